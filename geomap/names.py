@@ -1,0 +1,151 @@
+"""Normalise place names so that the spellings real reports use meet in one key.
+
+Three keys of decreasing strictness, each derived from the one before:
+
+* ``light_key``: case, diacritics, apostrophes, hyphens and the Arabic article
+  (al-, el-, as-, ash-, ...) removed; Arabic script normalised the same way.
+* ``fold_key``: transliteration pairs folded (kh/h, q/k, ou/u, ei/ay, e/a,
+  double letters, final -ah/-eh), spaces dropped. "Deir ez-Zor", "Dayr az-Zawr"
+  and "Deir al-Zor" all fold to the same key.
+* ``skeleton_key``: consonants only; a last resort that the gazetteer accepts
+  only when the spellings are also similar as a whole.
+
+``split_descriptors`` separates generic words ("Mount", "Military Prison",
+"oil field") from the proper name, so "Bishri Mountain" meets "Jabal Bishri".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["light_key", "fold_key", "skeleton_key", "split_descriptors", "is_arabic",
+           "DESCRIPTOR_FEATURES"]
+
+ARTICLES = frozenset({"al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "ar", "er",
+                      "at", "et", "az", "ez", "an", "en", "ath", "adh", "l"})
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
+                                 "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي", "\u200c": " "})
+_APOSTROPHES = re.compile(r"['’‘`´ʿʾʼʻ′]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_./,;:()\[\]{}\"“”«»]+")
+_NON_WORD = re.compile(r"[^a-z0-9 ]")
+# An article assimilated into the next word: "Deir Ezzor", "Dayr Assafir".
+_GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})")
+_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
+                          "đ": "d", "ħ": "h", "ŧ": "t"})
+
+# Generic words that name a kind of place rather than the place itself, and the
+# feature types they hint at. Kept here, beside the code that strips them.
+DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
+    "mount": ("mountain", "hill"), "mountain": ("mountain", "hill"), "mountains": ("mountain",),
+    "mt": ("mountain",), "jabal": ("mountain",), "jebel": ("mountain",), "jbel": ("mountain",),
+    "djebel": ("mountain",), "hill": ("hill", "mountain"), "hills": ("hill", "mountain"),
+    "prison": ("prison",), "jail": ("prison",), "camp": ("camp",), "camps": ("camp",),
+    "airbase": ("airbase",), "airport": ("airbase", "airport"), "airfield": ("airbase",),
+    "base": ("military_base", "airbase"), "military": ("military_base", "prison", "airbase"),
+    "barracks": ("military_base",),
+    "oilfield": ("oil_field",), "oil": ("oil_field",), "gas": ("gas_field",),
+    "field": ("oil_field", "gas_field"), "fields": ("oil_field", "gas_field"),
+    "station": ("pumping_station", "power_station"), "dam": ("dam",), "bridge": ("bridge",),
+    "crossing": ("border_crossing",), "checkpoint": ("checkpoint",),
+    "village": ("village", "settlement", "town"), "town": ("town", "settlement", "village"),
+    "city": ("city", "town"), "district": ("district", "town", "city"),
+    "subdistrict": ("subdistrict", "town"), "province": ("governorate",),
+    "governorate": ("governorate",), "countryside": ("governorate", "area"),
+    "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
+    "quarter": ("neighbourhood",), "desert": ("desert", "area"), "plain": ("plain", "area"),
+    "valley": ("valley", "area"), "area": ("area",), "region": ("area",), "lake": ("lake",),
+    "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
+}
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def _arabic_key(text: str) -> str:
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+    words = []
+    for word in re.split(r"[\s\-_.,()]+", text):
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        if word:
+            words.append(word)
+    return " ".join(words)
+
+
+def _latin_tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _APOSTROPHES.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
+    text = _NON_WORD.sub("", text)
+    return text.split()
+
+
+def light_key(name: str) -> str:
+    """Case, marks, punctuation and the Arabic article removed; word order kept."""
+    if is_arabic(name):
+        return _arabic_key(name)
+    tokens = _latin_tokens(name)
+    kept = [t for t in tokens if t not in ARTICLES]
+    kept = kept[:1] + [_GLUED_ARTICLE.sub(r"\1", t) for t in kept[1:]]
+    return " ".join(kept or tokens)
+
+
+_FOLDS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"), ("tch", "ch"), ("ch", "sh"),
+          ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("c", "k"), ("th", "t"),
+          ("dh", "d"), ("ph", "f"), ("x", "ks")]
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def _fold_word(word: str) -> str:
+    if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":
+        word = word[:-1]  # ta marbuta: Sukhnah/Sukhna, Hamah/Hama
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = _DOUBLE.sub(r"\1", word)
+    word = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "Y", word)  # consonantal y: Sahnaya
+    head, rest = word[:1], word[1:]
+    if head == "y" and rest[:1] in "aeiou":
+        head = "y"  # keep an initial consonantal y (Yabroud)
+    elif head in "aeiouy":
+        head = "a"
+    rest = rest.replace("w", "u") if re.search(r"[aeiou]w|w(?![aeiou])", rest) else rest
+    return (head + _VOWEL_RUN.sub("a", rest)).replace("Y", "y")
+
+
+def fold_key(name: str) -> str:
+    """Transliteration-tolerant key: vowels collapsed, common digraph pairs folded."""
+    light = light_key(name)
+    if is_arabic(name):
+        return light.replace(" ", "")
+    return "".join(_fold_word(w) for w in light.split())
+
+
+def skeleton_key(name: str) -> str:
+    """Consonants of the fold key (the first letter kept): a last resort key."""
+    folded = fold_key(name)
+    return folded[:1] + re.sub(r"[aeiouy]", "", folded[1:]) if folded else ""
+
+
+def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:
+    """Return (name without generic words, feature hints from those words).
+
+    Numbers stay with the name ("Regiment 46"), and a name made only of generic
+    words is returned whole, so "Military Base" alone names nothing.
+    """
+    if is_arabic(name):
+        return name, ()
+    tokens = _latin_tokens(name)
+    core = [t for t in tokens if t not in DESCRIPTOR_FEATURES]
+    hints: list[str] = []
+    for t in tokens:
+        for feature in DESCRIPTOR_FEATURES.get(t, ()):
+            if feature not in hints:
+                hints.append(feature)
+    if not [t for t in core if t not in ARTICLES]:
+        return name, tuple(hints)
+    return " ".join(core), tuple(hints)
