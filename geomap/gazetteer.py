@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import GazetteerError
-from .names import fold_key, light_key, skeleton_key, split_descriptors
+from .names import fold_key, light_key, name_keys, skeleton_key, split_descriptors
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -38,6 +38,7 @@ FEATURE_RANK = {"city": 0, "governorate": 1, "town": 2, "settlement": 3, "villag
 SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
               3: "similar spelling", 4: "online geocoder"}
+MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
 SETTLEMENTS = frozenset({"city", "town", "village", "settlement"})
 # In "Deir-ez-Zor - Hatla" the neighbourhood is more specific than the city.
@@ -177,15 +178,14 @@ class _Index:
     skeleton: dict[str, set[int]] = field(default_factory=dict)
 
     def add(self, position: int, spelling: str) -> None:
-        light = light_key(spelling)
-        if not light:
+        keys = name_keys(spelling)
+        if not keys.light:
             return
-        self.exact.setdefault(light, set()).add(position)
-        core, hints = split_descriptors(spelling)
-        if hints and core != spelling:
-            self.core.setdefault(fold_key(core), set()).add(position)
-        self.fold.setdefault(fold_key(spelling), set()).add(position)
-        self.skeleton.setdefault(skeleton_key(spelling), set()).add(position)
+        self.exact.setdefault(keys.light, set()).add(position)
+        if keys.core_fold:
+            self.core.setdefault(keys.core_fold, set()).add(position)
+        self.fold.setdefault(keys.fold, set()).add(position)
+        self.skeleton.setdefault(keys.skeleton, set()).add(position)
 
 
 class Gazetteer:
@@ -241,9 +241,13 @@ class Gazetteer:
         extra = tuple(str(p) for p in extra)
         return _cached_default(extra)
 
-    def enable_online(self, geocoder) -> None:
-        """Ask ``geocoder`` (see geomap.online) for names the gazetteer lacks."""
-        self._online = geocoder
+    def with_online(self, geocoder) -> "Gazetteer":
+        """A copy that asks ``geocoder`` (see geomap.online) for names it lacks."""
+        import copy
+
+        online = copy.copy(self)
+        online._online = geocoder
+        return online
 
     def get(self, place_id: str) -> Place | None:
         return self._by_id.get(place_id)
@@ -277,10 +281,16 @@ class Gazetteer:
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index
         light = light_key(name)
+        wanted = (country or "SY").upper()
         tiers = [(0, index.exact.get(light, set()))]
         if core_hints and core != name:
-            tiers.append((1, index.core.get(fold_key(core), set()) | index.fold.get(fold_key(core), set())))
-        tiers.append((2, index.fold.get(fold_key(name), set())))
+            # "al-Taim oil field": the core name alone may only stand for a place of the
+            # hinted kind, or one in the wanted country (the town beside the prison).
+            tiers.append((1, {i for i in index.core.get(fold_key(core), set()) | index.fold.get(fold_key(core), set())
+                              if self.places[i].feature in hints or self.places[i].country == wanted}))
+        folded = fold_key(name)
+        if len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much
+            tiers.append((2, index.fold.get(folded, set())))
         for tier, positions in tiers:
             if positions:
                 return self._rank(positions, name, tier, country, hints)

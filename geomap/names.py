@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["light_key", "fold_key", "skeleton_key", "split_descriptors", "is_arabic",
-           "DESCRIPTOR_FEATURES"]
+           "name_keys", "NameKeys", "DESCRIPTOR_FEATURES"]
 
 ARTICLES = frozenset({"al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "ar", "er",
                       "at", "et", "az", "ez", "an", "en", "ath", "adh", "l"})
@@ -57,6 +59,8 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "quarter": ("neighbourhood",), "desert": ("desert", "area"), "plain": ("plain", "area"),
     "valley": ("valley", "area"), "area": ("area",), "region": ("area",), "lake": ("lake",),
     "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
+    "the": (), "of": (), "near": (), "outskirts": (), "eastern": (), "western": (),
+    "northern": (), "southern": (),
 }
 
 
@@ -99,8 +103,10 @@ _FOLDS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"), ("tch", "ch"), ("c
           ("dh", "d"), ("ph", "f"), ("x", "ks")]
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
+_VOWELS = re.compile(r"[aeiouy]")
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":
         word = word[:-1]  # ta marbuta: Sukhnah/Sukhna, Hamah/Hama
@@ -117,18 +123,42 @@ def _fold_word(word: str) -> str:
     return (head + _VOWEL_RUN.sub("a", rest)).replace("Y", "y")
 
 
-def fold_key(name: str) -> str:
-    """Transliteration-tolerant key: vowels collapsed, common digraph pairs folded."""
-    light = light_key(name)
-    if is_arabic(name):
+def _fold_light(light: str, arabic: bool) -> str:
+    if arabic:
         return light.replace(" ", "")
     return "".join(_fold_word(w) for w in light.split())
 
 
+def _skeleton_fold(folded: str) -> str:
+    return folded[:1] + _VOWELS.sub("", folded[1:]) if folded else ""
+
+
+def fold_key(name: str) -> str:
+    """Transliteration-tolerant key: vowels collapsed, common digraph pairs folded."""
+    return _fold_light(light_key(name), is_arabic(name))
+
+
 def skeleton_key(name: str) -> str:
     """Consonants of the fold key (the first letter kept): a last resort key."""
-    folded = fold_key(name)
-    return folded[:1] + re.sub(r"[aeiouy]", "", folded[1:]) if folded else ""
+    return _skeleton_fold(fold_key(name))
+
+
+class NameKeys(NamedTuple):
+    light: str
+    fold: str
+    skeleton: str
+    core_fold: str  # fold key of the name without generic words; "" when it has none
+    hints: tuple[str, ...]
+
+
+def name_keys(name: str) -> NameKeys:
+    """All keys of one spelling at once (what the gazetteer index needs)."""
+    arabic = is_arabic(name)
+    light = light_key(name)
+    folded = _fold_light(light, arabic)
+    core, hints = split_descriptors(name)
+    core_fold = fold_key(core) if hints and core != name else ""
+    return NameKeys(light, folded, _skeleton_fold(folded), core_fold, hints)
 
 
 def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:

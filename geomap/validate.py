@@ -1,0 +1,167 @@
+"""Check gazetteer files row by row and report ``file:line: problem``.
+
+Checks: malformed rows and fields; duplicate ids; coordinates inside the stated
+country (3 km tolerance) and, for Syria, inside the stated governorate (5 km:
+the Natural Earth outlines are simplified, so border towns such as Kobani or
+Kessab fall just outside them); ACLED governorate spellings; and aliases that
+name two places far apart without a rule that tells them apart.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from .errors import GazetteerError
+from .gazetteer import ACLED_ADMIN1, Place, _areas_places, data_dir, haversine_km, place_from_row, read_place_rows
+from .names import light_key
+
+__all__ = ["Problem", "validate_files", "default_files"]
+
+COUNTRY_TOLERANCE_KM = 3.0
+ADMIN1_TOLERANCE_KM = 5.0
+ALIAS_CLASH_KM = 25.0
+METRIC_CRS = "EPSG:32637"  # UTM 37N: distances in metres across Syria
+
+
+@dataclass(frozen=True)
+class Problem:
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+def default_files(directory: Path | None = None) -> list[Path]:
+    directory = directory or data_dir()
+    return sorted((directory / "places").glob("*.csv")) + [directory / "areas.geojson"]
+
+
+@lru_cache(maxsize=1)
+def _outlines():
+    """Country and governorate outlines in a metric CRS, loaded only when validating."""
+    import geopandas as gpd
+
+    basemap = data_dir() / "basemap"
+    countries = gpd.read_file(basemap / "countries.geojson").to_crs(METRIC_CRS)
+    governorates = gpd.read_file(basemap / "governorates.geojson").to_crs(METRIC_CRS)
+    return ({str(r.iso_a2): r.geometry for r in countries.itertuples()},
+            {str(r.admin1): r.geometry for r in governorates.itertuples()})
+
+
+def _distance_km(geometry, lat: float, lon: float) -> float:
+    from shapely.geometry import Point
+
+    x, y = _to_metric().transform(lon, lat)
+    return geometry.distance(Point(x, y)) / 1000.0
+
+
+@lru_cache(maxsize=1)
+def _to_metric():
+    from pyproj import Transformer
+
+    return Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+
+
+def _check_place(place: Place) -> list[str]:
+    problems = []
+    countries, governorates = _outlines()
+    outline = countries.get(place.country)
+    if outline is not None:
+        off = _distance_km(outline, place.lat, place.lon)
+        if off > COUNTRY_TOLERANCE_KM:
+            problems.append(f"'{place.name}' at {place.lat}, {place.lon} lies {off:.0f} km outside "
+                            f"{place.country}: check the coordinates (lat first) or the country code")
+    if place.country == "SY":
+        if place.admin1 not in ACLED_ADMIN1 and place.feature != "country":
+            if place.admin1 or place.feature not in ("area", "desert", "mountain", "river"):
+                problems.append(f"admin1 '{place.admin1}' is not an ACLED governorate name "
+                                f"(one of: {', '.join(ACLED_ADMIN1)})")
+        elif place.admin1 in governorates and place.feature not in ("area", "desert", "mountain", "governorate"):
+            off = _distance_km(governorates[place.admin1], place.lat, place.lon)
+            if off > ADMIN1_TOLERANCE_KM:
+                inside = [name for name, g in governorates.items() if _distance_km(g, place.lat, place.lon) == 0]
+                where = f"; the point is in {inside[0]}" if inside else ""
+                problems.append(f"'{place.name}' lies {off:.0f} km outside {place.admin1}{where}: "
+                                f"fix admin1 or the coordinates")
+    if place.geo_precision == 1 and place.uncertainty_km > 10:
+        problems.append(f"geo_precision 1 with uncertainty_km {place.uncertainty_km}: "
+                        f"precision 1 claims the point itself; use 2 or 3 for wide places")
+    return problems
+
+
+def _load(path: Path, problems: list[Problem]) -> list[Place]:
+    if path.suffix == ".geojson":
+        try:
+            return list(_areas_places(path))
+        except GazetteerError as exc:
+            problems.append(Problem(str(path), str(exc).split(": ", 1)[-1]))
+            return []
+    if path.name.startswith("aliases"):
+        return []
+    places = []
+    try:
+        for line, row in read_place_rows(path):
+            origin = f"{path}:{line}"
+            try:
+                places.append(place_from_row(row, origin))
+            except GazetteerError as exc:
+                problems.append(Problem(origin, str(exc).removeprefix(origin + ": ")))
+    except GazetteerError as exc:
+        problems.append(Problem(str(path), str(exc).removeprefix(f"{path}: ")))
+    return places
+
+
+def validate_files(paths: Iterable[Path], context: Iterable[Path] = ()) -> list[Problem]:
+    """Problems in ``paths``; ``context`` files count for duplicate ids and alias clashes only."""
+    problems: list[Problem] = []
+    places = [p for path in paths for p in _load(Path(path), problems)]
+    context_places = [p for path in context for p in _load(Path(path), [])]
+    seen: dict[str, Place] = {}
+    for place in places:  # a context row with the same id is an override, not a duplicate
+        if place.id in seen:
+            problems.append(Problem(place.origin, f"duplicate id '{place.id}' (first at {seen[place.id].origin})"))
+            continue
+        seen[place.id] = place
+        problems.extend(Problem(place.origin, m) for m in _check_place(place))
+    problems.extend(_alias_clashes(places, context_places))
+    return problems
+
+
+def _alias_clashes(places: list[Place], context: list[Place]) -> list[Problem]:
+    """An alias (not a canonical name) that also names a different place far away.
+
+    Homonyms are real (many villages share a name), so two canonical names may
+    clash; a city and its governorate, or places in different countries, are told
+    apart by feature and country. What is left is an alias that would pull a
+    lookup towards the wrong place.
+    """
+    names: dict[str, list[tuple[Place, bool]]] = {}
+    for place in list(context) + places:
+        canonical = light_key(place.name)
+        for spelling in {canonical, *(light_key(a) for a in place.aliases)}:
+            if spelling:
+                names.setdefault(spelling, []).append((place, spelling == canonical))
+    checked = {id(p) for p in places}
+    problems = []
+    for key, owners in names.items():
+        if len(owners) < 2:
+            continue
+        for place, is_canonical in owners:
+            if is_canonical or id(place) not in checked:
+                continue
+            for other, _ in owners:
+                if other is place or other.id == place.id or other.country != place.country:
+                    continue
+                if (other.feature == "governorate") != (place.feature == "governorate"):
+                    continue
+                far = haversine_km(place.lat, place.lon, other.lat, other.lon)
+                if far > ALIAS_CLASH_KM + place.uncertainty_km + other.uncertainty_km:
+                    problems.append(Problem(place.origin, f"alias '{key}' of '{place.name}' also names "
+                                            f"'{other.name}' ({other.origin}) {far:.0f} km away: drop it, "
+                                            f"or make it a canonical name of its own row"))
+                    break
+    return problems

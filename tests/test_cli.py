@@ -1,0 +1,50 @@
+"""The `geomap` command as a user runs it."""
+import json
+import subprocess
+import sys
+
+from conftest import write_places
+
+
+def geomap(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "geomap", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_lookup_prints_json_candidates():
+    result = geomap("gazetteer", "lookup", "Dayr az-Zawr", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    best = json.loads(result.stdout)["candidates"][0]
+    for key in ("name", "lat", "lon", "admin1", "feature", "geo_precision", "uncertainty_km", "source"):
+        assert key in best
+    assert best["admin1"] == "Deir-ez-Zor"
+
+
+def test_lookup_of_unknown_name_exits_1_with_suggestions():
+    result = geomap("gazetteer", "lookup", "Aleppox")
+    assert result.returncode == 1
+    assert "Aleppo" in result.stderr and "--gazetteer" in result.stderr
+
+
+def test_lookup_with_user_gazetteer(tmp_path):
+    mine = write_places(tmp_path / "mine.csv", [dict(
+        id="x1", name="Tall Zzyzx", feature="hill", country="SY", admin1="Hama", lat="35.1", lon="37.2",
+        geo_precision="2", uncertainty_km="4", source="curated: my notes")])
+    result = geomap("gazetteer", "lookup", "Tell Zzyzx", "--gazetteer", str(mine))
+    assert result.returncode == 0, result.stderr
+    assert "Tall Zzyzx" in result.stdout and "curated: my notes" in result.stdout
+
+
+def test_validate_reports_file_line_and_exits_1(tmp_path):
+    bad = write_places(tmp_path / "bad.csv", [dict(
+        id="x1", name="Misplaced", feature="village", country="SY", admin1="Dar'a", lat="36.2", lon="37.1",
+        geo_precision="1", uncertainty_km="2", source="curated: test")])
+    result = geomap("gazetteer", "validate", str(bad))
+    assert result.returncode == 1
+    assert f"{bad}:2:" in result.stdout
+
+
+def test_installed_package_finds_its_data_from_any_directory(tmp_path):
+    # run from an unrelated folder: a plain install must carry the gazetteer with it
+    result = geomap("gazetteer", "lookup", "Sukhnah", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["candidates"][0]["admin1"] == "Homs"

@@ -1,0 +1,124 @@
+"""Looking names up: what an analyst typing a report's spelling gets back."""
+import pytest
+
+from conftest import write_places
+from geomap import Gazetteer, GazetteerError
+from geomap.gazetteer import haversine_km
+
+
+def _near(place, lat, lon, km):
+    return haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+@pytest.mark.parametrize("spelling", ["Sukhnah", "al-Sukhna", "al-Sukhnah", "Sokhneh", "As Sukhnah",
+                                      "AL-SUKHNAH", "السخنة"])
+def test_every_spelling_of_sukhnah_finds_it(gazetteer, spelling):
+    best = gazetteer.lookup(spelling)[0]
+    assert _near(best, 34.8853, 38.8711, 5), best
+
+
+@pytest.mark.parametrize("spelling", ["Deir Ezzor", "Deir ez-Zor", "Deir al-Zor", "Dayr az-Zawr",
+                                      "Deir-ez-Zor", "دير الزور"])
+def test_every_spelling_of_deir_ez_zor_finds_the_city(gazetteer, spelling):
+    best = gazetteer.lookup(spelling)[0]
+    assert best.admin1 == "Deir-ez-Zor"
+    assert _near(best, 35.3359, 40.1408, 5), best
+
+
+def test_ambiguous_name_returns_every_candidate_ranked_with_a_reason(gazetteer):
+    found = gazetteer.lookup("Homs")
+    features = [p.feature for p in found]
+    assert features[0] == "city"
+    assert "governorate" in features
+    assert all(p.reason for p in found)
+    assert "ranked first" in found[0].reason
+
+
+def test_syria_is_preferred_but_foreign_homonyms_are_kept(gazetteer):
+    found = gazetteer.lookup("Hajin")
+    assert found[0].country == "SY"
+    assert any(p.country == "TR" for p in found)
+
+
+def test_foreign_places_are_recognised_as_foreign(gazetteer):
+    assert gazetteer.lookup("Abu Dhabi")[0].country == "AE"
+    assert gazetteer.lookup("Mosul")[0].country == "IQ"
+
+
+def test_composite_neighbourhood_name_resolves_to_the_neighbourhood(gazetteer):
+    found = gazetteer.lookup("Deir-ez-Zor - Hatla")
+    assert found[0].feature == "neighbourhood"
+    assert found[0].admin1 == "Deir-ez-Zor"
+    assert _near(found[0], 35.3359, 40.1408, 10)
+
+
+def test_composite_with_descriptor_uses_it_as_a_feature_hint(gazetteer):
+    best = gazetteer.lookup("Bishri Mountain - Deir-ez-Zor")[0]
+    assert best.feature in ("mountain", "area")
+    assert _near(best, 35.35, 39.35, 40)
+
+
+def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
+    best = gazetteer.lookup("Sidnaya Military Prison")[0]
+    assert best.feature == "prison"
+    assert _near(best, 33.69, 36.37, 8)
+
+
+def test_unknown_name_returns_nothing_but_offers_suggestions(gazetteer):
+    assert gazetteer.lookup("Salamiyahh al-Kubra zzz") == []
+    assert gazetteer.lookup("Aleppox") == []
+    assert any("Aleppo" in s for s in gazetteer.suggest("Aleppox"))
+
+
+def test_a_weak_fuzzy_match_is_never_accepted(gazetteer):
+    # close to a real place is a suggestion, not an answer
+    assert gazetteer.lookup("Palmyrab") == []
+    assert any("Tadmur" in s or "Palmyra" in s for s in gazetteer.suggest("Palmyrab"))
+    # a short name does not match a distant spelling variant (al-Bara is not Aleppo's "Berea")
+    assert all(p.name != "Aleppo" for p in gazetteer.lookup("al-Bara"))
+
+
+def test_user_file_overrides_a_shipped_row_and_ranks_first(tmp_path):
+    shipped = Gazetteer.default()
+    sukhnah = shipped.lookup("Sukhnah")[0]
+    extra = write_places(tmp_path / "mine.csv", [
+        dict(id=sukhnah.id, name="As Sukhnah", feature="town", country="SY", admin1="Homs",
+             lat="34.90", lon="38.88", geo_precision="1", uncertainty_km="1", source="my survey"),
+        dict(id="my-homs-camp", name="Homs", feature="camp", country="SY", admin1="Homs",
+             lat="34.70", lon="36.70", geo_precision="1", uncertainty_km="1", source="my survey"),
+    ])
+    mine = Gazetteer.default([extra])
+    assert mine.lookup("Sukhnah")[0].source == "my survey"
+    assert mine.lookup("Sukhnah")[0].lat == pytest.approx(34.90)
+    assert mine.lookup("Homs")[0].id == "my-homs-camp"
+    assert shipped.lookup("Sukhnah")[0].source != "my survey"  # the default is untouched
+
+
+def test_malformed_user_file_names_file_and_line(tmp_path):
+    bad = write_places(tmp_path / "bad.csv", [
+        dict(id="a", name="Good", feature="village", country="SY", admin1="Hama", lat="35", lon="37",
+             geo_precision="1", uncertainty_km="2", source="me"),
+        dict(id="b", name="Bad", feature="village", country="SY", admin1="Hama", lat="thirty-five",
+             lon="37", geo_precision="1", uncertainty_km="2", source="me"),
+    ])
+    with pytest.raises(GazetteerError, match=r"bad\.csv:3: lat/lon"):
+        Gazetteer.load(Gazetteer.default().places and __import__("geomap.gazetteer").gazetteer.data_dir(), [bad])
+
+
+def test_missing_user_file_is_a_clear_error(tmp_path):
+    with pytest.raises(GazetteerError, match="no such gazetteer file"):
+        Gazetteer.default([tmp_path / "nope.csv"])
+
+
+def test_every_place_records_its_source_and_precision(gazetteer):
+    for place in gazetteer.places:
+        assert place.source, place.origin
+        assert place.geo_precision in (1, 2, 3)
+        assert place.uncertainty_km > 0
+
+
+def test_gazetteer_is_broad(gazetteer):
+    syrian = [p for p in gazetteer.places if p.country == "SY"]
+    assert len(syrian) >= 2000
+    governorates = {p.admin1 for p in syrian}
+    assert len(governorates - {""}) == 14

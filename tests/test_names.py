@@ -1,0 +1,49 @@
+"""Spellings real reports use must meet in one key; different places must not."""
+import pytest
+
+from geomap.names import fold_key, light_key, skeleton_key, split_descriptors
+
+
+@pytest.mark.parametrize("group", [
+    ["Sukhnah", "al-Sukhna", "al-Sukhnah", "Sokhneh", "As Sukhnah", "Es-Sukhneh", "As-Sukhnah"],
+    ["Deir Ezzor", "Deir ez-Zor", "Deir al-Zor", "Dayr az-Zawr", "Deir-ez-Zor", "Deir el-Zor", "Dayr al Zawr"],
+    ["Sheikh Maqsoud", "Shaykh Maqsud", "Cheikh Maksoud", "Sheikh Maksoud"],
+    ["Tall Abyad", "Tell Abiad", "Tal Abyad", "Tal Abiad"],
+    ["Ma'arrat An Nu'man", "Maarat al-Numan", "Ma’arrat al-Nu‘man", "Maarrat Al-Numan"],
+    ["Jisr Ash-Shughur", "Jisr al-Shughour", "Jisr esh-Shughur"],
+    ["Yabroud", "Yabrud"],
+    ["Hama", "Hamah", "Hamaa"],
+])
+def test_spelling_variants_share_a_fold_key(group):
+    keys = {fold_key(name) for name in group}
+    assert len(keys) == 1, dict(zip(group, map(fold_key, group)))
+
+
+@pytest.mark.parametrize("a, b", [("Sukhnah", "Sahnaya"), ("Homs", "Hama"), ("Hajin", "Hama"),
+                                  ("Raqqa", "Rukban"), ("Idlib", "Adra")])
+def test_different_places_keep_different_keys(a, b):
+    assert fold_key(a) != fold_key(b)
+
+
+def test_arabic_script_normalises_article_hamza_and_ta_marbuta():
+    assert light_key("السخنة") == light_key("سخنه")
+    assert light_key("إدلب") == light_key("ادلب")
+    assert fold_key("دير الزور") == fold_key("دير  زور")
+
+
+def test_apostrophes_and_diacritics_are_ignored():
+    assert light_key("Dar‘ā") == light_key("Dar'a") == light_key("Dara")
+    assert light_key("Ḩamāh") == "hamah"
+
+
+def test_descriptors_are_split_from_the_name_with_feature_hints():
+    assert split_descriptors("Sidnaya Military Prison")[0] == "sidnaya"
+    assert "prison" in split_descriptors("Sidnaya Military Prison")[1]
+    assert split_descriptors("Mount Bishri")[0] == split_descriptors("Bishri Mountain")[0] == "bishri"
+    assert split_descriptors("Regiment 46")[0] == "regiment 46"
+    # a name made only of generic words is not emptied
+    assert split_descriptors("Military Base")[0] == "Military Base"
+
+
+def test_skeleton_keeps_consonants_only():
+    assert skeleton_key("Kafr Nabl") == skeleton_key("Kafranbel")

@@ -1,0 +1,69 @@
+"""`geomap gazetteer validate` passes on the shipped data and catches planted errors."""
+from conftest import write_places
+from geomap.validate import default_files, validate_files
+
+GOOD = dict(id="t-salamiyah-x", name="Test Village", feature="village", country="SY", admin1="Hama",
+            lat="35.05", lon="37.10", geo_precision="2", uncertainty_km="5", source="curated: test")
+
+
+def test_shipped_gazetteer_is_valid():
+    problems = validate_files(default_files())
+    assert problems == [], "\n".join(map(str, problems[:20]))
+
+
+def _problems(tmp_path, *rows):
+    path = write_places(tmp_path / "mine.csv", [dict(GOOD, **row) for row in rows])
+    return [str(p) for p in validate_files([path], context=default_files())]
+
+
+def test_good_user_file_passes(tmp_path):
+    assert _problems(tmp_path, {}) == []
+
+
+def test_point_in_the_wrong_governorate_is_caught_with_file_and_line(tmp_path):
+    problems = _problems(tmp_path, {}, dict(id="t2", admin1="Idleb"))  # Salamiyah area is Hama
+    assert len(problems) == 1
+    assert "mine.csv:3:" in problems[0] and "outside Idleb" in problems[0] and "Hama" in problems[0]
+
+
+def test_swapped_coordinates_are_caught(tmp_path):
+    problems = _problems(tmp_path, dict(lat="37.10", lon="35.05"))
+    assert any("outside SY" in p for p in problems)
+
+
+def test_duplicate_ids_are_caught(tmp_path):
+    problems = _problems(tmp_path, {}, {})
+    assert any("duplicate id 't-salamiyah-x'" in p and "mine.csv:3" in p for p in problems)
+
+
+def test_malformed_rows_are_reported_not_raised(tmp_path):
+    problems = _problems(tmp_path, dict(lat="north"), dict(id="t3", geo_precision="7"), dict(id="t4", name=""))
+    assert any("mine.csv:2:" in p and "lat/lon" in p for p in problems)
+    assert any("mine.csv:3:" in p and "geo_precision" in p for p in problems)
+    assert any("mine.csv:4:" in p and "'name' is empty" in p for p in problems)
+
+
+def test_wrong_admin1_spelling_is_caught(tmp_path):
+    problems = _problems(tmp_path, dict(admin1="Hamah"))
+    assert any("not an ACLED governorate" in p for p in problems)
+
+
+def test_alias_naming_a_distant_place_is_caught(tmp_path):
+    problems = _problems(tmp_path, dict(aliases="Palmyra"))  # Palmyra is 150 km away
+    assert any("alias 'palmyra'" in p for p in problems)
+
+
+def test_overriding_a_shipped_id_is_not_a_duplicate(tmp_path):
+    from geomap import Gazetteer
+
+    sukhnah = Gazetteer.default().lookup("Sukhnah")[0]
+    problems = _problems(tmp_path, dict(id=sukhnah.id, name="As Sukhnah", admin1="Homs", lat="34.886",
+                                        lon="38.871", aliases="Sukhnah"))
+    assert problems == []
+
+
+def test_missing_header_is_reported(tmp_path):
+    path = tmp_path / "noheader.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    problems = [str(p) for p in validate_files([path])]
+    assert problems and "noheader.csv:1: missing column" in problems[0]
