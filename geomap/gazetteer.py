@@ -293,6 +293,11 @@ class Gazetteer:
             tiers.append((2, index.fold.get(folded, set())))
         for tier, positions in tiers:
             if positions:
+                if tier == 0 and all(self.places[i].country != wanted for i in positions):
+                    # only foreign exact matches: a home-country spelling variant
+                    # ("al-Kom" for al-Kawm, not Iran's Qom) joins and outranks them
+                    positions = positions | {i for i in index.fold.get(folded, ())
+                                             if self.places[i].country == wanted}
                 return self._rank(positions, name, tier, country, hints)
         # Last resort: same consonants and a close spelling overall.
         skeleton = skeleton_key(core)
@@ -315,8 +320,11 @@ class Gazetteer:
             place = self.places[position]
             feature_rank = FEATURE_RANK.get(place.feature, SITE_RANK)
             hinted = bool(hints) and place.feature in hints
+            own_name = light_key(place.name) == light_key(query) or fold_key(place.name) == fold_key(query)
+            admin_unit = place.feature in ("governorate", "district", "subdistrict")
             key = (place.priority, 0 if hinted else 1, 0 if place.country == wanted_country else 1,
-                   feature_rank, place.geo_precision, place.uncertainty_km, place.id)
+                   admin_unit, 0 if own_name else 1, feature_rank, place.geo_precision,
+                   place.uncertainty_km, place.id)
             scored.append((key, place))
         scored.sort(key=lambda item: item[0])
         results = []
@@ -350,8 +358,9 @@ class Gazetteer:
             return []
         if len(resolved) == 1:
             return resolved[0][1]
-        # Prefer the most specific part whose candidates sit inside or near the others.
-        best_part, best = min(resolved, key=lambda pf: SPECIFICITY.get(pf[1][0].feature, 0))
+        # The most specific part wins: a name that can also mean a governorate
+        # ("Deir-ez-Zor") is the qualifier, whichever side of the dash it stands.
+        best_part, best = min(resolved, key=lambda pf: max(SPECIFICITY.get(p.feature, 0) for p in pf[1]))
         context = [p for part, found in resolved if part != best_part for p in found[:3]]
         near = [p for p in best if any(_agrees(p, c) for c in context)]
         if near:

@@ -8,15 +8,15 @@ name two places far apart without a rule that tells them apart.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from .errors import GazetteerError
 from .gazetteer import ACLED_ADMIN1, Place, _areas_places, data_dir, haversine_km, place_from_row, read_place_rows
-from .names import light_key
+from .names import fold_key, is_arabic, light_key
 
 __all__ = ["Problem", "validate_files", "default_files"]
 
@@ -24,6 +24,8 @@ COUNTRY_TOLERANCE_KM = 3.0
 ADMIN1_TOLERANCE_KM = 5.0
 ALIAS_CLASH_KM = 25.0
 METRIC_CRS = "EPSG:32637"  # UTM 37N: distances in metres across Syria
+# Territory that datasets code under either country (the West Bank, the Golan).
+SHARED_TERRITORY = {"IL": ("PS", "SY"), "PS": ("IL",), "SY": ("IL",)}
 
 
 @dataclass(frozen=True)
@@ -44,19 +46,32 @@ def default_files(directory: Path | None = None) -> list[Path]:
 def _outlines():
     """Country and governorate outlines in a metric CRS, loaded only when validating."""
     import geopandas as gpd
+    import shapely
 
     basemap = data_dir() / "basemap"
     countries = gpd.read_file(basemap / "countries.geojson").to_crs(METRIC_CRS)
     governorates = gpd.read_file(basemap / "governorates.geojson").to_crs(METRIC_CRS)
-    return ({str(r.iso_a2): r.geometry for r in countries.itertuples()},
-            {str(r.admin1): r.geometry for r in governorates.itertuples()})
+    shapes: dict[str, object] = {}
+    for row in countries.itertuples():
+        code = str(row.iso_a2)
+        shapes[code] = row.geometry if code not in shapes else shapes[code].union(row.geometry)
+    own = dict(shapes)
+    for code, twins in SHARED_TERRITORY.items():  # e.g. West Bank places coded IL or PS
+        if code in own:
+            shapes[code] = shapely.union_all([own[code], *[own[t] for t in twins if t in own]])
+    # the basemap is clipped to the region: only points well inside it can be checked
+    covered = countries.union_all().envelope.buffer(-50_000)
+    return shapes, {str(r.admin1): r.geometry for r in governorates.itertuples()}, covered
+
+
+def _metric_point(lat: float, lon: float):
+    from shapely.geometry import Point
+
+    return Point(*_to_metric().transform(lon, lat))
 
 
 def _distance_km(geometry, lat: float, lon: float) -> float:
-    from shapely.geometry import Point
-
-    x, y = _to_metric().transform(lon, lat)
-    return geometry.distance(Point(x, y)) / 1000.0
+    return geometry.distance(_metric_point(lat, lon)) / 1000.0
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +83,9 @@ def _to_metric():
 
 def _check_place(place: Place) -> list[str]:
     problems = []
-    countries, governorates = _outlines()
+    countries, governorates, covered = _outlines()
     outline = countries.get(place.country)
-    if outline is not None:
+    if outline is not None and covered.contains(_metric_point(place.lat, place.lon)):
         off = _distance_km(outline, place.lat, place.lon)
         if off > COUNTRY_TOLERANCE_KM:
             problems.append(f"'{place.name}' at {place.lat}, {place.lon} lies {off:.0f} km outside "
@@ -128,23 +143,28 @@ def validate_files(paths: Iterable[Path], context: Iterable[Path] = ()) -> list[
         seen[place.id] = place
         problems.extend(Problem(place.origin, m) for m in _check_place(place))
     problems.extend(_alias_clashes(places, context_places))
-    return problems
+    return list(dict.fromkeys(problems))
 
 
 def _alias_clashes(places: list[Place], context: list[Place]) -> list[Problem]:
-    """An alias (not a canonical name) that also names a different place far away.
+    """An alias shared by two places far apart, with no rule to tell them apart.
 
-    Homonyms are real (many villages share a name), so two canonical names may
-    clash; a city and its governorate, or places in different countries, are told
-    apart by feature and country. What is left is an alias that would pull a
-    lookup towards the wrong place.
+    Homonyms are real (many villages share a name), so canonical names may
+    clash, and a place's own name outranks another place's alias in lookups; a
+    city and its governorate, or places in different countries, are told apart by
+    feature and country. What is left is one alias on two distant places, which
+    would leave a lookup to chance.
     """
     names: dict[str, list[tuple[Place, bool]]] = {}
     for place in list(context) + places:
         canonical = light_key(place.name)
-        for spelling in {canonical, *(light_key(a) for a in place.aliases)}:
-            if spelling:
-                names.setdefault(spelling, []).append((place, spelling == canonical))
+        own = fold_key(place.name)
+        for alias in {place.name, *place.aliases}:
+            spelling = light_key(alias)
+            if spelling:  # the place's own name respelled, or in Arabic, is a homonym, not a clash
+                homonym = (spelling == canonical or fold_key(alias) == own or is_arabic(alias)
+                           or SequenceMatcher(None, spelling, canonical).ratio() >= 0.75)
+                names.setdefault(spelling, []).append((place, homonym))
     checked = {id(p) for p in places}
     problems = []
     for key, owners in names.items():
@@ -153,11 +173,15 @@ def _alias_clashes(places: list[Place], context: list[Place]) -> list[Problem]:
         for place, is_canonical in owners:
             if is_canonical or id(place) not in checked:
                 continue
-            for other, _ in owners:
+            for other, other_is_name in owners:
                 if other is place or other.id == place.id or other.country != place.country:
                     continue
+                if other_is_name:
+                    continue  # a place's own name outranks another's alias in lookups
                 if (other.feature == "governorate") != (place.feature == "governorate"):
                     continue
+                if place.feature == other.feature == "neighbourhood":
+                    continue  # quarter names repeat from city to city; "City - Quarter" tells them apart
                 far = haversine_km(place.lat, place.lon, other.lat, other.lon)
                 if far > ALIAS_CLASH_KM + place.uncertainty_km + other.uncertainty_km:
                     problems.append(Problem(place.origin, f"alias '{key}' of '{place.name}' also names "

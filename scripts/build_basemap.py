@@ -85,6 +85,13 @@ def _polygonal(geom):
     return shapely.union_all(parts) if parts else shapely.Polygon()
 
 
+def _single(geom):
+    """A one-part MultiPolygon becomes a Polygon."""
+    if geom.geom_type == "MultiPolygon" and len(geom.geoms) == 1:
+        return geom.geoms[0]
+    return geom
+
+
 def build(gpkg: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Return (countries, governorates), clipped, simplified, snapped; EPSG:4326."""
     clip = box(*BOX)
@@ -124,13 +131,13 @@ def build(gpkg: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     if not shapely.coverage_is_valid(coverage):
         raise SystemExit(f"{gpkg}: polygons overlap; cannot simplify as a coverage")
     simplified = shapely.coverage_simplify(coverage, TOLERANCE)
-    snapped = [shapely.make_valid(shapely.set_precision(g, GRID)) for g in simplified]
+    snapped = [_single(shapely.make_valid(shapely.set_precision(g, GRID))) for g in simplified]
     n = len(countries)
     countries = countries.set_geometry(gpd.GeoSeries(snapped[:n], index=countries.index, crs="EPSG:4326"))
     gov = gov.set_geometry(gpd.GeoSeries(snapped[n:], index=gov.index, crs="EPSG:4326"))
 
     syria = gpd.GeoDataFrame({"name": ["Syria"], "iso_a2": ["SY"]},
-                             geometry=[shapely.set_precision(gov.union_all(), GRID)], crs="EPSG:4326")
+                             geometry=[_single(shapely.set_precision(gov.union_all(), GRID))], crs="EPSG:4326")
     countries = gpd.pd.concat([countries, syria], ignore_index=True)
     countries = countries.sort_values("name", ignore_index=True)
     gov = gov.sort_values("admin1", ignore_index=True)

@@ -52,6 +52,57 @@ def _uncertainty(feature: str) -> float:
     return {"city": 6.0, "town": 3.0}.get(feature, 2.0)
 
 
+def _admin1_by_outline(rows: list[dict]) -> None:
+    """Take a Syrian row's governorate from the Natural Earth outline it lies in.
+
+    GeoNames' admin1 codes disagree with the outlines for a few places (e.g. As
+    Sab' Biyar); ACLED codes admin1 by location, so the outline wins. Points just
+    outside every outline (border towns) keep the GeoNames code.
+    """
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    outlines = gpd.read_file(ROOT / "gazetteer" / "basemap" / "governorates.geojson")
+    for row in rows:
+        if row["country"] != "SY":
+            continue
+        point = Point(float(row["lon"]), float(row["lat"]))
+        inside = outlines[outlines.contains(point)]
+        if len(inside) == 1 and inside.iloc[0]["admin1"] != row["admin1"]:
+            row["note"] = (row["note"] + "; " if row["note"] else "") + f"GeoNames admin1 {row['admin1'] or '?'}; outline says {inside.iloc[0]['admin1']}"
+            row["admin1"] = inside.iloc[0]["admin1"]
+
+
+def _drop_clashing_aliases(rows: list[dict]) -> None:
+    """Drop an alias that is another place's own name far away (historic names, homonyms).
+
+    'Berea' (ancient Aleppo) or 'Seleucia' would otherwise pull lookups of a real
+    village of that name to the wrong place.
+    """
+    import math
+    import sys as _sys
+
+    _sys.path.insert(0, str(ROOT))
+    from geomap.names import fold_key, light_key
+
+    owners: dict[str, list[dict]] = {}
+    for row in rows:  # own names, and aliases: one alias on two distant places is dropped from both
+        for spelling in {row["name"], *filter(None, row["aliases"].split("|"))}:
+            owners.setdefault(light_key(spelling), []).append(row)
+    for row in rows:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        own = fold_key(row["name"])
+        kept = []
+        for alias in filter(None, row["aliases"].split("|")):
+            others = [o for o in owners.get(light_key(alias), []) if o is not row]
+            far = [o for o in others
+                   if math.hypot(float(o["lat"]) - lat, (float(o["lon"]) - lon) * math.cos(math.radians(lat))) * 111 > 25]
+            if far and fold_key(alias) != own:
+                continue
+            kept.append(alias)
+        row["aliases"] = "|".join(kept)
+
+
 def main() -> int:
     with ADMIN1.open(encoding="utf-8") as f:
         sy_admin1 = {r["geonames_code"]: r["acled"] for r in csv.DictReader(f)}
@@ -83,6 +134,8 @@ def main() -> int:
             "source": f"geonames:{c['geonameid']}",
             "note": f"population {pop}" if pop else "",
         })
+    _admin1_by_outline(rows)
+    _drop_clashing_aliases(rows)
     rows.sort(key=lambda r: (r["country"] != "SY", r["country"], r["admin1"], r["name"]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     tmp = OUT.with_suffix(".tmp")
