@@ -1,0 +1,353 @@
+"""What happened, who did it to whom, when, and how many died: per sentence.
+
+Lexicons are data (``data/actors.csv``, ``data/event_words.csv``). Everything
+here works on one sentence (with its neighbours for dates), and returns plain
+values; ``incidents.py`` turns them into rows.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "resolve_date", "fatalities",
+           "split_sentences", "not_an_incident", "DateGuess", "actor_inter"]
+
+
+# -- sentences -------------------------------------------------------------------
+_ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Sgt|Brig|Mr|Mrs|Ms|Dr|St|No|U\.S|U\.K|U\.N|approx|km|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b" + r")(?<!\b".join(
+    ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]) + r")[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of each sentence; offsets into ``text``."""
+    out = []
+    paragraph = 0
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[start:end].strip():
+            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            out.append((s, end, paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        start = m.end()
+    if text[start:].strip():
+        s = start + (len(text[start:]) - len(text[start:].lstrip()))
+        out.append((s, len(text.rstrip()), paragraph))
+    return out
+
+
+# -- actors ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Actor:
+    canonical: str
+    inter: int
+    start: int
+    end: int
+    alias: str
+    generic: bool  # "army", "rebels", "the group": weaker evidence
+
+
+GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "rebel", "opposition", "coalition",
+           "the coalition", "people", "family", "families", "children", "child", "worker", "workers", "russia",
+           "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child"}
+# Words that stand for "the armed group this article is about".
+_COREFERENT = re.compile(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def actors() -> tuple[list[tuple[re.Pattern, str, int, str]], dict[str, int]]:
+    """Compiled alias patterns (longest first) and the inter code of each canonical actor."""
+    text = resources.files("geomap").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    patterns, inter = [], {}
+    for row in csv.DictReader(text.splitlines()):
+        inter[row["canonical"]] = int(row["inter"])
+        for alias in row["aliases"].split("|"):
+            alias = alias.strip()
+            if not alias:
+                continue
+            flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
+            body = re.escape(alias).replace("'", "['’]?").replace(r"\-", r"[\s\-]?").replace(r"\ ", r"[\s\-]+")
+            patterns.append((re.compile(r"(?<![\w-])" + body + r"(?![\w])", flags), row["canonical"],
+                             len(alias), alias))
+    patterns.sort(key=lambda p: -p[2])
+    return [(p, c, n, a) for p, c, n, a in patterns], inter
+
+
+def actor_inter(canonical: str) -> int | None:
+    return actors()[1].get(canonical)
+
+
+def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> list[Actor]:
+    """Actor mentions in a sentence, longest alias first, without overlaps."""
+    patterns, inter = actors()
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern, canonical, _, alias in patterns:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Actor(canonical, inter[canonical], offset + m.start(), offset + m.end(), m.group(),
+                               alias.lower() in GENERIC))
+    if dominant:
+        for m in _COREFERENT.finditer(sentence):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                found.append(Actor(dominant, inter[dominant], offset + m.start(), offset + m.end(), m.group(), True))
+    return sorted(found, key=lambda a: a.start)
+
+
+# -- event type ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class EventCue:
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    weight: int
+    word: str
+
+
+@lru_cache(maxsize=1)
+def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
+    text = resources.files("geomap").joinpath("data/event_words.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    return [(re.compile(r"\b(?:" + r["pattern"] + r")", re.I), r["event_type"], r["sub_event_type"], int(r["weight"]))
+            for r in rows]
+
+
+def event_cues(sentence: str) -> list[EventCue]:
+    cues = []
+    for pattern, event_type, sub_type, weight in _event_patterns():
+        for m in pattern.finditer(sentence):
+            cues.append(EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group()))
+    return sorted(cues, key=lambda c: (-c.weight, c.start))
+
+
+_NOT_INCIDENT = [
+    (re.compile(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
+                r"founded in|history|historically|once ruled)", re.I), "history"),
+    (re.compile(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
+                r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
+                r"a string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
+                r"in (?:\d+|\w+) days of battles|every (?:day|week))", re.I), "aggregate"),
+    (re.compile(r"\b(will|would|could|may|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
+                r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
+    (re.compile(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
+]
+
+
+def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
+    """Why a sentence with event words reports no incident ('' when it may)."""
+    for pattern, why in _NOT_INCIDENT:
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        if why == "not yet" and cue is not None:
+            # "could harm operations" after a real event is fine; only a modal that governs the cue counts
+            if m.start() > cue.end or (cue.start - m.end()) > 40:
+                continue
+        return why
+    stripped = sentence.strip()
+    if stripped[:1] in "\"“" and stripped.rstrip()[-1:] in "\"”":
+        return "quotation"
+    if stripped.endswith("?"):
+        return "question"
+    return ""
+
+
+# -- dates ----------------------------------------------------------------------------
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_PRECISION_OF = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+
+
+@dataclass
+class DateGuess:
+    event_date: date | None
+    time_precision: int | None
+    date_start: date | None = None
+    date_end: date | None = None
+    explicit: bool = False  # the sentence itself says when
+    reason: str = ""
+    claim: bool = False  # the date of a claim or statement, not of the event
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    for i, name in enumerate(MONTHS, start=1):
+        if name.startswith(word[:3]):
+            return i
+    raise ValueError(word)
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def resolve_date(sentence: str, published: date | None, precision: str) -> DateGuess:
+    """The event date a sentence states, resolved against the publication date.
+
+    Weekdays and "last week" need a publication date; their precision follows
+    how well that date is known (day -> 1, week -> 2, month -> 3).
+    """
+    pub_precision = _PRECISION_OF.get(precision, 3)
+    claim = bool(re.search(r"\b(claimed|announced|said|reported|released|published|posted|statement)\b", sentence, re.I))
+    m = re.search(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", sentence)
+    if m:
+        day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        try:
+            when = date(int(year), _month_number(month), int(day))
+            return DateGuess(when, 1, explicit=True, reason="full date", claim=_claims_date(sentence, m.start()))
+        except ValueError:
+            pass
+    if published is None:
+        return DateGuess(None, None, reason="no publication date")
+    m = re.search(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", sentence)
+    if m and not re.match(r"\s*(?:km|kilomet|miles|people|civilians|fighters)", sentence[m.end():]):
+        month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+        try:
+            when = date(published.year, _month_number(month), int(day))
+            if when > published + timedelta(days=3):
+                when = date(published.year - 1, when.month, when.day)
+            return DateGuess(when, 1, explicit=True, reason="day and month", claim=_claims_date(sentence, m.start()))
+        except ValueError:
+            pass
+    m = re.search(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", sentence, re.I)
+    if m:
+        weekday = WEEKDAYS.index(m[1].lower())
+        back = (published.weekday() - weekday) % 7
+        when = published - timedelta(days=back)
+        guess = DateGuess(when, max(1, pub_precision) if pub_precision < 3 else 2, explicit=True,
+                          reason=f"'{m.group().strip()}' before the publication date", claim=_claims_date(sentence, m.start()))
+        if pub_precision >= 2:
+            guess.date_start, guess.date_end = published - timedelta(days=7), published
+        return guess
+    lowered = sentence.lower()
+    if re.search(r"\byesterday\b|\blast night\b", lowered):
+        return DateGuess(published - timedelta(days=1), pub_precision, explicit=True, reason="yesterday")
+    if re.search(r"\b(today|this morning|tonight)\b", lowered):
+        return DateGuess(published, pub_precision, explicit=True, reason="today")
+    if re.search(r"\b(earlier )?last week\b", lowered):
+        return DateGuess(published - timedelta(days=10), 2, published - timedelta(days=14), published - timedelta(days=5),
+                         explicit=True, reason="last week")
+    if re.search(r"\b(earlier this week|this week|past week|last few days|recent days|past few days|last two weeks|past two weeks)\b", lowered):
+        span = 14 if "two weeks" in lowered else 7
+        return DateGuess(published - timedelta(days=span // 2), 2, published - timedelta(days=span), published,
+                         explicit=True, reason="within the week(s) before publication")
+    if re.search(r"\blast month\b", lowered):
+        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        first, last = _month_range(year, month)
+        return DateGuess(first + timedelta(days=14), 3, first, last, explicit=True, reason="last month")
+    if re.search(r"\b(earlier this month|this month)\b", lowered):
+        first, last = _month_range(published.year, published.month)
+        return DateGuess(min(published, first + timedelta(days=14)), 3, first, min(last, published), explicit=True,
+                         reason="this month")
+    m = re.search(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)", sentence)
+    if m:
+        month = _month_number(m[1])
+        year = published.year if month <= published.month else published.year - 1
+        first, last = _month_range(year, month)
+        return DateGuess(first + timedelta(days=14) if last < published else first, 3, first, last,
+                         explicit=True, reason=f"in {m[1]}")
+    if re.search(r"\brecent(?:ly)?\b", lowered):
+        return DateGuess(published, max(2, pub_precision), published - timedelta(days=30), published,
+                         explicit=True, reason="recently")
+    return DateGuess(published, max(2, pub_precision), reason="undated: publication date",
+                     date_start=published - timedelta(days=7) if pub_precision <= 2 else None,
+                     date_end=published if pub_precision <= 2 else None)
+
+
+def _claims_date(sentence: str, position: int) -> bool:
+    """"On August 20, ISIS claimed responsibility" dates the claim, not the attack."""
+    after = sentence[position:position + 60].lower()
+    return bool(re.search(r"\b(claimed|announced|said|released|published|reported)\b", after)) and not re.search(
+        r"\b(took place|happened|occurred|killed|struck|attacked)\b", after)
+
+
+# -- fatalities -------------------------------------------------------------------------
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
+    "few": 3,
+}
+_NUM = r"(\d[\d,]*|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
+_VICTIMS = r"(?:[\w'’.-]+\s+){0,5}?"
+_KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
+                           r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:killed|dead|died|slain|executed|perished|lost their lives)\b(?!\s+or\b)", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+"
+                            + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
+_LEFT_DEAD = re.compile(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
+_KILLED_PERSON = re.compile(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
+_WOUNDED_ONLY = re.compile(r"\b(wounded|injured|hurt)\b", re.I)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower().strip().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    if word in _WORD_NUMBERS:
+        return _WORD_NUMBERS[word]
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in _WORD_NUMBERS and parts[1] in _WORD_NUMBERS:
+        return _WORD_NUMBERS[parts[0]] + _WORD_NUMBERS[parts[1]]
+    return None
+
+
+def fatalities(sentence: str) -> tuple[int | None, str]:
+    """The most conservative number of dead the sentence supports, and the phrase.
+
+    None when it reports no deaths; "more than 50" -> 50, "dozens" -> 12,
+    "27 ISIS members and 10 SDF fighters have been killed" -> 37. Wounded are
+    not counted; "killed or missing" is not counted as killed.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD):
+        for m in pattern.finditer(sentence):
+            value = _number(m.group(m.lastindex) if m.lastindex else m.group(1))
+            if value is None or value > 100_000:
+                continue
+            if pattern is _KILLED_BEFORE and re.match(r"\s*(?:km|kilomet|miles)", sentence[m.end():]):
+                continue
+            found.append((m.start(), m.end(), value, m.group()))
+    # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
+    coordinated = re.search(_QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
+                            r"(?:were|have been|had been|was)\s+killed", sentence, re.I)
+    if coordinated:
+        a, b = _number(coordinated.group(1)), _number(coordinated.group(2))
+        if a is not None and b is not None:
+            return a + b, coordinated.group()
+    if found:
+        start, end, value, phrase = max(found, key=lambda f: f[2])
+        return value, phrase
+    m = _KILLED_PERSON.search(sentence)
+    if m:
+        return 1, m.group()
+    return None, ""
+
+
+_CLAIM = re.compile(r"\b(claimed|claims|claiming|said it|said they|it said|purporting)\b", re.I)
+
+
+def claimant(sentence: str, found_actors: list[Actor]) -> str:
+    """Who alone claims the number: the actor just before 'claimed'/'it said'."""
+    m = _CLAIM.search(sentence)
+    if not m:
+        return ""
+    if re.search(r"\bAmaq\b", sentence):
+        return "Islamic State"
+    before = [a for a in found_actors if a.end <= m.start() + (found_actors[0].start - found_actors[0].start)]
+    return before[-1].canonical if before else ""

@@ -1,0 +1,366 @@
+"""Find the places a text names, choose among candidates, compute relative places.
+
+One pass over the tokens of a text against a trie of every gazetteer spelling
+(no loop over places per article). Spans that name people, armed groups, media
+or campaigns are masked first (see ``data/not_places.txt`` and the actor
+lexicon). Relative phrases ("50 km southeast of Damascus", "east of
+al-Sukhnah", "between Sukhnah and Deir Ezzor", "the desert east of Palmyra")
+become computed points with honest, wider uncertainty.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from geopy.distance import geodesic
+
+from .gazetteer import Gazetteer, Place, haversine_km
+from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
+
+__all__ = ["Mention", "Geoparser", "tokenize"]
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*|\d+|[\u0600-\u06FF]+")
+BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
+_DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
+            "mile": 1.609, "miles": 1.609}
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
+    + _DIRECTION + r"(?:ern)?\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
+    re.I)
+_DIRECTION_BEFORE = re.compile(
+    r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?(?:to\s+the\s+|just\s+)?"
+    + _DIRECTION + r"\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
+    re.I)
+_NEAR_BEFORE = re.compile(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_GOVERNORATE_BEFORE = re.compile(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_GOVERNORATE_AFTER = re.compile(r"^\s*(province|governorate|countryside)\b", re.I)
+_SETTLEMENT_BEFORE = re.compile(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_REGION_ADJECTIVE = re.compile(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)\s+(?:al-)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
+
+
+@dataclass
+class Mention:
+    """A span of text that names a place, and where we put it."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Place]
+    place: Place | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int = 3
+    uncertainty_km: float = 0.0
+    relation: str = ""  # "", "near", "east of", "50 km southeast of", "between ... and ..."
+    role: str = ""  # "governorate" / "settlement" hint from the words around it
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def location(self) -> str:
+        if self.place is None:
+            return self.text
+        return f"{self.relation} {self.place.name}".strip() if self.relation else self.place.name
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> tuple[re.Pattern, frozenset]:
+    text = resources.files("geomap").joinpath("data/not_places.txt").read_text(encoding="utf-8")
+    phrases, words = [], set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("word:"):
+            words.add(line[5:].strip().lower())
+        else:
+            phrases.append(line)
+    phrases.sort(key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_loose(p) for p in phrases) + r")(?!\w)", re.I)
+    return pattern, frozenset(words)
+
+
+def _loose(phrase: str) -> str:
+    """A regex for a phrase that tolerates hyphen/space/apostrophe variants."""
+    parts = []
+    for token in re.split(r"[\s\-]+", phrase):
+        token = re.sub(r"['’ʿ`]", "['’ʿ`]?", re.escape(token))
+        parts.append(token)
+    return r"[\s\-]+".join(parts)
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with spans; a trailing possessive ('s) is left out of the token."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        possessive = re.search(r"['’]s$", word)
+        if possessive:
+            end -= 2
+            word = word[:-2]
+        out.append((start, end, word))
+    return out
+
+
+class Geoparser:
+    """Finds place mentions with one trie walk per text and resolves them."""
+
+    MAX_WORDS = 6
+
+    def __init__(self, gazetteer: Gazetteer, blocked: Iterable[str] = ()):
+        self.gazetteer = gazetteer
+        self._trie: dict[tuple[str, ...], str] = {}
+        for place in gazetteer.places:
+            for spelling in (place.name, *place.aliases):
+                words = light_key(spelling).split()
+                if words and len(words) <= self.MAX_WORDS:
+                    self._trie.setdefault(tuple(_fold_word(w) for w in words), spelling)
+        self._prefixes = {key[:n] for key in self._trie for n in range(1, len(key))}
+        self._blocked_words = {w.lower() for w in blocked}
+        self._cache: dict[str, list[Place]] = {}
+
+    # -- finding ------------------------------------------------------------
+    def find(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
+        pattern, stop_words = _not_places()
+        masked = list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)]
+        tokens = tokenize(text)
+        folded = [_fold_word(light_key(w)) if light_key(w) else "" for _, _, w in tokens]
+        # inside a name an article may be glued to the next word: "Deir Ezzor"
+        folded_inner = [_fold_word(_GLUED_ARTICLE.sub(r"\1", light_key(w))) if light_key(w) else ""
+                        for _, _, w in tokens]
+        is_article = [light_key(w) == "" or w.lower() in ARTICLES for _, _, w in tokens]
+        mentions: list[Mention] = []
+        people: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            if is_article[i]:
+                i += 1
+                continue
+            best = None
+            key: tuple[str, ...] = ()
+            j = i
+            while j < len(tokens) and len(key) < self.MAX_WORDS:
+                if j > i and is_article[j]:
+                    j += 1
+                    continue
+                if j > i and not _adjacent(text, tokens[j - 1], tokens[j]):
+                    break
+                key = key + (folded[j] if j == i else folded_inner[j],)
+                if key in self._trie:
+                    best = (j, key)
+                if key not in self._prefixes:
+                    break
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            last, key = best
+            # a generic word after the name belongs to it: "al-Zawiya mount", "Idlib province"
+            while (last + 1 < len(tokens) and tokens[last + 1][2].lower() in DESCRIPTOR_FEATURES
+                   and DESCRIPTOR_FEATURES[tokens[last + 1][2].lower()]
+                   and _adjacent(text, tokens[last], tokens[last + 1])):
+                last += 1
+            start, end = tokens[i][0], tokens[last][1]
+            first_word = tokens[i][2]
+            surface = text[start:end]
+            verdict = self._acceptable(text, tokens, i, last, first_word, stop_words, masked)
+            if verdict == "person":
+                people.add(light_key(surface))
+            elif verdict:
+                # include a preceding article ("al-Sukhna") in the span
+                if i > 0 and is_article[i - 1] and _adjacent(text, tokens[i - 1], tokens[i]):
+                    start = tokens[i - 1][0]
+                    surface = text[start:end]
+                found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
+                if not found and last > i and tokens[last][2].lower() in DESCRIPTOR_FEATURES:
+                    core_end = tokens[last - 1][1]  # the descriptor told us nothing: "Raqqa city"
+                    found = self._lookup(text[start:core_end])
+                if found:
+                    mentions.append(Mention(start, end, surface, found))
+            i = last + 1
+        # a name once seen as a person's ("Almunqez al Salamuni") is a person everywhere in the text
+        return [m for m in mentions if light_key(m.text) not in people]
+
+    def _acceptable(self, text, tokens, i, last, first_word, stop_words, masked) -> bool | str:
+        """True, False, or "person" when the words around it show a person's name."""
+        start, end = tokens[i][0], tokens[last][1]
+        if any(s < end and start < e for s, e in masked):
+            return False
+        if not (first_word[:1].isupper() or re.match(r"[\u0600-\u06FF]", first_word)):
+            return False
+        if i == last and (first_word.lower() in stop_words or first_word.lower() in self._blocked_words):
+            return False
+        if first_word.isupper() and len(first_word) <= 4 and i == last:
+            return False  # acronyms (SAA, SDF, IS) are not places
+        # a capitalised word right before (not a place word) makes this a person's name:
+        # "Talas al Salameh", "Abu Bakr al-Baghdadi"
+        k = i - 1
+        while k >= 0 and tokens[k][2].lower() in ARTICLES and _adjacent(text, tokens[k], tokens[k + 1]):
+            k -= 1
+        if k >= 0 and k < i - 1 or (k >= 0 and k == i - 1):
+            prev_start, prev_end, prev = tokens[k]
+            gap = text[prev_end:tokens[k + 1][0]]
+            if (prev[:1].isupper() and re.fullmatch(r"[ \-]+", gap) and prev.lower() not in stop_words
+                    and prev.lower() not in _PLACE_WORDS and not text[prev_end:prev_end + 2] in ("'s", "’s")
+                    and not _sentence_start(text, prev_start)):
+                return "person"
+        # people speak; places do not: "al Salamuni said", "said Salameh"
+        if re.match(r"\s+(said|says|told|added|explained|confirmed|stated|denied|claimed)\b", text[end:end + 12]):
+            return "person"
+        if i == last and re.match(r"\s+(al|el|bin|ibn|abu)[-\s]+[A-Z]", text[end:end + 12]):
+            return "person"  # "Bashar al-Assad", "Issa al-Janati"
+        # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
+        # followed by "news", "channel", "agency", "TV" is media
+        after = text[end:end + 24].lower()
+        if re.match(r"\s+(news|channel|tv|agency|brigade|brigades|battalion|movement|front|army|media)\b", after):
+            return False
+        return True
+
+    def _lookup(self, surface: str) -> list[Place]:
+        if surface not in self._cache:
+            self._cache[surface] = self.gazetteer.lookup(surface)
+        return self._cache[surface]
+
+    # -- choosing -------------------------------------------------------------
+    def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Choose a candidate for each mention from its context; compute relative places."""
+        anchors = [m.candidates[0] for m in mentions
+                   if m.candidates and (len(m.candidates) == 1 or m.candidates[0].country == "SY")
+                   and m.candidates[0].feature not in ("governorate", "area", "desert")]
+        out = []
+        for index, mention in enumerate(mentions):
+            before = text[max(0, mention.start - 80):mention.start]
+            after = text[mention.end:mention.end + 40]
+            candidates = mention.candidates
+            role = ""
+            if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
+                role = "governorate"
+            elif _SETTLEMENT_BEFORE.search(before):
+                role = "settlement"
+            chosen = _choose(candidates, role, anchors)
+            mention = replace(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
+                              geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km)
+            if role == "governorate" and chosen.feature != "governorate":
+                mention.notes.append("named as a province, but only a settlement of that name is known")
+            _apply_relation(text, mention, before, mentions, index)
+            out.append(mention)
+        return out
+
+    def parse(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
+        return self.resolve(text, self.find(text, exclude))
+
+
+_PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
+                "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
+                "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",
+                "kafr", "ain", "ayn", "bab", "jisr", "khan", "maarat", "tel", "qasr", "beit", "bayt",
+                "abu", "umm", "ras", "bir", "marj", "sheikh", "shaykh", "hayy", "harat"}
+
+
+# Places far from Syria are only taken when named in full (several words):
+# a single word matching a Gulf town is more likely an English word or a name.
+REGION_BOX = (29.0, 34.0, 40.0, 44.5)  # south, west, north, east
+
+
+def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool:
+    s, w, n, e = REGION_BOX
+    if single_word and not (s <= place.lat <= n and w <= place.lon <= e):
+        return False
+    if single_word and place.match != "exact name" and place.country != "SY":
+        return False  # "Unlike" is not the Turkish village Inlice
+    if single_word and at_sentence_start and place.match != "exact name":
+        return False
+    return True
+
+
+def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Two tokens belong to one name only if just spaces or hyphens separate them."""
+    return bool(re.fullmatch(r"[ \-‐–]{1,3}", text[left[1]:right[0]] or "x"))
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3):position]
+    return position == 0 or bool(re.search(r"([.!?:\"“]\s*|\n\s*)$", before))
+
+
+def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
+    if role == "governorate":
+        for place in candidates:
+            if place.feature == "governorate":
+                return place
+    if role == "settlement":
+        for place in candidates:
+            if place.is_settlement:
+                return place
+    top = candidates[0]
+    rivals = [p for p in candidates[1:] if p.country == top.country and p.match == top.match
+              and p.feature == top.feature and haversine_km(p.lat, p.lon, top.lat, top.lon) > 30]
+    if rivals and anchors:
+        # several places of one name: nearby mentions pull toward each other
+        def pull(place: Place) -> float:
+            others = [a for a in anchors if a.id != place.id]
+            return min((haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others), default=0.0)
+        return min([top, *rivals], key=pull)
+    return top
+
+
+def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Mention], index: int) -> None:
+    """Turn "50 km southeast of X", "east of X", "near X", "between X and Y" into points."""
+    place = mention.place
+    m = _DISTANCE_BEFORE.search(before)
+    if m:
+        distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
+        bearing = BEARINGS[m[3].lower().replace("-", "")] if m[3].lower().replace("-", "") in BEARINGS else BEARINGS[m[3].lower()]
+        point = geodesic(kilometers=distance).destination((place.lat, place.lon), bearing)
+        mention.lat, mention.lon = point.latitude, point.longitude
+        mention.uncertainty_km = round(place.uncertainty_km + max(5.0, 0.25 * distance), 1)
+        mention.geo_precision = 2
+        mention.relation = f"{m['n']} {m['unit']} {m[3].lower()} of"
+        mention.start = mention.start - (len(before) - m.start())
+        return
+    m = _DIRECTION_BEFORE.search(before)
+    if m:
+        direction = m[2].lower().replace("-", "")
+        wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
+        distance = 40.0 if wide else 12.0
+        point = geodesic(kilometers=distance).destination((place.lat, place.lon), BEARINGS[direction])
+        mention.lat, mention.lon = point.latitude, point.longitude
+        mention.uncertainty_km = round(place.uncertainty_km + (45.0 if wide else 15.0), 1)
+        mention.geo_precision = 3 if wide else 2
+        mention.relation = f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of"
+        return
+    m = _BETWEEN.search(before)
+    if m:
+        after = text[mention.end:mention.end + 60]
+        partner = next((other for other in mentions[index + 1:index + 2]
+                        if re.match(r"^\s+and\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
+        if partner and partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
+                                                           partner.candidates[0].lon) < 400:
+            other = partner.candidates[0]
+            mid_lat, mid_lon = (place.lat + other.lat) / 2, (place.lon + other.lon) / 2
+            half = haversine_km(place.lat, place.lon, other.lat, other.lon) / 2
+            mention.lat, mention.lon = mid_lat, mid_lon
+            mention.uncertainty_km = round(half + max(place.uncertainty_km, other.uncertainty_km), 1)
+            mention.geo_precision = 2 if half < 40 else 3
+            mention.relation = "between"
+            mention.notes.append(f"between {place.name} and {other.name}")
+            return
+    if _NEAR_BEFORE.search(before):
+        mention.geo_precision = max(2, place.geo_precision)
+        mention.uncertainty_km = round(place.uncertainty_km + 5.0, 1)
+        mention.relation = "near"
+        return
+    if _REGION_ADJECTIVE.search(before) and place.feature in ("governorate", "city", "town"):
+        # "southern Idlib", "eastern Homs": a part of the governorate, not the city
+        governorate = next((p for p in mention.candidates if p.feature == "governorate"), None)
+        target = governorate or place
+        mention.place = target
+        mention.lat, mention.lon = target.lat, target.lon
+        mention.geo_precision = 3
+        mention.uncertainty_km = max(target.uncertainty_km, 40.0)
+        mention.relation = _REGION_ADJECTIVE.search(before)[1].lower()
