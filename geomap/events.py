@@ -131,11 +131,13 @@ def event_cues(sentence: str) -> list[EventCue]:
 
 _NOT_INCIDENT = [
     (re.compile(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
-                r"founded in|history|historically|once ruled)", re.I), "history"),
+                r"founded in|history|historically|once ruled|last year|previous offensives)", re.I), "history"),
     (re.compile(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
-                r"a string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
-                r"in (?:\d+|\w+) days of battles|every (?:day|week))", re.I), "aggregate"),
+                r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
+                r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
+                r"routinely|tactics|(?:has|have) been \w+ing|continues? to|have tried to|(?:is|are) trying to|"
+                r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually)", re.I), "aggregate"),
     (re.compile(r"\b(will|would|could|may|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
     (re.compile(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
@@ -150,7 +152,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
-            if m.start() > cue.end or (cue.start - m.end()) > 40:
+            if m.start() > cue.end:
                 continue
         return why
     stripped = sentence.strip()
@@ -283,7 +285,7 @@ _WORD_NUMBERS = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
     "few": 3,
 }
-_NUM = r"(\d[\d,]*|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 _VICTIMS = r"(?:[\w'’.-]+\s+){0,5}?"
 _KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"”?\"?\s+(?:of\s+)?" + _VICTIMS +

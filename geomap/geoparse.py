@@ -161,14 +161,14 @@ class Geoparser:
                 continue
             last, key = best
             # a generic word after the name belongs to it: "al-Zawiya mount", "Idlib province"
-            while (last + 1 < len(tokens) and tokens[last + 1][2].lower() in DESCRIPTOR_FEATURES
-                   and DESCRIPTOR_FEATURES[tokens[last + 1][2].lower()]
+            core_last = last
+            while (last + 1 < len(tokens) and tokens[last + 1][2].lower() in TRAILING_DESCRIPTORS
                    and _adjacent(text, tokens[last], tokens[last + 1])):
                 last += 1
             start, end = tokens[i][0], tokens[last][1]
             first_word = tokens[i][2]
             surface = text[start:end]
-            verdict = self._acceptable(text, tokens, i, last, first_word, stop_words, masked)
+            verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
             if verdict == "person":
                 people.add(light_key(surface))
             elif verdict:
@@ -202,11 +202,11 @@ class Geoparser:
         k = i - 1
         while k >= 0 and tokens[k][2].lower() in ARTICLES and _adjacent(text, tokens[k], tokens[k + 1]):
             k -= 1
-        if k >= 0 and k < i - 1 or (k >= 0 and k == i - 1):
+        if k >= 0:
             prev_start, prev_end, prev = tokens[k]
             gap = text[prev_end:tokens[k + 1][0]]
-            if (prev[:1].isupper() and re.fullmatch(r"[ \-]+", gap) and prev.lower() not in stop_words
-                    and prev.lower() not in _PLACE_WORDS and not text[prev_end:prev_end + 2] in ("'s", "’s")
+            if (prev[:1].isupper() and re.fullmatch(r" +", gap) and prev.lower() not in stop_words
+                    and prev.lower() not in _PLACE_WORDS and (_fold_word(light_key(prev)),) not in self._trie
                     and not _sentence_start(text, prev_start)):
                 return "person"
         # people speak; places do not: "al Salamuni said", "said Salameh"
@@ -255,6 +255,11 @@ class Geoparser:
         return self.resolve(text, self.find(text, exclude))
 
 
+# Generic words that may follow a name and belong to it ("al-Zawiya mount", "Idlib province").
+TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "governorate", "countryside",
+                        "city", "town", "village", "district", "subdistrict", "camp", "prison", "airbase",
+                        "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood",
+                        "neighborhood", "quarter", "oilfield"}
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",

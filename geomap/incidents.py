@@ -32,7 +32,7 @@ ARMED_NON_STATE = ["Islamic State", "Hayat Tahrir al-Sham", "Opposition rebels",
                    "Turkish-backed factions"]
 _LOCATION_PREPOSITION = re.compile(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:\w+\s+){0,2}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid)\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,4}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _LIST_OF_PLACES = re.compile(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 
 
@@ -54,6 +54,7 @@ class Incident:
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
     articles: list[tuple[Article, int, int]] = field(default_factory=list)  # merged reports
+    sentence_number: int = 0
 
     @property
     def evidence(self) -> str:
@@ -98,29 +99,36 @@ def _dominant_armed_actor(article: Article) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+_OBJECT_MARKER = re.compile(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _roles(sentence: str, cue: EventCue, found: list[Actor], event_type: str) -> tuple[str, str]:
-    """actor1 (who acted) and actor2 (whom it hit), from word order and passive cues."""
+    """actor1 (who acted) and actor2 (whom it hit), from word order and passive cues.
+
+    The subject is the earliest actor before the event word that no preposition
+    marks as an object ("the army ... against ISIS"); a passive "by X" or
+    "in X strikes" names the actor outright.
+    """
     if not found:
         return "", ""
-    by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[:0])  # placeholder, refined below
-    actor1 = actor2 = None
+    actor1 = None
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 12):actor.start].lower()
-        if re.search(r"\b(by|in)\s+(?:the\s+|an?\s+)?$", prefix) and actor.start >= cue.start - 40:
-            following = sentence[actor.end:actor.end + 25].lower()
-            if "by" in prefix or re.match(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)", following):
-                actor1 = actor
-                break
-    before = [a for a in found if a.end <= cue.start and a is not actor1]
-    after = [a for a in found if a.start >= cue.end and a is not actor1]
+        following = sentence[actor.end:actor.end + 25].lower()
+        if re.search(r"\bby\s+(?:the\s+|an?\s+)?$", prefix) or (
+                re.search(r"\bin\s+(?:the\s+|an?\s+)?$", prefix)
+                and re.match(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)", following)):
+            actor1 = actor
+            break
     if actor1 is None:
-        strong_before = [a for a in before if not a.generic] or before
-        actor1 = strong_before[-1] if strong_before else (after[0] if after else None)
-    others = [a for a in found if a is not actor1 and a.canonical != (actor1.canonical if actor1 else "")]
-    if others:
-        after_others = [a for a in others if a.start >= cue.start] or others
-        strong = [a for a in after_others if not a.generic] or after_others
-        actor2 = strong[0]
+        subjects = [a for a in found if a.end <= cue.start and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+        strong = [a for a in subjects if not a.generic] or subjects
+        actor1 = strong[0] if strong else None
+    rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
+    objects = [a for a in rest if a.start >= cue.start or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+    pool = objects or rest
+    strong = [a for a in pool if not a.generic] or pool
+    actor2 = strong[0] if strong else None
     return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
 
 
@@ -128,15 +136,18 @@ def _territory_sub_type(actor1: str) -> str:
     return "Government regains territory" if actor1 in STATE_SIDE else "Non-state actor overtakes territory"
 
 
-def _pick_location(sentence_start: int, sentence_end: int, cue_at: int, mentions: list[Mention], text: str) -> list[Mention]:
+def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
+                   text: str) -> list[Mention]:
     """The mention(s) that say where: nearest the event word, not an origin ("from X")."""
-    inside = [m for m in mentions if sentence_start <= m.start < sentence_end and m.place is not None]
+    inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
     if not inside:
         return []
     scored = []
     for m in inside:
-        before = text[max(sentence_start, m.start - 40):m.start]
+        before = text[max(unit_start, m.start - 40):m.start]
         score = abs(m.start - cue_at) / 100.0
+        if 0 <= m.start - cue_end <= 50:
+            score -= 0.6  # the object of the event word: "shelled the town of X", "taking back X"
         if _ORIGIN.search(before):
             score += 2
         if not _LOCATION_PREPOSITION.search(before):
@@ -150,10 +161,10 @@ def _pick_location(sentence_start: int, sentence_end: int, cue_at: int, mentions
     best = scored[0][1]
     # "shelled the towns of Duma, Arbin and Kafr Batna": one incident per listed place
     listed = [best]
-    if _LIST_OF_PLACES.search(text[max(sentence_start, best.start - 30):best.start]):
-        for _, m in scored[1:]:
-            gap = text[listed[-1].end:m.start] if m.start > listed[-1].end else ""
-            if m.start > best.start and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?", gap):
+    if _LIST_OF_PLACES.search(text[max(unit_start, best.start - 30):best.start]):
+        for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
+            gap = text[listed[-1].end:m.start]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?", gap):
                 listed.append(m)
     return listed
 
@@ -175,88 +186,209 @@ def _confidence(incident_parts: dict) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
+_CLAUSE_BREAK = re.compile(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+[–—]\s+")
+_IMPLICIT_PLACE = re.compile(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
+                             r"vicinity|villages|the field|the front|the region|the outskirts|"
+                             r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)
+_TERRITORY_OBJECT = re.compile(r"\b(areas?|territory|village|villages|town|towns|city|hills?|positions?|slopes|"
+                               r"desert|region|district|neighbourhoods?|neighborhoods?|square (?:km|miles)|base|field|"
+                               r"countryside|pocket|stronghold|control)\b", re.I)
+_ATTACK_ON_SETTLEMENT = re.compile(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
+_CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
+                               r"shepherds?|farmers?|people)\b", re.I)
+
+
+def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() - cursor > 15:
+            pieces.append((cursor, m.start()))
+            cursor = m.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _inside_quote(text: str, paragraph_start: int, position: int) -> bool:
+    """Speech in quotation marks is opinion or plan more often than report."""
+    chunk = text[paragraph_start:position]
+    curly = chunk.count("“") - chunk.count("”")
+    return curly > 0 or (chunk.count('"') % 2 == 1)
+
+
+def _focus_place(mentions: list[Mention]) -> Mention | None:
+    """The Syrian settlement an article names most: where "the area" is when nothing else says."""
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.place and m.place.country == "SY" and m.place.feature not in ("governorate", "area", "desert") and not m.relation:
+            counts.setdefault(m.place.id, []).append(m)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) >= 3 else None
+
+
+def _protagonist(article: Article, exclude: str) -> str:
+    counts: dict[str, int] = {}
+    for actor in find_actors(article.clean):
+        if actor.canonical != exclude and actor.inter in (1, 2, 3, 8) and not actor.generic:
+            counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
 def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list) -> tuple[list[Incident], list[ControlClaim]]:
     text = article.clean
     mentions = geoparser.parse(text)
     dominant = _dominant_armed_actor(article)
+    focus = _focus_place(mentions)
     incidents: list[Incident] = []
     control: list[ControlClaim] = []
     previous_place: Mention | None = None
-    previous_paragraph = -1
+    previous_sentence = -9
     last_date: DateGuess | None = None
-    for start, end, paragraph in split_sentences(text):
+    last_date_sentence = -9
+    claim_date: DateGuess | None = None
+    paragraph_start = 0
+    current_paragraph = -1
+    previous_span = (0, 0)
+    for number, (start, end, paragraph) in enumerate(split_sentences(text)):
         sentence = text[start:end]
-        if paragraph != previous_paragraph:
-            last_date = None
+        if paragraph != current_paragraph:
+            current_paragraph, paragraph_start = paragraph, start
         here = [m for m in mentions if start <= m.start < end]
+        if _inside_quote(text, paragraph_start, start) or sentence.lstrip()[:1] in "“\"":
+            continue
         control.extend(_control_claims(article, sentence, start, here, dominant))
-        when = resolve_date(sentence, article.published, article.date_precision)
-        if when.explicit and not when.claim:
-            last_date = when
-        elif not when.explicit and last_date is not None:
-            when = last_date
-        cues = event_cues(sentence)
+        sentence_date = resolve_date(sentence, article.published, article.date_precision)
         anaphoric = _ANAPHOR.match(sentence) is not None
-        if not cues:
-            if anaphoric and incidents and here:
-                _add_alternative_place(incidents[-1], here[0])
-            if here:
-                previous_place, previous_paragraph = here[-1], paragraph
-            continue
-        cue = cues[0]
-        why = not_an_incident(sentence, cue)
-        if why:
-            if here:
-                previous_place, previous_paragraph = here[-1], paragraph
-            continue
-        found = find_actors(sentence, 0, dominant)
-        event_type, sub_type = cue.event_type, cue.sub_event_type
-        actor1, actor2 = _roles(sentence, cue, found, event_type)
-        dead, dead_phrase = fatalities(sentence)
-        victims_civilian = bool(re.search(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl))\b", sentence, re.I))
-        if event_type == "Battles" and victims_civilian and not any(a.canonical in ARMED_NON_STATE or a.canonical in STATE_SIDE for a in found if a.canonical != actor1):
-            event_type, sub_type = "Violence against civilians", "Attack"
-        if sub_type == "Territory":
-            sub_type = _territory_sub_type(actor1)
-        if event_type == "Violence against civilians" or (event_type == "Explosions/Remote violence" and victims_civilian and not actor2):
-            actor2 = "Civilians" if actor2 in ("", actor1) or actor_inter(actor2) != 7 else actor2
+        if re.match(r"\s*(?:This|It|That) (?:was|is)\b", sentence):
+            continue  # a comment on what was just told, not a new incident
+        units = _clauses(start, end, text)
+        previous_actors = find_actors(text[previous_span[0]:previous_span[1]], 0, dominant)
+        previous_span = (start, end)
+        made_here: list[Incident] = []
+        for unit_start, unit_end in units:
+            unit = text[unit_start:unit_end]
+            cues = event_cues(unit)
+            if not cues:
+                extra_dead, _ = fatalities(unit)
+                # "..., after which ISIS claimed to have killed 15"; "...: more than 50 civilians killed"
+                target = made_here[-1] if made_here else None
+                if extra_dead and _CIVILIAN_VICTIMS.search(unit):
+                    target = next((i for i in reversed(incidents[-3:]) if i.event_type == "Violence against civilians"
+                                   and number - i.sentence_number <= 2), target)
+                if extra_dead and target is not None:
+                    if extra_dead > target.fatalities:
+                        target.fatalities = extra_dead
+                        target.claimed_by = claimant(unit, find_actors(unit, 0, dominant)) or target.claimed_by
+                continue
+            cues = [c for c in cues if c.sub_event_type != "Territory" or (
+                        not re.search(r"\bto\s+$", unit[:c.start])  # "an offensive to recapture": not yet done
+                        and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
+                             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in here)))]
+            if not cues:
+                continue
+            cue = cues[0]
+            if not_an_incident(unit, cue) or not_an_incident(sentence, None) in ("history", "announcement"):
+                continue
+            when = resolve_date(unit, article.published, article.date_precision)
+            if not when.explicit and sentence_date.explicit and (len(units) == 1 or not any(
+                    resolve_date(text[a:b], article.published, article.date_precision).explicit
+                    and event_cues(text[a:b]) for a, b in units if (a, b) != (unit_start, unit_end))):
+                when = sentence_date  # "One such incident happened on May 18 | when ISIS fighters raided ..."
+            if when.explicit and not when.claim:
+                last_date, last_date_sentence = when, number
+            elif not when.explicit and last_date is not None and number - last_date_sentence <= 2:
+                when = last_date
+            elif not when.explicit and claim_date is not None and number - claim_date[1] <= 1:
+                when = DateGuess(claim_date[0].event_date, 2, None, claim_date[0].event_date, explicit=True,
+                                 reason="on or before the day it was claimed", claim=True)
+            found = find_actors(unit, 0, dominant)
+            dead, dead_phrase = fatalities(unit)
+            if cue.weight == 0 and not dead:
+                continue  # "killed" alone, with no number, is not enough
+            event_type, sub_type = cue.event_type, cue.sub_event_type
+            actor1, actor2 = _roles(unit, cue, found, event_type)
+            if not actor1 and re.match(r"\s*(?:They|It|He|She)\b", unit):
+                earlier = [a for a in previous_actors if not a.generic] or previous_actors
+                actor1 = earlier[0].canonical if earlier else ""  # "They dropped bombs": the warplanes just named
+                actor2 = "" if actor2 == actor1 else actor2
+            civilian_victims = bool(_CIVILIAN_VICTIMS.search(unit))
+            armed_others = [a for a in found if a.canonical != actor1 and a.inter in (1, 2, 3, 8)]
+            if event_type == "Battles" and not armed_others and (civilian_victims or _ATTACK_ON_SETTLEMENT.search(unit)):
+                event_type, sub_type = "Violence against civilians", "Attack"
+            if sub_type == "Territory":
+                actor1 = actor1 or _protagonist(article, actor2 or (dominant or ""))
+                sub_type = _territory_sub_type(actor1)
             if event_type == "Violence against civilians":
                 actor2 = "Civilians"
-        if event_type == "Explosions/Remote violence" and not actor1:
-            actor1 = "Unidentified Armed Group"
-        if event_type == "Explosions/Remote violence" and re.search(r"\b(former rebel commander|commander|official|mukhtar)\b", sentence) and actor2 in ("", "Opposition rebels") and re.search(r"\bformer\b", sentence):
-            actor2 = "Civilians"  # a former fighter at home is a civilian target (ACLED convention)
-        if not actor2 and event_type == "Battles" and dominant and actor1 != dominant:
-            actor2 = dominant
-        if actor1 == actor2:
-            actor2 = ""
-        claimed = claimant(sentence, found) if dead else ""
-        located = _pick_location(start, end, start + cue.start, mentions, text)
-        in_sentence = bool(located)
-        if not located and previous_place is not None and previous_paragraph >= paragraph - 1:
-            located = [previous_place]
-        if not located:
-            if cue.weight >= 2:
-                unresolved.append((article.id, sentence.strip()[:120]))
-            continue
-        for place_mention in located:
-            parts = {"explicit_date": when.explicit, "actor1": actor1, "actor2": actor2,
-                     "geo_precision": place_mention.geo_precision, "in_sentence": in_sentence, "claimed": bool(claimed)}
-            incident = Incident(article=article, cue=cue, start=start, end=end, paragraph=paragraph,
-                                event_type=event_type, sub_event_type=sub_type, actor1=actor1, actor2=actor2,
-                                mention=place_mention, when=when, fatalities=dead or 0, claimed_by=claimed,
-                                confidence=_confidence(parts))
-            if not in_sentence:
-                incident.notes.append(f"place taken from the previous sentence: {place_mention.location}")
-            if when.reason:
-                incident.notes.append(f"date: {when.reason}")
-            if dead_phrase:
-                incident.notes.append(f"fatalities from: {dead_phrase}")
-            if anaphoric and incidents and incidents[-1].article is article and _compatible(incidents[-1], incident, loose=True):
-                _merge(incidents[-1], incident)
-            else:
-                incidents.append(incident)
-        previous_place, previous_paragraph = located[-1], paragraph
+            elif event_type == "Explosions/Remote violence":
+                if not actor1:
+                    actor1 = "Unidentified armed group"
+                if re.search(r"\bformer (?:rebel|opposition|FSA)", unit, re.I):
+                    actor2 = "Civilians"  # a former fighter at home is a civilian target (ACLED convention)
+                elif civilian_victims and not actor2:
+                    actor2 = "Civilians"
+            if event_type == "Battles" and not actor2 and dominant and actor1 != dominant:
+                actor2 = dominant
+            if event_type == "Battles" and not actor1:
+                actor1 = _protagonist(article, actor2)
+            if actor1 == actor2:
+                actor2 = ""
+            claimed = claimant(unit, found) if dead else ""
+            # civilian deaths told after a massacre belong to the massacre, not to the counter-attack
+            if dead and civilian_victims and event_type != "Violence against civilians":
+                victim_row = next((i for i in reversed(incidents[-3:]) if i.event_type == "Violence against civilians"), None)
+                if victim_row is not None:
+                    victim_row.fatalities = max(victim_row.fatalities, dead)
+                    dead, dead_phrase = 0, ""
+            located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, mentions, text)
+            in_sentence = bool(located)
+            if not located and len(units) == 1:
+                located = _pick_location(start, end, unit_start + cue.start, unit_start + cue.end, mentions, text)
+            # a place from the context only when the sentence points at one ("in the area",
+            # "the village") or tells of deaths there; never for agreements or arrests
+            points_back = bool(_IMPLICIT_PLACE.search(unit) or anaphoric or dead)
+            if event_type in ("Strategic developments", "Protests"):
+                points_back = False
+            if not located and points_back and previous_place is not None and number - previous_sentence <= 2:
+                located = [previous_place]
+            if not located and points_back and focus is not None and _IMPLICIT_PLACE.search(unit):
+                located = [focus]
+            if not located:
+                if cue.weight >= 2:
+                    unresolved.append((article.id, re.sub(r"\s+", " ", sentence).strip()[:160]))
+                continue
+            for place_mention in located:
+                parts = {"explicit_date": when.explicit, "actor1": actor1, "actor2": actor2,
+                         "geo_precision": place_mention.geo_precision, "in_sentence": in_sentence,
+                         "claimed": bool(claimed)}
+                incident = Incident(article=article, cue=cue, start=start, end=end, paragraph=paragraph,
+                                    event_type=event_type, sub_event_type=sub_type, actor1=actor1, actor2=actor2,
+                                    mention=place_mention, when=when, fatalities=dead or 0, claimed_by=claimed,
+                                    confidence=_confidence(parts))
+                if not in_sentence:
+                    incident.notes.append(f"place from the context: {place_mention.location}")
+                if when.reason:
+                    incident.notes.append(f"date: {when.reason}")
+                if dead_phrase:
+                    incident.notes.append(f"fatalities from: {dead_phrase}")
+                previous = incidents[-1] if incidents else None
+                same_story = (previous is not None and number - previous.sentence_number <= 2
+                              and (anaphoric or re.search(r"\bclaimed that\b", sentence))
+                              and ({previous.actor1, previous.actor2} & {actor1, actor2} - {""}))
+                if same_story:
+                    _merge(previous, incident)
+                    previous.sentence_number = number
+                else:
+                    incident.sentence_number = number
+                    incidents.append(incident)
+                    made_here.append(incident)
+        if sentence_date.explicit and sentence_date.claim:
+            claim_date = (sentence_date, number)
+        if anaphoric and not made_here and incidents and here and number - incidents[-1].sentence_number <= 2:
+            _add_alternative_place(incidents[-1], here[0])
+        if here:
+            previous_place, previous_sentence = here[-1], number
     return _merge_within(incidents), control
 
 
@@ -324,12 +456,19 @@ def _merge_within(incidents: list[Incident]) -> list[Incident]:
     for incident in incidents:
         twin = next((o for o in out if o.event_type == incident.event_type and o.sub_event_type == incident.sub_event_type
                      and _compatible(o, incident) and o.mention.place and incident.mention.place
-                     and (o.mention.place.id == incident.mention.place.id)), None)
+                     and (o.mention.place.id == incident.mention.place.id or _contains(o.mention, incident.mention)
+                          or _contains(incident.mention, o.mention))
+                     and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
         if twin is not None:
             _merge(twin, incident)
         else:
             out.append(incident)
     return out
+
+
+def _contains(broad: Mention, narrow: Mention) -> bool:
+    """A region-wide mention (precision 3) that covers a finer one: the same incident told twice."""
+    return broad.geo_precision == 3 and haversine_km(broad.lat, broad.lon, narrow.lat, narrow.lon) <= broad.uncertainty_km
 
 
 def _merge_across(incidents: list[Incident]) -> list[Incident]:
