@@ -88,6 +88,71 @@ def cmd_import_geonames(args) -> int:
     return 0
 
 
+def _progress(args):
+    """A count on a terminal; silent when piped or with --quiet."""
+    if getattr(args, "quiet", False) or not sys.stderr.isatty():
+        return None
+    return lambda n: print(f"\r{n} articles read", end="", file=sys.stderr, flush=True)
+
+
+def _extract(args):
+    from .errors import InputError
+    from .incidents import extract_all
+
+    extraction = extract_all(args.inputs, _gazetteer(args), progress=_progress(args))
+    if _progress(args):
+        print(file=sys.stderr)
+    if extraction.articles == 0:
+        raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "
+                         f".jsonl, .csv, or - for standard input")
+    return extraction
+
+
+def _summary(extraction) -> str:
+    lines = [f"{extraction.articles} article(s) read, {len(extraction.incidents)} incident(s), "
+             f"{len(extraction.control)} control statement(s)"]
+    if extraction.unresolved:
+        lines.append(f"{len(extraction.unresolved)} event sentence(s) with no place geomap could resolve:")
+        lines.extend(f"  {article}: {sentence}" for article, sentence in extraction.unresolved[:20])
+        if len(extraction.unresolved) > 20:
+            lines.append(f"  ... and {len(extraction.unresolved) - 20} more")
+    return "\n".join(lines)
+
+
+def cmd_extract(args) -> int:
+    from .incidents import control_geodataframe, to_geodataframe
+    from .io import write_table
+
+    extraction = _extract(args)
+    incidents = to_geodataframe(extraction.incidents)
+    write_table(incidents, args.output, layers={"control": control_geodataframe(extraction.control)})
+    if not args.quiet:
+        print(_summary(extraction), file=sys.stderr)
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_run(args) -> int:
+    """The main job: extract from articles and write every output a report needs."""
+    from .incidents import control_geodataframe, to_geodataframe
+    from .io import atomic_path, write_table
+    from .report import write_report
+
+    extraction = _extract(args)
+    incidents = to_geodataframe(extraction.incidents)
+    control = control_geodataframe(extraction.control)
+    out = args.output
+    written = [write_table(incidents, out / "incidents.gpkg", layers={"control": control}),
+               write_table(incidents, out / "incidents.geojson"),
+               write_table(incidents, out / "incidents.csv"),
+               write_table(control, out / "control.geojson")]
+    written.extend(write_report(extraction, incidents, control, out, quiet=args.quiet))
+    if not args.quiet:
+        print(_summary(extraction), file=sys.stderr)
+        print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="geomap", description="Turn conflict reporting into maps.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -111,6 +176,22 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("source", type=Path)
     imp.add_argument("-o", "--output", type=Path, required=True)
     imp.set_defaults(func=cmd_import_geonames)
+
+    ext = commands.add_parser("extract", help="incidents from articles into one table file")
+    ext.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help=".txt files or folders, .jsonl, .csv, or - for standard input")
+    ext.add_argument("-o", "--output", type=Path, required=True,
+                     help="output file: .geojson, .gpkg, .csv, .parquet or .jsonl")
+    ext.add_argument("-q", "--quiet", action="store_true")
+    _add_gazetteer_options(ext)
+    ext.set_defaults(func=cmd_extract)
+
+    run = commands.add_parser("run", help="the main job: incidents, control, layers and a report in a folder")
+    run.add_argument("inputs", nargs="+", metavar="INPUT")
+    run.add_argument("-o", "--output", type=Path, default=Path("outputs"), help="output folder (default outputs/)")
+    run.add_argument("-q", "--quiet", action="store_true")
+    _add_gazetteer_options(run)
+    run.set_defaults(func=cmd_run)
     return parser
 
 

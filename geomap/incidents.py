@@ -32,7 +32,7 @@ ARMED_NON_STATE = ["Islamic State", "Hayat Tahrir al-Sham", "Opposition rebels",
                    "Turkish-backed factions"]
 _LOCATION_PREPOSITION = re.compile(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,4}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _LIST_OF_PLACES = re.compile(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 
 
@@ -398,6 +398,8 @@ def _add_alternative_place(incident: Incident, mention: Mention) -> None:
     if mention.place is None or here.lat is None:
         return
     apart = haversine_km(here.lat, here.lon, mention.lat, mention.lon)
+    if mention.geo_precision == 3 and apart <= mention.uncertainty_km:
+        return  # a province that contains the point adds nothing
     if apart > here.uncertainty_km:
         here.uncertainty_km = round(apart + mention.uncertainty_km, 1)
         here.geo_precision = max(here.geo_precision, 2 if apart < 50 else 3)

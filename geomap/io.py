@@ -1,0 +1,110 @@
+"""Write incident tables: GeoJSON (RFC 7946), GeoPackage, CSV, Parquet, JSON Lines.
+
+Every writer writes a temporary file beside the target and renames it, so a
+failure never leaves a half-written file or destroys the previous one.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import OutputError
+
+__all__ = ["write_table", "FORMATS", "atomic_path"]
+
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".csv": "CSV", ".parquet": "Parquet",
+           ".jsonl": "JSONL"}
+
+
+@contextmanager
+def atomic_path(target: Path):
+    """Yield a temporary path in the target's folder; on success rename it onto the target."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{target.parent}: cannot create the folder ({exc.strerror})") from exc
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp" + target.suffix, dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp)  # GDAL wants to create the file itself
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    except OutputError:
+        raise
+    except Exception as exc:
+        raise OutputError(f"{target}: could not write ({exc}); the previous file, if any, is untouched") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _plain(frame):
+    """A copy with dates as ISO strings and no geometry, for text formats."""
+    out = frame.drop(columns="geometry").copy()
+    for column in out.columns:
+        if str(out[column].dtype).startswith("datetime"):
+            out[column] = out[column].dt.strftime("%Y-%m-%d").where(out[column].notna(), None)
+    return out
+
+
+def write_table(gdf, target: Path, layers: dict | None = None) -> Path:
+    """Write ``gdf`` to ``target``, the format taken from the extension.
+
+    ``layers`` adds named extra layers to a GeoPackage (e.g. control claims);
+    other formats ignore it.
+    """
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(f"{target}: unknown output format '{suffix}'; use one of {', '.join(sorted(FORMATS))}")
+    with atomic_path(target) as tmp:
+        if suffix in (".geojson", ".json"):
+            _write_geojson(gdf, tmp)
+        elif suffix == ".gpkg":
+            gdf.to_file(tmp, layer="incidents", driver="GPKG")
+            for name, layer in (layers or {}).items():
+                if len(layer):
+                    layer.to_file(tmp, layer=name, driver="GPKG")
+        elif suffix == ".csv":
+            frame = _plain(gdf)
+            frame.to_csv(tmp, index=False, encoding="utf-8")
+        elif suffix == ".parquet":
+            try:
+                gdf.to_parquet(tmp, index=False)
+            except ImportError as exc:
+                raise OutputError(f"{target}: writing Parquet needs pyarrow: pip install 'geomap[parquet]'") from exc
+        elif suffix == ".jsonl":
+            frame = _plain(gdf)
+            with open(tmp, "w", encoding="utf-8") as handle:
+                for record in frame.to_dict(orient="records"):
+                    handle.write(json.dumps(_jsonable(record), ensure_ascii=False) + "\n")
+    return target
+
+
+def _jsonable(record: dict) -> dict:
+    out = {}
+    for key, value in record.items():
+        if value is None or (isinstance(value, float) and value != value):
+            out[key] = None
+        elif hasattr(value, "item"):
+            out[key] = value.item()
+        elif str(value) == "<NA>":
+            out[key] = None
+        else:
+            out[key] = value
+    return out
+
+
+def _write_geojson(gdf, path: Path) -> None:
+    """RFC 7946: WGS84 longitude/latitude, dates as ISO strings, no 'crs' member."""
+    frame = _plain(gdf)
+    features = []
+    for record, geometry in zip(frame.to_dict(orient="records"), gdf.geometry):
+        features.append({"type": "Feature", "properties": _jsonable(record),
+                         "geometry": {"type": "Point", "coordinates": [round(geometry.x, 6), round(geometry.y, 6)]}})
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump({"type": "FeatureCollection", "features": features}, handle, ensure_ascii=False)
