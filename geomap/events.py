@@ -60,23 +60,45 @@ GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "re
 _COREFERENT = re.compile(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I)
 
 
+def _alias_key(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", re.sub(r"['’]", "", text.lower())).strip()
+
+
 @lru_cache(maxsize=1)
-def actors() -> tuple[list[tuple[re.Pattern, str, int, str]], dict[str, int]]:
-    """Compiled alias patterns (longest first) and the inter code of each canonical actor."""
+def actors() -> tuple[list[tuple[re.Pattern, dict[str, str]]], dict[str, int]]:
+    """Two alternations (acronyms case-sensitive, names not), longest alias first, and inter codes."""
     text = resources.files("geomap").joinpath("data/actors.csv").read_text(encoding="utf-8")
-    patterns, inter = [], {}
+    inter: dict[str, int] = {}
+    groups: dict[bool, dict[str, str]] = {True: {}, False: {}}
+    spellings: dict[bool, set[str]] = {True: set(), False: set()}
     for row in csv.DictReader(text.splitlines()):
         inter[row["canonical"]] = int(row["inter"])
-        for alias in row["aliases"].split("|"):
-            alias = alias.strip()
-            if not alias:
-                continue
-            flags = 0 if (alias.isupper() and len(alias) <= 5) else re.I
-            body = re.escape(alias).replace("'", "['’]?").replace(r"\-", r"[\s\-]?").replace(r"\ ", r"[\s\-]+")
-            patterns.append((re.compile(r"(?<![\w-])" + body + r"(?![\w])", flags), row["canonical"],
-                             len(alias), alias))
-    patterns.sort(key=lambda p: -p[2])
-    return [(p, c, n, a) for p, c, n, a in patterns], inter
+        for alias in (a.strip() for a in row["aliases"].split("|")):
+            if alias:
+                exact = alias.isupper() and len(alias) <= 5  # SAA, SDF, IS: case matters
+                groups[exact].setdefault(_alias_key(alias), row["canonical"])
+                spellings[exact].add(alias if exact else _alias_key(alias))
+    compiled = []
+    for exact in (False, True):  # names first, so "IS militants" wins over "IS"
+        mapping = groups[exact]
+        bodies = sorted(spellings[exact], key=len, reverse=True)
+        # apostrophes may appear inside names (Kata'ib, Liwa'): allow one after any letter
+        alternation = "|".join(_loose_alias(k) for k in bodies)
+        flags = 0 if exact else re.I
+        compiled.append((re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])", flags), mapping))
+    return compiled, inter
+
+
+def _loose_alias(key: str) -> str:
+    out = []
+    for ch in key:
+        if ch == " ":
+            out.append(r"['’]?[\s\-]+")
+        elif ch.isalnum():
+            out.append(re.escape(ch) + r"['’]?" if ch.isalpha() else re.escape(ch))
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 def actor_inter(canonical: str) -> int | None:
@@ -85,16 +107,19 @@ def actor_inter(canonical: str) -> int | None:
 
 def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> list[Actor]:
     """Actor mentions in a sentence, longest alias first, without overlaps."""
-    patterns, inter = actors()
+    compiled, inter = actors()
     taken: list[tuple[int, int]] = []
     found = []
-    for pattern, canonical, _, alias in patterns:
+    for pattern, mapping in compiled:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            canonical = mapping.get(_alias_key(m.group()))
+            if canonical is None:
+                continue
             taken.append((m.start(), m.end()))
             found.append(Actor(canonical, inter[canonical], offset + m.start(), offset + m.end(), m.group(),
-                               alias.lower() in GENERIC))
+                               m.group().lower() in GENERIC))
     if dominant:
         for m in _COREFERENT.finditer(sentence):
             if not any(m.start() < e and s < m.end() for s, e in taken):
@@ -293,6 +318,9 @@ _KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"”?\"?\s+(?:of\s+
 _KILLED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 _LEFT_DEAD = re.compile(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
+_ONE_KILLED = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
+                         r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man)\s+"
+                         r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|executed|assassinated)", re.I)
 _KILLED_PERSON = re.compile(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
 _WOUNDED_ONLY = re.compile(r"\b(wounded|injured|hurt)\b", re.I)
 
@@ -335,9 +363,10 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase
-    m = _KILLED_PERSON.search(sentence)
-    if m:
-        return 1, m.group()
+    for pattern in (_ONE_KILLED, _KILLED_PERSON):
+        m = pattern.search(sentence)
+        if m:
+            return 1, m.group()
     return None, ""
 
 

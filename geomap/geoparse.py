@@ -94,6 +94,15 @@ def _loose(phrase: str) -> str:
     return r"[\s\-]+".join(parts)
 
 
+@lru_cache(maxsize=200_000)
+def _token_keys(word: str) -> tuple[str, str, bool]:
+    """(fold key, fold key inside a name, is an article) of one word; words repeat, so cached."""
+    light = light_key(word)
+    if not light:
+        return "", "", True
+    return _fold_word(light), _fold_word(_GLUED_ARTICLE.sub(r"\1", light)), word.lower() in ARTICLES
+
+
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with spans; a trailing possessive ('s) is left out of the token."""
     out = []
@@ -129,11 +138,10 @@ class Geoparser:
         pattern, stop_words = _not_places()
         masked = list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)]
         tokens = tokenize(text)
-        folded = [_fold_word(light_key(w)) if light_key(w) else "" for _, _, w in tokens]
-        # inside a name an article may be glued to the next word: "Deir Ezzor"
-        folded_inner = [_fold_word(_GLUED_ARTICLE.sub(r"\1", light_key(w))) if light_key(w) else ""
-                        for _, _, w in tokens]
-        is_article = [light_key(w) == "" or w.lower() in ARTICLES for _, _, w in tokens]
+        keys = [_token_keys(w) for _, _, w in tokens]
+        folded = [k[0] for k in keys]
+        folded_inner = [k[1] for k in keys]  # an article glued to the next word inside a name: "Deir Ezzor"
+        is_article = [k[2] for k in keys]
         mentions: list[Mention] = []
         people: set[str] = set()
         i = 0

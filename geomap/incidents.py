@@ -90,10 +90,10 @@ class Extraction:
     unresolved: list[tuple[str, str]]  # (article id, text that looked like a place)
 
 
-def _dominant_armed_actor(article: Article) -> str | None:
+def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
     """The armed non-state actor an article is mostly about ("the militants" means them)."""
     counts = {}
-    for actor in find_actors(article.clean):
+    for actor in article_actors:
         if actor.canonical in ARMED_NON_STATE and not actor.generic:
             counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
     return max(counts, key=counts.get) if counts else None
@@ -121,7 +121,8 @@ def _roles(sentence: str, cue: EventCue, found: list[Actor], event_type: str) ->
             actor1 = actor
             break
     if actor1 is None:
-        subjects = [a for a in found if a.end <= cue.start and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+        subjects = [a for a in found if a.start < cue.start and a.inter != 7
+                    and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
         strong = [a for a in subjects if not a.generic] or subjects
         actor1 = strong[0] if strong else None
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
@@ -227,9 +228,10 @@ def _focus_place(mentions: list[Mention]) -> Mention | None:
     return best[0] if len(best) >= 3 else None
 
 
-def _protagonist(article: Article, exclude: str) -> str:
+def _protagonist(article_actors: list[Actor], exclude: str) -> str:
+    """The armed actor the article names most, other than ``exclude``: who "the advances" were by."""
     counts: dict[str, int] = {}
-    for actor in find_actors(article.clean):
+    for actor in article_actors:
         if actor.canonical != exclude and actor.inter in (1, 2, 3, 8) and not actor.generic:
             counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
     return max(counts, key=counts.get) if counts else ""
@@ -238,7 +240,8 @@ def _protagonist(article: Article, exclude: str) -> str:
 def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list) -> tuple[list[Incident], list[ControlClaim]]:
     text = article.clean
     mentions = geoparser.parse(text)
-    dominant = _dominant_armed_actor(article)
+    article_actors = find_actors(text)
+    dominant = _dominant_armed_actor(article_actors)
     focus = _focus_place(mentions)
     incidents: list[Incident] = []
     control: list[ControlClaim] = []
@@ -288,6 +291,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             if not cues:
                 continue
             cue = cues[0]
+            if cue.weight == 0 and made_here:  # "...; at least 5 civilians were killed": same incident
+                extra_dead, _ = fatalities(unit)
+                made_here[-1].fatalities = max(made_here[-1].fatalities, extra_dead or 0)
+                continue
             if not_an_incident(unit, cue) or not_an_incident(sentence, None) in ("history", "announcement"):
                 continue
             when = resolve_date(unit, article.published, article.date_precision)
@@ -317,7 +324,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             if event_type == "Battles" and not armed_others and (civilian_victims or _ATTACK_ON_SETTLEMENT.search(unit)):
                 event_type, sub_type = "Violence against civilians", "Attack"
             if sub_type == "Territory":
-                actor1 = actor1 or _protagonist(article, actor2 or (dominant or ""))
+                actor1 = actor1 or _protagonist(article_actors, actor2 or (dominant or ""))
                 sub_type = _territory_sub_type(actor1)
             if event_type == "Violence against civilians":
                 actor2 = "Civilians"
@@ -331,7 +338,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             if event_type == "Battles" and not actor2 and dominant and actor1 != dominant:
                 actor2 = dominant
             if event_type == "Battles" and not actor1:
-                actor1 = _protagonist(article, actor2)
+                actor1 = _protagonist(article_actors, actor2)
             if actor1 == actor2:
                 actor2 = ""
             claimed = claimant(unit, found) if dead else ""
@@ -482,7 +489,12 @@ def _merge_across(incidents: list[Incident]) -> list[Incident]:
                      and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
         if twin is not None:
             twin.articles.append((incident.article, incident.start, incident.end))
-            twin.fatalities = max(twin.fatalities, incident.fatalities)
+            if incident.fatalities != twin.fatalities:
+                # sources disagree: keep the most conservative figure, note the other
+                counts = [n for n in (twin.fatalities, incident.fatalities) if n] or [0]
+                twin.notes.append(f"fatalities reported: {twin.fatalities} ({twin.article.id}), "
+                                  f"{incident.fatalities} ({incident.article.id})")
+                twin.fatalities = min(counts)
         else:
             out.append(incident)
     return out

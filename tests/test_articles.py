@@ -1,0 +1,103 @@
+"""Reading the inputs users have, and keeping page furniture out of the news."""
+import io
+import json
+
+import pytest
+
+from geomap import InputError
+from geomap.articles import Article, clean_text, read_articles
+
+TEXT = "Regime forces shelled the town of Kafr Nabl on Monday, killing two civilians."
+
+
+def test_folder_of_txt_with_metadata(tmp_path):
+    (tmp_path / "a1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet,published,url\na1.txt,Test Wire,2018-03-07,http://x\n",
+                                           encoding="utf-8")
+    [article] = list(read_articles([tmp_path]))
+    assert (article.id, article.outlet, str(article.published), article.date_precision) == \
+        ("a1", "Test Wire", "2018-03-07", "day")
+
+
+def test_jsonl_keeps_unknown_fields_and_names_bad_lines(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "x1", "text": TEXT, "published": "2018-03-07", "outlet": "W",
+                                "coder": "A"}) + "\n", encoding="utf-8")
+    [article] = list(read_articles([path]))
+    assert article.id == "x1" and article.extra["coder"] == "A"
+    path.write_text(path.read_text() + "{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"in\.jsonl:2: not valid JSON"):
+        list(read_articles([path]))
+
+
+def test_csv_needs_a_text_column(tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text(f'id,text,published\nc1,"{TEXT}",2018-03-07\n', encoding="utf-8")
+    assert [a.id for a in read_articles([good])] == ["c1"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,body\n1,x\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.csv:1: .*'text' column"):
+        list(read_articles([bad]))
+
+
+def test_stdin_plain_text_and_jsonl():
+    [plain] = list(read_articles(["-"], stdin=io.BytesIO(TEXT.encode())))
+    assert plain.id == "stdin"
+    record = json.dumps({"id": "s1", "text": TEXT}).encode()
+    assert [a.id for a in read_articles(["-"], stdin=io.BytesIO(record))] == ["s1"]
+
+
+def test_encodings_bom_legacy_and_refusal(tmp_path):
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes("\ufeff".encode() + TEXT.encode())
+    assert next(read_articles([bom])).text.startswith("Regime")
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Caf\xe9 in Homs was shelled.".encode("latin-1"))
+    assert "Café" in next(read_articles([legacy])).text
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"Homs \xc3\x28 was \x81 shelled")
+    with pytest.raises(InputError, match="broken.txt: not UTF-8"):
+        list(read_articles([broken]))
+
+
+def test_missing_input_is_named(tmp_path):
+    with pytest.raises(InputError, match="nope.txt: no such file"):
+        list(read_articles([tmp_path / "nope.txt"]))
+
+
+PAGE = """Abu Dhabi, UAEWednesday 22 January 2020
+
+ISIS holdouts under siege in Syria
+
+The SDF offensive began on Monday near Hajin, the coalition said.
+
+Read more:
+
+Bombings in Syria's Idlib drive more than 30,000 from their homes
+
+Foreign fighters in Syria's Idlib face last stand
+
+02 Syria Salamiyah ISISIMG_1911
+
+Fighting continued near the village of Al-Bagouz on Tuesday.
+
+Updated: September 13, 2018 02:35 PM
+
+Note to readers: please click the share buttons. PayPal: someone@example.org
+"""
+
+
+def test_cleaning_blanks_furniture_and_keeps_offsets():
+    cleaned = clean_text(PAGE)
+    assert len(cleaned) == len(PAGE)
+    for gone in ("Abu Dhabi", "Bombings in Syria", "Foreign fighters", "ISISIMG", "Note to readers", "PayPal",
+                 "example.org"):
+        assert gone not in cleaned, gone
+    for kept in ("The SDF offensive began on Monday near Hajin", "Fighting continued near the village of Al-Bagouz"):
+        start = cleaned.index(kept)
+        assert PAGE[start:start + len(kept)] == kept
+
+
+def test_publication_date_comes_from_updated_line_not_banner():
+    article = Article(id="x", text=PAGE)
+    assert str(article.published) == "2018-09-13"

@@ -1,0 +1,54 @@
+"""Fatalities, dates and actors as ACLED codes them."""
+from datetime import date
+
+import pytest
+
+from geomap.events import fatalities, find_actors, resolve_date
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("the carnage was substantial: more than 50 civilians killed", 50),
+    ("killing dozens of civilians", 12),
+    ("stating that at least a dozen were killed", 12),
+    ("at least 69 pro-regime fighters have been killed", 69),
+    ("27 ISIS members and 10 SDF fighters have been killed since Monday near Hajin", 37),
+    ("The attack, which took place on August 18, killed Maj. Gen. Vyacheslav Gladkih and injured two", 1),
+    ("Liwa al-Quds announced the death of 10 of its fighters", 10),
+    ("an attack on Sweida by ISIS fighters in July that left more than 200 dead", 200),
+    ("two civilians were wounded by shelling", None),
+    ("at least a dozen were killed or missing", None),
+    ("nine people were killed", 9),
+    ("twenty-three fighters were killed", 23),
+])
+def test_fatalities(sentence, expected):
+    assert fatalities(sentence)[0] == expected
+
+
+WEDNESDAY = date(2018, 9, 12)
+
+
+@pytest.mark.parametrize("sentence, published, precision, expected, time_precision", [
+    ("The SDF offensive began on Monday", WEDNESDAY, "day", date(2018, 9, 10), 1),
+    ("killed 12 soldiers late on Monday", WEDNESDAY, "day", date(2018, 9, 10), 1),
+    ("On August 21, the army increased raids", date(2020, 8, 22), "week", date(2020, 8, 21), 1),
+    ("happened on May 18 of this year", date(2017, 8, 1), "month", date(2017, 5, 18), 1),
+    ("on December 30 the town was shelled", date(2018, 1, 3), "day", date(2017, 12, 30), 1),
+    ("Last month the SDF recaptured", date(2019, 4, 15), "week", date(2019, 3, 15), 3),
+    ("an attack in July that left 200 dead", WEDNESDAY, "day", date(2018, 7, 15), 3),
+    ("the ambush on Thursday", date(2019, 4, 15), "week", date(2019, 4, 11), 2),
+])
+def test_dates_resolve_against_publication(sentence, published, precision, expected, time_precision):
+    guess = resolve_date(sentence, published, precision)
+    assert guess.event_date == expected
+    assert guess.time_precision == time_precision
+
+
+def test_unknown_publication_date_leaves_weekday_unknown():
+    assert resolve_date("shelled on Monday", None, "unknown").event_date is None
+
+
+def test_actor_aliases_normalise_to_canonical_names():
+    found = {a.canonical for a in find_actors("Daesh gangs attacked SAA positions while the QSD and "
+                                              "Hay'at Tahrir al-Sham watched; Liwa Fatemiyoun arrived")}
+    assert found == {"Islamic State", "Military Forces of Syria", "Syrian Democratic Forces",
+                     "Hayat Tahrir al-Sham", "Liwa Fatemiyoun"}

@@ -1,0 +1,175 @@
+"""End to end: terse conflict-data descriptions and news text into incident rows."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geomap import extract
+from geomap.gazetteer import haversine_km
+
+# Written for these tests in the terse style conflict-data coders use; places are real, events invented.
+DESCRIPTIONS = [
+    {"id": "t1", "published": "2018-02-20", "text": "On 20 February 2018, regime forces shelled the towns of Duma, "
+     "Arbin and Kafr Batna in Eastern Ghouta, killing 9 civilians."},
+    {"id": "t2", "published": "2018-05-02", "text": "A man was killed by a landmine explosion in the town of "
+     "Khan Shaykhun."},
+    {"id": "t3", "published": "2018-06-11", "text": "Islamist factions fired shells on the regime-held town of "
+     "Mhardeh. No casualties were reported."},
+    {"id": "t4", "published": "2018-07-19", "text": "Unidentified gunmen shot dead a former FSA commander in the "
+     "town of Tafas."},
+    {"id": "t5", "published": "2018-10-03", "text": "SDF fighters clashed with IS militants near Hajin, killing "
+     "four IS members."},
+    {"id": "t6", "published": "2018-03-15", "text": "Turkish warplanes struck the village of Jandairis, killing "
+     "three civilians."},
+    {"id": "t7", "published": "2018-04-01", "text": "Syrian government forces arrested 12 people in the city of "
+     "Daraa."},
+    {"id": "t8", "published": "2018-08-08", "text": "Russian warplanes carried out airstrikes on Al-Lataminah."},
+]
+
+
+@pytest.fixture(scope="module")
+def described(tmp_path_factory):
+    path = tmp_path_factory.mktemp("in") / "descriptions.jsonl"
+    path.write_text("\n".join(json.dumps(d) for d in DESCRIPTIONS), encoding="utf-8")
+    return path, extract([path])
+
+
+def rows_of(gdf, article_id):
+    return [r for r in gdf.itertuples() if article_id in r.article_id.split(";")]
+
+
+def test_geodataframe_schema(described):
+    _, gdf = described
+    assert gdf.crs.to_epsg() == 4326
+    for column in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
+                   "location", "latitude", "longitude", "geo_precision", "fatalities", "source", "notes",
+                   "article_id", "evidence", "char_start", "char_end", "uncertainty_km", "confidence",
+                   "incident_id", "claimed_by", "inter1", "inter2"):
+        assert column in gdf.columns, column
+    assert gdf["fatalities"].notna().all()  # 0, never null
+
+
+def test_listed_towns_each_get_an_incident(described):
+    _, gdf = described
+    rows = rows_of(gdf, "t1")
+    towns = {r.place_id for r in rows}
+    assert len(rows) == 3 and len(towns) == 3
+    assert all(r.sub_event_type == "Shelling/artillery/missile attack" for r in rows)
+    assert all(r.actor1 == "Military Forces of Syria" for r in rows)
+    assert all(haversine_km(r.latitude, r.longitude, 33.55, 36.40) < 15 for r in rows)  # Eastern Ghouta
+
+
+def test_landmine_kills_a_civilian(described):
+    _, gdf = described
+    [row] = rows_of(gdf, "t2")
+    assert row.sub_event_type == "Remote explosive/landmine/IED"
+    assert row.actor2 == "Civilians" and row.fatalities == 1
+    assert haversine_km(row.latitude, row.longitude, 35.44, 36.65) < 10
+
+
+def test_shelling_by_rebels_with_no_casualties(described):
+    _, gdf = described
+    [row] = rows_of(gdf, "t3")
+    assert row.event_type == "Explosions/Remote violence" and row.actor1 == "Opposition rebels"
+    assert row.fatalities == 0 and row.admin1 == "Hama"
+
+
+def test_assassination_by_gunmen(described):
+    _, gdf = described
+    [row] = rows_of(gdf, "t4")
+    assert (row.event_type, row.actor1, row.actor2) == ("Violence against civilians", "Unidentified armed group",
+                                                        "Civilians")
+    assert row.admin1 == "Dar'a"
+
+
+def test_clash_and_airstrikes_and_arrests(described):
+    _, gdf = described
+    [clash] = rows_of(gdf, "t5")
+    assert {clash.actor1, clash.actor2} == {"Syrian Democratic Forces", "Islamic State"} and clash.fatalities == 4
+    [strike] = rows_of(gdf, "t6")
+    assert (strike.sub_event_type, strike.actor1, strike.fatalities) == ("Air/drone strike", "Military Forces of Turkey", 3)
+    [arrests] = rows_of(gdf, "t7")
+    assert arrests.sub_event_type == "Arrests" and arrests.fatalities == 0
+    [russia] = rows_of(gdf, "t8")
+    assert russia.actor1 == "Military Forces of Russia" and russia.admin1 == "Hama"
+
+
+def test_every_row_says_where_it_came_from(described):
+    _, gdf = described
+    texts = {d["id"]: d["text"] for d in DESCRIPTIONS}
+    for row in gdf.itertuples():
+        article = row.article_id.split(";")[0]
+        assert texts[article][row.char_start:row.char_end].strip() in row.evidence
+        assert row.geo_precision in (1, 2, 3) and row.uncertainty_km > 0
+
+
+def test_incident_ids_are_stable_across_runs(described):
+    path, gdf = described
+    assert list(extract([path])["incident_id"]) == list(gdf["incident_id"])
+
+
+def test_same_incident_in_two_articles_is_one_row_citing_both(tmp_path):
+    a = "Turkish warplanes struck the village of Jandairis on 3 March 2018, killing three civilians."
+    b = "On 3 March 2018 Turkish jets bombed Jandairis; at least 5 civilians were killed, the Observatory said."
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": t, "published": "2018-03-04"})
+                              for i, t in (("a", a), ("b", b))), encoding="utf-8")
+    [row] = list(extract([path]).itertuples())
+    assert set(row.article_id.split(";")) == {"a", "b"}
+    assert row.fatalities == 3  # sources disagree: the most conservative figure, the other noted
+    assert "5 (b)" in row.notes
+
+
+def test_history_aggregates_and_headlines_are_not_incidents(tmp_path):
+    text = ("At its peak, ISIS controlled major cities across Iraq and Syria.\n\n"
+            "At least 69 pro-regime fighters have been killed across Syria over the last month.\n\n"
+            "On April 8 ISIS announced its Vengeance for Sham campaign.\n")
+    path = tmp_path / "none.txt"
+    path.write_text(text, encoding="utf-8")
+    assert len(extract([path])) == 0
+
+
+def cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "geomap", *map(str, args)], capture_output=True, text=True,
+                          input=stdin)
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".csv", ".jsonl"])
+def test_cli_extract_writes_every_format(described, tmp_path, suffix):
+    path, gdf = described
+    out = tmp_path / f"incidents{suffix}"
+    result = cli("extract", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "8 article(s) read" in result.stderr
+    import geopandas as gpd
+    import pandas as pd
+
+    if suffix in (".geojson", ".gpkg"):
+        back = gpd.read_file(out, layer="incidents") if suffix == ".gpkg" else gpd.read_file(out)
+        assert len(back) == len(gdf)
+        if suffix == ".gpkg":
+            assert str(back["event_date"].dtype).startswith("datetime")  # a real date field in QGIS
+    elif suffix == ".csv":
+        assert len(pd.read_csv(out)) == len(gdf)
+    else:
+        assert len(out.read_text(encoding="utf-8").splitlines()) == len(gdf)
+
+
+def test_cli_extract_reads_stdin_and_fails_clearly_without_articles(tmp_path):
+    out = tmp_path / "x.geojson"
+    result = cli("extract", "-", "-o", out, stdin=DESCRIPTIONS[1]["text"])
+    assert result.returncode == 0, result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = cli("extract", empty, "-o", out)
+    assert result.returncode != 0 and "no articles found" in result.stderr
+
+
+def test_a_failed_write_keeps_the_previous_file(described, tmp_path):
+    path, _ = described
+    out = tmp_path / "keep.geojson"
+    out.write_text("previous", encoding="utf-8")
+    result = cli("extract", path, "-o", tmp_path / "keep.unknown")
+    assert result.returncode != 0 and "unknown output format" in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous"

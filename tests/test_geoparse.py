@@ -1,0 +1,72 @@
+"""Place mentions: people, groups and media are not places; context and relative places."""
+import pytest
+
+from geomap.gazetteer import haversine_km
+from geomap.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer):
+    return Geoparser(gazetteer)
+
+
+def names(parser, text):
+    return [m.place.name for m in parser.parse(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "said Talas al Salameh, the commander of the group.",
+    "local commander Almunqez al Salamuni delivered his verdict. “They fight,” al Salamuni said.",
+    "where the group's leader Abu Bakr Al Baghdadi is rumoured to be hiding",
+    "the pro-regime Liwa’ al-Quds (the Jerusalem Brigade) militia claimed",
+    "the militia's commander told al-Mayadeen news channel in a video",
+    "Kata’ib Hezbollah, the Iraqi pro-Iranian group, is reinforcing",
+    "On April 8 ISIS announced its “Vengeance for Sham” campaign.",
+    "As we talked, warplanes from the Syrian air force circled overhead.",
+])
+def test_not_places(parser, text):
+    assert names(parser, text) == []
+
+
+def test_possessive_and_article_variants(parser):
+    found = parser.parse("Bombings in Syria's Idlib and fighting in al-Sukhnah and Es-Sukhneh.")
+    assert [m.place.admin1 for m in found] == ["Idleb", "Homs", "Homs"]
+
+
+def test_province_of_means_the_governorate(parser):
+    [m] = parser.parse("the recent attack on Russian troops in the province of Deir Ezzor.")
+    assert m.place.feature == "governorate" and m.geo_precision == 3
+
+
+def test_town_of_means_the_settlement(parser):
+    [m] = parser.parse("an attack near the town of Deir Ezzor")
+    assert m.place.is_settlement
+
+
+def test_distance_and_bearing_from_a_place(parser):
+    found = parser.parse("from the town of Bir Qassab, some 50 km (30 miles) southeast of Damascus, all the way")
+    relative = [m for m in found if m.relation.startswith("50 km")][0]
+    assert haversine_km(relative.lat, relative.lon, 33.19, 36.67) < 5
+    assert relative.geo_precision == 2 and relative.uncertainty_km >= 10
+
+
+def test_direction_of_a_place_moves_the_point_and_widens_it(parser):
+    [m] = parser.parse("IEDs planted east of the town of al-Sukhnah struck a patrol.")
+    assert m.relation == "east of"
+    assert m.lon > 38.9 and m.uncertainty_km > 10
+
+
+def test_desert_east_of_palmyra_is_a_wide_area(parser):
+    [m] = parser.parse("in the desert to the east of Palmyra, the army cleared territory")
+    assert m.geo_precision == 3 and m.uncertainty_km >= 40 and m.lon > 38.5
+
+
+def test_between_two_places_is_the_midpoint(parser):
+    found = parser.parse("the ambush near Mount Bishri, between Sukhnah and Deir Ezzor on Thursday")
+    between = [m for m in found if m.relation == "between"][0]
+    assert 38.9 < between.lon < 40.1 and between.uncertainty_km > 50
+
+
+def test_composite_descriptor_after_a_name(parser):
+    [bara, zawiya] = parser.parse("strikes in al-Bara and other areas in the al-Zawiya mount")
+    assert zawiya.place.feature == "mountain" and zawiya.place.admin1 == "Idleb"
