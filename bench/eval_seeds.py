@@ -12,7 +12,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from geomap import Gazetteer
 from geomap.gazetteer import haversine_km
 from geomap.incidents import extract
 

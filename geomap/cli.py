@@ -135,7 +135,7 @@ def cmd_extract(args) -> int:
 def cmd_run(args) -> int:
     """The main job: extract from articles and write every output a report needs."""
     from .incidents import control_geodataframe, to_geodataframe
-    from .io import atomic_path, write_table
+    from .io import write_table
     from .report import write_report
 
     extraction = _extract(args)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -18,7 +18,6 @@ __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "resolve_
 
 
 # -- sentences -------------------------------------------------------------------
-_ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Capt|Sgt|Brig|Mr|Mrs|Ms|Dr|St|No|U\.S|U\.K|U\.N|approx|km|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b" + r")(?<!\b".join(
     ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]) + r")[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 
@@ -228,7 +227,6 @@ def resolve_date(sentence: str, published: date | None, precision: str) -> DateG
     how well that date is known (day -> 1, week -> 2, month -> 3).
     """
     pub_precision = _PRECISION_OF.get(precision, 3)
-    claim = bool(re.search(r"\b(claimed|announced|said|reported|released|published|posted|statement)\b", sentence, re.I))
     m = re.search(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", sentence)
     if m:
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])

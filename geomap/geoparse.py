@@ -23,8 +23,8 @@ from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, li
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*|\d+|[\u0600-\u06FF]+")
-BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
-            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
+BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+            "west": 270, "northwest": 315}
 _DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
             "mile": 1.609, "miles": 1.609}
@@ -328,7 +328,7 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     m = _DISTANCE_BEFORE.search(before)
     if m:
         distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
-        bearing = BEARINGS[m[3].lower().replace("-", "")] if m[3].lower().replace("-", "") in BEARINGS else BEARINGS[m[3].lower()]
+        bearing = BEARINGS[m[3].lower().replace("-", "")]
         point = geodesic(kilometers=distance).destination((place.lat, place.lon), bearing)
         mention.lat, mention.lon = point.latitude, point.longitude
         mention.uncertainty_km = round(place.uncertainty_km + max(5.0, 0.25 * distance), 1)
@@ -349,7 +349,6 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         return
     m = _BETWEEN.search(before)
     if m:
-        after = text[mention.end:mention.end + 60]
         partner = next((other for other in mentions[index + 1:index + 2]
                         if re.match(r"^\s+and\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
         if partner and partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,

@@ -49,7 +49,6 @@ def plot_basemap(ax=None, extent=(35.5, 42.5, 32.2, 37.5)):
 
 def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty=True):
     """Incidents coloured by event type, each with its uncertainty circle."""
-    import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
     ax = plot_basemap(ax)

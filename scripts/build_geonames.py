@@ -11,7 +11,6 @@ that foreign places are recognised as foreign rather than forced into Syria.
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sys
 from pathlib import Path

@@ -1,6 +1,5 @@
 """On the seed articles: every required gold incident found, no trap mapped, no furniture."""
 import importlib.util
-from pathlib import Path
 
 import pytest
 
