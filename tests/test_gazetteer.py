@@ -3,7 +3,7 @@ import pytest
 
 from conftest import write_places
 from geomap import Gazetteer, GazetteerError
-from geomap.gazetteer import haversine_km
+from geomap.gazetteer import data_dir, haversine_km
 
 
 def _near(place, lat, lon, km):
@@ -103,7 +103,7 @@ def test_malformed_user_file_names_file_and_line(tmp_path):
              lon="37", geo_precision="1", uncertainty_km="2", source="me"),
     ])
     with pytest.raises(GazetteerError, match=r"bad\.csv:3: lat/lon"):
-        Gazetteer.load(Gazetteer.default().places and __import__("geomap.gazetteer").gazetteer.data_dir(), [bad])
+        Gazetteer.load(data_dir(), [bad])
 
 
 def test_missing_user_file_is_a_clear_error(tmp_path):
