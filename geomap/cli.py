@@ -99,8 +99,9 @@ def _extract(args):
     from .errors import InputError
     from .incidents import extract_all
 
-    extraction = extract_all(args.inputs, _gazetteer(args), progress=_progress(args))
-    if _progress(args):
+    progress = _progress(args)
+    extraction = extract_all(args.inputs, _gazetteer(args), progress=progress)
+    if progress:
         print(file=sys.stderr)
     if extraction.articles == 0:
         raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "

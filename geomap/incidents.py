@@ -266,6 +266,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if re.match(r"\s*(?:This|It|That) (?:was|is)\b", sentence):
             continue  # a comment on what was just told, not a new incident
         units = _clauses(start, end, text)
+        # clauses that carry both their own date and their own event keep that date to themselves
+        dated_events = {(a, b) for a, b in units
+                        if resolve_date(text[a:b], article.published, article.date_precision).explicit
+                        and event_cues(text[a:b])}
         previous_actors = find_actors(text[previous_span[0]:previous_span[1]], 0, dominant)
         previous_span = (start, end)
         made_here: list[Incident] = []
@@ -298,9 +302,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             if not_an_incident(unit, cue) or not_an_incident(sentence, None) in ("history", "announcement"):
                 continue
             when = resolve_date(unit, article.published, article.date_precision)
-            if not when.explicit and sentence_date.explicit and (len(units) == 1 or not any(
-                    resolve_date(text[a:b], article.published, article.date_precision).explicit
-                    and event_cues(text[a:b]) for a, b in units if (a, b) != (unit_start, unit_end))):
+            if not when.explicit and sentence_date.explicit and not (dated_events - {(unit_start, unit_end)}):
                 when = sentence_date  # "One such incident happened on May 18 | when ISIS fighters raided ..."
             if when.explicit and not when.claim:
                 last_date, last_date_sentence = when, number
