@@ -1,9 +1,20 @@
-"""The curated gazetteer: load place files, look names up, rank the candidates.
+"""The gazetteer: load place files, look names up, rank the candidates.
 
 Nothing here reads article text; it answers "where could a place called X be?".
-Data lives in ``gazetteer/`` (see its README): ``places/*.csv`` rows,
-``places/aliases*.csv`` extra spellings for existing rows, and ``areas.geojson``
-whose polygons also answer lookups (governorates, the Badia, As-Safa...).
+Data lives in ``gazetteer/`` (see its README): ``places/*.csv`` generated from
+OCHA, Who's On First and GeoNames; ``curated/*.csv`` sites no source has, each
+placed at an authoritative ``anchor``; ``aliases.csv`` extra spellings; and
+``areas.geojson`` regions (the Badia, As-Safa...) built from OCHA's polygons.
+
+Ranking among homonyms, best first: a user's own file; the feature the query
+hints at ("X village"); the wanted country (Syria); the governorate given as
+context (``admin1=``, or a composite "X - Idleb"); a settlement before an admin
+unit of the same name; then the documented prior: ``prominence`` (a governorate
+or district seat before a sub-district seat before a village; places named in
+many languages first), OCHA's communities before Who's On First's other
+villages. When equally ranked candidates lie far apart, the first is returned
+with ``ambiguous`` set, a precision of 2 or 3 and a radius that covers them all:
+never a confident dot picked at random.
 """
 from __future__ import annotations
 
@@ -22,8 +33,8 @@ from .names import fold_key, light_key, name_keys, skeleton_key, split_descripto
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
 
-COLUMNS = ["id", "name", "feature", "country", "admin1", "admin2", "lat", "lon",
-           "geo_precision", "uncertainty_km", "aliases", "source", "note"]
+COLUMNS = ["id", "name", "feature", "country", "admin1", "admin2", "admin3", "parent", "anchor", "lat", "lon",
+           "geo_precision", "uncertainty_km", "prominence", "aliases", "source", "note"]
 REQUIRED = ["id", "name", "feature", "country", "lat", "lon", "geo_precision",
             "uncertainty_km", "source"]
 ACLED_ADMIN1 = ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "As-Sweida", "Damascus", "Dar'a",
@@ -34,13 +45,16 @@ ACLED_ADMIN1 = ("Aleppo", "Al-Hasakeh", "Ar-Raqqa", "As-Sweida", "Damascus", "Da
 # settlement before the governorate of the same name, before sites and areas.
 FEATURE_RANK = {"city": 0, "governorate": 1, "town": 2, "settlement": 3, "village": 3,
                 "neighbourhood": 5, "area": 6, "desert": 6, "mountain": 5, "district": 7,
-                "subdistrict": 7}
+                "subdistrict": 7, "abandoned": 8}
+SAME_PLACE_KM = 5.0  # candidates closer than this are one place for ambiguity
+AMBIGUOUS_PRECISION_KM = 25.0  # rivals within this: precision 2; further: 3
 SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
               3: "similar spelling", 4: "online geocoder"}
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
-SETTLEMENTS = frozenset({"city", "town", "village", "settlement"})
+SETTLEMENTS = frozenset({"city", "town", "village", "settlement", "abandoned"})
+ADMIN_UNITS = frozenset({"governorate", "district", "subdistrict"})
 # In "Deir-ez-Zor - Hatla" the neighbourhood is more specific than the city.
 SPECIFICITY = {"village": 1, "settlement": 1, "town": 2, "city": 3, "area": 4, "desert": 4,
                "mountain": 4, "plain": 4, "valley": 4, "district": 5, "subdistrict": 5,
@@ -80,6 +94,10 @@ class Place:
     source: str
     admin1: str = ""
     admin2: str = ""
+    admin3: str = ""
+    parent: str = ""  # id of the place this one is part of (a quarter's city)
+    anchor: str = ""  # curated rows: the authoritative point the coordinate is derived from
+    prominence: int = 1  # the prior among homonyms (see the module docstring)
     aliases: tuple[str, ...] = ()
     note: str = ""
     origin: str = ""  # file:line the row came from
@@ -87,6 +105,7 @@ class Place:
     matched: str = ""  # the spelling that matched
     match: str = ""  # exact name / spelling variant / ...
     reason: str = ""
+    ambiguous: bool = False  # equally ranked places of this name lie far apart
 
     @property
     def is_settlement(self) -> bool:
@@ -94,10 +113,15 @@ class Place:
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "lat": self.lat, "lon": self.lon,
-                "admin1": self.admin1, "admin2": self.admin2, "country": self.country,
+                "admin1": self.admin1, "admin2": self.admin2, "admin3": self.admin3, "country": self.country,
                 "feature": self.feature, "geo_precision": self.geo_precision,
-                "uncertainty_km": self.uncertainty_km, "source": self.source,
+                "uncertainty_km": self.uncertainty_km, "ambiguous": self.ambiguous, "source": self.source,
                 "matched": self.matched, "match": self.match, "reason": self.reason}
+
+    @property
+    def source_tier(self) -> int:
+        """OCHA's rows and curated rows before Who's On First's and GeoNames' others."""
+        return 1 if self.id.startswith(("wof:", "gn")) else 0
 
 
 def _row_error(origin: str, message: str) -> GazetteerError:
@@ -146,12 +170,51 @@ def place_from_row(row: dict, origin: str, priority: int = 1) -> Place:
         raise _row_error(origin, f"geo_precision must be 1, 2 or 3, got {precision}")
     if not uncertainty > 0:
         raise _row_error(origin, f"uncertainty_km must be positive, got {uncertainty}")
+    try:
+        prominence = int(text("prominence") or 1)
+    except ValueError:
+        raise _row_error(origin, f"prominence must be a whole number, got {text('prominence')!r}") from None
     aliases = tuple(a.strip() for a in text("aliases").split("|") if a.strip())
     return Place(id=text("id"), name=text("name"), feature=text("feature").lower(),
                  country=text("country").upper(), lat=lat, lon=lon, geo_precision=precision,
                  uncertainty_km=uncertainty, source=text("source"), admin1=text("admin1"),
-                 admin2=text("admin2"), aliases=aliases, note=text("note"), origin=origin,
+                 admin2=text("admin2"), admin3=text("admin3"), parent=text("parent"), anchor=text("anchor"),
+                 prominence=prominence, aliases=aliases, note=text("note"), origin=origin,
                  priority=priority)
+
+
+def anchor_point(anchor: str, places, origin: str = "") -> tuple[float, float]:
+    """The point a curated row derives from its anchor, by one of three stated rules.
+
+    ``ID`` the anchor's own point; ``ID 135deg 50km`` that far along that bearing
+    (geodesic, as a text says "50 km southeast of ..."); ``ID+ID`` the midpoint
+    of two places ("between Sukhnah and Deir Ezzor"). ``places`` maps ids to
+    rows (dicts or Places).
+    """
+    import re
+
+    def point(place_id: str) -> tuple[float, float]:
+        place = places.get(place_id) if hasattr(places, "get") else None
+        if place is None:
+            raise GazetteerError(f"{origin}: anchor '{place_id}' is not a place id in the gazetteer")
+        if isinstance(place, dict):
+            return float(place["lat"]), float(place["lon"])
+        return place.lat, place.lon
+
+    text = anchor.strip()
+    if "+" in text:
+        (lat1, lon1), (lat2, lon2) = (point(p.strip()) for p in text.split("+", 1))
+        return (lat1 + lat2) / 2, (lon1 + lon2) / 2
+    offset = re.fullmatch(r"(\S+)\s+(\d+(?:\.\d+)?)deg\s+(\d+(?:\.\d+)?)km", text)
+    if offset:
+        from geopy.distance import geodesic
+
+        lat, lon = point(offset[1])
+        moved = geodesic(kilometers=float(offset[3])).destination((lat, lon), float(offset[2]))
+        return moved.latitude, moved.longitude
+    if not text or " " in text:
+        raise GazetteerError(f"{origin}: anchor {anchor!r} is not 'ID', 'ID 135deg 50km' or 'ID+ID'")
+    return point(text)
 
 
 def _areas_places(path: Path) -> Iterator[Place]:
@@ -191,7 +254,8 @@ class _Index:
 class Gazetteer:
     """Places and the indexes that find them by any spelling.
 
-    ``Gazetteer.default()`` loads the shipped data once per process; pass
+    ``Gazetteer.default()`` loads the shipped data once per process (from a
+    prepared index cached on disk when the data has not changed); pass
     ``extra=[path]`` to merge a user's own CSV files, whose rows override shipped
     rows with the same id and rank first among equally good matches.
     """
@@ -213,22 +277,22 @@ class Gazetteer:
         for position, place in enumerate(self.places):
             for spelling in (place.name, *place.aliases):
                 self._index.add(position, spelling)
+        self._admin1 = self._admin1_names()
         self._online = None
+
+    def _admin1_names(self) -> dict[str, str]:
+        """Any spelling of a governorate (its fold key) to ACLED's name for it."""
+        names = {}
+        for place in self.places:
+            if place.feature == "governorate" and place.country == "SY" and place.admin1:
+                for spelling in (place.name, place.admin1, *place.aliases):
+                    names[fold_key(spelling)] = place.admin1
+        return names
 
     # -- construction -----------------------------------------------------
     @classmethod
     def load(cls, directory: Path, extra: Iterable[Path] = ()) -> "Gazetteer":
-        places: list[Place] = []
-        aliases: dict[str, list[str]] = {}
-        places_dir = directory / "places"
-        for path in sorted(places_dir.glob("*.csv")):
-            if path.name.startswith("aliases"):
-                _read_aliases(path, aliases)
-            else:
-                places.extend(place_from_row(row, f"{path}:{line}") for line, row in read_place_rows(path))
-        areas = directory / "areas.geojson"
-        if areas.exists():
-            places.extend(_areas_places(areas))
+        places, aliases = _read_directory(directory)
         for path in extra:
             path = Path(path)
             if not path.exists():
@@ -255,28 +319,43 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.places)
 
+    def admin1_name(self, name: str | None) -> str | None:
+        """ACLED's spelling of a governorate named any way ("Idlib", "Dayr az Zawr"), or None."""
+        if not name:
+            return None
+        return self._admin1.get(fold_key(split_descriptors(name)[0])) or self._admin1.get(fold_key(name))
+
     # -- lookup -----------------------------------------------------------
-    def lookup(self, name: str, *, country: str | None = None, limit: int = 10) -> list[Place]:
+    def lookup(self, name: str, *, admin1: str | None = None, country: str | None = None,
+               limit: int = 10) -> list[Place]:
         """Candidates for ``name``, best first; each says how it matched and why it ranks there.
 
-        Composite names as conflict datasets write them ("Deir-ez-Zor - Hatla",
-        "Bishri Mountain - Deir-ez-Zor", "Regiment 46 - Military Base") are split
-        and the most specific part that agrees with the others wins. An empty
-        list means no acceptable match: see ``suggest`` for near misses.
+        ``admin1`` (a governorate, any spelling) is context: candidates inside it
+        rank first, and a spelling that is only similar is accepted when it is the
+        only close one there. Composite names as conflict datasets write them
+        ("Deir-ez-Zor - Hatla", "Aleppo - Salah Eddin", "Mansura - Idleb",
+        "Regiment 46 - Military Base") are split and the most specific part that
+        agrees with the others wins. An empty list means no acceptable match: see
+        ``suggest`` for near misses.
         """
         name = (name or "").strip()
         if not name:
             return []
+        wanted_admin1 = self.admin1_name(admin1) if admin1 else None
+        if admin1 and wanted_admin1 is None:
+            raise GazetteerError(f"admin1 {admin1!r} is not a Syrian governorate "
+                                 f"(one of: {', '.join(ACLED_ADMIN1)})")
         parts = _composite_parts(name)
         if len(parts) > 1:
-            found = self._lookup_composite(parts, country)
+            found = self._lookup_composite(parts, country, wanted_admin1)
         else:
-            found = self._lookup_one(name, country, hints=())
+            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
 
-    def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...]) -> list[Place]:
+    def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
+                    admin1: str | None = None) -> list[Place]:
         core, core_hints = split_descriptors(name)
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index
@@ -291,42 +370,75 @@ class Gazetteer:
         folded = fold_key(name)
         if len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much
             tiers.append((2, index.fold.get(folded, set())))
+        if admin1:
+            # context first: the best tier that has a candidate inside the governorate
+            for tier, positions in tiers:
+                inside = {i for i in positions if self._inside(self.places[i], admin1)}
+                if inside:
+                    return self._rank(inside, name, tier, country, hints, admin1)
+            inside = self._similar_spellings(core, hints, admin1)
+            if inside:
+                return self._rank(inside, name, 3, country, hints, admin1)
         for tier, positions in tiers:
             if positions:
-                if tier == 0 and all(self.places[i].country != wanted for i in positions):
-                    # only foreign exact matches: a home-country spelling variant
-                    # ("al-Kom" for al-Kawm, not Iran's Qom) joins and outranks them
-                    positions = positions | {i for i in index.fold.get(folded, ())
-                                             if self.places[i].country == wanted}
-                return self._rank(positions, name, tier, country, hints)
-        # Last resort: same consonants and a close spelling overall.
+                return self._rank(positions, name, tier, country, hints, admin1)
+        positions = self._similar_spellings(core, hints, None)
+        return self._rank(positions, name, 3, country, hints, admin1) if positions else []
+
+    def _inside(self, place: Place, admin1: str) -> bool:
+        return place.admin1 == admin1 or place.feature == "country"
+
+    def _similar_spellings(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
+        """Last resort: the same consonants, accepted only when one place (in admin1) has them.
+
+        A similar spelling is a proposal, not a fact: it is taken only when there is
+        no other close candidate (within the governorate when one is given), and
+        `_rank` marks it precision 2 at best.
+        """
         skeleton = skeleton_key(core)
+        if len(light_key(core)) < 4 or len(skeleton) < 3:
+            return set()
         positions = set()
-        for position in index.skeleton.get(skeleton, ()):
+        for position in self._index.skeleton.get(skeleton, ()):
             place = self.places[position]
             if hints and place.feature not in hints:
                 continue
-            best = max(difflib.SequenceMatcher(None, light_key(core), light_key(s)).ratio()
-                       for s in (place.name, *place.aliases) if skeleton_key(s) == skeleton)
-            if best >= SIMILAR_ENOUGH and len(light_key(core)) >= 4:
-                positions.add(position)
-        return self._rank(positions, name, 3, country, hints) if positions else []
+            if admin1 and not self._inside(place, admin1):
+                continue
+            positions.add(position)
+        if not admin1:
+            best = {}
+            for position in positions:
+                place = self.places[position]
+                ratio = max(difflib.SequenceMatcher(None, light_key(core), light_key(s)).ratio()
+                            for s in (place.name, *place.aliases) if skeleton_key(s) == skeleton)
+                if ratio >= SIMILAR_ENOUGH:
+                    best[position] = ratio
+            positions = set(best)
+        clusters = _clusters([self.places[i] for i in positions])
+        return positions if len(clusters) == 1 else set()
 
     def _rank(self, positions: Iterable[int], query: str, tier: int, country: str | None,
-              hints: tuple[str, ...]) -> list[Place]:
+              hints: tuple[str, ...], admin1: str | None = None) -> list[Place]:
         wanted_country = (country or "SY").upper()
         scored = []
         for position in positions:
             place = self.places[position]
-            feature_rank = FEATURE_RANK.get(place.feature, SITE_RANK)
             hinted = bool(hints) and place.feature in hints
             own_name = light_key(place.name) == light_key(query) or fold_key(place.name) == fold_key(query)
-            admin_unit = place.feature in ("governorate", "district", "subdistrict")
-            key = (place.priority, 0 if hinted else 1, 0 if place.country == wanted_country else 1,
-                   admin_unit, 0 if own_name else 1, feature_rank, place.geo_precision,
-                   place.uncertainty_km, place.id)
+            standing = (0 if place.priority == 0 else 1, 0 if hinted else 1,
+                        0 if place.country == wanted_country else 1,
+                        0 if not admin1 or self._inside(place, admin1) else 1,
+                        place.feature in ADMIN_UNITS)
+            # the prior: prominence, a source tier, and the place's own name over another's alias
+            prior = 2 * place.prominence + 1 - place.source_tier + (2 if own_name else 0)
+            key = (*standing, -prior, 0 if own_name else 1, FEATURE_RANK.get(place.feature, SITE_RANK),
+                   place.geo_precision, place.uncertainty_km, place.id)
             scored.append((key, place))
         scored.sort(key=lambda item: item[0])
+        top_key, top = scored[0]
+        rivals = [p for k, p in scored[1:] if k[:5] == top_key[:5] and k[5] <= top_key[5] + 2
+                  and haversine_km(p.lat, p.lon, top.lat, top.lon) > SAME_PLACE_KM]
         results = []
         for rank, (key, place) in enumerate(scored):
             matched = _matched_spelling(place, query, tier)
@@ -335,25 +447,43 @@ class Gazetteer:
                 reasons.append("from your gazetteer file")
             if hints:
                 reasons.append(f"{'is' if key[1] == 0 else 'is not'} a {'/'.join(hints[:2])}")
+            if admin1:
+                reasons.append(f"{'in' if key[3] == 0 else 'not in'} {admin1}")
             if len(scored) > 1:
                 reasons.append(f"{place.feature} in {place.country}"
                                + (f" ({place.admin1})" if place.admin1 else "")
                                + (": ranked first of " + str(len(scored)) if rank == 0 else ""))
-            results.append(replace(place, matched=matched, match=TIER_NAMES[tier], reason="; ".join(reasons)))
+            changes = {}
+            if rank == 0 and rivals:
+                spread = max(haversine_km(p.lat, p.lon, place.lat, place.lon) for p in rivals)
+                changes = {"ambiguous": True, "uncertainty_km": round(max(place.uncertainty_km, spread), 1),
+                           "geo_precision": max(place.geo_precision, 2 if spread <= AMBIGUOUS_PRECISION_KM else 3)}
+                reasons.append(f"one of {len(rivals) + 1} equally likely places of this name, "
+                               f"{spread:.0f} km apart: nothing in the query decides")
+            if tier == 3 or (rank == 0 and key[3] == 1):
+                changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)
+            results.append(replace(place, matched=matched, match=TIER_NAMES[tier], reason="; ".join(reasons),
+                                   **changes))
         return results
 
-    def _lookup_composite(self, parts: list[str], country: str | None) -> list[Place]:
+    def _lookup_composite(self, parts: list[str], country: str | None, admin1: str | None) -> list[Place]:
         """Resolve "City - Neighbourhood" style names to the most specific consistent part."""
         hints: tuple[str, ...] = ()
-        named: list[tuple[str, list[Place]]] = []
+        named: list[str] = []
         for part in parts:
             core, part_hints = split_descriptors(part)
             if core == part and part_hints and light_key(part) not in self._index.exact:
                 hints += part_hints  # "Military Base": only a descriptor
                 continue
-            named.append((part, []))
-        named = [(part, self._lookup_one(part, country, hints)) for part, _ in named]
-        resolved = [(part, found) for part, found in named if found]
+            named.append(part)
+        # a governorate named beside a place is context, not the place: "Mansura - Idleb"
+        places_named = [p for p in named if not (self.admin1_name(p) and len(named) > 1)]
+        if admin1 is None and len(places_named) < len(named):
+            admin1 = next(self.admin1_name(p) for p in named if p not in places_named)
+        if not places_named:
+            places_named = named
+        resolved = [(part, self._lookup_one(part, country, hints, admin1)) for part in places_named]
+        resolved = [(part, found) for part, found in resolved if found]
         if not resolved:
             return []
         if len(resolved) == 1:
@@ -364,7 +494,11 @@ class Gazetteer:
         context = [p for part, found in resolved if part != best_part for p in found[:3]]
         near = [p for p in best if any(_agrees(p, c) for c in context)]
         if near:
-            best = near + [p for p in best if p not in near]
+            near = [replace(p, ambiguous=False, geo_precision=self._by_id[p.id].geo_precision,
+                            uncertainty_km=self._by_id[p.id].uncertainty_km) if p.id in self._by_id else p
+                    for p in near[:1]] + near[1:]
+            ids = {p.id for p in near}
+            best = near + [p for p in best if p.id not in ids]
             label = ", ".join(part for part, _ in resolved if part != best_part)
             return [replace(p, reason=f"{p.reason}; within {label}") if i < len(near) else p
                     for i, p in enumerate(best)]
@@ -383,6 +517,19 @@ class Gazetteer:
             if label not in out:
                 out.append(label)
         return out
+
+
+def _clusters(places: list[Place]) -> list[list[Place]]:
+    """Group candidates that are one place (within SAME_PLACE_KM of each other)."""
+    groups: list[list[Place]] = []
+    for place in places:
+        for group in groups:
+            if haversine_km(place.lat, place.lon, group[0].lat, group[0].lon) <= SAME_PLACE_KM:
+                group.append(place)
+                break
+        else:
+            groups.append([place])
+    return groups
 
 
 def _agrees(place: Place, context: Place) -> bool:
@@ -414,7 +561,11 @@ def _composite_parts(name: str) -> list[str]:
 
 
 def _read_aliases(path: Path, into: dict[str, list[str]]) -> None:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from exc
+    with handle:
         reader = csv.DictReader(handle)
         if not {"id", "aliases"} <= set(reader.fieldnames or []):
             raise GazetteerError(f"{path}:1: an aliases file needs the header id,aliases,source")
@@ -423,6 +574,77 @@ def _read_aliases(path: Path, into: dict[str, list[str]]) -> None:
             into.setdefault((row.get("id") or "").strip(), []).extend(spellings)
 
 
+def data_files(directory: Path) -> list[Path]:
+    """Every file the gazetteer reads, in load order."""
+    files = sorted((directory / "places").glob("*.csv"))
+    files += sorted(p for p in (directory / "curated").glob("*.csv") if p.name != "regions.csv")
+    files += [p for p in (directory / "aliases.csv", directory / "areas.geojson") if p.exists()]
+    return files
+
+
+def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]:
+    places: list[Place] = []
+    aliases: dict[str, list[str]] = {}
+    for path in data_files(directory):
+        if path.name == "aliases.csv":
+            _read_aliases(path, aliases)
+        elif path.suffix == ".geojson":
+            places.extend(_areas_places(path))
+        else:
+            places.extend(place_from_row(row, f"{path}:{line}") for line, row in read_place_rows(path))
+    return places, aliases
+
+
+def _cache_path(directory: Path) -> Path | None:
+    """A prepared index on disk, named by a digest of the data and of the code that reads it."""
+    import hashlib
+    import os
+
+    root = os.environ.get("GEOMAP_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "geomap")
+    digest = hashlib.sha256()
+    code = Path(__file__).resolve().parent
+    for path in [*data_files(directory), code / "gazetteer.py", code / "names.py"]:
+        stat = path.stat()
+        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:20]}.pickle"
+
+
+def _load_prepared(directory: Path) -> Gazetteer:
+    """The shipped gazetteer, from the prepared index when it is current (build it once)."""
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        cache = _cache_path(directory)
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # no cache yet, or unreadable: build it
+        pass
+    gazetteer = Gazetteer.load(directory)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        for old in cache.parent.glob("gazetteer-*.pickle"):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only home: work without the cache
+    return gazetteer
+
+
 @lru_cache(maxsize=8)
 def _cached_default(extra: tuple[str, ...]) -> Gazetteer:
-    return Gazetteer.load(data_dir(), [Path(p) for p in extra])
+    if not extra:
+        return _load_prepared(data_dir())
+    base = _cached_default(())
+    places = list(base.places)
+    for path in extra:
+        path = Path(path)
+        if not path.exists():
+            raise GazetteerError(f"{path}: no such gazetteer file")
+        places.extend(place_from_row(row, f"{path}:{line}", priority=0) for line, row in read_place_rows(path))
+    return Gazetteer(places)

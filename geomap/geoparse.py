@@ -220,8 +220,9 @@ class Geoparser:
         # people speak; places do not: "al Salamuni said", "said Salameh"
         if re.match(r"\s+(said|says|told|added|explained|confirmed|stated|denied|claimed)\b", text[end:end + 12]):
             return "person"
-        if i == last and re.match(r"\s+(al|el|bin|ibn|abu)[-\s]+[A-Z]", text[end:end + 12]):
-            return "person"  # "Bashar al-Assad", "Issa al-Janati"
+        if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and re.match(
+                r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]", text[end:end + 12]):
+            return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
         # followed by "news", "channel", "agency", "TV" is media
         after = text[end:end + 24].lower()

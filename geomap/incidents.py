@@ -478,8 +478,17 @@ def _merge_within(incidents: list[Incident]) -> list[Incident]:
 
 
 def _contains(broad: Mention, narrow: Mention) -> bool:
-    """A region-wide mention (precision 3) that covers a finer one: the same incident told twice."""
-    return broad.geo_precision == 3 and haversine_km(broad.lat, broad.lon, narrow.lat, narrow.lon) <= broad.uncertainty_km
+    """A region-wide mention (a province, a desert) that covers a finer one: the same incident told twice.
+
+    A named feature (a mountain, a base) is a place of its own, however wide its
+    radius: "near Mount Bishri" and "near al-Kom" are two places.
+    """
+    wide = broad.place is None or broad.place.feature in REGION_FEATURES
+    return (wide and broad.geo_precision == 3
+            and haversine_km(broad.lat, broad.lon, narrow.lat, narrow.lon) <= broad.uncertainty_km)
+
+
+REGION_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "country"})
 
 
 def _merge_across(incidents: list[Incident]) -> list[Incident]:

@@ -12,15 +12,16 @@ EVENT_COLOURS = {"Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
                  "Violence against civilians": "#7b3294", "Strategic developments": "#1f77b4",
                  "Protests": "#2ca02c", "Riots": "#8c564b"}
 METRIC = "EPSG:32637"
-ATTRIBUTION = "Basemap: Natural Earth (public domain). Places: geomap gazetteer (GeoNames CC BY 4.0 + curated)."
+ATTRIBUTION = ("Boundaries and populated places: UNCS / UN OCHA (COD-AB Syria, CC BY-IGO). Places: Who's On First "
+               "(whosonfirst.org) and GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.")
 
 
 @lru_cache(maxsize=1)
 def _basemap():
     import geopandas as gpd
 
-    folder = data_dir() / "basemap"
-    return gpd.read_file(folder / "countries.geojson"), gpd.read_file(folder / "governorates.geojson")
+    countries = gpd.read_file(data_dir() / "basemap" / "countries.geojson")
+    return countries, gpd.read_file(data_dir() / "boundaries" / "ocha_adm1.geojson")
 
 
 def plot_basemap(ax=None, extent=(35.5, 42.5, 32.2, 37.5)):
@@ -32,7 +33,7 @@ def plot_basemap(ax=None, extent=(35.5, 42.5, 32.2, 37.5)):
     countries, governorates = _basemap()
     countries.plot(ax=ax, color="#f2efe9", edgecolor="#9a9a9a", linewidth=0.6)
     governorates.plot(ax=ax, color="#fbfaf7", edgecolor="#c8c2b8", linewidth=0.4)
-    countries[countries["iso_a2"] == "SY"].boundary.plot(ax=ax, color="#555555", linewidth=0.9)
+    governorates.dissolve().boundary.plot(ax=ax, color="#555555", linewidth=0.9)
     for row in countries.itertuples():
         point = row.geometry.representative_point()
         if row.iso_a2 != "SY" and extent[0] < point.x < extent[1] and extent[2] < point.y < extent[3]:

@@ -34,6 +34,8 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_./,;:()\[\]{}\"“”«»]+")
 _NON_WORD = re.compile(r"[^a-z0-9 ]")
 # An article assimilated into the next word: "Deir Ezzor", "Dayr Assafir".
 _GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})")
+# An article written together with the next word, as OCHA does: "Elbab", "Tallet Elkhader".
+_GLUED_EL = re.compile(r"^(?:el|al)(?=[bcdfghjklmnpqrstvwxz][a-z]{2})")
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
                           "đ": "d", "ħ": "h", "ŧ": "t"})
 
@@ -93,9 +95,9 @@ def light_key(name: str) -> str:
     if is_arabic(name):
         return _arabic_key(name)
     tokens = _latin_tokens(name)
-    kept = [t for t in tokens if t not in ARTICLES]
+    kept = [_GLUED_EL.sub("", t) for t in tokens if t not in ARTICLES]
     kept = kept[:1] + [_GLUED_ARTICLE.sub(r"\1", t) for t in kept[1:]]
-    return " ".join(kept or tokens)
+    return " ".join(t for t in kept if t) or " ".join(tokens)
 
 
 _FOLDS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"), ("tch", "ch"), ("ch", "sh"),
@@ -106,10 +108,33 @@ _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _VOWELS = re.compile(r"[aeiouy]")
 
 
+# Words that real reports spell several ways and that vowel folding alone does not join.
+_WORD_VARIANTS = {"kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kafer": "kafr", "kfr": "kafr",
+                  "kefer": "kafr", "kufr": "kafr"}
+# Qualifiers, in English or Arabic, folded to one word and moved to the end of the
+# name: "Big Orm" / "Orm al-Kubra", "Eastern Kwaires" / "Kuwayris Sharqi".
+QUALIFIERS = {
+    "big": "kabir", "great": "kabir", "greater": "kabir", "large": "kabir", "kabir": "kabir", "kebir": "kabir",
+    "kbir": "kabir", "kabira": "kabir", "kabirah": "kabir", "kbireh": "kabir", "kabireh": "kabir", "kubra": "kabir",
+    "small": "saghir", "little": "saghir", "saghir": "saghir", "sghir": "saghir", "zghir": "saghir",
+    "saghira": "saghir", "saghirah": "saghir", "sghireh": "saghir", "saghireh": "saghir", "sughra": "saghir",
+    "upper": "fawqani", "fawqani": "fawqani", "foqani": "fawqani", "fouqani": "fawqani", "fawqa": "fawqani",
+    "fuqani": "fawqani", "lower": "tahtani", "tahtani": "tahtani", "tahtaniyah": "tahtani",
+    "eastern": "sharqi", "east": "sharqi", "sharqi": "sharqi", "sharqiyah": "sharqi", "sharqiyeh": "sharqi",
+    "sharqiya": "sharqi", "western": "gharbi", "west": "gharbi", "gharbi": "gharbi", "gharbiyah": "gharbi",
+    "gharbiyeh": "gharbi", "gharbiya": "gharbi", "northern": "shamali", "north": "shamali", "shamali": "shamali",
+    "shamaliyah": "shamali", "southern": "janubi", "south": "janubi", "janubi": "janubi", "janoubi": "janubi",
+    "qibli": "janubi",
+}
+
+
 @lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
+    word = _WORD_VARIANTS.get(word, word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":
         word = word[:-1]  # ta marbuta: Sukhnah/Sukhna, Hamah/Hama
+    if len(word) >= 5 and word[-1] in "ae" and word[-2] not in "aeiouy":
+        word = word[:-1]  # ... and its final vowel: Sukhna/Sokhne, Miskine/Maskin
     for old, new in _FOLDS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
@@ -126,7 +151,11 @@ def _fold_word(word: str) -> str:
 def _fold_light(light: str, arabic: bool) -> str:
     if arabic:
         return light.replace(" ", "")
-    return "".join(_fold_word(w) for w in light.split())
+    words = light.split()
+    qualifiers = sorted(QUALIFIERS[w] for w in words if w in QUALIFIERS)
+    if qualifiers and len(qualifiers) < len(words):
+        words = [w for w in words if w not in QUALIFIERS] + qualifiers
+    return "".join(_fold_word(w) for w in words)
 
 
 def _skeleton_fold(folded: str) -> str:

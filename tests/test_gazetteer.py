@@ -74,7 +74,7 @@ def test_unknown_name_returns_nothing_but_offers_suggestions(gazetteer):
 def test_a_weak_fuzzy_match_is_never_accepted(gazetteer):
     # close to a real place is a suggestion, not an answer
     assert gazetteer.lookup("Palmyrab") == []
-    assert any("Tadmur" in s or "Palmyra" in s for s in gazetteer.suggest("Palmyrab"))
+    assert any("Tadmor" in s or "Palmyra" in s for s in gazetteer.suggest("Palmyrab"))
     # a short name does not match a distant spelling variant (al-Bara is not Aleppo's "Berea")
     assert all(p.name != "Aleppo" for p in gazetteer.lookup("al-Bara"))
 

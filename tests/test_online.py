@@ -61,7 +61,7 @@ def test_online_fallback_answers_names_the_gazetteer_lacks_and_caches_them(serve
 def test_online_is_not_asked_for_names_the_gazetteer_knows(server, tmp_path):
     fallback = NominatimFallback(min_delay_seconds=0, domain=server, scheme="http",
                                  cache_path=tmp_path / "cache.json")
-    assert Gazetteer.default().with_online(fallback).lookup("Sukhnah")[0].source.startswith("geonames")
+    assert Gazetteer.default().with_online(fallback).lookup("Sukhnah")[0].source.startswith("ocha:")
     assert FakeNominatim.requests == []
 
 
