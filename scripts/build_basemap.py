@@ -30,7 +30,9 @@ What is written:
 * ``countries.geojson``: every country meeting the box lon 32..48, lat 28..39.5,
   clipped to it; properties ``name`` (English), ``iso_a2`` (null for Natural Earth's
   Northern Cyprus, which has no ISO code).
-* ``governorates.geojson``: Syria's 14 governorates; properties ``name_ne``,
+* (no longer written: Syria's governorates now come from OCHA's polygons, see
+  scripts/build_gazetteer.py; the admin-1 layer is still read to build the
+  countries coverage) ``governorates.geojson``: Syria's 14 governorates; properties ``name_ne``,
   ``admin1`` (ACLED spelling via gazetteer/admin1_names.csv), ``country`` ('SY').
   Natural Earth's 'UNDOF' polygon (the UN Disengagement Observer Force area of
   separation on the Golan front) is merged into Quneitra, the governorate it
@@ -168,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                      "'apt-get download qgis-common && dpkg -x qgis-common_*.deb DIR' "
                      "and pass --gpkg DIR/usr/share/qgis/resources/data/world_map.gpkg")
     countries, gov = build(args.gpkg)
-    for gdf, name in ((countries, "countries.geojson"), (gov, "governorates.geojson")):
+    for gdf, name in ((countries, "countries.geojson"),):
         path = OUT_DIR / name
         size = write_geojson(gdf, path)
         print(f"wrote {len(gdf)} features, {size} bytes, to {path.relative_to(ROOT)}")

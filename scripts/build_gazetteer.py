@@ -452,7 +452,6 @@ def wof_rows(records: list[dict], adm3) -> list[dict]:
 
 def wof_area_names(records: list[dict], levels) -> dict[str, list[str]]:
     """WOF regions (governorates) and counties (districts): their names, by OCHA P-code."""
-    import geopandas as gpd
     from shapely.geometry import Point
 
     out: dict[str, list[str]] = defaultdict(list)
@@ -466,7 +465,6 @@ def wof_area_names(records: list[dict], levels) -> dict[str, list[str]]:
                 own = clean(getattr(row, f"ADM{level}_EN"))
                 if any(similar(n, own) for n in record["names"]):
                     out[getattr(row, f"ADM{level}_PCODE")].extend(record["names"])
-    del gpd
     return out
 
 
