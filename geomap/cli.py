@@ -43,7 +43,7 @@ def _gazetteer(args):
 
 def cmd_lookup(args) -> int:
     gazetteer = _gazetteer(args)
-    found = gazetteer.lookup(args.name, limit=args.limit)
+    found = gazetteer.lookup(args.name, admin1=args.admin1, limit=args.limit)
     if not found:
         suggestions = gazetteer.suggest(args.name)
         if args.format == "json":
@@ -165,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument("name")
     lookup.add_argument("--format", choices=["text", "json"], default="text")
     lookup.add_argument("--limit", type=int, default=10)
+    lookup.add_argument("--admin1", metavar="GOVERNORATE", default=None,
+                        help="governorate the place is in (any spelling: Idleb, Idlib, Dar'a, Deraa...); "
+                             "candidates there rank first")
     _add_gazetteer_options(lookup)
     lookup.set_defaults(func=cmd_lookup)
 

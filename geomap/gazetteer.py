@@ -12,8 +12,9 @@ context (``admin1=``, or a composite "X - Idleb"); a settlement before an admin
 unit of the same name; then the documented prior: ``prominence`` (a governorate
 or district seat before a sub-district seat before a village; places named in
 many languages first), OCHA's communities before Who's On First's other
-villages. When equally ranked candidates lie far apart, the first is returned
-with ``ambiguous`` set, a precision of 2 or 3 and a radius that covers them all:
+villages. When far-apart candidates of equal standing share the prior so that
+the first holds less than TOP_SHARE of it (see ``_rivals``), the first is returned
+with ``ambiguous`` set, a precision of 2 or 3 and a radius that covers them:
 never a confident dot picked at random.
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
 from .names import fold_key, light_key, name_keys, skeleton_key, split_descriptors
@@ -47,12 +48,15 @@ FEATURE_RANK = {"city": 0, "governorate": 1, "town": 2, "settlement": 3, "villag
                 "neighbourhood": 5, "area": 6, "desert": 6, "mountain": 5, "district": 7,
                 "subdistrict": 7, "abandoned": 8}
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place for ambiguity
+TOP_SHARE = 0.7  # the winner's share of the candidates' weight that makes it safe (see _rivals)
+MIN_RIVAL_SHARE = 0.125  # rivals lighter than this (prior 6 below) do not widen the radius
 AMBIGUOUS_PRECISION_KM = 25.0  # rivals within this: precision 2; further: 3
 SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
-              3: "similar spelling", 4: "online geocoder"}
+              3: "similar spelling", 4: "online geocoder", 5: "spelling variant"}
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
+VARIANT_TIER = 5  # a spelling variant kept beside better matches, only as a possible rival
 SETTLEMENTS = frozenset({"city", "town", "village", "settlement", "abandoned"})
 ADMIN_UNITS = frozenset({"governorate", "district", "subdistrict"})
 # In "Deir-ez-Zor - Hatla" the neighbourhood is more specific than the city.
@@ -282,7 +286,7 @@ class Gazetteer:
 
     def _admin1_names(self) -> dict[str, str]:
         """Any spelling of a governorate (its fold key) to ACLED's name for it."""
-        names = {}
+        names = dict(_press_admin1_names())
         for place in self.places:
             if place.feature == "governorate" and place.country == "SY" and place.admin1:
                 for spelling in (place.name, place.admin1, *place.aliases):
@@ -368,22 +372,45 @@ class Gazetteer:
             tiers.append((1, {i for i in index.core.get(fold_key(core), set()) | index.fold.get(fold_key(core), set())
                               if self.places[i].feature in hints or self.places[i].country == wanted}))
         folded = fold_key(name)
-        if len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much
-            tiers.append((2, index.fold.get(folded, set())))
+        variants = index.fold.get(folded, set())
+        if variants and len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much
+            tiers.append((2, variants))
         if admin1:
             # context first: the best tier that has a candidate inside the governorate
             for tier, positions in tiers:
                 inside = {i for i in positions if self._inside(self.places[i], admin1)}
                 if inside:
-                    return self._rank(inside, name, tier, country, hints, admin1)
+                    return self._rank(self._with_variants(inside, tier, variants, name), name, country, hints, admin1)
             inside = self._similar_spellings(core, hints, admin1)
             if inside:
-                return self._rank(inside, name, 3, country, hints, admin1)
+                return self._rank(dict.fromkeys(inside, 3), name, country, hints, admin1)
         for tier, positions in tiers:
             if positions:
-                return self._rank(positions, name, tier, country, hints, admin1)
+                return self._rank(self._with_variants(positions, tier, variants, name), name, country, hints, admin1)
         positions = self._similar_spellings(core, hints, None)
-        return self._rank(positions, name, 3, country, hints, admin1) if positions else []
+        return self._rank(dict.fromkeys(positions, 3), name, country, hints, admin1) if positions else []
+
+    def _with_variants(self, positions: set[int], tier: int, variants: set[int], query: str) -> dict[int, int]:
+        """The matches of one tier, plus close spelling variants of the name as possible rivals.
+
+        "Rasm Hamida" and "Rasm Hamideh" are one Arabic name: an exact match of one
+        transliteration must not hide a place spelled the other way. Variants never
+        outrank a match (`_rank` lists them after), but a far-away variant as likely
+        as the match makes the answer ambiguous. Only variants close to the query's
+        letters count (SIMILAR_ENOUGH): the fold key alone also joins names that a
+        reader would never confuse (Qaysama, Qasim).
+        """
+        tiers = {}
+        query_light = light_key(query)
+        query_fold = fold_key(query)
+        for position in variants - positions:
+            place = self.places[position]
+            if any(fold_key(s) == query_fold
+                   and difflib.SequenceMatcher(None, query_light, light_key(s)).ratio() >= SIMILAR_ENOUGH
+                   for s in (place.name, *place.aliases)):
+                tiers[position] = VARIANT_TIER
+        tiers.update(dict.fromkeys(positions, tier))
+        return tiers
 
     def _inside(self, place: Place, admin1: str) -> bool:
         return place.admin1 == admin1 or place.feature == "country"
@@ -418,37 +445,41 @@ class Gazetteer:
         clusters = _clusters([self.places[i] for i in positions])
         return positions if len(clusters) == 1 else set()
 
-    def _rank(self, positions: Iterable[int], query: str, tier: int, country: str | None,
+    def _rank(self, tiers: dict[int, int], query: str, country: str | None,
               hints: tuple[str, ...], admin1: str | None = None) -> list[Place]:
+        """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
         scored = []
-        for position in positions:
+        for position, tier in tiers.items():
             place = self.places[position]
             hinted = bool(hints) and place.feature in hints
             own_name = light_key(place.name) == light_key(query) or fold_key(place.name) == fold_key(query)
-            standing = (0 if place.priority == 0 else 1, 0 if hinted else 1,
-                        0 if place.country == wanted_country else 1,
-                        0 if not admin1 or self._inside(place, admin1) else 1,
-                        place.feature in ADMIN_UNITS)
+            variant = tier == VARIANT_TIER
+            standing = _Standing(0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
+                                 0 if place.country == wanted_country else 1,
+                                 0 if not admin1 or self._inside(place, admin1) else 1,
+                                 place.feature in ADMIN_UNITS)
             # the prior: prominence, a source tier, and the place's own name over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + (2 if own_name else 0)
-            key = (*standing, -prior, 0 if own_name else 1, FEATURE_RANK.get(place.feature, SITE_RANK),
-                   place.geo_precision, place.uncertainty_km, place.id)
-            scored.append((key, place))
+            key = (*standing, -prior, 0 if own_name else 1,
+                   FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
+            scored.append((key, place, tier))
         scored.sort(key=lambda item: item[0])
-        top_key, top = scored[0]
-        rivals = [p for k, p in scored[1:] if k[:5] == top_key[:5] and k[5] <= top_key[5] + 2
-                  and haversine_km(p.lat, p.lon, top.lat, top.lon) > SAME_PLACE_KM]
+        top_key, top, _ = scored[0]
+        top_standing = _Standing(*top_key[:6])
+        rivals = _rivals(top, top_standing, -top_key[6],
+                         [(p, _Standing(*k[:6]), -k[6]) for k, p, _ in scored[1:]])
         results = []
-        for rank, (key, place) in enumerate(scored):
+        for rank, (key, place, tier) in enumerate(scored):
+            standing = _Standing(*key[:6])
             matched = _matched_spelling(place, query, tier)
             reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
             if place.priority == 0:
                 reasons.append("from your gazetteer file")
             if hints:
-                reasons.append(f"{'is' if key[1] == 0 else 'is not'} a {'/'.join(hints[:2])}")
+                reasons.append(f"{'is' if standing.hinted == 0 else 'is not'} a {'/'.join(hints[:2])}")
             if admin1:
-                reasons.append(f"{'in' if key[3] == 0 else 'not in'} {admin1}")
+                reasons.append(f"{'in' if standing.admin1 == 0 else 'not in'} {admin1}")
             if len(scored) > 1:
                 reasons.append(f"{place.feature} in {place.country}"
                                + (f" ({place.admin1})" if place.admin1 else "")
@@ -458,9 +489,9 @@ class Gazetteer:
                 spread = max(haversine_km(p.lat, p.lon, place.lat, place.lon) for p in rivals)
                 changes = {"ambiguous": True, "uncertainty_km": round(max(place.uncertainty_km, spread), 1),
                            "geo_precision": max(place.geo_precision, 2 if spread <= AMBIGUOUS_PRECISION_KM else 3)}
-                reasons.append(f"one of {len(rivals) + 1} equally likely places of this name, "
+                reasons.append(f"one of {len(rivals) + 1} places of this name that could be meant, "
                                f"{spread:.0f} km apart: nothing in the query decides")
-            if tier == 3 or (rank == 0 and key[3] == 1):
+            if tier == 3 or (rank == 0 and standing.admin1 == 1):
                 changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)
             results.append(replace(place, matched=matched, match=TIER_NAMES[tier], reason="; ".join(reasons),
                                    **changes))
@@ -538,6 +569,67 @@ def _agrees(place: Place, context: Place) -> bool:
         return place.admin1 == context.admin1 or haversine_km(place.lat, place.lon, context.lat, context.lon) <= context.uncertainty_km
     reach = max(25.0, context.uncertainty_km + place.uncertainty_km)
     return haversine_km(place.lat, place.lon, context.lat, context.lon) <= reach
+
+
+@lru_cache(maxsize=1)
+def _press_admin1_names() -> dict[str, str]:
+    """Governorate spellings from gazetteer/admin1_names.csv ("Rif Dimashq", "Idlib"), by fold key."""
+    path = data_dir() / "admin1_names.csv"
+    if not path.exists():
+        return {}
+    names = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for spelling in (row["acled"], row["naturalearth_name"], row["arabic"], *row["aliases"].split("|")):
+                if spelling.strip():
+                    names[fold_key(spelling)] = row["acled"]
+    return names
+
+
+class _Standing(NamedTuple):
+    """What ranks a candidate before its prior does (0 is better)."""
+    priority: int  # the user's own file first
+    hinted: int  # of the kind the query names ("camp", "airport")
+    variant: bool  # only a spelling variant beside true matches
+    country: int  # in the wanted country
+    admin1: int  # in the governorate given as context
+    admin_unit: bool  # a settlement before an admin unit of the same name
+
+
+def _rivals(top: Place, standing: _Standing, prior: int,
+            others: list[tuple[Place, _Standing, int]]) -> list[Place]:
+    """The far-away candidates that make the winner unsafe; empty when it is safe.
+
+    Candidates with the winner's standing (or spelling variants in the wanted
+    country: "Siti" matches a Turkish village's alias exactly, but the Syrian
+    "Sitti" is as likely) share the doubt in proportion to 2 ** (prior / 2),
+    so each 2 points of prior doubles a candidate's weight; a variant counts one
+    point less. Candidates within SAME_PLACE_KM of the winner are the same place.
+    The winner is safe when it holds at least TOP_SHARE of the weight: a town
+    (prominence 3) over one village of its name, not over two or more.
+    """
+    def comparable(candidate: _Standing) -> bool:
+        if (candidate.priority, candidate.hinted, candidate.admin1, candidate.admin_unit) != \
+                (standing.priority, standing.hinted, standing.admin1, standing.admin_unit):
+            return False
+        if candidate.variant and not standing.variant:
+            return candidate.country == 0 or candidate.country == standing.country
+        return candidate.country == standing.country and candidate.variant == standing.variant
+
+    weight = {id(top): 1.0}
+    far = []
+    for place, candidate, candidate_prior in others:
+        if not comparable(candidate):
+            continue
+        share = 2 ** ((candidate_prior - (1 if candidate.variant else 0) - prior) / 2)
+        if haversine_km(place.lat, place.lon, top.lat, top.lon) <= SAME_PLACE_KM:
+            weight[id(top)] += share
+        else:
+            weight[id(place)] = share
+            far.append((share, place))
+    if weight[id(top)] / sum(weight.values()) >= TOP_SHARE:
+        return []
+    return [place for share, place in far if share >= MIN_RIVAL_SHARE]
 
 
 def _matched_spelling(place: Place, query: str, tier: int) -> str:

@@ -100,7 +100,7 @@ def light_key(name: str) -> str:
     return " ".join(t for t in kept if t) or " ".join(tokens)
 
 
-_FOLDS = [("ou", "u"), ("oo", "u"), ("ee", "i"), ("dj", "j"), ("tch", "ch"), ("ch", "sh"),
+_FOLDS = [("ou", "u"), ("oo", "u"), ("ei", "ay"), ("ee", "i"), ("dj", "j"), ("tch", "ch"), ("ch", "sh"),
           ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("c", "k"), ("th", "t"),
           ("dh", "d"), ("ph", "f"), ("x", "ks")]
 _DOUBLE = re.compile(r"(.)\1+")
@@ -133,8 +133,7 @@ def _fold_word(word: str) -> str:
     word = _WORD_VARIANTS.get(word, word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":
         word = word[:-1]  # ta marbuta: Sukhnah/Sukhna, Hamah/Hama
-    if len(word) >= 5 and word[-1] in "ae" and word[-2] not in "aeiouy":
-        word = word[:-1]  # ... and its final vowel: Sukhna/Sokhne, Miskine/Maskin
+    final_a_or_e = word[-1:] in ("a", "e")
     for old, new in _FOLDS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
@@ -145,7 +144,10 @@ def _fold_word(word: str) -> str:
     elif head in "aeiouy":
         head = "a"
     rest = rest.replace("w", "u") if re.search(r"[aeiou]w|w(?![aeiou])", rest) else rest
-    return (head + _VOWEL_RUN.sub("a", rest)).replace("Y", "y")
+    word = head + _VOWEL_RUN.sub("a", rest)
+    if final_a_or_e and len(word) >= 4 and word[-1] == "a" and word[-2] != "a":
+        word = word[:-1]  # ... and its final vowel: Sukhna/Sokhne, Surra/Sura, Sharba/Sharbaa
+    return word.replace("Y", "y")
 
 
 def _fold_light(light: str, arabic: bool) -> str:

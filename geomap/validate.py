@@ -197,6 +197,11 @@ def _curated_problems(places: list[Place], everything: dict[str, Place]) -> list
     return problems
 
 
+def _alias_prior(place: Place) -> int:
+    """The ranking prior of a place matched by an alias (Gazetteer._rank adds 2 for its own name)."""
+    return 2 * place.prominence + 1 - place.source_tier
+
+
 def _alias_file_problems(path: Path, everything: dict[str, Place]) -> list[Problem]:
     """Unknown ids, and an alias that names another place's own name far away."""
     import csv
@@ -229,7 +234,7 @@ def _alias_file_problems(path: Path, everything: dict[str, Place]) -> list[Probl
                     far = haversine_km(other.lat, other.lon, place.lat, place.lon)
                     if other.id != place.id and other.country == place.country and far > ALIAS_CLASH_KM \
                             and other.feature not in ("governorate", "district", "subdistrict") \
-                            and place.prominence >= other.prominence:
+                            and _alias_prior(place) > _alias_prior(other) + 2:
                         problems.append(Problem(origin, f"alias '{alias}' would make '{place.name}' outrank "
                                                 f"'{other.name}' ({other.id}) {far:.0f} km away, whose own name "
                                                 f"it is: drop it or qualify it"))

@@ -162,7 +162,7 @@ def write_csv(path: Path, rows: list[dict]) -> None:
     for row in rows:
         writer.writerow({k: row.get(k, "") for k in COLUMNS})
     path.write_text(buffer.getvalue(), encoding="utf-8")
-    print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
+    print(f"{path}: {len(rows)} rows")
 
 
 def coord(x: float) -> str:
@@ -193,7 +193,7 @@ def read_boundaries(ocha: Path):
     return levels, simplified
 
 
-def write_boundaries(simplified) -> None:
+def write_boundaries(simplified, out: Path) -> None:
     import shapely
 
     for level, gdf in simplified.items():
@@ -210,10 +210,10 @@ def write_boundaries(simplified) -> None:
                              "geometry": json.loads(shapely.to_geojson(geometry))})
         collection = {"type": "FeatureCollection", "name": f"ocha_adm{level}",
                       "attribution": f"Boundaries: {ATTRIBUTION_OCHA}", "features": features}
-        path = OUT / "boundaries" / f"ocha_adm{level}.geojson"
+        path = out / "boundaries" / f"ocha_adm{level}.geojson"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"{path.relative_to(ROOT)}: {len(features)} polygons")
+        print(f"{path}: {len(features)} polygons")
 
 
 def area_point(geometry) -> tuple[float, float, float]:
@@ -469,7 +469,7 @@ def wof_area_names(records: list[dict], levels) -> dict[str, list[str]]:
 
 
 # -- curated layers: anchored sites and regions ---------------------------------
-def place_anchored_sites(places: dict[str, dict], merged: dict[str, dict]) -> None:
+def place_anchored_sites(places: dict[str, dict], merged: dict[str, dict], out: Path) -> None:
     """Fill each curated site's lat/lon (and admin columns) from its anchor.
 
     An anchor that names a Who's On First id now merged into an OCHA community is
@@ -477,7 +477,7 @@ def place_anchored_sites(places: dict[str, dict], merged: dict[str, dict]) -> No
     """
     from geomap.gazetteer import anchor_point
 
-    for path in sorted((OUT / "curated").glob("*.csv")):
+    for path in sorted((out / "curated").glob("*.csv")):
         if path.name == "regions.csv":
             continue
         with path.open(encoding="utf-8", newline="") as handle:
@@ -498,7 +498,7 @@ def place_anchored_sites(places: dict[str, dict], merged: dict[str, dict]) -> No
         path.write_text(buffer.getvalue(), encoding="utf-8")
 
 
-def build_regions(simplified, places: dict[str, dict]) -> None:
+def build_regions(simplified, places: dict[str, dict], out: Path) -> None:
     """gazetteer/areas.geojson from curated/regions.csv: unions of OCHA units, or circles."""
     import shapely
     from pyproj import Geod
@@ -511,7 +511,7 @@ def build_regions(simplified, places: dict[str, dict]) -> None:
             units[getattr(row, f"ADM{level}_PCODE")] = row.geometry
     syria = simplified[0].geometry.iloc[0]
     features = []
-    with (OUT / "curated" / "regions.csv").open(encoding="utf-8", newline="") as handle:
+    with (out / "curated" / "regions.csv").open(encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle), start=2):
             spec = row["units"].strip()
             if spec.startswith("circle:"):
@@ -538,7 +538,7 @@ def build_regions(simplified, places: dict[str, dict]) -> None:
             features.append({"type": "Feature", "properties": props,
                              "geometry": json.loads(shapely.to_geojson(geometry))})
     collection = {"type": "FeatureCollection", "name": "areas", "features": features}
-    (OUT / "areas.geojson").write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n",
+    (out / "areas.geojson").write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n",
                                        encoding="utf-8")
     print(f"gazetteer/areas.geojson: {len(features)} regions")
 
@@ -549,27 +549,31 @@ def main(argv: list[str] | None = None) -> int:
         "(Locations.xlsx: the Syria communities list on HDX) and Who's On First at "
         "https://github.com/whosonfirst-data/whosonfirst-data-admin-sy"))
     parser.add_argument("data_dir", type=Path, help="folder holding ocha-cod-syria/ and whosonfirst-sy/")
+    parser.add_argument("--output", type=Path, default=OUT, metavar="DIR",
+                        help="gazetteer folder to write into (default: this repository's gazetteer/; it must "
+                             "hold curated/ and places/geonames.csv, which the build reads)")
     args = parser.parse_args(argv)
+    out = args.output
     ocha = args.data_dir / OCHA
     for needed in (ocha / "Locations.xlsx", args.data_dir / WOF):
         if not needed.exists():
             parser.error(f"{needed} is missing (see the addresses below)")
     levels, simplified = read_boundaries(ocha)
-    write_boundaries(simplified)
+    write_boundaries(simplified, out)
     wof = read_wof(args.data_dir / WOF)
     communities = community_rows(ocha)
     rest = merge_wof(communities, wof)
-    write_csv(OUT / "places" / "ocha_communities.csv", [finish_community(r) for r in communities])
-    write_csv(OUT / "places" / "ocha_neighbourhoods.csv", neighbourhood_rows(ocha, rest))
-    write_csv(OUT / "places" / "ocha_admin.csv", admin_rows(levels, wof_area_names(wof, levels)))
-    write_csv(OUT / "places" / "wof.csv", wof_rows(rest, levels[3]))
+    write_csv(out / "places" / "ocha_communities.csv", [finish_community(r) for r in communities])
+    write_csv(out / "places" / "ocha_neighbourhoods.csv", neighbourhood_rows(ocha, rest))
+    write_csv(out / "places" / "ocha_admin.csv", admin_rows(levels, wof_area_names(wof, levels)))
+    write_csv(out / "places" / "wof.csv", wof_rows(rest, levels[3]))
     places = {}
     for name in ("ocha_communities", "ocha_neighbourhoods", "ocha_admin", "wof", "geonames"):
-        with (OUT / "places" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        with (out / "places" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
             places.update({row["id"]: row for row in csv.DictReader(handle)})
     merged = {source: row for row in places.values() for source in row["source"].split()[1:]}
-    place_anchored_sites(places, merged)
-    build_regions(simplified, places)
+    place_anchored_sites(places, merged, out)
+    build_regions(simplified, places, out)
     return 0
 
 

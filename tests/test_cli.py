@@ -48,3 +48,16 @@ def test_installed_package_finds_its_data_from_any_directory(tmp_path):
     result = geomap("gazetteer", "lookup", "Sukhnah", "--format", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["candidates"][0]["admin1"] == "Homs"
+
+
+def test_lookup_with_a_governorate_as_context():
+    result = geomap("gazetteer", "lookup", "Mansura", "--admin1", "Idlib", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    best = json.loads(result.stdout)["candidates"][0]
+    assert best["admin1"] == "Idleb" and best["geo_precision"] == 1
+
+
+def test_lookup_with_an_unknown_governorate_says_which_ones_exist():
+    result = geomap("gazetteer", "lookup", "Mansura", "--admin1", "Narnia")
+    assert result.returncode == 2
+    assert "Narnia" in result.stderr and "Idleb" in result.stderr and "Traceback" not in result.stderr

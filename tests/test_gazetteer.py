@@ -123,3 +123,60 @@ def test_gazetteer_is_broad(gazetteer):
     assert len(syrian) >= 1500
     governorates = {p.admin1 for p in syrian}
     assert len(governorates - {""}) == 14
+
+
+def test_a_name_shared_by_far_apart_villages_is_flagged_not_guessed(gazetteer):
+    best = gazetteer.lookup("Mansura")[0]  # six OCHA communities in six governorates
+    assert best.ambiguous and best.geo_precision == 3
+    assert best.uncertainty_km >= 100 and "nothing in the query decides" in best.reason
+
+
+@pytest.mark.parametrize("admin1, expected", [("Idlib", "Idleb"), ("Hama", "Hama"), ("Raqqa", "Ar-Raqqa")])
+def test_the_governorate_given_decides_between_homonyms(gazetteer, admin1, expected):
+    best = gazetteer.lookup("Mansura", admin1=admin1)[0]
+    assert best.admin1 == expected and best.geo_precision == 1 and not best.ambiguous
+
+
+def test_homonyms_inside_the_governorate_given_stay_flagged(gazetteer):
+    best = gazetteer.lookup("Mansura", admin1="Rif Dimashq")[0]  # two Mansuras in Rural Damascus
+    assert best.admin1 == "Rural Damascus" and best.ambiguous and best.geo_precision > 1
+
+
+def test_a_governorate_in_a_composite_name_is_context(gazetteer):
+    assert gazetteer.lookup("Mansura - Hama")[0] == gazetteer.lookup("Mansura", admin1="Hama")[0]
+
+
+def test_an_unknown_governorate_is_a_clear_error(gazetteer):
+    with pytest.raises(GazetteerError, match="not a Syrian governorate"):
+        gazetteer.lookup("Mansura", admin1="Narnia")
+
+
+def test_a_city_outranks_one_village_of_its_name(gazetteer):
+    best = gazetteer.lookup("Afrin")[0]
+    assert best.feature == "city" and best.geo_precision == 1
+
+
+@pytest.mark.parametrize("ocha, press", [("Kafr Nobol", "Kafranbel"), ("Ma'arrat An Nu'man", "Maarat al-Numan"),
+                                         ("Tall Ed-Daman", "Tal al-Daman"), ("Deir Hafer", "Dayr Hafir")])
+def test_ocha_and_press_spellings_meet(gazetteer, ocha, press):
+    assert gazetteer.lookup(press)[0].id == gazetteer.lookup(ocha)[0].id
+
+
+def _two_villages(tmp_path, first, second):
+    rows = [dict(id="t-a", name=first, feature="village", country="SY", admin1="Homs", lat="34.70",
+                 lon="36.90", geo_precision="1", uncertainty_km="1", source="test"),
+            dict(id="t-b", name=second, feature="village", country="SY", admin1="Aleppo", lat="36.20",
+                 lon="37.10", geo_precision="1", uncertainty_km="1", source="test")]
+    return Gazetteer.default([write_places(tmp_path / "mine.csv", rows)])
+
+
+def test_an_exact_spelling_does_not_hide_a_far_place_spelled_the_other_way(tmp_path):
+    mine = _two_villages(tmp_path, "Zarqun Hamida", "Zarqun Hamideh")  # one Arabic name, two transliterations
+    best = mine.lookup("Zarqun Hamida")[0]
+    assert best.id == "t-a" and best.ambiguous and best.geo_precision == 3
+
+
+def test_a_different_name_with_the_same_consonants_is_not_a_rival(tmp_path):
+    mine = _two_villages(tmp_path, "Zarqun Kabir", "Zarqun Kubra Tahtani")
+    best = mine.lookup("Zarqun Kabir")[0]
+    assert best.id == "t-a" and not best.ambiguous and best.geo_precision == 1

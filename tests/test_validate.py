@@ -67,3 +67,50 @@ def test_missing_header_is_reported(tmp_path):
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     problems = [str(p) for p in validate_files([path])]
     assert problems and "noheader.csv:1: missing column" in problems[0]
+
+
+def _aliases_problems(tmp_path, text):
+    path = tmp_path / "aliases.csv"
+    path.write_text("id,aliases,source\n" + text, encoding="utf-8")
+    return [str(p) for p in validate_files([path], context=default_files())]
+
+
+def test_an_alias_for_an_unknown_id_is_caught(tmp_path):
+    problems = _aliases_problems(tmp_path, "ocha:C0000000,Nowhere,my notes\n")
+    assert any("aliases.csv:2:" in p and "unknown id 'ocha:C0000000'" in p for p in problems)
+
+
+def test_an_alias_that_would_steal_a_far_places_own_name_is_caught(tmp_path):
+    from geomap import Gazetteer
+
+    city = Gazetteer.default().lookup("Damascus")[0]  # would outrank the village of Shiheil, 400 km off
+    problems = _aliases_problems(tmp_path, f"{city.id},Shiheil,my notes\n")
+    assert any("aliases.csv:2:" in p and "alias 'Shiheil'" in p for p in problems)
+
+
+def test_an_alias_without_a_source_is_caught(tmp_path):
+    from geomap import Gazetteer
+
+    hajin = Gazetteer.default().lookup("Hajin")[0]
+    problems = _aliases_problems(tmp_path, f"{hajin.id},Hajeen,\n")
+    assert any("empty source" in p for p in problems)
+
+
+def test_a_curated_site_away_from_where_its_anchor_puts_it_is_caught(tmp_path):
+    from geomap import Gazetteer
+
+    hajin = Gazetteer.default().lookup("Hajin")[0]
+    problems = _problems(tmp_path, dict(id="t-site", name="Test Pumping Station", feature="pumping_station",
+                                        admin1="Deir-ez-Zor", anchor=f"{hajin.id} 90deg 10km",
+                                        lat=f"{hajin.lat:.5f}", lon=f"{hajin.lon:.5f}"))
+    assert any("mine.csv:2:" in p and "from where its anchor" in p for p in problems)
+
+
+def test_a_curated_row_far_from_the_authoritative_place_of_its_name_is_caught(tmp_path):
+    from geomap import Gazetteer
+
+    hajin = Gazetteer.default().lookup("Hajin")[0]
+    problems = _problems(tmp_path, dict(id="t-hajin", name=hajin.name, feature=hajin.feature,
+                                        admin1="Deir-ez-Zor", anchor=f"{hajin.id} 0deg 20km",
+                                        lat=f"{hajin.lat + 20 / 111.2:.5f}", lon=f"{hajin.lon:.5f}"))
+    assert any("mine.csv:2:" in p and "make it an alias of that row" in p for p in problems)
