@@ -405,8 +405,7 @@ class Gazetteer:
         query_fold = fold_key(query)
         for position in variants - positions:
             place = self.places[position]
-            if any(fold_key(s) == query_fold
-                   and difflib.SequenceMatcher(None, query_light, light_key(s)).ratio() >= SIMILAR_ENOUGH
+            if any(fold_key(s) == query_fold and _alike(query_light, light_key(s))
                    for s in (place.name, *place.aliases)):
                 tiers[position] = VARIANT_TIER
         tiers.update(dict.fromkeys(positions, tier))
@@ -569,6 +568,13 @@ def _agrees(place: Place, context: Place) -> bool:
         return place.admin1 == context.admin1 or haversine_km(place.lat, place.lon, context.lat, context.lon) <= context.uncertainty_km
     reach = max(25.0, context.uncertainty_km + place.uncertainty_km)
     return haversine_km(place.lat, place.lon, context.lat, context.lon) <= reach
+
+
+def _alike(a: str, b: str) -> bool:
+    """Letters at least SIMILAR_ENOUGH alike (difflib's ratio; its length bound is checked first)."""
+    if 2 * min(len(a), len(b)) < SIMILAR_ENOUGH * (len(a) + len(b)):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_ENOUGH
 
 
 @lru_cache(maxsize=1)

@@ -90,6 +90,7 @@ def _latin_tokens(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=1 << 17)
 def light_key(name: str) -> str:
     """Case, marks, punctuation and the Arabic article removed; word order kept."""
     if is_arabic(name):
@@ -164,6 +165,7 @@ def _skeleton_fold(folded: str) -> str:
     return folded[:1] + _VOWELS.sub("", folded[1:]) if folded else ""
 
 
+@lru_cache(maxsize=1 << 17)
 def fold_key(name: str) -> str:
     """Transliteration-tolerant key: vowels collapsed, common digraph pairs folded."""
     return _fold_light(light_key(name), is_arabic(name))
