@@ -17,7 +17,7 @@ from typing import Iterable
 
 from geopy.distance import geodesic
 
-from .gazetteer import Gazetteer, Place, haversine_km
+from .gazetteer import ADMIN_UNITS, Gazetteer, Place, haversine_km
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
@@ -238,20 +238,25 @@ class Geoparser:
     # -- choosing -------------------------------------------------------------
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Choose a candidate for each mention from its context; compute relative places."""
+        mentions = self._apply_context(text, mentions)
         anchors = [m.candidates[0] for m in mentions
                    if m.candidates and (len(m.candidates) == 1 or m.candidates[0].country == "SY")
-                   and m.candidates[0].feature not in ("governorate", "area", "desert")]
+                   and m.candidates[0].feature not in UNIT_FEATURES and not m.candidates[0].ambiguous]
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
             after = text[mention.end:mention.end + 40]
             candidates = mention.candidates
-            role = ""
-            if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
+            role = mention.role
+            if role == "context":
+                pass
+            elif _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
                 role = "governorate"
             elif _SETTLEMENT_BEFORE.search(before):
                 role = "settlement"
-            chosen = _choose(candidates, role, anchors)
+            chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
+            if chosen.ambiguous and role != "context":
+                chosen = self._settle_by_neighbours(mention, chosen, anchors)
             mention = replace(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km)
             if role == "governorate" and chosen.feature != "governorate":
@@ -260,8 +265,125 @@ class Geoparser:
             out.append(mention)
         return out
 
+    def _apply_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A governorate, district or region named for a settlement decides it, and is not a location.
+
+        "shelled Morek in Hama", "Jalma village in the Jandairis area of Afrin",
+        "Mansura village in western Aleppo countryside", "Tafas, Dar'a": the unit
+        after the settlement keeps only the settlement's candidates inside it (a
+        place of that name elsewhere is rejected; with none inside, the settlement
+        is dropped and the unit is what the text locates), and the unit's mention
+        becomes ``role="context"``. An ambiguous settlement with no such link takes
+        a governorate named elsewhere in its sentence as context.
+        """
+        mentions = list(mentions)
+        for index in range(len(mentions) - 1):
+            first, second = mentions[index], mentions[index + 1]
+            link = _CONTEXT_LINK.match(text[first.end:second.start])
+            if not link or not first.candidates:
+                continue
+            comma_only = not re.search(r"\b(?:in|of|near)\b", link.group(0), re.I)
+            units = [p for p in second.candidates
+                     if p.feature == "governorate" or (not comma_only and p.feature in UNIT_FEATURES)]
+            if not units:
+                continue
+            if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
+                mentions[index + 1] = replace(second, candidates=units, role="context")
+                continue
+            if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
+                continue
+            for unit in units:
+                inside = self._inside_unit(first, unit)
+                if inside:
+                    mentions[index] = replace(first, candidates=inside,
+                                              notes=first.notes + [f"in {unit.name} ({unit.feature}), as the text says"])
+                    mentions[index + 1] = replace(second, candidates=[unit] + [u for u in units if u is not unit],
+                                                  role="context")
+                    break
+            else:
+                mentions[index] = replace(first, candidates=[])
+                mentions[index + 1] = replace(second, candidates=units,
+                                              notes=second.notes + [f"no place called {first.text} in {units[0].name}"])
+        for index, mention in enumerate(mentions):
+            if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
+                continue
+            for other in _same_sentence(text, mentions, index):
+                governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
+                inside = self._inside_unit(mention, governorate) if governorate else []
+                if inside:
+                    mentions[index] = replace(mention, candidates=inside,
+                                              notes=mention.notes + [f"in {governorate.name}, named in the sentence"])
+                    break
+        return [m for m in mentions if m.candidates]
+
+    def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
+        """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
+        if unit.feature in ADMIN_UNITS:
+            found = self.gazetteer.lookup(mention.text, admin1=unit.admin1)
+        else:
+            found = list(mention.candidates)
+        inside = [p for p in found if _within(p, unit) and p.feature not in UNIT_FEATURES]
+        if not inside:
+            return []
+        top = inside[0]
+        if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in inside):
+            row = self.gazetteer.get(top.id) or top
+            top = replace(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+        return [top] + inside[1:]
+
+    def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: list[Place]) -> Place:
+        """An ambiguous name next to the places the article names: the homonym among them wins."""
+        row = self.gazetteer.get(chosen.id) or chosen
+        others = [a for a in anchors if a.id != chosen.id]
+        if not others:
+            return chosen
+        near = min(haversine_km(chosen.lat, chosen.lon, a.lat, a.lon) for a in others)
+        rivals = [p for p in mention.candidates[1:] if p.feature == chosen.feature]
+        rival_near = min((haversine_km(p.lat, p.lon, a.lat, a.lon) for p in rivals for a in others
+                          if a.id != p.id), default=float("inf"))
+        if near <= NEIGHBOUR_KM and rival_near > NEIGHBOUR_KM:
+            mention.notes.append(f"{chosen.name}: of its homonyms, the one near other places the article names")
+            return replace(chosen, ambiguous=False, geo_precision=row.geo_precision,
+                           uncertainty_km=row.uncertainty_km)
+        return chosen
+
     def parse(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
         return self.resolve(text, self.find(text, exclude))
+
+
+UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
+NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
+_CONTEXT_LINK = re.compile(
+    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
+    r"(?:\s*,\s*|\s+(?:in|of|near)\s+)(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"central|rural|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
+    r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+
+
+def _within(place: Place, unit: Place) -> bool:
+    """Is ``place`` inside the admin unit or region ``unit`` (by OCHA's admin names, or its radius)?"""
+    if unit.feature == "governorate":
+        return place.admin1 == unit.admin1
+    if unit.feature == "district":
+        return place.admin1 == unit.admin1 and place.admin2 == unit.admin2
+    if unit.feature == "subdistrict":
+        return place.admin2 == unit.admin2 and place.admin3 == unit.admin3
+    return haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= unit.uncertainty_km
+
+
+def _same_sentence(text: str, mentions: list[Mention], index: int) -> list[Mention]:
+    """The other mentions of the sentence ``mentions[index]`` stands in."""
+    here = mentions[index]
+    out = []
+    for other in mentions:
+        if other is here:
+            continue
+        left, right = sorted((other.start, here.start))
+        if not re.search(r"[.!?](?:\s|$)", text[left:right]):
+            out.append(other)
+    return out
 
 
 # Generic words that may follow a name and belong to it ("al-Zawiya mount", "Idlib province").

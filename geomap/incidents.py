@@ -155,7 +155,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += 1
         if m.place.country != "SY":
             score += 1.5
-        if m.place.feature in ("governorate", "desert") and m.relation == "":
+        if m.role == "context":
+            score += 3  # "Morek in Hama": the governorate says which Morek, not where
+        elif m.place.feature in ("governorate", "desert") and m.relation == "":
             score += 0.8  # a province is where, only if nothing finer is named
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
@@ -299,6 +301,14 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                 extra_dead, _ = fatalities(unit)
                 made_here[-1].fatalities = max(made_here[-1].fatalities, extra_dead or 0)
                 continue
+            own_place = any(unit_start <= m.start < unit_end and m.role != "context" for m in here)
+            if cue.weight == 0 and not own_place and incidents and number - incidents[-1].sentence_number == 1:
+                # "Shells fell on Taftanaz. 1 woman was killed.": the deaths of the incident just told
+                extra_dead, phrase = fatalities(unit)
+                if extra_dead and extra_dead > incidents[-1].fatalities:
+                    incidents[-1].fatalities = extra_dead
+                    incidents[-1].notes.append(f"fatalities from: {phrase}")
+                continue
             if not_an_incident(unit, cue) or not_an_incident(sentence, None) in ("history", "announcement"):
                 continue
             when = resolve_date(unit, article.published, article.date_precision)
@@ -396,8 +406,9 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             claim_date = (sentence_date, number)
         if anaphoric and not made_here and incidents and here and number - incidents[-1].sentence_number <= 2:
             _add_alternative_place(incidents[-1], here[0])
-        if here:
-            previous_place, previous_sentence = here[-1], number
+        located_here = [m for m in here if m.role != "context"] or here
+        if located_here:
+            previous_place, previous_sentence = located_here[-1], number
     return _merge_within(incidents), control
 
 

@@ -70,3 +70,45 @@ def test_between_two_places_is_the_midpoint(parser):
 def test_composite_descriptor_after_a_name(parser):
     [bara, zawiya] = parser.parse("strikes in al-Bara and other areas in the al-Zawiya mount")
     assert zawiya.place.feature == "mountain" and zawiya.place.admin1 == "Idleb"
+
+
+def _located(parser, text):
+    """The mentions that are locations (not context), as (name, admin1, precision)."""
+    return [(m.place.name, m.place.admin1, m.geo_precision) for m in parser.parse(text) if m.role != "context"]
+
+
+def test_a_governorate_after_a_settlement_is_context_not_its_capital(parser):
+    mentions = parser.parse("Regime forces shelled Morek in Hama.")
+    assert [(m.place.admin1, m.place.feature, m.role) for m in mentions] == [
+        ("Hama", "village", ""), ("Hama", "governorate", "context")]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Clashes in Mansura village in western Aleppo countryside.", "Aleppo"),
+    ("Clashes in Mansura village in the Hama countryside.", "Hama"),
+    ("Shelling hit the Tiba area of Dar'a.", "Dar'a"),
+    ("A gunman shot dead a man in Tiba, Homs.", "Homs"),
+])
+def test_the_unit_named_for_a_homonym_decides_it(parser, text, admin1):
+    (name, found_admin1, _), = _located(parser, text)
+    assert found_admin1 == admin1
+
+
+def test_a_chain_of_units_leaves_the_village_as_the_only_location(parser):
+    located = _located(parser, "Turkish warplanes struck Jalma village in the Jandairis area of Afrin.")
+    assert located == [("Jalma", "Aleppo", 1)]
+
+
+def test_a_settlement_outside_the_governorate_the_text_names_is_rejected(parser):
+    mentions = parser.parse("Regime forces shelled Morek in Idleb.")  # the only Morek is in Hama
+    assert all(m.place.admin1 == "Idleb" for m in mentions)
+
+
+def test_a_homonym_is_settled_by_the_other_places_of_the_article(parser):
+    mansura = next(m for m in parser.parse("Warplanes struck Mansura and Tabqa.") if m.text == "Mansura")
+    assert mansura.place.admin1 == "Ar-Raqqa" and mansura.geo_precision == 1
+
+
+def test_a_homonym_with_nothing_to_decide_stays_uncertain(parser):
+    mansura, = parser.parse("Warplanes struck Mansura.")
+    assert mansura.geo_precision == 3 and mansura.uncertainty_km > 100
