@@ -189,6 +189,12 @@ def _confidence(incident_parts: dict) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
+# Sentences that give background, not a dated event: habitual or perfect aspect, "in recent weeks".
+_BACKGROUND = re.compile(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experienced|been the scene of|been the site of)|"
+                         r"in (?:the )?recent (?:days|weeks|months|years)|over the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
+                         r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
+                         r"(?:shell|target|attack|clash|bomb|raid|strike)|"
+                         r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I)
 _CLAUSE_BREAK = re.compile(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+[–—]\s+")
 _IMPLICIT_PLACE = re.compile(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
@@ -267,6 +273,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         anaphoric = _ANAPHOR.match(sentence) is not None
         if re.match(r"\s*(?:This|It|That) (?:was|is)\b", sentence):
             continue  # a comment on what was just told, not a new incident
+        if _BACKGROUND.search(sentence):
+            continue  # "The area has seen heavy fighting in X, Y and Z in recent weeks": context
         units = _clauses(start, end, text)
         # clauses that carry both their own date and their own event keep that date to themselves
         dated_events = {(a, b) for a, b in units
@@ -331,6 +339,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                 earlier = [a for a in previous_actors if not a.generic] or previous_actors
                 actor1 = earlier[0].canonical if earlier else ""  # "They dropped bombs": the warplanes just named
                 actor2 = "" if actor2 == actor1 else actor2
+            if not actor1 and incidents and re.search(r"\balso\b", unit) and number - incidents[-1].sentence_number <= 2:
+                actor1 = incidents[-1].actor1  # "The town of X was also shelled": by the same hand
             civilian_victims = bool(_CIVILIAN_VICTIMS.search(unit))
             armed_others = [a for a in found if a.canonical != actor1 and a.inter in (1, 2, 3, 8)]
             if event_type == "Battles" and not armed_others and (civilian_victims or _ATTACK_ON_SETTLEMENT.search(unit)):
@@ -499,6 +509,18 @@ def _contains(broad: Mention, narrow: Mention) -> bool:
             and haversine_km(broad.lat, broad.lon, narrow.lat, narrow.lon) <= broad.uncertainty_km)
 
 
+def _same_place(a: Mention, b: Mention) -> bool:
+    """One place told two ways: the same row, or one within the other's uncertainty.
+
+    Two villages named on one day are two events (coders record shelling of
+    three villages as three), so a second village 6 km away is not a twin.
+    """
+    if a.place is not None and b.place is not None and a.place.id == b.place.id:
+        return True
+    apart = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return (a.geo_precision > 1 and apart <= a.uncertainty_km) or (b.geo_precision > 1 and apart <= b.uncertainty_km)
+
+
 REGION_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "country"})
 
 
@@ -508,6 +530,7 @@ def _merge_across(incidents: list[Incident]) -> list[Incident]:
     for incident in incidents:
         twin = next((o for o in out if o.article.id != incident.article.id and o.event_type == incident.event_type
                      and _compatible(o, incident) and o.when.time_precision == 1 and incident.when.time_precision == 1
+                     and _same_place(o.mention, incident.mention)
                      and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
         if twin is not None:
             twin.articles.append((incident.article, incident.start, incident.end))

@@ -1,0 +1,70 @@
+"""Development set for extraction: terse one-paragraph incident descriptions, as conflict-data coders write them.
+
+Run: .venv/bin/python bench/eval_terse.py [tests/data/terse_dev.jsonl] [--misses]
+Each line of the set has `id`, `published`, `text` and `gold` (place ids in the gazetteer,
+event type, actors, fatalities, and the classes of difficulty it exercises). Gold points
+are the gazetteer's authoritative rows for those ids. Prints, overall and per class:
+- located@10km: descriptions with a row within 10 km of a gold place;
+- far points: rows more than 25 km from every gold place of their description;
+- none: descriptions with no row; split: one gold place but several rows;
+- type: event type of the row nearest a gold place, where located;
+- deaths: total fatalities found against the gold total (descriptions with a known count).
+The set is a mirror for development, not the target: the texts are ours.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import geomap
+from geomap.gazetteer import Gazetteer, haversine_km
+
+DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "terse_dev.jsonl"
+
+
+def main(argv: list[str]) -> None:
+    show_misses = "--misses" in argv
+    paths = [a for a in argv if not a.startswith("--")]
+    path = Path(paths[0]) if paths else DEFAULT
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gazetteer = Gazetteer.default()
+    rows = geomap.extract([path])
+    by_article = defaultdict(list)
+    for row in rows.itertuples():
+        for article_id in row.article_id.split(";"):  # one row may merge the same event from several
+            by_article[article_id].append(row)
+    totals = defaultdict(lambda: defaultdict(float))
+    for record in records:
+        gold = record["gold"]
+        points = [gazetteer.get(i) for i in gold["places"]]
+        points = [p for p in points if p is not None]
+        found = by_article.get(record["id"], [])
+        distances = [min((haversine_km(r.latitude, r.longitude, p.lat, p.lon) for p in points), default=1e9)
+                     for r in found]
+        located = any(d <= 10 for d in distances)
+        nearest = found[distances.index(min(distances))] if found else None
+        stats = {"n": 1, "located": located, "none": not found, "rows": len(found),
+                 "far": sum(d > 25 for d in distances), "split": len(gold["places"]) == 1 and len(found) > 1,
+                 "typed": located, "type_ok": located and nearest.event_type == gold["event_type"]}
+        if gold.get("fatalities") is not None:
+            stats["gold_dead"] = gold["fatalities"]
+            stats["found_dead"] = sum(int(r.fatalities or 0) for r in found)
+        for group in ["all", *gold.get("class", [])]:
+            for key, value in stats.items():
+                totals[group][key] += value
+        if show_misses and (not located or stats["far"]):
+            got = "; ".join(f"{r.location} ({r.admin1}, {d:.0f} km, {r.event_type})" for r, d in zip(found, distances))
+            want = ", ".join(f"{p.name} ({p.admin1})" for p in points)
+            print(f"{record['id']}: want {want} | got {got or 'nothing'}\n    {record['text']}")
+    print(f"{'class':24s} {'n':>4s} {'loc@10':>7s} {'far':>6s} {'none':>6s} {'split':>6s} {'type':>6s} {'deaths':>12s}")
+    for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        n = t["n"]
+        print(f"{group:24s} {n:4.0f} {t['located'] / n:7.1%} {t['far'] / max(t['rows'], 1):6.1%} "
+              f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
+              f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
