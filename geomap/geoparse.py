@@ -40,7 +40,7 @@ _NEAR_BEFORE = re.compile(r"\b(near|outside|around|outskirts? of|vicinity of|clo
 _GOVERNORATE_BEFORE = re.compile(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_AFTER = re.compile(r"^\s*(province|governorate|countryside)\b", re.I)
 _SETTLEMENT_BEFORE = re.compile(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_REGION_ADJECTIVE = re.compile(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)\s+(?:al-)?$", re.I)
+_REGION_ADJECTIVE = re.compile(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
@@ -190,7 +190,8 @@ class Geoparser:
                     found = self._lookup(text[start:core_end])
                 if found:
                     mentions.append(Mention(start, end, surface, found))
-            i = last + 1
+            # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
+            i = last + 1 if verdict else i + 1
         # a name once seen as a person's ("Almunqez al Salamuni") is a person everywhere in the text
         return [m for m in mentions if light_key(m.text) not in people]
 
@@ -201,8 +202,10 @@ class Geoparser:
             return False
         if not (first_word[:1].isupper() or re.match(r"[\u0600-\u06FF]", first_word)):
             return False
-        if i == last and (first_word.lower() in stop_words or first_word.lower() in self._blocked_words):
-            return False
+        glued_article = bool(re.search(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", text[max(0, start - 4):start], re.I))
+        if i == last and not glued_article and (first_word.lower() in stop_words
+                                                or first_word.lower() in self._blocked_words):
+            return False  # "Bab" alone is a word; "al-Bab" is the town
         if first_word.isupper() and len(first_word) <= 4 and i == last:
             return False  # acronyms (SAA, SDF, IS) are not places
         # a capitalised word right before (not a place word) makes this a person's name:
@@ -280,11 +283,19 @@ class Geoparser:
         for index in range(len(mentions) - 1):
             first, second = mentions[index], mentions[index + 1]
             link = _CONTEXT_LINK.match(text[first.end:second.start])
-            if not link or not first.candidates:
+            if not link or not first.candidates or not second.candidates:
                 continue
-            comma_only = not re.search(r"\b(?:in|of|near)\b", link.group(0), re.I)
-            units = [p for p in second.candidates
-                     if p.feature == "governorate" or (not comma_only and p.feature in UNIT_FEATURES)]
+            words = link.group(0) + " " + second.text
+            if re.search(r"\bnear\b", link["link"], re.I) and not _UNIT_WORD.search(words):
+                self._near_link(mentions, index, NEAR_KM)
+                continue
+            if re.search(_COMPASS + r"\s+of\s+", link.group(0), re.I) and not _UNIT_WORD.search(words):
+                self._near_link(mentions, index, BEARING_KM)  # "al-Kiswah, south of Damascus": a landmark
+                continue
+            any_unit = bool(re.search(r"\b(?:in|of|inside)\b", link["link"], re.I) or _UNIT_WORD.search(words))
+            units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
+            if re.search(r"\bdistrict\b", words, re.I):
+                units = [p for p in units if p.feature == "district"] or units
             if not units:
                 continue
             if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
@@ -301,6 +312,8 @@ class Geoparser:
                                                   role="context")
                     break
             else:
+                if all(u.feature not in ADMIN_UNITS for u in units):
+                    continue  # a region's edge is fuzzy: no verdict
                 mentions[index] = replace(first, candidates=[])
                 mentions[index + 1] = replace(second, candidates=units,
                                               notes=second.notes + [f"no place called {first.text} in {units[0].name}"])
@@ -315,6 +328,23 @@ class Geoparser:
                                               notes=mention.notes + [f"in {governorate.name}, named in the sentence"])
                     break
         return [m for m in mentions if m.candidates]
+
+    def _near_link(self, mentions: list[Mention], index: int, reach_km: float) -> None:
+        """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
+        the landmark (within ``reach_km``); the landmark is context, not a location."""
+        first, second = mentions[index], mentions[index + 1]
+        landmarks = [p for p in second.candidates[:3] if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
+        near = [p for p in first.candidates
+                if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km for q in landmarks)]
+        if not near or not landmarks:
+            return
+        top = near[0]
+        if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in near):
+            row = self.gazetteer.get(top.id) or top
+            top = replace(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+        mentions[index] = replace(first, candidates=[top] + near[1:],
+                                  notes=first.notes + [f"within {reach_km:g} km of {landmarks[0].name}, as the text says"])
+        mentions[index + 1] = replace(second, role="context")
 
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
@@ -353,13 +383,19 @@ class Geoparser:
 
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
+_COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
+            r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = re.compile(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
-    r"(?:\s*,\s*|\s+(?:in|of|near)\s+)(?:the\s+)?"
-    r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|"
-    r"central|rural|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"(?P<link>\s*,\s*|\s+(?:in|of|near|inside|in the (?:middle|heart) of|on the outskirts of)\s+)(?:the\s+)?"
+    r"(?:" + _COMPASS + r"\s+(?:of\s+)?)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_UNIT_WORD = re.compile(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
+                        r"mountains?|basin)\b", re.I)
+NEAR_KM = 20.0  # "X near Y": the X within this of Y
+BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
+AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 
 
 def _within(place: Place, unit: Place) -> bool:
@@ -370,7 +406,7 @@ def _within(place: Place, unit: Place) -> bool:
         return place.admin1 == unit.admin1 and place.admin2 == unit.admin2
     if unit.feature == "subdistrict":
         return place.admin2 == unit.admin2 and place.admin3 == unit.admin3
-    return haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= unit.uncertainty_km
+    return haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= unit.uncertainty_km + AREA_SLACK_KM
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int) -> list[Mention]:

@@ -112,3 +112,24 @@ def test_a_homonym_is_settled_by_the_other_places_of_the_article(parser):
 def test_a_homonym_with_nothing_to_decide_stays_uncertain(parser):
     mansura, = parser.parse("Warplanes struck Mansura.")
     assert mansura.geo_precision == 3 and mansura.uncertainty_km > 100
+
+
+def test_a_village_near_a_landmark_is_the_homonym_by_it_and_the_landmark_is_context(parser):
+    located = _located(parser, "Regime forces shelled al-Hurriyeh village near Qalaat al-Madiq.")
+    assert [(name, admin1) for name, admin1, _ in located] == [("Hurriyeh", "Hama")]
+
+
+def test_a_bearing_from_a_city_is_a_landmark_not_a_container(parser):
+    # al-Kiswah is in Rural Damascus, south of Damascus city: not "in Damascus" governorate
+    located = _located(parser, "A drone hit a vehicle near al-Kiswah, south of Damascus.")
+    assert [(name, admin1) for name, admin1, _ in located] == [("Kisweh", "Rural Damascus")]
+
+
+def test_a_short_compass_word_before_a_governorate_is_context(parser):
+    located = _located(parser, "A car bomb exploded in al-Bab, northeast Aleppo.")
+    assert located == [("Al Bab", "Aleppo", 1)]
+
+
+def test_a_refused_longer_span_does_not_hide_the_name_inside_it(parser):
+    texts = [m.text for m in parser.parse("Warplanes struck Hajin in the eastern Deir ez-Zor countryside.")]
+    assert texts == ["Hajin", "Deir ez-Zor countryside"]
