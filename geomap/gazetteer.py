@@ -273,8 +273,12 @@ class Gazetteer:
             by_id[place.id] = place
         for place_id, aliases in (extra_aliases or {}).items():
             if place_id in by_id:
+                # "-Kobanî" in aliases.csv removes a wrong spelling a source gave the place
+                removed = {light_key(a[1:]) for a in aliases if a.startswith("-")}
                 old = by_id[place_id]
-                by_id[place_id] = replace(old, aliases=old.aliases + tuple(a for a in aliases if a not in old.aliases))
+                kept = tuple(a for a in old.aliases if light_key(a) not in removed)
+                by_id[place_id] = replace(old, aliases=kept + tuple(a for a in aliases
+                                                                   if not a.startswith("-") and a not in kept))
         self.places: list[Place] = list(by_id.values())
         self._by_id = by_id
         self._index = _Index()

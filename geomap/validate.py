@@ -227,6 +227,11 @@ def _alias_file_problems(path: Path, everything: dict[str, Place]) -> list[Probl
             if not (row.get("source") or "").strip():
                 problems.append(Problem(origin, "empty source: say where these spellings come from"))
             for alias in filter(None, (a.strip() for a in (row.get("aliases") or "").split("|"))):
+                if alias.startswith("-"):
+                    if light_key(alias[1:]) not in {light_key(a) for a in place.aliases}:
+                        problems.append(Problem(origin, f"'{alias}' removes a spelling '{place.name}' ({place.id}) "
+                                                        f"does not have: check the spelling"))
+                    continue
                 if (fold_key(alias) == fold_key(place.name) or is_arabic(alias)
                         or SequenceMatcher(None, light_key(alias), light_key(place.name)).ratio() >= 0.75):
                     continue  # the place's own name respelled: a homonym, ranked by the prior

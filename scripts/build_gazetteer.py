@@ -361,11 +361,30 @@ def merge_wof(communities: list[dict], wof: list[dict]) -> list[dict]:
     return rest
 
 
-def finish_community(row: dict) -> dict:
+def ocha_names(communities: list[dict]) -> dict[str, list[dict]]:
+    """Each spelling (light key) of an OCHA community's own names, to the communities that carry it."""
+    taken: dict[str, list[dict]] = {}
+    for row in communities:
+        for name in row["names"]:
+            taken.setdefault(light_key(name), []).append(row)
+    return taken
+
+
+def _name_of_another(name: str, row: dict, taken: dict[str, list[dict]]) -> bool:
+    """A WOF name unlike the row's own OCHA names that OCHA gives to a community over 10 km away."""
+    if any(fold_key(name) == fold_key(own) or similar(name, own) for own in row["names"]):
+        return False
+    return any(other is not row and haversine_km(other["lat"], other["lon"], row["lat"], row["lon"]) > 10
+               for other in taken.get(light_key(name), ()))
+
+
+def finish_community(row: dict, taken: dict[str, list[dict]]) -> dict:
+    """The community's row; Who's On First names that OCHA gives to another community far away
+    are left out (a WOF record of Afrin also labelled "Kobani" must not pull Kobani to Afrin)."""
     names = list(row["names"])
     languages = population = 0
     for record in row["wof"]:
-        names.extend(record["names"])
+        names.extend(n for n in record["names"] if not _name_of_another(n, row, taken))
         languages = max(languages, record["languages"])
         population = max(population, record["population"])
     base = {"city": 3, "town": 2, "village": 1}[row["feature"]]
@@ -563,7 +582,8 @@ def main(argv: list[str] | None = None) -> int:
     wof = read_wof(args.data_dir / WOF)
     communities = community_rows(ocha)
     rest = merge_wof(communities, wof)
-    write_csv(out / "places" / "ocha_communities.csv", [finish_community(r) for r in communities])
+    taken = ocha_names(communities)
+    write_csv(out / "places" / "ocha_communities.csv", [finish_community(r, taken) for r in communities])
     write_csv(out / "places" / "ocha_neighbourhoods.csv", neighbourhood_rows(ocha, rest))
     write_csv(out / "places" / "ocha_admin.csv", admin_rows(levels, wof_area_names(wof, levels)))
     write_csv(out / "places" / "wof.csv", wof_rows(rest, levels[3]))

@@ -180,3 +180,8 @@ def test_a_different_name_with_the_same_consonants_is_not_a_rival(tmp_path):
     mine = _two_villages(tmp_path, "Zarqun Kabir", "Zarqun Kubra Tahtani")
     best = mine.lookup("Zarqun Kabir")[0]
     assert best.id == "t-a" and not best.ambiguous and best.geo_precision == 1
+
+
+def test_a_wrong_spelling_from_a_source_is_removed_by_the_aliases_file(gazetteer):
+    best = gazetteer.lookup("Kobani")[0]  # Who's On First also labels Afrin "Kobanî"
+    assert best.name == "Ain Al Arab" and best.geo_precision == 1

@@ -114,3 +114,11 @@ def test_a_curated_row_far_from_the_authoritative_place_of_its_name_is_caught(tm
                                         admin1="Deir-ez-Zor", anchor=f"{hajin.id} 0deg 20km",
                                         lat=f"{hajin.lat + 20 / 111.2:.5f}", lon=f"{hajin.lon:.5f}"))
     assert any("mine.csv:2:" in p and "make it an alias of that row" in p for p in problems)
+
+
+def test_removing_a_spelling_the_place_does_not_have_is_caught(tmp_path):
+    from geomap import Gazetteer
+
+    hajin = Gazetteer.default().lookup("Hajin")[0]
+    problems = _aliases_problems(tmp_path, f"{hajin.id},-Palmyra,my notes\n")
+    assert any("aliases.csv:2:" in p and "'-Palmyra' removes a spelling" in p for p in problems)
