@@ -3,6 +3,21 @@
 Lexicons are data (``data/actors.csv``, ``data/event_words.csv``). Everything
 here works on one sentence (with its neighbours for dates), and returns plain
 values; ``incidents.py`` turns them into rows.
+
+Coding conventions that live in the event lexicon rather than in code:
+
+- Sniper fire ("sniper fire", "sniped", "a sniper shot") and plain fire words
+  ("fired on", "opened fire on", "targeted") are Battles / Armed clash.
+  ``incidents.py`` recodes a Battles cue as Violence against civilians /
+  Attack when the victims are civilians and no second armed actor is named,
+  which is ACLED's rule (sniping at civilians is an attack on civilians,
+  sniping at fighters a clash), so one word serves both.
+- A weapon or a distance beats a verb: "targeted the village with mortars",
+  "fired on the outskirts of X" and "fired at Tal Abyad" (a place, not people)
+  are Shelling, because those rows weigh more than the generic attack rows
+  (weight 1).
+- A fighter shot dead is Battles; a civilian, or a *former* fighter (ACLED
+  counts him a civilian), shot dead is Violence against civilians.
 """
 from __future__ import annotations
 
@@ -13,8 +28,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "resolve_date", "fatalities",
-           "split_sentences", "not_an_incident", "DateGuess", "actor_inter"]
+__all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
+           "split_sentences", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
 
 
 # -- sentences -------------------------------------------------------------------
@@ -64,13 +79,18 @@ def _alias_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _actor_rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("geomap").joinpath("data/actors.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
 def actors() -> tuple[list[tuple[re.Pattern, dict[str, str]]], dict[str, int]]:
     """Two alternations (acronyms case-sensitive, names not), longest alias first, and inter codes."""
-    text = resources.files("geomap").joinpath("data/actors.csv").read_text(encoding="utf-8")
     inter: dict[str, int] = {}
     groups: dict[bool, dict[str, str]] = {True: {}, False: {}}
     spellings: dict[bool, set[str]] = {True: set(), False: set()}
-    for row in csv.DictReader(text.splitlines()):
+    for row in _actor_rows():
         inter[row["canonical"]] = int(row["inter"])
         for alias in (a.strip() for a in row["aliases"].split("|")):
             if alias:
@@ -102,6 +122,16 @@ def _loose_alias(key: str) -> str:
 
 def actor_inter(canonical: str) -> int | None:
     return actors()[1].get(canonical)
+
+
+def actor_side(canonical: str) -> str:
+    """"state" (state forces and their allies), "armed" (non-state armed groups) or "generic"; "" if unknown.
+
+    Coding rules need the side, not the name: territory taken by the state side
+    is "Government regains territory", by anyone else "Non-state actor overtakes
+    territory".
+    """
+    return next((row["side"] for row in _actor_rows() if row["canonical"] == canonical), "")
 
 
 def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> list[Actor]:
@@ -138,14 +168,36 @@ class EventCue:
 
 
 @lru_cache(maxsize=1)
-def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
+def event_words() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/event_words.csv``: phrase (a regex), event_type, sub_event_type, weight, example."""
     text = resources.files("geomap").joinpath("data/event_words.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(text.splitlines()))
-    return [(re.compile(r"\b(?:" + r["pattern"] + r")", re.I), r["event_type"], r["sub_event_type"], int(r["weight"]))
-            for r in rows]
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
+    """One case-insensitive alternation per run of consecutive rows with the same type, sub-type and weight.
+
+    The lexicon has one phrase a row for its maintainers; the matcher wants few
+    regexes, since it runs on every clause. Order counts twice: within a run the
+    alternation tries phrases in file order at each position (so a phrase must
+    come before a shorter one it starts with, "clashes erupted" before
+    "clash(?:es|ed)"), and each run finds its own matches, ranked by
+    ``event_cues``.
+    """
+    runs: list[tuple[tuple[str, str, int], list[str]]] = []
+    for row in event_words():
+        key = (row["event_type"], row["sub_event_type"], int(row["weight"]))
+        if runs and runs[-1][0] == key:
+            runs[-1][1].append(row["phrase"])
+        else:
+            runs.append((key, [row["phrase"]]))
+    return [(re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), *key)
+            for key, phrases in runs]
 
 
 def event_cues(sentence: str) -> list[EventCue]:
+    """Every lexicon match in the sentence, strongest (highest weight, then earliest) first."""
     cues = []
     for pattern, event_type, sub_type, weight in _event_patterns():
         for m in pattern.finditer(sentence):
@@ -161,7 +213,9 @@ _NOT_INCIDENT = [
                 r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
                 r"routinely|tactics|(?:has|have) been \w+ing|continues? to|have tried to|(?:is|are) trying to|"
-                r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually)", re.I), "aggregate"),
+                r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
+                r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
+                r"September|October|November|December)\b)", re.I), "aggregate"),
     (re.compile(r"\b(will|would|could|may|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
     (re.compile(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
@@ -300,6 +354,11 @@ def _claims_date(sentence: str, position: int) -> bool:
 
 
 # -- fatalities -------------------------------------------------------------------------
+# Vague quantities count as the least the word can mean, geomap's convention since
+# the first build: "a few"/"several" 3, "a dozen"/"dozens" 12, "scores" 20,
+# "hundreds" 100. (ACLED's own codebook uses 10 for "several"/"many", 12 for
+# "dozens" and 100 for "hundreds"; we keep the lower "several" as the more
+# conservative reading.)
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -308,25 +367,48 @@ _WORD_NUMBERS = {
     "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
     "few": 3,
 }
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+# teens before units, so that "fourteen" is not read as "four"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 _VICTIMS = r"(?:[\w'’.-]+\s+){0,5}?"
 _KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:killed|dead|died|slain|executed|perished|lost their lives)\b(?!\s+or\b)", re.I)
-_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+"
+_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 _LEFT_DEAD = re.compile(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
-_ONE_KILLED = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
-                         r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man)\s+"
-                         r"(?:was|has been|had been)\s+(?:reportedly\s+)?(?:killed|shot dead|executed|assassinated)", re.I)
+_DEATHS = re.compile(_QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b", re.I)
+_ONE_DEATH = re.compile(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
+_PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
+           r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant)\b")
+# "a man and his son", "two children and their mother": one more victim
+_AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|mother|father|"
+                      r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
+_ONE_KILLED = re.compile(r"\b" + _PERSON + r"(?:" + _AND_KIN.pattern + r")?\s+(?:(?:was|were|has been|have been|had been)"
+                         r"\s+(?:reportedly\s+)?(?:killed|shot dead|executed|assassinated)|died|succumbed)", re.I)
+# after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
+# tribal elder"), unless the noun counts a group
+_KILLED_ONE = re.compile(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
+                         r"\s+(?:a|an|one|the)\s+(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
+                         r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
+                         r"raid|ambush|orders?)\b|" + _NUM + r"\b)[\w'’-]+", re.I)
+# "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded
+_AND_MORE = re.compile(r"\s+" + _VICTIMS + r"and\s+" + _QUALIFIER + _NUM +
+                       r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
+                       r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 _KILLED_PERSON = re.compile(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
 _WOUNDED_ONLY = re.compile(r"\b(wounded|injured|hurt)\b", re.I)
+_UNKNOWN = re.compile(r"\ban unknown number of\s+(?:(?:casualties|fatalities|deaths|dead)\b|(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:were|was|have been|had been)\s+killed\b)|\b(?:killing|killed|kills)\s+an unknown number\b", re.I)
+_NONE = re.compile(r"\bno\s+(?:(?:civilian\s+|human\s+|reports? of\s+)?(?:casualties|fatalities|deaths|loss of life)\b|"
+                   r"(?:one|people|lives)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|lost)\b)|\bnobody was (?:killed|hurt)\b|"
+                   r"\bwithout (?:any\s+)?(?:casualties|fatalities|loss of life)\b", re.I)
+MAX_FATALITIES = 100_000  # more dead than this in one sentence is a total or a typo: report the cap
 
 
 def _number(word: str) -> int | None:
     word = word.lower().strip().replace(",", "")
     if word.isdigit():
-        return int(word)
+        return int(word) if len(word) <= 6 else MAX_FATALITIES  # int() of thousands of digits raises
     if word in _WORD_NUMBERS:
         return _WORD_NUMBERS[word]
     parts = re.split(r"[- ]", word)
@@ -338,33 +420,58 @@ def _number(word: str) -> int | None:
 def fatalities(sentence: str) -> tuple[int | None, str]:
     """The most conservative number of dead the sentence supports, and the phrase.
 
-    None when it reports no deaths; "more than 50" -> 50, "dozens" -> 12,
-    "27 ISIS members and 10 SDF fighters have been killed" -> 37. Wounded are
-    not counted; "killed or missing" is not counted as killed.
+    "more than 50" -> 50, "dozens" -> 12 (see the vague quantities above),
+    "27 ISIS members and 10 SDF fighters have been killed" -> 37, "killing 3
+    and wounding 5" -> 3, "killed a fighter" -> 1. Numbers are capped at
+    ``MAX_FATALITIES`` (100,000), however many digits the text has.
+
+    The sentence may say nothing (None, ""), say that none died (0 and the
+    phrase: "no casualties were reported"), or say that some died without a
+    number: then the answer is exactly (None, "an unknown number"), so a
+    caller can record the fatalities as unknown rather than as 0. Wounded
+    are not counted; "killed or missing" is not counted as killed.
     """
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD):
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS):
         for m in pattern.finditer(sentence):
             value = _number(m.group(m.lastindex) if m.lastindex else m.group(1))
-            if value is None or value > 100_000:
+            if value is None:
                 continue
             if pattern is _KILLED_BEFORE and re.match(r"\s*(?:km|kilomet|miles)", sentence[m.end():]):
                 continue
-            found.append((m.start(), m.end(), value, m.group()))
+            if re.search(r"\bno\s+$", sentence[:m.start()], re.I):
+                continue  # "no one was killed"
+            phrase = m.group()
+            if pattern is _KILLED_BEFORE:
+                more = _AND_MORE.match(sentence, m.end())
+                if more and _number(more.group(1)) is not None:
+                    value, phrase = value + _number(more.group(1)), phrase + more.group()
+                kin = _AND_KIN.match(sentence, m.end())
+                if kin:
+                    value, phrase = value + 1, phrase + kin.group()
+            found.append((m.start(), m.end(), min(value, MAX_FATALITIES), phrase))
     # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
     coordinated = re.search(_QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
                             r"(?:were|have been|had been|was)\s+killed", sentence, re.I)
     if coordinated:
         a, b = _number(coordinated.group(1)), _number(coordinated.group(2))
         if a is not None and b is not None:
-            return a + b, coordinated.group()
+            return min(a + b, MAX_FATALITIES), coordinated.group()
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase
-    for pattern in (_ONE_KILLED, _KILLED_PERSON):
+    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH):
         m = pattern.search(sentence)
         if m:
-            return 1, m.group()
+            kin = _AND_KIN.match(sentence, m.end()) if pattern is _KILLED_ONE else None
+            if kin:
+                return 2, m.group() + kin.group()
+            return (2 if _AND_KIN.search(m.group()) else 1), m.group()
+    if _UNKNOWN.search(sentence):
+        return None, "an unknown number"
+    m = _NONE.search(sentence)
+    if m:
+        return 0, m.group()
     return None, ""
 
 

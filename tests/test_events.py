@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geomap.events import fatalities, find_actors, resolve_date
+from geomap.events import fatalities, find_actors, not_an_incident, resolve_date
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -52,3 +52,12 @@ def test_actor_aliases_normalise_to_canonical_names():
                                               "Hay'at Tahrir al-Sham watched; Liwa Fatemiyoun arrived")}
     assert found == {"Islamic State", "Military Forces of Syria", "Syrian Democratic Forces",
                      "Hayat Tahrir al-Sham", "Liwa Fatemiyoun"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inkhil, Jasim and al-Harra were also shelled repeatedly last week.",
+    "Mortar fire has hit al-Qassaa and Bab Sharqi daily this week.",
+    "The Israeli army has targeted positions in Khan Arnabah since early June.",
+])
+def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
+    assert not_an_incident(sentence) == "aggregate"

@@ -1,0 +1,105 @@
+"""Fatalities as coders count them: one phrasing per case."""
+import pytest
+
+from geomap.events import MAX_FATALITIES, fatalities
+
+WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Regime shelling led to the killing of 2 civilians in Kafr Nabl.", 2),
+    ("The strike caused 3 civilian deaths in Ariha.", 3),
+    ("The clashes resulted in 10 fatalities.", 10),
+    ("Gunmen attacked a car near Tafas, killing a man.", 1),
+    ("A child was killed by a landmine near Palmyra.", 1),
+    ("Two people died of their wounds in Daraa.", 2),
+    ("3 fighters died of wounds sustained near Hajin.", 3),
+    ("A fighter died of his wounds in hospital.", 1),
+    ("Regime forces killed a fighter of HTS near Kafr Nabl.", 1),
+    ("Unidentified gunmen shot dead a man in Jasim.", 1),
+    ("IS attacked a checkpoint, killing 3 and wounding 5.", 3),
+    ("IS attacked a checkpoint and killed 3 and wounded 5.", 3),
+    ("Clashes near Kabani: 1 killed.", 1),
+    ("Shelling on Mhardeh: 2 dead.", 2),
+    ("A car bomb exploded in Azaz, leaving 4 dead.", 4),
+    ("The SDF said 17 IS fighters were killed near Baghouz.", 17),
+    ("Clashes near Maskanah. One fatality.", 1),
+    ("Unknown gunmen shot dead a tribal elder in al-Hasakah city.", 1),
+    ("An IED exploded near al-Rafid, killing a former rebel.", 1),
+    ("An IED exploded in Binnish, killing the driver.", 1),
+    ("Gunmen opened fire on a car, killing the two men inside.", 2),
+    ("An IED exploded in al-Qurayya, killing a man and his son.", 2),
+    ("Shells fell on Tamanaah. A woman and her son were killed.", 2),
+    ("A strike hit Jizeh, killing two children and their mother.", 3),
+    ("Clashes erupted in Qamishli, killing 18 regime members and 5 Asayish.", 23),
+    ("IS attacked a post, killing 2 soldiers, and 3 were wounded.", 2),
+])
+def test_phrasings(sentence, expected):
+    assert fatalities(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("value, word", list(enumerate(WORDS, start=1)))
+def test_numbers_as_words(value, word):
+    assert fatalities(f"Regime shelling killed {word} civilians in Ariha.")[0] == value
+
+
+@pytest.mark.parametrize("value", [1, 7, 20, 21, 150, 2500])
+def test_numbers_as_digits(value):
+    assert fatalities(f"Regime shelling killed {value} civilians in Ariha.")[0] == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dozens of civilians were killed in the air strikes.", 12),
+    ("A dozen fighters were killed near Hajin.", 12),
+    ("Several fighters were killed near Hajin.", 3),
+    ("A few fighters were killed near Hajin.", 3),
+    ("Scores of people were killed in the massacre.", 20),
+    ("Hundreds were killed in the siege.", 100),
+])
+def test_vague_quantities_follow_the_documented_convention(sentence, expected):
+    assert fatalities(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No casualties were reported.",
+    "No fatalities were reported.",
+    "Shells fell on Jisreen; there were no civilian casualties.",
+    "A rocket hit Qardaha city without casualties.",
+    "No one was killed in the explosion.",
+])
+def test_none_dead_is_zero(sentence):
+    assert fatalities(sentence)[0] == 0
+
+
+def test_a_number_beats_a_denial_elsewhere_in_the_sentence():
+    assert fatalities("3 fighters were killed; no civilian casualties were reported.")[0] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two civilians were wounded by shelling.",
+    "5 injured in Daraa.",
+    "Regime forces shelled Hamouriyeh town.",
+    "An unknown number of people were wounded.",
+])
+def test_no_deaths_reported_is_none(sentence):
+    assert fatalities(sentence) == (None, "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The air strike caused an unknown number of casualties.",
+    "The clashes left an unknown number of fatalities.",
+    "An unknown number of people were killed in the shelling.",
+    "IS attacked the village, killing an unknown number of civilians.",
+])
+def test_unknown_number_is_flagged_not_zero(sentence):
+    assert fatalities(sentence) == (None, "an unknown number")
+
+
+def test_a_number_beats_an_unknown_number():
+    assert fatalities("2 soldiers were killed and an unknown number of people were killed.")[0] == 2
+
+
+@pytest.mark.parametrize("digits", ["99999999999999999999", "9" * 5000, "250,000"])
+def test_huge_numbers_are_capped(digits):
+    assert fatalities(f"The war killed {digits} people.")[0] == MAX_FATALITIES

@@ -1,0 +1,98 @@
+"""The event and actor lexicons: every row's example must produce that row's reading."""
+import re
+
+import pytest
+
+from geomap import events
+from geomap.events import actor_side, event_cues, event_words
+
+ROWS = event_words()
+
+
+def _row_id(row: dict) -> str:
+    return row["phrase"]
+
+
+def test_lexicon_has_the_columns_maintainers_expect():
+    assert list(ROWS[0]) == ["phrase", "event_type", "sub_event_type", "weight", "example"]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+def test_row_is_complete_and_compiles(row):
+    assert row["example"].strip()
+    assert row["event_type"] and row["sub_event_type"]
+    assert int(row["weight"]) >= 0
+    re.compile(row["phrase"], re.I)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=_row_id)
+def test_example_yields_the_rows_event(row):
+    """The phrase is found in its example by this row's run, and the strongest cue has this event type."""
+    phrase = re.compile(r"\b(?:" + row["phrase"] + r")", re.I)
+    cues = event_cues(row["example"])
+    mine = [c for c in cues if phrase.fullmatch(c.word) and c.event_type == row["event_type"]
+            and c.sub_event_type == row["sub_event_type"] and c.weight == int(row["weight"])]
+    assert mine, f"{row['phrase']!r} not found in {row['example']!r}: {[c.word for c in cues]}"
+    assert cues[0].event_type == row["event_type"]
+
+
+def test_runs_of_rows_make_few_patterns():
+    """One regex per run of like rows: the matcher runs on every clause."""
+    assert len(events._event_patterns()) < len(ROWS) / 4
+
+
+@pytest.mark.parametrize("sentence, event_type, sub_event_type", [
+    ("Regime forces targeted the village with mortars.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("IS targeted a checkpoint near Sukhnah.", "Battles", "Armed clash"),
+    ("Clashes erupted between the SDF and IS near Hajin.", "Battles", "Armed clash"),
+    ("A shell fell on Mhardeh city.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Regime forces gained control of Tal Jabin village.", "Battles", "Territory"),
+    ("Regime forces fired on al-Lahaya from positions near Souran.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Israeli forces fired at regime positions near Jaba.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Turkish border guards fired at smugglers near al-Jdeideh.", "Battles", "Armed clash"),
+    ("Gunmen fired on Kurdish fighters near Amuda.", "Battles", "Armed clash"),
+    ("Unknown gunmen shot dead a media activist in Saraqeb.", "Violence against civilians", "Attack"),
+    ("IS cells shot dead an SDF fighter near Yarubiyah.", "Battles", "Armed clash"),
+    ("Unidentified gunmen shot dead a former FSA commander in Tafas.", "Violence against civilians", "Attack"),
+    ("Regime forces took control of the town without clashes.", "Strategic developments",
+     "Non-violent transfer of territory"),
+])
+def test_terse_wording(sentence, event_type, sub_event_type):
+    strongest = event_cues(sentence)[0]
+    assert (strongest.event_type, strongest.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_a_labour_strike_is_no_attack():
+    assert event_cues("Teachers in Sweida went on a general strike.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling hit regime-controlled areas of Hama.",
+    "The town is controlled by the SDF.",
+    "A remotely controlled bomb went off.",
+])
+def test_controlled_is_territory_only_when_an_actor_controlled_a_place(sentence):
+    assert all(c.sub_event_type != "Territory" for c in event_cues(sentence))
+
+
+# -- actor sides ---------------------------------------------------------------------
+STATE = {"Military Forces of Syria", "Military Forces of Russia", "Military Forces of Iran",
+         "National Defence Forces", "Liwa al-Quds", "Liwa Fatemiyoun", "Hezbollah", "Kata'ib Hezbollah",
+         "Military Forces of Turkey", "Military Forces of Iraq", "Military Forces of the United States",
+         "Military Forces of Israel", "Global Coalition Against Daesh", "Popular Mobilization Forces"}
+ARMED = {"Islamic State", "Hayat Tahrir al-Sham", "Opposition rebels", "Syrian Democratic Forces",
+         "Turkish-backed factions"}
+
+
+def test_every_actor_has_a_side():
+    canonical = set(events.actors()[1])
+    assert {name for name in canonical if actor_side(name) == "state"} == STATE
+    assert {name for name in canonical if actor_side(name) == "armed"} == ARMED
+    assert {actor_side(name) for name in canonical - STATE - ARMED} == {"generic"}
+
+
+def test_side_of_unknown_actor_is_empty():
+    assert actor_side("Civilians") == "generic"
+    assert actor_side("No Such Group") == ""
