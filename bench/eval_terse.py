@@ -19,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import geomap
+import pandas as pd
 from geomap.gazetteer import Gazetteer, haversine_km
 
 DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "terse_dev.jsonl"
@@ -50,7 +51,7 @@ def main(argv: list[str]) -> None:
                  "typed": located, "type_ok": located and nearest.event_type == gold["event_type"]}
         if gold.get("fatalities") is not None:
             stats["gold_dead"] = gold["fatalities"]
-            stats["found_dead"] = sum(int(r.fatalities or 0) for r in found)
+            stats["found_dead"] = sum(0 if pd.isna(r.fatalities) else int(r.fatalities) for r in found)
         for group in ["all", *gold.get("class", [])]:
             for key, value in stats.items():
                 totals[group][key] += value

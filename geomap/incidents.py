@@ -3,6 +3,12 @@
 ``extract(inputs)`` is the library entry point: it reads articles, finds and
 resolves places, reads events, merges what two sentences or two articles say
 about one incident, and returns a GeoDataFrame in EPSG:4326.
+
+Fatalities follow one convention: the most conservative number the sentence
+supports; empty (not 0) when the text says an unknown number died; and one
+total for several listed places ("shelled X, Y and Z, killing 4") goes on the
+first place's row, with 0 on the others and a note on every row saying so, so
+that the column sums to what the reports say.
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from typing import Iterable
 
 from .articles import Article, read_articles
 from .control import ControlClaim, control_claims, control_geodataframe
-from .events import (Actor, DateGuess, EventCue, actor_inter, claimant, event_cues, fatalities, find_actors,
+from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, claimant, event_cues, fatalities, find_actors,
                      not_an_incident, resolve_date, split_sentences)
 from .gazetteer import Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
@@ -25,12 +31,7 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
            "sub_event_type", "actor1", "inter1", "actor2", "inter2", "admin1", "location", "latitude",
            "longitude", "geo_precision", "uncertainty_km", "fatalities", "claimed_by", "confidence",
            "source", "article_id", "evidence", "char_start", "char_end", "notes", "place_id"]
-STATE_SIDE = {"Military Forces of Syria", "Military Forces of Russia", "Military Forces of Iran",
-              "National Defence Forces", "Liwa al-Quds", "Liwa Fatemiyoun", "Hezbollah", "Kata'ib Hezbollah",
-              "Military Forces of Turkey", "Military Forces of Iraq", "Military Forces of the United States",
-              "Military Forces of Israel", "Global Coalition Against Daesh", "Popular Mobilization Forces"}
-ARMED_NON_STATE = ["Islamic State", "Hayat Tahrir al-Sham", "Opposition rebels", "Syrian Democratic Forces",
-                   "Turkish-backed factions"]
+UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = re.compile(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
@@ -52,6 +53,7 @@ class Incident:
     when: DateGuess
     fatalities: int
     claimed_by: str = ""
+    fatalities_unknown: bool = False  # "an unknown number of casualties": not 0
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
     articles: list[tuple[Article, int, int]] = field(default_factory=list)  # merged reports
@@ -79,7 +81,7 @@ def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
     """The armed non-state actor an article is mostly about ("the militants" means them)."""
     counts = {}
     for actor in article_actors:
-        if actor.canonical in ARMED_NON_STATE and not actor.generic:
+        if actor_side(actor.canonical) == "armed" and not actor.generic:
             counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
@@ -119,7 +121,7 @@ def _roles(sentence: str, cue: EventCue, found: list[Actor], event_type: str) ->
 
 
 def _territory_sub_type(actor1: str) -> str:
-    return "Government regains territory" if actor1 in STATE_SIDE else "Non-state actor overtakes territory"
+    return "Government regains territory" if actor_side(actor1) == "state" else "Non-state actor overtakes territory"
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
@@ -177,6 +179,7 @@ def _confidence(incident_parts: dict) -> float:
 # Sentences that give background, not a dated event: habitual or perfect aspect, "in recent weeks".
 _BACKGROUND = re.compile(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experienced|been the scene of|been the site of)|"
                          r"in (?:the )?recent (?:days|weeks|months|years)|over the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
+                         r"(?<!of )this year|since the (?:start|beginning) of|"
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I)
@@ -271,10 +274,14 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         for unit_start, unit_end in units:
             unit = text[unit_start:unit_end]
             cues = event_cues(unit)
+            own_place = any(unit_start <= m.start < unit_end and m.role != "context" for m in here)
+            just_told = (incidents[-1] if incidents and number - incidents[-1].sentence_number == 1 and not own_place
+                         and not_an_incident(sentence, None) not in ("aggregate", "history") else None)
             if not cues:
-                extra_dead, _ = fatalities(unit)
-                # "..., after which ISIS claimed to have killed 15"; "...: more than 50 civilians killed"
-                target = made_here[-1] if made_here else None
+                extra_dead, phrase = fatalities(unit)
+                # "..., after which ISIS claimed to have killed 15"; "...: more than 50 civilians killed";
+                # "Shells fell on X. 3 fatalities.": the deaths of the incident just told
+                target = made_here[-1] if made_here else just_told
                 if extra_dead and _CIVILIAN_VICTIMS.search(unit):
                     target = next((i for i in reversed(incidents[-3:]) if i.event_type == "Violence against civilians"
                                    and number - i.sentence_number <= 2), target)
@@ -282,6 +289,9 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                     if extra_dead > target.fatalities:
                         target.fatalities = extra_dead
                         target.claimed_by = claimant(unit, find_actors(unit, 0, dominant)) or target.claimed_by
+                        target.notes.append(f"fatalities from: {phrase}")
+                elif phrase == UNKNOWN_DEAD and target is not None and not target.fatalities:
+                    target.fatalities_unknown = True
                 continue
             cues = [c for c in cues if c.sub_event_type != "Territory" or (
                         not re.search(r"\bto\s+$", unit[:c.start])  # "an offensive to recapture": not yet done
@@ -294,13 +304,14 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                 extra_dead, _ = fatalities(unit)
                 made_here[-1].fatalities = max(made_here[-1].fatalities, extra_dead or 0)
                 continue
-            own_place = any(unit_start <= m.start < unit_end and m.role != "context" for m in here)
-            if cue.weight == 0 and not own_place and incidents and number - incidents[-1].sentence_number == 1:
+            if cue.weight == 0 and just_told is not None:
                 # "Shells fell on Taftanaz. 1 woman was killed.": the deaths of the incident just told
                 extra_dead, phrase = fatalities(unit)
-                if extra_dead and extra_dead > incidents[-1].fatalities:
-                    incidents[-1].fatalities = extra_dead
-                    incidents[-1].notes.append(f"fatalities from: {phrase}")
+                if extra_dead and extra_dead > just_told.fatalities:
+                    just_told.fatalities = extra_dead
+                    just_told.notes.append(f"fatalities from: {phrase}")
+                elif phrase == UNKNOWN_DEAD and not just_told.fatalities:
+                    just_told.fatalities_unknown = True
                 continue
             if not_an_incident(unit, cue) or not_an_incident(sentence, None) in ("history", "announcement"):
                 continue
@@ -372,19 +383,26 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                 if cue.weight >= 2:
                     unresolved.append((article.id, re.sub(r"\s+", " ", sentence).strip()[:160]))
                 continue
-            for place_mention in located:
+            shared = len(located) > 1 and bool(dead)
+            for number_in_list, place_mention in enumerate(located):
                 parts = {"explicit_date": when.explicit, "actor1": actor1, "actor2": actor2,
                          "geo_precision": place_mention.geo_precision, "in_sentence": in_sentence,
                          "claimed": bool(claimed)}
                 incident = Incident(article=article, cue=cue, start=start, end=end, paragraph=paragraph,
                                     event_type=event_type, sub_event_type=sub_type, actor1=actor1, actor2=actor2,
-                                    mention=place_mention, when=when, fatalities=dead or 0, claimed_by=claimed,
-                                    confidence=_confidence(parts))
+                                    mention=place_mention, when=when,
+                                    fatalities=(dead or 0) if number_in_list == 0 else 0, claimed_by=claimed,
+                                    confidence=_confidence(parts), fatalities_unknown=dead_phrase == UNKNOWN_DEAD)
+                if shared:  # one total for several places: on the first row only (see COLUMNS' notes)
+                    incident.notes.append(f"fatalities: {dead} in total for {', '.join(m.location for m in located)}, "
+                                          f"counted on the row for {located[0].location}")
                 if not in_sentence:
                     incident.notes.append(f"place from the context: {place_mention.location}")
                 if when.reason:
                     incident.notes.append(f"date: {when.reason}")
-                if dead_phrase:
+                if dead_phrase == UNKNOWN_DEAD:
+                    incident.notes.append("fatalities: an unknown number (left empty, not 0)")
+                elif dead_phrase and not shared:
                     incident.notes.append(f"fatalities from: {dead_phrase}")
                 previous = incidents[-1] if incidents else None
                 same_story = (previous is not None and number - previous.sentence_number <= 2
@@ -459,6 +477,7 @@ def _merge(kept: Incident, other: Incident) -> None:
         kept.when = other.when
     if other.fatalities > kept.fatalities:
         kept.fatalities, kept.claimed_by = other.fatalities, other.claimed_by
+    kept.fatalities_unknown = kept.fatalities_unknown or other.fatalities_unknown
     kept.actor1 = kept.actor1 or other.actor1
     if not kept.actor2 or kept.actor2 == kept.actor1:
         kept.actor2 = other.actor2 if other.actor2 != kept.actor1 else kept.actor2
@@ -573,7 +592,8 @@ def to_geodataframe(incidents: list[Incident]):
             "admin1": place.admin1 if place else "", "location": inc.mention.location,
             "latitude": round(inc.mention.lat, 5), "longitude": round(inc.mention.lon, 5),
             "geo_precision": inc.mention.geo_precision, "uncertainty_km": inc.mention.uncertainty_km,
-            "fatalities": int(inc.fatalities), "claimed_by": inc.claimed_by, "confidence": inc.confidence,
+            "fatalities": None if inc.fatalities_unknown and not inc.fatalities else int(inc.fatalities),
+            "claimed_by": inc.claimed_by, "confidence": inc.confidence,
             "source": "; ".join(dict.fromkeys(sources)), "article_id": ";".join(dict.fromkeys(article_ids)),
             "evidence": " | ".join(evidence), "char_start": inc.start, "char_end": inc.end,
             "notes": "; ".join(inc.notes + [f"place source: {place.source}" if place else ""]).strip("; "),

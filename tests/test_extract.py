@@ -47,7 +47,7 @@ def test_geodataframe_schema(described):
                    "article_id", "evidence", "char_start", "char_end", "uncertainty_km", "confidence",
                    "incident_id", "claimed_by", "inter1", "inter2"):
         assert column in gdf.columns, column
-    assert gdf["fatalities"].notna().all()  # 0, never null
+    assert gdf["fatalities"].notna().all()  # 0 when none are reported; empty only for "an unknown number"
 
 
 def test_listed_towns_each_get_an_incident(described):
@@ -173,3 +173,48 @@ def test_a_failed_write_keeps_the_previous_file(described, tmp_path):
     result = cli("extract", path, "-o", tmp_path / "keep.unknown")
     assert result.returncode != 0 and "unknown output format" in result.stderr
     assert out.read_text(encoding="utf-8") == "previous"
+
+
+def _extract(tmp_path, *texts):
+    path = tmp_path / "notes.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"n{i}", "published": "2018-03-14", "text": t})
+                              for i, t in enumerate(texts)), encoding="utf-8")
+    return extract([path])
+
+
+def test_one_total_for_listed_places_is_counted_once(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, regime forces shelled the towns of Duma, Arbin and Kafr Batna, "
+                             "killing 9 civilians.")
+    assert len(gdf) == 3 and gdf["fatalities"].sum() == 9
+    assert all("9 in total" in notes for notes in gdf["notes"])
+
+
+def test_an_unknown_number_of_dead_is_left_empty_not_zero(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, Russian warplanes struck Khan Shaykhun, causing an unknown "
+                             "number of casualties.")
+    [row] = list(gdf.itertuples())
+    assert row.fatalities is None or str(row.fatalities) == "<NA>"
+    assert "unknown number" in row.notes
+
+
+def test_deaths_told_in_the_next_sentence_belong_to_the_incident(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, regime forces shelled Taftanaz in eastern Idleb countryside. "
+                             "3 fatalities.")
+    [row] = list(gdf.itertuples())
+    assert row.location == "Teftnaz" and row.fatalities == 3
+
+
+def test_a_background_sentence_adds_no_incident_but_also_shelled_does(tmp_path):
+    gdf = _extract(tmp_path,
+                   "On 13 March 2018, regime forces shelled Kafr Zita. The area has seen heavy fighting in "
+                   "Latamneh and Morek in recent weeks.",
+                   "On 13 March 2018, regime forces shelled Kafr Zita. The town of Latamneh was also shelled.")
+    first, second = rows_of(gdf, "n0"), rows_of(gdf, "n1")
+    assert len(first) == 1
+    assert len(second) == 2 and all(r.actor1 == "Military Forces of Syria" for r in second)
+
+
+def test_two_nearby_villages_in_two_reports_stay_two_events(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, regime forces shelled Kafr Zita.",
+                   "On 13 March 2018, regime forces shelled Latamneh.")
+    assert len(gdf) == 2  # 6 km apart: coders record two events
