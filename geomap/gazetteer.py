@@ -456,15 +456,16 @@ class Gazetteer:
         for position, tier in tiers.items():
             place = self.places[position]
             hinted = bool(hints) and place.feature in hints
-            own_name = light_key(place.name) == light_key(query) or fold_key(place.name) == fold_key(query)
+            own_name = (2 if light_key(place.name) == light_key(query)
+                        else 1 if fold_key(place.name) == fold_key(query) else 0)
             variant = tier == VARIANT_TIER
             standing = _Standing(0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
                                  0 if place.country == wanted_country else 1,
                                  0 if not admin1 or self._inside(place, admin1) else 1,
                                  place.feature in ADMIN_UNITS)
-            # the prior: prominence, a source tier, and the place's own name over another's alias
-            prior = 2 * place.prominence + 1 - place.source_tier + (2 if own_name else 0)
-            key = (*standing, -prior, 0 if own_name else 1,
+            # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
+            prior = 2 * place.prominence + 1 - place.source_tier + own_name
+            key = (*standing, -prior, -own_name,
                    FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
             scored.append((key, place, tier))
         scored.sort(key=lambda item: item[0])

@@ -253,12 +253,16 @@ class Geoparser:
             role = mention.role
             if role == "context":
                 pass
+            elif re.search(r"\bsub-?district\b", mention.text + " " + after[:14], re.I):
+                role = "subdistrict"  # "the Jandairis sub-district": the unit, not the town
+            elif re.search(r"\bdistrict\b", mention.text + " " + after[:10], re.I):
+                role = "district"  # "the Abu Kamal district"
             elif _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
                 role = "governorate"
             elif _SETTLEMENT_BEFORE.search(before):
                 role = "settlement"
             chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
-            if chosen.ambiguous and role != "context":
+            if role in ("", "settlement"):
                 chosen = self._settle_by_neighbours(mention, chosen, anchors)
             mention = replace(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km)
@@ -292,7 +296,8 @@ class Geoparser:
             if re.search(_COMPASS + r"\s+of\s+", link.group(0), re.I) and not _UNIT_WORD.search(words):
                 self._near_link(mentions, index, BEARING_KM)  # "al-Kiswah, south of Damascus": a landmark
                 continue
-            any_unit = bool(re.search(r"\b(?:in|of|inside)\b", link["link"], re.I) or _UNIT_WORD.search(words))
+            any_unit = bool(re.search(r"\b(?:in|of|inside)\b", link["link"], re.I) or _UNIT_WORD.search(words)
+                            or re.search(_COMPASS, link.group(0), re.I))
             units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
             if re.search(r"\bdistrict\b", words, re.I):
                 units = [p for p in units if p.feature == "district"] or units
@@ -362,20 +367,33 @@ class Geoparser:
         return [top] + inside[1:]
 
     def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: list[Place]) -> Place:
-        """An ambiguous name next to the places the article names: the homonym among them wins."""
-        row = self.gazetteer.get(chosen.id) or chosen
+        """A name with homonyms far apart, next to the places the article names: the one among them.
+
+        "Landmines exploded in al-Sabkha and Maadan": the Sabkha near Maadan, not
+        the better-known one 150 km away. Only a single group of candidates near
+        the article's other places (within NEIGHBOUR_KM) decides; otherwise the
+        gazetteer's answer stands, flagged if it was ambiguous.
+        """
         others = [a for a in anchors if a.id != chosen.id]
-        if not others:
+        if not others or not chosen.is_settlement:
             return chosen
-        near = min(haversine_km(chosen.lat, chosen.lon, a.lat, a.lon) for a in others)
-        rivals = [p for p in mention.candidates[1:] if p.feature == chosen.feature]
-        rival_near = min((haversine_km(p.lat, p.lon, a.lat, a.lon) for p in rivals for a in others
-                          if a.id != p.id), default=float("inf"))
-        if near <= NEIGHBOUR_KM and rival_near > NEIGHBOUR_KM:
-            mention.notes.append(f"{chosen.name}: of its homonyms, the one near other places the article names")
-            return replace(chosen, ambiguous=False, geo_precision=row.geo_precision,
-                           uncertainty_km=row.uncertainty_km)
-        return chosen
+
+        def near(place: Place) -> float:
+            return min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others)
+
+        homonyms = [p for p in mention.candidates if p.id != chosen.id and p.is_settlement
+                    and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
+        close = [p for p in [chosen, *homonyms] if near(p) <= NEIGHBOUR_KM]
+        if not close or not homonyms:
+            return chosen
+        best = close[0]
+        if any(haversine_km(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM for p in close[1:]):
+            return chosen  # several homonyms near the article's places: nothing decides
+        if best is chosen and not chosen.ambiguous:
+            return chosen
+        row = self.gazetteer.get(best.id) or best
+        mention.notes.append(f"{best.name}: of its homonyms, the one near other places the article names")
+        return replace(best, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
 
     def parse(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
         return self.resolve(text, self.find(text, exclude))
@@ -383,11 +401,13 @@ class Geoparser:
 
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
+SAME_PLACE_KM = 5.0  # candidates closer than this are one place
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = re.compile(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
-    r"(?P<link>\s*,\s*|\s+(?:in|of|near|inside|in the (?:middle|heart) of|on the outskirts of)\s+)(?:the\s+)?"
+    r"(?P<link>\s*,\s*(?:(?:in|near|inside)\s+)?|\s+(?:in|of|near|inside|in the (?:middle|heart) of|on the outskirts of)\s+)"
+    r"(?:the\s+)?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
@@ -461,9 +481,9 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
-    if role == "governorate":
+    if role in ("governorate", "district", "subdistrict"):
         for place in candidates:
-            if place.feature == "governorate":
+            if place.feature == role:
                 return place
     if role == "settlement":
         for place in candidates:

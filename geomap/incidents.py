@@ -144,8 +144,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += 1.5
         if m.role == "context":
             score += 3  # "Morek in Hama": the governorate says which Morek, not where
-        elif m.place.feature in ("governorate", "desert") and m.relation == "":
-            score += 0.8  # a province is where, only if nothing finer is named
+        elif m.place.feature in REGION_FEATURES and m.geo_precision == 3:
+            score += 0.8  # a province ("southern Idleb" too) is where, only if nothing finer is named
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
     best = scored[0][1]

@@ -133,3 +133,14 @@ def test_a_short_compass_word_before_a_governorate_is_context(parser):
 def test_a_refused_longer_span_does_not_hide_the_name_inside_it(parser):
     texts = [m.text for m in parser.parse("Warplanes struck Hajin in the eastern Deir ez-Zor countryside.")]
     assert texts == ["Hajin", "Deir ez-Zor countryside"]
+
+
+def test_a_district_named_as_such_is_the_district_not_its_town(parser):
+    mention, = parser.parse("Clashes erupted in the Abu Kamal district.")
+    assert mention.place.feature == "district" and mention.geo_precision == 3
+
+
+def test_a_homonym_next_to_a_named_town_is_the_one_by_it(parser):
+    # the better-known Sabkha is in Deir-ez-Zor; the one beside Maadan is in Ar-Raqqa
+    sabkha = parser.parse("Landmines exploded in al-Sabkha and Maadan.")[0]
+    assert sabkha.place.admin1 == "Ar-Raqqa" and sabkha.geo_precision == 1
