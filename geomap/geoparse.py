@@ -302,6 +302,8 @@ class Geoparser:
             if re.search(r"\bdistrict\b", words, re.I):
                 units = [p for p in units if p.feature == "district"] or units
             if not units:
+                if re.search(r"\b(?:in|inside|middle|heart)\b", link["link"], re.I):
+                    self._near_link(mentions, index, NEAR_KM)  # "the Hettin area inside Yarmouk camp"
                 continue
             if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
                 mentions[index + 1] = replace(second, candidates=units, role="context")
@@ -375,13 +377,13 @@ class Geoparser:
         gazetteer's answer stands, flagged if it was ambiguous.
         """
         others = [a for a in anchors if a.id != chosen.id]
-        if not others or not chosen.is_settlement:
+        if not others or not _local(chosen):
             return chosen
 
         def near(place: Place) -> float:
             return min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others)
 
-        homonyms = [p for p in mention.candidates if p.id != chosen.id and p.is_settlement
+        homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p)
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
         close = [p for p in [chosen, *homonyms] if near(p) <= NEIGHBOUR_KM]
         if not close or not homonyms:
@@ -406,7 +408,8 @@ _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = re.compile(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
-    r"(?P<link>\s*,\s*(?:(?:in|near|inside)\s+)?|\s+(?:in|of|near|inside|in the (?:middle|heart) of|on the outskirts of)\s+)"
+    r"(?P<link>\s*,\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside)\s+)?"
+    r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
@@ -416,6 +419,11 @@ _UNIT_WORD = re.compile(r"\b(?:district|sub-?district|area|countryside|province|
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
+
+
+def _local(place: Place) -> bool:
+    """A settlement or a quarter: what a homonym among the article's places can be."""
+    return place.is_settlement or place.feature == "neighbourhood"
 
 
 def _within(place: Place, unit: Place) -> bool:

@@ -35,6 +35,9 @@ UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths
 _LOCATION_PREPOSITION = re.compile(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = re.compile(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
+_TOPIC = re.compile(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
+                    r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
+                    r"\bsolidarity with\s+(?:the\s+)?$", re.I)
 _LIST_OF_PLACES = re.compile(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 
 
@@ -136,8 +139,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         score = abs(m.start - cue_at) / 100.0
         if 0 <= m.start - cue_end <= 50:
             score -= 0.6  # the object of the event word: "shelled the town of X", "taking back X"
-        if _ORIGIN.search(before):
-            score += 2
+        if _ORIGIN.search(before) or _TOPIC.search(before):
+            score += 2  # "from X"; "against the occupation of X", "for soldiers killed in X": not where
         if not _LOCATION_PREPOSITION.search(before):
             score += 1
         if m.place.country != "SY":

@@ -218,3 +218,16 @@ def test_two_nearby_villages_in_two_reports_stay_two_events(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces shelled Kafr Zita.",
                    "On 13 March 2018, regime forces shelled Latamneh.")
     assert len(gdf) == 2  # 6 km apart: coders record two events
+
+
+def test_a_protest_is_where_people_gathered_not_what_they_protested(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, dozens gathered in Amuda, Hasakeh, to protest against the "
+                             "Turkish occupation of Afrin.")
+    [row] = list(gdf.itertuples())
+    assert row.event_type == "Protests" and row.admin1 == "Al-Hasakeh" and "Amuda" in row.location
+
+
+def test_an_armed_group_named_like_a_village_is_not_a_place(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Beit Sawa, in the middle of Eastern "
+                             "Ghouta, after clashes with Faylaq al-Rahman.")
+    assert [r.location for r in gdf.itertuples()] == ["Beit Sawa"]
