@@ -216,7 +216,7 @@ _NOT_INCIDENT = [
                 r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December)\b)", re.I), "aggregate"),
-    (re.compile(r"\b(will|would|could|may|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
+    (re.compile(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
     (re.compile(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
 ]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .articles import Article, read_articles
+from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, control_claims, control_geodataframe
 from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, claimant, event_cues, fatalities, find_actors,
                      not_an_incident, resolve_date, split_sentences)
@@ -89,44 +90,6 @@ def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-_OBJECT_MARKER = re.compile(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-
-
-def _roles(sentence: str, cue: EventCue, found: list[Actor], event_type: str) -> tuple[str, str]:
-    """actor1 (who acted) and actor2 (whom it hit), from word order and passive cues.
-
-    The subject is the earliest actor before the event word that no preposition
-    marks as an object ("the army ... against ISIS"); a passive "by X" or
-    "in X strikes" names the actor outright.
-    """
-    if not found:
-        return "", ""
-    actor1 = None
-    for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
-        prefix = sentence[max(0, actor.start - 12):actor.start].lower()
-        following = sentence[actor.end:actor.end + 25].lower()
-        if re.search(r"\bby\s+(?:the\s+|an?\s+)?$", prefix) or (
-                re.search(r"\bin\s+(?:the\s+|an?\s+)?$", prefix)
-                and re.match(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)", following)):
-            actor1 = actor
-            break
-    if actor1 is None:
-        subjects = [a for a in found if a.start < cue.start and a.inter != 7
-                    and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
-        strong = [a for a in subjects if not a.generic] or subjects
-        actor1 = strong[0] if strong else None
-    rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
-    objects = [a for a in rest if a.start >= cue.start or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
-    pool = objects or rest
-    strong = [a for a in pool if not a.generic] or pool
-    actor2 = strong[0] if strong else None
-    return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
-
-
-def _territory_sub_type(actor1: str) -> str:
-    return "Government regains territory" if actor_side(actor1) == "state" else "Non-state actor overtakes territory"
-
-
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
                    text: str) -> list[Mention]:
     """The mention(s) that say where: nearest the event word, not an origin ("from X")."""
@@ -193,11 +156,6 @@ _IMPLICIT_PLACE = re.compile(r"\b(the area|this area|in the area|there|here|the 
 _TERRITORY_OBJECT = re.compile(r"\b(areas?|territory|village|villages|town|towns|city|hills?|positions?|slopes|"
                                r"desert|region|district|neighbourhoods?|neighborhoods?|square (?:km|miles)|base|field|"
                                r"countryside|pocket|stronghold|control)\b", re.I)
-_ATTACK_ON_SETTLEMENT = re.compile(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
-_CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
-                               r"shepherds?|farmers?|people)\b", re.I)
-
-
 def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -227,205 +185,249 @@ def _focus_place(mentions: list[Mention]) -> Mention | None:
     return best[0] if len(best) >= 3 else None
 
 
-def _protagonist(article_actors: list[Actor], exclude: str) -> str:
-    """The armed actor the article names most, other than ``exclude``: who "the advances" were by."""
-    counts: dict[str, int] = {}
-    for actor in article_actors:
-        if actor.canonical != exclude and actor.inter in (1, 2, 3, 8) and not actor.generic:
-            counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
-    return max(counts, key=counts.get) if counts else ""
+@dataclass
+class ArticleContext:
+    """What reading an article carries from sentence to sentence, in one place."""
+
+    article: Article
+    text: str
+    mentions: list[Mention]
+    actors: tuple[Actor, ...]
+    dominant: str
+    focus: Mention | None
+    incidents: list[Incident] = field(default_factory=list)
+    control: list[ControlClaim] = field(default_factory=list)
+    last_place: tuple[Mention, int] | None = None  # where the last sentence that named a place was
+    last_date: tuple[DateGuess, int] | None = None  # the last explicit date and its sentence
+    claim_date: tuple[DateGuess, int] | None = None  # the date of the last claim ("IS claimed on May 2")
+    previous_actors: tuple[Actor, ...] = ()
+
+    def recent(self, number: int, within: int = 2) -> Incident | None:
+        """The last incident, if told within ``within`` sentences of sentence ``number``."""
+        last = self.incidents[-1] if self.incidents else None
+        return last if last is not None and number - last.sentence_number <= within else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    number: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    mentions: tuple[Mention, ...]  # place mentions inside it
+    date: DateGuess
+    anaphoric: bool  # "The attack ...": about the incident just told
+    dated_clauses: frozenset  # clauses with their own date and their own event
 
 
 def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list) -> tuple[list[Incident], list[ControlClaim]]:
+    """Read the article sentence by sentence, clause by clause: a pipeline of small steps.
+
+    For each clause: read it (event words, actors, deaths, places: ``_read``);
+    decide whether it tells a new incident, adds deaths to one just told, or
+    nothing (``_decide``); code it (``coding.code_event``, ACLED's rules in order);
+    date it and place it from the clause, the sentence or the context; then add
+    it, or fold it into the incident it retells (``_add_or_merge``).
+    """
     text = article.clean
     mentions = geoparser.parse(text)
-    article_actors = find_actors(text)
-    dominant = _dominant_armed_actor(article_actors)
-    focus = _focus_place(mentions)
-    incidents: list[Incident] = []
-    control: list[ControlClaim] = []
-    previous_place: Mention | None = None
-    previous_sentence = -9
-    last_date: DateGuess | None = None
-    last_date_sentence = -9
-    claim_date: DateGuess | None = None
-    paragraph_start = 0
-    current_paragraph = -1
-    previous_span = (0, 0)
+    actors = tuple(find_actors(text))
+    context = ArticleContext(article, text, mentions, actors, _dominant_armed_actor(list(actors)) or "",
+                             _focus_place(mentions))
+    paragraph_start, current_paragraph = 0, -1
     for number, (start, end, paragraph) in enumerate(split_sentences(text)):
-        sentence = text[start:end]
         if paragraph != current_paragraph:
             current_paragraph, paragraph_start = paragraph, start
-        here = [m for m in mentions if start <= m.start < end]
-        if _inside_quote(text, paragraph_start, start) or sentence.lstrip()[:1] in "“\"":
+        raw = text[start:end]
+        here = tuple(m for m in mentions if start <= m.start < end)
+        if _inside_quote(text, paragraph_start, start) or raw.lstrip()[:1] in "“\"":
             continue
-        control.extend(control_claims(article, sentence, start, here, dominant))
-        sentence_date = resolve_date(sentence, article.published, article.date_precision)
-        anaphoric = _ANAPHOR.match(sentence) is not None
-        if re.match(r"\s*(?:This|It|That) (?:was|is)\b", sentence):
-            continue  # a comment on what was just told, not a new incident
-        if _BACKGROUND.search(sentence):
-            continue  # "The area has seen heavy fighting in X, Y and Z in recent weeks": context
+        context.control.extend(control_claims(article, raw, start, list(here), context.dominant or None))
+        sentence = Sentence(number, start, end, paragraph, raw, here,
+                            resolve_date(raw, article.published, article.date_precision),
+                            _ANAPHOR.match(raw) is not None, frozenset())
+        if re.match(r"\s*(?:This|It|That) (?:was|is)\b", raw) or _BACKGROUND.search(raw):
+            continue  # a comment on what was just told; "The area has seen heavy fighting in X, Y and Z"
         units = _clauses(start, end, text)
-        # clauses that carry both their own date and their own event keep that date to themselves
-        dated_events = {(a, b) for a, b in units
-                        if resolve_date(text[a:b], article.published, article.date_precision).explicit
-                        and event_cues(text[a:b])}
-        previous_actors = find_actors(text[previous_span[0]:previous_span[1]], 0, dominant)
-        previous_span = (start, end)
+        sentence = replace(sentence, dated_clauses=frozenset(
+            (a, b) for a, b in units if resolve_date(text[a:b], article.published, article.date_precision).explicit
+            and event_cues(text[a:b])))
         made_here: list[Incident] = []
         for unit_start, unit_end in units:
-            unit = text[unit_start:unit_end]
-            cues = event_cues(unit)
-            own_place = any(unit_start <= m.start < unit_end and m.role != "context" for m in here)
-            just_told = (incidents[-1] if incidents and number - incidents[-1].sentence_number == 1 and not own_place
-                         and not_an_incident(sentence, None) not in ("aggregate", "history") else None)
-            if not cues:
-                extra_dead, phrase = fatalities(unit)
-                # "..., after which ISIS claimed to have killed 15"; "...: more than 50 civilians killed";
-                # "Shells fell on X. 3 fatalities.": the deaths of the incident just told
-                target = made_here[-1] if made_here else just_told
-                if extra_dead and _CIVILIAN_VICTIMS.search(unit):
-                    target = next((i for i in reversed(incidents[-3:]) if i.event_type == "Violence against civilians"
-                                   and number - i.sentence_number <= 2), target)
-                if extra_dead and target is not None:
-                    if extra_dead > target.fatalities:
-                        target.fatalities = extra_dead
-                        target.claimed_by = claimant(unit, find_actors(unit, 0, dominant)) or target.claimed_by
-                        target.notes.append(f"fatalities from: {phrase}")
-                elif phrase == UNKNOWN_DEAD and target is not None and not target.fatalities:
-                    target.fatalities_unknown = True
-                continue
-            cues = [c for c in cues if c.sub_event_type != "Territory" or (
-                        not re.search(r"\bto\s+$", unit[:c.start])  # "an offensive to recapture": not yet done
-                        and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
-                             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in here)))]
-            if not cues:
-                continue
-            cue = cues[0]
-            if cue.weight == 0 and made_here:  # "...; at least 5 civilians were killed": same incident
-                extra_dead, _ = fatalities(unit)
-                made_here[-1].fatalities = max(made_here[-1].fatalities, extra_dead or 0)
-                continue
-            if cue.weight == 0 and just_told is not None:
-                # "Shells fell on Taftanaz. 1 woman was killed.": the deaths of the incident just told
-                extra_dead, phrase = fatalities(unit)
-                if extra_dead and extra_dead > just_told.fatalities:
-                    just_told.fatalities = extra_dead
-                    just_told.notes.append(f"fatalities from: {phrase}")
-                elif phrase == UNKNOWN_DEAD and not just_told.fatalities:
-                    just_told.fatalities_unknown = True
-                continue
-            if not_an_incident(unit, cue) or not_an_incident(sentence, None) in ("history", "announcement"):
-                continue
-            when = resolve_date(unit, article.published, article.date_precision)
-            if not when.explicit and sentence_date.explicit and not (dated_events - {(unit_start, unit_end)}):
-                when = sentence_date  # "One such incident happened on May 18 | when ISIS fighters raided ..."
-            if when.explicit and not when.claim:
-                last_date, last_date_sentence = when, number
-            elif not when.explicit and last_date is not None and number - last_date_sentence <= 2:
-                when = last_date
-            elif not when.explicit and claim_date is not None and number - claim_date[1] <= 1:
-                when = DateGuess(claim_date[0].event_date, 2, None, claim_date[0].event_date, explicit=True,
-                                 reason="on or before the day it was claimed", claim=True)
-            found = find_actors(unit, 0, dominant)
-            dead, dead_phrase = fatalities(unit)
-            if cue.weight == 0 and not dead:
-                continue  # "killed" alone, with no number, is not enough
-            event_type, sub_type = cue.event_type, cue.sub_event_type
-            actor1, actor2 = _roles(unit, cue, found, event_type)
-            if not actor1 and re.match(r"\s*(?:They|It|He|She)\b", unit):
-                earlier = [a for a in previous_actors if not a.generic] or previous_actors
-                actor1 = earlier[0].canonical if earlier else ""  # "They dropped bombs": the warplanes just named
-                actor2 = "" if actor2 == actor1 else actor2
-            if not actor1 and incidents and re.search(r"\balso\b", unit) and number - incidents[-1].sentence_number <= 2:
-                actor1 = incidents[-1].actor1  # "The town of X was also shelled": by the same hand
-            civilian_victims = bool(_CIVILIAN_VICTIMS.search(unit))
-            armed_others = [a for a in found if a.canonical != actor1 and a.inter in (1, 2, 3, 8)]
-            if event_type == "Battles" and not armed_others and (civilian_victims or _ATTACK_ON_SETTLEMENT.search(unit)):
-                event_type, sub_type = "Violence against civilians", "Attack"
-            if sub_type == "Territory":
-                actor1 = actor1 or _protagonist(article_actors, actor2 or (dominant or ""))
-                sub_type = _territory_sub_type(actor1)
-            if event_type == "Violence against civilians":
-                actor2 = "Civilians"
-            elif event_type == "Explosions/Remote violence":
-                if not actor1:
-                    actor1 = "Unidentified armed group"
-                if re.search(r"\bformer (?:rebel|opposition|FSA)", unit, re.I):
-                    actor2 = "Civilians"  # a former fighter at home is a civilian target (ACLED convention)
-                elif civilian_victims and not actor2:
-                    actor2 = "Civilians"
-            if event_type == "Battles" and not actor2 and dominant and actor1 != dominant:
-                actor2 = dominant
-            if event_type == "Battles" and not actor1:
-                actor1 = _protagonist(article_actors, actor2)
-            if actor1 == actor2:
-                actor2 = ""
-            claimed = claimant(unit, found) if dead else ""
-            # civilian deaths told after a massacre belong to the massacre, not to the counter-attack
-            if dead and civilian_victims and event_type != "Violence against civilians":
-                victim_row = next((i for i in reversed(incidents[-3:]) if i.event_type == "Violence against civilians"), None)
-                if victim_row is not None:
-                    victim_row.fatalities = max(victim_row.fatalities, dead)
-                    dead, dead_phrase = 0, ""
-            located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, mentions, text)
-            in_sentence = bool(located)
-            if not located and len(units) == 1:
-                located = _pick_location(start, end, unit_start + cue.start, unit_start + cue.end, mentions, text)
-            # a place from the context only when the sentence points at one ("in the area",
-            # "the village") or tells of deaths there; never for agreements or arrests
-            points_back = bool(_IMPLICIT_PLACE.search(unit) or anaphoric or dead)
-            if event_type in ("Strategic developments", "Protests"):
-                points_back = False
-            if not located and points_back and previous_place is not None and number - previous_sentence <= 2:
-                located = [previous_place]
-            if not located and points_back and focus is not None and _IMPLICIT_PLACE.search(unit):
-                located = [focus]
-            if not located:
-                if cue.weight >= 2:
-                    unresolved.append((article.id, re.sub(r"\s+", " ", sentence).strip()[:160]))
-                continue
-            shared = len(located) > 1 and bool(dead)
-            for number_in_list, place_mention in enumerate(located):
-                parts = {"explicit_date": when.explicit, "actor1": actor1, "actor2": actor2,
-                         "geo_precision": place_mention.geo_precision, "in_sentence": in_sentence,
-                         "claimed": bool(claimed)}
-                incident = Incident(article=article, cue=cue, start=start, end=end, paragraph=paragraph,
-                                    event_type=event_type, sub_event_type=sub_type, actor1=actor1, actor2=actor2,
-                                    mention=place_mention, when=when,
-                                    fatalities=(dead or 0) if number_in_list == 0 else 0, claimed_by=claimed,
-                                    confidence=_confidence(parts), fatalities_unknown=dead_phrase == UNKNOWN_DEAD)
-                if shared:  # one total for several places: on the first row only (see COLUMNS' notes)
-                    incident.notes.append(f"fatalities: {dead} in total for {', '.join(m.location for m in located)}, "
-                                          f"counted on the row for {located[0].location}")
-                if not in_sentence:
-                    incident.notes.append(f"place from the context: {place_mention.location}")
-                if when.reason:
-                    incident.notes.append(f"date: {when.reason}")
-                if dead_phrase == UNKNOWN_DEAD:
-                    incident.notes.append("fatalities: an unknown number (left empty, not 0)")
-                elif dead_phrase and not shared:
-                    incident.notes.append(f"fatalities from: {dead_phrase}")
-                previous = incidents[-1] if incidents else None
-                same_story = (previous is not None and number - previous.sentence_number <= 2
-                              and (anaphoric or re.search(r"\bclaimed that\b", sentence))
-                              and ({previous.actor1, previous.actor2} & {actor1, actor2} - {""}))
-                if same_story:
-                    _merge(previous, incident)
-                    previous.sentence_number = number
-                else:
-                    incident.sentence_number = number
-                    incidents.append(incident)
-                    made_here.append(incident)
-        if sentence_date.explicit and sentence_date.claim:
-            claim_date = (sentence_date, number)
-        if anaphoric and not made_here and incidents and here and number - incidents[-1].sentence_number <= 2:
-            _add_alternative_place(incidents[-1], here[0])
-        located_here = [m for m in here if m.role != "context"] or here
+            _read_clause(context, sentence, unit_start, unit_end, len(units), made_here, unresolved)
+        context.previous_actors = tuple(find_actors(raw, 0, context.dominant or None))
+        if sentence.date.explicit and sentence.date.claim:
+            context.claim_date = (sentence.date, number)
+        recent = context.recent(number)
+        if sentence.anaphoric and not made_here and recent is not None and here:
+            _add_alternative_place(recent, here[0])
+        located_here = [m for m in here if m.role != "context"] or list(here)
         if located_here:
-            previous_place, previous_sentence = located_here[-1], number
-    return _merge_within(incidents), control
+            context.last_place = (located_here[-1], number)
+    return _merge_within(context.incidents), context.control
+
+
+def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, unit_end: int, clauses: int,
+                 made_here: list[Incident], unresolved: list) -> None:
+    """One clause through the pipeline: read, decide, code, date, place, add."""
+    text, article = context.text, context.article
+    unit = text[unit_start:unit_end]
+    reading = _read(context, sentence, unit, unit_start, unit_end)
+    decision, target = _decide(context, sentence, reading, unit, unit_start, unit_end, made_here)
+    if decision == "deaths":
+        _add_deaths(target, reading, unit, context)
+        return
+    if decision == "skip":
+        return
+    story = Story(context.actors, context.dominant, context.previous_actors,
+                  (context.recent(sentence.number).actor1 if context.recent(sentence.number) else ""))
+    draft = code_event(reading, story)
+    when = _date(context, sentence, unit, unit_start, unit_end)
+    dead, dead_phrase = reading.dead, reading.dead_phrase
+    claimed = claimant(unit, list(reading.actors)) if dead else ""
+    # civilian deaths told after a massacre belong to the massacre, not to the counter-attack
+    if dead and CIVILIAN_VICTIMS.search(unit) and draft.event_type != "Violence against civilians":
+        victim_row = next((i for i in reversed(context.incidents[-3:])
+                           if i.event_type == "Violence against civilians"), None)
+        if victim_row is not None:
+            victim_row.fatalities = max(victim_row.fatalities, dead)
+            dead, dead_phrase = 0, ""
+    located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, clauses, bool(dead))
+    if not located:
+        if reading.cue.weight >= 2:
+            unresolved.append((article.id, re.sub(r"\s+", " ", sentence.text).strip()[:160]))
+        return
+    shared = len(located) > 1 and bool(dead)
+    for number_in_list, place_mention in enumerate(located):
+        parts = {"explicit_date": when.explicit, "actor1": draft.actor1, "actor2": draft.actor2,
+                 "geo_precision": place_mention.geo_precision, "in_sentence": in_sentence, "claimed": bool(claimed)}
+        incident = Incident(article=article, cue=reading.cue, start=sentence.start, end=sentence.end,
+                            paragraph=sentence.paragraph, event_type=draft.event_type,
+                            sub_event_type=draft.sub_event_type, actor1=draft.actor1, actor2=draft.actor2,
+                            mention=place_mention, when=when,
+                            fatalities=(dead or 0) if number_in_list == 0 else 0, claimed_by=claimed,
+                            confidence=_confidence(parts), fatalities_unknown=dead_phrase == UNKNOWN_DEAD)
+        incident.notes.append(f"event word: '{reading.cue.word}'")
+        if draft.rules:
+            incident.notes.append("coded by: " + ", ".join(draft.rules))
+        if shared:  # one total for several places: on the first row only (see the module docstring)
+            incident.notes.append(f"fatalities: {dead} in total for {', '.join(m.location for m in located)}, "
+                                  f"counted on the row for {located[0].location}")
+        if not in_sentence:
+            incident.notes.append(f"place from the context: {place_mention.location}")
+        if when.reason:
+            incident.notes.append(f"date: {when.reason}")
+        if dead_phrase == UNKNOWN_DEAD:
+            incident.notes.append("fatalities: an unknown number (left empty, not 0)")
+        elif dead_phrase and not shared:
+            incident.notes.append(f"fatalities from: {dead_phrase}")
+        _add_or_merge(context, sentence, incident, made_here)
+
+
+def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
+    """The clause's event word (territory words only with a place or a territory after them), actors, deaths."""
+    cues = [c for c in event_cues(unit) if c.sub_event_type != "Territory" or (
+        not re.search(r"\bto\s+$", unit[:c.start])  # "an offensive to recapture": not yet done
+        and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
+             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)))]
+    dead, phrase = fatalities(unit)
+    if not cues:
+        return Reading(unit, None, (), dead, phrase)
+    return Reading(unit, cues[0], tuple(find_actors(unit, 0, context.dominant or None)), dead, phrase)
+
+
+def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit: str, unit_start: int,
+            unit_end: int, made_here: list[Incident]) -> tuple[str, Incident | None]:
+    """ "new", "deaths" (add them to the returned incident) or "skip"."""
+    own_place = any(unit_start <= m.start < unit_end and m.role != "context" for m in sentence.mentions)
+    just_told = context.recent(sentence.number, within=1)
+    if (just_told is None or just_told.sentence_number != sentence.number - 1 or own_place
+            or not_an_incident(sentence.text, None) in ("aggregate", "history")):
+        just_told = None
+    cue = reading.cue
+    if cue is None:
+        # "..., after which ISIS claimed to have killed 15"; "Shells fell on X. 3 fatalities."
+        target = made_here[-1] if made_here else just_told
+        if reading.dead and CIVILIAN_VICTIMS.search(unit):
+            target = next((i for i in reversed(context.incidents[-3:]) if i.event_type == "Violence against civilians"
+                           and sentence.number - i.sentence_number <= 2), target)
+        return ("deaths", target) if target is not None else ("skip", None)
+    if cue.weight == 0 and made_here:  # "...; at least 5 civilians were killed": the same incident
+        return "deaths", made_here[-1]
+    if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
+        return "deaths", just_told
+    if not_an_incident(unit, cue) or not_an_incident(sentence.text, None) in ("history", "announcement"):
+        return "skip", None
+    if cue.weight == 0 and not reading.dead:
+        return "skip", None  # "killed" alone, with no number, is not enough
+    return "new", None
+
+
+def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleContext) -> None:
+    """Deaths a later clause or sentence tells of an incident already made."""
+    if reading.dead and reading.dead > target.fatalities:
+        target.fatalities = reading.dead
+        if reading.cue is None:
+            target.claimed_by = claimant(unit, find_actors(unit, 0, context.dominant or None)) or target.claimed_by
+        target.notes.append(f"fatalities from: {reading.dead_phrase}")
+    elif reading.dead_phrase == UNKNOWN_DEAD and not target.fatalities:
+        target.fatalities_unknown = True
+
+
+def _date(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> DateGuess:
+    """The clause's own date; else its sentence's; else the last explicit date (2 sentences) or claim."""
+    article = context.article
+    when = resolve_date(unit, article.published, article.date_precision)
+    if not when.explicit and sentence.date.explicit and not (sentence.dated_clauses - {(unit_start, unit_end)}):
+        when = sentence.date  # "One such incident happened on May 18 | when ISIS fighters raided ..."
+    number = sentence.number
+    if when.explicit and not when.claim:
+        context.last_date = (when, number)
+    elif not when.explicit and context.last_date is not None and number - context.last_date[1] <= 2:
+        when = context.last_date[0]
+    elif not when.explicit and context.claim_date is not None and number - context.claim_date[1] <= 1:
+        claim = context.claim_date[0]
+        when = DateGuess(claim.event_date, 2, None, claim.event_date, explicit=True,
+                         reason="on or before the day it was claimed", claim=True)
+    return when
+
+
+def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft: Draft, unit_start: int,
+            unit_end: int, clauses: int, dead: bool) -> tuple[list[Mention], bool]:
+    """Where: the clause's place; else the sentence's (one clause); else the context, when pointed at."""
+    text, cue = context.text, reading.cue
+    located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, context.mentions, text)
+    in_sentence = bool(located)
+    if not located and clauses == 1:
+        located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
+                                 context.mentions, text)
+    # a place from the context only when the sentence points at one ("in the area",
+    # "the village") or tells of deaths there; never for agreements or arrests
+    points_back = bool(_IMPLICIT_PLACE.search(reading.text) or sentence.anaphoric or dead)
+    if draft.event_type in ("Strategic developments", "Protests"):
+        points_back = False
+    last = context.last_place
+    if not located and points_back and last is not None and sentence.number - last[1] <= 2:
+        located = [last[0]]
+    if not located and points_back and context.focus is not None and _IMPLICIT_PLACE.search(reading.text):
+        located = [context.focus]
+    return located, in_sentence
+
+
+def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Incident, made_here: list[Incident]) -> None:
+    """A new row, or the incident just told told again ("The attack ...", "IS claimed that ...")."""
+    previous = context.incidents[-1] if context.incidents else None
+    same_story = (previous is not None and sentence.number - previous.sentence_number <= 2
+                  and (sentence.anaphoric or re.search(r"\bclaimed that\b", sentence.text))
+                  and ({previous.actor1, previous.actor2} & {incident.actor1, incident.actor2} - {""}))
+    if same_story:
+        _merge(previous, incident)
+        previous.sentence_number = sentence.number
+    else:
+        incident.sentence_number = sentence.number
+        context.incidents.append(incident)
+        made_here.append(incident)
 
 
 def _add_alternative_place(incident: Incident, mention: Mention) -> None:

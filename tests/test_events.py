@@ -61,3 +61,11 @@ def test_actor_aliases_normalise_to_canonical_names():
 ])
 def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
+
+
+def test_the_month_of_may_is_not_a_modal():
+    from geomap.events import event_cues, not_an_incident
+
+    text = "On 1 May 2018, IS fighters attacked Tafas, killing 5 civilians."
+    assert not_an_incident(text, event_cues(text)[0]) == ""
+    assert not_an_incident("Regime forces may attack Tafas.", None) == "not yet"

@@ -1,0 +1,220 @@
+"""ACLED coding rules: from a clause's event word and actors to event type and actor roles.
+
+``code_event`` starts from what the text says (the event word's type, actor
+roles by word order) and applies ``RULES`` in order. Each rule is a small
+function named for the convention it encodes; the names of those that changed
+something are kept on the draft, and ``incidents.py`` writes them into the
+row's notes ("coded by: ..."), so every row says which rules made it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .events import Actor, EventCue, actor_side
+
+__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
+
+CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
+                              r"shepherds?|farmers?|people)\b", re.I)
+_ATTACK_ON_SETTLEMENT = re.compile(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
+_OBJECT_MARKER = re.compile(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
+                            r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+ARMED_INTER = (1, 2, 3, 8)  # ACLED inter codes of forces that fight: state, rebel, militia, external
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one clause says, read once: nothing here depends on other sentences."""
+
+    text: str
+    cue: EventCue
+    actors: tuple[Actor, ...]
+    dead: int | None
+    dead_phrase: str
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the article has told so far that coding may lean on."""
+
+    actors: tuple[Actor, ...]  # every actor mention in the article
+    dominant: str  # the armed group the article is mostly about ("the militants")
+    previous_actors: tuple[Actor, ...]  # the previous sentence's actors ("They dropped bombs")
+    last_actor1: str  # actor1 of the incident told within the last two sentences, or ""
+
+
+@dataclass
+class Draft:
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    rules: list[str] = field(default_factory=list)
+
+
+Rule = Callable[[Draft, Reading, Story], bool]
+RULES: list[Rule] = []
+
+
+def rule(function: Rule) -> Rule:
+    """Register a coding rule; RULES keeps the order they are defined in."""
+    RULES.append(function)
+    return function
+
+
+def code_event(reading: Reading, story: Story) -> Draft:
+    """Event type, sub-type and actors for one clause, with the names of the rules that shaped them."""
+    actor1, actor2 = roles(reading.text, reading.cue, list(reading.actors))
+    draft = Draft(reading.cue.event_type, reading.cue.sub_event_type, actor1, actor2)
+    for apply in RULES:
+        if apply(draft, reading, story):
+            draft.rules.append(apply.__name__.replace("_", "-"))
+    return draft
+
+
+# -- the rules, in the order they apply -------------------------------------------
+@rule
+def pronoun_subject(d: Draft, r: Reading, s: Story) -> bool:
+    """ "They dropped bombs": the actor the previous sentence named."""
+    if d.actor1 or not re.match(r"\s*(?:They|It|He|She)\b", r.text):
+        return False
+    earlier = [a for a in s.previous_actors if not a.generic] or list(s.previous_actors)
+    if not earlier:
+        return False
+    d.actor1 = earlier[0].canonical
+    d.actor2 = "" if d.actor2 == d.actor1 else d.actor2
+    return True
+
+
+@rule
+def also_by_the_same_hand(d: Draft, r: Reading, s: Story) -> bool:
+    """ "The town of X was also shelled": by the actor of the incident just told."""
+    if d.actor1 or not s.last_actor1 or not re.search(r"\balso\b", r.text):
+        return False
+    d.actor1 = s.last_actor1
+    return True
+
+
+@rule
+def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -> bool:
+    """A 'battle' with no second armed side and civilian victims (or on a village) is an attack."""
+    armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER]
+    if d.event_type != "Battles" or armed_others:
+        return False
+    if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)):
+        return False
+    d.event_type, d.sub_event_type = "Violence against civilians", "Attack"
+    return True
+
+
+@rule
+def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
+    """Territory taken by the state side is 'Government regains', by anyone else 'Non-state ... overtakes'."""
+    if d.sub_event_type != "Territory":
+        return False
+    d.actor1 = d.actor1 or protagonist(s.actors, d.actor2 or s.dominant)
+    d.sub_event_type = ("Government regains territory" if actor_side(d.actor1) == "state"
+                        else "Non-state actor overtakes territory")
+    return True
+
+
+@rule
+def civilians_are_the_target_of_violence_against_civilians(d: Draft, r: Reading, s: Story) -> bool:
+    if d.event_type != "Violence against civilians" or d.actor2 == "Civilians":
+        return False
+    d.actor2 = "Civilians"
+    return True
+
+
+@rule
+def unknown_bomber_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
+    """A shell, mine or bomb with no one named behind it: 'Unidentified armed group'."""
+    if d.event_type != "Explosions/Remote violence" or d.actor1:
+        return False
+    d.actor1 = "Unidentified armed group"
+    return True
+
+
+@rule
+def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
+    """ACLED counts a former rebel at home as a civilian target."""
+    if d.event_type != "Explosions/Remote violence" or not re.search(r"\bformer (?:rebel|opposition|FSA)", r.text, re.I):
+        return False
+    d.actor2 = "Civilians"
+    return True
+
+
+@rule
+def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
+    if d.event_type != "Explosions/Remote violence" or d.actor2 or not CIVILIAN_VICTIMS.search(r.text):
+        return False
+    d.actor2 = "Civilians"
+    return True
+
+
+@rule
+def battle_against_the_articles_armed_group(d: Draft, r: Reading, s: Story) -> bool:
+    """A battle with one side named is fought against the group the article is about."""
+    if d.event_type != "Battles" or d.actor2 or not s.dominant or d.actor1 == s.dominant:
+        return False
+    d.actor2 = s.dominant
+    return True
+
+
+@rule
+def battle_by_the_articles_protagonist(d: Draft, r: Reading, s: Story) -> bool:
+    if d.event_type != "Battles" or d.actor1:
+        return False
+    d.actor1 = protagonist(s.actors, d.actor2)
+    return bool(d.actor1)
+
+
+@rule
+def no_actor_fights_itself(d: Draft, r: Reading, s: Story) -> bool:
+    if not d.actor2 or d.actor1 != d.actor2:
+        return False
+    d.actor2 = ""
+    return True
+
+
+# -- reading roles ------------------------------------------------------------------
+def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
+    """actor1 (who acted) and actor2 (whom it hit), from word order and passive cues.
+
+    The subject is the earliest actor before the event word that no preposition
+    marks as an object ("the army ... against ISIS"); a passive "by X" or
+    "in X strikes" names the actor outright.
+    """
+    if not found:
+        return "", ""
+    actor1 = None
+    for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
+        prefix = sentence[max(0, actor.start - 12):actor.start].lower()
+        following = sentence[actor.end:actor.end + 25].lower()
+        if re.search(r"\bby\s+(?:the\s+|an?\s+)?$", prefix) or (
+                re.search(r"\bin\s+(?:the\s+|an?\s+)?$", prefix)
+                and re.match(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)", following)):
+            actor1 = actor
+            break
+    if actor1 is None:
+        subjects = [a for a in found if a.start < cue.start and a.inter != 7
+                    and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+        strong = [a for a in subjects if not a.generic] or subjects
+        actor1 = strong[0] if strong else None
+    rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
+    objects = [a for a in rest if a.start >= cue.start or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+    pool = objects or rest
+    strong = [a for a in pool if not a.generic] or pool
+    actor2 = strong[0] if strong else None
+    return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
+
+
+def protagonist(article_actors: tuple[Actor, ...] | list[Actor], exclude: str) -> str:
+    """The armed actor the article names most, other than ``exclude``: who "the advances" were by."""
+    counts: dict[str, int] = {}
+    for actor in article_actors:
+        if actor.canonical != exclude and actor.inter in ARMED_INTER and not actor.generic:
+            counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
+    return max(counts, key=counts.get) if counts else ""

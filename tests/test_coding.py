@@ -1,0 +1,56 @@
+"""ACLED coding rules: each a small named function, applied in order, named on the row it shapes."""
+import json
+
+from geomap import extract
+from geomap.coding import RULES, Reading, Story, code_event
+from geomap.events import event_cues, find_actors
+
+
+def _code(text, dominant="", previous="", last_actor1=""):
+    cue = event_cues(text)[0]
+    reading = Reading(text, cue, tuple(find_actors(text)), None, "")
+    story = Story(tuple(find_actors(text + " " + previous)), dominant, tuple(find_actors(previous)), last_actor1)
+    return code_event(reading, story)
+
+
+def test_rules_are_an_ordered_list_of_named_functions():
+    names = [r.__name__ for r in RULES]
+    assert names.index("one_sided_battle_is_an_attack_on_civilians") < names.index(
+        "civilians_are_the_target_of_violence_against_civilians")
+    assert all(r.__doc__ or r.__name__.count("_") >= 2 for r in RULES)  # a name or a docstring says why
+
+
+def test_territory_taken_by_the_state_side_is_government_regains():
+    draft = _code("Regime forces recaptured the town of Morek.")
+    assert draft.sub_event_type == "Government regains territory" and "territory-by-side" in draft.rules
+
+
+def test_territory_taken_by_a_rebel_group_is_non_state_overtakes():
+    draft = _code("HTS fighters captured the village of Jdeideh.")
+    assert draft.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_attack_with_only_civilian_victims_is_violence_against_civilians():
+    draft = _code("IS fighters attacked the village, killing 5 civilians.")
+    assert (draft.event_type, draft.actor1, draft.actor2) == ("Violence against civilians", "Islamic State",
+                                                              "Civilians")
+    assert draft.rules[:1] == ["one-sided-battle-is-an-attack-on-civilians"]  # "civilians" is read as actor2
+
+
+def test_a_shell_with_no_one_named_behind_it_is_unidentified():
+    draft = _code("A shell fell on Halfaya.")
+    assert draft.actor1 == "Unidentified armed group" and draft.rules == ["unknown-bomber-is-unidentified"]
+
+
+def test_also_shelled_keeps_the_actor_of_the_incident_just_told():
+    draft = _code("The town of Latamneh was also shelled.", last_actor1="Military Forces of Syria")
+    assert draft.actor1 == "Military Forces of Syria" and "also-by-the-same-hand" in draft.rules
+
+
+def test_every_row_names_its_event_word_and_rules(tmp_path):
+    path = tmp_path / "notes.jsonl"
+    path.write_text(json.dumps({"id": "x", "published": "2018-05-01", "text":
+                                "On 1 May 2018, IS fighters attacked Tafas, killing 5 civilians."}), encoding="utf-8")
+    [row] = list(extract([path]).itertuples())
+    assert "event word: 'attacked'" in row.notes
+    assert "coded by: one-sided-battle-is-an-attack-on-civilians" in row.notes
