@@ -408,7 +408,7 @@ _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = re.compile(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
-    r"(?P<link>\s*,\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside)\s+)?"
+    r"(?P<link>\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?)?"
