@@ -235,7 +235,7 @@ class Geoparser:
 
     def _lookup(self, surface: str) -> list[Place]:
         if surface not in self._cache:
-            self._cache[surface] = self.gazetteer.lookup(surface)
+            self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES)
         return self._cache[surface]
 
     # -- choosing -------------------------------------------------------------
@@ -402,6 +402,7 @@ class Geoparser:
 
 
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
+CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
