@@ -10,7 +10,7 @@ become computed points with honest, wider uncertainty.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -44,9 +44,9 @@ _REGION_ADJECTIVE = re.compile(r"\b(northern|southern|eastern|western|north-?eas
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
-    """A span of text that names a place, and where we put it."""
+    """A span of text that names a place, and where we put it (immutable: steps return new ones)."""
 
     start: int
     end: int
@@ -59,7 +59,7 @@ class Mention:
     uncertainty_km: float = 0.0
     relation: str = ""  # "", "near", "east of", "50 km southeast of", "between ... and ..."
     role: str = ""  # "governorate" / "settlement" hint from the words around it
-    notes: list[str] = field(default_factory=list)
+    notes: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
@@ -262,14 +262,17 @@ class Geoparser:
             elif _SETTLEMENT_BEFORE.search(before):
                 role = "settlement"
             chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
+            notes = mention.notes
             if role in ("", "settlement"):
-                chosen = self._settle_by_neighbours(mention, chosen, anchors)
-            mention = replace(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
-                              geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km)
+                settled = self._settle_by_neighbours(mention, chosen, anchors)
+                if settled is not chosen:
+                    notes += (f"{settled.name}: of its homonyms, the one near other places the article names",)
+                chosen = settled
             if role == "governorate" and chosen.feature != "governorate":
-                mention.notes.append("named as a province, but only a settlement of that name is known")
-            _apply_relation(text, mention, before, mentions, index)
-            out.append(mention)
+                notes += ("named as a province, but only a settlement of that name is known",)
+            mention = replace(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
+                              geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
+            out.append(_apply_relation(text, mention, before, mentions, index))
         return out
 
     def _apply_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -314,7 +317,7 @@ class Geoparser:
                 inside = self._inside_unit(first, unit)
                 if inside:
                     mentions[index] = replace(first, candidates=inside,
-                                              notes=first.notes + [f"in {unit.name} ({unit.feature}), as the text says"])
+                                              notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
                     mentions[index + 1] = replace(second, candidates=[unit] + [u for u in units if u is not unit],
                                                   role="context")
                     break
@@ -323,7 +326,7 @@ class Geoparser:
                     continue  # a region's edge is fuzzy: no verdict
                 mentions[index] = replace(first, candidates=[])
                 mentions[index + 1] = replace(second, candidates=units,
-                                              notes=second.notes + [f"no place called {first.text} in {units[0].name}"])
+                                              notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
                 continue
@@ -332,7 +335,7 @@ class Geoparser:
                 inside = self._inside_unit(mention, governorate) if governorate else []
                 if inside:
                     mentions[index] = replace(mention, candidates=inside,
-                                              notes=mention.notes + [f"in {governorate.name}, named in the sentence"])
+                                              notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
         return [m for m in mentions if m.candidates]
 
@@ -350,7 +353,7 @@ class Geoparser:
             row = self.gazetteer.get(top.id) or top
             top = replace(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
         mentions[index] = replace(first, candidates=[top] + near[1:],
-                                  notes=first.notes + [f"within {reach_km:g} km of {landmarks[0].name}, as the text says"])
+                                  notes=first.notes + (f"within {reach_km:g} km of {landmarks[0].name}, as the text says",))
         mentions[index + 1] = replace(second, role="context")
 
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
@@ -394,7 +397,6 @@ class Geoparser:
         if best is chosen and not chosen.ambiguous:
             return chosen
         row = self.gazetteer.get(best.id) or best
-        mention.notes.append(f"{best.name}: of its homonyms, the one near other places the article names")
         return replace(best, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
 
     def parse(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
@@ -510,31 +512,27 @@ def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
     return top
 
 
-def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Mention], index: int) -> None:
-    """Turn "50 km southeast of X", "east of X", "near X", "between X and Y" into points."""
+def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Mention], index: int) -> Mention:
+    """Turn "50 km southeast of X", "east of X", "near X", "between X and Y" into points (a new Mention)."""
     place = mention.place
     m = _DISTANCE_BEFORE.search(before)
     if m:
         distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
         bearing = BEARINGS[m[3].lower().replace("-", "")]
         point = geodesic(kilometers=distance).destination((place.lat, place.lon), bearing)
-        mention.lat, mention.lon = point.latitude, point.longitude
-        mention.uncertainty_km = round(place.uncertainty_km + max(5.0, 0.25 * distance), 1)
-        mention.geo_precision = 2
-        mention.relation = f"{m['n']} {m['unit']} {m[3].lower()} of"
-        mention.start = mention.start - (len(before) - m.start())
-        return
+        return replace(mention, lat=point.latitude, lon=point.longitude, geo_precision=2,
+                       uncertainty_km=round(place.uncertainty_km + max(5.0, 0.25 * distance), 1),
+                       relation=f"{m['n']} {m['unit']} {m[3].lower()} of",
+                       start=mention.start - (len(before) - m.start()))
     m = _DIRECTION_BEFORE.search(before)
     if m:
         direction = m[2].lower().replace("-", "")
         wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
         distance = 40.0 if wide else 12.0
         point = geodesic(kilometers=distance).destination((place.lat, place.lon), BEARINGS[direction])
-        mention.lat, mention.lon = point.latitude, point.longitude
-        mention.uncertainty_km = round(place.uncertainty_km + (45.0 if wide else 15.0), 1)
-        mention.geo_precision = 3 if wide else 2
-        mention.relation = f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of"
-        return
+        return replace(mention, lat=point.latitude, lon=point.longitude, geo_precision=3 if wide else 2,
+                       uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 15.0), 1),
+                       relation=f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of")
     m = _BETWEEN.search(before)
     if m:
         partner = next((other for other in mentions[index + 1:index + 2]
@@ -542,25 +540,19 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         if partner and partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
                                                            partner.candidates[0].lon) < 400:
             other = partner.candidates[0]
-            mid_lat, mid_lon = (place.lat + other.lat) / 2, (place.lon + other.lon) / 2
             half = haversine_km(place.lat, place.lon, other.lat, other.lon) / 2
-            mention.lat, mention.lon = mid_lat, mid_lon
-            mention.uncertainty_km = round(half + max(place.uncertainty_km, other.uncertainty_km), 1)
-            mention.geo_precision = 2 if half < 40 else 3
-            mention.relation = "between"
-            mention.notes.append(f"between {place.name} and {other.name}")
-            return
+            return replace(mention, lat=(place.lat + other.lat) / 2, lon=(place.lon + other.lon) / 2,
+                           uncertainty_km=round(half + max(place.uncertainty_km, other.uncertainty_km), 1),
+                           geo_precision=2 if half < 40 else 3, relation="between",
+                           notes=mention.notes + (f"between {place.name} and {other.name}",))
     if _NEAR_BEFORE.search(before):
-        mention.geo_precision = max(2, place.geo_precision)
-        mention.uncertainty_km = round(place.uncertainty_km + 5.0, 1)
-        mention.relation = "near"
-        return
+        return replace(mention, geo_precision=max(2, place.geo_precision),
+                       uncertainty_km=round(place.uncertainty_km + 5.0, 1), relation="near")
     if _REGION_ADJECTIVE.search(before) and place.feature in ("governorate", "city", "town"):
         # "southern Idlib", "eastern Homs": a part of the governorate, not the city
         governorate = next((p for p in mention.candidates if p.feature == "governorate"), None)
         target = governorate or place
-        mention.place = target
-        mention.lat, mention.lon = target.lat, target.lon
-        mention.geo_precision = 3
-        mention.uncertainty_km = max(target.uncertainty_km, 40.0)
-        mention.relation = _REGION_ADJECTIVE.search(before)[1].lower()
+        return replace(mention, place=target, lat=target.lat, lon=target.lon, geo_precision=3,
+                       uncertainty_km=max(target.uncertainty_km, 40.0),
+                       relation=_REGION_ADJECTIVE.search(before)[1].lower())
+    return mention

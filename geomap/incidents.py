@@ -314,6 +314,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
         if shared:  # one total for several places: on the first row only (see the module docstring)
             incident.notes.append(f"fatalities: {dead} in total for {', '.join(m.location for m in located)}, "
                                   f"counted on the row for {located[0].location}")
+        incident.notes.extend(f"place: {note}" for note in place_mention.notes)  # how the text decided it
         if not in_sentence:
             incident.notes.append(f"place from the context: {place_mention.location}")
         if when.reason:
@@ -439,8 +440,8 @@ def _add_alternative_place(incident: Incident, mention: Mention) -> None:
     if mention.geo_precision == 3 and apart <= mention.uncertainty_km:
         return  # a province that contains the point adds nothing
     if apart > here.uncertainty_km:
-        here.uncertainty_km = round(apart + mention.uncertainty_km, 1)
-        here.geo_precision = max(here.geo_precision, 2 if apart < 50 else 3)
+        incident.mention = replace(here, uncertainty_km=round(apart + mention.uncertainty_km, 1),
+                                   geo_precision=max(here.geo_precision, 2 if apart < 50 else 3))
         incident.notes.append(f"also reported at {mention.location} ({apart:.0f} km away): uncertainty widened")
 
 
