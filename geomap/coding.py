@@ -17,7 +17,8 @@ from .events import Actor, EventCue, actor_side
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
 
 CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
-                              r"shepherds?|farmers?|people)\b", re.I)
+                              r"shepherds?|farmers?|people|children|activists?|journalists?|doctors?|nurses?|"
+                              r"teachers?|students?|former (?:rebel|opposition|FSA))\b", re.I)
 _ATTACK_ON_SETTLEMENT = re.compile(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
 _OBJECT_MARKER = re.compile(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

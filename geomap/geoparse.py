@@ -386,7 +386,7 @@ class Geoparser:
         def near(place: Place) -> float:
             return min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others)
 
-        homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p)
+        homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p) and p.match == chosen.match
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
         close = [p for p in [chosen, *homonyms] if near(p) <= NEIGHBOUR_KM]
         if not close or not homonyms:

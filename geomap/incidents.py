@@ -34,7 +34,8 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
            "source", "article_id", "evidence", "char_start", "char_end", "notes", "place_id"]
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = re.compile(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
-_ORIGIN = re.compile(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$", re.I)
+_ORIGIN = re.compile(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$|"
+                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = re.compile(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
@@ -156,6 +157,15 @@ _IMPLICIT_PLACE = re.compile(r"\b(the area|this area|in the area|there|here|the 
 _TERRITORY_OBJECT = re.compile(r"\b(areas?|territory|village|villages|town|towns|city|hills?|positions?|slopes|"
                                r"desert|region|district|neighbourhoods?|neighborhoods?|square (?:km|miles)|base|field|"
                                r"countryside|pocket|stronghold|control)\b", re.I)
+_CONTRAST = re.compile(r"\s*,?\s*(?:but|although|though|whereas|however|yet)\b", re.I)
+
+
+def _clause_start(sentence: "Sentence", position: int) -> int:
+    """Where the clause holding ``position`` begins (clause breaks fall before 'but', 'while', ...)."""
+    return max((m.start() for m in _CLAUSE_BREAK.finditer(sentence.text) if sentence.start + m.start() <= position),
+               default=0) + sentence.start
+
+
 def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -219,6 +229,7 @@ class Sentence:
     date: DateGuess
     anaphoric: bool  # "The attack ...": about the incident just told
     dated_clauses: frozenset  # clauses with their own date and their own event
+    event_clauses: frozenset = frozenset()  # clauses with an event word of their own
 
 
 def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list) -> tuple[list[Incident], list[ControlClaim]]:
@@ -250,12 +261,13 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if re.match(r"\s*(?:This|It|That) (?:was|is)\b", raw) or _BACKGROUND.search(raw):
             continue  # a comment on what was just told; "The area has seen heavy fighting in X, Y and Z"
         units = _clauses(start, end, text)
-        sentence = replace(sentence, dated_clauses=frozenset(
-            (a, b) for a, b in units if resolve_date(text[a:b], article.published, article.date_precision).explicit
-            and event_cues(text[a:b])))
+        with_events = frozenset((a, b) for a, b in units if event_cues(text[a:b]))
+        sentence = replace(sentence, event_clauses=with_events, dated_clauses=frozenset(
+            (a, b) for a, b in with_events
+            if resolve_date(text[a:b], article.published, article.date_precision).explicit))
         made_here: list[Incident] = []
         for unit_start, unit_end in units:
-            _read_clause(context, sentence, unit_start, unit_end, len(units), made_here, unresolved)
+            _read_clause(context, sentence, unit_start, unit_end, made_here, unresolved)
         context.previous_actors = tuple(find_actors(raw, 0, context.dominant or None))
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
@@ -268,7 +280,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
     return _merge_within(context.incidents), context.control
 
 
-def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, unit_end: int, clauses: int,
+def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, unit_end: int,
                  made_here: list[Incident], unresolved: list) -> None:
     """One clause through the pipeline: read, decide, code, date, place, add."""
     text, article = context.text, context.article
@@ -293,7 +305,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
         if victim_row is not None:
             victim_row.fatalities = max(victim_row.fatalities, dead)
             dead, dead_phrase = 0, ""
-    located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, clauses, bool(dead))
+    located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, bool(dead))
     if not located:
         if reading.cue.weight >= 2:
             unresolved.append((article.id, re.sub(r"\s+", " ", sentence.text).strip()[:160]))
@@ -395,14 +407,19 @@ def _date(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 
 
 def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft: Draft, unit_start: int,
-            unit_end: int, clauses: int, dead: bool) -> tuple[list[Mention], bool]:
-    """Where: the clause's place; else the sentence's (one clause); else the context, when pointed at."""
+            unit_end: int, dead: bool) -> tuple[list[Mention], bool]:
+    """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
     located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, context.mentions, text)
-    in_sentence = bool(located)
-    if not located and clauses == 1:
+    if not located:
+        # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
+        # the sentence, from a clause that tells no event of its own
+        others = [m for m in context.mentions if sentence.start <= m.start < sentence.end
+                  and not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
+                  and not _CONTRAST.match(text[_clause_start(sentence, m.start):])]
         located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
-                                 context.mentions, text)
+                                 others, text)
+    in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests
     points_back = bool(_IMPLICIT_PLACE.search(reading.text) or sentence.anaphoric or dead)

@@ -231,3 +231,30 @@ def test_an_armed_group_named_like_a_village_is_not_a_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Beit Sawa, in the middle of Eastern "
                              "Ghouta, after clashes with Faylaq al-Rahman.")
     assert [r.location for r in gdf.itertuples()] == ["Beit Sawa"]
+
+
+def test_the_sentence_places_an_event_whose_clause_names_no_place(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, a civilian was shot dead by Turkish border guards while trying "
+                             "to cross the border near Kobani, north-eastern Aleppo countryside.")
+    [row] = list(gdf.itertuples())
+    assert row.event_type == "Violence against civilians" and "Ain Al Arab" in row.location
+
+
+def test_a_contrasting_clause_lends_no_place(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, the SDF recaptured the last ISIS territory in Syria, but the group "
+                             "keeps cells in the Badia desert.")
+    assert "Badia" not in " ".join(gdf["location"])
+
+
+def test_a_destination_is_not_where_it_happened(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, Ahrar al-Sham fighters left Harasta for Idleb under an evacuation "
+                             "deal.")
+    [row] = list(gdf.itertuples())
+    assert row.location == "Harasta" and row.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_village_in_the_damascus_countryside_is_in_rural_damascus(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, residents of Madaya in the western Damascus countryside protested "
+                             "against arrests.")
+    [row] = list(gdf.itertuples())
+    assert row.admin1 == "Rural Damascus" and row.location == "Madaya"
