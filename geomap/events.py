@@ -370,8 +370,10 @@ _WORD_NUMBERS = {
 # teens before units, so that "fourteen" is not read as "four"
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
-_VICTIMS = r"(?:[\w'’.-]+\s+){0,5}?"
-_KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
+_VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
+                           r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:killed|dead|died|slain|executed|perished|lost their lives)\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
@@ -383,8 +385,12 @@ _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civil
 # "a man and his son", "two children and their mother": one more victim
 _AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|mother|father|"
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
-_ONE_KILLED = re.compile(r"\b" + _PERSON + r"(?:" + _AND_KIN.pattern + r")?\s+(?:(?:was|were|has been|have been|had been)"
-                         r"\s+(?:reportedly\s+)?(?:killed|shot dead|executed|assassinated)|died|succumbed)", re.I)
+# "a woman and a child were killed": two
+_AND_PERSON = re.compile(r"\s+and\s+" + _PERSON, re.I)
+_ONE_KILLED = re.compile(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
+                         r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
+                         r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
+                         r"(?:killed|shot dead|executed|assassinated|dead)|died|succumbed)", re.I)
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
 _KILLED_ONE = re.compile(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
@@ -441,6 +447,8 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
                 continue
             if re.search(r"\bno\s+$", sentence[:m.start()], re.I):
                 continue  # "no one was killed"
+            if re.search(_MONTH_NAMES + r"\s+$", sentence[max(0, m.start() - 12):m.start()], re.I):
+                continue  # "November 23, 2018, gunmen killed": a date, not a count
             phrase = m.group()
             if pattern is _KILLED_BEFORE:
                 more = _AND_MORE.match(sentence, m.end())
@@ -457,6 +465,12 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
         a, b = _number(coordinated.group(1)), _number(coordinated.group(2))
         if a is not None and b is not None:
             return min(a + b, MAX_FATALITIES), coordinated.group()
+    bomber = re.search(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
+                       sentence, re.I)
+    if bomber:  # "killing himself and two fighters": the bomber counts (ACLED counts the attacker)
+        others = _number(bomber.group(1)) if bomber.group(1) else 0
+        if others is not None and (not found or others + 1 >= max(f[2] for f in found)):
+            return min(others + 1, MAX_FATALITIES), bomber.group()
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase
@@ -466,7 +480,8 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
             kin = _AND_KIN.match(sentence, m.end()) if pattern is _KILLED_ONE else None
             if kin:
                 return 2, m.group() + kin.group()
-            return (2 if _AND_KIN.search(m.group()) else 1), m.group()
+            two = _AND_KIN.search(m.group()) or (pattern is _ONE_KILLED and m.group("and_person"))
+            return (2 if two else 1), m.group()
     if _UNKNOWN.search(sentence):
         return None, "an unknown number"
     m = _NONE.search(sentence)

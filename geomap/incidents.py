@@ -266,8 +266,12 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             (a, b) for a, b in with_events
             if resolve_date(text[a:b], article.published, article.date_precision).explicit))
         made_here: list[Incident] = []
+        unplaced_deaths: list[Reading] = []
         for unit_start, unit_end in units:
-            _read_clause(context, sentence, unit_start, unit_end, made_here, unresolved)
+            _read_clause(context, sentence, unit_start, unit_end, made_here, unplaced_deaths, unresolved)
+        if made_here and unplaced_deaths:
+            # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
+            _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
         context.previous_actors = tuple(find_actors(raw, 0, context.dominant or None))
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
@@ -281,8 +285,12 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
 
 
 def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, unit_end: int,
-                 made_here: list[Incident], unresolved: list) -> None:
-    """One clause through the pipeline: read, decide, code, date, place, add."""
+                 made_here: list[Incident], unplaced_deaths: list[Reading], unresolved: list) -> None:
+    """One clause through the pipeline: read, decide, code, date, place, add.
+
+    Deaths that neither make an incident nor belong to one yet go to
+    ``unplaced_deaths``, for an event a later clause of the sentence tells.
+    """
     text, article = context.text, context.article
     unit = text[unit_start:unit_end]
     reading = _read(context, sentence, unit, unit_start, unit_end)
@@ -291,6 +299,8 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
         _add_deaths(target, reading, unit, context)
         return
     if decision == "skip":
+        if reading.dead and (reading.cue is None or reading.cue.weight == 0) and not not_an_incident(unit, None):
+            unplaced_deaths.append(reading)
         return
     story = Story(context.actors, context.dominant, context.previous_actors,
                   (context.recent(sentence.number).actor1 if context.recent(sentence.number) else ""))
@@ -309,6 +319,8 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
     if not located:
         if reading.cue.weight >= 2:
             unresolved.append((article.id, re.sub(r"\s+", " ", sentence.text).strip()[:160]))
+        elif reading.dead:
+            unplaced_deaths.append(reading)
         return
     shared = len(located) > 1 and bool(dead)
     for number_in_list, place_mention in enumerate(located):

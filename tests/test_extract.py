@@ -258,3 +258,10 @@ def test_a_village_in_the_damascus_countryside_is_in_rural_damascus(tmp_path):
                              "against arrests.")
     [row] = list(gdf.itertuples())
     assert row.admin1 == "Rural Damascus" and row.location == "Madaya"
+
+
+def test_deaths_told_before_the_event_of_their_sentence_belong_to_it(tmp_path):
+    gdf = _extract(tmp_path, "Three civilians, including a child, were killed when Turkish artillery shells hit "
+                             "Jindires town in south-western Afrin district on 8 February 2018.")
+    [row] = list(gdf.itertuples())
+    assert row.fatalities == 3 and row.event_type == "Explosions/Remote violence"

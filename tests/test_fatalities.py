@@ -103,3 +103,25 @@ def test_a_number_beats_an_unknown_number():
 @pytest.mark.parametrize("digits", ["99999999999999999999", "9" * 5000, "250,000"])
 def test_huge_numbers_are_capped(digits):
     assert fatalities(f"The war killed {digits} people.")[0] == MAX_FATALITIES
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A woman and a child were killed by the explosion of a remnant of war.", 2),
+    ("At least eight people, four of them civilians, were killed when a car bomb went off.", 8),
+    ("A suicide bomber blew himself up at a checkpoint, killing himself and two fighters.", 3),
+    ("A suicide bomber blew up a car at an SDF base, killing only himself.", 1),
+    ("A member of the local reconciliation committee was assassinated by gunmen in Jassem.", 1),
+    ("A man was found dead with his hands tied in Dhiban.", 1),
+    ("A Palestinian man was found shot dead in al-Qadam.", 1),
+])
+def test_deaths_as_terse_notes_tell_them(text, dead):
+    assert fatalities(text)[0] == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 23 November 2018, gunmen killed a media activist in Kafranbel.", 1),
+    ("On November 23, 2018, gunmen killed a man in Tafas.", 1),
+    ("On 3 May 2018, 4 civilians were killed in Tafas.", 4),
+])
+def test_a_date_is_not_a_death_toll(text, dead):
+    assert fatalities(text)[0] == dead
