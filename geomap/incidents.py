@@ -91,32 +91,44 @@ def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+# Where an event happened, among the places of its clause: the lowest cost wins. Every weight is here.
+LOCATION_COST = {
+    "per_100_chars_from_event_word": 1.0,  # the nearer the event word, the likelier its place
+    "object_of_event_word": -0.6,  # right after it: "shelled the town of X", "taking back X"
+    "origin_or_topic": 2.0,  # "from X", "left X for Y", "against the occupation of X": not where
+    "no_location_preposition": 1.0,  # not introduced by in/near/at/outside...: less likely the place
+    "abroad": 1.5,  # outside Syria
+    "context": 3.0,  # "Morek in Hama": Hama says which Morek, it is not where
+    "region": 0.8,  # a province, district or region ("southern Idleb"): only if nothing finer is named
+}
+
+
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
                    text: str) -> list[Mention]:
-    """The mention(s) that say where: nearest the event word, not an origin ("from X")."""
+    """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
     if not inside:
         return []
+    cost = LOCATION_COST
     scored = []
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
-        score = abs(m.start - cue_at) / 100.0
+        score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if 0 <= m.start - cue_end <= 50:
-            score -= 0.6  # the object of the event word: "shelled the town of X", "taking back X"
+            score += cost["object_of_event_word"]
         if _ORIGIN.search(before) or _TOPIC.search(before):
-            score += 2  # "from X"; "against the occupation of X", "for soldiers killed in X": not where
+            score += cost["origin_or_topic"]
         if not _LOCATION_PREPOSITION.search(before):
-            score += 1
+            score += cost["no_location_preposition"]
         if m.place.country != "SY":
-            score += 1.5
+            score += cost["abroad"]
         if m.role == "context":
-            score += 3  # "Morek in Hama": the governorate says which Morek, not where
+            score += cost["context"]
         elif m.place.feature in REGION_FEATURES and m.geo_precision == 3:
-            score += 0.8  # a province ("southern Idleb" too) is where, only if nothing finer is named
+            score += cost["region"]
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
     best = scored[0][1]
-    # "shelled the towns of Duma, Arbin and Kafr Batna": one incident per listed place
     listed = [best]
     if _LIST_OF_PLACES.search(text[max(unit_start, best.start - 30):best.start]):
         for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
