@@ -243,6 +243,8 @@ class _Index:
     core: dict[str, set[int]] = field(default_factory=dict)
     fold: dict[str, set[int]] = field(default_factory=dict)
     skeleton: dict[str, set[int]] = field(default_factory=dict)
+    # (fold key, position) -> the light keys of that place's spellings with that fold key
+    fold_spellings: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
     def add(self, position: int, spelling: str) -> None:
         keys = name_keys(spelling)
@@ -252,6 +254,7 @@ class _Index:
         if keys.core_fold:
             self.core.setdefault(keys.core_fold, set()).add(position)
         self.fold.setdefault(keys.fold, set()).add(position)
+        self.fold_spellings.setdefault((keys.fold, position), []).append(keys.light)
         self.skeleton.setdefault(keys.skeleton, set()).add(position)
 
 
@@ -357,13 +360,13 @@ class Gazetteer:
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1)
         else:
-            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1)
+            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
 
     def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
-                    admin1: str | None = None) -> list[Place]:
+                    admin1: str | None = None, limit: int | None = None) -> list[Place]:
         core, core_hints = split_descriptors(name)
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index
@@ -384,15 +387,15 @@ class Gazetteer:
             for tier, positions in tiers:
                 inside = {i for i in positions if self._inside(self.places[i], admin1)}
                 if inside:
-                    return self._rank(self._with_variants(inside, tier, variants, name), name, country, hints, admin1)
+                    return self._rank(self._with_variants(inside, tier, variants, name), name, country, hints, admin1, limit)
             inside = self._similar_spellings(core, hints, admin1)
             if inside:
-                return self._rank(dict.fromkeys(inside, 3), name, country, hints, admin1)
+                return self._rank(dict.fromkeys(inside, 3), name, country, hints, admin1, limit)
         for tier, positions in tiers:
             if positions:
-                return self._rank(self._with_variants(positions, tier, variants, name), name, country, hints, admin1)
+                return self._rank(self._with_variants(positions, tier, variants, name), name, country, hints, admin1, limit)
         positions = self._similar_spellings(core, hints, None)
-        return self._rank(dict.fromkeys(positions, 3), name, country, hints, admin1) if positions else []
+        return self._rank(dict.fromkeys(positions, 3), name, country, hints, admin1, limit) if positions else []
 
     def _with_variants(self, positions: set[int], tier: int, variants: set[int], query: str) -> dict[int, int]:
         """The matches of one tier, plus close spelling variants of the name as possible rivals.
@@ -407,10 +410,14 @@ class Gazetteer:
         tiers = {}
         query_light = light_key(query)
         query_fold = fold_key(query)
+        # a variant can only be a rival if its prior (a respelled own name at best) comes within
+        # reach of the best match's (an own name at best): skip the rest before comparing letters
+        reach = max((2 * self.places[i].prominence + 3 - self.places[i].source_tier for i in positions), default=0) - 4
         for position in variants - positions:
             place = self.places[position]
-            if any(fold_key(s) == query_fold and _alike(query_light, light_key(s))
-                   for s in (place.name, *place.aliases)):
+            if 2 * place.prominence + 2 - place.source_tier < reach:
+                continue
+            if any(_alike(query_light, light) for light in self._index.fold_spellings.get((query_fold, position), ())):
                 tiers[position] = VARIANT_TIER
         tiers.update(dict.fromkeys(positions, tier))
         return tiers
@@ -449,7 +456,7 @@ class Gazetteer:
         return positions if len(clusters) == 1 else set()
 
     def _rank(self, tiers: dict[int, int], query: str, country: str | None,
-              hints: tuple[str, ...], admin1: str | None = None) -> list[Place]:
+              hints: tuple[str, ...], admin1: str | None = None, limit: int | None = None) -> list[Place]:
         """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
         scored = []
@@ -474,7 +481,7 @@ class Gazetteer:
         rivals = _rivals(top, top_standing, -top_key[6],
                          [(p, _Standing(*k[:6]), -k[6]) for k, p, _ in scored[1:]])
         results = []
-        for rank, (key, place, tier) in enumerate(scored):
+        for rank, (key, place, tier) in enumerate(scored[:limit]):
             standing = _Standing(*key[:6])
             matched = _matched_spelling(place, query, tier)
             reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
@@ -579,7 +586,8 @@ def _alike(a: str, b: str) -> bool:
     """Letters at least SIMILAR_ENOUGH alike (difflib's ratio; its length bound is checked first)."""
     if 2 * min(len(a), len(b)) < SIMILAR_ENOUGH * (len(a) + len(b)):
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_ENOUGH
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= SIMILAR_ENOUGH and matcher.ratio() >= SIMILAR_ENOUGH
 
 
 @lru_cache(maxsize=1)
