@@ -1,7 +1,21 @@
 """Control assertions: who holds, took or besieges a place, on what date, by which sentence.
 
-``control_claims`` reads one sentence; ``control_geodataframe`` makes the layer
-that ``geomap run`` writes beside the incidents.
+``control_claims`` reads one sentence and returns every assertion it makes; the
+holder is the actor the sentence says holds, takes or keeps the place:
+
+- the possessor: "the ISIS stronghold of X", "its Raqqa stronghold", "ISIS-held X",
+  "under ISIS control", "the U.S. base at X", "their positions in X";
+- the subject of a verb of holding ("the US occupies X", "it has a presence in X,
+  Y and Z") or of taking ("the army took back X", "rebels seized X", "X has
+  fallen into our hands": the speaker's group); the side named after "from" or
+  "against", or in "previously ISIS-held", is ``lost_by``;
+- for a siege, the side inside ("the army surrounded X": X is held by the group
+  the article is about, ``besieged``, with the besieger as ``contested_with``).
+
+Statuses: ``controls``, ``captured``, ``besieged``, ``contested``, ``lost``.
+A sentence that names no place for a capture takes the place the previous
+sentences named ("recaptured the last remaining ISIS territory" after "Baghuz").
+``control_geodataframe`` makes the layer ``geomap run`` writes.
 """
 from __future__ import annotations
 
@@ -10,70 +24,205 @@ from dataclasses import dataclass
 from datetime import date
 
 from .articles import Article
-from .events import find_actors, not_an_incident, resolve_date
+from .events import Actor, find_actors, resolve_date
 from .geoparse import Mention
 
 __all__ = ["ControlClaim", "control_claims", "control_geodataframe"]
 
+STATUSES = ("controls", "captured", "besieged", "contested", "lost")
 
-@dataclass
+
+@dataclass(frozen=True)
 class ControlClaim:
-    """A dated assertion that an actor holds (or besieges) a place."""
+    """A dated assertion that an actor holds (or took, or is besieged in) a place."""
 
     actor: str
     mention: Mention
     as_of: date | None
     time_precision: int | None
-    status: str  # controls / captured / besieged / contested
+    status: str  # one of STATUSES
     evidence: str
     article_id: str
     char_start: int
     char_end: int
     contested_with: str = ""
+    lost_by: str = ""
 
 
-_CONTROL = [
-    (re.compile(r"\bunder\s+(?P<actor>[\w'’.\- ]{2,40}?)\s+control\b", re.I), "controls"),
-    (re.compile(r"\b(?P<actor>ISIS|IS|ISIL|Islamic State|regime|government|rebel|opposition|SDF|HTS|Kurdish)[- ]held\b", re.I), "controls"),
-    (re.compile(r"\b(?P<actor>ISIS|ISIL|Islamic State|IS)\s+stronghold\b|\b(?:its|their)\s+(?:\w+\s+)?stronghold\b", re.I), "controls"),
-    (re.compile(r"\bheld by\s+(?P<actor>[\w'’.\- ]{2,40}?)\b(?:[,.;]|$)", re.I), "controls"),
-    (re.compile(r"\b(?:recaptured|retook|taking back|took back|seized|captured|cleared|liberated|took control of|seized control of)\b", re.I), "captured"),
-    (re.compile(r"\b(?:besieged|encircled|surrounded)\b", re.I), "besieged"),
-    (re.compile(r"\boccup(?:ies|ied|y)\b", re.I), "controls"),
-]
+_ACTOR_WORD = (r"ISIS|ISIL|IS|Islamic State|Daesh|regime|government|rebel|opposition|SDF|YPG|HTS|Kurdish|Turkish|"
+               r"U\.?S\.?|American|Russian|Iranian")
+_HELD = re.compile(r"\b(?P<previously>previously |formerly |once )?(?P<actor>" + _ACTOR_WORD + r")[- ](?:held|controlled)\b")
+_STRONGHOLD_OF = re.compile(r"\b(?P<actor>" + _ACTOR_WORD + r")\s+(?:stronghold|bastion|capital)\s+of\b")
+_ITS_STRONGHOLD = re.compile(r"\b(?:its|their)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:stronghold|bastion|capital)\b", re.I)
+_UNDER_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?:control of\s+(?:the\s+)?(?P<a1>[\w'’.\- ]{2,40}?)(?=[,.;]|\s+(?:in|since|for|and)\b|$)"
+                            r"|(?P<a2>[\w'’.\- ]{2,40}?)\s+control)\b", re.I)
+_BASE_AT = re.compile(r"\b(?P<actor>U\.?S\.?|American|Russian|Turkish|Iranian|coalition)(?:-led)?\s+(?:military\s+)?"
+                      r"(?:base|garrison|outpost|forces)\s+(?:at|in|near)\b", re.I)
+_POSITIONS_IN = re.compile(r"\b(?:its|their)\s+(?:military\s+)?positions\s+(?:in|around|near|on)\b", re.I)
+_HOLDING = re.compile(r"\b(?:occupies|occupied|occupy|occupying|still (?:holds?|controls?)|holds?|controls|retains?|"
+                      r"(?:has|have|maintains?|keeps?) (?:a |an )?(?:\w+ )?presence in)\b", re.I)
+_TAKING = re.compile(r"\b(?:recaptured|retook|retaken|taking back|took back|seized(?: control of)?|captured|cleared|"
+                     r"liberated|took control of|taken control of|gained control of|regained|overran|overrun)\b", re.I)
+_FALLEN = re.compile(r"\b(?:ha(?:ve|s|d) )?fallen into (?P<whose>our|their|its|the hands of (?P<actor>[\w'’.\- ]{2,40}?))"
+                     r"(?:\s+hands)?\b", re.I)
+_SIEGE = re.compile(r"\b(?:besieged|encircled|surrounded|laid siege to|besieging|encircling)\b", re.I)
+_PLANNED = re.compile(r"\b(?:to|will|would|could|plans? to|aims? to|prepares? to|trying to|attempt(?:ed|s)? to|"
+                      r"push to|bid to|seeks? to|in order to)\s+(?:\w+\s+){0,2}$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:against|from|of|on|at|with|toward|towards|by)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,?\s+\b(?:but|while|whereas|although|though|as (?=the|it|they|its|their))\b|\.\s",
+                         re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 
 
-def control_claims(article: Article, sentence: str, offset: int, here: list[Mention], dominant: str | None) -> list[ControlClaim]:
-    """At most one assertion per sentence: who holds, took or besieges the place nearest the cue."""
-    if not here or not_an_incident(sentence) in ("not yet",):
-        return []
-    claims = []
+def control_claims(article: Article, sentence: str, offset: int, here: list[Mention], dominant: str | None,
+                   earlier_place: Mention | None = None, focus: Mention | None = None,
+                   speaker: str = "") -> list[ControlClaim]:
+    """Every control assertion in one sentence (``offset``: where it starts in the article text).
+
+    ``earlier_place``: the last place the previous sentences named, for a capture
+    that names none. ``focus``: the place the article is about, for "villages
+    under ISIS control" when no sentence nearby names one. ``speaker``: the group
+    of the person quoted, for "our hands".
+    """
     found = find_actors(sentence, 0, dominant)
-    for pattern, status in _CONTROL:
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        holder = ""
-        named = m.groupdict().get("actor")
-        if named:
-            named_actors = find_actors(named, 0, dominant)
-            holder = named_actors[0].canonical if named_actors else ""
-        if not holder:
-            before = [a for a in found if a.end <= m.start() and not a.generic] or [a for a in found if a.end <= m.start()]
-            holder = before[-1].canonical if before else (dominant or "")
-            if m.group().lower().startswith(("its", "their")) and dominant:
-                holder = dominant
-        if not holder:
-            continue
-        place = min(here, key=lambda mm: abs((mm.start - offset) - m.start()))
-        when = resolve_date(sentence, article.published, article.date_precision)
-        others = [a.canonical for a in found if a.canonical != holder and not a.generic]
-        claims.append(ControlClaim(actor=holder, mention=place, as_of=when.event_date, time_precision=when.time_precision,
-                                   status=status, evidence=re.sub(r"\s+", " ", sentence).strip(), article_id=article.id,
+    places = [m for m in here if m.role != "context" and m.place is not None]
+    when = resolve_date(sentence, article.published, article.date_precision)
+    claims: list[ControlClaim] = []
+    taken: set[int] = set()  # mentions already asserted in this sentence
+
+    def add(actor: str, mention: Mention | None, status: str, contested_with: str = "", lost_by: str = "") -> None:
+        if not actor or mention is None or (id(mention), status) in taken:
+            return
+        taken.add((id(mention), status))
+        claims.append(ControlClaim(actor=actor, mention=mention, as_of=when.event_date,
+                                   time_precision=when.time_precision, status=status,
+                                   evidence=re.sub(r"\s+", " ", sentence).strip(), article_id=article.id,
                                    char_start=offset, char_end=offset + len(sentence),
-                                   contested_with=others[0] if status in ("besieged", "captured") and others else ""))
-        break
+                                   contested_with=contested_with if contested_with != actor else "",
+                                   lost_by=lost_by if lost_by != actor else ""))
+
+    def after(position: int, reach: int = 90) -> list[Mention]:
+        """Places after ``position`` within ``reach`` characters, in the same clause."""
+        stop = _CLAUSE_END.search(sentence, position)
+        limit = min(position + reach, stop.start() if stop else len(sentence))
+        return [m for m in places if position <= m.start - offset <= limit]
+
+    def before(position: int, reach: int = 160) -> list[Mention]:
+        return [m for m in places if 0 <= position - (m.end - offset) <= reach]
+
+    def named(text: str) -> str:
+        actors = find_actors(text, 0, dominant)
+        return actors[0].canonical if actors else ""
+
+    for m in _STRONGHOLD_OF.finditer(sentence):
+        add(named(m["actor"]), next(iter(after(m.end())), None), "controls")
+    for m in _ITS_STRONGHOLD.finditer(sentence):
+        inside = [p for p in places if m.start() <= p.start - offset < m.end()]
+        add(_subject(sentence, m.start(), found, dominant) or dominant or "",
+            inside[0] if inside else next(iter(after(m.end(), 40)), None), "controls")
+    for m in _HELD.finditer(sentence):
+        holder = named(m["actor"])
+        where = next(iter(after(m.end(), 60)), None)
+        if m["previously"]:
+            taker = _subject(sentence, m.start(), found, dominant)
+            where = where or _place_of_clause(sentence, m.start(), places, offset) or earlier_place
+            add(taker, where, "captured", lost_by=holder)
+            add(holder, where, "lost")
+        else:
+            add(holder, where, "controls")
+    for m in _UNDER_CONTROL.finditer(sentence):
+        holder = named(m["a1"] or m["a2"] or "")
+        add(holder, next(iter(reversed(before(m.start()))), None) or earlier_place or focus, "controls")
+    for m in _BASE_AT.finditer(sentence):
+        add(named(m["actor"]) or _country_forces(m["actor"]), next(iter(after(m.end(), 40)), None), "controls")
+    for m in _POSITIONS_IN.finditer(sentence):
+        add(_subject(sentence, m.start(), found, dominant), next(iter(after(m.end(), 80)), None), "controls")
+    for m in _HOLDING.finditer(sentence):
+        if _PLANNED.search(sentence[:m.start()]):
+            continue
+        holder = _subject(sentence, m.start(), found, dominant)
+        for where in _listed(sentence, after(m.end(), 260), offset, loose=True):
+            add(holder, where, "controls")
+    for m in _TAKING.finditer(sentence):
+        if _PLANNED.search(sentence[:m.start()]) or re.search(r"\bprevious", sentence[m.end():m.end() + 40], re.I):
+            continue  # "an offensive to recapture"; "cleared ... previously ISIS-held": told by _HELD
+        taker = _subject(sentence, m.start(), found, dominant)
+        loser = _loser(sentence, m.end(), found, taker, dominant)
+        targets = _listed(sentence, after(m.end(), 120), offset) or (
+            [earlier_place] if earlier_place is not None else [])
+        for where in targets:
+            add(taker, where, "captured", lost_by=loser)
+    for m in _FALLEN.finditer(sentence):
+        taker = speaker if m["whose"].lower() == "our" else named(m["actor"] or "")
+        add(taker, next(iter(before(m.start())), None) or earlier_place, "captured")
+    for m in _SIEGE.finditer(sentence):
+        if _PLANNED.search(sentence[:m.start()]):
+            continue
+        besieger = _subject(sentence, m.start(), found, dominant)
+        where = next(iter(after(m.end(), 80)), None)
+        inside = [a.canonical for a in found if a.start > m.end() and a.canonical != besieger and not a.generic]
+        holder = inside[0] if inside else (dominant if dominant and dominant != besieger else "")
+        add(holder, where, "besieged", contested_with=besieger)
     return claims
+
+
+def _listed(sentence: str, places: list[Mention], offset: int, loose: bool = False) -> list[Mention]:
+    """The first place after a verb and those listed with it ("X, Y and Z"), not a later clause's.
+
+    ``loose`` allows descriptions between the items ("the As-Safa volcanic field in
+    the south, a patch of desert to the east of Palmyra, and several towns ...").
+    """
+    if not places:
+        return []
+    out = [places[0]]
+    for m in places[1:]:
+        gap = sentence[out[-1].end - offset:m.start - offset]
+        joined = re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?", gap) or (
+            loose and re.search(r"(?:,|\band\b)", gap) and not re.search(r"[.;:]|\b(?:but|while|where|who)\b", gap))
+        if not joined:
+            break
+        out.append(m)
+    return out
+
+
+def _subject(sentence: str, position: int, found: list[Actor], dominant: str | None) -> str:
+    """The actor that governs a verb at ``position``: the nearest one before it not marked as an object."""
+    head = sentence[:position]
+    if _PRONOUN_SUBJECT.search(head[-40:]) and dominant:
+        return dominant  # "it has a presence in", "the group holds"
+    subjects = [a for a in found if a.end <= position
+                and not _OBJECT_BEFORE.search(sentence[max(0, a.start - 30):a.start])]
+    if subjects and position - subjects[-1].end <= 20:
+        return subjects[-1].canonical  # right before the verb: "the US occupies"
+    subjects = [a for a in subjects if not a.generic]
+    if subjects:
+        return subjects[-1].canonical
+    if re.search(r"\b(?:it|its)\b", head[-60:], re.I) and dominant:
+        return dominant
+    return ""
+
+
+def _loser(sentence: str, position: int, found: list[Actor], taker: str, dominant: str | None) -> str:
+    """The side that lost the place: "from ISIS", "against ISIS", else the group the article is about."""
+    for a in found:
+        if a.canonical != taker and re.search(r"\b(?:from|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                                              sentence[max(0, a.start - 25):a.start], re.I):
+            return a.canonical
+    return dominant if dominant and dominant != taker else ""
+
+
+def _place_of_clause(sentence: str, position: int, places: list[Mention], offset: int) -> Mention | None:
+    """A place in the same stretch of the sentence, before ``position`` ("in the desert east of X, the army ...")."""
+    earlier = [m for m in places if m.start - offset < position]
+    return earlier[-1] if earlier else None
+
+
+def _country_forces(word: str) -> str:
+    names = {"us": "Military Forces of the United States", "u.s.": "Military Forces of the United States",
+             "american": "Military Forces of the United States", "russian": "Military Forces of Russia",
+             "turkish": "Military Forces of Turkey", "iranian": "Military Forces of Iran",
+             "coalition": "Global Coalition Against Daesh"}
+    return names.get(word.lower().replace(" ", ""), "")
 
 
 def control_geodataframe(claims: list[ControlClaim]):
@@ -83,12 +232,12 @@ def control_geodataframe(claims: list[ControlClaim]):
 
     rows = [{"actor": c.actor, "status": c.status, "place": c.mention.location,
              "place_id": c.mention.place.id if c.mention.place else "", "as_of": c.as_of,
-             "time_precision": c.time_precision, "contested_with": c.contested_with,
+             "time_precision": c.time_precision, "contested_with": c.contested_with, "lost_by": c.lost_by,
              "geo_precision": c.mention.geo_precision, "uncertainty_km": c.mention.uncertainty_km,
              "article_id": c.article_id, "evidence": c.evidence, "char_start": c.char_start, "char_end": c.char_end,
              "latitude": c.mention.lat, "longitude": c.mention.lon} for c in claims]
     frame = pd.DataFrame(rows, columns=["actor", "status", "place", "place_id", "as_of", "time_precision",
-                                        "contested_with", "geo_precision", "uncertainty_km", "article_id",
+                                        "contested_with", "lost_by", "geo_precision", "uncertainty_km", "article_id",
                                         "evidence", "char_start", "char_end", "latitude", "longitude"])
     frame["as_of"] = pd.to_datetime(frame["as_of"])
     return gpd.GeoDataFrame(frame, geometry=[Point(x, y) for x, y in zip(frame["longitude"], frame["latitude"])],

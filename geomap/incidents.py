@@ -188,6 +188,17 @@ def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
+def _speaker(text: str, position: int) -> str:
+    """The group of the person a quotation is attributed to: '..., said X, the commander of the Y'."""
+    paragraph_end = text.find("\n", position)
+    tail = text[position:paragraph_end if paragraph_end != -1 else len(text)]
+    said = re.search(r"\b(?:said|says|told|added)\b", tail)
+    if not said:
+        return ""
+    actors = [a for a in find_actors(tail[said.end():]) if not a.generic]
+    return actors[0].canonical if actors else ""
+
+
 def _inside_quote(text: str, paragraph_start: int, position: int) -> bool:
     """Speech in quotation marks is opinion or plan more often than report."""
     chunk = text[paragraph_start:position]
@@ -264,9 +275,15 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             current_paragraph, paragraph_start = paragraph, start
         raw = text[start:end]
         here = tuple(m for m in mentions if start <= m.start < end)
-        if _inside_quote(text, paragraph_start, start) or raw.lstrip()[:1] in "“\"":
+        quoted = _inside_quote(text, paragraph_start, start) or raw.lstrip()[:1] in "“\""
+        earlier = context.last_place[0] if context.last_place and number - context.last_place[1] <= 3 else None
+        context.control.extend(control_claims(article, raw, start, list(here), context.dominant or None,
+                                              earlier_place=earlier, focus=context.focus,
+                                              speaker=_speaker(text, end) if quoted else ""))
+        if quoted:
+            if here:
+                context.last_place = ([m for m in here if m.role != "context"] or list(here))[-1], number
             continue
-        context.control.extend(control_claims(article, raw, start, list(here), context.dominant or None))
         sentence = Sentence(number, start, end, paragraph, raw, here,
                             resolve_date(raw, article.published, article.date_precision),
                             _ANAPHOR.match(raw) is not None, frozenset())
