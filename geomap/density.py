@@ -1,0 +1,364 @@
+"""Attack density: a kernel surface, hexagon bins or counts per admin area.
+
+Three answers to "where is it worst?", behind one call, ``density(gdf, method)``:
+
+- ``kde``: a smooth Gaussian surface on a regular grid, in events (or deaths)
+  per 1,000 km²; shows hot spots without drawing admin lines the events ignore.
+- ``hex``: counts in equal hexagons; honest about where there are no data.
+- ``admin``: counts per OCHA governorate, district or sub-district, classed for
+  a choropleth; what a reader can name and compare with other reports.
+
+Input is the incident table (EPSG:4326 points; ``event_date``, ``fatalities``
+(Int64, NA counted as 0)...). Everything is computed in ``METRIC_CRS`` with
+numpy arrays, never a Python loop over the points, and is deterministic: the
+grids and hexagons are anchored on the CRS origin, so monthly surfaces of the
+same cell size line up cell for cell.
+"""
+from __future__ import annotations
+
+import math
+import warnings
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+
+from .errors import InputError
+from .gazetteer import data_dir
+
+__all__ = ["METRIC_CRS", "METHODS", "Surface", "kde", "mask_outside", "hex_bins", "admin_counts", "density",
+           "by_month"]
+
+# Lambert Azimuthal Equal Area centred on Syria: equal-area, so a density per
+# km² is true everywhere on the map (UTM is not, away from its meridian), and
+# in metres, so bandwidths, cell sizes, hexagons and scale bars are true
+# lengths (distortion under 1% across Syria).
+METRIC_CRS = "+proj=laea +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
+PER_AREA_KM2 = 1000.0  # densities are given per this many km²
+ADMIN_LEVELS = {1: "governorate", 2: "district", 3: "sub-district"}
+
+
+@lru_cache(maxsize=4)
+def _boundaries(level: int):
+    import geopandas as gpd
+
+    return gpd.read_file(data_dir() / "boundaries" / f"ocha_adm{level}.geojson")
+
+
+@lru_cache(maxsize=1)
+def _syria():
+    """Syria's outline in METRIC_CRS, prepared for fast point-in-polygon tests."""
+    import shapely
+
+    outline = _boundaries(0).to_crs(METRIC_CRS).geometry.union_all()
+    shapely.prepare(outline)
+    return outline
+
+
+def _metric_xy(gdf) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of each row in METRIC_CRS (NaN for a row without a location)."""
+    import shapely
+
+    if gdf.crs is None:
+        raise InputError("the incident table has no CRS; set it first, e.g. gdf.set_crs('EPSG:4326')")
+    geometry = gdf.geometry.to_crs(METRIC_CRS).values
+    return shapely.get_x(geometry), shapely.get_y(geometry)
+
+
+def _column(gdf, name: str) -> np.ndarray:
+    """A numeric column as floats, NA as 0 (an unknown toll adds no deaths)."""
+    if name not in gdf.columns:
+        raise InputError(f"the incident table has no '{name}' column")
+    import pandas as pd
+
+    return pd.to_numeric(gdf[name], errors="coerce").fillna(0).to_numpy(dtype=float)
+
+
+# --- kernel density ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: values is an array
+class Surface:
+    """A density grid in METRIC_CRS: ``values[0]`` is the northern row.
+
+    ``values`` are events (or, with a weight, deaths) per 1,000 km²; NaN marks
+    cells masked out (see ``mask_outside``). ``extent`` is (xmin, xmax, ymin,
+    ymax) in metres, the order matplotlib's ``imshow(extent=...)`` takes.
+    """
+
+    values: np.ndarray
+    extent: tuple[float, float, float, float]
+    crs: str
+    bandwidth_km: float
+    cell_km: float
+    weight: str | None = None
+
+    @property
+    def transform(self) -> tuple[float, float, float, float, float, float]:
+        """The affine cell-to-CRS transform (a, b, c, d, e, f), as rasterio's Affine takes it."""
+        cell = self.cell_km * 1000.0
+        return (cell, 0.0, self.extent[0], 0.0, -cell, self.extent[3])
+
+    def centres(self) -> tuple[np.ndarray, np.ndarray]:
+        """x and y of every cell centre, arrays shaped like ``values``."""
+        cell = self.cell_km * 1000.0
+        rows, cols = self.values.shape
+        xs = self.extent[0] + (np.arange(cols) + 0.5) * cell
+        ys = self.extent[3] - (np.arange(rows) + 0.5) * cell
+        return np.meshgrid(xs, ys)
+
+    def to_geodataframe(self, min_value: float = 0):
+        """Cells above ``min_value`` as square polygons (EPSG:4326) with a ``density`` column.
+
+        A GIS layer: write it with ``gdf.to_file(...)`` or geomap's writers.
+        """
+        import geopandas as gpd
+        import shapely
+
+        half = self.cell_km * 500.0
+        x, y = self.centres()
+        keep = self.values > min_value  # NaN compares False: masked cells drop out
+        cells = shapely.box(x[keep] - half, y[keep] - half, x[keep] + half, y[keep] + half)
+        layer = gpd.GeoDataFrame({"density": self.values[keep]}, geometry=cells, crs=self.crs)
+        return layer.to_crs("EPSG:4326")
+
+
+def _grid_extent(extent, pad_m: float, cell_m: float) -> tuple[float, float, float, float]:
+    """The extent widened to whole cells aligned on the CRS origin."""
+    if extent is None:
+        xmin, ymin, xmax, ymax = _syria().bounds
+        extent = (xmin - pad_m, xmax + pad_m, ymin - pad_m, ymax + pad_m)
+    xmin, xmax, ymin, ymax = (float(v) for v in extent)
+    if not (xmax > xmin and ymax > ymin):
+        raise InputError(f"extent {extent} is not (xmin, xmax, ymin, ymax) with min < max")
+    return (math.floor(xmin / cell_m) * cell_m, math.ceil(xmax / cell_m) * cell_m,
+            math.floor(ymin / cell_m) * cell_m, math.ceil(ymax / cell_m) * cell_m)
+
+
+def _smoothing_matrix(n: int, sigma_cells: float) -> np.ndarray:
+    """Gaussian weights between the n cells of one axis, each column summing to 1 on an endless axis.
+
+    Multiplying by it is the 1-D convolution with zero padding: a point's mass
+    that would fall beyond the grid is lost rather than piled on the edge.
+    """
+    reach = max(n, math.ceil(8 * sigma_cells))
+    offsets = np.arange(-reach, reach + 1)
+    norm = np.exp(-0.5 * (offsets / sigma_cells) ** 2).sum()
+    index = np.arange(n)
+    distance = index[:, None] - index[None, :]
+    return np.exp(-0.5 * (distance / sigma_cells) ** 2) / norm
+
+
+def kde(gdf, bandwidth_km: float = 15.0, cell_km: float = 5.0, weight: str | None = None,
+        extent=None, clip: bool = False) -> Surface:
+    """Gaussian kernel density of the incidents, per 1,000 km², on a ``cell_km`` grid.
+
+    ``bandwidth_km`` is the kernel's standard deviation. ``weight``: None to
+    count events, or a column (``"fatalities"``; NA counted as 0) to sum it.
+    ``extent`` (xmin, xmax, ymin, ymax in METRIC_CRS metres) defaults to
+    Syria's bounds plus one bandwidth; rows outside it are left out. ``clip``
+    sets cells whose centre lies outside Syria to NaN (see ``mask_outside``).
+
+    The one approximation: each point is first moved to the centre of its cell
+    (at most ``cell_km``/√2 away), then the cell counts are smoothed exactly
+    with the separable Gaussian (two smoothing matrices, one per axis). So
+    a million points cost one ``histogram2d`` and two matrix products, and the
+    surface integrates to the events in the grid, less any kernel mass that
+    falls off its edge.
+    """
+    if not (bandwidth_km > 0 and cell_km > 0):
+        raise InputError(f"bandwidth_km and cell_km must be positive (got {bandwidth_km}, {cell_km})")
+    cell_m = cell_km * 1000.0
+    xmin, xmax, ymin, ymax = _grid_extent(extent, bandwidth_km * 1000.0, cell_m)
+    cols, rows = round((xmax - xmin) / cell_m), round((ymax - ymin) / cell_m)
+    x, y = _metric_xy(gdf)
+    weights = _column(gdf, weight) if weight else np.ones(len(x))
+    placed = np.isfinite(x) & np.isfinite(y)
+    counts, _, _ = np.histogram2d(y[placed], x[placed], weights=weights[placed],
+                                  bins=[np.linspace(ymin, ymax, rows + 1), np.linspace(xmin, xmax, cols + 1)])
+    sigma = bandwidth_km / cell_km
+    smoothed = _smoothing_matrix(rows, sigma) @ counts[::-1] @ _smoothing_matrix(cols, sigma).T
+    values = smoothed * (PER_AREA_KM2 / cell_km ** 2)
+    values.flags.writeable = False
+    surface = Surface(values, (xmin, xmax, ymin, ymax), METRIC_CRS, float(bandwidth_km), float(cell_km), weight)
+    return mask_outside(surface) if clip else surface
+
+
+def mask_outside(surface: Surface) -> Surface:
+    """A copy of the surface with cells whose centre lies outside Syria set to NaN."""
+    import shapely
+
+    x, y = surface.centres()
+    values = np.where(shapely.contains_xy(_syria(), x, y), surface.values, np.nan)
+    values.flags.writeable = False
+    return replace(surface, values=values)
+
+
+# --- hexagons ------------------------------------------------------------------------------------
+
+
+def _hex_round(q: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The hexagon holding each fractional axial coordinate (cube rounding).
+
+    Round the three cube coordinates (q, r, s = -q-r), then recompute the one
+    that moved most from the other two, so q + r + s stays 0.
+    """
+    s = -q - r
+    rq, rr, rs = np.round(q), np.round(r), np.round(s)
+    dq, dr, ds = np.abs(rq - q), np.abs(rr - r), np.abs(rs - s)
+    fix_q = (dq > dr) & (dq > ds)
+    fix_r = ~fix_q & (dr > ds)
+    rq = np.where(fix_q, -rr - rs, rq)
+    rr = np.where(fix_r, -rq - rs, rr)
+    return rq.astype(np.int64), rr.astype(np.int64)
+
+
+def _hexagons(q: np.ndarray, r: np.ndarray, size_m: float):
+    """Pointy-topped hexagon polygons for axial coordinates, in METRIC_CRS."""
+    import shapely
+
+    cx = size_m * math.sqrt(3) * (q + r / 2)
+    cy = size_m * 1.5 * r
+    angles = np.radians(30 + 60 * np.arange(6))
+    ring = np.stack([cx[:, None] + size_m * np.cos(angles), cy[:, None] + size_m * np.sin(angles)], axis=-1)
+    return shapely.polygons(ring)
+
+
+def hex_bins(gdf, size_km: float = 10.0, extent=None):
+    """Incidents counted in pointy-topped hexagons, one row per non-empty hexagon (EPSG:4326).
+
+    ``size_km`` is the distance from a hexagon's centre to a corner (and its
+    side length): area 3√3/2·size², 260 km² at 10 km. Hexagons are laid in
+    METRIC_CRS from its origin; ``q`` and ``r`` (axial coordinates) name a
+    hexagon the same way in every call, so months can be compared. Columns:
+    ``count``, ``fatalities`` (sum, NA as 0), ``first_date``, ``last_date``.
+    ``extent`` (xmin, xmax, ymin, ymax in METRIC_CRS metres) keeps only the
+    rows inside it; by default every located row counts.
+    """
+    import geopandas as gpd
+    import pandas as pd
+
+    if not size_km > 0:
+        raise InputError(f"size_km must be positive (got {size_km})")
+    if "event_date" not in gdf.columns:
+        raise InputError("the incident table has no 'event_date' column")
+    size_m = size_km * 1000.0
+    x, y = _metric_xy(gdf)
+    keep = np.isfinite(x) & np.isfinite(y)
+    if extent is not None:
+        xmin, xmax, ymin, ymax = extent
+        keep &= (x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax)
+    q, r = _hex_round((math.sqrt(3) / 3 * x[keep] - y[keep] / 3) / size_m, (2 / 3 * y[keep]) / size_m)
+    rows = pd.DataFrame({"q": q, "r": r, "fatalities": _column(gdf, "fatalities")[keep],
+                         "event_date": pd.to_datetime(gdf["event_date"]).array[keep]})
+    bins = (rows.groupby(["q", "r"], sort=True)
+            .agg(count=("fatalities", "size"), fatalities=("fatalities", "sum"),
+                 first_date=("event_date", "min"), last_date=("event_date", "max"))
+            .reset_index())
+    bins["count"] = bins["count"].astype("int64")
+    bins["fatalities"] = bins["fatalities"].astype("int64")
+    geometry = _hexagons(bins["q"].to_numpy(), bins["r"].to_numpy(), size_m)
+    return gpd.GeoDataFrame(bins, geometry=geometry, crs=METRIC_CRS).to_crs("EPSG:4326")
+
+
+# --- admin areas ---------------------------------------------------------------------------------
+
+
+def _classify(values: np.ndarray, scheme: str, k: int) -> tuple[np.ndarray, list[float]]:
+    """Class of each value and the upper bounds of the classes, with k cut to the distinct values.
+
+    mapclassify refuses (or warns and shrinks k) when there are fewer distinct
+    values than classes, as with a month of few events; a map still needs a
+    legend, so k becomes the number of distinct values, and one value is one class.
+    """
+    import mapclassify
+
+    classifier = getattr(mapclassify, scheme, None)
+    if not isinstance(classifier, type):
+        raise InputError(f"unknown classification scheme '{scheme}' (try 'FisherJenks' or 'Quantiles')")
+    distinct = np.unique(values)
+    k = min(int(k), len(distinct))
+    if k <= 1:
+        bins = distinct[-1:] if len(distinct) else np.array([0.0])
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "Numba not installed", "setting k to ...": handled here
+            bins = np.unique(np.asarray(classifier(values, k=k).bins, dtype=float))
+    classes = np.minimum(np.searchsorted(bins, values, side="left"), len(bins) - 1)
+    return classes, [float(b) for b in bins]
+
+
+def admin_counts(gdf, level: int = 1, scheme: str = "FisherJenks", k: int = 5):
+    """Events and deaths per OCHA admin area, every area a row (EPSG:4326).
+
+    ``level``: 1 governorates, 2 districts, 3 sub-districts. Columns: ``pcode``,
+    ``name`` (and the parent areas' names), ``count``, ``fatalities`` (NA as
+    0), ``area_km2``, ``count_per_1000km2`` and ``class``, the mapclassify
+    ``scheme`` class (0 lowest, at most ``k`` classes) of the per-area rate:
+    raw counts would paint big governorates dark for their size alone.
+    ``attrs["bins"]`` holds the classes' upper bounds for a legend and
+    ``attrs["outside"]`` the rows inside no area (abroad or without a location),
+    which are left out.
+    """
+    import geopandas as gpd
+
+    if level not in ADMIN_LEVELS:
+        raise InputError(f"admin level must be one of {sorted(ADMIN_LEVELS)} (got {level!r})")
+    areas = _boundaries(level).copy()
+    if gdf.crs is None:
+        raise InputError("the incident table has no CRS; set it first, e.g. gdf.set_crs('EPSG:4326')")
+    points = gpd.GeoDataFrame({"fatalities": _column(gdf, "fatalities")},
+                              geometry=gdf.geometry.to_crs(areas.crs).values, crs=areas.crs)
+    joined = points.sjoin(areas[["geometry"]], how="inner", predicate="intersects")
+    joined = joined[~joined.index.duplicated(keep="first")]  # a point on a shared border counts once
+    per_area = joined.groupby("index_right")["fatalities"].agg(["size", "sum"])
+    areas["count"] = per_area["size"].reindex(areas.index, fill_value=0).astype("int64")
+    areas["fatalities"] = per_area["sum"].reindex(areas.index, fill_value=0).astype("int64")
+    areas["area_km2"] = areas.geometry.to_crs(METRIC_CRS).area / 1e6
+    areas["count_per_1000km2"] = areas["count"] / areas["area_km2"] * PER_AREA_KM2
+    classes, bins = _classify(areas["count_per_1000km2"].to_numpy(dtype=float), scheme, k)
+    areas["class"] = classes.astype("int64")
+    areas.attrs.update(bins=bins, scheme=scheme, outside=int(len(points) - len(joined)),
+                       level=ADMIN_LEVELS[level])
+    return areas
+
+
+# --- one interface -------------------------------------------------------------------------------
+
+METHODS = {"kde": kde, "hex": hex_bins, "admin": admin_counts}
+
+
+def density(gdf, method: str = "kde", **options):
+    """Density by ``method``: "kde" (a ``Surface``), "hex" or "admin" (GeoDataFrames).
+
+    ``options`` go to the method's function (``kde``, ``hex_bins``,
+    ``admin_counts``). A ``Surface`` becomes a layer with ``.to_geodataframe()``.
+    """
+    if method not in METHODS:
+        raise InputError(f"unknown density method '{method}' (choose from {', '.join(METHODS)})")
+    return METHODS[method](gdf, **options)
+
+
+def by_month(gdf, fill_gaps: bool = True) -> list[tuple[str, object]]:
+    """The incidents split by month of ``event_date``, oldest first, as ("2018-03", rows).
+
+    With ``fill_gaps`` a month without events between the first and the last
+    is still there, empty, so small multiples keep an even time step. Rows
+    without a date are in no month.
+    """
+    import pandas as pd
+
+    if "event_date" not in gdf.columns:
+        raise InputError("the incident table has no 'event_date' column")
+    dates = pd.to_datetime(gdf["event_date"])
+    dated = dates.notna().to_numpy()
+    codes = np.full(len(gdf), -1, dtype=np.int64)
+    codes[dated] = (dates[dated].dt.year * 12 + dates[dated].dt.month - 1).to_numpy()
+    if not dated.any():
+        return []
+    order = np.argsort(codes, kind="stable")
+    order = order[codes[order] >= 0]
+    months = np.arange(codes[dated].min(), codes[dated].max() + 1) if fill_gaps else np.unique(codes[dated])
+    starts = np.searchsorted(codes[order], months, side="left")
+    ends = np.searchsorted(codes[order], months, side="right")
+    return [(f"{m // 12:04d}-{m % 12 + 1:02d}", gdf.iloc[order[a:b]]) for m, a, b in zip(months, starts, ends)]

@@ -1,0 +1,203 @@
+"""Density surfaces and aggregates: where the incidents are, in units a reader can trust."""
+from __future__ import annotations
+
+import math
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+from pyproj import Transformer
+from shapely.geometry import Point
+
+from geomap import InputError
+from geomap.density import METRIC_CRS, admin_counts, by_month, density, hex_bins, kde, mask_outside
+from geomap.gazetteer import data_dir
+
+TO_METRIC = Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+
+
+def incidents(points, dates=None, fatalities=None) -> gpd.GeoDataFrame:
+    """A minimal incident table at (lon, lat) points."""
+    n = len(points)
+    return gpd.GeoDataFrame({
+        "event_date": pd.to_datetime(dates if dates is not None else ["2018-03-01"] * n),
+        "event_type": ["Battles"] * n, "actor1": ["A"] * n, "actor2": ["B"] * n,
+        "fatalities": pd.array(fatalities if fatalities is not None else [0] * n, dtype="Int64"),
+        "geo_precision": pd.array([1] * n, dtype="Int64"),
+    }, geometry=[Point(lon, lat) for lon, lat in points], crs="EPSG:4326")
+
+
+@pytest.fixture(scope="module")
+def places(gazetteer) -> dict[str, tuple[float, float]]:
+    """(lon, lat) of real places from the gazetteer."""
+    found = {}
+    for name in ("Hama", "Aleppo", "Palmyra", "Beirut"):
+        place = gazetteer.lookup(name)[0]
+        found[name] = (place.lon, place.lat)
+    return found
+
+
+@pytest.fixture(scope="module")
+def spread() -> list[tuple[float, float]]:
+    """One point inside each of OCHA's 272 sub-districts: events all over Syria."""
+    areas = gpd.read_file(data_dir() / "boundaries" / "ocha_adm3.geojson")
+    return [(p.x, p.y) for p in areas.geometry.representative_point()]
+
+
+def cell_of(surface, lon, lat) -> tuple[int, int]:
+    x, y = TO_METRIC.transform(lon, lat)
+    xmin, _, _, ymax = surface.extent
+    cell = surface.cell_km * 1000
+    return math.floor((ymax - y) / cell), math.floor((x - xmin) / cell)
+
+
+def integral(surface) -> float:
+    """Events (or deaths) the surface holds: density per 1,000 km² times cell area."""
+    return float(np.nansum(surface.values)) * surface.cell_km ** 2 / 1000
+
+
+# --- kernel density ------------------------------------------------------------------------------
+
+def test_kde_peaks_at_the_place_of_a_cluster(places):
+    gdf = incidents([places["Hama"]] * 40 + [places["Aleppo"]] * 10)
+    surface = kde(gdf)
+    peak = np.unravel_index(np.argmax(surface.values), surface.values.shape)
+    assert peak == cell_of(surface, *places["Hama"])
+    assert surface.values[cell_of(surface, *places["Aleppo"])] > 0
+
+
+def test_kde_integrates_to_the_number_of_events(places):
+    gdf = incidents([places["Palmyra"]] * 100)
+    assert integral(kde(gdf)) == pytest.approx(100, rel=0.02)
+    assert integral(kde(gdf, bandwidth_km=40, cell_km=2)) == pytest.approx(100, rel=0.02)
+
+
+def test_kde_weighted_by_fatalities_integrates_to_the_deaths(places):
+    tolls = [3, None, 7, 0, 12, None]  # an unknown toll adds no deaths
+    gdf = incidents([places["Palmyra"], places["Hama"]] * 3, fatalities=tolls)
+    surface = kde(gdf, weight="fatalities")
+    assert integral(surface) == pytest.approx(22, rel=0.02)
+    assert surface.weight == "fatalities"
+
+
+def test_kde_wider_bandwidth_gives_a_lower_wider_peak(places):
+    gdf = incidents([places["Palmyra"]] * 50)
+    narrow, wide = kde(gdf, bandwidth_km=10), kde(gdf, bandwidth_km=30)
+    assert wide.values.max() < narrow.values.max()
+    half_max_cells = [(s.values >= s.values.max() / 2).sum() for s in (narrow, wide)]
+    assert half_max_cells[1] > half_max_cells[0]
+
+
+def test_kde_clip_blanks_cells_outside_syria(places):
+    gdf = incidents([places["Hama"]] * 10)
+    clipped = kde(gdf, clip=True)
+    assert np.isnan(clipped.values[0, 0])  # the grid's corner is beyond the border
+    assert clipped.values[cell_of(clipped, *places["Hama"])] == kde(gdf).values.max()
+    assert np.isnan(mask_outside(kde(gdf)).values).sum() == np.isnan(clipped.values).sum()
+
+
+def test_kde_surface_becomes_a_gis_layer(places, tmp_path):
+    gdf = incidents([places["Hama"]] * 10 + [places["Aleppo"]] * 2)
+    surface = kde(gdf, clip=True)
+    layer = surface.to_geodataframe(min_value=0.01)
+    assert layer.crs.to_epsg() == 4326
+    assert len(layer) == (surface.values > 0.01).sum()  # masked (NaN) cells are left out
+    densest = layer.loc[layer["density"].idxmax(), "geometry"]
+    assert densest.contains(Point(places["Hama"]))
+    layer.to_file(tmp_path / "density.gpkg")
+    assert len(gpd.read_file(tmp_path / "density.gpkg")) == len(layer)
+
+
+# --- hexagons ------------------------------------------------------------------------------------
+
+def test_hex_counts_every_point_in_the_hexagon_around_it(spread, places):
+    gdf = incidents(spread + [places["Hama"]] * 5, fatalities=[1] * len(spread) + [2, None, 2, 2, 2])
+    hexes = hex_bins(gdf, size_km=10)
+    assert hexes["count"].sum() == len(gdf)
+    assert hexes["fatalities"].sum() == len(spread) + 8
+    hama = hexes[hexes.contains(Point(places["Hama"]))]
+    assert len(hama) == 1 and hama["count"].iloc[0] >= 5
+    joined = gdf.sjoin(hexes, predicate="within")
+    assert len(joined) == len(gdf)  # each point lies inside exactly one hexagon
+    assert (joined.groupby("index_right").size() == hexes["count"]).all()
+
+
+def test_hex_counts_only_points_inside_the_extent(spread):
+    gdf = incidents(spread)
+    x, y = TO_METRIC.transform(*np.array(spread).T)
+    extent = (-100_000, 150_000, -50_000, 200_000)
+    inside = ((x >= extent[0]) & (x <= extent[1]) & (y >= extent[2]) & (y <= extent[3])).sum()
+    assert 0 < inside < len(spread)
+    assert hex_bins(gdf, size_km=20, extent=extent)["count"].sum() == inside
+
+
+def test_hexagons_have_the_area_of_their_size(spread):
+    for size_km in (5, 25):
+        hexes = hex_bins(incidents(spread), size_km=size_km)
+        area_km2 = hexes.to_crs(METRIC_CRS).area / 1e6
+        assert np.allclose(area_km2, 3 * math.sqrt(3) / 2 * size_km ** 2, rtol=0.01)
+
+
+def test_hex_bins_keep_the_first_and_last_dates(places):
+    gdf = incidents([places["Hama"]] * 3, dates=["2018-05-02", "2018-03-01", "2018-04-10"])
+    hexes = hex_bins(gdf)
+    assert hexes["first_date"].iloc[0] == pd.Timestamp("2018-03-01")
+    assert hexes["last_date"].iloc[0] == pd.Timestamp("2018-05-02")
+
+
+# --- admin areas ---------------------------------------------------------------------------------
+
+def test_admin_counts_per_governorate(spread, places):
+    gdf = incidents(spread + [places["Hama"]] * 30 + [places["Beirut"]], fatalities=[1] * (len(spread) + 31))
+    areas = admin_counts(gdf, level=1)
+    assert len(areas) == 14 and areas["pcode"].is_unique
+    assert areas["count"].sum() == len(gdf) - 1
+    assert areas.attrs["outside"] == 1  # Beirut is in no Syrian governorate
+    hama = areas.set_index("name").loc["Hama"]
+    assert hama["count"] >= 30 and hama["fatalities"] == hama["count"]
+    assert np.allclose(areas["count_per_1000km2"], areas["count"] / areas["area_km2"] * 1000)
+    bins = areas.attrs["bins"]
+    assert 1 < len(bins) <= 5 and all(a < b for a, b in zip(bins, bins[1:]))
+    assert areas["class"].between(0, len(bins) - 1).all()
+    assert areas["class"].max() == len(bins) - 1
+    densest = areas.loc[areas["count_per_1000km2"].idxmax()]
+    assert densest["class"] == len(bins) - 1
+
+
+def test_admin_counts_list_every_area_even_with_one_event(places):
+    areas = admin_counts(incidents([places["Palmyra"]]), level=3, scheme="Quantiles")
+    assert len(areas) == 272
+    assert areas["count"].sum() == 1 and (areas["count"] == 0).sum() == 271
+    bins = areas.attrs["bins"]  # two distinct values: two classes, not five
+    assert len(bins) == 2 and bins[0] < bins[1]
+    assert areas.loc[areas["count"] == 1, "class"].item() == 1
+
+
+def test_admin_counts_with_no_events_still_draw_a_map():
+    areas = admin_counts(incidents([]), level=2)
+    assert len(areas) == areas["pcode"].nunique() and areas["count"].sum() == 0
+    assert areas.attrs["bins"] == [0.0] and (areas["class"] == 0).all()
+
+
+# --- one interface, months ----------------------------------------------------------------------
+
+def test_density_dispatches_to_each_method(places):
+    gdf = incidents([places["Hama"]] * 3)
+    assert density(gdf, "hex", size_km=15)["count"].sum() == 3
+    assert density(gdf, "admin", level=1)["count"].sum() == 3
+    assert integral(density(gdf, "kde", bandwidth_km=10)) == pytest.approx(3, rel=0.02)
+    with pytest.raises(InputError, match="unknown density method"):
+        density(gdf, "voronoi")
+
+
+def test_by_month_orders_months_and_partitions_rows(places):
+    dates = ["2018-03-20", "2018-01-05", "2018-03-01", "2017-12-31", "2018-01-31"]
+    gdf = incidents([places["Hama"]] * 5, dates=dates)
+    months = by_month(gdf)
+    assert [m for m, _ in months] == ["2017-12", "2018-01", "2018-02", "2018-03"]
+    assert sorted(i for _, rows in months for i in rows.index) == list(gdf.index)
+    for month, rows in months:
+        assert (rows["event_date"].dt.strftime("%Y-%m") == month).all()
+    assert dict(months)["2018-02"].empty  # a quiet month keeps its panel
+    assert [m for m, _ in by_month(gdf, fill_gaps=False)] == ["2017-12", "2018-01", "2018-03"]
