@@ -126,7 +126,7 @@ def cmd_extract(args) -> int:
 
     extraction = _extract(args)
     incidents = to_geodataframe(extraction.incidents)
-    write_table(incidents, args.output, layers={"control": control_geodataframe(extraction.control)})
+    write_table(incidents, args.output, layers={"control_assertions": control_geodataframe(extraction.control)})
     if not args.quiet:
         print(_summary(extraction), file=sys.stderr)
         print(f"wrote {args.output}", file=sys.stderr)
@@ -135,23 +135,168 @@ def cmd_extract(args) -> int:
 
 def cmd_run(args) -> int:
     """The main job: extract from articles and write every output a report needs."""
+    from .density import admin_counts, hex_bins
     from .incidents import control_geodataframe, to_geodataframe
     from .io import write_table
     from .report import write_report
+    from .zones import control_zones, zones_layer
 
     extraction = _extract(args)
     incidents = to_geodataframe(extraction.incidents)
     control = control_geodataframe(extraction.control)
+    zones = control_zones(control, as_of=args.as_of, horizon_days=args.horizon_days)
     out = args.output
-    written = [write_table(incidents, out / "incidents.gpkg", layers={"control": control}),
+    layers = {"control_assertions": control, "control_zones": zones_layer(zones), "density_hex": hex_bins(incidents),
+              "admin_counts": admin_counts(incidents, level=3, scheme="Quantiles")}
+    written = [write_table(incidents, out / "incidents.gpkg", layers=layers),
                write_table(incidents, out / "incidents.geojson"),
                write_table(incidents, out / "incidents.csv"),
-               write_table(control, out / "control.geojson")]
-    written.extend(write_report(extraction, incidents, control, out, quiet=args.quiet))
+               write_table(control, out / "control.geojson"),
+               write_table(zones_layer(zones), out / "control_zones.geojson")]
+    written.extend(write_report(extraction, incidents, control, out, zones=zones, quiet=args.quiet))
     if not args.quiet:
         print(_summary(extraction), file=sys.stderr)
         print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
     return 0
+
+
+def _figure_path(path: Path) -> Path:
+    from .errors import OutputError
+
+    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise OutputError(f"{path}: a map is written as .png (300 dpi), .svg or .pdf")
+    return path
+
+
+def _save(fig, path: Path) -> None:
+    from .io import atomic_path
+
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=300, bbox_inches="tight", format=path.suffix.lstrip(".").lower())
+
+
+def _read_inputs(args):
+    import pandas as pd
+
+    from .sources import filter_incidents, read_incidents
+
+    frames = [read_incidents(Path(p)) for p in args.inputs]
+    gdf = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return filter_incidents(gdf, start=args.start, end=args.end, event_types=args.event_type or None,
+                            actors=args.actor or None)
+
+
+def _sources_line(gdf) -> str:
+    formats = sorted(set(gdf["source_format"])) if "source_format" in gdf.columns and len(gdf) else []
+    names = {"acled": "ACLED export", "ucdp": "UCDP GED", "geomap": "geomap extraction from news reports"}
+    return "Incidents: " + ", ".join(names.get(f, f) for f in formats) if formats else ""
+
+
+def cmd_map_control(args) -> int:
+    """A control map as of a date, from geomap's control layer and/or a user's assertions."""
+    import geopandas as gpd
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from .maps import plot_control
+    from .zones import control_zones, read_assertions
+
+    _figure_path(args.output)
+    assertions = []
+    for path in args.inputs:
+        path = Path(path)
+        if path.suffix.lower() == ".gpkg":
+            import pyogrio
+
+            if "control_assertions" in [name for name, _ in pyogrio.list_layers(path)]:
+                assertions.append(gpd.read_file(path, layer="control_assertions"))
+    assertions += [read_assertions(Path(p)) for p in args.assertions]
+    if not assertions:
+        from .errors import InputError
+
+        raise InputError("no control assertions: give a geomap .gpkg (layer control_assertions) or --assertions "
+                         "FILE (CSV: actor,place or latitude,longitude,date,source; or GeoJSON)")
+    zones = control_zones(pd.concat(assertions, ignore_index=True), as_of=args.as_of,
+                          horizon_days=args.horizon_days, reach_km=args.reach_km)
+    incidents = None
+    if not args.no_incidents:
+        incidents = _read_inputs(args)
+        when = zones.attrs.get("as_of")
+        if when is not None and len(incidents):
+            recent = incidents["event_date"].between(pd.Timestamp(when) - pd.Timedelta(days=args.horizon_days),
+                                                     pd.Timestamp(when))
+            incidents = incidents[recent]
+    fig, ax = plt.subplots(figsize=(8, 7))
+    plot_control(zones, incidents, ax=ax, sources=_sources_line(incidents) if incidents is not None else "")
+    _save(fig, args.output)
+    plt.close(fig)
+    if not args.quiet:
+        print(f"wrote {args.output} ({len(zones)} zone(s) as of {zones.attrs.get('as_of')})", file=sys.stderr)
+    return 0
+
+
+def cmd_map_density(args) -> int:
+    """An attack-density map (KDE, hexagons or admin counts), optionally one panel a month."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .density import by_month
+    from .maps import plot_density
+
+    _figure_path(args.output)
+    incidents = _read_inputs(args)
+    options = {"kde": {"bandwidth_km": args.bandwidth_km, "cell_km": args.cell_km, "weight": args.weight},
+               "hex": {"size_km": args.size_km}, "admin": {"level": args.level}}[args.method]
+    span = _span(incidents)
+    title = f"Attack density ({args.method}), {span}" + (", weighted by fatalities" if args.weight else "")
+    if args.by_month:
+        months = by_month(incidents)
+        columns = min(3, max(1, len(months)))
+        rows = -(-len(months) // columns) if months else 1
+        fig, axes = plt.subplots(rows, columns, figsize=(5 * columns, 4.5 * rows), squeeze=False)
+        for ax, (month, subset) in zip(axes.flat, months):
+            plot_density(subset, args.method, ax=ax, title=month, sources="", **options)
+        for ax in list(axes.flat)[len(months):]:
+            ax.set_axis_off()
+        fig.suptitle(title)
+    else:
+        fig, ax = plt.subplots(figsize=(8, 7))
+        plot_density(incidents, args.method, ax=ax, title=title, sources=_sources_line(incidents), **options)
+    _save(fig, args.output)
+    plt.close(fig)
+    if not args.quiet:
+        print(f"wrote {args.output} ({len(incidents)} incident(s))", file=sys.stderr)
+    return 0
+
+
+def _span(gdf) -> str:
+    dates = gdf["event_date"].dropna() if "event_date" in gdf.columns else []
+    return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "undated"
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write YYYY-MM-DD") from None
+
+
+def _add_map_filters(parser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", type=Path,
+                        help="incident files: geomap's .gpkg/.geojson/.csv, an ACLED or UCDP GED CSV export")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the map: .png (300 dpi), .svg or .pdf")
+    parser.add_argument("--start", type=_date, help="first date (YYYY-MM-DD)")
+    parser.add_argument("--end", type=_date, help="last date (YYYY-MM-DD)")
+    parser.add_argument("--event-type", action="append", default=[], help="keep this ACLED event type (repeatable)")
+    parser.add_argument("--actor", action="append", default=[], help="keep events naming this actor (repeatable)")
+    parser.add_argument("-q", "--quiet", action="store_true")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -190,10 +335,36 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gazetteer_options(ext)
     ext.set_defaults(func=cmd_extract)
 
+    maps = commands.add_parser("map", help="report figures: control zones, attack density")
+    map_commands = maps.add_subparsers(dest="map_command", required=True)
+    control = map_commands.add_parser("control", help="who held what, as of a date")
+    _add_map_filters(control)
+    control.add_argument("--as-of", type=_date, default=None, help="the date (default: the latest assertion's)")
+    control.add_argument("--horizon-days", type=int, default=180,
+                         help="assertions older than this before --as-of are drawn as 'last reported' (default 180)")
+    control.add_argument("--reach-km", type=float, default=20.0, help="how far a point assertion is inferred")
+    control.add_argument("--assertions", action="append", default=[], type=Path, metavar="FILE",
+                         help="your own assertions: CSV (actor,place or latitude,longitude,date,source) or GeoJSON")
+    control.add_argument("--no-incidents", action="store_true", help="zones only")
+    control.set_defaults(func=cmd_map_control)
+    dens = map_commands.add_parser("density", help="where the attacks cluster")
+    _add_map_filters(dens)
+    dens.add_argument("--method", choices=["kde", "hex", "admin"], default="kde")
+    dens.add_argument("--bandwidth-km", type=float, default=15.0, help="KDE bandwidth (default 15 km)")
+    dens.add_argument("--cell-km", type=float, default=5.0, help="KDE grid cell (default 5 km)")
+    dens.add_argument("--weight", choices=["fatalities"], default=None, help="weight the KDE by fatalities")
+    dens.add_argument("--size-km", type=float, default=10.0, help="hexagon size, centre to corner (default 10 km)")
+    dens.add_argument("--level", type=int, choices=[1, 2, 3], default=1,
+                      help="admin counts per governorate (1), district (2) or sub-district (3)")
+    dens.add_argument("--by-month", action="store_true", help="small multiples, one map a month")
+    dens.set_defaults(func=cmd_map_density)
+
     run = commands.add_parser("run", help="the main job: incidents, control, layers and a report in a folder")
     run.add_argument("inputs", nargs="+", metavar="INPUT")
     run.add_argument("-o", "--output", type=Path, default=Path("outputs"), help="output folder (default outputs/)")
     run.add_argument("-q", "--quiet", action="store_true")
+    run.add_argument("--as-of", type=_date, default=None, help="control map date (default: the latest assertion's)")
+    run.add_argument("--horizon-days", type=int, default=180, help="older assertions are 'last reported'")
     _add_gazetteer_options(run)
     run.set_defaults(func=cmd_run)
     return parser

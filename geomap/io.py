@@ -103,8 +103,21 @@ def _write_geojson(gdf, path: Path) -> None:
     """RFC 7946: WGS84 longitude/latitude, dates as ISO strings, no 'crs' member."""
     frame = _plain(gdf)
     features = []
-    for record, geometry in zip(frame.to_dict(orient="records"), gdf.geometry):
-        features.append({"type": "Feature", "properties": _jsonable(record),
-                         "geometry": {"type": "Point", "coordinates": [round(geometry.x, 6), round(geometry.y, 6)]}})
+    for record, geometry in zip(frame.to_dict(orient="records"), gdf.to_crs("EPSG:4326").geometry):
+        features.append({"type": "Feature", "properties": _jsonable(record), "geometry": _geometry(geometry)})
     with open(path, "w", encoding="utf-8") as handle:
         json.dump({"type": "FeatureCollection", "features": features}, handle, ensure_ascii=False)
+
+
+def _geometry(geometry) -> dict | None:
+    """GeoJSON geometry, longitude first, 6 decimals (about 10 cm); polygons wound as RFC 7946 asks."""
+    import shapely
+    from shapely.geometry import mapping
+
+    if geometry is None or geometry.is_empty:
+        return None
+    if geometry.geom_type == "Point":
+        return {"type": "Point", "coordinates": [round(geometry.x, 6), round(geometry.y, 6)]}
+    geometry = shapely.set_precision(shapely.orient_polygons(geometry) if hasattr(shapely, "orient_polygons")
+                                     else geometry, 1e-6)
+    return mapping(geometry)

@@ -1,31 +1,73 @@
-"""Report figures. Functions take ``ax=`` and return it, so users compose figures."""
+"""Report figures: incidents, control zones and attack density, drawn in a metric projection.
+
+Every figure is drawn in ``density.METRIC_CRS`` (Lambert equal-area centred on
+Syria), so shapes, areas and the scale bar are true and there are no degree
+axes. Functions take ``ax=`` and return it, so users compose their own figures.
+Palettes are documented here and in the README: ``EVENT_COLOURS`` for incidents,
+``FACTION_COLOURS`` (Okabe-Ito, readable by colour-blind readers) for control,
+and the perceptually uniform ``viridis`` family for density.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 
+from .density import METRIC_CRS
 from .gazetteer import data_dir
 
-__all__ = ["plot_basemap", "plot_incidents", "EVENT_COLOURS"]
+__all__ = ["plot_basemap", "plot_incidents", "plot_control", "plot_density", "EVENT_COLOURS", "FACTION_COLOURS",
+           "ATTRIBUTION", "METRIC"]
 
-# One palette everywhere (documented in the README).
+METRIC = METRIC_CRS
 EVENT_COLOURS = {"Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
                  "Violence against civilians": "#7b3294", "Strategic developments": "#1f77b4",
                  "Protests": "#2ca02c", "Riots": "#8c564b"}
-METRIC = "EPSG:32637"
+# Okabe-Ito colours by actor; allies of the government share its family of hues.
+FACTION_COLOURS = {
+    "Military Forces of Syria": "#D55E00", "National Defence Forces": "#D55E00", "Liwa al-Quds": "#E69F00",
+    "Hezbollah": "#E69F00", "Kata'ib Hezbollah": "#E69F00", "Liwa Fatemiyoun": "#E69F00",
+    "Military Forces of Iran": "#E69F00", "Military Forces of Russia": "#CC79A7",
+    "Islamic State": "#333333", "Syrian Democratic Forces": "#F0E442", "Opposition rebels": "#009E73",
+    "Hayat Tahrir al-Sham": "#56B4E9", "Turkish-backed factions": "#0072B2", "Military Forces of Turkey": "#0072B2",
+    "Military Forces of the United States": "#8E44AD", "Global Coalition Against Daesh": "#8E44AD",
+}
+OTHER_FACTION = "#999999"
+SHORT = {"Islamic State": "IS", "Military Forces of Syria": "Govt", "Opposition rebels": "Rebels",
+         "Syrian Democratic Forces": "SDF", "Hayat Tahrir al-Sham": "HTS",
+         "Military Forces of the United States": "US", "Military Forces of Russia": "Russia",
+         "Military Forces of Turkey": "Turkey"}  # for crowded labels; the legend names them in full
 ATTRIBUTION = ("Boundaries and populated places: UNCS / UN OCHA (COD-AB Syria, CC BY-IGO). Places: Who's On First "
                "(whosonfirst.org) and GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.")
+SYRIA_EXTENT_KM = (-330, 370, -330, 290)  # x0, x1, y0, y1 around Syria in METRIC_CRS, kilometres
 
 
 @lru_cache(maxsize=1)
 def _basemap():
     import geopandas as gpd
 
-    countries = gpd.read_file(data_dir() / "basemap" / "countries.geojson")
-    return countries, gpd.read_file(data_dir() / "boundaries" / "ocha_adm1.geojson")
+    countries = gpd.read_file(data_dir() / "basemap" / "countries.geojson").to_crs(METRIC_CRS)
+    governorates = gpd.read_file(data_dir() / "boundaries" / "ocha_adm1.geojson").to_crs(METRIC_CRS)
+    return countries, governorates
 
 
-def plot_basemap(ax=None, extent=(35.5, 42.5, 32.2, 37.5)):
-    """Neighbouring countries for context, Syria's governorates, names of countries."""
+@lru_cache(maxsize=1)
+def _cities():
+    """The governorate capitals (OCHA cities that share their governorate's name), for labels."""
+    import csv
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from .names import fold_key
+
+    rows = [r for r in csv.DictReader((data_dir() / "places" / "ocha_communities.csv").open(encoding="utf-8"))
+            if r["feature"] == "city" and fold_key(r["name"]) == fold_key(r["admin1"])]
+    return gpd.GeoDataFrame({"name": [r["name"] for r in rows]},
+                            geometry=[Point(float(r["lon"]), float(r["lat"])) for r in rows],
+                            crs="EPSG:4326").to_crs(METRIC_CRS)
+
+
+def plot_basemap(ax=None, extent_km=SYRIA_EXTENT_KM, labels: bool = True):
+    """Neighbouring countries, OCHA's governorates, Syria's border, main city labels, in METRIC_CRS."""
     import matplotlib.pyplot as plt
 
     if ax is None:
@@ -34,52 +76,190 @@ def plot_basemap(ax=None, extent=(35.5, 42.5, 32.2, 37.5)):
     countries.plot(ax=ax, color="#f2efe9", edgecolor="#9a9a9a", linewidth=0.6)
     governorates.plot(ax=ax, color="#fbfaf7", edgecolor="#c8c2b8", linewidth=0.4)
     governorates.dissolve().boundary.plot(ax=ax, color="#555555", linewidth=0.9)
+    x0, x1, y0, y1 = (v * 1000 for v in extent_km)
     for row in countries.itertuples():
         point = row.geometry.representative_point()
-        if row.iso_a2 != "SY" and extent[0] < point.x < extent[1] and extent[2] < point.y < extent[3]:
-            ax.annotate(row.name, (point.x, point.y), fontsize=7, color="#888888", ha="center", style="italic")
-    ax.set_xlim(extent[0], extent[1])
-    ax.set_ylim(extent[2], extent[3])
-    ax.set_aspect(1 / 0.82)  # ~cos(35°): keeps shapes true at Syria's latitude
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.set_xlabel("")
-    ax.set_ylabel("")
+        if row.iso_a2 != "SY" and x0 < point.x < x1 and y0 < point.y < y1:
+            ax.annotate(row.name, (point.x, point.y), fontsize=7, color="#999999", ha="center", style="italic")
+    if labels:
+        cities = _cities()
+        ax.scatter(cities.geometry.x, cities.geometry.y, s=6, color="#444444", zorder=4)
+        _labels(ax, [(p.x, p.y, n) for p, n in zip(cities.geometry, cities["name"])], fontsize=6.5, color="#333333")
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
     return ax
 
 
-def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty=True):
-    """Incidents coloured by event type, each with its uncertainty circle."""
-    from matplotlib.lines import Line2D
+def _labels(ax, items, **style) -> None:
+    """Labels nudged apart so none sits on another (adjustText)."""
+    from adjustText import adjust_text
 
-    ax = plot_basemap(ax)
-    if len(gdf):
-        if uncertainty:
-            circles = gdf.to_crs(METRIC)
-            circles["geometry"] = circles.geometry.buffer(circles["uncertainty_km"].astype(float) * 1000)
-            circles.to_crs("EPSG:4326").plot(ax=ax, facecolor="none", edgecolor="#555555", linewidth=0.3,
-                                              linestyle=":", alpha=0.7)
-        for event_type, group in gdf.groupby("event_type"):
-            sizes = 14 + 4 * group["fatalities"].astype(float).clip(upper=50)
-            ax.scatter(group.geometry.x, group.geometry.y, s=sizes, color=EVENT_COLOURS.get(event_type, "#444444"),
-                       edgecolor="white", linewidth=0.6, zorder=3, label=event_type)
-    handles = [Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in EVENT_COLOURS.items()
-               if t in set(gdf["event_type"])]
-    handles.append(Line2D([], [], linestyle=":", color="#555555", label="uncertainty radius"))
-    ax.legend(handles=handles, loc="upper left", fontsize=7, frameon=True)
-    ax.set_title(title + (f" (as of {as_of})" if as_of else ""), fontsize=11)
+    texts = [ax.text(x, y, name, zorder=6, **style) for x, y, name in items]
+    if texts:
+        adjust_text(texts, ax=ax, expand=(1.2, 1.4), arrowprops=dict(arrowstyle="-", color="#999999", lw=0.4))
+
+
+def _finish(ax, title: str, sources: str) -> None:
+    ax.set_title(title, fontsize=11)
     _scale_bar(ax)
-    ax.annotate(ATTRIBUTION, (0.01, -0.04), xycoords="axes fraction", fontsize=5.5, color="#666666")
-    return ax
+    ax.annotate(f"{sources}. {ATTRIBUTION}" if sources else ATTRIBUTION, (0.0, -0.03), xycoords="axes fraction",
+                fontsize=5, color="#666666", va="top", wrap=True)
 
 
 def _scale_bar(ax, km: int = 100) -> None:
-    from geopy.distance import geodesic
-
+    """A bar of ``km`` kilometres: true, because the map is drawn in metres of an equal-area projection."""
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
-    start = (y0 + 0.06 * (y1 - y0), x1 - 0.25 * (x1 - x0))
-    end = geodesic(kilometers=km).destination(start, 90)
-    ax.plot([start[1], end.longitude], [start[0], start[0]], color="black", linewidth=2)
-    ax.annotate(f"{km} km", ((start[1] + end.longitude) / 2, start[0] + 0.04 * (y1 - y0) / 2), ha="center",
-                fontsize=7)
+    x, y = x1 - 0.05 * (x1 - x0) - km * 1000, y0 + 0.05 * (y1 - y0)
+    ax.plot([x, x + km * 1000], [y, y], color="black", linewidth=2, solid_capstyle="butt", zorder=7)
+    ax.annotate(f"{km} km", (x + km * 500, y + 0.012 * (y1 - y0)), ha="center", fontsize=7, zorder=7)
+
+
+def _incident_points(ax, gdf, legend: list) -> None:
+    from matplotlib.lines import Line2D
+
+    if not len(gdf):
+        return
+    points = gdf.to_crs(METRIC_CRS)
+    precise = points["geo_precision"].fillna(3).astype(int) < 3
+    for event_type, group in points.groupby("event_type"):
+        colour = EVENT_COLOURS.get(event_type, "#444444")
+        sizes = 14 + 4 * group["fatalities"].astype("Float64").fillna(0).clip(upper=50).astype(float)
+        sharp = group[precise.loc[group.index]]
+        coarse = group[~precise.loc[group.index]]
+        ax.scatter(sharp.geometry.x, sharp.geometry.y, s=sizes[sharp.index], color=colour, edgecolor="white",
+                   linewidth=0.6, zorder=5)
+        ax.scatter(coarse.geometry.x, coarse.geometry.y, s=sizes[coarse.index], facecolor="none", edgecolor=colour,
+                   linewidth=1.0, zorder=5)
+        legend.append(Line2D([], [], marker="o", linestyle="", color=colour, label=event_type))
+    if (~precise).any():
+        legend.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="#444444",
+                             label="approximate place (precision 3)"))
+
+
+def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty=True, sources: str = ""):
+    """Incidents coloured by event type, sized by fatalities, each with its uncertainty circle."""
+    from matplotlib.lines import Line2D
+
+    ax = plot_basemap(ax)
+    legend: list = []
+    if len(gdf) and uncertainty:
+        circles = gdf.to_crs(METRIC_CRS)
+        circles["geometry"] = circles.geometry.buffer(circles["uncertainty_km"].astype(float) * 1000)
+        circles.plot(ax=ax, facecolor="none", edgecolor="#555555", linewidth=0.3, linestyle=":", alpha=0.7)
+        legend.append(Line2D([], [], linestyle=":", color="#555555", label="uncertainty radius"))
+    _incident_points(ax, gdf, legend)
+    if legend:
+        ax.legend(handles=legend, loc="upper left", fontsize=7, frameon=True)
+    _finish(ax, title + (f" ({as_of})" if as_of else ""), sources)
+    return ax
+
+
+def plot_control(zones, incidents=None, ax=None, title: str = "Control as reported", sources: str = ""):
+    """Who held what on ``zones.attrs['as_of']``: asserted areas solid, inferred lighter, contested hatched.
+
+    Stale assertions (older than the horizon) are hollow diamonds labelled
+    "last reported DATE"; incidents, if given, are drawn on top.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    ax = plot_basemap(ax)
+    legend = []
+    shown = zones[zones["kind"] != "stale"].to_crs(METRIC_CRS) if len(zones) else zones
+    for actor, group in shown.groupby("actor") if len(shown) else []:
+        colour = FACTION_COLOURS.get(actor, OTHER_FACTION)
+        inferred = group[group["kind"] == "inferred"]
+        asserted = group[group["kind"] == "asserted"]
+        if len(inferred):
+            inferred.plot(ax=ax, color=colour, alpha=0.22, edgecolor="none", zorder=2)
+        if len(asserted):
+            asserted.plot(ax=ax, color=colour, alpha=0.75, edgecolor="white", linewidth=0.4, zorder=3)
+        contested = group[group["contested"].astype(bool)]
+        if len(contested):
+            contested.plot(ax=ax, facecolor="none", edgecolor="#222222", hatch="////", linewidth=0.3, zorder=4)
+        legend.append(Patch(facecolor=colour, edgecolor="white", label=actor))
+    if len(shown):
+        legend.append(Patch(facecolor="#777777", alpha=0.75, label="asserted by a report"))
+        legend.append(Patch(facecolor="#777777", alpha=0.22, label=f"inferred (nearest, ≤{zones.attrs.get('reach_km', 20):g} km)"))
+        if shown["contested"].astype(bool).any():
+            legend.append(Patch(facecolor="none", edgecolor="#222222", hatch="////", label="besieged or contested"))
+    stale = zones[zones["kind"] == "stale"].to_crs(METRIC_CRS) if len(zones) else zones
+    if len(stale):
+        for row in stale.itertuples():
+            ax.scatter(row.geometry.x, row.geometry.y, marker="D", s=22, facecolor="none",
+                       edgecolor=FACTION_COLOURS.get(row.actor, OTHER_FACTION), linewidth=1.1, zorder=5)
+        _labels(ax, [(r.geometry.x, r.geometry.y, f"{SHORT.get(r.actor, r.actor)} {r.as_of:%Y-%m-%d}")
+                     for r in stale.itertuples()], fontsize=5.5, color="#555555")
+        legend.append(Line2D([], [], marker="D", linestyle="", markerfacecolor="none", markeredgecolor="#555555",
+                             label=f"older than {zones.attrs.get('horizon_days', 180)} days: last reported"))
+    as_of = zones.attrs.get("as_of")
+    if incidents is not None and len(incidents) and as_of is not None:
+        import pandas as pd
+
+        # only the incidents of the period the zones speak for
+        window = incidents["event_date"].between(pd.Timestamp(as_of) - pd.Timedelta(days=zones.attrs.get(
+            "horizon_days", 180)), pd.Timestamp(as_of))
+        incidents = incidents[window.fillna(False).astype(bool)]
+    if incidents is not None and len(incidents):
+        _incident_points(ax, incidents, legend)
+    if legend:
+        ax.legend(handles=legend, loc="upper left", fontsize=6.5, frameon=True)
+    _finish(ax, f"{title}, as of {as_of:%Y-%m-%d}" if as_of else title, sources)
+    return ax
+
+
+def plot_density(gdf, method: str = "kde", ax=None, title: str = "Attack density", sources: str = "", **options):
+    """Attack density by KDE surface, hexagons or admin choropleth (``density.density``), perceptually uniform."""
+    import numpy as np
+
+    from . import density
+
+    ax = plot_basemap(ax, labels=False)
+    if method == "kde":
+        options.setdefault("clip", True)
+    result = density.density(gdf, method=method, **options)
+    cmap = "magma_r"
+    if method == "kde":
+        peak = np.nanmax(result.values) if np.isfinite(result.values).any() else 0.0
+        # the Gaussian's far tails are not "some attacks here": below 2% of the peak is left blank
+        values = np.ma.masked_invalid(np.where(result.values > 0.02 * peak, result.values, np.nan))
+        xmin, xmax, ymin, ymax = result.extent
+        image = ax.imshow(values, extent=(xmin, xmax, ymin, ymax), origin="upper", cmap=cmap, alpha=0.85, zorder=3)
+        unit = "deaths" if result.weight else "events"
+        ax.figure.colorbar(image, ax=ax, shrink=0.6, label=f"{unit} per 1,000 km² (bandwidth {result.bandwidth_km:g} km)")
+    elif method == "hex":
+        cells = result.to_crs(METRIC_CRS)
+        if len(cells):
+            cells.plot(ax=ax, column="count", cmap=cmap, legend=True, edgecolor="white", linewidth=0.2, zorder=3,
+                       legend_kwds={"shrink": 0.6, "label": f"events per hexagon ({options.get('size_km', 10):g} km)"})
+    else:
+        areas = result.to_crs(METRIC_CRS)
+        bins = list(result.attrs.get("bins", []))
+        areas.plot(ax=ax, column="class", cmap=cmap, edgecolor="#bbbbbb", linewidth=0.3, zorder=2, alpha=0.9,
+                   categorical=True, legend=bool(bins), legend_kwds={
+                       "loc": "lower left", "fontsize": 6, "title": "events per 1,000 km²", "title_fontsize": 6,
+                       "labels": _bin_labels(bins)})
+    _, governorates = _basemap()
+    governorates.dissolve().boundary.plot(ax=ax, color="#555555", linewidth=0.9, zorder=4)
+    _plot_governorate_names(ax)
+    _finish(ax, title, sources)
+    return ax
+
+
+def _bin_labels(bins) -> list[str]:
+    low = 0.0
+    labels = []
+    for high in bins:
+        labels.append(f"{low:.2g}–{high:.2g}")
+        low = high
+    return labels
+
+
+def _plot_governorate_names(ax) -> None:
+    _, governorates = _basemap()
+    name = next(c for c in governorates.columns if c.lower() in ("admin1", "name", "adm1_en"))
+    _labels(ax, [(p.x, p.y, n) for p, n in zip(governorates.geometry.representative_point(), governorates[name])],
+            fontsize=6, color="#555555", style="italic")

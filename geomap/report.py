@@ -6,45 +6,68 @@ from pathlib import Path
 __all__ = ["write_report"]
 
 
-def write_report(extraction, incidents, control, folder: Path, quiet: bool = False) -> list[Path]:
+SOURCES = "Incidents: geomap extraction from the articles read"
+
+
+def write_report(extraction, incidents, control, folder: Path, zones=None, quiet: bool = False) -> list[Path]:
+    """incidents.png, control.png, density.png and report.md (figures, then every incident with its evidence)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     from .io import atomic_path
-    from .maps import plot_incidents
+    from .maps import plot_control, plot_density, plot_incidents
 
     folder = Path(folder)
     written = []
     dates = incidents["event_date"].dropna()
     span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dated incidents"
-    fig, ax = plt.subplots(figsize=(8, 7))
-    plot_incidents(incidents, ax=ax, title="Incidents extracted from the articles", as_of=span)
-    with atomic_path(folder / "incidents.png") as tmp:
-        fig.savefig(tmp, dpi=300, bbox_inches="tight", format="png")
-    plt.close(fig)
-    written.append(folder / "incidents.png")
+    figures = [("incidents.png", lambda ax: plot_incidents(incidents, ax=ax, title="Incidents extracted from the "
+                                                           "articles", as_of=span, sources=SOURCES)),
+               ("density.png", lambda ax: plot_density(incidents, "kde", ax=ax, bandwidth_km=25.0,
+                                                        title=f"Attack density, {span}", sources=SOURCES))]
+    if zones is not None:
+        figures.append(("control.png", lambda ax: plot_control(zones, incidents, ax=ax, sources=SOURCES)))
+    for name, draw in figures:
+        fig, ax = plt.subplots(figsize=(8, 7))
+        draw(ax)
+        with atomic_path(folder / name) as tmp:
+            fig.savefig(tmp, dpi=300, bbox_inches="tight", format="png")
+        plt.close(fig)
+        written.append(folder / name)
 
+    as_of = zones.attrs.get("as_of") if zones is not None else None
     lines = ["# geomap report", "",
              f"{extraction.articles} article(s) read; {len(incidents)} incident(s) from {span}; "
              f"{len(control)} control statement(s).", "", "![incidents](incidents.png)", "",
-             "| date | precision | event | actors | location | geo precision | ±km | fatalities | article |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "![attack density](density.png)", ""]
+    if zones is not None:
+        lines += [f"![control as of {as_of}](control.png)", "",
+                  f"Control as of {as_of}: the latest statement for each place; statements older than "
+                  f"{zones.attrs.get('horizon_days')} days are shown as 'last reported'.", ""]
+    lines += ["| date | precision | event | actors | location | geo precision | ±km | fatalities | article | evidence |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
     for row in incidents.sort_values("event_date").itertuples():
         date = f"{row.event_date:%Y-%m-%d}" if row.event_date is not None and str(row.event_date) != "NaT" else "?"
         actors = " vs ".join(a for a in (row.actor1, row.actor2) if a)
         claimed = f" (claimed by {row.claimed_by})" if row.claimed_by else ""
         lines.append(f"| {date} | {row.time_precision} | {row.sub_event_type} | {actors} | {row.location} "
                      f"({row.admin1}) | {row.geo_precision} | {row.uncertainty_km:g} | {row.fatalities}{claimed} | "
-                     f"{row.article_id} |")
+                     f"{row.article_id} | {_cell(row.evidence)} |")
     if extraction.unresolved:
         lines += ["", "## Event sentences with no place geomap could resolve", ""]
         lines += [f"- {article}: {sentence}" for article, sentence in extraction.unresolved]
-    lines += ["", "Layers: `incidents.gpkg` (layers `incidents`, `control`), `incidents.geojson`, `incidents.csv`, "
-              "`control.geojson`. Each incident carries its evidence sentence, `char_start`/`char_end` in the "
+    lines += ["", "Layers: `incidents.gpkg` (layers `incidents`, `control_assertions`, `control_zones`, `density_hex`, "
+              "`admin_counts`), `incidents.geojson`, `incidents.csv`, `control.geojson`, `control_zones.geojson`. Each incident carries its evidence sentence, `char_start`/`char_end` in the "
               "article, `geo_precision` and `uncertainty_km`.", ""]
     with atomic_path(folder / "report.md") as tmp:
         tmp.write_text("\n".join(lines), encoding="utf-8")
     written.append(folder / "report.md")
     return written
+
+
+def _cell(text: str, limit: int = 200) -> str:
+    """A table cell: one line, pipes escaped, long evidence cut with an ellipsis."""
+    text = " ".join(str(text).split()).replace("|", "\\|")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
