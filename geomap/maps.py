@@ -229,12 +229,17 @@ def plot_density(gdf, method: str = "kde", ax=None, title: str = "Attack density
         xmin, xmax, ymin, ymax = result.extent
         image = ax.imshow(values, extent=(xmin, xmax, ymin, ymax), origin="upper", cmap=cmap, alpha=0.85, zorder=3)
         unit = "deaths" if result.weight else "events"
-        ax.figure.colorbar(image, ax=ax, shrink=0.6, label=f"{unit} per 1,000 km² (bandwidth {result.bandwidth_km:g} km)")
+        _colourbar(ax, image, f"{unit} per 1,000 km² (bandwidth {result.bandwidth_km:g} km)")
     elif method == "hex":
-        cells = result.to_crs(METRIC_CRS)
+        _, governorates = _basemap()
+        cells = result.to_crs(METRIC_CRS).clip(governorates.dissolve())  # no hexagon spills over the border
         if len(cells):
-            cells.plot(ax=ax, column="count", cmap=cmap, legend=True, edgecolor="white", linewidth=0.2, zorder=3,
-                       legend_kwds={"shrink": 0.6, "label": f"events per hexagon ({options.get('size_km', 10):g} km)"})
+            cells.plot(ax=ax, column="count", cmap=cmap, edgecolor="white", linewidth=0.2, zorder=3)
+            from matplotlib.cm import ScalarMappable
+            from matplotlib.colors import Normalize
+
+            scale = ScalarMappable(Normalize(cells["count"].min(), cells["count"].max()), cmap=cmap)
+            _colourbar(ax, scale, f"events per hexagon ({options.get('size_km', 10):g} km)")
     else:
         areas = result.to_crs(METRIC_CRS)
         bins = list(result.attrs.get("bins", []))
@@ -247,6 +252,12 @@ def plot_density(gdf, method: str = "kde", ax=None, title: str = "Attack density
     _plot_governorate_names(ax)
     _finish(ax, title, sources)
     return ax
+
+
+def _colourbar(ax, mappable, label: str) -> None:
+    bar = ax.figure.colorbar(mappable, ax=ax, shrink=0.5, fraction=0.04, pad=0.01)
+    bar.set_label(label, fontsize=7)
+    bar.ax.tick_params(labelsize=6)
 
 
 def _bin_labels(bins) -> list[str]:
