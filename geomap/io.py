@@ -65,6 +65,10 @@ def write_table(gdf, target: Path, layers: dict | None = None) -> Path:
         if suffix in (".geojson", ".json"):
             _write_geojson(gdf, tmp)
         elif suffix == ".gpkg":
+            import pyogrio
+
+            # GDAL stamps each layer with the time of writing: a fixed stamp makes reruns byte-identical
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
             gdf.to_file(tmp, layer="incidents", driver="GPKG")
             for name, layer in (layers or {}).items():
                 if len(layer):

@@ -94,11 +94,18 @@ def plot_basemap(ax=None, extent_km=SYRIA_EXTENT_KM, labels: bool = True):
 
 def _labels(ax, items, **style) -> None:
     """Labels nudged apart so none sits on another (adjustText)."""
+    import numpy as np
     from adjustText import adjust_text
 
     texts = [ax.text(x, y, name, zorder=6, **style) for x, y, name in items]
     if texts:
-        adjust_text(texts, ax=ax, expand=(1.2, 1.4), arrowprops=dict(arrowstyle="-", color="#999999", lw=0.4))
+        state = np.random.get_state()
+        np.random.seed(0)  # adjustText nudges at random: seeded, so a rerun draws the same map
+        try:
+            adjust_text(texts, ax=ax, expand=(1.2, 1.4), iter_lim=300,  # not time_lim: same result on any machine
+                        arrowprops=dict(arrowstyle="-", color="#999999", lw=0.4))
+        finally:
+            np.random.set_state(state)
 
 
 def _finish(ax, title: str, sources: str) -> None:

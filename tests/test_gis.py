@@ -93,3 +93,12 @@ def test_a_map_to_an_unknown_format_is_a_clear_error(tmp_path):
     result = subprocess.run([sys.executable, "-m", "geomap", "map", "density", str(FIXTURES / "acled_sample.csv"),
                              "-o", str(tmp_path / "map.bmp")], capture_output=True, text=True)
     assert result.returncode == 2 and ".png" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_rerun_writes_the_same_bytes(run_output, tmp_path):
+    again = tmp_path / "again"
+    result = subprocess.run([sys.executable, "-m", "geomap", "run", str(REPO / "seeds"), "-o", str(again), "-q"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for path in run_output.iterdir():
+        assert path.read_bytes() == (again / path.name).read_bytes(), path.name  # outputs/ does not churn in git
