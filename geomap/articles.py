@@ -152,6 +152,7 @@ _FURNITURE_LINE = re.compile(
 _BANNER = re.compile(
     r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]*?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][\w .'-]+,\s*[A-Z][\w]+\s+(CNN|Reuters|AFP|AP)?\s*[—–-]+\s*$")
+FURNITURE_MAX_CHARS = 300  # furniture is short: a longer line is text, never blanked whole
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|\[email protected\]|https?://\S+|\bwww\.\S+", re.I)
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
@@ -192,6 +193,14 @@ def clean_text(text: str) -> str:
             continue
         in_link_block = False
         is_top = i in nonblank[:4]
+        if len(stripped) > FURNITURE_MAX_CHARS:
+            # a paragraph is never furniture as a whole: a caption file name, a trailing "AFP" or a
+            # leading banner inside it is blanked alone (an article saved as one line keeps its text)
+            for pattern in (_FURNITURE_LINE, _BANNER) if is_top else (_FURNITURE_LINE,):
+                for m in pattern.finditer(line):
+                    if m.end() - m.start() <= FURNITURE_MAX_CHARS:
+                        spans.append((start + m.start(), start + m.end()))
+            continue
         if (_FURNITURE_LINE.search(stripped) or headline_like
                 or (is_top and (_BANNER.match(stripped) or _DATELINE.match(stripped)))):
             spans.append((start, end))

@@ -101,3 +101,19 @@ def test_cleaning_blanks_furniture_and_keeps_offsets():
 def test_publication_date_comes_from_updated_line_not_banner():
     article = Article(id="x", text=PAGE)
     assert str(article.published) == "2018-09-13"
+
+
+def test_every_seed_keeps_its_incidents_as_one_paragraph(tmp_path):
+    from conftest import REPO
+    from geomap import extract
+
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    for seed in seeds:
+        (tmp_path / seed.name).write_text(" ".join(seed.read_text(encoding="utf-8").split()), encoding="utf-8")
+    as_written = extract([REPO / "seeds"])
+    one_paragraph = extract([tmp_path])
+    for seed in seeds:
+        written = sorted(as_written.loc[as_written["article_id"].str.contains(seed.stem), "place_id"])
+        flat = sorted(one_paragraph.loc[one_paragraph["article_id"].str.contains(seed.stem), "place_id"])
+        # every incident survives; quotes and paragraphs no longer separate things, so one more may appear
+        assert set(written) <= set(flat) and len(flat) <= len(written) + 1, seed.name
