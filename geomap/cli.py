@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -43,6 +45,12 @@ def _gazetteer(args):
 
 def cmd_lookup(args) -> int:
     gazetteer = _gazetteer(args)
+    if args.admin1 and gazetteer.admin1_name(args.admin1) is None:
+        from .gazetteer import ACLED_ADMIN1
+
+        print(f"geomap: --admin1 {args.admin1!r} is not a Syrian governorate (one of: {', '.join(ACLED_ADMIN1)})",
+              file=sys.stderr)
+        return 2
     found = gazetteer.lookup(args.name, admin1=args.admin1, limit=args.limit)
     if not found:
         suggestions = gazetteer.suggest(args.name)
@@ -134,18 +142,28 @@ def cmd_extract(args) -> int:
 
 
 def cmd_run(args) -> int:
-    """The main job: extract from articles and write every output a report needs."""
-    from .density import admin_counts, hex_bins
+    """The main job: extract from articles and write every output a report needs, switched in whole."""
     from .incidents import control_geodataframe, to_geodataframe
-    from .io import write_table
-    from .report import write_report
-    from .zones import control_zones, zones_layer
+    from .zones import control_zones
 
     extraction = _extract(args)
     incidents = to_geodataframe(extraction.incidents)
     control = control_geodataframe(extraction.control)
     zones = control_zones(control, as_of=args.as_of, horizon_days=args.horizon_days)
-    out = args.output
+    with _switched_whole(args.output) as out:
+        written = _write_run(out, extraction, incidents, control, zones, args)
+    if not args.quiet:
+        print(_summary(extraction), file=sys.stderr)
+        print(f"wrote {args.output}/: " + ", ".join(p.name for p in written), file=sys.stderr)
+    return 0
+
+
+def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[Path]:
+    from .density import admin_counts, hex_bins
+    from .io import write_table
+    from .report import write_report
+    from .zones import zones_layer
+
     layers = {"control_assertions": control, "control_zones": zones_layer(zones), "density_hex": hex_bins(incidents),
               "admin_counts": admin_counts(incidents, level=3, scheme="Quantiles")}
     written = [write_table(incidents, out / "incidents.gpkg", layers=layers),
@@ -154,10 +172,53 @@ def cmd_run(args) -> int:
                write_table(control, out / "control.geojson"),
                write_table(zones_layer(zones), out / "control_zones.geojson")]
     written.extend(write_report(extraction, incidents, control, out, zones=zones, quiet=args.quiet))
-    if not args.quiet:
-        print(_summary(extraction), file=sys.stderr)
-        print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
-    return 0
+    return written
+
+
+@contextmanager
+def _switched_whole(target: Path):
+    """Write a run into a hidden folder beside ``target`` and swap it in at the end.
+
+    After a failure, Ctrl-C or SIGTERM the target is all old (the staging folder
+    is removed); after SIGKILL the next run removes the leftovers. The swap is two
+    renames, so the target is missing only between them, for microseconds.
+    """
+    import os
+    import shutil
+    import signal
+
+    from .errors import OutputError
+
+    target = Path(target)
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        for leftover in parent.glob(f".{target.name}.geomap-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.geomap-new-", dir=parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes it private; the outputs folder is not
+    except OSError as exc:
+        raise OutputError(f"{parent}: cannot write here ({exc.strerror}); choose another -o folder") from exc
+
+    def terminated(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield staging
+        old = parent / f".{target.name}.geomap-old-{os.getpid()}"
+        if target.exists():
+            os.rename(target, old)
+        os.rename(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        raise OutputError(f"{target}: could not switch in the new outputs ({exc.strerror}); the previous "
+                          f"folder is untouched") from exc
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _figure_path(path: Path) -> Path:
@@ -300,7 +361,11 @@ def _add_map_filters(parser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="geomap", description="Turn conflict reporting into maps.")
+    from . import __version__
+
+    parser = argparse.ArgumentParser(prog="geomap", description="Turn conflict reporting into maps.",
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"geomap {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     gaz = commands.add_parser("gazetteer", help="look up, check and extend the gazetteer")
@@ -370,13 +435,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_CODES = """exit codes: 0 success; 1 ran but found nothing (or no place matched); 2 usage error;
+3 bad input (an article, a table, a gazetteer or control file); 4 an output could not be written"""
+
+
 def main(argv: list[str] | None = None) -> int:
+    from .errors import GazetteerError, InputError, OutputError
+
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except OutputError as exc:
+        print(f"geomap: {exc}", file=sys.stderr)
+        return 4
+    except (InputError, GazetteerError) as exc:
+        print(f"geomap: {exc}", file=sys.stderr)
+        return 3
     except GeomapError as exc:
         print(f"geomap: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # "geomap gazetteer lookup X | head -1": the reader left; say nothing more
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return 130
 

@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-from conftest import write_places
+from conftest import REPO, write_places
 
 
 def geomap(*args, cwd=None):
@@ -61,3 +61,42 @@ def test_lookup_with_an_unknown_governorate_says_which_ones_exist():
     result = geomap("gazetteer", "lookup", "Mansura", "--admin1", "Narnia")
     assert result.returncode == 2
     assert "Narnia" in result.stderr and "Idleb" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version_and_exit_codes_in_help():
+    assert geomap("--version").stdout.startswith("geomap ")
+    assert "exit codes" in geomap("--help").stdout
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_one_line_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")  # works as root too, unlike a read-only folder
+    result = geomap("run", str(REPO / "seeds"), "-o", str(blocker / "out"), "-q")
+    assert result.returncode == 4 and "Traceback" not in result.stderr and "a-file" in result.stderr
+
+
+def test_output_piped_into_head_ends_quietly():
+    result = subprocess.run(f"{sys.executable} -m geomap gazetteer lookup Mansura | head -1", shell=True,
+                            capture_output=True, text=True)
+    assert result.stdout.count("\n") == 1 and "Traceback" not in result.stderr and "Broken" not in result.stderr
+
+
+def test_run_switches_the_folder_whole_and_a_killed_run_leaves_it_old(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "outputs"
+    out.mkdir()
+    (out / "old-marker.txt").write_text("from the previous run", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "geomap", "run", str(REPO / "seeds"), "-o", str(out), "-q"],
+                               stderr=subprocess.PIPE)
+    time.sleep(2.5)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    names = {p.name for p in out.iterdir()}
+    assert names == {"old-marker.txt"} or "old-marker.txt" not in names  # all old or all new
+    assert not list(tmp_path.glob(".outputs.geomap-*"))  # no staging folder left beside it
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files inside
+    result = geomap("run", str(REPO / "seeds"), "-o", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "old-marker.txt" not in {p.name for p in out.iterdir()} and (out / "report.md").exists()

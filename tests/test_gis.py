@@ -92,7 +92,7 @@ def test_control_map_from_a_run_and_a_users_file(run_output, tmp_path):
 def test_a_map_to_an_unknown_format_is_a_clear_error(tmp_path):
     result = subprocess.run([sys.executable, "-m", "geomap", "map", "density", str(FIXTURES / "acled_sample.csv"),
                              "-o", str(tmp_path / "map.bmp")], capture_output=True, text=True)
-    assert result.returncode == 2 and ".png" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 4 and ".png" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_rerun_writes_the_same_bytes(run_output, tmp_path):
