@@ -46,9 +46,17 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
         lines += [f"![control as of {as_of}](control.png)", "",
                   f"Control as of {as_of}: the latest statement for each place; statements older than "
                   f"{zones.attrs.get('horizon_days')} days are shown as 'last reported'.", ""]
+    lines += _summaries(incidents)
+    listed = incidents.sort_values(["event_date", "incident_id"])
+    if len(listed) > FULL_TABLE_MAX:
+        # a report stays readable at 10,000 incidents: the deadliest here, every incident in incidents.csv
+        listed = listed.sort_values(["fatalities", "event_date"], ascending=[False, True]).head(TOP_ROWS)
+        lines += [f"## The {TOP_ROWS} deadliest of {len(incidents)} incidents (all of them: incidents.csv)", ""]
+    else:
+        lines += ["## Incidents", ""]
     lines += ["| date | precision | event | actors | location | geo precision | ±km | fatalities | article | evidence |",
               "|---|---|---|---|---|---|---|---|---|---|"]
-    for row in incidents.sort_values("event_date").itertuples():
+    for row in listed.itertuples():
         date = f"{row.event_date:%Y-%m-%d}" if row.event_date is not None and str(row.event_date) != "NaT" else "?"
         actors = " vs ".join(a for a in (row.actor1, row.actor2) if a)
         claimed = f" (claimed by {row.claimed_by})" if row.claimed_by else ""
@@ -57,7 +65,9 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
                      f"{row.article_id} | {_cell(row.evidence)} |")
     if extraction.unresolved:
         lines += ["", "## Event sentences with no place geomap could resolve", ""]
-        lines += [f"- {article}: {sentence}" for article, sentence in extraction.unresolved]
+        lines += [f"- {article}: {_cell(sentence)}" for article, sentence in extraction.unresolved[:TOP_ROWS]]
+        if len(extraction.unresolved) > TOP_ROWS:
+            lines.append(f"- ... and {len(extraction.unresolved) - TOP_ROWS} more")
     lines += ["", "Layers: `incidents.gpkg` (layers `incidents`, `control_assertions`, `control_zones`, `density_hex`, "
               "`admin_counts`), `incidents.geojson`, `incidents.csv`, `control.geojson`, `control_zones.geojson`. Each incident carries its evidence sentence, `char_start`/`char_end` in the "
               "article, `geo_precision` and `uncertainty_km`.", ""]
@@ -65,6 +75,25 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
         tmp.write_text("\n".join(lines), encoding="utf-8")
     written.append(folder / "report.md")
     return written
+
+
+FULL_TABLE_MAX = 200  # more incidents than this: summaries and the deadliest only
+TOP_ROWS = 50
+
+
+def _summaries(incidents) -> list[str]:
+    """Counts by event type and governorate, and the places with most incidents."""
+    if not len(incidents):
+        return []
+    lines = ["## Summary", "", "| event type | incidents | fatalities |", "|---|---|---|"]
+    by_type = incidents.groupby("event_type").agg(n=("event_type", "size"), dead=("fatalities", "sum"))
+    lines += [f"| {t} | {r.n} | {r.dead} |" for t, r in by_type.sort_values("n", ascending=False).iterrows()]
+    lines += ["", "| governorate | incidents | fatalities |", "|---|---|---|"]
+    by_admin1 = incidents.groupby("admin1").agg(n=("admin1", "size"), dead=("fatalities", "sum"))
+    lines += [f"| {a or '(abroad)'} | {r.n} | {r.dead} |" for a, r in by_admin1.sort_values("n", ascending=False).iterrows()]
+    places = incidents.groupby("location").size().sort_values(ascending=False).head(10)
+    lines += ["", "Most incidents: " + ", ".join(f"{p} ({n})" for p, n in places.items()), ""]
+    return lines
 
 
 def _cell(text: str, limit: int = 200) -> str:

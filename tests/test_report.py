@@ -1,0 +1,22 @@
+"""report.md stays readable however many incidents there are."""
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+
+from geomap.report import write_report
+from geomap.sources import read_incidents
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_report_of_thousands_of_incidents_lists_summaries_and_the_deadliest(tmp_path):
+    one = read_incidents(FIXTURES / "acled_sample.csv")
+    many = pd.concat([one] * 200, ignore_index=True)  # 6,000 rows
+    many["incident_id"] = [f"x{i}" for i in range(len(many))]
+    many["article_id"], many["claimed_by"], many["evidence"] = "acled", "", many["notes"]
+    many["time_precision"] = 1
+    write_report(SimpleNamespace(articles=0, unresolved=[]), many, [], tmp_path)
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert len(report) < 60_000
+    assert "## Summary" in report and "deadliest of 6000 incidents" in report and "incidents.csv" in report
