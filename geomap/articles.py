@@ -5,9 +5,13 @@ them gives outlet, published date and url), ``.jsonl`` (one article a line:
 ``id``, ``text``, ``published``, ``outlet``, ``url``; other fields kept),
 ``.csv`` with the same columns, and ``-`` for standard input.
 
+Web pages (``.html``/``.htm``, or any text input that is really HTML) are
+reduced to their main text first, so for them ``Article.text`` is that
+extracted text and offsets point into it, not into the HTML.
+
 Cleaning never deletes text: furniture (banners, captions, link blocks,
 footers, e-mail addresses) is overwritten with spaces, so every character
-offset into ``Article.clean`` is also an offset into the original text.
+offset into ``Article.clean`` is also an offset into ``Article.text``.
 """
 from __future__ import annotations
 
@@ -16,12 +20,15 @@ import io
 import json
 import re
 import sys
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputError
+from .language import language_of
 
 __all__ = ["Article", "read_articles", "clean_text", "parse_published"]
 
@@ -30,7 +37,12 @@ PRECISIONS = {"day": 1, "week": 2, "month": 3, "year": 4}
 
 @dataclass
 class Article:
-    """One article: its text, the same text with furniture blanked, and metadata."""
+    """One article: its text, the same text with furniture blanked, and metadata.
+
+    ``text`` is the text as read; for a web page, the main text extracted from it
+    (offsets point into that, not into the HTML). ``language`` is an ISO 639-1
+    code, or "" when unsure (see ``geomap.language``).
+    """
 
     id: str
     text: str
@@ -41,10 +53,13 @@ class Article:
     origin: str = ""  # file (and line) it came from
     extra: dict = field(default_factory=dict)
     clean: str = ""
+    language: str = ""
 
     def __post_init__(self) -> None:
         if not self.clean:
             self.clean = clean_text(self.text)
+        if not self.language:
+            self.language = language_of(self.clean)
         if self.published is None:
             found = published_from_text(self.text)
             if found:
@@ -52,22 +67,70 @@ class Article:
 
 
 # -- decoding --------------------------------------------------------------
+BINARY_SAMPLE = 8192  # bytes looked at to tell a binary file from text
+BINARY_CONTROL_SHARE = 0.10  # text has tabs and newlines, almost never other control bytes
+_LEGACY = ("cp1252", "cp1254", "cp1256", "iso8859_6", "cp1251")  # Western, Turkish, Arabic, Cyrillic
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]{3,}")  # three letters: a word, not a stray byte
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{3,}")
+_NON_ASCII_WORD = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")  # a word with a letter beyond ASCII
+
+
 def decode(data: bytes, origin: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252/1256; else refuse."""
+    """Text from the bytes of one input, read honestly.
+
+    UTF-16 with a BOM; else UTF-8 (BOM or not). A file that is UTF-8 apart from
+    a few stray bytes stays UTF-8: those bytes become U+FFFD and one warning
+    names the file, the count and the first offset (reading the whole file as
+    cp1252 because of one bad byte would garble every other non-ASCII letter).
+    A file with more bad bytes than UTF-8 characters is a legacy encoding:
+    cp1256 when it reads as Arabic (what Syrian sources use), else
+    charset-normalizer's best guess among a few Windows/ISO code pages, kept
+    only if it reads as words of its script. Binary files (NUL bytes, or many
+    control bytes in the first ``BINARY_SAMPLE`` bytes) are refused.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if _looks_binary(data[:BINARY_SAMPLE]):
+        raise InputError(f"{origin}: looks like a binary file (NUL bytes / control characters); "
+                         f"give text, .jsonl or .csv")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-    for legacy in ("cp1256", "cp1252"):  # Arabic Windows first: it is what Syrian sources use
-        try:
-            text = data.decode(legacy)
-        except UnicodeDecodeError:
-            continue
-        if legacy == "cp1256" and not re.search(r"[\u0600-\u06FF]{3}", text):
-            continue
-        return text
+    except UnicodeDecodeError:
+        pass
+    escaped = data.decode("utf-8", "surrogateescape")  # each bad byte becomes one lone surrogate
+    bad_at = [i for i, ch in enumerate(escaped) if "\udc80" <= ch <= "\udcff"]
+    bad, good = len(bad_at), sum(1 for ch in escaped if ch > "\x7f") - len(bad_at)
+    first_bad = len(escaped[:bad_at[0]].encode("utf-8", "surrogateescape"))
+    if good >= bad:
+        warnings.warn(f"{origin}: {bad} byte(s) not valid UTF-8 (the first at byte offset {first_bad}) "
+                      f"were replaced with U+FFFD", UnicodeWarning, stacklevel=2)
+        return data.decode("utf-8-sig", "replace")
+    return _legacy(data, origin, first_bad)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if (byte < 32 and byte not in b"\t\n\r\f\v") or byte == 127)
+    return bool(sample) and controls / len(sample) > BINARY_CONTROL_SHARE
+
+
+def _legacy(data: bytes, origin: str, first_bad: int) -> str:
+    arabic = data.decode("cp1256")  # every byte is defined in cp1256
+    words = _NON_ASCII_WORD.findall(arabic)
+    arabic_words = sum(re.fullmatch(r"[\u0600-\u06FF]+", w) is not None for w in words)
+    if _ARABIC_WORD.search(arabic) and arabic_words >= 0.8 * len(words):
+        return arabic  # its non-ASCII words are Arabic words: cp1256, whatever a detector ranks first
+    from charset_normalizer import from_bytes
+
+    for match in from_bytes(data, cp_isolation=list(_LEGACY)):
+        text = str(match)
+        if re.search(r"[\x80-\x9f]", text):
+            continue  # C1 control characters: bytes this code page does not define
+        readings = set(match.could_be_from_charset)
+        if (readings & {"cp1252", "cp1254"} or (readings & {"cp1256", "iso8859_6"} and _ARABIC_WORD.search(text))
+                or ("cp1251" in readings and _CYRILLIC_WORD.search(text))):
+            return text
     raise InputError(f"{origin}: not UTF-8 (bad byte at offset {first_bad}) and not a legacy encoding "
                      f"geomap recognises; convert it, e.g. iconv -f LATIN1 -t UTF-8")
 
@@ -77,6 +140,81 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+# -- web pages -------------------------------------------------------------------
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"<(?:body|p|div)\b[^>]*>", re.I)
+HTML_SUFFIXES = (".html", ".htm")
+HTML_MIN_TAGS = 3  # an article that quotes one "<p>" is not a web page
+_NO_TEXT_TAGS = {"script", "style", "noscript", "template", "svg", "title"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "article", "section", "header",
+               "footer", "nav", "aside", "main", "blockquote", "pre", "figure", "figcaption", "form",
+               "h1", "h2", "h3", "h4", "h5", "h6", "hr", "dd", "dt", "body"}
+
+
+def looks_like_html(text: str) -> bool:
+    """A saved web page, whatever its file is called: a doctype or <html> first, or many <p>/<div>/<body> tags."""
+    return bool(_HTML_START.match(text)) or len(_HTML_TAG.findall(text, 0, 200_000)) >= HTML_MIN_TAGS
+
+
+def html_text(page: str) -> tuple[str, dict]:
+    """The main text of a web page, and what the page says of itself (title, sitename, date, url).
+
+    trafilatura finds the article among navigation, link lists and reader
+    comments; script and style content never reaches the text. Its date is
+    taken from the page's markup only, never guessed from dates in the text.
+    When trafilatura finds nothing (or is not installed) the tags are stripped
+    instead, with scripts and styles dropped.
+    """
+    text, found = "", {}
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    if trafilatura is not None:
+        doc = trafilatura.bare_extraction(page, include_comments=False, with_metadata=True,
+                                          date_extraction_params={"extensive_search": False, "original_date": True})
+        if doc is not None:
+            doc = doc.as_dict() if hasattr(doc, "as_dict") else doc  # a Document from trafilatura 2, a dict before
+            text = doc.get("text") or ""
+            found = {key: str(doc.get(key) or "").strip() for key in ("title", "sitename", "date", "url")}
+    if not text.strip():
+        text = _strip_tags(page)
+    return text, found
+
+
+class _TextOnly(HTMLParser):
+    """The text between tags, blocks on lines of their own, scripts and styles left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in _NO_TEXT_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in _NO_TEXT_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def _strip_tags(page: str) -> str:
+    parser = _TextOnly()
+    parser.feed(page)
+    parser.close()
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 # -- dates -------------------------------------------------------------------
@@ -228,20 +366,26 @@ def _metadata(folder: Path) -> dict[str, dict]:
     return rows
 
 
-def _article(id_: str, text: str, meta: dict, origin: str) -> Article:
-    published, precision = parse_published(meta.get("published") or "")
+def _article(id_: str, text: str, meta: dict, origin: str, html: bool = False) -> Article:
+    page = {}
+    if html or looks_like_html(text):
+        text, page = html_text(text)  # metadata.csv or the record wins over what the page says
+    published, precision = parse_published(meta.get("published") or page.get("date") or "")
     if meta.get("date_precision") in PRECISIONS and published:
         precision = meta["date_precision"]
     known = {"id", "text", "published", "outlet", "url", "file", "date_precision"}
+    extra = {k: v for k, v in meta.items() if k not in known}
+    if page.get("title"):
+        extra.setdefault("title", page["title"])
     return Article(id=id_, text=text, published=published, date_precision=precision,
-                   outlet=(meta.get("outlet") or meta.get("source") or "").strip(),
-                   url=(meta.get("url") or "").strip(), origin=origin,
-                   extra={k: v for k, v in meta.items() if k not in known})
+                   outlet=(meta.get("outlet") or meta.get("source") or page.get("sitename") or "").strip(),
+                   url=(meta.get("url") or page.get("url") or "").strip(), origin=origin, extra=extra)
 
 
 def _from_txt(path: Path, meta: dict[str, dict]) -> Article:
     text = decode(_read_bytes(path), str(path))
-    return _article(path.stem, text, meta.get(path.name) or meta.get(path.stem) or {}, str(path))
+    return _article(path.stem, text, meta.get(path.name) or meta.get(path.stem) or {}, str(path),
+                    html=path.suffix.lower() in HTML_SUFFIXES)
 
 
 def _from_records(records: Iterable[tuple[int, dict]], origin: str) -> Iterator[Article]:
@@ -290,7 +434,7 @@ def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]
         path = Path(item)
         if path.is_dir():
             meta = _metadata(path)
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt")
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", *HTML_SUFFIXES))
             for sub in sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".csv")
                               and p.name != "metadata.csv"):
                 yield from read_articles([sub])
@@ -302,8 +446,8 @@ def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]
             yield from _from_records(_jsonl_records(decode(_read_bytes(path), str(path)), str(path)), str(path))
         elif path.suffix.lower() == ".csv":
             yield from _from_records(_csv_records(decode(_read_bytes(path), str(path)), str(path)), str(path))
-        elif path.suffix.lower() in (".txt", ".text", ""):
+        elif path.suffix.lower() in (".txt", ".text", "", *HTML_SUFFIXES):
             yield _from_txt(path, _metadata(path.parent))
         else:
-            raise InputError(f"{path}: unknown input type '{path.suffix}'; give .txt files or folders, "
+            raise InputError(f"{path}: unknown input type '{path.suffix}'; give .txt or .html files or folders, "
                              f".jsonl, .csv, or - for standard input")

@@ -114,6 +114,9 @@ def _extract(args):
     if extraction.articles == 0:
         raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "
                          f".jsonl, .csv, or - for standard input")
+    if len(extraction.empty) == extraction.articles:
+        raise InputError(f"no article had any text: {', '.join(extraction.empty[:20])}"
+                         + (f" and {len(extraction.empty) - 20} more" if len(extraction.empty) > 20 else ""))
     return extraction
 
 
@@ -125,6 +128,15 @@ def _summary(extraction) -> str:
         lines.extend(f"  {article}: {sentence}" for article, sentence in extraction.unresolved[:20])
         if len(extraction.unresolved) > 20:
             lines.append(f"  ... and {len(extraction.unresolved) - 20} more")
+    from .language import language_name
+
+    for code, count in sorted(extraction.languages.items()):
+        if code not in ("en", ""):  # "" (unsure) is read as English
+            lines.append(f"{count} article(s) in {language_name(code)} ({code}): no events read "
+                         f"(geomap reads events in English only)")
+    if extraction.empty:
+        lines.append(f"{len(extraction.empty)} empty article(s): {', '.join(extraction.empty[:20])}"
+                     + (f" and {len(extraction.empty) - 20} more" if len(extraction.empty) > 20 else ""))
     return "\n".join(lines)
 
 

@@ -80,6 +80,8 @@ class Extraction:
     control: list[ControlClaim]
     articles: int
     unresolved: list[tuple[str, str]]  # (article id, text that looked like a place)
+    empty: list[str] = field(default_factory=list)  # ids of articles with no text left after cleaning
+    languages: dict[str, int] = field(default_factory=dict)  # articles with text, per ISO 639-1 code ("" unsure)
 
 
 def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
@@ -614,20 +616,32 @@ def _merge_across(incidents: list[Incident]) -> list[Incident]:
 
 
 def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=None) -> Extraction:
-    """Read every article and return incidents, control claims and what could not be placed."""
+    """Read every article and return incidents, control claims and what could not be placed.
+
+    Events are read in English only (event words, actors and dates are English
+    lexicons): an article in another language gives no incidents by design, and
+    is counted in ``languages`` so the summary can say so. An article whose
+    language is unsure ("") is read as English. Empty articles are named in
+    ``empty`` rather than passing silently as "0 incidents".
+    """
     gazetteer = gazetteer or Gazetteer.default()
     geoparser = Geoparser(gazetteer)
-    incidents, control, unresolved = [], [], []
+    incidents, control, unresolved, empty, languages = [], [], [], [], {}
     count = 0
     articles = inputs if _are_articles(inputs) else read_articles(inputs)
     for article in articles:
         count += 1
-        found, claims = _article_incidents(article, geoparser, unresolved)
-        incidents.extend(found)
-        control.extend(claims)
+        if not article.clean.strip():
+            empty.append(article.id)
+        else:
+            languages[article.language] = languages.get(article.language, 0) + 1
+            if article.language in ("en", ""):
+                found, claims = _article_incidents(article, geoparser, unresolved)
+                incidents.extend(found)
+                control.extend(claims)
         if progress:
             progress(count)
-    return Extraction(_merge_across(incidents), control, count, unresolved)
+    return Extraction(_merge_across(incidents), control, count, unresolved, empty, languages)
 
 
 def _are_articles(inputs) -> bool:

@@ -1,0 +1,106 @@
+"""Reading honestly: stray bytes, legacy encodings, binary files, web pages, empty and non-English articles."""
+import html
+import shutil
+
+import pytest
+
+from conftest import REPO
+from geomap import InputError
+from geomap.articles import read_articles
+from geomap.cli import main
+from geomap.incidents import extract
+from geomap.language import language_of
+
+SEEDS = REPO / "seeds"
+SEED_000 = "000_5e07f6c301e48b34.txt"
+SEED_004 = "004_7a23d0efe585e2f8.txt"
+ARABIC = "قصفت قوات النظام مدينة دير الزور يوم الاثنين، وقتل ثلاثة مدنيين في القصف."
+SAME = ["event_type", "sub_event_type", "location", "event_date", "fatalities", "actor1", "actor2", "evidence"]
+
+
+def _seed_folder(folder, name, data: bytes):
+    """A folder with one seed (as ``data``) and the seeds' metadata.csv, so dates are as for the real seed."""
+    folder.mkdir(exist_ok=True)
+    shutil.copy(SEEDS / "metadata.csv", folder / "metadata.csv")
+    (folder / name).write_bytes(data)
+    return folder
+
+
+def _rows(gdf):
+    return sorted(map(tuple, gdf[SAME].astype(str).values.tolist()))
+
+
+def test_a_stray_byte_in_a_utf8_seed_is_replaced_not_read_as_cp1252(tmp_path):
+    original = (SEEDS / SEED_004).read_bytes()
+    at = original.index(b"\n")  # at the end of the first line: one byte a bad copy-paste left
+    folder = _seed_folder(tmp_path / "in", SEED_004, original[:at] + b"\x81" + original[at:])
+    with pytest.warns(UnicodeWarning, match=rf"{SEED_004}: 1 byte\(s\) not valid UTF-8 .*offset {at}\b"):
+        gdf = extract([folder])
+    evidence = " ".join(gdf["evidence"])
+    assert "Syrian Arab Army’s 18th Division" in evidence
+    assert "â€" not in evidence
+    assert _rows(gdf) == _rows(extract([SEEDS / SEED_004]))
+
+
+def test_cp1252_and_cp1256_files_decode(tmp_path):
+    french = "Les forces du régime ont bombardé Alep ; « très lourdes pertes », déclare l’OSDH."
+    (tmp_path / "fr.txt").write_bytes(french.encode("cp1252"))
+    (tmp_path / "ar.txt").write_bytes(ARABIC.encode("cp1256"))
+    texts = {a.id: a.text for a in read_articles([tmp_path])}
+    assert texts == {"fr": french, "ar": ARABIC}
+
+
+def test_a_binary_file_is_refused_by_name(tmp_path):
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64)
+    with pytest.raises(InputError, match=r"photo\.txt: looks like a binary file"):
+        list(read_articles([png]))
+
+
+def test_a_web_page_gives_the_seeds_incidents_and_nothing_from_its_script(tmp_path):
+    text = (SEEDS / SEED_000).read_text(encoding="utf-8")
+    paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines() if p.strip())
+    page = f"""<!DOCTYPE html><html><head><title>Syrian army: Fight to defeat ISIS escalates</title>
+<style>p {{ color: #333 }}</style><script>var x = "ISIS attacked Palmyra";</script></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/palmyra">ISIS attacks in Palmyra kill 20</a></li></ul></nav>
+<article>{paragraphs}</article><script>document.write("ISIS shelled Palmyra, killing 12");</script></body></html>"""
+    for name in ("000_5e07f6c301e48b34.html", SEED_000):  # a saved page is HTML whatever its name says
+        folder = _seed_folder(tmp_path / name.replace(".", "_"), name, page.encode("utf-8"))
+        [article] = list(read_articles([folder]))
+        assert "var x" not in article.text and "Palmyra" not in article.text
+        assert article.extra["title"] == "Syrian army: Fight to defeat ISIS escalates"
+        gdf = extract([folder])
+        assert _rows(gdf) == _rows(extract([SEEDS / SEED_000]))
+        assert not any("Palmyra" in location or "Tadmor" in location for location in gdf["location"])
+
+
+def test_an_empty_file_is_named_in_the_summary(tmp_path, capsys):
+    folder = _seed_folder(tmp_path / "in", SEED_000, (SEEDS / SEED_000).read_bytes())
+    (folder / "blank.txt").write_text("  \n\n", encoding="utf-8")
+    assert main(["extract", str(folder), "-o", str(tmp_path / "out.csv")]) == 0
+    assert "1 empty article(s): blank" in capsys.readouterr().err
+
+
+def test_a_folder_of_empty_files_exits_non_zero(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "-o", str(tmp_path / "out.csv")]) != 0
+    assert "no article had any text: a, b" in capsys.readouterr().err
+
+
+def test_an_arabic_article_is_counted_and_gives_no_incidents(tmp_path, capsys):
+    (tmp_path / "ar.txt").write_text(ARABIC, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(tmp_path / "ar.txt"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "0 incident(s)" in err and "1 article(s) in Arabic (ar)" in err
+    assert out.read_text(encoding="utf-8").count("\n") == 1  # the header alone
+
+
+def test_language_of_english_french_and_arabic():
+    assert language_of("Regime forces shelled the town of Kafr Nabl on Monday, killing two civilians.") == "en"
+    assert language_of("A shell fell on Mzeireb, western Daraa, killing a child.") == "en"  # names are not Dutch
+    assert language_of("Les forces du régime ont bombardé la ville de Deir ez-Zor lundi, tuant trois civils.") == "fr"
+    assert language_of(ARABIC) == "ar"
+    assert language_of("") == ""
