@@ -366,7 +366,17 @@ def _metadata(folder: Path) -> dict[str, dict]:
     return rows
 
 
+MAX_ARTICLE_CHARS = 2_000_000  # about 300 pages: longer is a dump, not an article; split it
+
+
+class RejectedInput(UserWarning):
+    """An input file or record geomap could not read; the others are read all the same."""
+
+
 def _article(id_: str, text: str, meta: dict, origin: str, html: bool = False) -> Article:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"{origin}: {len(text):,} characters, more than geomap reads as one article "
+                         f"({MAX_ARTICLE_CHARS:,}); split it into articles (a .jsonl, one a line)")
     page = {}
     if html or looks_like_html(text):
         text, page = html_text(text)  # metadata.csv or the record wins over what the page says
@@ -439,7 +449,10 @@ def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]
                               and p.name != "metadata.csv"):
                 yield from read_articles([sub])
             for file in files:
-                yield _from_txt(file, meta)
+                try:
+                    yield _from_txt(file, meta)
+                except InputError as exc:  # one bad file does not lose the good ones beside it
+                    warnings.warn(str(exc), RejectedInput, stacklevel=2)
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix.lower() == ".jsonl":

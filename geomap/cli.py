@@ -378,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="geomap", description="Turn conflict reporting into maps.",
                                      epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show Python tracebacks and warnings in full")
     commands = parser.add_subparsers(dest="command", required=True)
 
     gaz = commands.add_parser("gazetteer", help="look up, check and extend the gazetteer")
@@ -448,15 +449,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 EXIT_CODES = """exit codes: 0 success; 1 ran but found nothing (or no place matched); 2 usage error;
-3 bad input (an article, a table, a gazetteer or control file); 4 an output could not be written"""
+3 bad input (an article, a table, a gazetteer or control file); 4 an output could not be written;
+70 a bug in geomap (rerun with --debug and report it)"""
 
 
 def main(argv: list[str] | None = None) -> int:
     from .errors import GazetteerError, InputError, OutputError
 
+    import warnings
+
+    from .articles import RejectedInput
+
     args = build_parser().parse_args(argv)
+    rejected = []
+
+    def one_line(message, category, *rest) -> None:
+        if issubclass(category, RejectedInput):
+            rejected.append(message)
+        print(f"geomap: warning: {message}", file=sys.stderr)
+
+    if not getattr(args, "debug", False):
+        warnings.showwarning = one_line  # "geomap: warning: FILE: what is wrong", one line each
     try:
-        return args.func(args)
+        code = args.func(args)
+        return 1 if code == 0 and rejected else code  # ran, but some inputs were rejected
     except OutputError as exc:
         print(f"geomap: {exc}", file=sys.stderr)
         return 4
@@ -474,6 +490,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug of ours: one line, the traceback only with --debug
+        if getattr(args, "debug", False):
+            raise
+        print(f"geomap: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the details, and "
+              f"please report it)", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

@@ -104,3 +104,31 @@ def test_language_of_english_french_and_arabic():
     assert language_of("Les forces du régime ont bombardé la ville de Deir ez-Zor lundi, tuant trois civils.") == "fr"
     assert language_of(ARABIC) == "ar"
     assert language_of("") == ""
+
+
+def test_a_bad_file_beside_good_ones_is_named_and_the_good_ones_are_read(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(next((REPO / "seeds").glob("000_*.txt")), folder)
+    (folder / "junk.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    result = subprocess.run([sys.executable, "-m", "geomap", "extract", str(folder), "-o", str(tmp_path / "o.csv")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1  # ran, but an input was rejected
+    assert "junk.txt" in result.stderr and "Traceback" not in result.stderr
+    assert "1 article(s) read" in result.stderr and (tmp_path / "o.csv").stat().st_size > 1000
+
+
+def test_an_article_too_long_to_be_one_is_refused_with_what_to_do(tmp_path, monkeypatch):
+    import geomap.articles as articles
+
+    monkeypatch.setattr(articles, "MAX_ARTICLE_CHARS", 1000)
+    path = tmp_path / "dump.txt"
+    path.write_text("Regime forces shelled Kafr Zita. " * 100, encoding="utf-8")
+    with pytest.raises(articles.InputError, match="dump.txt.*split it"):
+        list(articles.read_articles([path]))
