@@ -169,7 +169,11 @@ def html_text(page: str) -> tuple[str, dict]:
     """
     text, found = "", {}
     try:
+        import logging
+
         import trafilatura
+
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its 'empty HTML tree' notes are not ours
     except ImportError:
         trafilatura = None
     if trafilatura is not None:
@@ -423,11 +427,15 @@ def _jsonl_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
 
 
 def _csv_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
-    reader = csv.DictReader(io.StringIO(text))
-    if "text" not in (reader.fieldnames or []):
-        raise InputError(f"{origin}:1: a CSV of articles needs a 'text' column (and id, published, outlet, url)")
-    for row in reader:
-        yield reader.line_num, row
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        if "text" not in (reader.fieldnames or []):
+            raise InputError(f"{origin}:1: a CSV of articles needs a 'text' column (and id, published, outlet, url)")
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as exc:
+        raise InputError(f"{origin}:{reader.line_num}: not a readable CSV ({exc}); quote fields that hold "
+                         f"commas or line breaks") from None
 
 
 def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]:
