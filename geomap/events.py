@@ -222,6 +222,9 @@ _NOT_INCIDENT = [
 ]
 
 
+MODAL_REACH_CHARS = 120  # "could ... be swept along" a clause before the event word does not govern it
+
+
 def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for pattern, why in _NOT_INCIDENT:
@@ -230,8 +233,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
-            if m.start() > cue.end:
-                continue
+            if m.start() > cue.end or cue.start - m.end() > MODAL_REACH_CHARS:
+                continue  # after the event word, or too far before it to govern it
         return why
     stripped = sentence.strip()
     if stripped[:1] in "\"“" and stripped.rstrip()[-1:] in "\"”":

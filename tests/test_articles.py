@@ -115,8 +115,6 @@ def test_every_seed_keeps_its_incidents_as_one_paragraph(tmp_path):
     for seed in seeds:
         written = sorted(as_written.loc[as_written["article_id"].str.contains(seed.stem), "place_id"])
         flat = sorted(one_paragraph.loc[one_paragraph["article_id"].str.contains(seed.stem), "place_id"])
-        # flattened, a headline the cleaner blanked as a short line runs into the next sentence (002 loses
-        # "27 ISIS members ... near Hajin" behind "If Idlib falls ... could"): at most one incident lost or
-        # gained per seed, never the article
-        assert len(set(written) - set(flat)) <= 1 and len(flat) <= len(written) + 1, seed.name
-        assert len(flat) >= len(written) - 1, seed.name
+        # every incident survives; without paragraphs, quotations and headlines run into the text, so one
+        # more may appear
+        assert set(written) <= set(flat) and len(flat) <= len(written) + 1, seed.name

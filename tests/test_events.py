@@ -69,3 +69,12 @@ def test_the_month_of_may_is_not_a_modal():
     text = "On 1 May 2018, IS fighters attacked Tafas, killing 5 civilians."
     assert not_an_incident(text, event_cues(text)[0]) == ""
     assert not_an_incident("Regime forces may attack Tafas.", None) == "not yet"
+
+
+def test_a_modal_a_clause_away_does_not_cancel_the_event():
+    from geomap.events import event_cues, not_an_incident
+
+    text = ("If Idlib falls to the regime, the whole borderlands strategy could be swept along with it The UK-based "
+            "Syrian Observatory said 27 ISIS members and 10 SDF fighters have been killed near Hajin.")
+    assert not_an_incident(text, event_cues(text)[0]) == ""
+    assert not_an_incident("Regime forces could attack Hajin.", event_cues("Regime forces could attack Hajin.")[0])
