@@ -97,10 +97,39 @@ def cmd_import_geonames(args) -> int:
 
 
 def _progress(args):
-    """A count on a terminal; silent when piped or with --quiet."""
-    if getattr(args, "quiet", False) or not sys.stderr.isatty():
+    """A progress bar with a total and a rate on standard error: on a terminal, or with --progress; never with -q."""
+    if getattr(args, "quiet", False) or not (sys.stderr.isatty() or getattr(args, "progress", False)):
         return None
-    return lambda n: print(f"\r{n} articles read", end="", file=sys.stderr, flush=True)
+    from tqdm import tqdm
+
+    bar = tqdm(total=_count_articles(args.inputs), unit=" articles", file=sys.stderr, mininterval=0.5,
+               dynamic_ncols=True)
+
+    def advance(n: int) -> None:
+        bar.update(n - bar.n)
+        if bar.total is not None and n >= bar.total:
+            bar.close()
+    return advance
+
+
+def _count_articles(inputs) -> int | None:
+    """How many articles the inputs hold, counted cheaply (files, lines); None when it cannot be known."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        if str(item) == "-" or not path.exists():
+            return None
+        files = sorted(path.iterdir()) if path.is_dir() else [path]
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix == ".jsonl":
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            elif suffix == ".csv" and file.name != "metadata.csv":
+                return None  # records may span lines
+            elif suffix in (".txt", ".text", ".html", ".htm", ""):
+                total += 1
+    return total or None
 
 
 def _extract(args):
@@ -109,8 +138,6 @@ def _extract(args):
 
     progress = _progress(args)
     extraction = extract_all(args.inputs, _gazetteer(args), progress=progress)
-    if progress:
-        print(file=sys.stderr)
     if extraction.articles == 0:
         raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "
                          f".jsonl, .csv, or - for standard input")
@@ -410,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", type=Path, required=True,
                      help="output file: .geojson, .gpkg, .csv, .parquet or .jsonl")
     ext.add_argument("-q", "--quiet", action="store_true")
+    ext.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     _add_gazetteer_options(ext)
     ext.set_defaults(func=cmd_extract)
 
@@ -441,6 +469,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", metavar="INPUT")
     run.add_argument("-o", "--output", type=Path, default=Path("outputs"), help="output folder (default outputs/)")
     run.add_argument("-q", "--quiet", action="store_true")
+    run.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     run.add_argument("--as-of", type=_date, default=None, help="control map date (default: the latest assertion's)")
     run.add_argument("--horizon-days", type=int, default=180, help="older assertions are 'last reported'")
     _add_gazetteer_options(run)
