@@ -177,7 +177,7 @@ def cmd_extract(args) -> int:
     if not args.quiet:
         print(_summary(extraction), file=sys.stderr)
         print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+    return 0 if extraction.incidents else 1  # ran, but found nothing
 
 
 def cmd_run(args) -> int:
@@ -194,7 +194,7 @@ def cmd_run(args) -> int:
     if not args.quiet:
         print(_summary(extraction), file=sys.stderr)
         print(f"wrote {args.output}/: " + ", ".join(p.name for p in written), file=sys.stderr)
-    return 0
+    return 0 if extraction.incidents else 1  # ran, but found nothing
 
 
 def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[Path]:

@@ -92,7 +92,7 @@ def test_a_folder_of_empty_files_exits_non_zero(tmp_path, capsys):
 def test_an_arabic_article_is_counted_and_gives_no_incidents(tmp_path, capsys):
     (tmp_path / "ar.txt").write_text(ARABIC, encoding="utf-8")
     out = tmp_path / "out.csv"
-    assert main(["extract", str(tmp_path / "ar.txt"), "-o", str(out)]) == 0
+    assert main(["extract", str(tmp_path / "ar.txt"), "-o", str(out)]) == 1  # ran, found nothing
     err = capsys.readouterr().err
     assert "0 incident(s)" in err and "1 article(s) in Arabic (ar)" in err
     assert out.read_text(encoding="utf-8").count("\n") == 1  # the header alone
