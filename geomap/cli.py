@@ -147,13 +147,15 @@ def _extract(args):
     return extraction
 
 
-def _summary(extraction) -> str:
+def _summary(extraction, verbose: bool = False) -> str:
+    """What was read and found; ``verbose`` (-v) lists every unplaced event sentence, not the first 20."""
+    shown = None if verbose else 20
     lines = [f"{extraction.articles} article(s) read, {len(extraction.incidents)} incident(s), "
              f"{len(extraction.control)} control statement(s)"]
     if extraction.unresolved:
         lines.append(f"{len(extraction.unresolved)} event sentence(s) with no place geomap could resolve:")
-        lines.extend(f"  {article}: {sentence}" for article, sentence in extraction.unresolved[:20])
-        if len(extraction.unresolved) > 20:
+        lines.extend(f"  {article}: {sentence}" for article, sentence in extraction.unresolved[:shown])
+        if not verbose and len(extraction.unresolved) > 20:
             lines.append(f"  ... and {len(extraction.unresolved) - 20} more")
     from .language import language_name
 
@@ -175,7 +177,7 @@ def cmd_extract(args) -> int:
     incidents = to_geodataframe(extraction.incidents)
     write_table(incidents, args.output, layers={"control_assertions": control_geodataframe(extraction.control)})
     if not args.quiet:
-        print(_summary(extraction), file=sys.stderr)
+        print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
         print(f"wrote {args.output}", file=sys.stderr)
     return 0 if extraction.incidents else 1  # ran, but found nothing
 
@@ -192,7 +194,7 @@ def cmd_run(args) -> int:
     with _switched_whole(args.output) as out:
         written = _write_run(out, extraction, incidents, control, zones, args)
     if not args.quiet:
-        print(_summary(extraction), file=sys.stderr)
+        print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
         print(f"wrote {args.output}/: " + ", ".join(p.name for p in written), file=sys.stderr)
     return 0 if extraction.incidents else 1  # ran, but found nothing
 
@@ -437,6 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", type=Path, required=True,
                      help="output file: .geojson, .gpkg, .csv, .parquet or .jsonl")
     ext.add_argument("-q", "--quiet", action="store_true")
+    ext.add_argument("-v", "--verbose", action="store_true", help="list every event sentence left unplaced")
     ext.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     _add_gazetteer_options(ext)
     ext.set_defaults(func=cmd_extract)
@@ -469,6 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", metavar="INPUT")
     run.add_argument("-o", "--output", type=Path, default=Path("outputs"), help="output folder (default outputs/)")
     run.add_argument("-q", "--quiet", action="store_true")
+    run.add_argument("-v", "--verbose", action="store_true", help="list every event sentence left unplaced")
     run.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     run.add_argument("--as-of", type=_date, default=None, help="control map date (default: the latest assertion's)")
     run.add_argument("--horizon-days", type=int, default=180, help="older assertions are 'last reported'")
