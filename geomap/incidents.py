@@ -59,14 +59,15 @@ class Incident:
     fatalities: int
     claimed_by: str = ""
     fatalities_unknown: bool = False  # "an unknown number of casualties": not 0
+    evidence_text: str = ""  # the sentence, kept when the article's text is let go (see extract_all)
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
-    articles: list[tuple[Article, int, int]] = field(default_factory=list)  # merged reports
+    articles: list[tuple[Article, str]] = field(default_factory=list)  # merged reports: (article, evidence)
     sentence_number: int = 0
 
     @property
     def evidence(self) -> str:
-        return re.sub(r"\s+", " ", self.article.text[self.start:self.end]).strip()
+        return self.evidence_text or re.sub(r"\s+", " ", self.article.text[self.start:self.end]).strip()
 
     @property
     def incident_id(self) -> str:
@@ -603,7 +604,7 @@ def _merge_across(incidents: list[Incident]) -> list[Incident]:
                      and _same_place(o.mention, incident.mention)
                      and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
         if twin is not None:
-            twin.articles.append((incident.article, incident.start, incident.end))
+            twin.articles.append((incident.article, incident.evidence))
             if incident.fatalities != twin.fatalities:
                 # sources disagree: keep the most conservative figure, note the other
                 counts = [n for n in (twin.fatalities, incident.fatalities) if n] or [0]
@@ -637,6 +638,10 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
             languages[article.language] = languages.get(article.language, 0) + 1
             if article.language in ("en", ""):
                 found, claims = _article_incidents(article, geoparser, unresolved)
+                # keep incidents, not texts: memory stays flat however many articles stream through
+                stub = replace(article, text="", clean="")
+                for incident in found:
+                    incident.evidence_text, incident.article = incident.evidence, stub
                 incidents.extend(found)
                 control.extend(claims)
         if progress:
@@ -657,9 +662,9 @@ def to_geodataframe(incidents: list[Incident]):
     rows = []
     for inc in incidents:
         place = inc.mention.place
-        article_ids = [inc.article.id] + [a.id for a, _, _ in inc.articles]
-        sources = [inc.article.outlet or inc.article.id] + [a.outlet or a.id for a, _, _ in inc.articles]
-        evidence = [inc.evidence] + [re.sub(r"\s+", " ", a.text[s:e]).strip() for a, s, e in inc.articles]
+        article_ids = [inc.article.id] + [a.id for a, _ in inc.articles]
+        sources = [inc.article.outlet or inc.article.id] + [a.outlet or a.id for a, _ in inc.articles]
+        evidence = [inc.evidence] + [text for _, text in inc.articles]
         rows.append({
             "incident_id": inc.incident_id,
             "event_date": inc.when.event_date, "time_precision": inc.when.time_precision,

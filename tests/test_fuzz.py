@@ -68,4 +68,6 @@ def test_mutated_articles_give_rows_or_geomap_errors_only(texts):
     except GeomapError:
         return
     for incident in result.incidents:
-        assert 0 <= incident.start < incident.end <= len(incident.article.text)
+        text = texts[int(incident.article.id[1:])]
+        assert 0 <= incident.start < incident.end <= len(text)
+        assert incident.evidence == " ".join(text[incident.start:incident.end].split())
