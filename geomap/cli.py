@@ -161,8 +161,10 @@ def _summary(extraction, verbose: bool = False) -> str:
 
     for code, count in sorted(extraction.languages.items()):
         if code not in ("en", ""):  # "" (unsure) is read as English
-            lines.append(f"{count} article(s) in {language_name(code)} ({code}): no events read "
+            lines.append(f"{count} article(s) in {language_name(code)} ({code}): places only, no events "
                          f"(geomap reads events in English only)")
+    for article, places in list(extraction.places_only.items())[:shown]:
+        lines.append(f"  {article}: {', '.join(places[:12]) or 'no place found'}")
     if extraction.empty:
         lines.append(f"{len(extraction.empty)} empty article(s): {', '.join(extraction.empty[:20])}"
                      + (f" and {len(extraction.empty) - 20} more" if len(extraction.empty) > 20 else ""))

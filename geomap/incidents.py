@@ -83,6 +83,7 @@ class Extraction:
     unresolved: list[tuple[str, str]]  # (article id, text that looked like a place)
     empty: list[str] = field(default_factory=list)  # ids of articles with no text left after cleaning
     languages: dict[str, int] = field(default_factory=dict)  # articles with text, per ISO 639-1 code ("" unsure)
+    places_only: dict[str, list[str]] = field(default_factory=dict)  # non-English article id -> places it names
 
 
 def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
@@ -627,7 +628,7 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
     """
     gazetteer = gazetteer or Gazetteer.default()
     geoparser = Geoparser(gazetteer)
-    incidents, control, unresolved, empty, languages = [], [], [], [], {}
+    incidents, control, unresolved, empty, languages, places_only = [], [], [], [], {}, {}
     count = 0
     articles = inputs if _are_articles(inputs) else read_articles(inputs)
     for article in articles:
@@ -644,9 +645,12 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
                     incident.evidence_text, incident.article = incident.evidence, stub
                 incidents.extend(found)
                 control.extend(claims)
+            else:  # events are read in English only; the places a text names are found in any script
+                places_only[article.id] = sorted({m.place.name for m in geoparser.parse(article.clean)
+                                                  if m.place is not None and m.role != "context"})
         if progress:
             progress(count)
-    return Extraction(_merge_across(incidents), control, count, unresolved, empty, languages)
+    return Extraction(_merge_across(incidents), control, count, unresolved, empty, languages, places_only)
 
 
 def _are_articles(inputs) -> bool:

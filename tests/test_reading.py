@@ -94,7 +94,8 @@ def test_an_arabic_article_is_counted_and_gives_no_incidents(tmp_path, capsys):
     out = tmp_path / "out.csv"
     assert main(["extract", str(tmp_path / "ar.txt"), "-o", str(out)]) == 1  # ran, found nothing
     err = capsys.readouterr().err
-    assert "0 incident(s)" in err and "1 article(s) in Arabic (ar)" in err
+    assert "0 incident(s)" in err and "1 article(s) in Arabic (ar): places only" in err
+    assert "Deir-ez-Zor" in err and "Madinah" not in err  # "مدينة" (city) is a word, not the village
     assert out.read_text(encoding="utf-8").count("\n") == 1  # the header alone
 
 
