@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .errors import GazetteerError
+from .errors import GazetteerError, OutputError
 from .gazetteer import COLUMNS, data_dir
 
 __all__ = ["import_geonames", "FEATURE_CODES"]
@@ -47,46 +47,59 @@ def import_geonames(source: Path, output: Path) -> tuple[int, int]:
     """
     source, output = Path(source), Path(output)
     sy_admin1 = _admin1_names()
-    rows, skipped = [], 0
     try:
         handle = source.open(encoding="utf-8", newline="")
     except OSError as exc:
         raise GazetteerError(f"{source}: cannot read ({exc.strerror})") from exc
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) != FIELDS:
-                raise GazetteerError(f"{source}:{number}: expected {FIELDS} tab-separated GeoNames "
-                                     f"fields, found {len(fields)}; is this a GeoNames dump (e.g. SY.txt)?")
-            (gid, name, ascii_name, alternates, lat, lon, _fclass, fcode, country,
-             _cc2, admin1, *_rest) = fields
-            population = fields[14]
-            kind = FEATURE_CODES.get(fcode)
-            if kind is None:
-                skipped += 1
-                continue
-            try:
-                latf, lonf = float(lat), float(lon)
-            except ValueError:
-                raise GazetteerError(f"{source}:{number}: latitude/longitude {lat!r}, {lon!r} are not numbers") from None
-            feature, precision, uncertainty = kind
-            pop = int(population or 0) if population.strip().isdigit() else 0
-            if feature == "village" and pop >= 5000:
-                feature, uncertainty = ("city", 6) if pop >= 100_000 else ("town", 3)
-            aliases = [a for a in {ascii_name, *alternates.split(",")} if a and a != name]
-            rows.append({"id": f"gn{gid}", "name": name, "feature": feature, "country": country,
-                         "admin1": sy_admin1.get(admin1, "") if country == "SY" else "",
-                         "admin2": "", "lat": f"{latf:.5f}", "lon": f"{lonf:.5f}",
-                         "geo_precision": precision, "uncertainty_km": uncertainty,
-                         "aliases": "|".join(sorted(aliases)), "source": f"geonames:{gid}",
-                         "note": f"GeoNames {fcode}" + (f", population {pop}" if pop else "")})
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    tmp.replace(output)
+        try:
+            rows, skipped = _records(handle, source, sy_admin1)
+        except UnicodeDecodeError as exc:
+            raise GazetteerError(f"{source}: not a UTF-8 text file (byte {exc.start}); give a GeoNames dump "
+                                 f"such as SY.txt from https://download.geonames.org/export/dump/") from None
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        tmp = output.with_name(output.name + ".tmp")
+        with tmp.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        tmp.replace(output)
+    except OSError as exc:
+        raise OutputError(f"{output}: cannot write ({exc.strerror}); the previous file, if any, is untouched") from exc
     return len(rows), skipped
+
+
+def _records(handle, source: Path, sy_admin1: dict) -> tuple[list[dict], int]:
+    """The rows geomap keeps from a GeoNames dump, and how many records it skipped."""
+    rows, skipped = [], 0
+    for number, line in enumerate(handle, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != FIELDS:
+            raise GazetteerError(f"{source}:{number}: expected {FIELDS} tab-separated GeoNames "
+                                 f"fields, found {len(fields)}; is this a GeoNames dump (e.g. SY.txt)?")
+        (gid, name, ascii_name, alternates, lat, lon, _fclass, fcode, country,
+         _cc2, admin1, *_rest) = fields
+        population = fields[14]
+        kind = FEATURE_CODES.get(fcode)
+        if kind is None:
+            skipped += 1
+            continue
+        try:
+            latf, lonf = float(lat), float(lon)
+        except ValueError:
+            raise GazetteerError(f"{source}:{number}: latitude/longitude {lat!r}, {lon!r} are not numbers") from None
+        feature, precision, uncertainty = kind
+        pop = int(population or 0) if population.strip().isdigit() else 0
+        if feature == "village" and pop >= 5000:
+            feature, uncertainty = ("city", 6) if pop >= 100_000 else ("town", 3)
+        aliases = [a for a in {ascii_name, *alternates.split(",")} if a and a != name]
+        rows.append({"id": f"gn{gid}", "name": name, "feature": feature, "country": country,
+                     "admin1": sy_admin1.get(admin1, "") if country == "SY" else "",
+                     "admin2": "", "lat": f"{latf:.5f}", "lon": f"{lonf:.5f}",
+                     "geo_precision": precision, "uncertainty_km": uncertainty,
+                     "aliases": "|".join(sorted(aliases)), "source": f"geonames:{gid}",
+                     "note": f"GeoNames {fcode}" + (f", population {pop}" if pop else "")})
+    return rows, skipped

@@ -38,3 +38,14 @@ def test_malformed_dump_names_the_line_and_writes_nothing(tmp_path):
     with pytest.raises(GazetteerError, match=r"bad\.txt:6: expected 19"):
         import_geonames(bad, out)
     assert not out.exists()
+
+
+def test_a_binary_file_is_a_one_line_error_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    binary = tmp_path / "SY.zip"
+    binary.write_bytes(b"PK\x03\x04" + bytes(range(128, 256)) * 10)
+    result = subprocess.run([sys.executable, "-m", "geomap", "gazetteer", "import-geonames", str(binary), "-o",
+                             str(tmp_path / "out.csv")], capture_output=True, text=True)
+    assert result.returncode == 3 and "SY.zip" in result.stderr and "Traceback" not in result.stderr
