@@ -88,7 +88,7 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
     places = [m for m in here if m.role != "context" and m.place is not None]
     when = resolve_date(sentence, article.published, article.date_precision)
     claims: list[ControlClaim] = []
-    taken: set[int] = set()  # mentions already asserted in this sentence
+    taken: set[tuple[int, str]] = set()  # (mention, status) already asserted in this sentence
 
     def add(actor: str, mention: Mention | None, status: str, contested_with: str = "", lost_by: str = "") -> None:
         if not actor or mention is None or (id(mention), status) in taken:
@@ -147,7 +147,7 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
         if _PLANNED.search(sentence[:m.start()]) or re.search(r"\bprevious", sentence[m.end():m.end() + 40], re.I):
             continue  # "an offensive to recapture"; "cleared ... previously ISIS-held": told by _HELD
         taker = _subject(sentence, m.start(), found, dominant)
-        loser = _loser(sentence, m.end(), found, taker, dominant)
+        loser = _loser(sentence, found, taker, dominant)
         targets = _listed(sentence, after(m.end(), 120), offset) or (
             [earlier_place] if earlier_place is not None else [])
         for where in targets:
@@ -202,7 +202,7 @@ def _subject(sentence: str, position: int, found: list[Actor], dominant: str | N
     return ""
 
 
-def _loser(sentence: str, position: int, found: list[Actor], taker: str, dominant: str | None) -> str:
+def _loser(sentence: str, found: list[Actor], taker: str, dominant: str | None) -> str:
     """The side that lost the place: "from ISIS", "against ISIS", else the group the article is about."""
     for a in found:
         if a.canonical != taker and re.search(r"\b(?:from|against)\s+(?:the\s+)?(?:\w+\s+){0,2}$",

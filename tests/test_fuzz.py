@@ -1,7 +1,5 @@
 """Fuzzed: arbitrary bytes and mutated seed articles raise only GeomapError, and offsets stay true."""
-from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
