@@ -36,7 +36,8 @@ SHORT = {"Islamic State": "IS", "Military Forces of Syria": "Govt", "Opposition 
          "Military Forces of the United States": "US", "Military Forces of Russia": "Russia",
          "Military Forces of Turkey": "Turkey"}  # for crowded labels; the legend names them in full
 ATTRIBUTION = ("Boundaries and populated places: UNCS / UN OCHA (COD-AB Syria, CC BY-IGO). Places: Who's On First "
-               "(whosonfirst.org) and GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth.")
+               "(whosonfirst.org) and GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Rivers: GSHHG "
+               "WDB rivers (the GMT team, LGPL-3+).")
 SYRIA_EXTENT_KM = (-330, 370, -330, 290)  # x0, x1, y0, y1 around Syria in METRIC_CRS, kilometres
 
 
@@ -47,6 +48,15 @@ def _basemap():
     countries = gpd.read_file(data_dir() / "basemap" / "countries.geojson").to_crs(METRIC_CRS)
     governorates = gpd.read_file(data_dir() / "boundaries" / "ocha_adm1.geojson").to_crs(METRIC_CRS)
     return countries, governorates
+
+
+@lru_cache(maxsize=1)
+def _rivers():
+    """Major rivers (GSHHG's WDB rivers, built by scripts/build_rivers.py), or None if not built."""
+    import geopandas as gpd
+
+    path = data_dir() / "basemap" / "rivers.geojson"
+    return gpd.read_file(path).to_crs(METRIC_CRS) if path.exists() else None
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +86,9 @@ def plot_basemap(ax=None, extent_km=SYRIA_EXTENT_KM, labels: bool = True):
     countries.plot(ax=ax, color="#f2efe9", edgecolor="#9a9a9a", linewidth=0.6)
     governorates.plot(ax=ax, color="#fbfaf7", edgecolor="#c8c2b8", linewidth=0.4)
     governorates.dissolve().boundary.plot(ax=ax, color="#555555", linewidth=0.9)
+    rivers = _rivers()
+    if rivers is not None and len(rivers):
+        rivers.plot(ax=ax, color="#8fb8d8", linewidth=0.9, zorder=1.5)
     x0, x1, y0, y1 = (v * 1000 for v in extent_km)
     for row in countries.itertuples():
         point = row.geometry.representative_point()
