@@ -215,6 +215,10 @@ def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[P
                write_table(control, out / "control.geojson"),
                write_table(zones_layer(zones), out / "control_zones.geojson")]
     written.extend(write_report(extraction, incidents, control, out, zones=zones, quiet=args.quiet))
+    from .web import write_web_map
+
+    written.append(write_web_map(incidents, out / "map.html", zones=zones,
+                                 title=f"geomap: {len(incidents)} incident(s) from the articles read"))
     return written
 
 
@@ -378,6 +382,21 @@ def cmd_map_density(args) -> int:
     return 0
 
 
+def cmd_map_web(args) -> int:
+    """One offline, self-contained HTML map: click a dot, read the sentence behind it."""
+    from .web import write_web_map
+
+    if args.output.suffix.lower() not in (".html", ".htm"):
+        from .errors import OutputError
+
+        raise OutputError(f"{args.output}: a web map is written as .html")
+    incidents = _read_inputs(args)
+    write_web_map(incidents, args.output, title=f"geomap: {len(incidents)} incident(s), {_span(incidents)}")
+    if not args.quiet:
+        print(f"wrote {args.output} ({len(incidents)} incident(s))", file=sys.stderr)
+    return 0
+
+
 def _span(gdf) -> str:
     dates = gdf["event_date"].dropna() if "event_date" in gdf.columns else []
     return f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "undated"
@@ -469,6 +488,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="admin counts per governorate (1), district (2) or sub-district (3)")
     dens.add_argument("--by-month", action="store_true", help="small multiples, one map a month")
     dens.set_defaults(func=cmd_map_density)
+    web = map_commands.add_parser("web", help="an interactive map in one offline HTML file")
+    _add_map_filters(web)
+    web.set_defaults(func=cmd_map_web)
 
     run = commands.add_parser("run", help="the main job: incidents, control, layers and a report in a folder")
     run.add_argument("inputs", nargs="+", metavar="INPUT")

@@ -25,7 +25,7 @@ def run_output(tmp_path_factory):
 def test_run_writes_every_layer_and_both_maps(run_output):
     names = {p.name for p in run_output.iterdir()}
     assert {"incidents.gpkg", "incidents.geojson", "incidents.csv", "control.geojson", "control_zones.geojson",
-            "incidents.png", "control.png", "density.png", "report.md"} <= names
+            "incidents.png", "control.png", "density.png", "report.md", "map.html"} <= names
     report = (run_output / "report.md").read_text(encoding="utf-8")
     assert "control.png" in report and "density.png" in report and "evidence" in report
 
@@ -102,3 +102,12 @@ def test_a_rerun_writes_the_same_bytes(run_output, tmp_path):
     assert result.returncode == 0, result.stderr
     for path in run_output.iterdir():
         assert path.read_bytes() == (again / path.name).read_bytes(), path.name  # outputs/ does not churn in git
+
+
+def test_a_web_map_from_an_acled_export(tmp_path):
+    target = tmp_path / "map.html"
+    result = subprocess.run([sys.executable, "-m", "geomap", "map", "web", str(FIXTURES / "acled_sample.csv"), "-o",
+                             str(target), "-q"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    page = target.read_text(encoding="utf-8")
+    assert "leaflet" in page.lower() and "<script src=" not in page and "<link " not in page
