@@ -165,13 +165,17 @@ def _element_classes():
     var group = {{ this._parent.get_name() }};
     var colour = {{ this.colour_json }};
     var rows = {{ this.rows_json }};
+    window.geomapIncidents = window.geomapIncidents || [];
     rows.forEach(function (r) {
+        var layers = [];
         if (r[3]) {
-            L.circle([r[0], r[1]], {radius: r[3], color: colour, weight: 0.6, opacity: 0.5, dashArray: "2 3",
-                                    fillOpacity: 0.02, interactive: false}).addTo(group);
+            layers.push(L.circle([r[0], r[1]], {radius: r[3], color: colour, weight: 0.6, opacity: 0.5,
+                                                dashArray: "2 3", fillOpacity: 0.02, interactive: false}));
         }
-        L.circleMarker([r[0], r[1]], {radius: r[2], color: "#ffffff", weight: 0.8, fillColor: colour,
-                                      fillOpacity: 0.9}).bindPopup(r[4], {maxWidth: 360}).addTo(group);
+        layers.push(L.circleMarker([r[0], r[1]], {radius: r[2], color: "#ffffff", weight: 0.8, fillColor: colour,
+                                                  fillOpacity: 0.9}).bindPopup(r[4], {maxWidth: 360}));
+        layers.forEach(function (layer) { layer.addTo(group); });
+        window.geomapIncidents.push({date: r[5], group: group, layers: layers});
     });
     var box = document.getElementById({{ this.map_id_json }});
     box.setAttribute("data-incident-markers", String((+box.getAttribute("data-incident-markers") || 0) + rows.length));
@@ -185,6 +189,49 @@ def _element_classes():
             self.rows = rows
             self.colour_json = _script_json(colour)
             self.rows_json = _script_json(rows)
+            self.map_id_json = _script_json(map_id)
+
+    class DateFilter(MacroElement):
+        """Two date boxes: incidents outside the range leave the map (undated ones stay)."""
+
+        _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+    var box = L.control({position: "bottomright"});
+    box.onAdd = function () {
+        var div = L.DomUtil.create("div", "gm-dates leaflet-bar");
+        div.style.background = "#fff"; div.style.padding = "4px 6px"; div.style.font = "12px sans-serif";
+        div.innerHTML = 'From <input type="date" id="gm-from"> to <input type="date" id="gm-to">';
+        L.DomEvent.disableClickPropagation(div);
+        return div;
+    };
+    box.addTo({{ this.map_name }});
+    var from = document.getElementById("gm-from"), to = document.getElementById("gm-to");
+    from.value = {{ this.first_json }}; to.value = {{ this.last_json }};
+    from.min = to.min = {{ this.first_json }}; from.max = to.max = {{ this.last_json }};
+    function apply() {
+        var shown = 0;
+        (window.geomapIncidents || []).forEach(function (item) {
+            var inside = !item.date || ((!from.value || item.date >= from.value) && (!to.value || item.date <= to.value));
+            item.layers.forEach(function (layer) {
+                if (inside) { item.group.addLayer(layer); } else { item.group.removeLayer(layer); }
+            });
+            shown += inside ? 1 : 0;
+        });
+        document.getElementById({{ this.map_id_json }}).setAttribute("data-incidents-shown", String(shown));
+    }
+    from.addEventListener("change", apply); to.addEventListener("change", apply);
+    apply();
+})();
+{% endmacro %}
+""")
+
+        def __init__(self, first: str, last: str, map_id: str):
+            super().__init__()
+            self._name = "DateFilter"
+            self.map_name = map_id
+            self.first_json = _script_json(first)
+            self.last_json = _script_json(last)
             self.map_id_json = _script_json(map_id)
 
     class ControlZones(MacroElement):
@@ -225,7 +272,7 @@ def _element_classes():
             self._name = "Attribution"
             self.text_json = _script_json(text_html)
 
-    return IncidentMarkers, ControlZones, Attribution
+    return IncidentMarkers, ControlZones, Attribution, DateFilter
 
 
 def _basemap_geojson(relative: str, tolerance_m: float) -> dict:
@@ -258,8 +305,10 @@ def _rows_by_type(incidents) -> dict[str, list]:
         radius = round(4 + min(max(dead, 0.0), 100.0) ** 0.5, 1)
         uncertainty = round(km * 1000) if km and km > 0 else None
         event_type = _text(record.get("event_type")) or "Unknown event type"
+        day = record.get("event_date")
+        day = "" if _missing(day) else str(day)[:10]  # ISO date, for the page's date filter
         groups.setdefault(event_type, []).append([round(lat, 5), round(lon, 5), radius, uncertainty,
-                                                  _popup(record)])
+                                                  _popup(record), day])
     order = list(EVENT_COLOURS)
     return dict(sorted(groups.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])))
 
@@ -330,7 +379,7 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
     from branca.element import Element
     from offlinefolium import offlinefolium as core
 
-    IncidentMarkers, ControlZones, Attribution = _element_classes()
+    IncidentMarkers, ControlZones, Attribution, DateFilter = _element_classes()
     if incidents.crs is not None and incidents.crs.to_epsg() != 4326:
         incidents = incidents.to_crs("EPSG:4326")
     fmap = offlinefolium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=7)
@@ -373,6 +422,9 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
         fmap.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]])
 
     offlinefolium.LayerControl(collapsed=False).add_to(fmap)
+    dates = sorted(r[5] for rows in groups.values() for r in rows if r[5])
+    if dates:
+        DateFilter(dates[0], dates[-1], map_id).add_to(fmap)
     Attribution(html.escape(ATTRIBUTION)).add_to(fmap)
     root.html.add_child(Element(_legend(list(groups), zone_actors, title)))
     return fmap

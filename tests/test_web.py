@@ -165,5 +165,8 @@ def test_headless_render_offline(hostile, tmp_path):
     dom = result.stdout
     assert "leaflet-container" in dom
     assert f'data-incident-markers="{len(hostile)}"' in dom
+    assert 'id="gm-from"' in dom  # the date filter is on the page, showing every dated incident
+    shown = re.search(r'data-incidents-shown="(\d+)"', dom)
+    assert shown and int(shown.group(1)) == len(hostile)
     assert "PWNED" not in re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
     assert "<script>window.__pwned" not in dom
