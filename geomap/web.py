@@ -407,6 +407,7 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
         ControlZones(collection).add_to(group)
 
     map_id = fmap.get_name()
+    _add_density_layer(fmap, incidents)
     groups = _rows_by_type(incidents)
     for event_type, rows in groups.items():
         colour = _colour(EVENT_COLOURS.get(event_type), OTHER_EVENT)
@@ -428,6 +429,38 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
     Attribution(html.escape(ATTRIBUTION)).add_to(fmap)
     root.html.add_child(Element(_legend(list(groups), zone_actors, title)))
     return fmap
+
+
+def _add_density_layer(fmap, incidents) -> None:
+    """Attack density as 10 km hexagons (``density.hex_bins``), off at first; colours from matplotlib's magma."""
+    import offlinefolium
+    from matplotlib import colormaps
+    from matplotlib.colors import to_hex
+
+    from .density import hex_bins
+
+    if not len(incidents) or "event_date" not in incidents.columns:
+        return
+    cells = hex_bins(incidents)
+    if not len(cells):
+        return
+    top = max(int(cells["count"].max()), 1)
+    magma = colormaps["magma_r"]
+    features = []
+    for count, geometry in zip(cells["count"], cells.geometry):
+        colour = to_hex(magma(0.15 + 0.85 * (int(count) / top)))
+        features.append({"type": "Feature", "geometry": json.loads(_geojson_geometry(geometry)),
+                         "properties": {"colour": colour, "count": int(count)}})
+    group = offlinefolium.FeatureGroup(name=f"Attack density (10 km hexagons, up to {top})", show=False).add_to(fmap)
+    offlinefolium.GeoJson({"type": "FeatureCollection", "features": features}, interactive=False,
+                          style_function=lambda f: {"color": "#ffffff", "weight": 0.3, "fillOpacity": 0.75,
+                                                    "fillColor": f["properties"]["colour"]}).add_to(group)
+
+
+def _geojson_geometry(geometry) -> str:
+    import shapely
+
+    return shapely.to_geojson(shapely.set_precision(geometry, 1e-5))
 
 
 def network_references(page: str) -> list[str]:

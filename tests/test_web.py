@@ -170,3 +170,10 @@ def test_headless_render_offline(hostile, tmp_path):
     assert shown and int(shown.group(1)) == len(hostile)
     assert "PWNED" not in re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
     assert "<script>window.__pwned" not in dom
+
+
+def test_attack_density_is_a_layer_off_at_first(incidents):
+    from geomap.web import build_web_map
+
+    page = build_web_map(incidents).get_root().render()
+    assert "Attack density (10 km hexagons" in page
