@@ -191,6 +191,32 @@ def _element_classes():
             self.rows_json = _script_json(rows)
             self.map_id_json = _script_json(map_id)
 
+    class PlaceLabels(MacroElement):
+        """Names of the governorate capitals, as text (never HTML), shown from zoom 7."""
+
+        _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+    var map = {{ this.map_name }}, group = L.layerGroup();
+    {{ this.labels_json }}.forEach(function (p) {
+        var span = document.createElement("span");
+        span.textContent = p[2];
+        group.addLayer(L.marker([p[0], p[1]], {interactive: false, keyboard: false,
+            icon: L.divIcon({className: "gm-label", html: span, iconSize: null})}));
+    });
+    function update() { if (map.getZoom() >= 7) { group.addTo(map); } else { map.removeLayer(group); } }
+    map.on("zoomend", update);
+    update();
+})();
+{% endmacro %}
+""")
+
+        def __init__(self, labels: list, map_name: str):
+            super().__init__()
+            self._name = "PlaceLabels"
+            self.map_name = map_name
+            self.labels_json = _script_json(labels)
+
     class DateFilter(MacroElement):
         """Two date boxes: incidents outside the range leave the map (undated ones stay)."""
 
@@ -272,7 +298,7 @@ def _element_classes():
             self._name = "Attribution"
             self.text_json = _script_json(text_html)
 
-    return IncidentMarkers, ControlZones, Attribution, DateFilter
+    return IncidentMarkers, ControlZones, Attribution, DateFilter, PlaceLabels
 
 
 def _basemap_geojson(relative: str, tolerance_m: float) -> dict:
@@ -358,6 +384,7 @@ def _legend(types: list[str], zone_actors: list[str], title: str) -> str:
 .gm-swatch {{display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 5px;
   border: 1px solid #fff; box-shadow: 0 0 0 1px #888;}}
 .gm-swatch.gm-zone {{border-radius: 2px; opacity: 0.6;}}
+.gm-label {{font: italic 11px sans-serif; color: #444; white-space: nowrap; text-shadow: 0 0 3px #fff;}}
 .gm-legend .gm-note {{color: #555; font-size: 11px; margin-top: 3px;}}
 .gm-popup {{font: 12px/1.4 sans-serif;}}
 .gm-popup blockquote {{margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc; color: #333;}}
@@ -379,7 +406,7 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
     from branca.element import Element
     from offlinefolium import offlinefolium as core
 
-    IncidentMarkers, ControlZones, Attribution, DateFilter = _element_classes()
+    IncidentMarkers, ControlZones, Attribution, DateFilter, PlaceLabels = _element_classes()
     if incidents.crs is not None and incidents.crs.to_epsg() != 4326:
         incidents = incidents.to_crs("EPSG:4326")
     fmap = offlinefolium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=7)
@@ -407,6 +434,11 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
         ControlZones(collection).add_to(group)
 
     map_id = fmap.get_name()
+    from .maps import _cities
+
+    capitals = _cities().to_crs("EPSG:4326")
+    PlaceLabels([[round(p.y, 4), round(p.x, 4), name] for p, name in zip(capitals.geometry, capitals["name"])],
+                map_id).add_to(fmap)
     _add_density_layer(fmap, incidents)
     groups = _rows_by_type(incidents)
     for event_type, rows in groups.items():

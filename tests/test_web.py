@@ -177,3 +177,10 @@ def test_attack_density_is_a_layer_off_at_first(incidents):
 
     page = build_web_map(incidents).get_root().render()
     assert "Attack density (10 km hexagons" in page
+
+
+def test_the_governorate_capitals_are_labelled_as_text(incidents):
+    from geomap.web import build_web_map
+
+    page = build_web_map(incidents).get_root().render()
+    assert "textContent = p[2]" in page and '"Deir-ez-Zor"' in page  # names enter as text, never as HTML
