@@ -1,7 +1,9 @@
 """Benchmark: extraction throughput on the seeds, repeated to a larger corpus.
 
 Run: .venv/bin/python bench/bench_extract.py [copies]
-Numbers go in closing notes, never in tests.
+Numbers go in closing notes, never in tests. Copies repeat the seeds' sentences, and the per-text caches
+(events.find_actors, event_cues, fatalities) make repeats cheap: this overstates throughput on distinct
+text (the 5 seeds read once, cold: 17/s; the 559 terse dev/check descriptions: 670/s on one core).
 """
 from __future__ import annotations
 

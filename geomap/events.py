@@ -136,6 +136,12 @@ def actor_side(canonical: str) -> str:
 
 def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> list[Actor]:
     """Actor mentions in a sentence, longest alias first, without overlaps."""
+    return list(_find_actors(sentence, offset, dominant))
+
+
+@lru_cache(maxsize=8192)
+def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Actor, ...]:
+    """find_actors, cached: a clause and its sentence are read several times (actors, roles, control)."""
     compiled, inter = actors()
     taken: list[tuple[int, int]] = []
     found = []
@@ -153,7 +159,7 @@ def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> 
         for m in _COREFERENT.finditer(sentence):
             if not any(m.start() < e and s < m.end() for s, e in taken):
                 found.append(Actor(dominant, inter[dominant], offset + m.start(), offset + m.end(), m.group(), True))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 # -- event type ---------------------------------------------------------------------
@@ -198,11 +204,16 @@ def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
 
 def event_cues(sentence: str) -> list[EventCue]:
     """Every lexicon match in the sentence, strongest (highest weight, then earliest) first."""
+    return list(_event_cues(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     cues = []
     for pattern, event_type, sub_type, weight in _event_patterns():
         for m in pattern.finditer(sentence):
             cues.append(EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group()))
-    return sorted(cues, key=lambda c: (-c.weight, c.start))
+    return tuple(sorted(cues, key=lambda c: (-c.weight, c.start)))
 
 
 _NOT_INCIDENT = [
@@ -426,6 +437,7 @@ def _number(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def fatalities(sentence: str) -> tuple[int | None, str]:
     """The most conservative number of dead the sentence supports, and the phrase.
 
