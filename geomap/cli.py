@@ -207,13 +207,14 @@ def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[P
     from .report import write_report
     from .zones import zones_layer
 
-    layers = {"control_assertions": control, "control_zones": zones_layer(zones), "density_hex": hex_bins(incidents),
+    zone_polygons = zones_layer(zones)
+    layers = {"control_assertions": control, "control_zones": zone_polygons, "density_hex": hex_bins(incidents),
               "admin_counts": admin_counts(incidents, level=3, scheme="Quantiles")}
     written = [write_table(incidents, out / "incidents.gpkg", layers=layers),
                write_table(incidents, out / "incidents.geojson"),
                write_table(incidents, out / "incidents.csv"),
                write_table(control, out / "control.geojson"),
-               write_table(zones_layer(zones), out / "control_zones.geojson")]
+               write_table(zone_polygons, out / "control_zones.geojson")]
     written.extend(write_report(extraction, incidents, control, out, zones=zones, quiet=args.quiet))
     from .web import write_web_map
 
@@ -329,14 +330,7 @@ def cmd_map_control(args) -> int:
                          "FILE (CSV: actor,place or latitude,longitude,date,source; or GeoJSON)")
     zones = control_zones(pd.concat(assertions, ignore_index=True), as_of=args.as_of,
                           horizon_days=args.horizon_days, reach_km=args.reach_km)
-    incidents = None
-    if not args.no_incidents:
-        incidents = _read_inputs(args)
-        when = zones.attrs.get("as_of")
-        if when is not None and len(incidents):
-            recent = incidents["event_date"].between(pd.Timestamp(when) - pd.Timedelta(days=args.horizon_days),
-                                                     pd.Timestamp(when))
-            incidents = incidents[recent]
+    incidents = None if args.no_incidents else _read_inputs(args)  # plot_control keeps the horizon's window
     fig, ax = plt.subplots(figsize=(8, 7))
     plot_control(zones, incidents, ax=ax, sources=_sources_line(incidents) if incidents is not None else "")
     _save(fig, args.output)

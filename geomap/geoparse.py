@@ -504,7 +504,8 @@ def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
     rivals = [p for p in candidates[1:] if p.country == top.country and p.match == top.match
               and p.feature == top.feature and haversine_km(p.lat, p.lon, top.lat, top.lon) > 30]
     if rivals and anchors:
-        # several places of one name: nearby mentions pull toward each other
+        # several places of one name, equally matched: the one nearest the article's other places (no
+        # distance limit); _settle_by_neighbours then weighs rivals of any rank, within NEIGHBOUR_KM
         def pull(place: Place) -> float:
             others = [a for a in anchors if a.id != place.id]
             return min((haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others), default=0.0)
