@@ -1,43 +1,107 @@
-"""Benchmark: extraction throughput on the seeds, repeated to a larger corpus.
+"""Benchmark: `geomap extract` end to end on generated corpora, beside a bare scan of the same text.
 
-Run: .venv/bin/python bench/bench_extract.py [copies]
-Numbers go in closing notes, never in tests. Copies repeat the seeds' sentences, and the per-text caches
-(events.find_actors, event_cues, fatalities) make repeats cheap: this overstates throughput on distinct
-text (the 5 seeds read once, cold: 17/s; the 559 terse dev/check descriptions: 670/s on one core).
+Run: python bench/bench_extract.py [--kinds news,seeds,terse] [--sizes 1000,10000] [--core 0] [--keep DIR]
+
+For each corpus (``bench/make_articles.py``: news-like articles, seed paragraphs recombined, terse
+descriptions) it times, in a fresh process pinned to one core (``taskset -c CORE`` where available):
+
+- ``geomap extract CORPUS -o out.csv -q``: process start to file written; articles per second and the
+  child's peak memory (max RSS);
+- the floor, in a process of its own: read the same .jsonl and scan every text once for every gazetteer
+  spelling with one Aho-Corasick automaton (``pyahocorasick``; automaton built before timing).
+
+Numbers go in docs/benchmarks.md and closing notes, never in tests.
 """
 from __future__ import annotations
 
-import resource
+import argparse
+import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from geomap.articles import read_articles
-from geomap.incidents import extract_all
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_articles import generate  # noqa: E402
+
+SCAN = r"""
+import json, sys, time
+import ahocorasick
+from geomap.gazetteer import Gazetteer
+automaton = ahocorasick.Automaton()
+for place in Gazetteer.default().places:
+    for spelling in (place.name, *place.aliases):
+        if len(spelling) > 2:
+            automaton.add_word(spelling.lower(), 1)
+automaton.make_automaton()
+start = time.perf_counter()
+hits = 0
+with open(sys.argv[1], encoding="utf-8") as handle:
+    for line in handle:
+        text = json.loads(line)["text"].lower()
+        hits += sum(1 for _ in automaton.iter(text))
+print(time.perf_counter() - start, hits)
+"""
 
 
-def main() -> None:
-    copies = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    seeds = list(read_articles([ROOT / "seeds"]))
+def _pinned(core: str | None) -> list[str]:
+    return ["taskset", "-c", core] if core is not None and shutil.which("taskset") else []
+
+
+def run(command: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, this child's own peak RSS in MiB (os.wait4), and its standard output."""
     start = time.perf_counter()
-    extract_all(seeds[:1])  # warm-up: gazetteer and trie built once per process
-    warm = time.perf_counter() - start
-    corpus = []
-    for i in range(copies):
-        for article in seeds:
-            article = type(article)(**{**article.__dict__, "id": f"{article.id}-{i}"})
-            corpus.append(article)
-    chars = sum(len(a.text) for a in corpus)
-    start = time.perf_counter()
-    result = extract_all(corpus)
-    elapsed = time.perf_counter() - start
-    print(f"start-up (gazetteer + trie + first article): {warm:.2f} s")
-    print(f"{len(corpus)} articles ({chars / 1e6:.2f} M chars) in {elapsed:.2f} s: "
-          f"{len(corpus) / elapsed:.1f} articles/s, {chars / elapsed / 1e3:.0f} k chars/s; "
-          f"{len(result.incidents)} incidents after merging")
-    print(f"peak memory (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(command)} failed ({child.returncode}):\n{err.read()[-2000:].decode()}")
+        return elapsed, usage.ru_maxrss / 1024, out.read().decode()
+
+
+def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
+    corpus = folder / f"{kind}-{size}.jsonl"
+    if not corpus.exists():
+        with corpus.open("w", encoding="utf-8") as out:
+            for record in generate(kind, size):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    chars = sum(len(json.loads(line)["text"]) for line in corpus.open(encoding="utf-8"))
+    python = sys.executable
+    pin = _pinned(core)
+    output = folder / f"{kind}-{size}.csv"
+    elapsed, peak, _ = run(pin + [python, "-m", "geomap", "extract", str(corpus), "-o", str(output), "-q"])
+    rows = sum(1 for _ in output.open(encoding="utf-8")) - 1 if output.exists() else 0
+    _, scan_peak, out = run(pin + [python, "-c", SCAN, str(corpus)])
+    scan = max(float(out.split()[0]), 1e-6)
+    return {"corpus": kind, "articles": size, "mean_chars": round(chars / size), "seconds": round(elapsed, 2),
+            "articles_per_s": round(size / elapsed), "peak_mib": round(peak), "rows": rows,
+            "scan_seconds": round(scan, 4), "scan_articles_per_s": round(size / scan),
+            "pipeline_over_scan": round(elapsed / scan, 1)}
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kinds", default="news,seeds,terse")
+    parser.add_argument("--sizes", default="1000")
+    parser.add_argument("--core", default="0", help="CPU core to pin to (taskset); '' for no pinning")
+    parser.add_argument("--keep", type=Path, help="folder for the corpora and outputs (default: a temporary one)")
+    args = parser.parse_args(argv)
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="geomap-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for size in map(int, args.sizes.split(",")):
+        for kind in args.kinds.split(","):
+            print(json.dumps(bench(kind, size, folder, args.core or None)), flush=True)
+    if args.keep is None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
