@@ -71,6 +71,20 @@ _PLANNED = re.compile(r"\b(?:to|will|would|could|plans? to|aims? to|prepares? to
 _OBJECT_BEFORE = re.compile(r"\b(?:against|from|of|on|at|with|toward|towards|by)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(r"[;:]|,?\s+\b(?:but|while|whereas|although|though|as (?=the|it|they|its|their))\b|\.\s",
                          re.I)
+
+
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One pattern that matches where any of ``patterns`` does (flags kept per part, group names dropped)."""
+    parts = []
+    for pattern in patterns:
+        body = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+        parts.append(f"(?i:{body})" if pattern.flags & re.I else f"(?:{body})")
+    return re.compile("|".join(parts))
+
+
+# a sentence none of these match asserts no control: one scan instead of ten, and no actor search
+_ASSERTS_CONTROL = _any_of(_HELD, _STRONGHOLD_OF, _ITS_STRONGHOLD, _UNDER_CONTROL, _BASE_AT, _POSITIONS_IN,
+                           _HOLDING, _TAKING, _FALLEN, _SIEGE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 
 
@@ -84,8 +98,10 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
     under ISIS control" when no sentence nearby names one. ``speaker``: the group
     of the person quoted, for "our hands".
     """
-    found = find_actors(sentence, 0, dominant)
     places = [m for m in here if m.role != "context" and m.place is not None]
+    if not (places or earlier_place or focus) or not _ASSERTS_CONTROL.search(sentence):
+        return []  # no place to hold, or no words of holding or taking
+    found = find_actors(sentence, 0, dominant)
     when = resolve_date(sentence, article.published, article.date_precision)
     claims: list[ControlClaim] = []
     taken: set[tuple[int, str]] = set()  # (mention, status) already asserted in this sentence

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
-from .names import fold_key, light_key, name_keys, skeleton_key, split_descriptors
+from .names import _fold_word, fold_key, light_key, name_keys, skeleton_key, split_descriptors
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -290,6 +290,24 @@ class Gazetteer:
                 self._index.add(position, spelling)
         self._admin1 = self._admin1_names()
         self._online = None
+
+    def word_keys(self) -> dict[tuple[str, ...], str]:
+        """Every spelling as its tuple of folded words, to the spelling: what a text scan looks words up in.
+
+        Built once and kept in the prepared index on disk (``_load_prepared``
+        builds it before saving), since folding every spelling of every place
+        costs more than reading the index.
+        """
+        keys = self.__dict__.get("_word_keys")
+        if keys is None:
+            keys = {}
+            for place in self.places:
+                for spelling in (place.name, *place.aliases):
+                    words = light_key(spelling).split()
+                    if words:
+                        keys.setdefault(tuple(_fold_word(w) for w in words), spelling)
+            self._word_keys = keys
+        return keys
 
     def _admin1_names(self) -> dict[str, str]:
         """Any spelling of a governorate (its fold key) to ACLED's name for it."""
@@ -734,6 +752,7 @@ def _load_prepared(directory: Path) -> Gazetteer:
     except Exception:  # no cache yet, or unreadable: build it
         pass
     gazetteer = Gazetteer.load(directory)
+    gazetteer.word_keys()  # saved with the index: the text scan's table
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         for old in cache.parent.glob("gazetteer-*.pickle"):

@@ -18,6 +18,7 @@ from typing import Iterable
 from geopy.distance import geodesic
 
 from .gazetteer import ADMIN_UNITS, Gazetteer, Place, haversine_km
+from .patterns import trie_alternation
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
@@ -80,18 +81,16 @@ def _not_places() -> tuple[re.Pattern, frozenset]:
             words.add(line[5:].strip().lower())
         else:
             phrases.append(line)
-    phrases.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_loose(p) for p in phrases) + r")(?!\w)", re.I)
+    keys = {re.sub(r"['’ʿ`]", "'", " ".join(re.split(r"[\s\-]+", p))).lower() for p in phrases}
+    pattern = re.compile(r"(?<!\w)" + trie_alternation(keys, _loose_char) + r"(?!\w)", re.I)
     return pattern, frozenset(words)
 
 
-def _loose(phrase: str) -> str:
-    """A regex for a phrase that tolerates hyphen/space/apostrophe variants."""
-    parts = []
-    for token in re.split(r"[\s\-]+", phrase):
-        token = re.sub(r"['’ʿ`]", "['’ʿ`]?", re.escape(token))
-        parts.append(token)
-    return r"[\s\-]+".join(parts)
+def _loose_char(ch: str) -> str:
+    """A phrase's character as a pattern that tolerates hyphen/space/apostrophe variants."""
+    if ch == " ":
+        return r"[\s\-]+"
+    return "['’ʿ`]?" if ch == "'" else re.escape(ch)
 
 
 @lru_cache(maxsize=200_000)
@@ -123,18 +122,44 @@ class Geoparser:
 
     def __init__(self, gazetteer: Gazetteer, blocked: Iterable[str] = ()):
         self.gazetteer = gazetteer
-        self._trie: dict[tuple[str, ...], str] = {}
-        for place in gazetteer.places:
-            for spelling in (place.name, *place.aliases):
-                words = light_key(spelling).split()
-                if words and len(words) <= self.MAX_WORDS:
-                    self._trie.setdefault(tuple(_fold_word(w) for w in words), spelling)
+        self._trie = {key: spelling for key, spelling in gazetteer.word_keys().items() if len(key) <= self.MAX_WORDS}
         self._prefixes = {key[:n] for key in self._trie for n in range(1, len(key))}
         self._blocked_words = {w.lower() for w in blocked}
         self._cache: dict[str, list[Place]] = {}
+        self._paragraphs: dict[tuple[str, int], tuple[list[Mention], frozenset]] = {}
 
     # -- finding ------------------------------------------------------------
     def find(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
+        """Place mentions in ``text``, paragraph by paragraph.
+
+        A name never spans a blank line, and what decides a mention looks at
+        most ``LOOKAHEAD`` characters past it, so each paragraph is read on its
+        own and its reading kept: wire copy, updates and page furniture repeat
+        paragraphs across articles. A name seen as a person's anywhere in the
+        text ("Almunqez al Salamuni said") is a person's everywhere in it.
+        """
+        if exclude:
+            mentions, people = self._find_in(text, exclude, len(text))
+        else:
+            mentions, people = [], set()
+            for start, end in _paragraph_spans(text):
+                found, persons = self._find_paragraph(text[start:end + LOOKAHEAD], end - start)
+                mentions.extend(replace(m, start=m.start + start, end=m.end + start) if start else m for m in found)
+                people |= persons
+        return [m for m in mentions if light_key(m.text) not in people]
+
+    def _find_paragraph(self, chunk: str, limit: int) -> tuple[list[Mention], frozenset]:
+        key = (chunk, limit)
+        found = self._paragraphs.get(key)
+        if found is None:
+            if len(self._paragraphs) >= PARAGRAPHS_KEPT:
+                self._paragraphs.clear()  # bounded memory however many articles stream through
+            mentions, people = self._find_in(chunk, (), limit)
+            found = self._paragraphs[key] = (mentions, frozenset(people))
+        return found
+
+    def _find_in(self, text: str, exclude, limit: int) -> tuple[list[Mention], set[str]]:
+        """Mentions starting before ``limit`` (the rest of ``text`` is context), and the names seen as people's."""
         pattern, stop_words = _not_places()
         masked = list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)]
         tokens = tokenize(text)
@@ -145,7 +170,7 @@ class Geoparser:
         mentions: list[Mention] = []
         people: set[str] = set()
         i = 0
-        while i < len(tokens):
+        while i < len(tokens) and tokens[i][0] < limit:
             if is_article[i]:
                 i += 1
                 continue
@@ -192,8 +217,7 @@ class Geoparser:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             i = last + 1 if verdict else i + 1
-        # a name once seen as a person's ("Almunqez al Salamuni") is a person everywhere in the text
-        return [m for m in mentions if light_key(m.text) not in people]
+        return mentions, people
 
     def _acceptable(self, text, tokens, i, last, first_word, stop_words, masked) -> bool | str:
         """True, False, or "person" when the words around it show a person's name."""
@@ -479,6 +503,21 @@ def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool
     if single_word and at_sentence_start and place.match != "exact name":
         return False
     return True
+
+
+LOOKAHEAD = 24  # characters after a name that _acceptable reads ("... news agency", "... said")
+PARAGRAPHS_KEPT = 50_000  # paragraph readings kept per Geoparser
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _paragraph_spans(text: str):
+    """(start, end) of each paragraph; a paragraph starts at its first non-space character after a blank line
+    (so "the start of a sentence" reads the same in the paragraph as in the whole text)."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        yield start, m.end()
+        start = m.end()
+    yield start, len(text)
 
 
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

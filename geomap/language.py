@@ -32,6 +32,7 @@ ENGLISH_SHARE = 0.2
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: counted in C, not one str.isalpha() call a character
 _NAME = re.compile(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
 
 
@@ -47,7 +48,7 @@ def language_of(text: str) -> str:
     geomap reads); text with too few letters to tell is "".
     """
     sample = text[:SAMPLE]
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return ""
     if len(_ARABIC.findall(sample)) > MAJORITY * letters:
