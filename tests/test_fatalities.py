@@ -125,3 +125,27 @@ def test_deaths_as_terse_notes_tell_them(text, dead):
 ])
 def test_a_date_is_not_a_death_toll(text, dead):
     assert fatalities(text)[0] == dead
+
+
+def _sentences_read_here() -> list[str]:
+    """Every sentence this module and the terse development sets read."""
+    import json
+    import re
+    from pathlib import Path
+
+    source = Path(__file__).read_text(encoding="utf-8")
+    found = re.findall(r'"([A-Z][^"\n]{10,}[.:])"', source)
+    for name in ("terse_dev.jsonl", "terse_check.jsonl"):
+        for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines():
+            found += re.split(r"(?<=[.!?])\s+", json.loads(line)["text"])
+    return found
+
+
+def test_the_death_word_gate_never_hides_a_toll():
+    """fatalities() skips sentences with no death word; the full reading must agree on every sentence."""
+    from geomap.events import _fatalities
+
+    sentences = _sentences_read_here()
+    assert len(sentences) > 500
+    for sentence in sentences:
+        assert fatalities(sentence) == _fatalities(sentence), sentence
