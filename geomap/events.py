@@ -26,17 +26,34 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Iterator
 from importlib import resources
 
 from .patterns import trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
-           "split_sentences", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
+           "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
 
 
 # -- sentences -------------------------------------------------------------------
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b" + r")(?<!\b".join(
-    ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]) + r")[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+# The punctuation first, then what may not come before it (an initial, a title): the engine looks behind
+# only at a full stop, not at every character.
+_SENTENCE_BREAK = re.compile(r"[.!?](?<![A-Z][.!?])" + "".join(
+    rf"(?<!\b{title}[.!?])" for title in ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"])
+    + r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph, without the blank lines around it (so a paragraph repeated in
+    another article, or after blanked furniture, reads the same)."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        yield start, start + len(text[start:m.start()].rstrip())
+        start = m.end()
+    yield start, start + len(text[start:].rstrip())
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -134,6 +151,16 @@ def actor_side(canonical: str) -> str:
 def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> list[Actor]:
     """Actor mentions in a sentence, longest alias first, without overlaps."""
     return list(_find_actors(sentence, offset, dominant))
+
+
+def article_actors(text: str) -> tuple[Actor, ...]:
+    """Actor mentions in a whole text, read paragraph by paragraph (no name spans a blank line), so a
+    paragraph repeated across articles is read once."""
+    found: list[Actor] = []
+    for start, end in paragraph_spans(text):
+        found.extend(replace(a, start=a.start + start, end=a.end + start) if start else a
+                     for a in _find_actors(text[start:end], 0, None))
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)

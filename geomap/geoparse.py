@@ -18,6 +18,7 @@ from typing import Iterable
 from geopy.distance import geodesic
 
 from .gazetteer import ADMIN_UNITS, Gazetteer, Place, haversine_km
+from .events import paragraph_spans
 from .patterns import trie_alternation
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
@@ -126,40 +127,39 @@ class Geoparser:
         self._prefixes = {key[:n] for key in self._trie for n in range(1, len(key))}
         self._blocked_words = {w.lower() for w in blocked}
         self._cache: dict[str, list[Place]] = {}
-        self._paragraphs: dict[tuple[str, int], tuple[list[Mention], frozenset]] = {}
+        self._paragraphs: dict[str, tuple[list[Mention], frozenset]] = {}
 
     # -- finding ------------------------------------------------------------
     def find(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
         """Place mentions in ``text``, paragraph by paragraph.
 
-        A name never spans a blank line, and what decides a mention looks at
-        most ``LOOKAHEAD`` characters past it, so each paragraph is read on its
-        own and its reading kept: wire copy, updates and page furniture repeat
+        A name never spans a blank line, and what follows a name in the next
+        paragraph says nothing about it, so each paragraph is read on its own
+        and its reading kept: wire copy, updates and page furniture repeat
         paragraphs across articles. A name seen as a person's anywhere in the
         text ("Almunqez al Salamuni said") is a person's everywhere in it.
         """
         if exclude:
-            mentions, people = self._find_in(text, exclude, len(text))
+            mentions, people = self._find_in(text, exclude)
         else:
             mentions, people = [], set()
-            for start, end in _paragraph_spans(text):
-                found, persons = self._find_paragraph(text[start:end + LOOKAHEAD], end - start)
+            for start, end in paragraph_spans(text):
+                found, persons = self._find_paragraph(text[start:end])
                 mentions.extend(replace(m, start=m.start + start, end=m.end + start) if start else m for m in found)
                 people |= persons
         return [m for m in mentions if light_key(m.text) not in people]
 
-    def _find_paragraph(self, chunk: str, limit: int) -> tuple[list[Mention], frozenset]:
-        key = (chunk, limit)
-        found = self._paragraphs.get(key)
+    def _find_paragraph(self, paragraph: str) -> tuple[list[Mention], frozenset]:
+        found = self._paragraphs.get(paragraph)
         if found is None:
             if len(self._paragraphs) >= PARAGRAPHS_KEPT:
                 self._paragraphs.clear()  # bounded memory however many articles stream through
-            mentions, people = self._find_in(chunk, (), limit)
-            found = self._paragraphs[key] = (mentions, frozenset(people))
+            mentions, people = self._find_in(paragraph, ())
+            found = self._paragraphs[paragraph] = (mentions, frozenset(people))
         return found
 
-    def _find_in(self, text: str, exclude, limit: int) -> tuple[list[Mention], set[str]]:
-        """Mentions starting before ``limit`` (the rest of ``text`` is context), and the names seen as people's."""
+    def _find_in(self, text: str, exclude) -> tuple[list[Mention], set[str]]:
+        """Mentions and the names seen as people's."""
         pattern, stop_words = _not_places()
         masked = list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)]
         tokens = tokenize(text)
@@ -170,7 +170,7 @@ class Geoparser:
         mentions: list[Mention] = []
         people: set[str] = set()
         i = 0
-        while i < len(tokens) and tokens[i][0] < limit:
+        while i < len(tokens):
             if is_article[i]:
                 i += 1
                 continue
@@ -505,19 +505,7 @@ def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool
     return True
 
 
-LOOKAHEAD = 24  # characters after a name that _acceptable reads ("... news agency", "... said")
 PARAGRAPHS_KEPT = 50_000  # paragraph readings kept per Geoparser
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-
-
-def _paragraph_spans(text: str):
-    """(start, end) of each paragraph; a paragraph starts at its first non-space character after a blank line
-    (so "the start of a sentence" reads the same in the paragraph as in the whole text)."""
-    start = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        yield start, m.end()
-        start = m.end()
-    yield start, len(text)
 
 
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

@@ -20,7 +20,7 @@ from typing import Iterable
 from .articles import Article, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, control_claims, control_geodataframe
-from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, claimant, event_cues, fatalities, find_actors,
+from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, article_actors, claimant, event_cues, fatalities, find_actors,
                      not_an_incident, resolve_date, split_sentences)
 from .gazetteer import Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
@@ -270,7 +270,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
     """
     text = article.clean
     mentions = geoparser.parse(text)
-    actors = tuple(find_actors(text))
+    actors = article_actors(text)
     context = ArticleContext(article, text, mentions, actors, _dominant_armed_actor(list(actors)) or "",
                              _focus_place(mentions))
     paragraph_start, current_paragraph = 0, -1
