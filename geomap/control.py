@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .articles import Article
 from .events import Actor, find_actors, resolve_date
@@ -85,6 +86,19 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 # a sentence none of these match asserts no control: one scan instead of ten, and no actor search
 _ASSERTS_CONTROL = _any_of(_HELD, _STRONGHOLD_OF, _ITS_STRONGHOLD, _UNDER_CONTROL, _BASE_AT, _POSITIONS_IN,
                            _HOLDING, _TAKING, _FALLEN, _SIEGE)
+# and each of them needs one of these words (substring tests are cheaper than the scan; a pattern with a
+# new word must add it here: tests/test_control.py checks every sentence the tests read)
+_CONTROL_WORDS = ("held", "controlled", "control", "stronghold", "bastion", "capital", "base", "garrison",
+                  "outpost", "forces", "positions", "occup", "hold", "retain", "presence", "recaptur", "retook",
+                  "retaken", "back", "seized", "captur", "cleared", "liberat", "regained", "overr", "fallen",
+                  "besieg", "encircl", "surround", "siege")
+
+
+@lru_cache(maxsize=16384)
+def asserts_control(sentence: str) -> bool:
+    """Whether any control pattern matches the sentence (cached: repeated sentences are common)."""
+    lowered = sentence.lower()
+    return any(word in lowered for word in _CONTROL_WORDS) and _ASSERTS_CONTROL.search(sentence) is not None
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 
 
@@ -99,7 +113,7 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
     of the person quoted, for "our hands".
     """
     places = [m for m in here if m.role != "context" and m.place is not None]
-    if not (places or earlier_place or focus) or not _ASSERTS_CONTROL.search(sentence):
+    if not (places or earlier_place or focus) or not asserts_control(sentence):
         return []  # no place to hold, or no words of holding or taking
     found = find_actors(sentence, 0, dominant)
     when = resolve_date(sentence, article.published, article.date_precision)

@@ -260,6 +260,7 @@ _NOT_INCIDENT = [
 MODAL_REACH_CHARS = 120  # "could ... be swept along" a clause before the event word does not govern it
 
 
+@lru_cache(maxsize=16384)  # asked of a sentence and of each of its clauses, often more than once
 def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for pattern, why in _NOT_INCIDENT:

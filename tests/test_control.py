@@ -56,3 +56,23 @@ def test_the_seeds_control_assertions_match_the_gold_list(gold):
 
     found, total, wrong = count()
     assert total == 13 and found >= 11 and wrong <= 1
+
+
+def test_the_word_gate_lets_through_every_sentence_a_control_pattern_matches():
+    """asserts_control skips sentences without a holding or taking word; it must never skip one the
+    patterns match (a pattern with a new word must add it to _CONTROL_WORDS)."""
+    import json
+    import re
+
+    from geomap.control import _ASSERTS_CONTROL, _CONTROL_WORDS
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [json.loads(line)["text"] for name in ("terse_dev.jsonl", "terse_check.jsonl")
+             for line in (data / name).read_text(encoding="utf-8").splitlines()]
+    texts += [p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")]
+    texts += re.findall(r'"([A-Z][^"\n]{15,})"', Path(__file__).read_text(encoding="utf-8"))
+    sentences = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
+    matched = [s for s in sentences if _ASSERTS_CONTROL.search(s)]
+    assert len(matched) > 30
+    for sentence in matched:
+        assert any(word in sentence.lower() for word in _CONTROL_WORDS), sentence
