@@ -334,7 +334,9 @@ def cmd_map_control(args) -> int:
                          "FILE (CSV: actor,place or latitude,longitude,date,source; or GeoJSON)")
     zones = control_zones(pd.concat(assertions, ignore_index=True), as_of=args.as_of,
                           horizon_days=args.horizon_days, reach_km=args.reach_km)
-    incidents = None if args.no_incidents else _read_inputs(args)  # plot_control keeps the horizon's window
+    # plot_control keeps the horizon's window; it draws type, deaths and precision, from arrays (no Points)
+    incidents = None if args.no_incidents else _read_inputs(
+        args, columns=["event_date", "event_type", "fatalities", "geo_precision"], geometry=False)
     fig, ax = plt.subplots(figsize=(8, 7))
     plot_control(zones, incidents, ax=ax, sources=_sources_line(incidents) if incidents is not None else "")
     _save(fig, args.output)

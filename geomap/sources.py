@@ -620,7 +620,12 @@ def _dates(values: pd.Series) -> pd.Series:
 
 @_per_category
 def _text(values: pd.Series) -> pd.Series:
-    """Text with "" for missing; equal values share one string object, which keeps big exports small."""
+    """Text with "" for missing; equal values share one string object, which keeps big exports small.
+
+    Text pyarrow holds (pandas' "str" dtype) is compact already: only its gaps are filled.
+    """
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        return values.fillna("")
     values = values.fillna("").astype(str)
     codes, uniques = pd.factorize(values)
     return pd.Series(np.asarray(uniques, dtype=object).take(codes), index=values.index, dtype=str)
