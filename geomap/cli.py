@@ -300,7 +300,7 @@ def _read_inputs(args, columns=None, geometry: bool = True):
 
 
 def _sources_line(gdf) -> str:
-    formats = sorted(set(gdf["source_format"])) if "source_format" in gdf.columns and len(gdf) else []
+    formats = sorted(gdf["source_format"].unique()) if "source_format" in gdf.columns and len(gdf) else []
     names = {"acled": "ACLED export", "ucdp": "UCDP GED", "geomap": "geomap extraction from news reports"}
     return "Incidents: " + ", ".join(names.get(f, f) for f in formats) if formats else ""
 

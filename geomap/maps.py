@@ -15,7 +15,7 @@ from .density import METRIC_CRS
 from .gazetteer import data_dir
 
 __all__ = ["plot_basemap", "plot_incidents", "plot_control", "plot_density", "EVENT_COLOURS", "FACTION_COLOURS",
-           "ATTRIBUTION", "METRIC"]
+           "MARKER_LIMIT", "ATTRIBUTION", "METRIC"]
 
 METRIC = METRIC_CRS
 EVENT_COLOURS = {"Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
