@@ -284,19 +284,23 @@ def _save(fig, path: Path) -> None:
         fig.savefig(tmp, dpi=300, bbox_inches="tight", format=path.suffix.lstrip(".").lower())
 
 
-def _read_inputs(args):
+def _read_inputs(args, columns=None, geometry: bool = True):
+    """The incidents of every input, filtered; ``columns`` and ``geometry`` as ``read_incidents`` takes them."""
     import pandas as pd
 
     from .sources import filter_incidents, read_incidents
 
-    frames = [read_incidents(Path(p)) for p in args.inputs]
+    if columns is not None:
+        columns = set(columns) | ({"event_type"} if args.event_type else set()) | (
+            {"actor1", "actor2"} if args.actor else set())
+    frames = [read_incidents(Path(p), columns=columns, geometry=geometry) for p in args.inputs]
     gdf = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     return filter_incidents(gdf, start=args.start, end=args.end, event_types=args.event_type or None,
                             actors=args.actor or None)
 
 
 def _sources_line(gdf) -> str:
-    formats = sorted(set(gdf["source_format"])) if "source_format" in gdf.columns and len(gdf) else []
+    formats = sorted(gdf["source_format"].unique()) if "source_format" in gdf.columns and len(gdf) else []
     names = {"acled": "ACLED export", "ucdp": "UCDP GED", "geomap": "geomap extraction from news reports"}
     return "Incidents: " + ", ".join(names.get(f, f) for f in formats) if formats else ""
 
@@ -330,7 +334,9 @@ def cmd_map_control(args) -> int:
                          "FILE (CSV: actor,place or latitude,longitude,date,source; or GeoJSON)")
     zones = control_zones(pd.concat(assertions, ignore_index=True), as_of=args.as_of,
                           horizon_days=args.horizon_days, reach_km=args.reach_km)
-    incidents = None if args.no_incidents else _read_inputs(args)  # plot_control keeps the horizon's window
+    # plot_control keeps the horizon's window; it draws type, deaths and precision, from arrays (no Points)
+    incidents = None if args.no_incidents else _read_inputs(
+        args, columns=["event_date", "event_type", "fatalities", "geo_precision"], geometry=False)
     fig, ax = plt.subplots(figsize=(8, 7))
     plot_control(zones, incidents, ax=ax, sources=_sources_line(incidents) if incidents is not None else "")
     _save(fig, args.output)
@@ -351,7 +357,8 @@ def cmd_map_density(args) -> int:
     from .maps import plot_density
 
     _figure_path(args.output)
-    incidents = _read_inputs(args)
+    # only what a density map shows, and no Point a row: a million-row export maps in seconds
+    incidents = _read_inputs(args, columns=["event_date", "fatalities"], geometry=False)
     options = {"kde": {"bandwidth_km": args.bandwidth_km, "cell_km": args.cell_km, "weight": args.weight},
                "hex": {"size_km": args.size_km}, "admin": {"level": args.level}}[args.method]
     span = _span(incidents)

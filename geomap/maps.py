@@ -15,7 +15,7 @@ from .density import METRIC_CRS
 from .gazetteer import data_dir
 
 __all__ = ["plot_basemap", "plot_incidents", "plot_control", "plot_density", "EVENT_COLOURS", "FACTION_COLOURS",
-           "ATTRIBUTION", "METRIC"]
+           "MARKER_LIMIT", "ATTRIBUTION", "METRIC"]
 
 METRIC = METRIC_CRS
 EVENT_COLOURS = {"Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
@@ -137,24 +137,48 @@ def _scale_bar(ax, km: int = 100) -> None:
     ax.annotate(f"{km} km", (x + km * 500, y + 0.012 * (y1 - y0)), ha="center", fontsize=7, zorder=7)
 
 
+MARKER_LIMIT = 20_000  # more incidents than this are drawn as dots (see _incident_points)
+
+
 def _incident_points(ax, gdf, legend: list) -> None:
+    """Incidents coloured by type; up to MARKER_LIMIT sized by deaths and hollow where the place is approximate.
+
+    Beyond MARKER_LIMIT, sized circles would cover one another (and take
+    seconds to draw): each incident is then one small dot of its type's colour,
+    rasterised in SVG/PDF, and the legend says the dots are not sized.
+    Coordinates come as arrays (a GeoDataFrame's points or a table's longitude
+    and latitude), so no geometry is built for a million rows.
+    """
+    import numpy as np
     from matplotlib.lines import Line2D
+
+    from .density import _metric_xy
 
     if not len(gdf):
         return
-    points = gdf.to_crs(METRIC_CRS)
-    precise = points["geo_precision"].fillna(3).astype(int) < 3
-    for event_type, group in points.groupby("event_type"):
+    x, y = _metric_xy(gdf)
+    types = gdf["event_type"].fillna("").astype(str).to_numpy()
+    many = len(gdf) > MARKER_LIMIT
+    precise = gdf["geo_precision"].astype("Float64").fillna(3).to_numpy(dtype=float) < 3
+    sizes = 14 + 4 * gdf["fatalities"].astype("Float64").fillna(0).clip(upper=50).to_numpy(dtype=float)
+    if many:  # one call, in a fixed shuffled order: no type is drawn over all the others where dots pile up
+        codes = np.unique(types, return_inverse=True)[1]
+        colours = np.array([EVENT_COLOURS.get(t, "#444444") for t in np.unique(types)])[codes]
+        order = np.random.default_rng(0).permutation(len(types))
+        ax.scatter(x[order], y[order], s=0.4, c=colours[order], linewidths=0, zorder=5, rasterized=True)
+    for event_type in np.unique(types):
         colour = EVENT_COLOURS.get(event_type, "#444444")
-        sizes = 14 + 4 * group["fatalities"].astype("Float64").fillna(0).clip(upper=50).astype(float)
-        sharp = group[precise.loc[group.index]]
-        coarse = group[~precise.loc[group.index]]
-        ax.scatter(sharp.geometry.x, sharp.geometry.y, s=sizes[sharp.index], color=colour, edgecolor="white",
-                   linewidth=0.6, zorder=5)
-        ax.scatter(coarse.geometry.x, coarse.geometry.y, s=sizes[coarse.index], facecolor="none", edgecolor=colour,
-                   linewidth=1.0, zorder=5)
+        of_type = types == event_type
+        if not many:
+            sharp, coarse = of_type & precise, of_type & ~precise
+            ax.scatter(x[sharp], y[sharp], s=sizes[sharp], color=colour, edgecolor="white", linewidth=0.6, zorder=5)
+            ax.scatter(x[coarse], y[coarse], s=sizes[coarse], facecolor="none", edgecolor=colour, linewidth=1.0,
+                       zorder=5)
         legend.append(Line2D([], [], marker="o", linestyle="", color=colour, label=event_type))
-    if (~precise).any():
+    if many:
+        legend.append(Line2D([], [], marker=".", linestyle="", color="#444444", markersize=3,
+                             label=f"{len(gdf):,} incidents, one dot each (not sized by deaths)"))
+    elif (~precise).any():
         legend.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="#444444",
                              label="approximate place (precision 3)"))
 

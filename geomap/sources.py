@@ -33,6 +33,7 @@ ACLED gives no distance, so ``uncertainty_km`` comes from ``geo_precision``
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import warnings
 from dataclasses import dataclass
@@ -99,7 +100,8 @@ class _Part:
     first: tuple[int, str] | None  # (row number from 0, what was wrong) of the first bad row
 
 
-def read_incidents(path, bounds: tuple[float, float, float, float] | None = None):
+def read_incidents(path, bounds: tuple[float, float, float, float] | None = None, columns=None,
+                   geometry: bool = True):
     """Incidents from a geomap, ACLED or UCDP GED table as a GeoDataFrame (EPSG:4326, one row an event).
 
     The format comes from the header; ``source_format`` says which it was. Rows
@@ -109,20 +111,34 @@ def read_incidents(path, bounds: tuple[float, float, float, float] | None = None
     mind: give ``bounds`` (west, south, east, north in degrees) and a row that
     falls outside it but inside once swapped is left out too (a swap that lands
     inside the box as well, near its lat = lon diagonal, still goes unseen).
+
+    For big files, ask only for what you need. ``columns`` (schema names, e.g.
+    ``["event_date", "fatalities"]``) reads only those, plus ``event_date``,
+    ``latitude``, ``longitude`` and ``source_format``, which every table keeps;
+    None reads everything. ``geometry=False`` returns a plain DataFrame
+    without a shapely Point a row: longitude and latitude are all a density
+    map needs, and a million Points cost about 0.3 s and 100 MB.
+    CSV files are read with pyarrow's CSV reader when it can read them as
+    pandas would; a file it refuses (rows with too few or too many fields,
+    bytes that are not UTF-8) is read by pandas, with the same result.
     """
     path = Path(path)
     _check_file(path)
     suffix = path.suffix.lower()
+    wanted = _wanted(columns)
     if suffix in _VECTOR:
-        raw = _read_vector(path, suffix)
-        fmt = _detect(raw.columns, path)
-        parts, malformed = [_convert(raw, fmt, bounds, 0)], []
+        raw = _read_vector(path, suffix, wanted)
+        fmt = _detect(raw.attrs.get("columns", raw.columns), path)
+        parts, malformed = [_convert(raw, fmt, bounds, 0, wanted)], []
         label, line_of = ("line" if suffix == ".jsonl" else "feature"), (lambda i: i + 1)
     else:
-        fmt, parts, malformed, line_of = _read_csv(path, bounds)
+        fmt, parts, malformed, line_of = _read_csv(path, bounds, wanted)
         label = "line"
     _warn_skipped(path, parts, malformed, label, line_of)
-    return _geodataframe([part.frame for part in parts])
+    frames = [part.frame for part in parts]
+    if not geometry:
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+    return _geodataframe(frames)
 
 
 def filter_incidents(gdf, start=None, end=None, event_types=None, actors=None):
@@ -138,15 +154,25 @@ def filter_incidents(gdf, start=None, end=None, event_types=None, actors=None):
         keep &= gdf["event_date"] < _day(end, "end") + pd.Timedelta(days=1)
     if event_types:
         wanted = {name.casefold() for name in _as_list(event_types)}
-        keep &= gdf["event_type"].fillna("").str.casefold().isin(wanted)
+        keep &= _per_distinct(gdf["event_type"], lambda types: types.str.casefold().isin(wanted))
     if actors:
-        sides = [gdf[column].fillna("") for column in ("actor1", "actor2")]
+        names = [actor.casefold() for actor in _as_list(actors)]
         involved = pd.Series(False, index=gdf.index)
-        for actor in _as_list(actors):
-            for side in sides:
-                involved |= side.str.contains(actor, case=False, regex=False)
+        for column in ("actor1", "actor2"):
+            involved |= _per_distinct(gdf[column], lambda sides: sides.str.casefold().map(
+                lambda side: any(name in side for name in names)).astype(bool))
         keep &= involved
     return gdf[keep]
+
+
+def _per_distinct(values: pd.Series, test) -> np.ndarray:
+    """``test`` (Series of text -> boolean Series) of each row, run once per distinct value.
+
+    A million rows name a few hundred types and actors: testing those and
+    spreading the answers by code keeps a filter fast whatever the string dtype.
+    """
+    codes, uniques = pd.factorize(values.fillna("").astype(str))
+    return test(pd.Series(uniques, dtype=object).astype(str)).to_numpy(dtype=bool)[codes]
 
 
 def _as_list(value) -> list[str]:
@@ -182,10 +208,41 @@ def _detect(columns, path: Path) -> str:
     raise InputError(f"{path}: not an incident table geomap can read; expected the columns of {expected}")
 
 
-def _read_csv(path: Path, bounds):
-    """Read a delimited text table chunk by chunk: (format, parts, malformed line numbers, line_of)."""
+def _wanted(columns) -> set[str] | None:
+    """The schema columns to read for ``columns``: those every table keeps added, and what they derive from."""
+    if columns is None:
+        return None
+    wanted = set(_as_list(columns)) | {"event_date", "latitude", "longitude", "source_format"}
+    if "uncertainty_km" in wanted:
+        wanted.add("geo_precision")  # ACLED's and UCDP's distances follow from their precision codes
+    return wanted
+
+
+def _source_columns(fmt: str, header: list[str], wanted: set[str] | None) -> list[str]:
+    """The header's names (as written) of the columns that give the wanted schema columns."""
+    renames = _RENAMES.get(fmt)
+    keep = []
+    for name in header:
+        key = name.strip().lower()
+        target = renames.get(key) if renames is not None else key
+        if target is not None and (wanted is None or target in wanted):
+            keep.append(name)
+    return keep
+
+
+def _read_csv(path: Path, bounds, wanted=None):
+    """Read a delimited text table: (format, parts, malformed line numbers, line_of).
+
+    pyarrow's reader first (one pass, only the needed columns); when it refuses
+    the file, pandas chunk by chunk, which skips rows with too many fields and
+    replaces bytes that are not UTF-8.
+    """
     header, delimiter = _csv_header(path)
     fmt = _detect(header, path)
+    line_of = lambda index: _csv_line(path, index, delimiter, len(header))  # noqa: E731
+    fast = _read_csv_arrow(path, header, delimiter, _source_columns(fmt, header, wanted))
+    if fast is not None:
+        return fmt, [_convert(fast, fmt, bounds, 0, wanted)], [], line_of
     parts, malformed = [], []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", pd.errors.ParserWarning)
@@ -195,7 +252,7 @@ def _read_csv(path: Path, bounds):
             offset = 0
             for chunk in reader:
                 chunk.columns = [c.strip().lower() for c in chunk.columns]
-                parts.append(_convert(chunk, fmt, bounds, offset))
+                parts.append(_convert(chunk, fmt, bounds, offset, wanted))
                 offset += len(chunk)
         except (pd.errors.ParserError, csv.Error) as exc:
             raise InputError(f"{path}: not a readable CSV ({str(exc).strip()})") from exc
@@ -206,8 +263,45 @@ def _read_csv(path: Path, bounds):
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     if not parts:  # a header and no rows: an export whose query matched nothing
         empty = pd.DataFrame({c.strip().lower(): pd.Series(dtype=str) for c in header})
-        parts.append(_convert(empty, fmt, bounds, 0))
-    return fmt, parts, malformed, lambda index: _csv_line(path, index, delimiter, len(header))
+        parts.append(_convert(empty, fmt, bounds, 0, wanted))
+    return fmt, parts, malformed, line_of
+
+
+# Columns read as pyarrow dictionaries (pandas Categoricals): few distinct values, each converted once.
+_FEW_VALUES = {"event_date", "date_start", "date_end", "time_precision", "event_type", "sub_event_type", "actor1",
+               "actor2", "admin1", "location", "geo_precision", "uncertainty_km", "fatalities", "source",
+               "source_format", "inter1", "inter2", "type_of_violence", "side_a", "side_b", "adm_1",
+               "where_coordinates", "where_prec", "best", "source_office", "date_prec"}
+
+
+def _read_csv_arrow(path: Path, header: list[str], delimiter: str, names: list[str]) -> pd.DataFrame | None:
+    """The named columns as pyarrow reads them (all text), or None where pandas must read the file instead.
+
+    None when pyarrow is missing or refuses the file: a row with too few or too
+    many fields, bytes that are not UTF-8, a header naming a column twice.
+    Columns with few distinct values come back as Categoricals, the others as
+    strings; nothing is converted here, so both readers feed one ``_convert``.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+    except ImportError:
+        return None
+    if len({name.strip().lower() for name in header}) != len(header) or len(set(header)) != len(header):
+        return None
+    types = {name: pa.dictionary(pa.int32(), pa.string()) if name.strip().lower() in _FEW_VALUES else pa.string()
+             for name in names}
+    try:
+        table = pacsv.read_csv(
+            path, read_options=pacsv.ReadOptions(use_threads=False, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(include_columns=names, column_types=types,
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, pa.ArrowKeyError, pa.ArrowNotImplementedError, UnicodeDecodeError):
+        return None
+    frame = table.to_pandas()
+    frame.columns = [name.strip().lower() for name in names]
+    return frame
 
 
 def _csv_header(path: Path) -> tuple[list[str], str]:
@@ -243,11 +337,15 @@ def _csv_line(path: Path, index: int, delimiter: str, width: int) -> int:
     return index + 2
 
 
-def _read_vector(path: Path, suffix: str) -> pd.DataFrame:
+def _read_vector(path: Path, suffix: str, wanted=None) -> pd.DataFrame:
     """A GeoPackage (layer ``incidents``), GeoJSON, Parquet or JSON Lines table, coordinates from its points."""
     import geopandas as gpd
     import shapely
 
+    if suffix == ".parquet":
+        fast = _read_geoparquet_points(path, wanted)
+        if fast is not None:
+            return fast
     try:
         if suffix == ".parquet":
             frame = gpd.read_parquet(path)
@@ -274,39 +372,113 @@ def _read_vector(path: Path, suffix: str) -> pd.DataFrame:
     return frame
 
 
-def _convert(raw: pd.DataFrame, fmt: str, bounds, offset: int) -> _Part:
-    """One chunk in geomap's schema, typed, with the rows that cannot be mapped left out and counted."""
+def _read_geoparquet_points(path: Path, wanted) -> pd.DataFrame | None:
+    """The needed columns of a GeoParquet file of points, coordinates decoded from WKB as arrays.
+
+    A million Points read by ``geopandas.read_parquet`` become a million shapely
+    objects; a point's WKB is 21 bytes (byte order, type 1, x, y), so a column
+    of them is read straight into two float arrays. None (read it the general
+    way) for anything else: other geometry types, a CRS other than WGS 84
+    longitude/latitude, a file pyarrow cannot open.
+    """
+    try:
+        import json
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = pq.read_schema(path)
+        geo = json.loads((schema.metadata or {}).get(b"geo", b"null"))
+    except ImportError:
+        return None
+    except Exception as exc:  # pyarrow's many ways to say "not Parquet"
+        raise InputError(f"{path}: cannot be read as parquet ({str(exc).strip()})") from exc
+    if not geo or geo.get("primary_column") not in schema.names:
+        return None
+    name = geo["primary_column"]
+    meta = geo.get("columns", {}).get(name, {})
+    crs = meta.get("crs")
+    if meta.get("encoding", "WKB").upper() != "WKB" or not (crs is None or _is_lonlat(crs)):
+        return None
+    others = [c for c in schema.names if c != name]
+    fmt = _detect(others + ["latitude", "longitude"], path)  # the points give both
+    keep = [c for c in _source_columns(fmt, others, wanted) if c.strip().lower() not in ("latitude", "longitude")]
+    table = pq.read_table(path, columns=keep + [name],
+                          read_dictionary=[c for c in keep if c.strip().lower() in _FEW_VALUES
+                                           and (pa.types.is_string(schema.field(c).type)
+                                                or pa.types.is_large_string(schema.field(c).type))])
+    wkb = table.column(name).combine_chunks()
+    table = table.drop_columns([name])
+    if wkb.null_count:
+        return None
+    if not (pa.types.is_binary(wkb.type) or pa.types.is_large_binary(wkb.type)):
+        return None
+    width = np.int64 if pa.types.is_large_binary(wkb.type) else np.int32
+    offsets = np.frombuffer(wkb.buffers()[1], dtype=width)[wkb.offset:wkb.offset + len(wkb) + 1]
+    if len(wkb) and not (np.diff(offsets) == 21).all():
+        return None
+    blob = np.frombuffer(wkb.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[0] + 21 * len(wkb)].reshape(-1, 21)
+    if len(wkb) and not ((blob[:, 0] == 1) & (blob[:, 1:5].copy().view("<u4")[:, 0] == 1)).all():
+        return None  # big-endian or not a 2-D point: let shapely read it
+    xy = blob[:, 5:].copy().view("<f8")
+    frame = table.to_pandas()
+    frame.columns = [c.strip().lower() for c in frame.columns]
+    frame["longitude"], frame["latitude"] = xy[:, 0], xy[:, 1]
+    frame.attrs["columns"] = [c.strip().lower() for c in schema.names]  # what the format is told by
+    return frame
+
+
+def _is_lonlat(crs) -> bool:
+    """Whether a GeoParquet CRS (PROJJSON) is WGS 84 in longitude, latitude order."""
+    from pyproj import CRS
+
+    return CRS.from_json_dict(crs) == CRS("OGC:CRS84") or CRS.from_json_dict(crs).to_epsg() == 4326
+
+
+def _convert(raw: pd.DataFrame, fmt: str, bounds, offset: int, wanted=None) -> _Part:
+    """One chunk in geomap's schema, typed, with the rows that cannot be mapped left out and counted.
+
+    ``wanted`` (see ``_wanted``) limits the schema columns made; None makes them all.
+    """
     if fmt == "geomap":
-        frame = raw.copy()
+        frame = raw.copy() if wanted is None else raw[[c for c in raw.columns if c in wanted]].copy()
     else:
-        frame = pd.DataFrame({target: raw[source] for source, target in _RENAMES[fmt].items() if source in raw},
-                             index=raw.index)
-    for column in COLUMNS[:-1]:
+        frame = pd.DataFrame({target: raw[source] for source, target in _RENAMES[fmt].items()
+                              if source in raw and (wanted is None or target in wanted)}, index=raw.index)
+    schema = [c for c in COLUMNS[:-1] if wanted is None or c in wanted]
+    for column in schema:
         if column not in frame:
             frame[column] = ""
     given = frame[["event_date", "latitude", "longitude"]]
     dates, lat, lon = _dates(frame["event_date"]), _numbers(frame["latitude"]), _numbers(frame["longitude"])
 
     if fmt == "ucdp":
-        where_prec = _integers(frame["geo_precision"])
-        frame["event_type"] = _integers(frame["event_type"]).map(UCDP_EVENT_TYPE)
-        frame["geo_precision"] = where_prec.map(UCDP_GEO_PRECISION)
-        frame["uncertainty_km"] = where_prec.map(UCDP_UNCERTAINTY_KM)
-        frame["time_precision"] = _integers(frame["time_precision"]).map(UCDP_TIME_PRECISION)
-        frame["admin1"] = _acled_admin1(frame["admin1"].fillna("").astype(str))
+        if "geo_precision" in frame:
+            where_prec = _integers(frame["geo_precision"])
+            frame["geo_precision"] = where_prec.map(UCDP_GEO_PRECISION)
+            if "uncertainty_km" in frame:
+                frame["uncertainty_km"] = where_prec.map(UCDP_UNCERTAINTY_KM)
+        if "event_type" in frame:
+            frame["event_type"] = _integers(frame["event_type"]).map(UCDP_EVENT_TYPE)
+        if "time_precision" in frame:
+            frame["time_precision"] = _integers(frame["time_precision"]).map(UCDP_TIME_PRECISION)
+        if "admin1" in frame:
+            frame["admin1"] = _acled_admin1(frame["admin1"].fillna("").astype(str))
     frame["event_date"], frame["latitude"], frame["longitude"] = dates, lat, lon
-    frame["geo_precision"] = _integers(frame["geo_precision"])
-    frame["uncertainty_km"] = _numbers(frame["uncertainty_km"]).fillna(
-        frame["geo_precision"].map(ACLED_UNCERTAINTY_KM)).astype(float)
-    frame["time_precision"] = _integers(frame["time_precision"])
-    frame["fatalities"] = _integers(frame["fatalities"])
+    for column in ("geo_precision", "time_precision", "fatalities"):
+        if column in frame:
+            frame[column] = _integers(frame[column])
+    if "uncertainty_km" in frame:
+        frame["uncertainty_km"] = _numbers(frame["uncertainty_km"]).fillna(
+            frame["geo_precision"].map(ACLED_UNCERTAINTY_KM)).astype(float)
     if fmt == "geomap":
         for column, kind in _GEOMAP_TYPES.items():
             if column in frame:
                 convert = {"date": _dates, "int": _integers, "float": _numbers}[kind]
                 frame[column] = convert(frame[column])
     for column in _TEXT:
-        frame[column] = _text(frame[column])
+        if column in frame:
+            frame[column] = _text(frame[column])
     if fmt == "geomap" and "source_format" in frame:  # geomap's copy of an ACLED or UCDP table says so
         earlier = _text(frame["source_format"])
         frame["source_format"] = _text(earlier.where(earlier != "", fmt))
@@ -331,7 +503,7 @@ def _convert(raw: pd.DataFrame, fmt: str, bounds, offset: int) -> _Part:
         else:
             why = f"latitude {str(row['latitude'])!r}, longitude {str(row['longitude'])!r}"
         first = (offset + at, why)
-    ordered = COLUMNS + [c for c in frame.columns if c not in COLUMNS and c != "geometry"]
+    ordered = schema + ["source_format"] + [c for c in frame.columns if c not in COLUMNS and c != "geometry"]
     return _Part(frame.loc[~bad, ordered], len(frame), counts, first)
 
 
@@ -368,18 +540,64 @@ def _inside(x: pd.Series, y: pd.Series, bounds) -> pd.Series:
     return x.between(west, east) & y.between(south, north)
 
 
+def _per_category(convert):
+    """Make ``convert`` (Series -> Series) run on a Categorical's distinct values, not on its rows.
+
+    The CSV fast path reads dates, types, actors and small numbers as
+    Categoricals: a million rows hold a few thousand dates, so parsing those
+    once and spreading the results by code gives the same column at a fraction
+    of the cost. A missing value (code -1) converts as "" does.
+    """
+    @functools.wraps(convert)
+    def wrapper(values: pd.Series) -> pd.Series:
+        if not isinstance(values.dtype, pd.CategoricalDtype):
+            return convert(values)
+        categories = values.cat.categories
+        distinct = pd.Series(np.append(np.asarray(categories, dtype=object), [""]), dtype=categories.dtype)
+        codes = values.cat.codes.to_numpy()
+        codes = np.where(codes < 0, len(categories), codes)
+        return pd.Series(convert(distinct).array.take(codes), index=values.index, name=values.name)
+    return wrapper
+
+
+@_per_category
 def _numbers(values: pd.Series) -> pd.Series:
     if values.dtype == object or pd.api.types.is_string_dtype(values):
+        fast = _arrow_numbers(values)
+        if fast is not None:
+            return fast
         values = values.astype(str).str.strip()
     return pd.to_numeric(values, errors="coerce").astype(float)
 
 
+def _arrow_numbers(values: pd.Series) -> pd.Series | None:
+    """Text to floats by pyarrow's cast, ten times faster than ``pd.to_numeric`` on a million coordinates.
+
+    Blank is NaN, as with pandas. None when any value is not a number ("east",
+    "35,6"): pandas then reads the column and makes those NaN. Both parse
+    decimal text to the same nearest double.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:
+        return None
+    try:
+        text = pc.utf8_trim_whitespace(pa.array(values.astype(str), type=pa.string(), from_pandas=True))
+        text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+        return pd.Series(pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False), index=values.index)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+
+
+@_per_category
 def _integers(values: pd.Series) -> pd.Series:
     """Whole numbers as Int64; anything else (empty, text, 2.5) is NA."""
     numbers = _numbers(values)
     return numbers.where(numbers == numbers.round()).astype("Int64")
 
 
+@_per_category
 def _dates(values: pd.Series) -> pd.Series:
     """Days as datetime64, NaT where no format in _DATE_FORMATS reads the text."""
     if pd.api.types.is_datetime64_any_dtype(values):
@@ -400,8 +618,14 @@ def _dates(values: pd.Series) -> pd.Series:
     return dates
 
 
+@_per_category
 def _text(values: pd.Series) -> pd.Series:
-    """Text with "" for missing; equal values share one string object, which keeps big exports small."""
+    """Text with "" for missing; equal values share one string object, which keeps big exports small.
+
+    Text pyarrow holds (pandas' "str" dtype) is compact already: only its gaps are filled.
+    """
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+        return values.fillna("")
     values = values.fillna("").astype(str)
     codes, uniques = pd.factorize(values)
     return pd.Series(np.asarray(uniques, dtype=object).take(codes), index=values.index, dtype=str)

@@ -1,12 +1,68 @@
-"""The benchmark scripts run, at a tiny size (benchmarks are not tests: no timing is asserted here)."""
-from __future__ import annotations
-
+"""The benchmark scripts run (at a tiny size: benchmarks are not tests, and nothing here times anything)."""
+import csv
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
+import geopandas as gpd
 import pytest
+
+from conftest import REPO
+from geomap.gazetteer import data_dir
+from geomap.sources import read_incidents
+
+ACLED_COLUMNS = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+                 "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
+                 "admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,"
+                 "tags,timestamp").split(",")
+
+
+def make(tmp_path, name: str, *options: str):
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "make_acled.py"), "200", "-o", str(tmp_path / name),
+                             *options], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return tmp_path / name
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("made")
+    return make(folder, "a.csv", "--parquet", str(folder / "a.parquet")), folder
+
+
+def test_make_acled_writes_acled_columns_at_places_in_syria(made):
+    path, folder = made
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ACLED_COLUMNS and len(rows) == 200
+    events = read_incidents(path)  # read as an ACLED export, every row usable
+    assert len(events) == 200 and set(events["source_format"]) == {"acled"}
+    syria = gpd.read_file(data_dir() / "boundaries" / "ocha_adm0.geojson").to_crs(32637).union_all()
+    near = events.to_crs(32637).distance(syria) <= 5000  # 1 km jitter from gazetteer places inside Syria
+    assert near.all()
+    assert (events["fatalities"] == 0).mean() > 0.4 and events["fatalities"].max() > 3  # skewed small
+    assert read_incidents(folder / "a.parquet")["incident_id"].tolist() == events["incident_id"].tolist()
+
+
+def test_make_acled_is_the_same_file_for_the_same_seed(made, tmp_path):
+    path, _ = made
+    assert make(tmp_path, "again.csv").read_bytes() == path.read_bytes()
+    assert make(tmp_path, "other.csv", "--seed", "8").read_bytes() != path.read_bytes()
+
+
+def test_bench_density_runs_and_reports_floors_and_baseline(tmp_path):
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "bench_density.py"), "--rows", "200", "--methods",
+                             "kde", "--sample", "50", "--workdir", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.count("geomap map density --method kde") == 2  # CSV and GeoParquet
+    assert "floor: pandas.read_csv, all columns" in out and "floor: pandas.read_parquet" in out
+    assert "baseline: naive KDE" in out and "MiB peak" in out
+    assert (tmp_path / "density_kde_csv.png").stat().st_size > 10_000
+    assert len(list(tmp_path.glob("acled_200.*"))) == 2  # made once, then reused
+
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 

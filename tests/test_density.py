@@ -109,6 +109,66 @@ def test_kde_surface_becomes_a_gis_layer(places, tmp_path):
     assert len(gpd.read_file(tmp_path / "density.gpkg")) == len(layer)
 
 
+def direct_kde(gdf, surface) -> np.ndarray:
+    """The textbook KDE on the surface's cell centres: one exact Gaussian a point, nothing binned."""
+    x, y = TO_METRIC.transform(gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy())
+    cx, cy = surface.centres()
+    sigma = surface.bandwidth_km * 1000
+    total = np.zeros_like(cx)
+    for xi, yi in zip(x, y):
+        total += np.exp(-((cx - xi) ** 2 + (cy - yi) ** 2) / (2 * sigma ** 2))
+    return total / (2 * math.pi * sigma ** 2) * 1e6 * 1000  # per m², then per 1,000 km²
+
+
+def matrix_kde(gdf, surface) -> np.ndarray:
+    """geomap's KDE before the FFT: histogram2d, then the Gaussian as two dense smoothing matrices."""
+    x, y = TO_METRIC.transform(gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy())
+    xmin, xmax, ymin, ymax = surface.extent
+    rows, cols = surface.values.shape
+    counts, _, _ = np.histogram2d(y, x, bins=[np.linspace(ymin, ymax, rows + 1), np.linspace(xmin, xmax, cols + 1)])
+    sigma = surface.bandwidth_km / surface.cell_km
+
+    def smoothing(n):
+        reach = max(n, math.ceil(8 * sigma))
+        norm = np.exp(-0.5 * (np.arange(-reach, reach + 1) / sigma) ** 2).sum()
+        distance = np.arange(n)[:, None] - np.arange(n)[None, :]
+        return np.exp(-0.5 * (distance / sigma) ** 2) / norm
+
+    return smoothing(rows) @ counts[::-1] @ smoothing(cols).T * (1000 / surface.cell_km ** 2)
+
+
+def test_fft_kde_equals_the_earlier_matrix_kde(spread, places):
+    gdf = incidents(spread + [places["Hama"]] * 30)
+    for bandwidth_km, cell_km in ((15, 5), (8, 2)):
+        surface = kde(gdf, bandwidth_km=bandwidth_km, cell_km=cell_km)
+        reference = matrix_kde(gdf, surface)
+        assert np.abs(surface.values - reference).max() <= 1e-9 * reference.max()
+
+
+def test_binned_kde_is_close_to_the_per_point_gaussian(spread, places):
+    """Binning moves each point to its cell centre. Over events spread across Syria the surface is within
+    4% of the peak on the default 5 km grid (measured 2.9%) and 1% on a 1 km grid (measured 0.6%); a
+    pile of events at one place is off by at most the bound in kde's docstring (14% and 3%)."""
+    for cell_km, tolerance in ((5, 0.04), (1, 0.01)):
+        surface = kde(incidents(spread), bandwidth_km=15, cell_km=cell_km)
+        exact = direct_kde(incidents(spread), surface)
+        assert np.abs(surface.values - exact).max() <= tolerance * exact.max()
+    bound = math.exp(-0.5) * (5 / math.sqrt(2)) / 15
+    pile = incidents([places["Hama"]] * 30)
+    surface = kde(pile)
+    exact = direct_kde(pile, surface)
+    assert np.abs(surface.values - exact).max() <= bound * exact.max()
+
+
+def test_kde_of_a_plain_table_equals_that_of_its_points(spread):
+    gdf = incidents(spread)
+    table = pd.DataFrame({"longitude": gdf.geometry.x, "latitude": gdf.geometry.y,
+                          "fatalities": gdf["fatalities"], "event_date": gdf["event_date"]})
+    assert np.array_equal(kde(table).values, kde(gdf).values)
+    assert hex_bins(table).drop(columns="geometry").equals(hex_bins(gdf).drop(columns="geometry"))
+    assert admin_counts(table)["count"].tolist() == admin_counts(gdf)["count"].tolist()
+
+
 # --- hexagons ------------------------------------------------------------------------------------
 
 def test_hex_counts_every_point_in_the_hexagon_around_it(spread, places):

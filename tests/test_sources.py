@@ -210,3 +210,59 @@ def test_filter_by_dates_inclusive_types_and_actors(acled):
                                 actors="Islamic State")["incident_id"]) == {"SYR90015", "SYR90024", "SYR90026"}
     with pytest.raises(InputError, match="start date"):
         filter_incidents(acled, start="last spring")
+
+
+# --- the fast readers (pyarrow) give what the general ones give ----------------------------------
+
+def _general_readers(monkeypatch):
+    """Make read_incidents take pandas' CSV reader and geopandas' Parquet reader, as without pyarrow."""
+    import geomap.sources as sources
+
+    monkeypatch.setattr(sources, "_read_csv_arrow", lambda *args: None)
+    monkeypatch.setattr(sources, "_read_geoparquet_points", lambda *args: None)
+
+
+@pytest.mark.parametrize("path", [ACLED, UCDP])
+def test_fast_csv_reader_gives_the_same_table_as_pandas(path, monkeypatch):
+    fast = read_incidents(path, bounds=SYRIA)
+    _general_readers(monkeypatch)
+    pd.testing.assert_frame_equal(fast, read_incidents(path, bounds=SYRIA))
+
+
+def test_fast_readers_report_bad_rows_as_pandas_does(tmp_path, monkeypatch):
+    records = rows(ACLED)
+    records[4]["latitude"], records[7]["longitude"], records[9]["event_date"] = "", "east", "31 Smarch 2018"
+    path = write_rows(tmp_path / "acled.csv", records)
+    with pytest.warns(SkippedRowsWarning) as fast_warning:
+        fast = read_incidents(path)
+    _general_readers(monkeypatch)
+    with pytest.warns(SkippedRowsWarning) as general_warning:
+        general = read_incidents(path)
+    assert str(fast_warning[0].message) == str(general_warning[0].message)
+    assert "line 6: latitude '', longitude" in str(fast_warning[0].message)
+    pd.testing.assert_frame_equal(fast, general)
+
+
+def test_only_the_asked_columns_are_read_and_no_points_made(tmp_path):
+    table = read_incidents(ACLED, columns=["fatalities", "event_type"], geometry=False)
+    assert type(table) is pd.DataFrame
+    assert list(table.columns) == ["event_date", "event_type", "latitude", "longitude", "fatalities", "source_format"]
+    full = read_incidents(ACLED)
+    for column in table.columns:
+        assert table[column].tolist() == full[column].tolist()
+
+
+def test_geoparquet_points_read_as_their_csv(tmp_path, monkeypatch):
+    full = read_incidents(ACLED)
+    path = tmp_path / "acled.parquet"
+    raw = pd.read_csv(ACLED, dtype=str, keep_default_na=False)
+    import geopandas as gpd
+
+    gpd.GeoDataFrame(raw, geometry=gpd.points_from_xy(raw["longitude"].astype(float), raw["latitude"].astype(float)),
+                     crs="EPSG:4326").to_parquet(path)
+    fast = read_incidents(path)
+    pd.testing.assert_frame_equal(fast, full)
+    assert read_incidents(path, columns=["fatalities"], geometry=False)["fatalities"].tolist() == \
+        full["fatalities"].tolist()
+    _general_readers(monkeypatch)
+    pd.testing.assert_frame_equal(read_incidents(path), fast)

@@ -1,0 +1,46 @@
+"""Incidents on a map: sized circles while they can be told apart, one dot each beyond that, legends that match."""
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from geomap import maps  # noqa: E402
+
+
+def table(n: int) -> pd.DataFrame:
+    """n incidents at the gazetteer's Hama (a plain table: longitude and latitude, no geometry)."""
+    from geomap import Gazetteer
+
+    hama = Gazetteer.default().lookup("Hama")[0]
+    return pd.DataFrame({"longitude": [hama.lon] * n, "latitude": [hama.lat] * n,
+                         "event_type": (["Battles", "Protests"] * n)[:n],
+                         "fatalities": pd.array([0, 5] * (n // 2) + [0] * (n % 2), dtype="Int64"),
+                         "geo_precision": pd.array([1] * (n - 1) + [3], dtype="Int64")})
+
+
+def drawn(n: int):
+    fig, ax = plt.subplots()
+    legend: list = []
+    maps._incident_points(ax, table(n), legend)
+    collections = [c for c in ax.collections if len(c.get_offsets())]
+    plt.close(fig)
+    return collections, [handle.get_label() for handle in legend]
+
+
+def test_few_incidents_are_circles_sized_by_deaths_with_approximate_ones_hollow():
+    collections, labels = drawn(10)
+    assert sum(len(c.get_offsets()) for c in collections) == 10
+    assert {size for c in collections for size in c.get_sizes()} == {14, 14 + 4 * 5}  # sized by fatalities
+    assert labels == ["Battles", "Protests", "approximate place (precision 3)"]
+
+
+def test_beyond_the_limit_every_incident_is_one_dot_and_the_legend_says_so(monkeypatch):
+    monkeypatch.setattr(maps, "MARKER_LIMIT", 50)
+    collections, labels = drawn(51)
+    assert len(collections) == 1 and len(collections[0].get_offsets()) == 51
+    assert collections[0].get_rasterized()
+    assert labels[:2] == ["Battles", "Protests"]
+    assert labels[2] == "51 incidents, one dot each (not sized by deaths)"
+    assert not any("approximate" in label for label in labels)  # hollow circles are not drawn, so not listed
