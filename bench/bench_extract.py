@@ -53,8 +53,9 @@ def _pinned(core: str | None) -> list[str]:
     return ["taskset", "-c", core] if core is not None and shutil.which("taskset") else []
 
 
-def run(command: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, this child's own peak RSS in MiB (os.wait4), and its standard output."""
+def run(command: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, this child's own peak RSS in MiB (os.wait4), its standard output, and its CPU seconds
+    (steadier than wall time on a shared machine)."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
@@ -65,7 +66,7 @@ def run(command: list[str]) -> tuple[float, float, str]:
         err.seek(0)
         if child.returncode not in (0, 1):
             raise SystemExit(f"{' '.join(command)} failed ({child.returncode}):\n{err.read()[-2000:].decode()}")
-        return elapsed, usage.ru_maxrss / 1024, out.read().decode()
+        return elapsed, usage.ru_maxrss / 1024, out.read().decode(), usage.ru_utime + usage.ru_stime
 
 
 def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
@@ -78,12 +79,13 @@ def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
     python = sys.executable
     pin = _pinned(core)
     output = folder / f"{kind}-{size}.csv"
-    elapsed, peak, _ = run(pin + [python, "-m", "geomap", "extract", str(corpus), "-o", str(output), "-q"])
+    elapsed, peak, _, cpu = run(pin + [python, "-m", "geomap", "extract", str(corpus), "-o", str(output), "-q"])
     rows = sum(1 for _ in output.open(encoding="utf-8")) - 1 if output.exists() else 0
-    _, scan_peak, out = run(pin + [python, "-c", SCAN, str(corpus)])
+    _, scan_peak, out, _ = run(pin + [python, "-c", SCAN, str(corpus)])
     scan = max(float(out.split()[0]), 1e-6)
     return {"corpus": kind, "articles": size, "mean_chars": round(chars / size), "seconds": round(elapsed, 2),
-            "articles_per_s": round(size / elapsed), "peak_mib": round(peak), "rows": rows,
+            "cpu_seconds": round(cpu, 2), "articles_per_s": round(size / elapsed),
+            "articles_per_cpu_s": round(size / cpu), "peak_mib": round(peak), "rows": rows,
             "scan_seconds": round(scan, 4), "scan_articles_per_s": round(size / scan),
             "pipeline_over_scan": round(elapsed / scan, 1)}
 

@@ -28,6 +28,12 @@ SAMPLE = 5000  # characters looked at: a page of text is plenty
 # Turkish, Dutch and Italian share almost none of them)
 _ENGLISH_FUNCTION_WORDS = frozenset("the of and in to was were a an by on with from at is are has have had "
                                     "that which who after near killing killed".split())
+# English word forms of conflict reporting that none of the other languages above writes the same way:
+# a coder's note ("On 3 May, IS attacked SAA positions in Tadmur (Homs). 3 fatalities.") has few
+# function words, and would otherwise wait for lingua's full models (about a second to load)
+_ENGLISH_REPORTING_WORDS = frozenset("attacked attacks shelled shelling clashed clashes gunmen fatalities troops "
+                                     "soldiers fighters civilians wounded injured airstrike airstrikes exploded "
+                                     "explosion targeted reported ambushed unidentified".split())
 ENGLISH_SHARE = 0.2
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -59,7 +65,8 @@ def language_of(text: str) -> str:
         return ""
     words = _NAME.sub(" ", sample)
     tokens = re.findall(r"[a-z]+", words.lower())
-    if tokens and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) >= max(2, ENGLISH_SHARE * len(tokens)):
+    english = sum(t in _ENGLISH_FUNCTION_WORDS or t in _ENGLISH_REPORTING_WORDS for t in tokens)
+    if tokens and english >= max(2, ENGLISH_SHARE * len(tokens)):
         return "en"  # plainly English: no model needed (the common case, and the fast one)
     detector = _detector(short=len(words.strip()) < SHORT_TEXT)
     if detector is None:
