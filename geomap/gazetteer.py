@@ -26,6 +26,7 @@ import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
@@ -283,7 +284,7 @@ class Gazetteer:
                 by_id[place_id] = replace(old, aliases=kept + tuple(a for a in aliases
                                                                    if not a.startswith("-") and a not in kept))
         self.places: list[Place] = list(by_id.values())
-        self._by_id = by_id
+        self._positions = {place_id: position for position, place_id in enumerate(by_id)}
         self._index = _Index()
         for position, place in enumerate(self.places):
             for spelling in (place.name, *place.aliases):
@@ -299,6 +300,8 @@ class Gazetteer:
         costs more than reading the index.
         """
         keys = self.__dict__.get("_word_keys")
+        if keys is None and self.__dict__.get("_prepared_word_keys") is not None:
+            keys = self._word_keys = self._prepared_word_keys.shard("word_keys", 0)
         if keys is None:
             keys = {}
             for place in self.places:
@@ -343,7 +346,8 @@ class Gazetteer:
         return online
 
     def get(self, place_id: str) -> Place | None:
-        return self._by_id.get(place_id)
+        position = self._positions.get(place_id)
+        return None if position is None else self.places[position]
 
     def __len__(self) -> int:
         return len(self.places)
@@ -554,8 +558,8 @@ class Gazetteer:
         context = [p for part, found in resolved if part != best_part for p in found[:3]]
         near = [p for p in best if any(_agrees(p, c) for c in context)]
         if near:
-            near = [replace(p, ambiguous=False, geo_precision=self._by_id[p.id].geo_precision,
-                            uncertainty_km=self._by_id[p.id].uncertainty_km) if p.id in self._by_id else p
+            near = [replace(p, ambiguous=False, geo_precision=self.get(p.id).geo_precision,
+                            uncertainty_km=self.get(p.id).uncertainty_km) if self.get(p.id) else p
                     for p in near[:1]] + near[1:]
             ids = {p.id for p in near}
             best = near + [p for p in best if p.id not in ids]
@@ -724,57 +728,247 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-def _cache_path(directory: Path) -> Path | None:
-    """A prepared index on disk, named by a digest of the data and of the code that reads it."""
+PREPARED_FORMAT = 3  # bump when the prepared file's layout or what it stores changes
+SHARD = 1024  # keys (or places) pickled together: a lookup unpickles a few shards, never the whole index
+KEEP_PREPARED = 8  # prepared indexes kept in the cache folder (the most recently used); each user file makes one
+INDEX_SECTIONS = ("exact", "core", "fold", "skeleton", "fold_spellings")
+
+
+def _cache_path(directory: Path, extra: tuple[Path, ...] = ()) -> Path:
+    """The prepared index of these sources on disk, named by what they are and by their state.
+
+    ``gazetteer-FAMILY-STATE.index``: FAMILY digests the source paths (this checkout's
+    data, the user's files), STATE their sizes and modification times and the code that
+    reads them, so any change to a source gives a new name and the old file is stale.
+    """
     import hashlib
     import os
 
     root = os.environ.get("GEOMAP_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "geomap")
-    digest = hashlib.sha256()
     code = Path(__file__).resolve().parent
-    for path in [*data_files(directory), code / "gazetteer.py", code / "names.py"]:
+    sources = [*data_files(directory), *(Path(p).resolve() for p in extra), code / "gazetteer.py", code / "names.py"]
+    family, state = hashlib.sha256(), hashlib.sha256(f"format {PREPARED_FORMAT}".encode())
+    for path in sources:
         stat = path.stat()
-        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return Path(root) / f"gazetteer-{digest.hexdigest()[:20]}.pickle"
+        family.update(f"{path}\n".encode())
+        state.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return Path(root) / f"gazetteer-{family.hexdigest()[:12]}-{state.hexdigest()[:20]}.index"
 
 
-def _load_prepared(directory: Path) -> Gazetteer:
-    """The shipped gazetteer, from the prepared index when it is current (build it once)."""
+def _write_prepared(gazetteer: Gazetteer, path: Path) -> None:
+    """Write the prepared index atomically (a temporary file renamed), and remove this family's stale ones.
+
+    Layout: 8 bytes giving the header's length, the header (a pickle: format, the body's
+    length and CRC-32, each section's shards as (offset, length)), then the body of
+    pickled shards. Places are shards of SHARD positions; a mapping's keys go to the shard
+    ``crc32(repr(key)) % shards``.
+    """
     import os
     import pickle
     import tempfile
+    import zlib
 
+    body = bytearray()
+    sections = {}
+
+    def add(name: str, shards: list, size: int) -> None:
+        offsets = []
+        for shard in shards:
+            blob = pickle.dumps(shard, protocol=pickle.HIGHEST_PROTOCOL)
+            offsets.append((len(body), len(blob)))
+            body.extend(blob)
+        sections[name] = {"size": size, "shards": offsets}
+
+    add("places", [gazetteer.places[i:i + SHARD] for i in range(0, len(gazetteer.places), SHARD)],
+        len(gazetteer.places))
+    mappings = {"positions": gazetteer._positions,
+                **{name: getattr(gazetteer._index, name) for name in INDEX_SECTIONS}}
+    for name, mapping in mappings.items():
+        shards = [{} for _ in range(max(1, len(mapping) // SHARD))]
+        for key, value in mapping.items():
+            shards[zlib.crc32(repr(key).encode()) % len(shards)][key] = value
+        add(name, shards, len(mapping))
+    add("word_keys", [gazetteer.word_keys()], len(gazetteer.word_keys()))  # the text scan's table, whole
+    header = pickle.dumps({"format": PREPARED_FORMAT, "body": len(body), "crc": zlib.crc32(body),
+                           "sections": sections, "admin1": gazetteer._admin1}, protocol=pickle.HIGHEST_PROTOCOL)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.stem + "-", suffix=".tmp")
     try:
-        cache = _cache_path(directory)
-        with cache.open("rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # no cache yet, or unreadable: build it
-        pass
-    gazetteer = Gazetteer.load(directory)
-    gazetteer.word_keys()  # saved with the index: the text scan's table
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache.parent.glob("gazetteer-*.pickle"):
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
+            handle.write(len(header).to_bytes(8, "little"))
+            handle.write(header)
+            handle.write(body)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    family = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{family}-*.index"):
+        if old != path:
+            old.unlink(missing_ok=True)  # the same sources in an older state
+    others = sorted(path.parent.glob("gazetteer-*.index"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_PREPARED:]:
+        old.unlink(missing_ok=True)  # the least recently used (opening one touches it)
+
+
+class _Prepared:
+    """An open prepared index: checked whole (length, format, CRC-32) when opened, then read shard by shard.
+
+    Opening raises (ValueError, OSError, pickle errors) on a missing, truncated,
+    damaged or older-format file; the caller then builds the index again.
+    """
+
+    def __init__(self, path: Path):
+        import mmap
+        import pickle
+        import zlib
+
+        with path.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        head = int.from_bytes(data[:8], "little")
+        header = pickle.loads(data[8:8 + head])
+        self._body = memoryview(data)[8 + head:]
+        if header["format"] != PREPARED_FORMAT or header["body"] != len(self._body) \
+                or header["crc"] != zlib.crc32(self._body):
+            raise ValueError(f"{path}: not a current, whole prepared index")
+        self.sections = header["sections"]
+        self.admin1 = header["admin1"]
+
+    def shard(self, section: str, number: int):
+        import pickle
+
+        offset, length = self.sections[section]["shards"][number]
+        return pickle.loads(self._body[offset:offset + length])
+
+
+class _LazyMapping(Mapping):
+    """One mapping of a prepared index (name key -> positions...), its shards unpickled on first use."""
+
+    def __init__(self, prepared: _Prepared, section: str):
+        self._prepared, self._section = prepared, section
+        self._count = len(prepared.sections[section]["shards"])
+        self._size = prepared.sections[section]["size"]
+        self._shards: dict[int, dict] = {}
+
+    def _shard(self, number: int) -> dict:
+        if number not in self._shards:
+            self._shards[number] = self._prepared.shard(self._section, number)
+        return self._shards[number]
+
+    def _of(self, key) -> dict:
+        import zlib
+
+        return self._shard(zlib.crc32(repr(key).encode()) % self._count)
+
+    def __getitem__(self, key):
+        return self._of(key)[key]
+
+    def get(self, key, default=None):
+        return self._of(key).get(key, default)
+
+    def __contains__(self, key) -> bool:
+        return key in self._of(key)
+
+    def __iter__(self):
+        for number in range(self._count):
+            yield from self._shard(number)
+
+    def __len__(self) -> int:
+        return self._size
+
+
+class _LazyPlaces(Sequence):
+    """The places of a prepared index by position, SHARD at a time unpickled on first use."""
+
+    def __init__(self, prepared: _Prepared):
+        self._prepared = prepared
+        self._size = prepared.sections["places"]["size"]
+        self._shards: dict[int, list[Place]] = {}
+
+    def _shard(self, number: int) -> list[Place]:
+        if number not in self._shards:
+            self._shards[number] = self._prepared.shard("places", number)
+        return self._shards[number]
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(self._size))]
+        if not -self._size <= position < self._size:
+            raise IndexError(position)
+        position %= self._size
+        return self._shard(position // SHARD)[position % SHARD]
+
+    def __iter__(self):
+        for number in range(len(self._prepared.sections["places"]["shards"])):
+            yield from self._shard(number)
+
+    def __len__(self) -> int:
+        return self._size
+
+
+def _from_prepared(prepared: _Prepared) -> Gazetteer:
+    """A Gazetteer that reads its places and name keys from the prepared index as lookups need them."""
+    gazetteer = Gazetteer.__new__(Gazetteer)
+    gazetteer.places = _LazyPlaces(prepared)
+    gazetteer._positions = _LazyMapping(prepared, "positions")
+    gazetteer._index = _Index(**{name: _LazyMapping(prepared, name) for name in INDEX_SECTIONS})
+    gazetteer._admin1 = prepared.admin1
+    gazetteer._online = None
+    gazetteer._prepared_word_keys = prepared  # word_keys() reads its section on first use
+    return gazetteer
+
+
+def _build(directory: Path, extra: tuple[Path, ...]) -> Gazetteer:
+    """The gazetteer from its sources: the shipped data (aliases.csv applied), then the user's rows over it."""
+    gazetteer = Gazetteer.load(directory)
+    if not extra:
+        return gazetteer
+    places = list(gazetteer.places)
+    for path in extra:
+        places.extend(place_from_row(row, f"{path}:{line}", priority=0) for line, row in read_place_rows(path))
+    return Gazetteer(places)
+
+
+def _load_prepared(directory: Path, extra: tuple[Path, ...] = ()) -> Gazetteer:
+    """The gazetteer from its prepared index when that is current and whole; else built, and the index written."""
+    import os
+
+    for path in extra:
+        if not path.exists():
+            raise GazetteerError(f"{path}: no such gazetteer file")
+    try:
+        cache = _cache_path(directory, extra)
     except OSError:
-        pass  # a read-only home: work without the cache
+        cache = None
+    if cache is not None:
+        try:
+            gazetteer = _from_prepared(_Prepared(cache))
+        except Exception:  # none yet, stale, damaged or unreadable: build it again
+            pass
+        else:
+            try:
+                os.utime(cache)  # recently used: kept when the cache folder is pruned
+            except OSError:
+                pass
+            return gazetteer
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()  # a build makes millions of small objects that all stay: collecting them only halves its speed
+    try:
+        gazetteer = _build(directory, extra)
+        if cache is not None:
+            try:
+                _write_prepared(gazetteer, cache)
+            except OSError:
+                pass  # a read-only home: work without the cache
+    finally:
+        if collecting:
+            gc.enable()
     return gazetteer
 
 
 @lru_cache(maxsize=8)
 def _cached_default(extra: tuple[str, ...]) -> Gazetteer:
-    if not extra:
-        return _load_prepared(data_dir())
-    base = _cached_default(())
-    places = list(base.places)
-    for path in extra:
-        path = Path(path)
-        if not path.exists():
-            raise GazetteerError(f"{path}: no such gazetteer file")
-        places.extend(place_from_row(row, f"{path}:{line}", priority=0) for line, row in read_place_rows(path))
-    return Gazetteer(places)
+    return _load_prepared(data_dir(), tuple(Path(p) for p in extra))

@@ -68,3 +68,76 @@ def test_a_users_assertions_file_is_read_and_bad_rows_named(tmp_path):
 
     with pytest.raises(InputError, match="bad.csv:2"):
         read_assertions(bad)
+
+
+def _reference_zones(assertions, as_of, horizon_days=180, reach_km=20.0):
+    """The method written plainly, place by place (each point scans the Voronoi cells for its own).
+
+    This is how control_zones was first written; the vectorised version must draw the same zones.
+    """
+    from datetime import timedelta
+
+    from shapely.geometry import MultiPoint
+    from shapely.ops import voronoi_diagram
+
+    from geomap.density import METRIC_CRS
+    from geomap.zones import (HOLDING, MAX_ASSERTED_KM, MIN_ASSERTED_KM, _area_polygons, _relative, _syria,
+                              _whole_area)
+
+    when = pd.Timestamp(as_of)
+    frame = assertions[assertions["as_of"] <= when]
+    key = frame["place"].astype(str) + "|" + frame["place_id"].astype(str)
+    latest = frame.assign(_key=key).sort_values("as_of").groupby("_key", sort=False).tail(1)
+    latest = latest[latest["status"].isin(HOLDING) & ~latest["place_id"].str.fullmatch(r"ocha:SY\d{2}")]
+    live = latest[latest["as_of"] >= when - timedelta(days=horizon_days)].to_crs(METRIC_CRS)
+    syria = gpd.GeoSeries([_syria()], crs="EPSG:4326").to_crs(METRIC_CRS).iloc[0]
+    rows, points = [], []
+    for row in live.itertuples():
+        if row.geometry.geom_type in ("Polygon", "MultiPolygon"):
+            rows.append((row.place, "asserted", row.geometry.intersection(syria)))
+        elif _whole_area(row.place_id) and not _relative(row.place):
+            polygon = gpd.GeoSeries([_area_polygons()[row.place_id]], crs="EPSG:4326").to_crs(METRIC_CRS).iloc[0]
+            rows.append((row.place, "asserted", polygon.intersection(syria)))
+        else:
+            radius = min(max(row.uncertainty_km, MIN_ASSERTED_KM), MAX_ASSERTED_KM) * 1000
+            rows.append((row.place, "asserted", row.geometry.buffer(radius).intersection(syria)))
+            points.append((row.place, row.geometry, radius))
+    cells = voronoi_diagram(MultiPoint([p for _, p, _ in points]), envelope=syria.envelope)
+    for place, point, radius in points:
+        cell = next(c for c in cells.geoms if c.contains(point))
+        zone = cell.intersection(point.buffer(radius + reach_km * 1000)).intersection(syria)
+        zone = zone.difference(point.buffer(radius))
+        if not zone.is_empty:
+            rows.append((place, "inferred", zone))
+    return gpd.GeoDataFrame(rows, columns=["place", "kind", "geometry"], geometry="geometry",
+                            crs=METRIC_CRS).to_crs("EPSG:4326")
+
+
+def test_zones_are_the_ones_the_plain_place_by_place_method_draws():
+    import shapely
+
+    gaz = Gazetteer.default()
+    villages = sorted((p for p in gaz.places if p.admin1 == "Dar'a" and p.feature == "village"), key=lambda p: p.id)
+    subdistrict = next(p for p in gaz.places if p.admin1 == "Dar'a" and p.feature == "subdistrict")
+    records, geometry = [], []
+    for number, place in enumerate(villages[:40] + [subdistrict, villages[0]]):  # the last one asserted twice
+        records.append({"actor": ["Military Forces of Syria", "Opposition rebels"][number % 2],
+                        "status": ["controls", "captured", "besieged", "lost", "contested"][number % 5],
+                        "place": place.name, "place_id": place.id, "uncertainty_km": place.uncertainty_km,
+                        "as_of": pd.Timestamp("2018-06-01") - pd.Timedelta(days=7 * number), "evidence": "test"})
+        geometry.append(Point(place.lon, place.lat))
+    own = villages[41]  # a user's own polygon: 5 km around a gazetteer village
+    records.append({"actor": "Opposition rebels", "status": "controls", "place": "my area", "place_id": "",
+                    "uncertainty_km": 3.0, "as_of": pd.Timestamp("2018-05-01"), "evidence": "mine"})
+    geometry.append(gpd.GeoSeries([Point(own.lon, own.lat)], crs="EPSG:4326").to_crs(
+        "+proj=laea +lat_0=35 +lon_0=38.5 +units=m").buffer(5000).to_crs("EPSG:4326").iloc[0])
+    assertions = gpd.GeoDataFrame(records, geometry=geometry, crs="EPSG:4326")
+
+    zones = control_zones(assertions, as_of="2018-06-01", reach_km=15)
+    expected = _reference_zones(assertions, "2018-06-01", reach_km=15)
+    drawn = zones[zones["kind"] != "stale"]
+    assert {"asserted", "inferred", "stale"} <= set(zones["kind"])
+    assert list(drawn["place"]) == list(expected["place"]) and list(drawn["kind"]) == list(expected["kind"])
+    same = shapely.equals_exact(shapely.normalize(drawn.geometry.values), shapely.normalize(expected.geometry.values),
+                                tolerance=1e-9)
+    assert same.all()

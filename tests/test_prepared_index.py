@@ -1,0 +1,85 @@
+"""The prepared gazetteer index on disk: the answers of the gazetteer built from its files, rebuilt when stale or damaged."""
+import os
+
+import pytest
+
+from conftest import write_places
+from geomap.gazetteer import (COLUMNS, Gazetteer, _build, _cache_path, _from_prepared, _load_prepared, _Prepared,
+                              _write_prepared, data_dir)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMAP_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _row(place, **changes):
+    row = {c: getattr(place, c, "") for c in COLUMNS if c != "aliases"}
+    return {**row, "aliases": "|".join(place.aliases), **changes}
+
+
+@pytest.fixture
+def sources(tmp_path, gazetteer):
+    """A small data folder (three shipped rows, their own coordinates) and a user file over it."""
+    tadmor, sukhnah, hajin = (gazetteer.lookup(n)[0] for n in ("Palmyra", "Sukhnah", "Hajin"))
+    (tmp_path / "data" / "places").mkdir(parents=True)
+    write_places(tmp_path / "data" / "places" / "shipped.csv", [_row(tadmor), _row(sukhnah)])
+    user = write_places(tmp_path / "mine.csv", [_row(hajin, id="my-hajin", name="My Hajin", aliases="")])
+    return tmp_path / "data", user
+
+
+def test_the_prepared_index_answers_as_the_gazetteer_built_from_its_files(tmp_path):
+    built = _build(data_dir(), ())
+    _write_prepared(built, tmp_path / "g.index")
+    prepared = _from_prepared(_Prepared(tmp_path / "g.index"))
+    names = [p.name for p in built.places[::211]] + [
+        "Deir-ez-Zor - Hatla", "Regiment 46 - Military Base", "Mansura - Idleb", "Sukhnh", "al-Taim oil field"]
+    for name in names:
+        assert prepared.lookup(name) == built.lookup(name), name
+    assert prepared.lookup("Homs", admin1="Homs") == built.lookup("Homs", admin1="Homs")
+    assert prepared.suggest("Qxzlmorr") == built.suggest("Qxzlmorr") and prepared.suggest("Sukhnahhh")
+    assert len(prepared) == len(built) and list(prepared.places) == built.places
+    assert prepared.get(built.places[7].id) == built.places[7] and prepared.get("no such id") is None
+
+
+def test_a_changed_user_file_is_read_again_not_answered_from_the_old_index(cache, sources):
+    directory, user = sources
+    assert _load_prepared(directory, (user,)).lookup("My Hajin")
+    assert len(list(cache.glob("*.index"))) == 1
+    user.write_text(user.read_text(encoding="utf-8").replace("My Hajin", "Our Hajin"), encoding="utf-8")
+    stat = user.stat()
+    os.utime(user, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    again = _load_prepared(directory, (user,))
+    assert again.lookup("Our Hajin") and not again.lookup("My Hajin")
+    assert list(cache.glob("*.index")) == [_cache_path(directory, (user,))]  # the stale one is gone
+
+
+@pytest.mark.parametrize("damage", ["flipped bytes", "truncated", "empty"])
+def test_a_damaged_index_is_rebuilt_not_trusted(cache, sources, damage):
+    directory, user = sources
+    _load_prepared(directory, (user,))
+    path = _cache_path(directory, (user,))
+    data = bytearray(path.read_bytes())
+    if damage == "flipped bytes":
+        middle = len(data) // 2
+        data[middle:middle + 16] = bytes(b ^ 0xFF for b in data[middle:middle + 16])
+    path.write_bytes(bytes(data[: len(data) // 2] if damage == "truncated" else b"" if damage == "empty" else data))
+    gazetteer = _load_prepared(directory, (user,))
+    assert gazetteer.lookup("My Hajin")[0].id == "my-hajin"
+    assert gazetteer.lookup("Palmyra")[0].name == "Tadmor"
+    _Prepared(path)  # written whole again
+
+
+def test_an_unwritable_cache_folder_still_answers(tmp_path, monkeypatch, sources):
+    directory, user = sources
+    (tmp_path / "a file").write_text("not a folder")
+    monkeypatch.setenv("GEOMAP_CACHE", str(tmp_path / "a file"))
+    assert _load_prepared(directory, (user,)).lookup("My Hajin")
+
+
+def test_the_default_gazetteer_with_a_user_file_is_prepared_too(cache, sources):
+    _, user = sources
+    mine = Gazetteer.default([user])
+    assert mine.lookup("My Hajin")[0].source == mine.get("my-hajin").source
+    assert len(mine) == len(Gazetteer.default()) + 1
