@@ -39,6 +39,7 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: counted in C, not one str.isalpha() call a character
+_NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of another script
 _NAME = re.compile(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
 
 
@@ -54,15 +55,16 @@ def language_of(text: str) -> str:
     geomap reads); text with too few letters to tell is "".
     """
     sample = text[:SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    if not letters:
+    if not _LETTER.search(sample):
         return ""
-    if len(_ARABIC.findall(sample)) > MAJORITY * letters:
-        return "ar"
-    if len(_CYRILLIC.findall(sample)) > MAJORITY * letters:
-        return "ru"
-    if len(_LATIN.findall(sample)) <= MAJORITY * letters:
-        return ""
+    if _NOT_LATIN_LETTER.search(sample):  # counting letters only pays when another script is there
+        letters = len(_LETTER.findall(sample))
+        if len(_ARABIC.findall(sample)) > MAJORITY * letters:
+            return "ar"
+        if len(_CYRILLIC.findall(sample)) > MAJORITY * letters:
+            return "ru"
+        if len(_LATIN.findall(sample)) <= MAJORITY * letters:
+            return ""
     words = _NAME.sub(" ", sample)
     tokens = re.findall(r"[a-z]+", words.lower())
     english = sum(t in _ENGLISH_FUNCTION_WORDS or t in _ENGLISH_REPORTING_WORDS for t in tokens)
