@@ -313,74 +313,118 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
-@lru_cache(maxsize=16384)  # a sentence and its clauses are dated several times
+_FULL_DATE = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" + _MONTH
+                        + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DAY_MONTH = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
+                        r"(?:of\s+)?" + _MONTH + r"\b")
+_WEEKDAY = re.compile(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_IN_MONTH = re.compile(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)")
+
+
+@lru_cache(maxsize=65536)
+def _date_clues(sentence: str) -> tuple:
+    """Every date phrase the sentence holds, in the order ``resolve_date`` weighs them.
+
+    Reading the sentence does not need the publication date, so it is cached
+    per sentence: the same sentence in articles published on different days is
+    read once. Each clue is (kind, values...).
+    """
+    clues = []
+    m = _FULL_DATE.search(sentence)
+    if m:
+        day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+        clues.append(("full", day, month, year, _claims_date(sentence, m.start())))
+    m = _DAY_MONTH.search(sentence)
+    if m and not re.match(r"\s*(?:km|kilomet|miles|people|civilians|fighters)", sentence[m.end():]):
+        month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+        clues.append(("day", month, day, _claims_date(sentence, m.start())))
+    m = _WEEKDAY.search(sentence)
+    if m:
+        clues.append(("weekday", m[1].lower(), m.group().strip(), _claims_date(sentence, m.start())))
+    lowered = sentence.lower()
+    for kind, pattern in (("yesterday", r"\byesterday\b|\blast night\b"), ("today", r"\b(today|this morning|tonight)\b"),
+                          ("last week", r"\b(earlier )?last week\b"),
+                          ("this week", r"\b(earlier this week|this week|past week|last few days|recent days|"
+                                        r"past few days|last two weeks|past two weeks)\b"),
+                          ("last month", r"\blast month\b"), ("this month", r"\b(earlier this month|this month)\b")):
+        if re.search(pattern, lowered):
+            clues.append((kind, "two weeks" in lowered))
+    m = _IN_MONTH.search(sentence)
+    if m:
+        clues.append(("in month", m[1]))
+    if re.search(r"\brecent(?:ly)?\b", lowered):
+        clues.append(("recent",))
+    return tuple(clues)
+
+
 def resolve_date(sentence: str, published: date | None, precision: str) -> DateGuess:
     """The event date a sentence states, resolved against the publication date.
 
     Weekdays and "last week" need a publication date; their precision follows
-    how well that date is known (day -> 1, week -> 2, month -> 3).
+    how well that date is known (day -> 1, week -> 2, month -> 3). The first
+    clue (``_date_clues``) that gives a real date decides.
     """
     pub_precision = _PRECISION_OF.get(precision, 3)
-    m = re.search(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", sentence)
-    if m:
-        day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-        try:
-            when = date(int(year), _month_number(month), int(day))
-            return DateGuess(when, 1, explicit=True, reason="full date", claim=_claims_date(sentence, m.start()))
-        except ValueError:
-            pass
+    for clue in _date_clues(sentence):
+        kind = clue[0]
+        if kind == "full":
+            _, day, month, year, claim = clue
+            try:
+                return DateGuess(date(int(year), _month_number(month), int(day)), 1, explicit=True,
+                                 reason="full date", claim=claim)
+            except ValueError:
+                continue
+        if published is None:
+            return DateGuess(None, None, reason="no publication date")
+        if kind == "day":
+            _, month, day, claim = clue
+            try:
+                when = date(published.year, _month_number(month), int(day))
+                if when > published + timedelta(days=3):
+                    when = date(published.year - 1, when.month, when.day)
+                return DateGuess(when, 1, explicit=True, reason="day and month", claim=claim)
+            except ValueError:
+                continue
+        if kind == "weekday":
+            _, name, phrase, claim = clue
+            back = (published.weekday() - WEEKDAYS.index(name)) % 7
+            when = published - timedelta(days=back)
+            guess = DateGuess(when, max(1, pub_precision) if pub_precision < 3 else 2, explicit=True,
+                              reason=f"'{phrase}' before the publication date", claim=claim)
+            if pub_precision >= 2:
+                guess = replace(guess, date_start=published - timedelta(days=7), date_end=published)
+            return guess
+        if kind == "yesterday":
+            return DateGuess(published - timedelta(days=1), pub_precision, explicit=True, reason="yesterday")
+        if kind == "today":
+            return DateGuess(published, pub_precision, explicit=True, reason="today")
+        if kind == "last week":
+            return DateGuess(published - timedelta(days=10), 2, published - timedelta(days=14),
+                             published - timedelta(days=5), explicit=True, reason="last week")
+        if kind == "this week":
+            span = 14 if clue[1] else 7
+            return DateGuess(published - timedelta(days=span // 2), 2, published - timedelta(days=span), published,
+                             explicit=True, reason="within the week(s) before publication")
+        if kind == "last month":
+            year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+            first, last = _month_range(year, month)
+            return DateGuess(first + timedelta(days=14), 3, first, last, explicit=True, reason="last month")
+        if kind == "this month":
+            first, last = _month_range(published.year, published.month)
+            return DateGuess(min(published, first + timedelta(days=14)), 3, first, min(last, published),
+                             explicit=True, reason="this month")
+        if kind == "in month":
+            month = _month_number(clue[1])
+            year = published.year if month <= published.month else published.year - 1
+            first, last = _month_range(year, month)
+            return DateGuess(first + timedelta(days=14) if last < published else first, 3, first, last,
+                             explicit=True, reason=f"in {clue[1]}")
+        if kind == "recent":
+            return DateGuess(published, max(2, pub_precision), published - timedelta(days=30), published,
+                             explicit=True, reason="recently")
     if published is None:
         return DateGuess(None, None, reason="no publication date")
-    m = re.search(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", sentence)
-    if m and not re.match(r"\s*(?:km|kilomet|miles|people|civilians|fighters)", sentence[m.end():]):
-        month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
-        try:
-            when = date(published.year, _month_number(month), int(day))
-            if when > published + timedelta(days=3):
-                when = date(published.year - 1, when.month, when.day)
-            return DateGuess(when, 1, explicit=True, reason="day and month", claim=_claims_date(sentence, m.start()))
-        except ValueError:
-            pass
-    m = re.search(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", sentence, re.I)
-    if m:
-        weekday = WEEKDAYS.index(m[1].lower())
-        back = (published.weekday() - weekday) % 7
-        when = published - timedelta(days=back)
-        guess = DateGuess(when, max(1, pub_precision) if pub_precision < 3 else 2, explicit=True,
-                          reason=f"'{m.group().strip()}' before the publication date", claim=_claims_date(sentence, m.start()))
-        if pub_precision >= 2:
-            guess = replace(guess, date_start=published - timedelta(days=7), date_end=published)
-        return guess
-    lowered = sentence.lower()
-    if re.search(r"\byesterday\b|\blast night\b", lowered):
-        return DateGuess(published - timedelta(days=1), pub_precision, explicit=True, reason="yesterday")
-    if re.search(r"\b(today|this morning|tonight)\b", lowered):
-        return DateGuess(published, pub_precision, explicit=True, reason="today")
-    if re.search(r"\b(earlier )?last week\b", lowered):
-        return DateGuess(published - timedelta(days=10), 2, published - timedelta(days=14), published - timedelta(days=5),
-                         explicit=True, reason="last week")
-    if re.search(r"\b(earlier this week|this week|past week|last few days|recent days|past few days|last two weeks|past two weeks)\b", lowered):
-        span = 14 if "two weeks" in lowered else 7
-        return DateGuess(published - timedelta(days=span // 2), 2, published - timedelta(days=span), published,
-                         explicit=True, reason="within the week(s) before publication")
-    if re.search(r"\blast month\b", lowered):
-        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-        first, last = _month_range(year, month)
-        return DateGuess(first + timedelta(days=14), 3, first, last, explicit=True, reason="last month")
-    if re.search(r"\b(earlier this month|this month)\b", lowered):
-        first, last = _month_range(published.year, published.month)
-        return DateGuess(min(published, first + timedelta(days=14)), 3, first, min(last, published), explicit=True,
-                         reason="this month")
-    m = re.search(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)", sentence)
-    if m:
-        month = _month_number(m[1])
-        year = published.year if month <= published.month else published.year - 1
-        first, last = _month_range(year, month)
-        return DateGuess(first + timedelta(days=14) if last < published else first, 3, first, last,
-                         explicit=True, reason=f"in {m[1]}")
-    if re.search(r"\brecent(?:ly)?\b", lowered):
-        return DateGuess(published, max(2, pub_precision), published - timedelta(days=30), published,
-                         explicit=True, reason="recently")
     return DateGuess(published, max(2, pub_precision), reason="undated: publication date",
                      date_start=published - timedelta(days=7) if pub_precision <= 2 else None,
                      date_end=published if pub_precision <= 2 else None)
