@@ -540,10 +540,22 @@ def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
     return top
 
 
+@lru_cache(maxsize=65536)
+def _relation_phrases(before: str) -> tuple:
+    """The matches of each relation pattern in the words before a name (None where it does not match).
+
+    A pure reading of the text, cached: a paragraph repeated across articles puts
+    the same words before the same names.
+    """
+    return tuple(pattern.search(before) for pattern in
+                 (_DISTANCE_BEFORE, _DIRECTION_BEFORE, _BETWEEN, _NEAR_BEFORE, _REGION_ADJECTIVE))
+
+
 def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Mention], index: int) -> Mention:
     """Turn "50 km southeast of X", "east of X", "near X", "between X and Y" into points (a new Mention)."""
     place = mention.place
-    m = _DISTANCE_BEFORE.search(before)
+    distance_phrase, direction_phrase, between_phrase, near_phrase, region_phrase = _relation_phrases(before)
+    m = distance_phrase
     if m:
         distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
         bearing = BEARINGS[m[3].lower().replace("-", "")]
@@ -552,7 +564,7 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                        uncertainty_km=round(place.uncertainty_km + max(5.0, 0.25 * distance), 1),
                        relation=f"{m['n']} {m['unit']} {m[3].lower()} of",
                        start=mention.start - (len(before) - m.start()))
-    m = _DIRECTION_BEFORE.search(before)
+    m = direction_phrase
     if m:
         direction = m[2].lower().replace("-", "")
         wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
@@ -561,7 +573,7 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         return replace(mention, lat=point.latitude, lon=point.longitude, geo_precision=3 if wide else 2,
                        uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 15.0), 1),
                        relation=f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of")
-    m = _BETWEEN.search(before)
+    m = between_phrase
     if m:
         partner = next((other for other in mentions[index + 1:index + 2]
                         if re.match(r"^\s+and\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
@@ -573,14 +585,14 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                            uncertainty_km=round(half + max(place.uncertainty_km, other.uncertainty_km), 1),
                            geo_precision=2 if half < 40 else 3, relation="between",
                            notes=mention.notes + (f"between {place.name} and {other.name}",))
-    if _NEAR_BEFORE.search(before):
+    if near_phrase:
         return replace(mention, geo_precision=max(2, place.geo_precision),
                        uncertainty_km=round(place.uncertainty_km + 5.0, 1), relation="near")
-    if _REGION_ADJECTIVE.search(before) and place.feature in ("governorate", "city", "town"):
+    if region_phrase and place.feature in ("governorate", "city", "town"):
         # "southern Idlib", "eastern Homs": a part of the governorate, not the city
         governorate = next((p for p in mention.candidates if p.feature == "governorate"), None)
         target = governorate or place
         return replace(mention, place=target, lat=target.lat, lon=target.lon, geo_precision=3,
                        uncertainty_km=max(target.uncertainty_km, 40.0),
-                       relation=_REGION_ADJECTIVE.search(before)[1].lower())
+                       relation=region_phrase[1].lower())
     return mention
