@@ -27,13 +27,18 @@ SAMPLE = 5000  # characters looked at: a page of text is plenty
 # English words that carry no content: a text that is a fifth of them is English (French, Spanish, German,
 # Turkish, Dutch and Italian share almost none of them)
 _ENGLISH_FUNCTION_WORDS = frozenset("the of and in to was were a an by on with from at is are has have had "
-                                    "that which who after near killing killed".split())
+                                    "that which who after near killing killed they their them my its not did "
+                                    "been this these those would could should what when where there said".split())
 # English word forms of conflict reporting that none of the other languages above writes the same way:
 # a coder's note ("On 3 May, IS attacked SAA positions in Tadmur (Homs). 3 fatalities.") has few
 # function words, and would otherwise wait for lingua's full models (about a second to load)
 _ENGLISH_REPORTING_WORDS = frozenset("attacked attacks shelled shelling clashed clashes gunmen fatalities troops "
                                      "soldiers fighters civilians wounded injured airstrike airstrikes exploded "
                                      "explosion targeted reported ambushed unidentified".split())
+# Function words of the other Latin-script languages above ("in", "an", "a" are theirs too): a text with
+# more of these than English ones is not plainly English, and goes to lingua
+_OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la les et du une est dans pour el "
+                                  "los las del y una por para il di che della het een van ve bir ile".split())
 ENGLISH_SHARE = 0.2
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -68,7 +73,8 @@ def language_of(text: str) -> str:
     words = _NAME.sub(" ", sample)
     tokens = re.findall(r"[a-z]+", words.lower())
     english = sum(t in _ENGLISH_FUNCTION_WORDS or t in _ENGLISH_REPORTING_WORDS for t in tokens)
-    if tokens and english >= max(2, ENGLISH_SHARE * len(tokens)):
+    foreign = sum(t in _OTHER_FUNCTION_WORDS for t in tokens)
+    if tokens and english >= max(2, ENGLISH_SHARE * len(tokens)) and english > foreign:
         return "en"  # plainly English: no model needed (the common case, and the fast one)
     detector = _detector(short=len(words.strip()) < SHORT_TEXT)
     if detector is None:
