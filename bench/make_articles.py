@@ -5,7 +5,7 @@ Run: python bench/make_articles.py KIND N OUT.jsonl [--seed S]
 KIND is
 - ``news``: several paragraphs (about 3 KB) built from templates, real place names from the
   gazetteer's OCHA communities and governorates, and actor names from ``geomap/data/actors.csv``,
-  with the furniture real pages carry (image-file captions, "Read more" blocks, share footers,
+  with the furniture real pages carry (image-file captions, "Read more" blocks, a share footer,
   other articles' headlines) and the traps the seeds hold (history, totals over months, announcements);
 - ``seeds``: the seed articles' paragraphs recombined into articles of about 3 KB (the speed issue's
   own yardstick);
@@ -55,7 +55,6 @@ QUOTES = [
 FURNITURE = [
     "{n:02d} Syria {place} ISISIMG_{img}",
     "Read more: {headline}",
-    "Share this article\nFacebook Twitter Email",
     "Photo: A fighter stands near {place}. (AFP)",
     "Source: {outlet}",
     "Most read\n{headline}\n{headline2}",
@@ -122,6 +121,8 @@ class _Writer:
                 parts.append(self.fill(rng.choice(QUOTES), day))
             else:
                 parts.append(self.fill(rng.choice(FURNITURE), day))
+        if rng.random() < 0.5:  # a share block ends a page (the cleaner blanks from it to the end)
+            parts.append("Share this article\nFacebook Twitter Email")
         return "\n\n".join(parts)
 
     def terse(self, day: date) -> str:
