@@ -23,6 +23,7 @@ import sys
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -299,6 +300,40 @@ _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|\[email protected\]|https?://\S+|\bwww
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 
 
+# Each line's reading is a pure function of the line, cached: furniture (bylines, captions, share
+# blocks) and wire paragraphs repeat across the pages of a feed.
+@lru_cache(maxsize=65536)
+def _footer_start(stripped: str) -> bool:
+    return _FOOTER_START.match(stripped) is not None
+
+
+@lru_cache(maxsize=65536)
+def _link_block_start(stripped: str) -> bool:
+    return _LINK_BLOCK_START.match(stripped) is not None
+
+
+@lru_cache(maxsize=65536)
+def _ends_like_a_sentence(stripped: str) -> bool:
+    return _SENTENCE_END.search(stripped) is not None
+
+
+@lru_cache(maxsize=65536)
+def _furniture_line(stripped: str) -> bool:
+    return _FURNITURE_LINE.search(stripped) is not None
+
+
+@lru_cache(maxsize=65536)
+def _top_furniture_line(stripped: str) -> bool:
+    return _BANNER.match(stripped) is not None or _DATELINE.match(stripped) is not None
+
+
+@lru_cache(maxsize=65536)
+def _furniture_inside(line: str, top: bool) -> tuple[tuple[int, int], ...]:
+    """Spans of furniture inside a paragraph-long line: a caption file name, a trailing "AFP", a banner."""
+    return tuple((m.start(), m.end()) for pattern in ((_FURNITURE_LINE, _BANNER) if top else (_FURNITURE_LINE,))
+                 for m in pattern.finditer(line) if m.end() - m.start() <= FURNITURE_MAX_CHARS)
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
@@ -321,15 +356,15 @@ def clean_text(text: str) -> str:
         start, end = positions[i]
         if not stripped:
             continue
-        if multi_line and _FOOTER_START.match(stripped):
+        if multi_line and _footer_start(stripped):
             spans.append((start, len(text)))  # footers run to the end of the page
             break
-        if _LINK_BLOCK_START.match(stripped):
+        if _link_block_start(stripped):
             in_link_block = True
             spans.append((start, end))
             continue
         headline_like = (multi_line and i != longest and len(stripped) <= 140
-                         and not _SENTENCE_END.search(stripped))
+                         and not _ends_like_a_sentence(stripped))
         if in_link_block and headline_like:
             spans.append((start, end))
             continue
@@ -338,19 +373,17 @@ def clean_text(text: str) -> str:
         if len(stripped) > FURNITURE_MAX_CHARS:
             # a paragraph is never furniture as a whole: a caption file name, a trailing "AFP" or a
             # leading banner inside it is blanked alone (an article saved as one line keeps its text)
-            for pattern in (_FURNITURE_LINE, _BANNER) if is_top else (_FURNITURE_LINE,):
-                for m in pattern.finditer(line):
-                    if m.end() - m.start() <= FURNITURE_MAX_CHARS:
-                        spans.append((start + m.start(), start + m.end()))
+            spans.extend((start + a, start + b) for a, b in _furniture_inside(line, is_top))
             continue
-        if (_FURNITURE_LINE.search(stripped) or headline_like
-                or (is_top and (_BANNER.match(stripped) or _DATELINE.match(stripped)))):
+        if _furniture_line(stripped) or headline_like or (is_top and _top_furniture_line(stripped)):
             spans.append((start, end))
     cleaned = text
     for start, end in spans:
         cleaned = _blank(cleaned, start, end)
-    for m in _EMAIL_OR_URL.finditer(cleaned):
-        cleaned = _blank(cleaned, m.start(), m.end())
+    lowered = cleaned.lower()
+    if "@" in lowered or "http" in lowered or "www." in lowered or "[email" in lowered:  # what the pattern needs
+        for m in _EMAIL_OR_URL.finditer(cleaned):
+            cleaned = _blank(cleaned, m.start(), m.end())
     return cleaned
 
 
