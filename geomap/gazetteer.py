@@ -259,6 +259,9 @@ class _Index:
         self.skeleton.setdefault(keys.skeleton, set()).add(position)
 
 
+ANSWERS_KEPT = 100_000  # lookups remembered per gazetteer: a feed names the same places again and again
+
+
 class Gazetteer:
     """Places and the indexes that find them by any spelling.
 
@@ -374,6 +377,17 @@ class Gazetteer:
         name = (name or "").strip()
         if not name:
             return []
+        if self.__dict__.get("_online") is None:  # offline answers never change: keep them (bounded)
+            answers = self.__dict__.setdefault("_answers", {})
+            key = (name, admin1, country, limit)
+            if key not in answers:
+                if len(answers) >= ANSWERS_KEPT:
+                    answers.clear()
+                answers[key] = tuple(self._answer(name, admin1, country, limit))
+            return list(answers[key])
+        return self._answer(name, admin1, country, limit)
+
+    def _answer(self, name: str, admin1: str | None, country: str | None, limit: int) -> list[Place]:
         wanted_admin1 = self.admin1_name(admin1) if admin1 else None
         if admin1 and wanted_admin1 is None:
             raise GazetteerError(f"admin1 {admin1!r} is not a Syrian governorate "
