@@ -9,12 +9,14 @@ become computed points with honest, wider uncertainty.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+import numpy as np
 from geopy.distance import geodesic
 
 from .gazetteer import ADMIN_UNITS, Gazetteer, Place, haversine_km
@@ -266,9 +268,9 @@ class Geoparser:
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Choose a candidate for each mention from its context; compute relative places."""
         mentions = self._apply_context(text, mentions)
-        anchors = [m.candidates[0] for m in mentions
-                   if m.candidates and (len(m.candidates) == 1 or m.candidates[0].country == "SY")
-                   and m.candidates[0].feature not in UNIT_FEATURES and not m.candidates[0].ambiguous]
+        anchors = _Anchors(m.candidates[0] for m in mentions
+                           if m.candidates and (len(m.candidates) == 1 or m.candidates[0].country == "SY")
+                           and m.candidates[0].feature not in UNIT_FEATURES and not m.candidates[0].ambiguous)
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -395,7 +397,7 @@ class Geoparser:
             top = replace(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
         return [top] + inside[1:]
 
-    def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: list[Place]) -> Place:
+    def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: "_Anchors") -> Place:
         """A name with homonyms far apart, next to the places the article names: the one among them.
 
         "Landmines exploded in al-Sabkha and Maadan": the Sabkha near Maadan, not
@@ -408,7 +410,7 @@ class Geoparser:
             return chosen
 
         def near(place: Place) -> float:
-            return min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others)
+            return anchors.nearest_km(place, excluding=chosen.id)
 
         homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p) and p.match == chosen.match
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
@@ -518,7 +520,29 @@ def _sentence_start(text: str, position: int) -> bool:
     return position == 0 or bool(re.search(r"([.!?:\"“]\s*|\n\s*)$", before))
 
 
-def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
+class _Anchors(list):
+    """The article's confidently placed names, with their coordinates as arrays: "the homonym nearest the
+    article's other places" is asked of every candidate of every name, so it is one numpy expression."""
+
+    def __init__(self, places: Iterable[Place]):
+        super().__init__(places)
+        self._ids = np.array([p.id for p in self], dtype=object)
+        self._lat = np.radians(np.array([p.lat for p in self], dtype=float))
+        self._lon = np.array([p.lon for p in self], dtype=float)
+
+    def nearest_km(self, place: Place, excluding: str, default: float | None = None) -> float | None:
+        """Great-circle km from ``place`` to the nearest anchor whose id is not ``excluding``
+        (haversine_km's formula, on arrays)."""
+        keep = self._ids != excluding
+        if not keep.any():
+            return default
+        p1, p2 = math.radians(place.lat), self._lat[keep]
+        a = (np.sin((p2 - p1) / 2) ** 2
+             + math.cos(p1) * np.cos(p2) * np.sin(np.radians(self._lon[keep] - place.lon) / 2) ** 2)
+        return float((6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))).min())
+
+
+def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
     if role in ("governorate", "district", "subdistrict"):
         for place in candidates:
             if place.feature == role:
@@ -534,8 +558,7 @@ def _choose(candidates: list[Place], role: str, anchors: list[Place]) -> Place:
         # several places of one name, equally matched: the one nearest the article's other places (no
         # distance limit); _settle_by_neighbours then weighs rivals of any rank, within NEIGHBOUR_KM
         def pull(place: Place) -> float:
-            others = [a for a in anchors if a.id != place.id]
-            return min((haversine_km(place.lat, place.lon, a.lat, a.lon) for a in others), default=0.0)
+            return anchors.nearest_km(place, excluding=place.id, default=0.0)
         return min([top, *rivals], key=pull)
     return top
 
