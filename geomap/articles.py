@@ -459,6 +459,40 @@ def _jsonl_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
                              f"article object per line") from None
 
 
+def _jsonl_file_records(path: Path) -> Iterator[tuple[int, dict]]:
+    """The records of a .jsonl file read line by line, so memory stays flat however long the file.
+
+    JSON is UTF-8: a line with stray bytes is read as ``decode`` reads a file
+    (U+FFFD and a warning naming the line). A UTF-16 or binary-looking file is
+    read whole, by the same rules as any other file.
+    """
+    origin = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    with handle:
+        head = handle.read(BINARY_SAMPLE)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_binary(head):
+            yield from _jsonl_records(decode(head + handle.read(), origin), origin)
+            return
+        handle.seek(0)
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = decode(raw, f"{origin}:{number}")
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{origin}:{number}: not valid JSON ({exc.msg}); .jsonl needs one "
+                                 f"article object per line") from None
+
+
 def _csv_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
@@ -497,7 +531,7 @@ def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix.lower() == ".jsonl":
-            yield from _from_records(_jsonl_records(decode(_read_bytes(path), str(path)), str(path)), str(path))
+            yield from _from_records(_jsonl_file_records(path), str(path))
         elif path.suffix.lower() == ".csv":
             yield from _from_records(_csv_records(decode(_read_bytes(path), str(path)), str(path)), str(path))
         elif path.suffix.lower() in (".txt", ".text", "", *HTML_SUFFIXES):

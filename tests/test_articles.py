@@ -30,6 +30,19 @@ def test_jsonl_keeps_unknown_fields_and_names_bad_lines(tmp_path):
         list(read_articles([path]))
 
 
+def test_jsonl_is_read_line_by_line_with_a_stray_byte_named_by_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": "Ma\u2019arrat: " + TEXT}, ensure_ascii=False).encode()
+             for i in range(3)]
+    lines[1] = lines[1].replace(b"Kafr", b"Kafr\xff")  # one bad byte in the second article, UTF-8 around it
+    path.write_bytes(b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n")
+    articles = read_articles([path])
+    assert next(articles).id == "a0"  # the first article comes before the file is read to its end
+    with pytest.warns(UnicodeWarning, match=r"feed\.jsonl:2: 1 byte"):
+        second = next(articles)
+    assert "Kafr\ufffd" in second.text and next(articles).id == "a2"
+
+
 def test_csv_needs_a_text_column(tmp_path):
     good = tmp_path / "good.csv"
     good.write_text(f'id,text,published\nc1,"{TEXT}",2018-03-07\n', encoding="utf-8")
