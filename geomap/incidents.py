@@ -25,8 +25,8 @@ from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, claima
 from .gazetteer import Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
 
-__all__ = ["Incident", "ControlClaim", "Extraction", "extract", "extract_all", "COLUMNS", "to_geodataframe",
-           "control_geodataframe"]
+__all__ = ["Incident", "ControlClaim", "Extraction", "extract", "extract_all", "extract_articles",
+           "merge_extractions", "COLUMNS", "to_geodataframe", "control_geodataframe"]
 
 COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_end", "event_type",
            "sub_event_type", "actor1", "inter1", "actor2", "inter2", "admin1", "location", "latitude",
@@ -84,6 +84,7 @@ class Extraction:
     empty: list[str] = field(default_factory=list)  # ids of articles with no text left after cleaning
     languages: dict[str, int] = field(default_factory=dict)  # articles with text, per ISO 639-1 code ("" unsure)
     places_only: dict[str, list[str]] = field(default_factory=dict)  # non-English article id -> places it names
+    partitions: list[int] = field(default_factory=list)  # merged incidents per input chunk (merge_extractions)
 
 
 def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
@@ -679,11 +680,20 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
     language is unsure ("") is read as English. Empty articles are named in
     ``empty`` rather than passing silently as "0 incidents".
     """
-    gazetteer = gazetteer or Gazetteer.default()
-    geoparser = Geoparser(gazetteer)
+    geoparser = Geoparser(gazetteer or Gazetteer.default())
+    articles = inputs if _are_articles(inputs) else read_articles(inputs)
+    return merge_extractions([extract_articles(articles, geoparser, progress)])
+
+
+def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress=None) -> Extraction:
+    """Each article read on its own, with no merge across articles: one chunk's share of ``extract_all``.
+
+    Incidents keep no article text (their evidence sentence only), so a chunk's
+    result is small to hold or to send between processes. ``progress(n)`` is
+    called after the n-th article.
+    """
     incidents, control, unresolved, empty, languages, places_only = [], [], [], [], {}, {}
     count = 0
-    articles = inputs if _are_articles(inputs) else read_articles(inputs)
     for article in articles:
         count += 1
         if not article.clean.strip():
@@ -703,7 +713,28 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
                                                   if m.place is not None and m.role != "context"})
         if progress:
             progress(count)
-    return Extraction(_merge_across(incidents), control, count, unresolved, empty, languages, places_only)
+    return Extraction(incidents, control, count, unresolved, empty, languages, places_only)
+
+
+def merge_extractions(parts: Iterable[Extraction]) -> Extraction:
+    """Chunks' extractions, given in input order, as one; the same incident in two articles becomes one row.
+
+    ``partitions`` says how many of the merged incidents came from each chunk
+    (a merged row belongs to the chunk of its first report), so a partitioned
+    output can keep one file a chunk.
+    """
+    parts = list(parts)
+    incidents = [incident for part in parts for incident in part.incidents]
+    merged = _merge_across(incidents)
+    kept = {id(incident) for incident in merged}
+    languages: dict[str, int] = {}
+    for part in parts:
+        for code, n in part.languages.items():
+            languages[code] = languages.get(code, 0) + n
+    return Extraction(merged, [c for part in parts for c in part.control], sum(part.articles for part in parts),
+                      [u for part in parts for u in part.unresolved], [e for part in parts for e in part.empty],
+                      languages, {k: v for part in parts for k, v in part.places_only.items()},
+                      [sum(id(i) in kept for i in part.incidents) for part in parts])
 
 
 def _are_articles(inputs) -> bool:

@@ -111,10 +111,15 @@ def read_incidents(path, bounds: tuple[float, float, float, float] | None = None
     inside the box as well, near its lat = lon diagonal, still goes unseen).
     """
     path = Path(path)
-    _check_file(path)
-    suffix = path.suffix.lower()
-    if suffix in _VECTOR:
-        raw = _read_vector(path, suffix)
+    if path.is_dir():  # a partitioned GeoParquet dataset (geomap extract -o FOLDER/): geomap.engine reads it
+        from .engine import read_dataset
+
+        raw, suffix = read_dataset(path, columns=COLUMNS), ".parquet"
+    else:
+        _check_file(path)
+        suffix = path.suffix.lower()
+        raw = _read_vector(path, suffix) if suffix in _VECTOR else None
+    if raw is not None:
         fmt = _detect(raw.columns, path)
         parts, malformed = [_convert(raw, fmt, bounds, 0)], []
         label, line_of = ("line" if suffix == ".jsonl" else "feature"), (lambda i: i + 1)
