@@ -59,7 +59,8 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         rows = rows if rows is not None else len(result.incidents)
         same = "" if len(result.incidents) == rows else f"  (!= {rows} incidents of --jobs 1)"
-        print(f"{label:26s} {elapsed:7.1f} s  {count / elapsed:7.1f} articles/s  {len(result.incidents)} incidents{same}")
+        print(f"{label:26s} {elapsed:7.1f} s  {count / elapsed:7.1f} articles/s  "
+              f"{len(result.incidents)} incidents{same}")
     if args.corpus is None:
         corpus.unlink()
 

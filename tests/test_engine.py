@@ -29,8 +29,8 @@ def corpus(tmp_path_factory) -> Path:
     records.append({"id": "fr-1", "published": "2018-09-22", "text": "Des frappes aériennes ont touché la ville "
                     "d'Idleb mardi, tuant cinq civils selon l'Observatoire syrien."})
     # day-precise reports, told again at the end (one with another death toll): twins across chunks
-    records += [{**record, "id": f"again-{record['id']}", "text": record["text"].replace("20 civilians", "18 civilians")}
-                for record in records if record["id"] in ("dev-0030", "dev-0042")]
+    records += [{**r, "id": f"again-{r['id']}", "text": r["text"].replace("20 civilians", "18 civilians")}
+                for r in records if r["id"] in ("dev-0030", "dev-0042")]
     path = tmp_path_factory.mktemp("corpus") / "articles.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
