@@ -101,20 +101,30 @@ def _collect(future, parts: list[Extraction], done: int, progress) -> int:
 
 
 def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, chunk_size: int = CHUNK_ARTICLES,
-                     progress=None) -> Extraction:
+                     progress=None, start_method: str | None = None) -> Extraction:
     """``extract_all`` on ``jobs`` local processes: the same rows in the same order.
 
-    Workers are spawned (not forked: the parent may hold threads, e.g. a
-    progress bar's) and given the gazetteer once, when they start.
+    ``start_method`` None chooses: ``fork`` where the platform has it and this
+    process runs one thread, so workers start at once with the gazetteer and
+    the Geoparser built here (spawning costs each worker about 2 s of CPU:
+    imports, unpickling the gazetteer, building the trie); else ``spawn``
+    (forking beside other threads, e.g. a progress bar's, can deadlock), and
+    each worker gets the gazetteer once, when it starts.
     """
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: give at least 1 process")
     gazetteer = gazetteer or Gazetteer.default()
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
-                               initargs=(gazetteer,))
+    if start_method is None:
+        forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        start_method = "fork" if forkable else "spawn"
+    if start_method == "fork":
+        _geoparser(gazetteer)  # built once here; the forked workers inherit it
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(start_method),
+                               initializer=_start_worker, initargs=(gazetteer,))
     try:
         return _run(inputs, lambda chunk: pool.submit(_extract_chunk, chunk), jobs * IN_FLIGHT, chunk_size, progress)
     finally:

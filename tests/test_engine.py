@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from geomap.cli import main
-from geomap.engine import extract_with, write_dataset
+from geomap.engine import extract_parallel, extract_with, write_dataset
 from geomap.incidents import extract_all, to_geodataframe
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,7 +50,9 @@ def serial(corpus, gazetteer):
 def test_jobs_2_gives_the_rows_counts_and_progress_of_one_process(corpus, gazetteer, serial):
     expected, expected_calls = serial
     calls = []
-    got = extract_with([corpus, SEEDS], gazetteer, jobs=2, chunk_size=CHUNK, progress=calls.append)
+    # spawned here (the CLI test below lets geomap choose: fork where it can)
+    got = extract_parallel([corpus, SEEDS], gazetteer, jobs=2, chunk_size=CHUNK, progress=calls.append,
+                           start_method="spawn")
     pd.testing.assert_frame_equal(to_geodataframe(got.incidents), to_geodataframe(expected.incidents))
     assert _summary(got) == _summary(expected) and calls == expected_calls
     assert expected.empty == ["empty-1"] and "fr" in expected.languages and "fr-1" in expected.places_only
