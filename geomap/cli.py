@@ -114,6 +114,7 @@ def _progress(args):
         return None
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: --jobs forks its workers only from a single-threaded process
     bar = tqdm(total=_count_articles(args.inputs), unit=" articles", file=sys.stderr, mininterval=0.5,
                dynamic_ncols=True)
 
