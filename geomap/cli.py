@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
-from contextlib import contextmanager
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -26,6 +24,20 @@ def _add_gazetteer_options(parser: argparse.ArgumentParser) -> None:
                         help="a Nominatim-compatible server (default: the public one)")
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="where online answers are cached (default ~/.cache/geomap)")
+
+
+def _add_engine_options(parser: argparse.ArgumentParser) -> None:
+    from .engine import CHUNK_ARTICLES
+
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="read articles on N processes (default 1); with --engine dask and no --scheduler, "
+                             "the local cluster's workers")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="local processes (default) or a dask.distributed cluster; same rows either way")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="a running dask scheduler, e.g. tcp://host:8786 (with --engine dask)")
+    parser.add_argument("--chunk-size", type=int, default=CHUNK_ARTICLES, metavar="N",
+                        help=f"articles a task (default {CHUNK_ARTICLES})")
 
 
 def _gazetteer(args):
@@ -102,6 +114,7 @@ def _progress(args):
         return None
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: --jobs forks its workers only from a single-threaded process
     bar = tqdm(total=_count_articles(args.inputs), unit=" articles", file=sys.stderr, mininterval=0.5,
                dynamic_ncols=True)
 
@@ -133,11 +146,15 @@ def _count_articles(inputs) -> int | None:
 
 
 def _extract(args):
+    from .engine import extract_with
     from .errors import InputError
-    from .incidents import extract_all
 
+    if args.online and (args.jobs > 1 or args.engine == "dask"):
+        raise InputError("--online asks Nominatim at most once a second, from one process: use it without "
+                         "--jobs or --engine dask")
     progress = _progress(args)
-    extraction = extract_all(args.inputs, _gazetteer(args), progress=progress)
+    extraction = extract_with(args.inputs, _gazetteer(args), engine=args.engine, jobs=args.jobs,
+                              scheduler=args.scheduler, chunk_size=args.chunk_size, progress=progress)
     if extraction.articles == 0:
         raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "
                          f".jsonl, .csv, or - for standard input")
@@ -172,12 +189,16 @@ def _summary(extraction, verbose: bool = False) -> str:
 
 
 def cmd_extract(args) -> int:
+    from .engine import is_dataset, write_dataset
     from .incidents import control_geodataframe, to_geodataframe
     from .io import write_table
 
     extraction = _extract(args)
-    incidents = to_geodataframe(extraction.incidents)
-    write_table(incidents, args.output, layers={"control_assertions": control_geodataframe(extraction.control)})
+    incidents, control = to_geodataframe(extraction.incidents), control_geodataframe(extraction.control)
+    if is_dataset(args.output):
+        write_dataset(incidents, args.output, extraction.partitions, control=control)
+    else:
+        write_table(incidents, args.output, layers={"control_assertions": control})
     if not args.quiet:
         print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
         print(f"wrote {args.output}", file=sys.stderr)
@@ -193,7 +214,9 @@ def cmd_run(args) -> int:
     incidents = to_geodataframe(extraction.incidents)
     control = control_geodataframe(extraction.control)
     zones = control_zones(control, as_of=args.as_of, horizon_days=args.horizon_days)
-    with _switched_whole(args.output) as out:
+    from .io import atomic_dir
+
+    with atomic_dir(args.output) as out:
         written = _write_run(out, extraction, incidents, control, zones, args)
     if not args.quiet:
         print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
@@ -221,52 +244,6 @@ def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[P
     written.append(write_web_map(incidents, out / "map.html", zones=zones,
                                  title=f"geomap: {len(incidents)} incident(s) from the articles read"))
     return written
-
-
-@contextmanager
-def _switched_whole(target: Path):
-    """Write a run into a hidden folder beside ``target`` and swap it in at the end.
-
-    After a failure, Ctrl-C or SIGTERM the target is all old (the staging folder
-    is removed); after SIGKILL the next run removes the leftovers. The swap is two
-    renames, so the target is missing only between them, for microseconds.
-    """
-    import os
-    import shutil
-    import signal
-
-    from .errors import OutputError
-
-    target = Path(target)
-    parent = target.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        for leftover in parent.glob(f".{target.name}.geomap-*"):
-            shutil.rmtree(leftover, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.geomap-new-", dir=parent))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes it private; the outputs folder is not
-    except OSError as exc:
-        raise OutputError(f"{parent}: cannot write here ({exc.strerror}); choose another -o folder") from exc
-
-    def terminated(signum, frame):
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, terminated)
-    try:
-        yield staging
-        old = parent / f".{target.name}.geomap-old-{os.getpid()}"
-        if target.exists():
-            os.rename(target, old)
-        os.rename(staging, target)
-        shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        raise OutputError(f"{target}: could not switch in the new outputs ({exc.strerror}); the previous "
-                          f"folder is untouched") from exc
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _figure_path(path: Path) -> Path:
@@ -326,12 +303,15 @@ def cmd_map_control(args) -> int:
 
             if "control_assertions" in [name for name, _ in pyogrio.list_layers(path)]:
                 assertions.append(gpd.read_file(path, layer="control_assertions"))
+        elif (path / "_control_assertions.parquet").is_file():  # a dataset folder from geomap extract -o DIR/
+            assertions.append(gpd.read_parquet(path / "_control_assertions.parquet"))
     assertions += [read_assertions(Path(p)) for p in args.assertions]
     if not assertions:
         from .errors import InputError
 
-        raise InputError("no control assertions: give a geomap .gpkg (layer control_assertions) or --assertions "
-                         "FILE (CSV: actor,place or latitude,longitude,date,source; or GeoJSON)")
+        raise InputError("no control assertions: give a geomap .gpkg (layer control_assertions), a dataset folder "
+                         "from 'geomap extract -o FOLDER/', or --assertions FILE (CSV: actor,place or "
+                         "latitude,longitude,date,source; or GeoJSON)")
     zones = control_zones(pd.concat(assertions, ignore_index=True), as_of=args.as_of,
                           horizon_days=args.horizon_days, reach_km=args.reach_km)
     # plot_control keeps the horizon's window; it draws type, deaths and precision, from arrays (no Points)
@@ -458,12 +438,14 @@ def build_parser() -> argparse.ArgumentParser:
     ext = commands.add_parser("extract", help="incidents from articles into one table file")
     ext.add_argument("inputs", nargs="+", metavar="INPUT",
                      help=".txt files or folders, .jsonl, .csv, or - for standard input")
-    ext.add_argument("-o", "--output", type=Path, required=True,
-                     help="output file: .geojson, .gpkg, .csv, .parquet or .jsonl")
+    ext.add_argument("-o", "--output", required=True,
+                     help="output file: .geojson, .gpkg, .csv, .parquet or .jsonl; or a folder ending in / "
+                          "(e.g. incidents.parquet/): a GeoParquet dataset, one file a chunk of articles")
     ext.add_argument("-q", "--quiet", action="store_true")
     ext.add_argument("-v", "--verbose", action="store_true", help="list every event sentence left unplaced")
     ext.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     _add_gazetteer_options(ext)
+    _add_engine_options(ext)
     ext.set_defaults(func=cmd_extract)
 
     maps = commands.add_parser("map", help="report figures: control zones, attack density")
@@ -502,6 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--as-of", type=_date, default=None, help="control map date (default: the latest assertion's)")
     run.add_argument("--horizon-days", type=int, default=180, help="older assertions are 'last reported'")
     _add_gazetteer_options(run)
+    _add_engine_options(run)
     run.set_defaults(func=cmd_run)
     return parser
 

@@ -295,6 +295,21 @@ class Gazetteer:
         self._admin1 = self._admin1_names()
         self._online = None
 
+    def __getstate__(self) -> dict:
+        """Pickled whole, a prepared index's lazy parts read in: to be sent to worker processes."""
+        state = dict(self.__dict__)
+        state.pop("_answers", None)
+        if isinstance(state.get("places"), _LazyPlaces):
+            state["places"] = list(state["places"])
+        if isinstance(state.get("_positions"), _LazyMapping):
+            state["_positions"] = dict(state["_positions"])
+        index = state.get("_index")
+        if index is not None and any(isinstance(getattr(index, name), _LazyMapping) for name in INDEX_SECTIONS):
+            state["_index"] = _Index(**{name: dict(getattr(index, name)) for name in INDEX_SECTIONS})
+        if state.get("_prepared_word_keys") is not None:
+            state["_word_keys"], state["_prepared_word_keys"] = self.word_keys(), None
+        return state
+
     def word_keys(self) -> dict[tuple[str, ...], str]:
         """Every spelling as its tuple of folded words, to the spelling: what a text scan looks words up in.
 

@@ -25,8 +25,8 @@ from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, articl
 from .gazetteer import Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
 
-__all__ = ["Incident", "ControlClaim", "Extraction", "extract", "extract_all", "COLUMNS", "to_geodataframe",
-           "control_geodataframe"]
+__all__ = ["Incident", "ControlClaim", "Extraction", "extract", "extract_all", "extract_articles",
+           "merge_extractions", "COLUMNS", "to_geodataframe", "control_geodataframe"]
 
 COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_end", "event_type",
            "sub_event_type", "actor1", "inter1", "actor2", "inter2", "admin1", "location", "latitude",
@@ -84,6 +84,7 @@ class Extraction:
     empty: list[str] = field(default_factory=list)  # ids of articles with no text left after cleaning
     languages: dict[str, int] = field(default_factory=dict)  # articles with text, per ISO 639-1 code ("" unsure)
     places_only: dict[str, list[str]] = field(default_factory=dict)  # non-English article id -> places it names
+    partitions: list[int] = field(default_factory=list)  # merged incidents per input chunk (merge_extractions)
 
 
 def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
@@ -596,14 +597,60 @@ def _same_place(a: Mention, b: Mention) -> bool:
 REGION_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "country"})
 
 
+def _reports_same(kept: Incident, incident: Incident) -> bool:
+    """Two articles telling one incident: day-precise, one type, overlapping dates, one place, a shared actor."""
+    return (kept.article.id != incident.article.id and kept.event_type == incident.event_type
+            and _compatible(kept, incident) and kept.when.time_precision == 1 and incident.when.time_precision == 1
+            and _same_place(kept.mention, incident.mention)
+            and bool({kept.actor1, kept.actor2} & {incident.actor1, incident.actor2} - {""}))
+
+
+MAX_INDEXED_DAYS = 366  # a longer date range is compared with every incident of its type (rare for day-precise ones)
+
+
+def _days(when: DateGuess) -> range | None:
+    """The days (ordinals) an incident's date range covers; None when undated or too long to index.
+
+    ``_compatible`` compares [date_start or event_date, date_end or event_date]
+    only when both incidents have an event_date; an undated incident is
+    compatible with any date, so it is a candidate for every incident of its
+    type. The range is taken between its smaller and larger end, so two
+    compatible incidents always share an indexed day (even a reversed range).
+    """
+    if not when.event_date:
+        return None
+    lo, hi = (when.date_start or when.event_date).toordinal(), (when.date_end or when.event_date).toordinal()
+    lo, hi = min(lo, hi), max(lo, hi)
+    return range(lo, hi + 1) if hi - lo < MAX_INDEXED_DAYS else None
+
+
 def _merge_across(incidents: list[Incident]) -> list[Incident]:
-    """The same incident reported by two articles becomes one row citing both."""
+    """The same incident reported by two articles becomes one row citing both.
+
+    Only day-precise incidents of one event type with overlapping dates can be
+    twins (``_reports_same``), so the kept ones are indexed by (event type, day)
+    and each incident is compared only with those sharing a day with it: about
+    linear in the number of incidents, where comparing with every kept one was
+    quadratic. The twin is the first kept incident in input order that passes
+    ``_reports_same``, as before; merging never changes what it compares.
+    """
     out: list[Incident] = []
+    by_day: dict[tuple[str, int], list[int]] = {}  # (event type, day ordinal) -> positions in out
+    by_type: dict[str, list[int]] = {}  # every day-precise kept incident of a type
+    any_day: dict[str, list[int]] = {}  # kept ones without indexed days: candidates for every date
     for incident in incidents:
-        twin = next((o for o in out if o.article.id != incident.article.id and o.event_type == incident.event_type
-                     and _compatible(o, incident) and o.when.time_precision == 1 and incident.when.time_precision == 1
-                     and _same_place(o.mention, incident.mention)
-                     and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
+        if incident.when.time_precision != 1:
+            out.append(incident)  # never merged across articles
+            continue
+        kind, days = incident.event_type, _days(incident.when)
+        if days is None:
+            candidates = by_type.get(kind, [])
+        else:
+            found = set(any_day.get(kind, ()))
+            for day in days:
+                found.update(by_day.get((kind, day), ()))
+            candidates = sorted(found)
+        twin = next((out[i] for i in candidates if _reports_same(out[i], incident)), None)
         if twin is not None:
             twin.articles.append((incident.article, incident.evidence))
             if incident.fatalities != twin.fatalities:
@@ -612,8 +659,15 @@ def _merge_across(incidents: list[Incident]) -> list[Incident]:
                 twin.notes.append(f"fatalities reported: {twin.fatalities} ({twin.article.id}), "
                                   f"{incident.fatalities} ({incident.article.id})")
                 twin.fatalities = min(counts)
+            continue
+        position = len(out)
+        out.append(incident)
+        by_type.setdefault(kind, []).append(position)
+        if days is None:
+            any_day.setdefault(kind, []).append(position)
         else:
-            out.append(incident)
+            for day in days:
+                by_day.setdefault((kind, day), []).append(position)
     return out
 
 
@@ -626,11 +680,20 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
     language is unsure ("") is read as English. Empty articles are named in
     ``empty`` rather than passing silently as "0 incidents".
     """
-    gazetteer = gazetteer or Gazetteer.default()
-    geoparser = Geoparser(gazetteer)
+    geoparser = Geoparser(gazetteer or Gazetteer.default())
+    articles = inputs if _are_articles(inputs) else read_articles(inputs)
+    return merge_extractions([extract_articles(articles, geoparser, progress)])
+
+
+def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress=None) -> Extraction:
+    """Each article read on its own, with no merge across articles: one chunk's share of ``extract_all``.
+
+    Incidents keep no article text (their evidence sentence only), so a chunk's
+    result is small to hold or to send between processes. ``progress(n)`` is
+    called after the n-th article.
+    """
     incidents, control, unresolved, empty, languages, places_only = [], [], [], [], {}, {}
     count = 0
-    articles = inputs if _are_articles(inputs) else read_articles(inputs)
     for article in articles:
         count += 1
         if not article.clean.strip():
@@ -650,7 +713,28 @@ def extract_all(inputs: Iterable, gazetteer: Gazetteer | None = None, progress=N
                                                   if m.place is not None and m.role != "context"})
         if progress:
             progress(count)
-    return Extraction(_merge_across(incidents), control, count, unresolved, empty, languages, places_only)
+    return Extraction(incidents, control, count, unresolved, empty, languages, places_only)
+
+
+def merge_extractions(parts: Iterable[Extraction]) -> Extraction:
+    """Chunks' extractions, given in input order, as one; the same incident in two articles becomes one row.
+
+    ``partitions`` says how many of the merged incidents came from each chunk
+    (a merged row belongs to the chunk of its first report), so a partitioned
+    output can keep one file a chunk.
+    """
+    parts = list(parts)
+    incidents = [incident for part in parts for incident in part.incidents]
+    merged = _merge_across(incidents)
+    kept = {id(incident) for incident in merged}
+    languages: dict[str, int] = {}
+    for part in parts:
+        for code, n in part.languages.items():
+            languages[code] = languages.get(code, 0) + n
+    return Extraction(merged, [c for part in parts for c in part.control], sum(part.articles for part in parts),
+                      [u for part in parts for u in part.unresolved], [e for part in parts for e in part.empty],
+                      languages, {k: v for part in parts for k, v in part.places_only.items()},
+                      [sum(id(i) in kept for i in part.incidents) for part in parts])
 
 
 def _are_articles(inputs) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["write_table", "FORMATS", "atomic_path"]
+__all__ = ["write_table", "FORMATS", "atomic_path", "atomic_dir"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".csv": "CSV", ".parquet": "Parquet",
            ".jsonl": "JSONL"}
@@ -40,6 +40,49 @@ def atomic_path(target: Path):
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+@contextmanager
+def atomic_dir(target: Path):
+    """Yield a hidden folder beside ``target`` to write into; swap it in whole at the end.
+
+    After a failure, Ctrl-C or SIGTERM the target is all old (the staging folder
+    is removed); after SIGKILL the next run removes the leftovers. The swap is two
+    renames, so the target is missing only between them, for microseconds.
+    """
+    import shutil
+    import signal
+
+    target = Path(target)
+    parent = target.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        for leftover in parent.glob(f".{target.name}.geomap-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.geomap-new-", dir=parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes it private; the outputs folder is not
+    except OSError as exc:
+        raise OutputError(f"{parent}: cannot write here ({exc.strerror}); choose another output folder") from exc
+
+    def terminated(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield staging
+        old = parent / f".{target.name}.geomap-old-{os.getpid()}"
+        if target.exists():
+            os.rename(target, old)
+        os.rename(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        raise OutputError(f"{target}: could not switch in the new outputs ({exc.strerror}); the previous "
+                          f"folder is untouched") from exc
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _plain(frame):

@@ -123,11 +123,18 @@ def read_incidents(path, bounds: tuple[float, float, float, float] | None = None
     bytes that are not UTF-8) is read by pandas, with the same result.
     """
     path = Path(path)
-    _check_file(path)
-    suffix = path.suffix.lower()
     wanted = _wanted(columns)
-    if suffix in _VECTOR:
-        raw = _read_vector(path, suffix, wanted)
+    if path.is_dir():  # a partitioned GeoParquet dataset (geomap extract -o FOLDER/): geomap.engine reads it
+        from .engine import read_dataset
+
+        keep = None if wanted is None else wanted | set(SIGNATURES["geomap"])  # a dataset is geomap's own table
+        raw, suffix = read_dataset(path, columns=COLUMNS if keep is None else
+                                   [c for c in COLUMNS if c in keep] + ["source_format"]), ".parquet"
+    else:
+        _check_file(path)
+        suffix = path.suffix.lower()
+        raw = _read_vector(path, suffix, wanted) if suffix in _VECTOR else None
+    if raw is not None:
         fmt = _detect(raw.attrs.get("columns", raw.columns), path)
         parts, malformed = [_convert(raw, fmt, bounds, 0, wanted)], []
         label, line_of = ("line" if suffix == ".jsonl" else "feature"), (lambda i: i + 1)

@@ -1,0 +1,319 @@
+"""Extraction on several local processes or a dask cluster, and partitioned GeoParquet datasets.
+
+Every engine does the same thing: read the articles here, in input order, a
+chunk of ``chunk_size`` at a time; read each chunk's articles on a worker
+(``incidents.extract_articles``: everything but the merge across articles);
+bring the chunks' results back in input order and merge across articles here
+(``incidents.merge_extractions``). So ``--jobs 2`` and ``--engine dask`` give
+the rows ``--jobs 1`` gives, in the same order, and the same progress calls and
+summary counts.
+
+Why the merge runs here and not as a shuffle on the cluster: a report merges
+into the *first* kept report of its twins in input order, and a report's date
+range can span several days, so a shuffle keyed by day would have to carry
+global positions and settle twins claimed by two buckets; that is a second,
+subtler merge to keep equal to the first. Incidents hold no article text (their
+evidence sentence only: about 3 KB pickled, place candidates included) and the
+indexed merge is about linear, so gathering them costs little next to reading
+the articles (on the news benchmark, 30 ms to unpickle a chunk that took 2 s).
+
+Memory stays bounded: articles are built lazily, and at most ``IN_FLIGHT``
+chunks a worker are submitted and not yet collected (``read_articles`` still
+decodes one .jsonl or .csv file whole, so split a huge one). Each worker
+process builds its Geoparser (the gazetteer's trie) once, not once a chunk.
+"""
+from __future__ import annotations
+
+import os
+import warnings
+from collections import deque
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .articles import Article, read_articles
+from .errors import GeomapError, InputError, OutputError
+from .gazetteer import Gazetteer
+from .geoparse import Geoparser
+from .incidents import Extraction, _are_articles, extract_articles, merge_extractions
+
+__all__ = ["extract_with", "extract_parallel", "extract_dask", "write_dataset", "read_dataset", "is_dataset",
+           "CHUNK_ARTICLES", "IN_FLIGHT"]
+
+CHUNK_ARTICLES = 100  # articles a task: large enough that sending it costs little next to reading it
+IN_FLIGHT = 2  # chunks a worker submitted and not yet collected: one running, one waiting
+DATASET_FILES = ("part-", "_metadata", "_control_assertions.parquet")  # what write_dataset puts in a dataset folder
+CONNECT_SECONDS = 30  # how long to wait for a dask scheduler to answer, and for a worker to join it
+
+_worker_gazetteer: Gazetteer | None = None  # set once in each local worker process (_start_worker)
+_worker_geoparser: tuple[Gazetteer, Geoparser] | None = None
+
+
+def _start_worker(gazetteer: Gazetteer) -> None:
+    global _worker_gazetteer
+    _worker_gazetteer = gazetteer
+
+
+def _geoparser(gazetteer: Gazetteer) -> Geoparser:
+    """This process's Geoparser for ``gazetteer``, built on first use (the trie takes a moment)."""
+    global _worker_geoparser
+    if _worker_geoparser is None or _worker_geoparser[0] is not gazetteer:
+        _worker_geoparser = (gazetteer, Geoparser(gazetteer))
+    return _worker_geoparser[1]
+
+
+def _extract_chunk(articles: list[Article], gazetteer: Gazetteer | None = None) -> Extraction:
+    """One chunk read on a worker; the gazetteer is the worker's own (local) or the scattered copy (dask)."""
+    return extract_articles(articles, _geoparser(gazetteer or _worker_gazetteer))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress) -> Extraction:
+    """Submit chunks in order, at most ``in_flight`` outstanding; collect them in order; merge."""
+    if chunk_size < 1:
+        raise InputError(f"--chunk-size {chunk_size}: give at least 1 article a chunk")
+    articles = inputs if _are_articles(inputs) else read_articles(inputs)
+    pending, parts, done = deque(), [], 0
+    for chunk in _chunks(articles, chunk_size):
+        pending.append(submit(chunk))
+        while len(pending) >= in_flight:
+            done = _collect(pending.popleft(), parts, done, progress)
+    while pending:
+        done = _collect(pending.popleft(), parts, done, progress)
+    return merge_extractions(parts)
+
+
+def _collect(future, parts: list[Extraction], done: int, progress) -> int:
+    part = future.result()
+    parts.append(part)
+    if progress:
+        for n in range(done + 1, done + part.articles + 1):  # the calls a serial run makes, a chunk at a time
+            progress(n)
+    return done + part.articles
+
+
+def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, chunk_size: int = CHUNK_ARTICLES,
+                     progress=None, start_method: str | None = None) -> Extraction:
+    """``extract_all`` on ``jobs`` local processes: the same rows in the same order.
+
+    ``start_method`` None chooses: ``fork`` where the platform has it and this
+    process runs one thread, so workers start at once with the gazetteer and
+    the Geoparser built here (spawning costs each worker about 2 s of CPU:
+    imports, unpickling the gazetteer, building the trie); else ``spawn``
+    (forking beside other threads, e.g. a progress bar's, can deadlock), and
+    each worker gets the gazetteer once, when it starts.
+    """
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give at least 1 process")
+    gazetteer = gazetteer or Gazetteer.default()
+    if start_method is None:
+        forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        start_method = "fork" if forkable else "spawn"
+    if start_method == "fork":
+        _geoparser(gazetteer)  # built once here; the forked workers inherit it
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(start_method),
+                               initializer=_start_worker, initargs=(gazetteer,))
+    try:
+        return _run(inputs, lambda chunk: pool.submit(_extract_chunk, chunk), jobs * IN_FLIGHT, chunk_size, progress)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | None = None, jobs: int = 2,
+                 chunk_size: int = CHUNK_ARTICLES, progress=None) -> Extraction:
+    """``extract_all`` on a dask.distributed cluster: the same rows in the same order.
+
+    ``scheduler`` is the address of a running cluster (``tcp://host:8786``);
+    without it a LocalCluster of ``jobs`` worker processes, one thread each,
+    is started here and closed at the end. The gazetteer is sent to every
+    worker once (``scatter(broadcast=True)``), so a user's ``--gazetteer`` file
+    need not exist on the workers' machines; geomap itself must be installed
+    there, in this version (checked before any work is sent).
+    """
+    try:
+        import logging
+
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise GeomapError("--engine dask needs dask.distributed: pip install 'geomap[dask]'") from exc
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give at least 1 worker")
+    gazetteer = gazetteer or Gazetteer.default()
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
+    try:
+        try:
+            client = Client(scheduler or cluster, timeout=CONNECT_SECONDS)
+        except (OSError, TimeoutError) as exc:
+            raise GeomapError(f"cannot reach the dask scheduler at {scheduler} ({exc}); start one with "
+                              f"'dask scheduler' and workers with 'dask worker {scheduler}'") from exc
+        with client:
+            workers = _check_workers(client, scheduler)
+            shared = client.scatter(gazetteer, broadcast=True)
+            return _run(inputs, lambda chunk: client.submit(_extract_chunk, chunk, shared, pure=False),
+                        workers * IN_FLIGHT, chunk_size, progress)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _check_workers(client, scheduler: str | None) -> int:
+    """How many workers the cluster has, once at least one has joined and each runs this geomap version."""
+    from . import __version__
+
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+    except TimeoutError as exc:
+        raise GeomapError(f"no dask worker joined the scheduler at {scheduler} in {CONNECT_SECONDS} s; start "
+                          f"one with 'dask worker {scheduler}'") from exc
+    try:
+        versions = client.run(_version)
+    except Exception as exc:  # the workers cannot even import geomap
+        raise GeomapError(f"the dask workers cannot run geomap ({type(exc).__name__}: {exc}); install geomap "
+                          f"{__version__} on every worker machine") from exc
+    wrong = {worker: v for worker, v in versions.items() if v != __version__}
+    if wrong:
+        worker, version = next(iter(wrong.items()))
+        raise GeomapError(f"dask worker {worker} runs geomap {version}, this client {__version__} "
+                          f"({len(wrong)} worker(s) differ); install the same version on every worker")
+    return len(versions)
+
+
+# -- partitioned GeoParquet datasets ------------------------------------------------
+def is_dataset(target) -> bool:
+    """Whether ``-o`` asks for a partitioned dataset: a path ending in a slash, or an existing folder.
+
+    ``incidents.parquet/`` and ``incidents/`` are datasets (one GeoParquet file
+    a chunk of articles); ``incidents.parquet`` is one file (``io.write_table``).
+    """
+    text = os.fspath(target)
+    return text.endswith(("/", os.sep)) or Path(text).is_dir()
+
+
+def write_dataset(incidents, target, partitions: list[int] | None = None, control=None) -> Path:
+    """Write ``incidents`` as a folder of GeoParquet files, ``part-NNNNN.parquet``, one per partition.
+
+    ``partitions`` gives the rows of each partition, in order (an
+    ``Extraction.partitions``; None: one file); a partition with no rows gets no
+    file, unless all are empty (one empty file keeps the schema). Reading the
+    files in name order gives the rows in order. ``_metadata`` lists the parts,
+    so dask reads those and nothing else; ``control`` goes in
+    ``_control_assertions.parquet``, which ``geomap map control`` reads and
+    readers of the dataset pass over (pyarrow and geopandas skip names that
+    begin with an underscore, dask reads what ``_metadata`` lists). The folder
+    is written beside the target and swapped in whole; an existing folder is
+    replaced only if it holds nothing but such files.
+    """
+    import pyarrow.parquet as pq
+
+    from .io import atomic_dir
+
+    target = Path(os.fspath(target).rstrip("/" + os.sep) or ".")
+    if target.is_dir() and any(not p.name.startswith(DATASET_FILES) for p in target.iterdir()):
+        raise OutputError(f"{target}: a folder that is not a geomap dataset (it holds other files); give a new "
+                          f"folder name, or remove it first")
+    sizes = partitions if partitions and sum(partitions) == len(incidents) else [len(incidents)]
+    with atomic_dir(target) as staging:
+        start, names, footers = 0, [], []
+        for number, size in enumerate(sizes):
+            if size or (not len(incidents) and number == 0):
+                names.append(f"part-{number:05d}.parquet")
+                incidents.iloc[start:start + size].to_parquet(staging / names[-1], index=False)
+                footers.append(pq.read_metadata(staging / names[-1]))
+                footers[-1].set_file_path(names[-1])
+            start += size
+        pq.write_metadata(pq.read_schema(staging / names[0]), staging / "_metadata", metadata_collector=footers)
+        if control is not None and len(control):
+            control.to_parquet(staging / "_control_assertions.parquet", index=False)
+    return target
+
+
+def read_dataset(path, columns: Iterable[str] | None = None):
+    """A partitioned GeoParquet dataset as one pandas DataFrame, only ``columns`` (those it has), in file order.
+
+    dask-geopandas reads the partitions in parallel and only the columns asked
+    for; the geometry is left out when ``latitude`` and ``longitude`` are there
+    (a geomap dataset has both), as they say the same for points.
+    """
+    try:
+        import dask_geopandas
+    except ImportError as exc:
+        raise InputError(f"{path}: reading a dataset folder needs dask-geopandas: pip install 'geomap[dask]'") \
+            from exc
+    import numpy as np
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    if not any(path.glob("*.parquet")):
+        raise InputError(f"{path}: is a folder with no .parquet files; give an incident table or a dataset "
+                         f"folder written by 'geomap extract -o FOLDER/'")
+    try:
+        have = pq.read_schema(path / "_metadata").names if (path / "_metadata").exists() else \
+            pq.read_schema(sorted(path.glob("[!_.]*.parquet"))[0]).names
+        wanted = [c for c in columns if c in have] if columns is not None else list(have)
+        if not {"latitude", "longitude"} <= set(wanted) and "geometry" in have:
+            wanted.append("geometry")
+        with warnings.catch_warnings():  # dask-geopandas's own pandas deprecations are not the user's business
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            frame = dask_geopandas.read_parquet(path, columns=wanted).compute()
+    except Exception as exc:  # pyarrow's and dask's many kinds of "this is not a dataset"
+        raise InputError(f"{path}: cannot be read as a GeoParquet dataset ({str(exc).strip()})") from exc
+    if "geometry" in frame.columns:
+        frame["longitude"], frame["latitude"] = frame.geometry.x, frame.geometry.y
+        frame = frame.drop(columns="geometry")
+    for name in frame.columns:  # dask's strings (missing = pd.NA) as pandas reads one file (the default str)
+        if isinstance(frame[name].dtype, pd.StringDtype) and frame[name].dtype != pd.StringDtype(na_value=np.nan):
+            frame[name] = frame[name].astype(pd.StringDtype(na_value=np.nan))
+    return frame.reset_index(drop=True)
+
+
+class _Done:
+    """A chunk read right here: the serial engine goes through the same pipeline as the others."""
+
+    def __init__(self, value: Extraction) -> None:
+        self.value = value
+
+    def result(self) -> Extraction:
+        return self.value
+
+
+def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "local", jobs: int = 1,
+                 scheduler: str | None = None, chunk_size: int = CHUNK_ARTICLES, progress=None) -> Extraction:
+    """Extract on the engine asked for: ``local`` (``jobs`` processes; 1 is this process) or ``dask``.
+
+    Every engine chunks the articles the same way, so ``Extraction.partitions``
+    (and so a dataset's files) are the same whichever ran.
+    """
+    if engine == "dask":
+        return extract_dask(inputs, gazetteer, scheduler, jobs, chunk_size, progress)
+    if scheduler is not None:
+        raise InputError("--scheduler is the address of a dask scheduler: use it with --engine dask")
+    if jobs > 1:
+        return extract_parallel(inputs, gazetteer, jobs, chunk_size, progress)
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give at least 1 process")
+    geoparser = Geoparser(gazetteer or Gazetteer.default())
+    return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress)

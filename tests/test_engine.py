@@ -1,0 +1,128 @@
+"""Scale out: --jobs N and --engine dask give the rows one process gives; datasets round-trip to the maps.
+
+Rows are compared in the order geomap writes them (input order of each row's
+first report), with no sort: the engines keep that order.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geomap.cli import main
+from geomap.engine import extract_parallel, extract_with, write_dataset
+from geomap.incidents import extract_all, to_geodataframe
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+CHUNK = 15  # small chunks, so a small corpus spans several and twins fall in different chunks
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """80 terse reports, an empty one, a French one, then two of them again under new ids."""
+    lines = (REPO / "tests" / "data" / "terse_dev.jsonl").read_text(encoding="utf-8").splitlines()[:80]
+    records = [json.loads(line) for line in lines]
+    records.append({"id": "empty-1", "text": "Advertisement", "published": "2018-09-22"})
+    records.append({"id": "fr-1", "published": "2018-09-22", "text": "Des frappes aériennes ont touché la ville "
+                    "d'Idleb mardi, tuant cinq civils selon l'Observatoire syrien."})
+    # day-precise reports, told again at the end (one with another death toll): twins across chunks
+    records += [{**r, "id": f"again-{r['id']}", "text": r["text"].replace("20 civilians", "18 civilians")}
+                for r in records if r["id"] in ("dev-0030", "dev-0042")]
+    path = tmp_path_factory.mktemp("corpus") / "articles.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _summary(extraction) -> tuple:
+    return (extraction.articles, extraction.unresolved, extraction.empty, extraction.languages,
+            extraction.places_only, len(extraction.control))
+
+
+@pytest.fixture(scope="module")
+def serial(corpus, gazetteer):
+    calls = []
+    return extract_all([corpus, SEEDS], gazetteer, progress=calls.append), calls
+
+
+def test_jobs_2_gives_the_rows_counts_and_progress_of_one_process(corpus, gazetteer, serial):
+    expected, expected_calls = serial
+    calls = []
+    # spawned here (the CLI test below lets geomap choose: fork where it can)
+    got = extract_parallel([corpus, SEEDS], gazetteer, jobs=2, chunk_size=CHUNK, progress=calls.append,
+                           start_method="spawn")
+    pd.testing.assert_frame_equal(to_geodataframe(got.incidents), to_geodataframe(expected.incidents))
+    assert _summary(got) == _summary(expected) and calls == expected_calls
+    assert expected.empty == ["empty-1"] and "fr" in expected.languages and "fr-1" in expected.places_only
+    assert len(got.partitions) > 3 and sum(got.partitions) == len(got.incidents)
+    # reports merged with their twins from earlier chunks cite both articles
+    assert sorted(a.id for i in got.incidents for a, _ in i.articles) == ["again-dev-0030", "again-dev-0042"]
+
+
+def test_cli_jobs_2_writes_the_same_file_as_jobs_1(corpus, tmp_path):
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert main(["extract", str(corpus), "-o", str(one), "-q"]) == 0
+    assert main(["extract", str(corpus), "-o", str(two), "-q", "--jobs", "2", "--chunk-size", str(CHUNK)]) == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    pytest.importorskip("dask_geopandas")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        yield c
+
+
+def test_dask_gives_the_rows_of_the_local_engine(corpus, gazetteer, serial, cluster):
+    expected, expected_calls = serial
+    local = extract_with([corpus, SEEDS], gazetteer, jobs=1, chunk_size=CHUNK)
+    calls = []
+    got = extract_with([corpus, SEEDS], gazetteer, engine="dask", scheduler=cluster.scheduler_address,
+                       chunk_size=CHUNK, progress=calls.append)
+    frame = to_geodataframe(got.incidents)
+    pd.testing.assert_frame_equal(frame, to_geodataframe(local.incidents))
+    pd.testing.assert_frame_equal(frame, to_geodataframe(expected.incidents))
+    assert _summary(got) == _summary(expected) and calls == expected_calls
+    assert got.partitions == local.partitions
+
+
+def test_a_dask_dataset_reads_back_as_the_single_file_does_and_maps(corpus, cluster, tmp_path):
+    from geomap.sources import read_incidents
+
+    single, dataset = tmp_path / "one.parquet", tmp_path / "incidents.parquet"
+    assert main(["extract", str(corpus), "-o", str(single), "-q"]) == 0
+    assert main(["extract", str(corpus), "-o", f"{dataset}/", "-q", "--engine", "dask", "--scheduler",
+                 cluster.scheduler_address, "--chunk-size", str(CHUNK)]) == 0
+    parts = sorted(p.name for p in dataset.glob("part-*.parquet"))
+    assert len(parts) > 3 and (dataset / "_control_assertions.parquet").exists()
+    whole, read = read_incidents(single), read_incidents(dataset)
+    assert len(read) == len(whole) and "evidence" not in read.columns  # only the columns maps use
+    pd.testing.assert_frame_equal(read, whole[list(read.columns)])
+    assert main(["map", "density", str(dataset), "-o", str(tmp_path / "density.png"), "--method", "hex", "-q"]) == 0
+    assert main(["map", "control", str(dataset), "-o", str(tmp_path / "control.png"), "-q"]) == 0
+    assert (tmp_path / "density.png").stat().st_size and (tmp_path / "control.png").stat().st_size
+
+
+def test_a_dataset_replaces_an_older_one_but_never_another_folder(tmp_path):
+    pytest.importorskip("pyarrow")
+    frame = to_geodataframe(extract_all([SEEDS]).incidents)
+    target = tmp_path / "incidents.parquet"
+    write_dataset(frame, target, [2, 0, len(frame) - 2])
+    assert sorted(p.name for p in target.iterdir()) == ["_metadata", "part-00000.parquet", "part-00002.parquet"]
+    write_dataset(frame, target)  # a rerun replaces the dataset whole
+    assert sorted(p.name for p in target.iterdir()) == ["_metadata", "part-00000.parquet"]
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "notes.txt").write_text("mine")
+    assert main(["extract", str(SEEDS), "-o", f"{other}/", "-q"]) == 4
+    assert (other / "notes.txt").read_text() == "mine"
+
+
+def test_engine_options_that_cannot_work_say_so(corpus, capsys):
+    assert main(["extract", str(corpus), "-o", "x.csv", "--scheduler", "tcp://127.0.0.1:8786"]) == 3
+    assert "--engine dask" in capsys.readouterr().err
+    assert main(["extract", str(corpus), "-o", "x.csv", "--jobs", "2", "--online"]) == 3
+    assert "Nominatim" in capsys.readouterr().err

@@ -1,0 +1,89 @@
+"""The cross-article merge: the (event type, day) index gives exactly what comparing with every kept incident gave."""
+from __future__ import annotations
+
+import copy
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.articles import Article
+from geomap.events import DateGuess, EventCue
+from geomap.gazetteer import Place
+from geomap.geoparse import Mention
+from geomap.incidents import Incident, _compatible, _merge_across, _same_place
+
+
+def _quadratic_merge_across(incidents: list[Incident]) -> list[Incident]:
+    """The merge as it was before the index: each incident scans every kept one (the reference)."""
+    out: list[Incident] = []
+    for incident in incidents:
+        twin = next((o for o in out if o.article.id != incident.article.id and o.event_type == incident.event_type
+                     and _compatible(o, incident) and o.when.time_precision == 1 and incident.when.time_precision == 1
+                     and _same_place(o.mention, incident.mention)
+                     and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
+        if twin is not None:
+            twin.articles.append((incident.article, incident.evidence))
+            if incident.fatalities != twin.fatalities:
+                counts = [n for n in (twin.fatalities, incident.fatalities) if n] or [0]
+                twin.notes.append(f"fatalities reported: {twin.fatalities} ({twin.article.id}), "
+                                  f"{incident.fatalities} ({incident.article.id})")
+                twin.fatalities = min(counts)
+        else:
+            out.append(incident)
+    return out
+
+
+# A small world so that twins are common: three places a few km apart (one a region), a week of days.
+PLACES = [Place("p1", "Kafr Zita", "town", "SY", 35.37, 36.60, 1, 2.0, "test"),
+          Place("p2", "Latamneh", "town", "SY", 35.32, 36.62, 1, 2.0, "test"),
+          Place("p3", "Hama", "governorate", "SY", 35.2, 37.0, 3, 60.0, "test")]
+DAY0 = date(2018, 9, 20)
+TYPES = ["Battles", "Explosions/Remote violence"]
+ACTORS = ["", "Military Forces of Syria (2000-)", "Islamic State (Syria)", "Hayat Tahrir al-Sham"]
+
+
+@st.composite
+def incidents(draw) -> list[Incident]:
+    out = []
+    for number in range(draw(st.integers(0, 30))):
+        place = draw(st.sampled_from(PLACES))
+        undated = draw(st.integers(0, 9)) == 0
+        day = DAY0 + timedelta(days=draw(st.integers(0, 6)))
+        start = day - timedelta(days=draw(st.integers(0, 2))) if draw(st.booleans()) else None
+        end = day + timedelta(days=draw(st.integers(-1, 2))) if draw(st.booleans()) else None  # -1: a reversed range
+        when = DateGuess(None if undated else day, draw(st.sampled_from([1, 1, 1, 2])), start, end, explicit=True)
+        kind = draw(st.sampled_from(TYPES))
+        mention = Mention(0, 5, place.name, [place], place, place.lat, place.lon, place.geo_precision,
+                          draw(st.sampled_from([place.uncertainty_km, 8.0, 30.0])))
+        article = Article(id=f"a{draw(st.integers(0, 4))}", text="", clean=" ", language="en")
+        out.append(Incident(article, EventCue(kind, "", 0, 1, 1, "x"), number, number + 1, 0, kind, "",
+                            draw(st.sampled_from(ACTORS)), draw(st.sampled_from(ACTORS)), mention, when,
+                            draw(st.integers(0, 5)), evidence_text=f"sentence {number}"))
+    return out
+
+
+def _outcome(merged: list[Incident]) -> list[tuple]:
+    """What a user sees: which rows stay (by input position), the reports each cites, deaths and notes."""
+    return [(i.start, [(a.id, e) for a, e in i.articles], i.fatalities, list(i.notes)) for i in merged]
+
+
+@settings(max_examples=300, deadline=None)
+@given(incidents())
+def test_indexed_merge_equals_the_quadratic_one(found):
+    assert _outcome(_merge_across(copy.deepcopy(found))) == _outcome(_quadratic_merge_across(copy.deepcopy(found)))
+
+
+def test_a_twin_is_the_first_kept_report_in_input_order():
+    place = PLACES[0]
+    mention = Mention(0, 5, place.name, [place], place, place.lat, place.lon, 1, 2.0)
+
+    def report(article: str, number: int, day: date, start: date | None = None) -> Incident:
+        return Incident(Article(id=article, text="", clean=" ", language="en"), EventCue("Battles", "", 0, 1, 1, "x"),
+                        number, number + 1, 0, "Battles", "", ACTORS[1], "", mention,
+                        DateGuess(day, 1, start, None, explicit=True), 0, evidence_text=f"s{number}")
+
+    # the first kept covers two days; the second kept only the later one: the third report joins the first
+    merged = _merge_across([report("a", 0, DAY0 + timedelta(days=1), DAY0), report("a", 1, DAY0 + timedelta(days=1)),
+                            report("b", 2, DAY0 + timedelta(days=1))])
+    assert [(i.start, [a.id for a, _ in i.articles]) for i in merged] == [(0, ["b"]), (1, [])]
