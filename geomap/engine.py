@@ -28,13 +28,15 @@ import os
 import warnings
 from collections import deque
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .articles import Article, read_articles
 from .errors import GeomapError, InputError, OutputError
-from .gazetteer import Gazetteer
-from .geoparse import Geoparser
-from .incidents import Extraction, _are_articles, extract_articles, merge_extractions
+
+if TYPE_CHECKING:  # the reading machinery is imported where it runs: `geomap --help` stays fast
+    from .articles import Article
+    from .gazetteer import Gazetteer
+    from .geoparse import Geoparser
+    from .incidents import Extraction
 
 __all__ = ["extract_with", "extract_parallel", "extract_dask", "write_dataset", "read_dataset", "is_dataset",
            "CHUNK_ARTICLES", "IN_FLIGHT"]
@@ -55,6 +57,8 @@ def _start_worker(gazetteer: Gazetteer) -> None:
 
 def _geoparser(gazetteer: Gazetteer) -> Geoparser:
     """This process's Geoparser for ``gazetteer``, built on first use (the trie takes a moment)."""
+    from .geoparse import Geoparser
+
     global _worker_geoparser
     if _worker_geoparser is None or _worker_geoparser[0] is not gazetteer:
         _worker_geoparser = (gazetteer, Geoparser(gazetteer))
@@ -63,6 +67,8 @@ def _geoparser(gazetteer: Gazetteer) -> Geoparser:
 
 def _extract_chunk(articles: list[Article], gazetteer: Gazetteer | None = None) -> Extraction:
     """One chunk read on a worker; the gazetteer is the worker's own (local) or the scattered copy (dask)."""
+    from .incidents import extract_articles
+
     return extract_articles(articles, _geoparser(gazetteer or _worker_gazetteer))
 
 
@@ -79,6 +85,9 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress) -> Extraction:
     """Submit chunks in order, at most ``in_flight`` outstanding; collect them in order; merge."""
+    from .articles import read_articles
+    from .incidents import _are_articles, merge_extractions
+
     if chunk_size < 1:
         raise InputError(f"--chunk-size {chunk_size}: give at least 1 article a chunk")
     articles = inputs if _are_articles(inputs) else read_articles(inputs)
@@ -118,6 +127,8 @@ def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, 
 
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: give at least 1 process")
+    from .gazetteer import Gazetteer
+
     gazetteer = gazetteer or Gazetteer.default()
     if start_method is None:
         forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
@@ -151,6 +162,8 @@ def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | No
         raise GeomapError("--engine dask needs dask.distributed: pip install 'geomap[dask]'") from exc
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: give at least 1 worker")
+    from .gazetteer import Gazetteer
+
     gazetteer = gazetteer or Gazetteer.default()
     cluster = None
     if scheduler is None:
@@ -315,5 +328,9 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
         return extract_parallel(inputs, gazetteer, jobs, chunk_size, progress)
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: give at least 1 process")
+    from .gazetteer import Gazetteer
+    from .geoparse import Geoparser
+    from .incidents import extract_articles
+
     geoparser = Geoparser(gazetteer or Gazetteer.default())
     return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress)

@@ -100,3 +100,14 @@ def test_run_switches_the_folder_whole_and_a_killed_run_leaves_it_old(tmp_path):
     result = geomap("run", str(REPO / "seeds"), "-o", str(out), "-q")
     assert result.returncode == 0, result.stderr
     assert "old-marker.txt" not in {p.name for p in out.iterdir()} and (out / "report.md").exists()
+
+
+def test_help_imports_none_of_the_heavy_libraries():
+    """`geomap --help` must stay instant: building the parser loads no numpy, pandas, geopy or dask."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from geomap.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in ('numpy', 'pandas', 'geopy', 'dask', 'shapely') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
