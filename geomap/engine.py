@@ -114,14 +114,16 @@ def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, 
                      progress=None, start_method: str | None = None) -> Extraction:
     """``extract_all`` on ``jobs`` local processes: the same rows in the same order.
 
-    ``start_method`` None chooses: ``fork`` where the platform has it and this
-    process runs one thread, so workers start at once with the gazetteer and
-    the Geoparser built here (spawning costs each worker about 2 s of CPU:
-    imports, unpickling the gazetteer, building the trie); else ``spawn``
-    (forking beside other threads, e.g. a progress bar's, can deadlock), and
-    each worker gets the gazetteer once, when it starts.
+    ``start_method`` None chooses: ``fork`` on Linux when this process runs one
+    thread, so workers start at once with the gazetteer and the Geoparser
+    built here (spawning costs each worker about 2 s of CPU: imports,
+    unpickling the gazetteer, building the trie); else ``spawn`` (forking
+    beside other threads, e.g. a progress bar's, can deadlock, and macOS
+    system libraries do not survive it), and each worker gets the gazetteer
+    once, when it starts.
     """
     import multiprocessing
+    import sys
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
@@ -131,7 +133,7 @@ def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, 
 
     gazetteer = gazetteer or Gazetteer.default()
     if start_method is None:
-        forkable = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        forkable = sys.platform.startswith("linux") and threading.active_count() == 1
         start_method = "fork" if forkable else "spawn"
     if start_method == "fork":
         _geoparser(gazetteer)  # built once here; the forked workers inherit it
