@@ -21,7 +21,7 @@ import json
 import re
 import sys
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -55,8 +55,11 @@ class Article:
     extra: dict = field(default_factory=dict)
     clean: str = ""
     language: str = ""
+    prepared: bool = True  # False: clean, language and a date in the text are left for ``prepare``
 
     def __post_init__(self) -> None:
+        if not self.prepared:
+            return
         if not self.clean:
             self.clean = clean_text(self.text)
         if not self.language:
@@ -65,6 +68,12 @@ class Article:
             found = published_from_text(self.text)
             if found:
                 self.published, self.date_precision = found
+
+
+    def prepare(self) -> "Article":
+        """The article with its cleaned text, language and date found: done where it is read, so the
+        process that only hands articles to workers (``geomap extract --jobs``) does not do it."""
+        return self if self.prepared else replace(self, prepared=True)
 
 
 # -- decoding --------------------------------------------------------------
@@ -410,7 +419,7 @@ class RejectedInput(UserWarning):
     """An input file or record geomap could not read; the others are read all the same."""
 
 
-def _article(id_: str, text: str, meta: dict, origin: str, html: bool = False) -> Article:
+def _article(id_: str, text: str, meta: dict, origin: str, html: bool = False, prepare: bool = True) -> Article:
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(f"{origin}: {len(text):,} characters, more than geomap reads as one article "
                          f"({MAX_ARTICLE_CHARS:,}); split it into articles (a .jsonl, one a line)")
@@ -426,16 +435,17 @@ def _article(id_: str, text: str, meta: dict, origin: str, html: bool = False) -
         extra.setdefault("title", page["title"])
     return Article(id=id_, text=text, published=published, date_precision=precision,
                    outlet=(meta.get("outlet") or meta.get("source") or page.get("sitename") or "").strip(),
-                   url=(meta.get("url") or page.get("url") or "").strip(), origin=origin, extra=extra)
+                   url=(meta.get("url") or page.get("url") or "").strip(), origin=origin, extra=extra,
+                   prepared=prepare)
 
 
-def _from_txt(path: Path, meta: dict[str, dict]) -> Article:
+def _from_txt(path: Path, meta: dict[str, dict], prepare: bool = True) -> Article:
     text = decode(_read_bytes(path), str(path))
     return _article(path.stem, text, meta.get(path.name) or meta.get(path.stem) or {}, str(path),
-                    html=path.suffix.lower() in HTML_SUFFIXES)
+                    html=path.suffix.lower() in HTML_SUFFIXES, prepare=prepare)
 
 
-def _from_records(records: Iterable[tuple[int, dict]], origin: str) -> Iterator[Article]:
+def _from_records(records: Iterable[tuple[int, dict]], origin: str, prepare: bool = True) -> Iterator[Article]:
     for line, record in records:
         if not isinstance(record, dict):
             raise InputError(f"{origin}:{line}: expected an object with 'id' and 'text'")
@@ -445,7 +455,7 @@ def _from_records(records: Iterable[tuple[int, dict]], origin: str) -> Iterator[
         id_ = str(record.get("id") or f"{Path(origin).stem}-{line}")
         meta = {k: ("" if v is None else str(v) if not isinstance(v, (dict, list)) else v)
                 for k, v in record.items() if k != "text"}
-        yield _article(id_, text, meta, f"{origin}:{line}")
+        yield _article(id_, text, meta, f"{origin}:{line}", prepare=prepare)
 
 
 def _jsonl_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
@@ -505,16 +515,20 @@ def _csv_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
                          f"commas or line breaks") from None
 
 
-def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]:
-    """Yield articles from files, folders, ``.jsonl``/``.csv`` files or ``-`` (stdin)."""
+def read_articles(inputs: Iterable[str | Path], stdin=None, prepare: bool = True) -> Iterator[Article]:
+    """Yield articles from files, folders, ``.jsonl``/``.csv`` files or ``-`` (stdin).
+
+    ``prepare=False`` leaves cleaning, language and the date in the text to ``Article.prepare``, done
+    by whoever reads the article (a worker process), not by the process that hands it over.
+    """
     for item in inputs:
         if str(item) == "-":
             data = (stdin or sys.stdin.buffer).read()
             text = decode(data if isinstance(data, bytes) else data.encode(), "<stdin>")
             if text.lstrip().startswith("{"):
-                yield from _from_records(_jsonl_records(text, "<stdin>"), "<stdin>")
+                yield from _from_records(_jsonl_records(text, "<stdin>"), "<stdin>", prepare)
             else:
-                yield _article("stdin", text, {}, "<stdin>")
+                yield _article("stdin", text, {}, "<stdin>", prepare=prepare)
             continue
         path = Path(item)
         if path.is_dir():
@@ -522,20 +536,21 @@ def read_articles(inputs: Iterable[str | Path], stdin=None) -> Iterator[Article]
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", *HTML_SUFFIXES))
             for sub in sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".csv")
                               and p.name != "metadata.csv"):
-                yield from read_articles([sub])
+                yield from read_articles([sub], prepare=prepare)
             for file in files:
                 try:
-                    yield _from_txt(file, meta)
+                    yield _from_txt(file, meta, prepare)
                 except InputError as exc:  # one bad file does not lose the good ones beside it
                     warnings.warn(str(exc), RejectedInput, stacklevel=2)
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix.lower() == ".jsonl":
-            yield from _from_records(_jsonl_file_records(path), str(path))
+            yield from _from_records(_jsonl_file_records(path), str(path), prepare)
         elif path.suffix.lower() == ".csv":
-            yield from _from_records(_csv_records(decode(_read_bytes(path), str(path)), str(path)), str(path))
+            yield from _from_records(_csv_records(decode(_read_bytes(path), str(path)), str(path)), str(path),
+                                     prepare)
         elif path.suffix.lower() in (".txt", ".text", "", *HTML_SUFFIXES):
-            yield _from_txt(path, _metadata(path.parent))
+            yield _from_txt(path, _metadata(path.parent), prepare)
         else:
             raise InputError(f"{path}: unknown input type '{path.suffix}'; give .txt or .html files or folders, "
                              f".jsonl, .csv, or - for standard input")

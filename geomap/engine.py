@@ -90,7 +90,7 @@ def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress) ->
 
     if chunk_size < 1:
         raise InputError(f"--chunk-size {chunk_size}: give at least 1 article a chunk")
-    articles = inputs if _are_articles(inputs) else read_articles(inputs)
+    articles = inputs if _are_articles(inputs) else read_articles(inputs, prepare=False)  # workers clean them
     pending, parts, done = deque(), [], 0
     for chunk in _chunks(articles, chunk_size):
         pending.append(submit(chunk))

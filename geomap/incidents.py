@@ -696,6 +696,7 @@ def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress
     count = 0
     for article in articles:
         count += 1
+        article = article.prepare()
         if not article.clean.strip():
             empty.append(article.id)
         else:

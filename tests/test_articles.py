@@ -131,3 +131,14 @@ def test_every_seed_keeps_its_incidents_as_one_paragraph(tmp_path):
         # every incident survives; without paragraphs, quotations and headlines run into the text, so one
         # more may appear
         assert set(written) <= set(flat) and len(flat) <= len(written) + 1, seed.name
+
+
+def test_an_article_read_unprepared_is_cleaned_where_it_is_prepared(tmp_path):
+    """--jobs hands workers unprepared articles; preparing one gives exactly what reading it whole gives."""
+    path = tmp_path / "in.jsonl"
+    page = "Syria News\n\nRead more:\nOther headline\n\n" + TEXT
+    path.write_text(json.dumps({"id": "p1", "text": page}) + "\n", encoding="utf-8")
+    [whole] = list(read_articles([path]))
+    [raw] = list(read_articles([path], prepare=False))
+    assert raw.clean == "" and raw.language == "" and not raw.prepared
+    assert raw.prepare() == whole and whole.prepare() is whole
