@@ -17,10 +17,11 @@ evidence sentence only: about 3 KB pickled, place candidates included) and the
 indexed merge is about linear, so gathering them costs little next to reading
 the articles (on the news benchmark, 30 ms to unpickle a chunk that took 2 s).
 
-Memory stays bounded: articles are built lazily, and at most ``IN_FLIGHT``
-chunks a worker are submitted and not yet collected (``read_articles`` still
-decodes one .jsonl or .csv file whole, so split a huge one). Each worker
-process builds its Geoparser (the gazetteer's trie) once, not once a chunk.
+Memory stays bounded: a .jsonl is read line by line, articles are built
+lazily and cleaned on the workers (``read_articles(prepare=False)``), and at
+most ``IN_FLIGHT`` chunks a worker are submitted and not yet collected (a .csv
+of articles is still decoded whole: split a huge one). Each worker process
+builds its Geoparser (the gazetteer's trie) once, not once a chunk.
 """
 from __future__ import annotations
 

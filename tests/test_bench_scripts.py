@@ -107,3 +107,11 @@ def test_extract_benchmark_runs_on_a_tiny_corpus(tmp_path):
     bench = _module("bench_extract")
     result = bench.bench("terse", 20, tmp_path, core=None)
     assert result["articles"] == 20 and result["rows"] > 0 and result["scan_seconds"] > 0
+
+
+def test_profile_script_gives_stage_shares(tmp_path):
+    make = _module("make_articles")
+    corpus = tmp_path / "t.jsonl"
+    make.main(["terse", "15", str(corpus)])
+    found = _module("profile_extract").shares(str(corpus))
+    assert 0 < found["finding places"] < 1 and 0 < found["all of _article_incidents"] <= 1
