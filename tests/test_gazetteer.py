@@ -185,3 +185,21 @@ def test_a_different_name_with_the_same_consonants_is_not_a_rival(tmp_path):
 def test_a_wrong_spelling_from_a_source_is_removed_by_the_aliases_file(gazetteer):
     best = gazetteer.lookup("Kobani")[0]  # Who's On First also labels Afrin "Kobanî"
     assert best.name == "Ain Al Arab" and best.geo_precision == 1
+
+
+@pytest.mark.parametrize("name", ["Aleppox", "Palmyrab", "Deir Ezorr", "Sukhnahhh", "Abu Kamall", "Qzxwvut",
+                                  "Tall Abyadd", "Mhardehh", "دير الزورر"])
+def test_suggestions_are_difflib_close_matches_among_every_name(gazetteer, name):
+    """suggest() leaves out, on arrays, keys that cannot be close: it must find what difflib finds among all."""
+    import difflib
+
+    from geomap.names import light_key
+
+    keys = list(gazetteer._index.exact.keys())
+    labels = []
+    for key in difflib.get_close_matches(light_key(name), keys, n=5, cutoff=0.72):
+        place = gazetteer.places[min(gazetteer._index.exact[key])]
+        label = f"{place.name} ({place.feature}, {place.admin1 or place.country})"
+        if label not in labels:
+            labels.append(label)
+    assert gazetteer.suggest(name) == labels
