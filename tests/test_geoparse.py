@@ -144,3 +144,26 @@ def test_a_homonym_next_to_a_named_town_is_the_one_by_it(parser):
     # the better-known Sabkha is in Deir-ez-Zor; the one beside Maadan is in Ar-Raqqa
     sabkha = parser.parse("Landmines exploded in al-Sabkha and Maadan.")[0]
     assert sabkha.place.admin1 == "Ar-Raqqa" and sabkha.geo_precision == 1
+
+
+def test_reading_paragraph_by_paragraph_finds_what_reading_the_whole_text_finds(parser):
+    """find() reads and caches each paragraph on its own; on the seeds and the terse sets that must give the
+    mentions a reading of the whole text gives (a name never spans a blank line)."""
+    import json
+    from pathlib import Path
+
+    from geomap.articles import clean_text
+    from geomap.names import light_key
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [clean_text(p.read_text(encoding="utf-8")) for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [json.loads(line)["text"] for name in ("terse_dev.jsonl", "terse_check.jsonl")
+              for line in (root / "tests" / "data" / name).read_text(encoding="utf-8").splitlines()]
+    texts.append(texts[0] + "\n\n" + texts[1])  # the same paragraphs again, at other offsets
+
+    def spans(mentions):
+        return [(m.start, m.end, m.text, [p.id for p in m.candidates]) for m in mentions]
+
+    for text in texts:
+        whole, people = parser._find_in(text, ())
+        assert spans(parser.find(text)) == spans(m for m in whole if light_key(m.text) not in people)
