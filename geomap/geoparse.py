@@ -276,17 +276,8 @@ class Geoparser:
             before = text[max(0, mention.start - 80):mention.start]
             after = text[mention.end:mention.end + 40]
             candidates = mention.candidates
-            role = mention.role
-            if role == "context":
-                pass
-            elif re.search(r"\bsub-?district\b", mention.text + " " + after[:14], re.I):
-                role = "subdistrict"  # "the Jandairis sub-district": the unit, not the town
-            elif re.search(r"\bdistrict\b", mention.text + " " + after[:10], re.I):
-                role = "district"  # "the Abu Kamal district"
-            elif _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
-                role = "governorate"
-            elif _SETTLEMENT_BEFORE.search(before):
-                role = "settlement"
+            role = mention.role if mention.role == "context" else _role_from_words(mention.text, before, after)
+            role = role or mention.role
             chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
             notes = mention.notes
             if role in ("", "settlement"):
@@ -564,6 +555,27 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
 
 
 @lru_cache(maxsize=65536)
+def _role_from_words(name: str, before: str, after: str) -> str:
+    """What the words around a name say it is ("" when they say nothing); cached, as a pure reading."""
+    if re.search(r"\bsub-?district\b", name + " " + after[:14], re.I):
+        return "subdistrict"  # "the Jandairis sub-district": the unit, not the town
+    if re.search(r"\bdistrict\b", name + " " + after[:10], re.I):
+        return "district"  # "the Abu Kamal district"
+    if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
+        return "governorate"
+    if _SETTLEMENT_BEFORE.search(before):
+        return "settlement"
+    return ""
+
+
+@lru_cache(maxsize=16384)
+def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` along ``bearing`` (degrees) from (lat, lon), on the WGS84 ellipsoid (geopy)."""
+    point = geodesic(kilometers=km).destination((lat, lon), bearing)
+    return point.latitude, point.longitude
+
+
+@lru_cache(maxsize=65536)
 def _relation_phrases(before: str) -> tuple:
     """The matches of each relation pattern in the words before a name (None where it does not match).
 
@@ -582,8 +594,8 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     if m:
         distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
         bearing = BEARINGS[m[3].lower().replace("-", "")]
-        point = geodesic(kilometers=distance).destination((place.lat, place.lon), bearing)
-        return replace(mention, lat=point.latitude, lon=point.longitude, geo_precision=2,
+        lat, lon = _destination(place.lat, place.lon, distance, bearing)
+        return replace(mention, lat=lat, lon=lon, geo_precision=2,
                        uncertainty_km=round(place.uncertainty_km + max(5.0, 0.25 * distance), 1),
                        relation=f"{m['n']} {m['unit']} {m[3].lower()} of",
                        start=mention.start - (len(before) - m.start()))
@@ -592,8 +604,8 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         direction = m[2].lower().replace("-", "")
         wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
         distance = 40.0 if wide else 12.0
-        point = geodesic(kilometers=distance).destination((place.lat, place.lon), BEARINGS[direction])
-        return replace(mention, lat=point.latitude, lon=point.longitude, geo_precision=3 if wide else 2,
+        lat, lon = _destination(place.lat, place.lon, distance, BEARINGS[direction])
+        return replace(mention, lat=lat, lon=lon, geo_precision=3 if wide else 2,
                        uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 15.0), 1),
                        relation=f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of")
     m = between_phrase
