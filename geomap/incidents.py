@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
 from .articles import Article, read_articles
@@ -260,6 +261,14 @@ class Sentence:
     event_clauses: frozenset = frozenset()  # clauses with an event word of their own
 
 
+@lru_cache(maxsize=65536)
+def _sentence_marks(raw: str) -> tuple[bool, bool]:
+    """(about the incident just told: "The attack ...", a comment or background: "This was ...",
+    "the area has seen fighting ..."): pure readings of the sentence, cached."""
+    comment = re.match(r"\s*(?:This|It|That) (?:was|is)\b", raw) is not None or _BACKGROUND.search(raw) is not None
+    return _ANAPHOR.match(raw) is not None, comment
+
+
 def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list) -> tuple[list[Incident], list[ControlClaim]]:
     """Read the article sentence by sentence, clause by clause: a pipeline of small steps.
 
@@ -289,10 +298,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             if here:
                 context.last_place = ([m for m in here if m.role != "context"] or list(here))[-1], number
             continue
+        anaphoric, comment = _sentence_marks(raw)
         sentence = Sentence(number, start, end, paragraph, raw, here,
-                            resolve_date(raw, article.published, article.date_precision),
-                            _ANAPHOR.match(raw) is not None, frozenset())
-        if re.match(r"\s*(?:This|It|That) (?:was|is)\b", raw) or _BACKGROUND.search(raw):
+                            resolve_date(raw, article.published, article.date_precision), anaphoric, frozenset())
+        if comment:
             continue  # a comment on what was just told; "The area has seen heavy fighting in X, Y and Z"
         units = _clauses(start, end, text)
         with_events = frozenset((a, b) for a, b in units if event_cues(text[a:b]))
