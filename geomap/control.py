@@ -28,7 +28,7 @@ from .articles import Article
 from .events import Actor, find_actors, resolve_date
 from .geoparse import Mention
 
-__all__ = ["ControlClaim", "control_claims", "control_geodataframe"]
+__all__ = ["ControlClaim", "asserts_control", "control_claims", "control_geodataframe"]
 
 STATUSES = ("controls", "captured", "besieged", "contested", "lost")
 

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from .articles import Article, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
-from .control import ControlClaim, control_claims, control_geodataframe
+from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, article_actors, claimant, event_cues, fatalities, find_actors,
                      not_an_incident, resolve_date, split_sentences)
 from .gazetteer import Gazetteer, haversine_km
@@ -291,9 +291,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         here = tuple(m for m in mentions if start <= m.start < end)
         quoted = _inside_quote(text, paragraph_start, start) or raw.lstrip()[:1] in "“\""
         earlier = context.last_place[0] if context.last_place and number - context.last_place[1] <= 3 else None
-        context.control.extend(control_claims(article, raw, start, list(here), context.dominant or None,
-                                              earlier_place=earlier, focus=context.focus,
-                                              speaker=_speaker(text, end) if quoted else ""))
+        if asserts_control(raw):  # most sentences hold nothing and take nothing: skip the call
+            context.control.extend(control_claims(article, raw, start, list(here), context.dominant or None,
+                                                  earlier_place=earlier, focus=context.focus,
+                                                  speaker=_speaker(text, end) if quoted else ""))
         if quoted:
             if here:
                 context.last_place = ([m for m in here if m.role != "context"] or list(here))[-1], number
