@@ -158,7 +158,7 @@ def article_actors(text: str) -> tuple[Actor, ...]:
     paragraph repeated across articles is read once."""
     found: list[Actor] = []
     for start, end in paragraph_spans(text):
-        found.extend(replace(a, start=a.start + start, end=a.end + start) if start else a
+        found.extend(Actor(a.canonical, a.inter, a.start + start, a.end + start, a.alias, a.generic) if start else a
                      for a in _find_actors(text[start:end], 0, None))
     return tuple(found)
 

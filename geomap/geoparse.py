@@ -65,6 +65,11 @@ class Mention:
     role: str = ""  # "governorate" / "settlement" hint from the words around it
     notes: tuple[str, ...] = ()
 
+    def shifted(self, offset: int) -> "Mention":
+        """The same mention ``offset`` characters further on (a paragraph's reading placed in its article)."""
+        return Mention(self.start + offset, self.end + offset, self.text, self.candidates, self.place, self.lat,
+                       self.lon, self.geo_precision, self.uncertainty_km, self.relation, self.role, self.notes)
+
     @property
     def location(self) -> str:
         if self.place is None:
@@ -147,7 +152,7 @@ class Geoparser:
             mentions, people = [], set()
             for start, end in paragraph_spans(text):
                 found, persons = self._find_paragraph(text[start:end])
-                mentions.extend(replace(m, start=m.start + start, end=m.end + start) if start else m for m in found)
+                mentions.extend(m.shifted(start) if start else m for m in found)
                 people |= persons
         return [m for m in mentions if light_key(m.text) not in people]
 

@@ -300,15 +300,15 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                 context.last_place = ([m for m in here if m.role != "context"] or list(here))[-1], number
             continue
         anaphoric, comment = _sentence_marks(raw)
-        sentence = Sentence(number, start, end, paragraph, raw, here,
-                            resolve_date(raw, article.published, article.date_precision), anaphoric, frozenset())
         if comment:
             continue  # a comment on what was just told; "The area has seen heavy fighting in X, Y and Z"
         units = _clauses(start, end, text)
         with_events = frozenset((a, b) for a, b in units if event_cues(text[a:b]))
-        sentence = replace(sentence, event_clauses=with_events, dated_clauses=frozenset(
-            (a, b) for a, b in with_events
-            if resolve_date(text[a:b], article.published, article.date_precision).explicit))
+        dated = frozenset((a, b) for a, b in with_events
+                          if resolve_date(text[a:b], article.published, article.date_precision).explicit)
+        sentence = Sentence(number, start, end, paragraph, raw, here,
+                            resolve_date(raw, article.published, article.date_precision), anaphoric, dated,
+                            with_events)
         made_here: list[Incident] = []
         unplaced_deaths: list[Reading] = []
         for unit_start, unit_end in units:

@@ -167,3 +167,13 @@ def test_reading_paragraph_by_paragraph_finds_what_reading_the_whole_text_finds(
     for text in texts:
         whole, people = parser._find_in(text, ())
         assert spans(parser.find(text)) == spans(m for m in whole if light_key(m.text) not in people)
+
+
+def test_a_shifted_mention_keeps_every_field(parser):
+    """Mention.shifted (a paragraph's reading placed in its article) must carry every field, new ones too."""
+    from dataclasses import fields, replace
+
+    mention = parser.parse("Shelling hit 20 km east of Palmyra, in the Homs desert.")[0]
+    mention = replace(mention, notes=("a note",), role="settlement")
+    assert mention.shifted(7) == replace(mention, start=mention.start + 7, end=mention.end + 7)
+    assert len(fields(mention)) == 12  # a field added to Mention must be added to shifted() too
