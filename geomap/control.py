@@ -83,15 +83,22 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
+_CONTROL_PATTERNS = (_HELD, _STRONGHOLD_OF, _ITS_STRONGHOLD, _UNDER_CONTROL, _BASE_AT, _POSITIONS_IN, _HOLDING,
+                     _TAKING, _FALLEN, _SIEGE)
 # a sentence none of these match asserts no control: one scan instead of ten, and no actor search
-_ASSERTS_CONTROL = _any_of(_HELD, _STRONGHOLD_OF, _ITS_STRONGHOLD, _UNDER_CONTROL, _BASE_AT, _POSITIONS_IN,
-                           _HOLDING, _TAKING, _FALLEN, _SIEGE)
+_ASSERTS_CONTROL = _any_of(*_CONTROL_PATTERNS)
 # and each of them needs one of these words (substring tests are cheaper than the scan; a pattern with a
 # new word must add it here: tests/test_control.py checks every sentence the tests read)
 _CONTROL_WORDS = ("held", "controlled", "control", "stronghold", "bastion", "capital", "base", "garrison",
                   "outpost", "forces", "positions", "occup", "hold", "retain", "presence", "recaptur", "retook",
                   "retaken", "back", "seized", "captur", "cleared", "liberat", "regained", "overr", "fallen",
                   "besieg", "encircl", "surround", "siege")
+
+
+@lru_cache(maxsize=4096)
+def _matches(sentence: str) -> dict:
+    """Each control pattern's matches in the sentence: a pure reading, cached (sentences repeat)."""
+    return {pattern: tuple(pattern.finditer(sentence)) for pattern in _CONTROL_PATTERNS}
 
 
 @lru_cache(maxsize=16384)
@@ -116,6 +123,7 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
     if not (places or earlier_place or focus) or not asserts_control(sentence):
         return []  # no place to hold, or no words of holding or taking
     found = find_actors(sentence, 0, dominant)
+    matches = _matches(sentence)
     when = resolve_date(sentence, article.published, article.date_precision)
     claims: list[ControlClaim] = []
     taken: set[tuple[int, str]] = set()  # (mention, status) already asserted in this sentence
@@ -144,13 +152,13 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
         actors = find_actors(text, 0, dominant)
         return actors[0].canonical if actors else ""
 
-    for m in _STRONGHOLD_OF.finditer(sentence):
+    for m in matches[_STRONGHOLD_OF]:
         add(named(m["actor"]), next(iter(after(m.end())), None), "controls")
-    for m in _ITS_STRONGHOLD.finditer(sentence):
+    for m in matches[_ITS_STRONGHOLD]:
         inside = [p for p in places if m.start() <= p.start - offset < m.end()]
         add(_subject(sentence, m.start(), found, dominant) or dominant or "",
             inside[0] if inside else next(iter(after(m.end(), 40)), None), "controls")
-    for m in _HELD.finditer(sentence):
+    for m in matches[_HELD]:
         holder = named(m["actor"])
         where = next(iter(after(m.end(), 60)), None)
         if m["previously"]:
@@ -160,20 +168,20 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
             add(holder, where, "lost")
         else:
             add(holder, where, "controls")
-    for m in _UNDER_CONTROL.finditer(sentence):
+    for m in matches[_UNDER_CONTROL]:
         holder = named(m["a1"] or m["a2"] or "")
         add(holder, next(iter(reversed(before(m.start()))), None) or earlier_place or focus, "controls")
-    for m in _BASE_AT.finditer(sentence):
+    for m in matches[_BASE_AT]:
         add(named(m["actor"]) or _country_forces(m["actor"]), next(iter(after(m.end(), 40)), None), "controls")
-    for m in _POSITIONS_IN.finditer(sentence):
+    for m in matches[_POSITIONS_IN]:
         add(_subject(sentence, m.start(), found, dominant), next(iter(after(m.end(), 80)), None), "controls")
-    for m in _HOLDING.finditer(sentence):
+    for m in matches[_HOLDING]:
         if _PLANNED.search(sentence[:m.start()]):
             continue
         holder = _subject(sentence, m.start(), found, dominant)
         for where in _listed(sentence, after(m.end(), 260), offset, loose=True):
             add(holder, where, "controls")
-    for m in _TAKING.finditer(sentence):
+    for m in matches[_TAKING]:
         if _PLANNED.search(sentence[:m.start()]) or re.search(r"\bprevious", sentence[m.end():m.end() + 40], re.I):
             continue  # "an offensive to recapture"; "cleared ... previously ISIS-held": told by _HELD
         taker = _subject(sentence, m.start(), found, dominant)
@@ -182,10 +190,10 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
             [earlier_place] if earlier_place is not None else [])
         for where in targets:
             add(taker, where, "captured", lost_by=loser)
-    for m in _FALLEN.finditer(sentence):
+    for m in matches[_FALLEN]:
         taker = speaker if m["whose"].lower() == "our" else named(m["actor"] or "")
         add(taker, next(iter(before(m.start())), None) or earlier_place, "captured")
-    for m in _SIEGE.finditer(sentence):
+    for m in matches[_SIEGE]:
         if _PLANNED.search(sentence[:m.start()]):
             continue
         besieger = _subject(sentence, m.start(), found, dominant)
