@@ -18,7 +18,6 @@ are not tests: nothing here asserts a time.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -27,6 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from child import measure  # noqa: E402
 NEEDED = ["event_date", "latitude", "longitude", "fatalities"]  # what `map density` reads of an ACLED file
 READ_CSV = """
 import sys, time, pandas as pd
@@ -51,26 +53,6 @@ for xi, yi in zip(x, y):
 seconds = time.process_time() - start
 print(f"{seconds / len(x)} {cx.size}")
 """
-
-
-def measure(argv: list[str], pin: bool) -> dict:
-    """Run one process (pinned to core 0 when it can be); its wall and CPU seconds, peak RSS, output."""
-    if pin and shutil.which("taskset"):
-        argv = ["taskset", "-c", "0", *argv]
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    start = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(), err.read().decode()
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed ({process.returncode}):\n{stderr}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mib": usage.ru_maxrss / 1024,
-            "stdout": stdout, "stderr": stderr.strip()}
 
 
 def line(label: str, result: dict) -> str:
@@ -114,6 +96,7 @@ def main(argv=None) -> None:
     parser.add_argument("--no-pin", action="store_true", help="do not pin to one core with taskset")
     args = parser.parse_args(argv)
     pin = not args.no_pin
+    core = "0" if pin else None
     csv_path, parquet_path = inputs(args.rows, args.workdir)
     python = sys.executable
     print(f"{args.rows} rows; each line one process{' on core 0 (taskset -c 0)' if pin and shutil.which('taskset') else ''}"
@@ -123,14 +106,14 @@ def main(argv=None) -> None:
         for method in args.methods.split(","):
             out = args.workdir / f"density_{method}_{source.suffix[1:]}.png"
             result = measure([python, "-m", "geomap", "map", "density", str(source), "--method", method, "-q",
-                              "-o", str(out)], pin)
+                              "-o", str(out)], core)
             print(line(f"geomap map density --method {method}", result))
         kind = "read_csv" if source.suffix == ".csv" else "read_parquet"
-        print(line(f"floor: pandas.{kind}, all columns", measure([python, "-c", read, str(source), "all"], pin)))
+        print(line(f"floor: pandas.{kind}, all columns", measure([python, "-c", read, str(source), "all"], core)))
         print(line(f"floor: pandas.{kind}, {','.join(NEEDED)}",
-                   measure([python, "-c", read, str(source), ",".join(NEEDED)], pin)))
+                   measure([python, "-c", read, str(source), ",".join(NEEDED)], core)))
     sample = min(args.sample, args.rows)
-    per_point, cells = measure([python, "-c", NAIVE_KDE, str(csv_path), str(sample)], pin)["stdout"].split()
+    per_point, cells = measure([python, "-c", NAIVE_KDE, str(csv_path), str(sample)], core)["stdout"].split()
     per_point = float(per_point)
     print(f"\nbaseline: naive KDE (each point's Gaussian on all {int(cells)} cells of the 5 km grid): "
           f"{per_point * 1e3:.3f} ms CPU a point over {sample} points, so {per_point * args.rows:.1f} s CPU for "
@@ -138,7 +121,7 @@ def main(argv=None) -> None:
     if args.control:
         out = args.workdir / "control.png"
         result = measure([python, "-m", "geomap", "map", "control", str(csv_path), "--assertions",
-                          str(assertions(args.workdir)), "-q", "-o", str(out)], pin)
+                          str(assertions(args.workdir)), "-q", "-o", str(out)], core)
         print(line("geomap map control (CSV, with 4 assertions)", result))
 
 

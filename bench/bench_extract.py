@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from child import measure  # noqa: E402
 from make_articles import generate  # noqa: E402
 
 SCAN = r"""
@@ -49,26 +47,6 @@ print(time.perf_counter() - start, hits)
 """
 
 
-def _pinned(core: str | None) -> list[str]:
-    return ["taskset", "-c", core] if core is not None and shutil.which("taskset") else []
-
-
-def run(command: list[str]) -> tuple[float, float, str, float]:
-    """Wall seconds, this child's own peak RSS in MiB (os.wait4), its standard output, and its CPU seconds
-    (steadier than wall time on a shared machine)."""
-    start = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        child = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
-        _, status, usage = os.wait4(child.pid, 0)
-        elapsed = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        if child.returncode not in (0, 1):
-            raise SystemExit(f"{' '.join(command)} failed ({child.returncode}):\n{err.read()[-2000:].decode()}")
-        return elapsed, usage.ru_maxrss / 1024, out.read().decode(), usage.ru_utime + usage.ru_stime
-
-
 def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
     corpus = folder / f"{kind}-{size}.jsonl"
     if not corpus.exists():
@@ -77,11 +55,11 @@ def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     chars = sum(len(json.loads(line)["text"]) for line in corpus.open(encoding="utf-8"))
     python = sys.executable
-    pin = _pinned(core)
     output = folder / f"{kind}-{size}.csv"
-    elapsed, peak, _, cpu = run(pin + [python, "-m", "geomap", "extract", str(corpus), "-o", str(output), "-q"])
+    extract = measure([python, "-m", "geomap", "extract", str(corpus), "-o", str(output), "-q"], core, ok=(0, 1))
+    elapsed, peak, cpu = extract["wall"], extract["rss_mib"], extract["cpu"]
     rows = sum(1 for _ in output.open(encoding="utf-8")) - 1 if output.exists() else 0
-    _, scan_peak, out, _ = run(pin + [python, "-c", SCAN, str(corpus)])
+    out = measure([python, "-c", SCAN, str(corpus)], core)["stdout"]
     scan = max(float(out.split()[0]), 1e-6)
     return {"corpus": kind, "articles": size, "mean_chars": round(chars / size), "seconds": round(elapsed, 2),
             "cpu_seconds": round(cpu, 2), "articles_per_s": round(size / elapsed),
