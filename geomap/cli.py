@@ -210,6 +210,7 @@ def cmd_run(args) -> int:
     from .incidents import control_geodataframe, to_geodataframe
     from .zones import control_zones
 
+    roads = _read_roads(args)  # a bad road file fails before the long extraction, not after
     extraction = _extract(args)
     incidents = to_geodataframe(extraction.incidents)
     control = control_geodataframe(extraction.control)
@@ -217,14 +218,14 @@ def cmd_run(args) -> int:
     from .io import atomic_dir
 
     with atomic_dir(args.output) as out:
-        written = _write_run(out, extraction, incidents, control, zones, args)
+        written = _write_run(out, extraction, incidents, control, zones, args, roads)
     if not args.quiet:
         print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
         print(f"wrote {args.output}/: " + ", ".join(p.name for p in written), file=sys.stderr)
     return 0 if extraction.incidents else 1  # ran, but found nothing
 
 
-def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[Path]:
+def _write_run(out: Path, extraction, incidents, control, zones, args, roads=None) -> list[Path]:
     from .density import admin_counts, hex_bins
     from .io import write_table
     from .report import write_report
@@ -238,10 +239,10 @@ def _write_run(out: Path, extraction, incidents, control, zones, args) -> list[P
                write_table(incidents, out / "incidents.csv"),
                write_table(control, out / "control.geojson"),
                write_table(zone_polygons, out / "control_zones.geojson")]
-    written.extend(write_report(extraction, incidents, control, out, zones=zones, quiet=args.quiet))
+    written.extend(write_report(extraction, incidents, control, out, zones=zones, quiet=args.quiet, roads=roads))
     from .web import write_web_map
 
-    written.append(write_web_map(incidents, out / "map.html", zones=zones,
+    written.append(write_web_map(incidents, out / "map.html", zones=zones, roads=roads,
                                  title=f"geomap: {len(incidents)} incident(s) from the articles read"))
     return written
 
@@ -276,6 +277,13 @@ def _read_inputs(args, columns=None, geometry: bool = True):
                             actors=args.actor or None)
 
 
+def _read_roads(args):
+    """The ``--roads`` layer (``geomap.roads.read_roads``), or None for the shipped one if built."""
+    from .roads import read_roads
+
+    return read_roads(args.roads) if args.roads else None
+
+
 def _sources_line(gdf) -> str:
     formats = sorted(gdf["source_format"].unique()) if "source_format" in gdf.columns and len(gdf) else []
     names = {"acled": "ACLED export", "ucdp": "UCDP GED", "geomap": "geomap extraction from news reports"}
@@ -295,6 +303,7 @@ def cmd_map_control(args) -> int:
     from .zones import control_zones, read_assertions
 
     _figure_path(args.output)
+    roads = _read_roads(args)
     assertions = []
     for path in args.inputs:
         path = Path(path)
@@ -318,7 +327,8 @@ def cmd_map_control(args) -> int:
     incidents = None if args.no_incidents else _read_inputs(
         args, columns=["event_date", "event_type", "fatalities", "geo_precision"], geometry=False)
     fig, ax = plt.subplots(figsize=(8, 7))
-    plot_control(zones, incidents, ax=ax, sources=_sources_line(incidents) if incidents is not None else "")
+    plot_control(zones, incidents, ax=ax, sources=_sources_line(incidents) if incidents is not None else "",
+                 roads=roads)
     _save(fig, args.output)
     plt.close(fig)
     if not args.quiet:
@@ -337,6 +347,7 @@ def cmd_map_density(args) -> int:
     from .maps import plot_density
 
     _figure_path(args.output)
+    roads = _read_roads(args)
     # only what a density map shows, and no Point a row: a million-row export maps in seconds
     incidents = _read_inputs(args, columns=["event_date", "fatalities"], geometry=False)
     options = {"kde": {"bandwidth_km": args.bandwidth_km, "cell_km": args.cell_km, "weight": args.weight},
@@ -349,13 +360,14 @@ def cmd_map_density(args) -> int:
         rows = -(-len(months) // columns) if months else 1
         fig, axes = plt.subplots(rows, columns, figsize=(5 * columns, 4.5 * rows), squeeze=False)
         for ax, (month, subset) in zip(axes.flat, months):
-            plot_density(subset, args.method, ax=ax, title=month, sources="", **options)
+            plot_density(subset, args.method, ax=ax, title=month, sources="", roads=roads, **options)
         for ax in list(axes.flat)[len(months):]:
             ax.set_axis_off()
         fig.suptitle(title)
     else:
         fig, ax = plt.subplots(figsize=(8, 7))
-        plot_density(incidents, args.method, ax=ax, title=title, sources=_sources_line(incidents), **options)
+        plot_density(incidents, args.method, ax=ax, title=title, sources=_sources_line(incidents), roads=roads,
+                     **options)
     _save(fig, args.output)
     plt.close(fig)
     if not args.quiet:
@@ -371,8 +383,10 @@ def cmd_map_web(args) -> int:
         from .errors import OutputError
 
         raise OutputError(f"{args.output}: a web map is written as .html")
+    roads = _read_roads(args)
     incidents = _read_inputs(args)
-    write_web_map(incidents, args.output, title=f"geomap: {len(incidents)} incident(s), {_span(incidents)}")
+    write_web_map(incidents, args.output, title=f"geomap: {len(incidents)} incident(s), {_span(incidents)}",
+                  roads=roads)
     if not args.quiet:
         print(f"wrote {args.output} ({len(incidents)} incident(s))", file=sys.stderr)
     return 0
@@ -400,7 +414,14 @@ def _add_map_filters(parser) -> None:
     parser.add_argument("--end", type=_date, help="last date (YYYY-MM-DD)")
     parser.add_argument("--event-type", action="append", default=[], help="keep this ACLED event type (repeatable)")
     parser.add_argument("--actor", action="append", default=[], help="keep events naming this actor (repeatable)")
+    _add_roads_option(parser)
     parser.add_argument("-q", "--quiet", action="store_true")
+
+
+def _add_roads_option(parser) -> None:
+    parser.add_argument("--roads", type=Path, metavar="FILE", default=None,
+                        help="main roads for the basemap: a line file such as Natural Earth's ne_10m_roads.shp or "
+                             "an OpenStreetMap extract (default: the shipped layer, if scripts/build_roads.py built it)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -483,6 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
     run.add_argument("--as-of", type=_date, default=None, help="control map date (default: the latest assertion's)")
     run.add_argument("--horizon-days", type=int, default=180, help="older assertions are 'last reported'")
+    _add_roads_option(run)
     _add_gazetteer_options(run)
     _add_engine_options(run)
     run.set_defaults(func=cmd_run)

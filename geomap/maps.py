@@ -15,7 +15,7 @@ from .density import METRIC_CRS
 from .gazetteer import data_dir
 
 __all__ = ["plot_basemap", "plot_incidents", "plot_control", "plot_density", "EVENT_COLOURS", "FACTION_COLOURS",
-           "MARKER_LIMIT", "ATTRIBUTION", "METRIC"]
+           "MARKER_LIMIT", "ATTRIBUTION", "METRIC", "attribution_line"]
 
 METRIC = METRIC_CRS
 EVENT_COLOURS = {"Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
@@ -60,6 +60,18 @@ def _rivers():
 
 
 @lru_cache(maxsize=1)
+def _shipped_roads():
+    from .roads import shipped_roads
+
+    return shipped_roads()
+
+
+def _roads(roads):
+    """The road layer a figure draws: the one given, else the shipped one if built (``geomap.roads``)."""
+    return _shipped_roads() if roads is None else roads
+
+
+@lru_cache(maxsize=1)
 def _cities():
     """The governorate capitals (OCHA cities that share their governorate's name), for labels."""
     import csv
@@ -76,8 +88,11 @@ def _cities():
                             crs="EPSG:4326").to_crs(METRIC_CRS)
 
 
-def plot_basemap(ax=None, extent_km=SYRIA_EXTENT_KM, labels: bool = True):
-    """Neighbouring countries, OCHA's governorates, Syria's border, main city labels, in METRIC_CRS."""
+def plot_basemap(ax=None, extent_km=SYRIA_EXTENT_KM, labels: bool = True, roads=None):
+    """Neighbouring countries, OCHA's governorates, Syria's border, rivers, main roads, city labels, in METRIC_CRS.
+
+    ``roads``: a layer from ``geomap.roads.read_roads``; None draws the shipped one if it was built.
+    """
     import matplotlib.pyplot as plt
 
     if ax is None:
@@ -86,6 +101,12 @@ def plot_basemap(ax=None, extent_km=SYRIA_EXTENT_KM, labels: bool = True):
     countries.plot(ax=ax, color="#f2efe9", edgecolor="#9a9a9a", linewidth=0.6)
     governorates.plot(ax=ax, color="#fbfaf7", edgecolor="#c8c2b8", linewidth=0.4)
     governorates.dissolve().boundary.plot(ax=ax, color="#555555", linewidth=0.9)
+    roads = _roads(roads)
+    if roads is not None and len(roads):
+        drawn = roads.to_crs(METRIC_CRS)
+        major = (drawn["road_class"] == "major").to_numpy()
+        drawn[~major].plot(ax=ax, color="#d9cbb4", linewidth=0.45, zorder=1.4)
+        drawn[major].plot(ax=ax, color="#c9a977", linewidth=0.8, zorder=1.45)
     rivers = _rivers()
     if rivers is not None and len(rivers):
         rivers.plot(ax=ax, color="#8fb8d8", linewidth=0.9, zorder=1.5)
@@ -121,10 +142,18 @@ def _labels(ax, items, **style) -> None:
             np.random.set_state(state)
 
 
-def _finish(ax, title: str, sources: str) -> None:
+def attribution_line(sources: str = "", roads=None) -> str:
+    """Incident sources, then the basemap's and gazetteer's, then the roads' if any are drawn."""
+    from .roads import roads_attribution
+
+    parts = [f"{sources}." if sources else "", ATTRIBUTION, roads_attribution(_roads(roads))]
+    return " ".join(part for part in parts if part)
+
+
+def _finish(ax, title: str, sources: str, roads=None) -> None:
     ax.set_title(title, fontsize=11)
     _scale_bar(ax)
-    ax.annotate(f"{sources}. {ATTRIBUTION}" if sources else ATTRIBUTION, (0.0, -0.03), xycoords="axes fraction",
+    ax.annotate(attribution_line(sources, roads), (0.0, -0.03), xycoords="axes fraction",
                 fontsize=5, color="#666666", va="top", wrap=True)
 
 
@@ -183,11 +212,12 @@ def _incident_points(ax, gdf, legend: list) -> None:
                              label="approximate place (precision 3)"))
 
 
-def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty=True, sources: str = ""):
+def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty=True, sources: str = "",
+                   roads=None):
     """Incidents coloured by event type, sized by fatalities, each with its uncertainty circle."""
     from matplotlib.lines import Line2D
 
-    ax = plot_basemap(ax)
+    ax = plot_basemap(ax, roads=roads)
     legend: list = []
     if len(gdf) and uncertainty:
         circles = gdf.to_crs(METRIC_CRS)
@@ -197,11 +227,12 @@ def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty
     _incident_points(ax, gdf, legend)
     if legend:
         ax.legend(handles=legend, loc="upper left", fontsize=7, frameon=True)
-    _finish(ax, title + (f" ({as_of})" if as_of else ""), sources)
+    _finish(ax, title + (f" ({as_of})" if as_of else ""), sources, roads)
     return ax
 
 
-def plot_control(zones, incidents=None, ax=None, title: str = "Control as reported", sources: str = ""):
+def plot_control(zones, incidents=None, ax=None, title: str = "Control as reported", sources: str = "",
+                 roads=None):
     """Who held what on ``zones.attrs['as_of']``: asserted areas solid, inferred lighter, contested hatched.
 
     Stale assertions (older than the horizon) are hollow diamonds labelled
@@ -210,7 +241,7 @@ def plot_control(zones, incidents=None, ax=None, title: str = "Control as report
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    ax = plot_basemap(ax)
+    ax = plot_basemap(ax, roads=roads)
     legend = []
     shown = zones[zones["kind"] != "stale"].to_crs(METRIC_CRS) if len(zones) else zones
     for actor, group in shown.groupby("actor") if len(shown) else []:
@@ -251,17 +282,18 @@ def plot_control(zones, incidents=None, ax=None, title: str = "Control as report
         _incident_points(ax, incidents, legend)
     if legend:
         ax.legend(handles=legend, loc="upper left", fontsize=6.5, frameon=True)
-    _finish(ax, f"{title}, as of {as_of:%Y-%m-%d}" if as_of else title, sources)
+    _finish(ax, f"{title}, as of {as_of:%Y-%m-%d}" if as_of else title, sources, roads)
     return ax
 
 
-def plot_density(gdf, method: str = "kde", ax=None, title: str = "Attack density", sources: str = "", **options):
+def plot_density(gdf, method: str = "kde", ax=None, title: str = "Attack density", sources: str = "", roads=None,
+                 **options):
     """Attack density by KDE surface, hexagons or admin choropleth (``density.density``), perceptually uniform."""
     import numpy as np
 
     from . import density
 
-    ax = plot_basemap(ax, labels=False)
+    ax = plot_basemap(ax, labels=False, roads=roads)
     if method == "kde":
         options.setdefault("clip", True)
     result = density.density(gdf, method=method, **options)
@@ -294,7 +326,7 @@ def plot_density(gdf, method: str = "kde", ax=None, title: str = "Attack density
     _, governorates = _basemap()
     governorates.dissolve().boundary.plot(ax=ax, color="#555555", linewidth=0.9, zorder=4)
     _plot_governorate_names(ax)
-    _finish(ax, title, sources)
+    _finish(ax, title, sources, roads)
     return ax
 
 

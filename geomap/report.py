@@ -9,7 +9,8 @@ __all__ = ["write_report"]
 SOURCES = "Incidents: geomap extraction from the articles read"
 
 
-def write_report(extraction, incidents, control, folder: Path, zones=None, quiet: bool = False) -> list[Path]:
+def write_report(extraction, incidents, control, folder: Path, zones=None, quiet: bool = False,
+                 roads=None) -> list[Path]:
     """incidents.png, control.png, density.png and report.md (figures, then every incident with its evidence)."""
     import matplotlib
 
@@ -24,11 +25,14 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
     dates = incidents["event_date"].dropna()
     span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dated incidents"
     figures = [("incidents.png", lambda ax: plot_incidents(incidents, ax=ax, title="Incidents extracted from the "
-                                                           "articles", as_of=span, sources=SOURCES)),
+                                                           "articles", as_of=span, sources=SOURCES,
+                                                           roads=roads)),
                ("density.png", lambda ax: plot_density(incidents, "kde", ax=ax, bandwidth_km=25.0,
-                                                        title=f"Attack density, {span}", sources=SOURCES))]
+                                                        title=f"Attack density, {span}", sources=SOURCES,
+                                                        roads=roads))]
     if zones is not None:
-        figures.append(("control.png", lambda ax: plot_control(zones, incidents, ax=ax, sources=SOURCES)))
+        figures.append(("control.png", lambda ax: plot_control(zones, incidents, ax=ax, sources=SOURCES,
+                                                                       roads=roads)))
     for name, draw in figures:
         fig, ax = plt.subplots(figsize=(8, 7))
         draw(ax)

@@ -25,7 +25,7 @@ from pathlib import Path
 from .errors import OutputError
 from .gazetteer import data_dir
 from .io import atomic_path
-from .maps import ATTRIBUTION, EVENT_COLOURS, FACTION_COLOURS, OTHER_FACTION
+from .maps import EVENT_COLOURS, FACTION_COLOURS, OTHER_FACTION, attribution_line
 
 __all__ = ["write_web_map", "build_web_map", "network_references", "BASEMAP_LAYERS"]
 
@@ -36,6 +36,7 @@ BASEMAP_LAYERS = (
     ("boundaries/ocha_adm1.geojson", 500, {"color": "#b5b5b5", "weight": 0.8, "fill": False}),
     ("basemap/rivers.geojson", 500, {"color": "#7fb2d9", "weight": 1.2, "fill": False}),
 )
+ROAD_STYLE = {"color": "#c9a977", "weight": 0.8, "fill": False}
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _QUALIFIER = re.compile(r"^(?:(?:near|outside|around|in|the)\s+|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)+",
                         re.I)
@@ -302,14 +303,19 @@ def _element_classes():
 
 
 def _basemap_geojson(relative: str, tolerance_m: float) -> dict:
-    """A basemap layer simplified in the metric CRS, geometry only, coordinates rounded to ~10 m."""
+    """A basemap layer of the gazetteer folder, as ``_simplified_geojson`` makes it."""
     import geopandas as gpd
+
+    return _simplified_geojson(gpd.read_file(data_dir() / relative)[["geometry"]], tolerance_m)
+
+
+def _simplified_geojson(layer, tolerance_m: float) -> dict:
+    """A layer simplified in the metric CRS, geometry only, coordinates rounded to ~10 m."""
     import shapely
 
     from .density import METRIC_CRS
 
-    layer = gpd.read_file(data_dir() / relative)[["geometry"]]
-    layer = layer.to_crs(METRIC_CRS)
+    layer = layer[["geometry"]].to_crs(METRIC_CRS)
     layer["geometry"] = layer.geometry.simplify(tolerance_m, preserve_topology=True)
     layer = layer.to_crs("EPSG:4326")
     layer["geometry"] = shapely.set_precision(layer.geometry.values, 1e-4)
@@ -395,12 +401,13 @@ def _legend(types: list[str], zone_actors: list[str], title: str) -> str:
 """
 
 
-def build_web_map(incidents, zones=None, title: str = "geomap"):
+def build_web_map(incidents, zones=None, title: str = "geomap", roads=None):
     """The ``offlinefolium.Map`` of the incidents (and control zones); nothing is written.
 
     A FeatureGroup per event type (coloured with ``EVENT_COLOURS``), one for the
     control zones if given (``FACTION_COLOURS``), a basemap from the gazetteer's
-    vector layers, a layer control, a legend and the attribution line.
+    vector layers (with ``roads``, as ``maps.plot_basemap`` takes them), a layer
+    control, a legend and the attribution line.
     """
     import offlinefolium
     from branca.element import Element
@@ -425,6 +432,12 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
             import geopandas as gpd
 
             bounds = gpd.GeoDataFrame.from_features(data["features"]).total_bounds
+            from .maps import _roads
+
+            roads = _roads(roads)
+            if roads is not None and len(roads):
+                offlinefolium.GeoJson(_simplified_geojson(roads, 300), name="roads", control=False,
+                                      interactive=False, style_function=lambda _f: ROAD_STYLE).add_to(fmap)
 
     zone_actors: list[str] = []
     if zones is not None and len(zones):
@@ -458,7 +471,7 @@ def build_web_map(incidents, zones=None, title: str = "geomap"):
     dates = sorted(r[5] for rows in groups.values() for r in rows if r[5])
     if dates:
         DateFilter(dates[0], dates[-1], map_id).add_to(fmap)
-    Attribution(html.escape(ATTRIBUTION)).add_to(fmap)
+    Attribution(html.escape(attribution_line(roads=roads))).add_to(fmap)
     root.html.add_child(Element(_legend(list(groups), zone_actors, title)))
     return fmap
 
@@ -517,7 +530,7 @@ def network_references(page: str) -> list[str]:
     return found
 
 
-def write_web_map(incidents, path, zones=None, title: str = "geomap") -> Path:
+def write_web_map(incidents, path, zones=None, title: str = "geomap", roads=None) -> Path:
     """Write the incidents (and optional control zones) as one offline, self-contained HTML map.
 
     ``incidents`` is geomap's incident GeoDataFrame (EPSG:4326); missing columns
@@ -527,7 +540,7 @@ def write_web_map(incidents, path, zones=None, title: str = "geomap") -> Path:
     from the network. Returns the path written.
     """
     path = Path(path)
-    page = _stable_ids(build_web_map(incidents, zones=zones, title=title).get_root().render())
+    page = _stable_ids(build_web_map(incidents, zones=zones, title=title, roads=roads).get_root().render())
     remote = network_references(page)
     if remote:
         raise OutputError(f"{path}: the map would load from the network ({remote[0]!r}); not written")
