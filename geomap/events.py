@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import trie_alternation
+from .patterns import first_char_guard, trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -122,7 +122,8 @@ def actors() -> tuple[list[tuple[re.Pattern, dict[str, str]]], dict[str, int]]:
         # apostrophes may appear inside names (Kata'ib, Liwa'): allow one after any letter
         alternation = trie_alternation(spellings[exact], _loose_char)
         flags = 0 if exact else re.I
-        compiled.append((re.compile(r"(?<![\w-])" + alternation + r"(?![\w])", flags), mapping))
+        compiled.append((re.compile(first_char_guard(r"(?<![\w-])" + alternation + r"(?![\w])", flags), flags),
+                         mapping))
     return compiled, inter
 
 
@@ -222,8 +223,8 @@ def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
             runs[-1][1].append(row["phrase"])
         else:
             runs.append((key, [row["phrase"]]))
-    return [(re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), *key)
-            for key, phrases in runs]
+    return [(re.compile(first_char_guard(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), re.I),
+             *key) for key, phrases in runs]
 
 
 def event_cues(sentence: str) -> list[EventCue]:

@@ -1,15 +1,95 @@
-"""One regex for many phrases, factored by common prefix, so a scan stays fast as a lexicon grows.
+"""Regexes for many phrases that stay fast as a lexicon grows, with the same matches.
 
 Python's ``re`` tries the branches of "phrase1|phrase2|..." one by one at every
 position of the text; with hundreds of phrases that is most of the time spent
 reading a sentence. Factoring the phrases into a trie ("al-(?:Qaeda|Nusra)")
-lets the engine test a handful of branches per position, with the same matches.
+lets the engine test a handful of branches per position; a guard on the first
+character (``first_char_guard``) lets it skip at once the positions where no
+phrase can start.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
-__all__ = ["trie_alternation"]
+try:  # the parser re compiles with: private, so any surprise means "no guard", never a wrong one
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+__all__ = ["trie_alternation", "first_char_guard"]
+
+
+class _Unbounded(Exception):
+    """The pattern can start with any character (or nothing): no guard."""
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a lookahead for the characters a match can start with, when they are few.
+
+    "\\b(?:suicide bomb|blew up)" becomes "(?=[bs])\\b(?:suicide bomb|blew up)": at
+    other positions the engine fails on one class test instead of trying every
+    branch. The lookahead is compiled with the same flags, so under re.I it
+    matches every case variant the pattern would; the set is read from re's own
+    parse of the pattern, and where it cannot be bounded (".", "\\w", a class
+    with a negation, an optional start) the pattern is returned unchanged. Same
+    matches either way (``tests/test_patterns.py``).
+    """
+    try:
+        chars, may_be_empty = _first(list(_sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
+        if may_be_empty or not chars or len(chars) > 40:
+            return pattern
+        guarded = "(?=[" + "".join(re.escape(chr(c)) for c in sorted(chars)) + "])" + pattern
+        re.compile(guarded, flags)  # a global inline flag ("(?i)...") must stay first: then no guard
+    except (_Unbounded, re.error, TypeError, ValueError, AttributeError, IndexError):
+        return pattern
+    return guarded
+
+
+def _first(items: list, ignorecase: bool) -> tuple[set[int], bool]:
+    """The code points a match of ``items`` can start with, and whether it can match the empty string."""
+    found: set[int] = set()
+    for op, arg in items:
+        chars, may_be_empty = _first_of(op, arg, ignorecase)
+        found |= chars
+        if not may_be_empty:
+            return found, False
+    return found, True
+
+
+def _first_of(op, arg, ignorecase: bool) -> tuple[set[int], bool]:
+    if op is _sre.LITERAL:
+        return {arg}, False
+    if op is _sre.IN:
+        chars: set[int] = set()
+        for kind, value in arg:
+            if kind is _sre.LITERAL:
+                chars.add(value)
+            elif kind is _sre.RANGE:
+                chars.update(range(value[0], value[1] + 1))
+            else:  # a category (\w, \d), a negation
+                raise _Unbounded
+        return chars, False
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # \b, ^, lookarounds: consume nothing
+        return set(), True
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = arg
+        if add_flags & re.IGNORECASE and not ignorecase:
+            raise _Unbounded  # "(?i:k)": the guard, compiled without re.I, would miss "K" (and the Kelvin sign)
+        return _first(list(inner), ignorecase)
+    if op is _sre.BRANCH:
+        chars, may_be_empty = set(), False
+        for branch in arg[1]:
+            branch_chars, branch_empty = _first(list(branch), ignorecase)
+            chars |= branch_chars
+            may_be_empty = may_be_empty or branch_empty
+        return chars, may_be_empty
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+        low, _high, inner = arg
+        chars, may_be_empty = _first(list(inner), ignorecase)
+        return chars, may_be_empty or low == 0
+    raise _Unbounded  # ".", a back reference, a conditional, anything not listed
 
 
 def trie_alternation(keys: Iterable[str], piece: Callable[[str], str]) -> str:

@@ -4,7 +4,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import trie_alternation
+from geomap.patterns import first_char_guard, trie_alternation
 
 WORDS = st.text(alphabet="abc -'", min_size=1, max_size=6).map(str.strip).filter(bool)
 
@@ -29,3 +29,57 @@ def test_trie_matches_like_the_longest_first_alternation(keys, text):
 
 def test_no_keys_never_match():
     assert re.search(trie_alternation([], re.escape), "anything") is None
+
+
+# -- the first-character guard ----------------------------------------------------------
+FRAGMENTS = ["kill", "Kill", "(?:ed|ing)", "s?", r"\b", "[a-c]", "(?-i:May)", "(?i:k)", "x*", r"\d", ".", "[^a]",
+             "(?=a)", "(?<!b)", "a{0,2}", "(?:b|)", r"\s+", "ſ", "K"]
+TEXT = st.text(alphabet="abckKilsxMay ſ1-İı", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4), min_size=1, max_size=3),
+       st.sampled_from([0, re.I]), st.lists(TEXT, min_size=1, max_size=4))
+def test_a_guarded_pattern_finds_exactly_the_same_matches(branches, flags, texts):
+    pattern = "|".join("".join(branch) for branch in branches)
+    try:
+        plain = re.compile(pattern, flags)
+    except re.error:
+        return
+    guarded = re.compile(first_char_guard(pattern, flags), flags)
+    for text in texts:
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_patterns_that_trap_a_naive_guard_still_match_the_same():
+    cases = [(".x", 0, "ax"), ("a?b", 0, "b ab"), ("(?i:k)ill", 0, "Kill \u212aill"), (r"\bkill", re.I, "KILL"),
+             ("[^a]b", 0, "cb"), ("x*y", 0, "y"), ("(?:b|)c", 0, "c bc"), ("(?=a)a|b", 0, "ab"), ("(a)\\1", 0, "aa")]
+    for pattern, flags, text in cases:
+        guarded = re.compile(first_char_guard(pattern, flags), flags)
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text, flags)], \
+            pattern
+
+
+def test_the_guard_is_there_when_starts_are_few_and_absent_when_anything_may_start():
+    assert first_char_guard(r"\b(?:suicide bomb|blew up)", re.I).startswith("(?=[bs])")
+    assert first_char_guard(r"(?i:k)ill") == r"(?i:k)ill"  # a guard without re.I would miss "K"
+    assert first_char_guard(r"\w+kill") == r"\w+kill"
+    assert first_char_guard(r"(?i)kill") == r"(?i)kill"  # the global flag must stay first
+
+
+def test_the_event_lexicon_matches_the_same_with_and_without_guards():
+    from geomap.events import _event_patterns
+
+    sentences = _lexicon_examples()
+    assert len(sentences) > 100
+    for pattern, *_ in _event_patterns():
+        plain = re.compile(pattern.pattern.split("])", 1)[1] if pattern.pattern.startswith("(?=[") else
+                           pattern.pattern, pattern.flags)
+        for sentence in sentences:
+            assert [m.span() for m in pattern.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
+
+
+def _lexicon_examples() -> list[str]:
+    from geomap.events import event_words
+
+    return [row["example"] for row in event_words() if row.get("example")]
