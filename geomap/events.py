@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import first_char_guard, trie_alternation
+from .patterns import compile_guarded, first_char_guard, trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -90,7 +90,7 @@ GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "re
            "the coalition", "people", "family", "families", "children", "child", "worker", "workers", "russia",
            "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child"}
 # Words that stand for "the armed group this article is about".
-_COREFERENT = re.compile(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I)
+_COREFERENT = compile_guarded(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I)
 
 
 def _alias_key(text: str) -> str:
@@ -242,9 +242,9 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
 
 
 _NOT_INCIDENT = [
-    (re.compile(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
+    (compile_guarded(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
                 r"founded in|history|historically|once ruled|last year|previous offensives)", re.I), "history"),
-    (re.compile(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
+    (compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
@@ -252,9 +252,9 @@ _NOT_INCIDENT = [
                 r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December)\b)", re.I), "aggregate"),
-    (re.compile(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
+    (compile_guarded(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
-    (re.compile(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
+    (compile_guarded(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
 ]
 
 
@@ -314,13 +314,13 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
-_FULL_DATE = re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" + _MONTH
+_FULL_DATE = compile_guarded(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" + _MONTH
                         + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_DAY_MONTH = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
+_DAY_MONTH = compile_guarded(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
                         r"(?:of\s+)?" + _MONTH + r"\b")
-_WEEKDAY = re.compile(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?"
+_WEEKDAY = compile_guarded(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_IN_MONTH = re.compile(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)")
+_IN_MONTH = compile_guarded(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)")
 
 
 @lru_cache(maxsize=65536)
@@ -457,14 +457,14 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 _VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_KILLED_AFTER = re.compile(_QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
+_KILLED_AFTER = compile_guarded(_QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:killed|dead|died|slain|executed|perished|lost their lives)\b(?!\s+or\b)", re.I)
-_KILLED_BEFORE = re.compile(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
+_KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
-_LEFT_DEAD = re.compile(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
-_DEATHS = re.compile(_QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b", re.I)
-_ONE_DEATH = re.compile(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
+_LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
+_DEATHS = compile_guarded(_QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b", re.I)
+_ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant)\b")
 # "a man and his son", "two children and their mother": one more victim
@@ -472,13 +472,13 @@ _AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:s
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
 # "a woman and a child were killed": two
 _AND_PERSON = re.compile(r"\s+and\s+" + _PERSON, re.I)
-_ONE_KILLED = re.compile(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
+_ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
                          r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
                          r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
                          r"(?:killed|shot dead|executed|assassinated|dead)|died|succumbed)", re.I)
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
-_KILLED_ONE = re.compile(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
+_KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
                          r"\s+(?:a|an|one|the)\s+(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b)[\w'’-]+", re.I)
@@ -486,11 +486,11 @@ _KILLED_ONE = re.compile(r"\b(?:killing|killed|kills|killing of|shot dead|shooti
 _AND_MORE = re.compile(r"\s+" + _VICTIMS + r"and\s+" + _QUALIFIER + _NUM +
                        r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
                        r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
-_KILLED_PERSON = re.compile(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
-_WOUNDED_ONLY = re.compile(r"\b(wounded|injured|hurt)\b", re.I)
-_UNKNOWN = re.compile(r"\ban unknown number of\s+(?:(?:casualties|fatalities|deaths|dead)\b|(?:[\w'’-]+\s+){0,4}?"
+_KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
+_WOUNDED_ONLY = compile_guarded(r"\b(wounded|injured|hurt)\b", re.I)
+_UNKNOWN = compile_guarded(r"\ban unknown number of\s+(?:(?:casualties|fatalities|deaths|dead)\b|(?:[\w'’-]+\s+){0,4}?"
                       r"(?:were|was|have been|had been)\s+killed\b)|\b(?:killing|killed|kills)\s+an unknown number\b", re.I)
-_NONE = re.compile(r"\bno\s+(?:(?:civilian\s+|human\s+|reports? of\s+)?(?:casualties|fatalities|deaths|loss of life)\b|"
+_NONE = compile_guarded(r"\bno\s+(?:(?:civilian\s+|human\s+|reports? of\s+)?(?:casualties|fatalities|deaths|loss of life)\b|"
                    r"(?:one|people|lives)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|lost)\b)|\bnobody was (?:killed|hurt)\b|"
                    r"\bwithout (?:any\s+)?(?:casualties|fatalities|loss of life)\b", re.I)
 MAX_FATALITIES = 100_000  # more dead than this in one sentence is a total or a typo: report the cap
@@ -508,10 +508,17 @@ def _number(word: str) -> int | None:
     return None
 
 
+# "27 ISIS members and 10 SDF fighters have been killed"; "killing himself and two fighters"
+_COORDINATED = compile_guarded(_QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
+                               r"(?:were|have been|had been|was)\s+killed", re.I)
+_BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
+                          re.I)
+
+
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = re.compile(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|loss of life|"
+_DEATH_WORDS = compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|loss of life|"
                           r"hurt|injur|lost|assassinat|succumb", re.I)
 
 
@@ -559,14 +566,12 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                     value, phrase = value + 1, phrase + kin.group()
             found.append((m.start(), m.end(), min(value, MAX_FATALITIES), phrase))
     # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
-    coordinated = re.search(_QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
-                            r"(?:were|have been|had been|was)\s+killed", sentence, re.I)
+    coordinated = _COORDINATED.search(sentence)
     if coordinated:
         a, b = _number(coordinated.group(1)), _number(coordinated.group(2))
         if a is not None and b is not None:
             return min(a + b, MAX_FATALITIES), coordinated.group()
-    bomber = re.search(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
-                       sentence, re.I)
+    bomber = _BOMBER.search(sentence)
     if bomber:  # "killing himself and two fighters": the bomber counts (ACLED counts the attacker)
         others = _number(bomber.group(1)) if bomber.group(1) else 0
         if others is not None and (not found or others + 1 >= max(f[2] for f in found)):
@@ -590,7 +595,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     return None, ""
 
 
-_CLAIM = re.compile(r"\b(claimed|claims|claiming|said it|said they|it said|purporting)\b", re.I)
+_CLAIM = compile_guarded(r"\b(claimed|claims|claiming|said it|said they|it said|purporting)\b", re.I)
 
 
 def claimant(sentence: str, found_actors: list[Actor]) -> str:

@@ -18,7 +18,7 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["trie_alternation", "first_char_guard"]
+__all__ = ["trie_alternation", "first_char_guard", "compile_guarded"]
 
 
 class _Unbounded(Exception):
@@ -28,49 +28,70 @@ class _Unbounded(Exception):
 def first_char_guard(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a lookahead for the characters a match can start with, when they are few.
 
-    "\\b(?:suicide bomb|blew up)" becomes "(?=[bs])\\b(?:suicide bomb|blew up)": at
+    "\\b(?:suicide bomb|blew up)" becomes "(?=[bs])(?:\\b(?:suicide bomb|blew up))": at
     other positions the engine fails on one class test instead of trying every
     branch. The lookahead is compiled with the same flags, so under re.I it
-    matches every case variant the pattern would; the set is read from re's own
-    parse of the pattern, and where it cannot be bounded (".", "\\w", a class
-    with a negation, an optional start) the pattern is returned unchanged. Same
-    matches either way (``tests/test_patterns.py``).
+    matches every case variant the pattern would, and ``\\d``/``\\s`` stay the
+    pattern's own classes; the set is read from re's own parse of the pattern.
+    Where the start cannot be bounded (".", "\\w", a negation, an optional start)
+    the pattern is returned unchanged. Same matches either way
+    (``tests/test_patterns.py``).
     """
     try:
-        chars, may_be_empty = _first(list(_sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
-        if may_be_empty or not chars or len(chars) > 40:
+        members, may_be_empty = _first(list(_sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
+        if may_be_empty or not members or len(members) > 40:
             return pattern
-        guarded = "(?=[" + "".join(re.escape(chr(c)) for c in sorted(chars)) + "])" + pattern
+        # wrapped, so the guard stands before every top-level branch ("kill|dead"), not the first only
+        guarded = "(?=[" + "".join(sorted(members)) + "])(?:" + pattern + ")"
         re.compile(guarded, flags)  # a global inline flag ("(?i)...") must stay first: then no guard
     except (_Unbounded, re.error, TypeError, ValueError, AttributeError, IndexError):
         return pattern
     return guarded
 
 
-def _first(items: list, ignorecase: bool) -> tuple[set[int], bool]:
-    """The code points a match of ``items`` can start with, and whether it can match the empty string."""
-    found: set[int] = set()
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` of the pattern behind its ``first_char_guard``: for regexes searched through text.
+
+    Keep the plain ``re.compile`` for a regex whose ``.pattern`` is pasted into
+    another one, so the guard does not travel under other flags.
+    """
+    return re.compile(first_char_guard(pattern, flags), flags)
+
+
+def _first(items: list, ignorecase: bool) -> tuple[set[str], bool]:
+    """The class members (escaped characters, \\d, \\s) a match of ``items`` can start with, and whether it
+    can match the empty string."""
+    found: set[str] = set()
     for op, arg in items:
-        chars, may_be_empty = _first_of(op, arg, ignorecase)
-        found |= chars
+        members, may_be_empty = _first_of(op, arg, ignorecase)
+        found |= members
         if not may_be_empty:
             return found, False
     return found, True
 
 
-def _first_of(op, arg, ignorecase: bool) -> tuple[set[int], bool]:
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # others (\w, negations) bound nothing
+
+
+def _first_of(op, arg, ignorecase: bool) -> tuple[set[str], bool]:
     if op is _sre.LITERAL:
-        return {arg}, False
+        return {re.escape(chr(arg))}, False
     if op is _sre.IN:
-        chars: set[int] = set()
+        members: set[str] = set()
         for kind, value in arg:
             if kind is _sre.LITERAL:
-                chars.add(value)
+                members.add(re.escape(chr(value)))
             elif kind is _sre.RANGE:
-                chars.update(range(value[0], value[1] + 1))
-            else:  # a category (\w, \d), a negation
+                if value[1] - value[0] > 40:
+                    raise _Unbounded
+                members.update(re.escape(chr(c)) for c in range(value[0], value[1] + 1))
+            elif kind is _sre.CATEGORY and str(value) in _CATEGORIES:
+                members.add(_CATEGORIES[str(value)])
+            else:  # \w, a negation
                 raise _Unbounded
-        return chars, False
+        return members, False
+    if op is _sre.CATEGORY:  # pragma: no cover - re puts categories inside IN
+        raise _Unbounded
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # \b, ^, lookarounds: consume nothing
         return set(), True
     if op is _sre.SUBPATTERN:
@@ -79,16 +100,16 @@ def _first_of(op, arg, ignorecase: bool) -> tuple[set[int], bool]:
             raise _Unbounded  # "(?i:k)": the guard, compiled without re.I, would miss "K" (and the Kelvin sign)
         return _first(list(inner), ignorecase)
     if op is _sre.BRANCH:
-        chars, may_be_empty = set(), False
+        members, may_be_empty = set(), False
         for branch in arg[1]:
-            branch_chars, branch_empty = _first(list(branch), ignorecase)
-            chars |= branch_chars
+            branch_members, branch_empty = _first(list(branch), ignorecase)
+            members |= branch_members
             may_be_empty = may_be_empty or branch_empty
-        return chars, may_be_empty
+        return members, may_be_empty
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
         low, _high, inner = arg
-        chars, may_be_empty = _first(list(inner), ignorecase)
-        return chars, may_be_empty or low == 0
+        members, may_be_empty = _first(list(inner), ignorecase)
+        return members, may_be_empty or low == 0
     raise _Unbounded  # ".", a back reference, a conditional, anything not listed
 
 

@@ -32,7 +32,7 @@ def test_no_keys_never_match():
 
 
 # -- the first-character guard ----------------------------------------------------------
-FRAGMENTS = ["kill", "Kill", "(?:ed|ing)", "s?", r"\b", "[a-c]", "(?-i:May)", "(?i:k)", "x*", r"\d", ".", "[^a]",
+FRAGMENTS = ["kill", "Kill", r"\d+", r"\s*", "[a-z]", r"[\s\d]", "(?:ed|ing)", "s?", r"\b", "[a-c]", "(?-i:May)", "(?i:k)", "x*", r"\d", ".", "[^a]",
              "(?=a)", "(?<!b)", "a{0,2}", "(?:b|)", r"\s+", "ſ", "K"]
 TEXT = st.text(alphabet="abckKilsxMay ſ1-İı", max_size=40)
 
@@ -62,6 +62,7 @@ def test_patterns_that_trap_a_naive_guard_still_match_the_same():
 
 def test_the_guard_is_there_when_starts_are_few_and_absent_when_anything_may_start():
     assert first_char_guard(r"\b(?:suicide bomb|blew up)", re.I).startswith("(?=[bs])")
+    assert first_char_guard("kill|dead") == "(?=[dk])(?:kill|dead)"  # before every branch
     assert first_char_guard(r"(?i:k)ill") == r"(?i:k)ill"  # a guard without re.I would miss "K"
     assert first_char_guard(r"\w+kill") == r"\w+kill"
     assert first_char_guard(r"(?i)kill") == r"(?i)kill"  # the global flag must stay first
@@ -73,8 +74,9 @@ def test_the_event_lexicon_matches_the_same_with_and_without_guards():
     sentences = _lexicon_examples()
     assert len(sentences) > 100
     for pattern, *_ in _event_patterns():
-        plain = re.compile(pattern.pattern.split("])", 1)[1] if pattern.pattern.startswith("(?=[") else
-                           pattern.pattern, pattern.flags)
+        guard = re.match(r"\(\?=\[(?:\\.|[^]\\])*\]\)\(\?:", pattern.pattern)
+        assert guard, pattern.pattern[:40]
+        plain = re.compile(pattern.pattern[guard.end():-1], pattern.flags)
         for sentence in sentences:
             assert [m.span() for m in pattern.finditer(sentence)] == [m.span() for m in plain.finditer(sentence)]
 
