@@ -323,6 +323,16 @@ _WEEKDAY = compile_guarded(r"\b(?:late |early |on |last |this |since |by )?(?:on
 _IN_MONTH = compile_guarded(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)")
 
 
+_COUNT_AFTER_NUMBER = re.compile(r"\s*(?:km|kilomet|miles|people|civilians|fighters)")  # "20 km", not "May 20"
+_RELATIVE_DAYS = tuple((kind, compile_guarded(pattern)) for kind, pattern in (
+    ("yesterday", r"\byesterday\b|\blast night\b"), ("today", r"\b(today|this morning|tonight)\b"),
+    ("last week", r"\b(earlier )?last week\b"),
+    ("this week", r"\b(earlier this week|this week|past week|last few days|recent days|"
+                  r"past few days|last two weeks|past two weeks)\b"),
+    ("last month", r"\blast month\b"), ("this month", r"\b(earlier this month|this month)\b")))
+_RECENT = compile_guarded(r"\brecent(?:ly)?\b")
+
+
 @lru_cache(maxsize=65536)
 def _date_clues(sentence: str) -> tuple:
     """Every date phrase the sentence holds, in the order ``resolve_date`` weighs them.
@@ -337,24 +347,20 @@ def _date_clues(sentence: str) -> tuple:
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
         clues.append(("full", day, month, year, _claims_date(sentence, m.start())))
     m = _DAY_MONTH.search(sentence)
-    if m and not re.match(r"\s*(?:km|kilomet|miles|people|civilians|fighters)", sentence[m.end():]):
+    if m and not _COUNT_AFTER_NUMBER.match(sentence, m.end()):
         month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
         clues.append(("day", month, day, _claims_date(sentence, m.start())))
     m = _WEEKDAY.search(sentence)
     if m:
         clues.append(("weekday", m[1].lower(), m.group().strip(), _claims_date(sentence, m.start())))
     lowered = sentence.lower()
-    for kind, pattern in (("yesterday", r"\byesterday\b|\blast night\b"), ("today", r"\b(today|this morning|tonight)\b"),
-                          ("last week", r"\b(earlier )?last week\b"),
-                          ("this week", r"\b(earlier this week|this week|past week|last few days|recent days|"
-                                        r"past few days|last two weeks|past two weeks)\b"),
-                          ("last month", r"\blast month\b"), ("this month", r"\b(earlier this month|this month)\b")):
-        if re.search(pattern, lowered):
+    for kind, pattern in _RELATIVE_DAYS:
+        if pattern.search(lowered):
             clues.append((kind, "two weeks" in lowered))
     m = _IN_MONTH.search(sentence)
     if m:
         clues.append(("in month", m[1]))
-    if re.search(r"\brecent(?:ly)?\b", lowered):
+    if _RECENT.search(lowered):
         clues.append(("recent",))
     return tuple(clues)
 
@@ -434,8 +440,11 @@ def resolve_date(sentence: str, published: date | None, precision: str) -> DateG
 def _claims_date(sentence: str, position: int) -> bool:
     """"On August 20, ISIS claimed responsibility" dates the claim, not the attack."""
     after = sentence[position:position + 60].lower()
-    return bool(re.search(r"\b(claimed|announced|said|released|published|reported)\b", after)) and not re.search(
-        r"\b(took place|happened|occurred|killed|struck|attacked)\b", after)
+    return bool(_CLAIM_WORD.search(after)) and not _EVENT_WORD.search(after)
+
+
+_CLAIM_WORD = compile_guarded(r"\b(claimed|announced|said|released|published|reported)\b")
+_EVENT_WORD = compile_guarded(r"\b(took place|happened|occurred|killed|struck|attacked)\b")
 
 
 # -- fatalities -------------------------------------------------------------------------

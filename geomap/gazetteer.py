@@ -129,6 +129,25 @@ class Place:
         return 1 if self.id.startswith(("wof:", "gn")) else 0
 
 
+def evolve(frozen, **changes):
+    """``dataclasses.replace`` for the frozen Place and Mention: the same copy, without calling ``__init__``.
+
+    Lookups and the geoparser copy places and mentions tens of times per article;
+    replace() rebuilds every field through the generated ``__init__`` (no
+    ``__post_init__`` or init-less field exists on these classes to need it).
+    Unknown field names are refused, as replace() refuses them.
+    """
+    fields = frozen.__dataclass_fields__
+    for name in changes:
+        if name not in fields:
+            raise TypeError(f"{type(frozen).__name__} has no field {name!r}")
+    copy = object.__new__(type(frozen))
+    state = copy.__dict__
+    state.update(frozen.__dict__)
+    state.update(changes)
+    return copy
+
+
 def _row_error(origin: str, message: str) -> GazetteerError:
     return GazetteerError(f"{origin}: {message}")
 
@@ -584,7 +603,7 @@ class Gazetteer:
                                f"{spread:.0f} km apart: nothing in the query decides")
             if tier == 3 or (rank == 0 and standing.admin1 == 1):
                 changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)
-            results.append(replace(place, matched=matched, match=TIER_NAMES[tier], reason="; ".join(reasons),
+            results.append(evolve(place, matched=matched, match=TIER_NAMES[tier], reason="; ".join(reasons),
                                    **changes))
         return results
 
@@ -616,13 +635,13 @@ class Gazetteer:
         context = [p for part, found in resolved if part != best_part for p in found[:3]]
         near = [p for p in best if any(_agrees(p, c) for c in context)]
         if near:
-            near = [replace(p, ambiguous=False, geo_precision=self.get(p.id).geo_precision,
+            near = [evolve(p, ambiguous=False, geo_precision=self.get(p.id).geo_precision,
                             uncertainty_km=self.get(p.id).uncertainty_km) if self.get(p.id) else p
                     for p in near[:1]] + near[1:]
             ids = {p.id for p in near}
             best = near + [p for p in best if p.id not in ids]
             label = ", ".join(part for part, _ in resolved if part != best_part)
-            return [replace(p, reason=f"{p.reason}; within {label}") if i < len(near) else p
+            return [evolve(p, reason=f"{p.reason}; within {label}") if i < len(near) else p
                     for i, p in enumerate(best)]
         return best
 

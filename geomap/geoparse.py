@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -19,7 +19,7 @@ from typing import Iterable
 import numpy as np
 from geopy.distance import geodesic
 
-from .gazetteer import ADMIN_UNITS, Gazetteer, Place, haversine_km
+from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from .patterns import trie_alternation
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
@@ -67,8 +67,7 @@ class Mention:
 
     def shifted(self, offset: int) -> "Mention":
         """The same mention ``offset`` characters further on (a paragraph's reading placed in its article)."""
-        return Mention(self.start + offset, self.end + offset, self.text, self.candidates, self.place, self.lat,
-                       self.lon, self.geo_precision, self.uncertainty_km, self.relation, self.role, self.notes)
+        return evolve(self, start=self.start + offset, end=self.end + offset)
 
     @property
     def location(self) -> str:
@@ -110,17 +109,23 @@ def _token_keys(word: str) -> tuple[str, str, bool]:
     return _fold_word(light), _fold_word(_GLUED_ARTICLE.sub(r"\1", light)), word.lower() in ARTICLES
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def tokenize(text: str) -> list[tuple[int, int, str]]:
     """Word tokens with spans; a trailing possessive ('s) is left out of the token."""
     out = []
     for m in _TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
-        possessive = re.search(r"['’]s$", word)
-        if possessive:
+        if word.endswith(_POSSESSIVE):  # a token never ends in a newline, so as "['’]s$"
             end -= 2
             word = word[:-2]
         out.append((start, end, word))
     return out
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_GLUED_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 
 
 class Geoparser:
@@ -231,9 +236,9 @@ class Geoparser:
         start, end = tokens[i][0], tokens[last][1]
         if any(s < end and start < e for s, e in masked):
             return False
-        if not (first_word[:1].isupper() or re.match(r"[\u0600-\u06FF]", first_word)):
+        if not (first_word[:1].isupper() or _ARABIC_LETTER.match(first_word)):
             return False
-        glued_article = bool(re.search(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", text[max(0, start - 4):start], re.I))
+        glued_article = bool(_GLUED_ARTICLE_BEFORE.search(text[max(0, start - 4):start]))
         if i == last and not glued_article and (first_word.lower() in stop_words
                                                 or first_word.lower() in self._blocked_words):
             return False  # "Bab" alone is a word; "al-Bab" is the town
@@ -292,7 +297,7 @@ class Geoparser:
                 chosen = settled
             if role == "governorate" and chosen.feature != "governorate":
                 notes += ("named as a province, but only a settlement of that name is known",)
-            mention = replace(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
+            mention = evolve(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
         return out
@@ -331,23 +336,23 @@ class Geoparser:
                     self._near_link(mentions, index, NEAR_KM)  # "the Hettin area inside Yarmouk camp"
                 continue
             if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
-                mentions[index + 1] = replace(second, candidates=units, role="context")
+                mentions[index + 1] = evolve(second, candidates=units, role="context")
                 continue
             if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
                 continue
             for unit in units:
                 inside = self._inside_unit(first, unit)
                 if inside:
-                    mentions[index] = replace(first, candidates=inside,
+                    mentions[index] = evolve(first, candidates=inside,
                                               notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
-                    mentions[index + 1] = replace(second, candidates=[unit] + [u for u in units if u is not unit],
+                    mentions[index + 1] = evolve(second, candidates=[unit] + [u for u in units if u is not unit],
                                                   role="context")
                     break
             else:
                 if all(u.feature not in ADMIN_UNITS for u in units):
                     continue  # a region's edge is fuzzy: no verdict
-                mentions[index] = replace(first, candidates=[])
-                mentions[index + 1] = replace(second, candidates=units,
+                mentions[index] = evolve(first, candidates=[])
+                mentions[index + 1] = evolve(second, candidates=units,
                                               notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
@@ -356,7 +361,7 @@ class Geoparser:
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 inside = self._inside_unit(mention, governorate) if governorate else []
                 if inside:
-                    mentions[index] = replace(mention, candidates=inside,
+                    mentions[index] = evolve(mention, candidates=inside,
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
         return [m for m in mentions if m.candidates]
@@ -373,10 +378,10 @@ class Geoparser:
         top = near[0]
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in near):
             row = self.gazetteer.get(top.id) or top
-            top = replace(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
-        mentions[index] = replace(first, candidates=[top] + near[1:],
+            top = evolve(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+        mentions[index] = evolve(first, candidates=[top] + near[1:],
                                   notes=first.notes + (f"within {reach_km:g} km of {landmarks[0].name}, as the text says",))
-        mentions[index + 1] = replace(second, role="context")
+        mentions[index + 1] = evolve(second, role="context")
 
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
@@ -390,7 +395,7 @@ class Geoparser:
         top = inside[0]
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in inside):
             row = self.gazetteer.get(top.id) or top
-            top = replace(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+            top = evolve(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
         return [top] + inside[1:]
 
     def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: "_Anchors") -> Place:
@@ -419,7 +424,7 @@ class Geoparser:
         if best is chosen and not chosen.ambiguous:
             return chosen
         row = self.gazetteer.get(best.id) or best
-        return replace(best, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+        return evolve(best, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
 
     def parse(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
         return self.resolve(text, self.find(text, exclude))
@@ -512,8 +517,10 @@ def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    before = text[max(0, position - 3):position]
-    return position == 0 or bool(re.search(r"([.!?:\"“]\s*|\n\s*)$", before))
+    return position == 0 or _SENTENCE_END_BEFORE.search(text, max(0, position - 3), position) is not None
+
+
+_SENTENCE_END_BEFORE = re.compile(r"([.!?:\"“]\s*|\n\s*)$")
 
 
 class _Anchors(list):
@@ -580,15 +587,39 @@ def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[flo
     return point.latitude, point.longitude
 
 
+_RELATIONS = (_DISTANCE_BEFORE, _DIRECTION_BEFORE, _BETWEEN, _NEAR_BEFORE, _REGION_ADJECTIVE)
+# Each relation pattern ends with one of these words, then spaces and at most one of _ARTICLES_BEFORE_NAME
+# ("... south-east of al-", "near ", "between the villages of "). tests/test_geoparse.py checks the gate.
+_RELATION_LAST_WORDS = ("of", "near", "outside", "around", "to", "between", "northern", "southern", "eastern",
+                        "western", "central", "rural", "north", "south", "east", "west")
+_ARTICLES_BEFORE_NAME = ("al-", "el-", "as-", "ash-", "ad-", "ar-", "at-", "az-", "an-")
+
+
 @lru_cache(maxsize=65536)
 def _relation_phrases(before: str) -> tuple:
     """The matches of each relation pattern in the words before a name (None where it does not match).
 
     A pure reading of the text, cached: a paragraph repeated across articles puts
-    the same words before the same names.
+    the same words before the same names. Most names follow "in" or "the": a test
+    of the last word skips the five searches, which would each try every position.
     """
-    return tuple(pattern.search(before) for pattern in
-                 (_DISTANCE_BEFORE, _DIRECTION_BEFORE, _BETWEEN, _NEAR_BEFORE, _REGION_ADJECTIVE))
+    if not _may_relate(before):
+        return (None,) * len(_RELATIONS)
+    return tuple(pattern.search(before) for pattern in _RELATIONS)
+
+
+def _may_relate(before: str) -> bool:
+    """False only where no relation pattern can match (ASCII text; other text is always searched)."""
+    if not before.isascii():
+        return True  # re.I folds a few letters ("ſ", "İ") that str.lower() does not
+    tail = before.lower()
+    if tail.endswith("\n"):
+        tail = tail[:-1]  # "$" also matches before a final newline
+    for article in _ARTICLES_BEFORE_NAME:
+        if tail.endswith(article):
+            tail = tail[:-len(article)]
+            break
+    return tail.rstrip().endswith(_RELATION_LAST_WORDS)
 
 
 def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Mention], index: int) -> Mention:
@@ -600,7 +631,7 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
         bearing = BEARINGS[m[3].lower().replace("-", "")]
         lat, lon = _destination(place.lat, place.lon, distance, bearing)
-        return replace(mention, lat=lat, lon=lon, geo_precision=2,
+        return evolve(mention, lat=lat, lon=lon, geo_precision=2,
                        uncertainty_km=round(place.uncertainty_km + max(5.0, 0.25 * distance), 1),
                        relation=f"{m['n']} {m['unit']} {m[3].lower()} of",
                        start=mention.start - (len(before) - m.start()))
@@ -610,7 +641,7 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
         distance = 40.0 if wide else 12.0
         lat, lon = _destination(place.lat, place.lon, distance, BEARINGS[direction])
-        return replace(mention, lat=lat, lon=lon, geo_precision=3 if wide else 2,
+        return evolve(mention, lat=lat, lon=lon, geo_precision=3 if wide else 2,
                        uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 15.0), 1),
                        relation=f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of")
     m = between_phrase
@@ -621,18 +652,18 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                                                            partner.candidates[0].lon) < 400:
             other = partner.candidates[0]
             half = haversine_km(place.lat, place.lon, other.lat, other.lon) / 2
-            return replace(mention, lat=(place.lat + other.lat) / 2, lon=(place.lon + other.lon) / 2,
+            return evolve(mention, lat=(place.lat + other.lat) / 2, lon=(place.lon + other.lon) / 2,
                            uncertainty_km=round(half + max(place.uncertainty_km, other.uncertainty_km), 1),
                            geo_precision=2 if half < 40 else 3, relation="between",
                            notes=mention.notes + (f"between {place.name} and {other.name}",))
     if near_phrase:
-        return replace(mention, geo_precision=max(2, place.geo_precision),
+        return evolve(mention, geo_precision=max(2, place.geo_precision),
                        uncertainty_km=round(place.uncertainty_km + 5.0, 1), relation="near")
     if region_phrase and place.feature in ("governorate", "city", "town"):
         # "southern Idlib", "eastern Homs": a part of the governorate, not the city
         governorate = next((p for p in mention.candidates if p.feature == "governorate"), None)
         target = governorate or place
-        return replace(mention, place=target, lat=target.lat, lon=target.lon, geo_precision=3,
+        return evolve(mention, place=target, lat=target.lat, lon=target.lon, geo_precision=3,
                        uncertainty_km=max(target.uncertainty_km, 40.0),
                        relation=region_phrase[1].lower())
     return mention

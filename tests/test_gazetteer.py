@@ -203,3 +203,17 @@ def test_suggestions_are_difflib_close_matches_among_every_name(gazetteer, name)
         if label not in labels:
             labels.append(label)
     assert gazetteer.suggest(name) == labels
+
+
+def test_evolve_copies_like_dataclasses_replace_and_refuses_unknown_fields(gazetteer):
+    import dataclasses
+
+    from geomap.gazetteer import evolve
+
+    place = gazetteer.lookup("Palmyra")[0]
+    changed = evolve(place, ambiguous=True, reason="test")
+    assert changed == dataclasses.replace(place, ambiguous=True, reason="test")
+    assert hash(changed) == hash(dataclasses.replace(place, ambiguous=True, reason="test"))
+    assert (place.ambiguous, place.reason) != (True, "test")  # the original is untouched
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        evolve(place, colour="red")

@@ -1,8 +1,14 @@
 """Place mentions: people, groups and media are not places; context and relative places."""
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.gazetteer import haversine_km
 from geomap.geoparse import Geoparser
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +183,34 @@ def test_a_shifted_mention_keeps_every_field(parser):
     mention = replace(mention, notes=("a note",), role="settlement")
     assert mention.shifted(7) == replace(mention, start=mention.start + 7, end=mention.end + 7)
     assert len(fields(mention)) == 12  # a field added to Mention must be added to shifted() too
+
+
+# -- the gate before the relation patterns ----------------------------------------------
+_RELATION_WORDS = ["of", "Of", "near", "outside", "around", "close to", "between", "the", "town", "villages", "in",
+                   "north", "South-East", "north-eastern", "Western", "rural", "countryside", "15 km", "3 miles",
+                   "al-", "Al-", "ash-", "an-", "x", "\n", "  ", " ", "ſ", "İ", "province", "outskirts"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RELATION_WORDS), max_size=8).map(" ".join), st.sampled_from(["", " ", "\n", "al-"]))
+def test_the_relation_gate_never_hides_a_match(words, ending):
+    from geomap.geoparse import _RELATIONS, _may_relate
+
+    before = words + ending
+    if not _may_relate(before):
+        assert all(pattern.search(before) is None for pattern in _RELATIONS), before
+
+
+def test_the_relation_gate_lets_through_what_the_seeds_need():
+    from geomap.geoparse import _RELATIONS, _may_relate
+
+    texts = [path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt")]
+    assert texts
+    checked = 0
+    for text in texts:
+        for end in range(1, len(text)):
+            before = text[max(0, end - 80):end]
+            if not _may_relate(before):
+                assert all(pattern.search(before) is None for pattern in _RELATIONS), before
+                checked += 1
+    assert checked > 1000
