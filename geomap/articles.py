@@ -343,8 +343,20 @@ def _furniture_inside(line: str, top: bool) -> tuple[tuple[int, int], ...]:
                  for m in pattern.finditer(line) if m.end() - m.start() <= FURNITURE_MAX_CHARS)
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with every character of the spans but newlines made a space (spans may overlap)."""
+    if not spans:
+        return text
+    pieces, done = [], 0
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end <= start:
+            continue
+        pieces.append(text[done:start])
+        pieces.append("\n".join(" " * len(part) for part in text[start:end].split("\n")))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def clean_text(text: str) -> str:
@@ -386,13 +398,10 @@ def clean_text(text: str) -> str:
             continue
         if _furniture_line(stripped) or headline_like or (is_top and _top_furniture_line(stripped)):
             spans.append((start, end))
-    cleaned = text
-    for start, end in spans:
-        cleaned = _blank(cleaned, start, end)
+    cleaned = _blank(text, spans)
     lowered = cleaned.lower()
     if "@" in lowered or "http" in lowered or "www." in lowered or "[email" in lowered:  # what the pattern needs
-        for m in _EMAIL_OR_URL.finditer(cleaned):
-            cleaned = _blank(cleaned, m.start(), m.end())
+        cleaned = _blank(cleaned, [m.span() for m in _EMAIL_OR_URL.finditer(cleaned)])
     return cleaned
 
 

@@ -532,13 +532,21 @@ class _Anchors(list):
         self._ids = np.array([p.id for p in self], dtype=object)
         self._lat = np.radians(np.array([p.lat for p in self], dtype=float))
         self._lon = np.array([p.lon for p in self], dtype=float)
+        self._known: dict[tuple[float, float, str], float] = {}  # a name said five times asks five times
 
     def nearest_km(self, place: Place, excluding: str, default: float | None = None) -> float | None:
         """Great-circle km from ``place`` to the nearest anchor whose id is not ``excluding``
         (haversine_km's formula, on arrays)."""
+        key = (place.lat, place.lon, excluding)
+        if key not in self._known:
+            self._known[key] = self._nearest_km(place, excluding)
+        found = self._known[key]
+        return default if found is None else found
+
+    def _nearest_km(self, place: Place, excluding: str) -> float | None:
         keep = self._ids != excluding
         if not keep.any():
-            return default
+            return None
         p1, p2 = math.radians(place.lat), self._lat[keep]
         a = (np.sin((p2 - p1) / 2) ** 2
              + math.cos(p1) * np.cos(p2) * np.sin(np.radians(self._lon[keep] - place.lon) / 2) ** 2)
