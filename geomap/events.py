@@ -38,7 +38,7 @@ __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_wo
 # -- sentences -------------------------------------------------------------------
 # The punctuation first, then what may not come before it (an initial, a title): the engine looks behind
 # only at a full stop, not at every character.
-_SENTENCE_BREAK = re.compile(r"[.!?](?<![A-Z][.!?])" + "".join(
+_SENTENCE_BREAK = compile_guarded(r"[.!?](?<![A-Z][.!?])" + "".join(
     rf"(?<!\b{title}[.!?])" for title in ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"])
     + r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 

@@ -25,6 +25,7 @@ from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, articl
                      not_an_incident, resolve_date, split_sentences)
 from .gazetteer import Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
+from .patterns import compile_guarded
 
 __all__ = ["Incident", "ControlClaim", "Extraction", "extract", "extract_all", "extract_articles",
            "merge_extractions", "COLUMNS", "to_geodataframe", "control_geodataframe"]
@@ -168,7 +169,7 @@ _BACKGROUND = re.compile(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experie
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I)
-_CLAUSE_BREAK = re.compile(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+[–—]\s+")
+_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+[–—]\s+")
 _IMPLICIT_PLACE = re.compile(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .patterns import compile_guarded
+
 __all__ = ["language_of", "language_name", "LANGUAGE_NAMES"]
 
 LANGUAGE_NAMES = {"en": "English", "ar": "Arabic", "fr": "French", "de": "German", "es": "Spanish",
@@ -47,7 +49,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: counted in C, not one str.isalpha() call a character
 _NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of another script
-_NAME = re.compile(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
+_NAME = compile_guarded(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
 
 
 def language_name(code: str) -> str:
@@ -64,7 +66,7 @@ def language_of(text: str) -> str:
     sample = text[:SAMPLE]
     if not _LETTER.search(sample):
         return ""
-    if _NOT_LATIN_LETTER.search(sample):  # counting letters only pays when another script is there
+    if not sample.isascii() and _NOT_LATIN_LETTER.search(sample):  # counting only pays for another script
         letters = len(_LETTER.findall(sample))
         if len(_ARABIC.findall(sample)) > MAJORITY * letters:
             return "ar"
