@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
@@ -241,6 +242,18 @@ class ArticleContext:
     last_date: tuple[DateGuess, int] | None = None  # the last explicit date and its sentence
     claim_date: tuple[DateGuess, int] | None = None  # the date of the last claim ("IS claimed on May 2")
     previous_actors: tuple[Actor, ...] = ()
+    mention_starts: list[int] | None = None  # set when the mentions come in text order (they do)
+
+    def __post_init__(self) -> None:
+        starts = [m.start for m in self.mentions]
+        if starts == sorted(starts):
+            self.mention_starts = starts
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that begin in [start, end), in text order: a slice, not a pass over the article's."""
+        if self.mention_starts is None:
+            return [m for m in self.mentions if start <= m.start < end]
+        return self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
 
     def recent(self, number: int, within: int = 2) -> Incident | None:
         """The last incident, if told within ``within`` sentences of sentence ``number``."""
@@ -289,7 +302,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if paragraph != current_paragraph:
             current_paragraph, paragraph_start = paragraph, start
         raw = text[start:end]
-        here = tuple(m for m in mentions if start <= m.start < end)
+        here = tuple(context.mentions_between(start, end))
         quoted = _inside_quote(text, paragraph_start, start) or raw.lstrip()[:1] in "“\""
         earlier = context.last_place[0] if context.last_place and number - context.last_place[1] <= 3 else None
         if asserts_control(raw):  # most sentences hold nothing and take nothing: skip the call
@@ -467,12 +480,13 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
             unit_end: int, dead: bool) -> tuple[list[Mention], bool]:
     """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
-    located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, context.mentions, text)
+    located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end,
+                             context.mentions_between(unit_start, unit_end), text)
     if not located:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
-        others = [m for m in context.mentions if sentence.start <= m.start < sentence.end
-                  and not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
+        others = [m for m in context.mentions_between(sentence.start, sentence.end)
+                  if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
                   and not _CONTRAST.match(text[_clause_start(sentence, m.start):])]
         located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
                                  others, text)
