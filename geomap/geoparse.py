@@ -415,8 +415,10 @@ class Geoparser:
 
         homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p) and p.match == chosen.match
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
+        if not homonyms:
+            return chosen  # nothing to settle (and no distance to work out)
         close = [p for p in [chosen, *homonyms] if near(p) <= NEIGHBOUR_KM]
-        if not close or not homonyms:
+        if not close:
             return chosen
         best = close[0]
         if any(haversine_km(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM for p in close[1:]):
