@@ -52,6 +52,15 @@ _NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a
 _NAME = compile_guarded(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
 
 
+def _other_script(sample: str) -> bool:
+    """Whether the sample holds a letter outside the Latin script: ``_NOT_LATIN_LETTER.search`` read off
+    the set of distinct characters (curly quotes make most news non-ASCII, but few characters repeat)."""
+    for ch in set(sample):
+        if ch >= "\x80" and ch.isalnum() and not ch.isdecimal() and not _LATIN.match(ch):
+            return True
+    return False
+
+
 def language_name(code: str) -> str:
     """'ar' -> 'Arabic'; an unknown code is given back as it is."""
     return LANGUAGE_NAMES.get(code, code or "an unknown language")
@@ -66,7 +75,7 @@ def language_of(text: str) -> str:
     sample = text[:SAMPLE]
     if not _LETTER.search(sample):
         return ""
-    if not sample.isascii() and _NOT_LATIN_LETTER.search(sample):  # counting only pays for another script
+    if not sample.isascii() and _other_script(sample):  # counting letters only pays when another script is there
         letters = len(_LETTER.findall(sample))
         if len(_ARABIC.findall(sample)) > MAJORITY * letters:
             return "ar"

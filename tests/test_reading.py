@@ -133,3 +133,19 @@ def test_an_article_too_long_to_be_one_is_refused_with_what_to_do(tmp_path, monk
     path.write_text("Regime forces shelled Kafr Zita. " * 100, encoding="utf-8")
     with pytest.raises(articles.InputError, match="dump.txt.*split it"):
         list(articles.read_articles([path]))
+
+
+def test_the_other_script_test_reads_as_the_regex_does():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.language import _NOT_LATIN_LETTER, _other_script
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=30))
+    def agree(text):
+        assert _other_script(text) == bool(_NOT_LATIN_LETTER.search(text))
+
+    agree()
+    for text in ["Salamiyah ’quoted’", "دير الزور", "Дейр", "x²", "½", "ǅ", "Ⅻ", "_", "é"]:
+        assert _other_script(text) == bool(_NOT_LATIN_LETTER.search(text)), text
