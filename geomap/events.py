@@ -167,9 +167,23 @@ def article_actors(text: str) -> tuple[Actor, ...]:
 @lru_cache(maxsize=8192)
 def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Actor, ...]:
     """find_actors, cached: a clause and its sentence are read several times (actors, roles, control)."""
-    compiled, inter = actors()
+    named, coreferent = _actor_spans(sentence)
+    _, inter = actors()
+    found = [Actor(canonical, inter[canonical], offset + start, offset + end, alias, alias.lower() in GENERIC)
+             for canonical, start, end, alias in named]
+    if dominant:
+        found.extend(Actor(dominant, inter[dominant], offset + start, offset + end, word, True)
+                     for start, end, word in coreferent)
+    return tuple(sorted(found, key=lambda a: a.start))
+
+
+@lru_cache(maxsize=8192)
+def _actor_spans(sentence: str) -> tuple[tuple, tuple]:
+    """The named actors ((canonical, start, end, alias), longest alias first, no overlaps) and the free
+    "the militants" spans of a text: read once, whatever offset or dominant actor it is asked with."""
+    compiled, _ = actors()
     taken: list[tuple[int, int]] = []
-    found = []
+    named = []
     for pattern, mapping in compiled:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -178,13 +192,10 @@ def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Acto
             if canonical is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(Actor(canonical, inter[canonical], offset + m.start(), offset + m.end(), m.group(),
-                               m.group().lower() in GENERIC))
-    if dominant:
-        for m in _COREFERENT.finditer(sentence):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                found.append(Actor(dominant, inter[dominant], offset + m.start(), offset + m.end(), m.group(), True))
-    return tuple(sorted(found, key=lambda a: a.start))
+            named.append((canonical, m.start(), m.end(), m.group()))
+    coreferent = tuple((m.start(), m.end(), m.group()) for m in _COREFERENT.finditer(sentence)
+                       if not any(m.start() < e and s < m.end() for s, e in taken))
+    return tuple(named), coreferent
 
 
 # -- event type ---------------------------------------------------------------------
@@ -261,16 +272,20 @@ _NOT_INCIDENT = [
 MODAL_REACH_CHARS = 120  # "could ... be swept along" a clause before the event word does not govern it
 
 
+@lru_cache(maxsize=16384)
+def _not_incident_phrases(sentence: str) -> tuple[tuple[str, int, int], ...]:
+    """(why, start, end) of the first match of each _NOT_INCIDENT pattern, in order: the reading of the text,
+    searched once whichever event word ``not_an_incident`` is then asked about."""
+    return tuple((why, m.start(), m.end()) for pattern, why in _NOT_INCIDENT for m in [pattern.search(sentence)] if m)
+
+
 @lru_cache(maxsize=16384)  # asked of a sentence and of each of its clauses, often more than once
 def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
-    for pattern, why in _NOT_INCIDENT:
-        m = pattern.search(sentence)
-        if not m:
-            continue
+    for why, start, end in _not_incident_phrases(sentence):
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
-            if m.start() > cue.end or cue.start - m.end() > MODAL_REACH_CHARS:
+            if start > cue.end or cue.start - end > MODAL_REACH_CHARS:
                 continue  # after the event word, or too far before it to govern it
         return why
     stripped = sentence.strip()
