@@ -566,6 +566,18 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
     return _fatalities(sentence)
 
 
+_DISTANCE_AFTER = re.compile(r"\s*(?:km|kilomet|miles)")
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_MONTH_BEFORE = re.compile(_MONTH_NAMES + r"\s+$", re.I)
+
+
+def _after_no(sentence: str, end: int) -> bool:
+    """``re.search(r"\\bno\\s+$", sentence[:end], re.I)``, tried only where "no" can start (just before the
+    spaces that end the text) rather than at every position of it."""
+    words_end = len(sentence[:end].rstrip())
+    return _NO_BEFORE.match(sentence, max(0, words_end - 2), end) is not None
+
+
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
@@ -574,11 +586,11 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
             value = _number(m.group(m.lastindex) if m.lastindex else m.group(1))
             if value is None:
                 continue
-            if pattern is _KILLED_BEFORE and re.match(r"\s*(?:km|kilomet|miles)", sentence[m.end():]):
+            if pattern is _KILLED_BEFORE and _DISTANCE_AFTER.match(sentence, m.end()):
                 continue
-            if re.search(r"\bno\s+$", sentence[:m.start()], re.I):
+            if _after_no(sentence, m.start()):
                 continue  # "no one was killed"
-            if re.search(_MONTH_NAMES + r"\s+$", sentence[max(0, m.start() - 12):m.start()], re.I):
+            if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
                 continue  # "November 23, 2018, gunmen killed": a date, not a count
             phrase = m.group()
             if pattern is _KILLED_BEFORE:

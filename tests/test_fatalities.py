@@ -149,3 +149,21 @@ def test_the_death_word_gate_never_hides_a_toll():
     assert len(sentences) > 500
     for sentence in sentences:
         assert fatalities(sentence) == _fatalities(sentence), sentence
+
+
+def test_the_no_before_a_count_test_reads_as_the_regex_does():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.events import _after_no
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(["no", "No", "NO", "snow", "no.", " ", "  ", "\n", "\u00a0", "one", "x", "_"]),
+                    max_size=6).map("".join), st.integers(0, 40))
+    def agree(text, end):
+        end = min(end, len(text))
+        assert _after_no(text, end) == bool(re.search(r"\bno\s+$", text[:end], re.I)), (text, end)
+
+    agree()
