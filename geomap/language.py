@@ -43,6 +43,7 @@ _OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la
                                   "los las del y una por para il di che della het een van ve bir ile".split())
 _ENGLISH_WORDS = _ENGLISH_FUNCTION_WORDS | _ENGLISH_REPORTING_WORDS
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 ENGLISH_SHARE = 0.2
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -55,8 +56,8 @@ _NAME = compile_guarded(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\
 def _other_script(sample: str) -> bool:
     """Whether the sample holds a letter outside the Latin script: ``_NOT_LATIN_LETTER.search`` read off
     the set of distinct characters (curly quotes make most news non-ASCII, but few characters repeat)."""
-    for ch in set(sample):
-        if ch >= "\x80" and ch.isalnum() and not ch.isdecimal() and not _LATIN.match(ch):
+    for ch in set(_NON_ASCII.findall(sample)):
+        if ch.isalnum() and not ch.isdecimal() and not _LATIN.match(ch):
             return True
     return False
 
@@ -83,17 +84,25 @@ def language_of(text: str) -> str:
             return "ru"
         if len(_LATIN.findall(sample)) <= MAJORITY * letters:
             return ""
-    words = _NAME.sub(" ", sample)
-    tokens = _LOWER_WORD.findall(words.lower())
-    english = sum(map(_ENGLISH_WORDS.__contains__, tokens))  # counted in C: this runs on every article
-    foreign = sum(map(_OTHER_FUNCTION_WORDS.__contains__, tokens))
-    if tokens and english >= max(2, ENGLISH_SHARE * len(tokens)) and english > foreign:
+    # word counts add up line by line (no word or name spans a newline), and lines repeat across articles
+    tokens, english, foreign = (sum(counts) for counts in zip(*map(_word_counts, sample.split("\n"))))
+    if tokens and english >= max(2, ENGLISH_SHARE * tokens) and english > foreign:
         return "en"  # plainly English: no model needed (the common case, and the fast one)
+    words = _NAME.sub(" ", sample)
     detector = _detector(short=len(words.strip()) < SHORT_TEXT)
     if detector is None:
         return "en"
     found = detector.detect_language_of(words)
     return found.iso_code_639_1.name.lower() if found is not None else ""
+
+
+@lru_cache(maxsize=65536)
+def _word_counts(line: str) -> tuple[int, int, int]:
+    """(words, English function or reporting words, other languages' function words) of one line, names
+    (capitalised words, "al-..." forms) left out; counted in C."""
+    tokens = _LOWER_WORD.findall(_NAME.sub(" ", line).lower())
+    return (len(tokens), sum(map(_ENGLISH_WORDS.__contains__, tokens)),
+            sum(map(_OTHER_FUNCTION_WORDS.__contains__, tokens)))
 
 
 @lru_cache(maxsize=2)

@@ -149,3 +149,26 @@ def test_the_other_script_test_reads_as_the_regex_does():
     agree()
     for text in ["Salamiyah ’quoted’", "دير الزور", "Дейр", "x²", "½", "ǅ", "Ⅻ", "_", "é"]:
         assert _other_script(text) == bool(_NOT_LATIN_LETTER.search(text)), text
+
+
+def test_line_by_line_word_counts_add_up_to_the_whole_texts():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.language import _ENGLISH_WORDS, _NAME, _OTHER_FUNCTION_WORDS, _word_counts
+
+    def whole(text):
+        tokens = re.findall(r"[a-z]+", _NAME.sub(" ", text).lower())
+        return (len(tokens), sum(t in _ENGLISH_WORDS for t in tokens), sum(t in _OTHER_FUNCTION_WORDS for t in tokens))
+
+    pieces = ["the", "The", "al-Bab", "and", "der", "Σ", "İn", "killed", "x1", "-", " ", "\n", "\n\n", "’s", "of", "la"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=20).map("".join))
+    def agree(text):
+        by_line = tuple(sum(c) for c in zip(*map(_word_counts, text.split("\n"))))
+        assert by_line == whole(text), text
+
+    agree()
