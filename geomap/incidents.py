@@ -487,7 +487,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         # the sentence, from a clause that tells no event of its own
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
                   if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
-                  and not _CONTRAST.match(text[_clause_start(sentence, m.start):])]
+                  and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
         located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
                                  others, text)
     in_sentence = bool(located)
