@@ -96,7 +96,7 @@ def language_of(text: str) -> str:
     return found.iso_code_639_1.name.lower() if found is not None else ""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a line can be a whole article: bounded in lines, so in memory
 def _word_counts(line: str) -> tuple[int, int, int]:
     """(words, English function or reporting words, other languages' function words) of one line, names
     (capitalised words, "al-..." forms) left out; counted in C."""
