@@ -93,8 +93,13 @@ GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "re
 _COREFERENT = compile_guarded(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I)
 
 
+@lru_cache(maxsize=4096)  # the same few hundred names are matched over and over
 def _alias_key(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", re.sub(r"['’]", "", text.lower())).strip()
+    return _SPACES_OR_HYPHENS.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
+
+
+_APOSTROPHES = re.compile(r"['’]")
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 
 
 @lru_cache(maxsize=1)
