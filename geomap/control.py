@@ -106,6 +106,7 @@ def asserts_control(sentence: str) -> bool:
     """Whether any control pattern matches the sentence (cached: repeated sentences are common)."""
     lowered = sentence.lower()
     return any(word in lowered for word in _CONTROL_WORDS) and _ASSERTS_CONTROL.search(sentence) is not None
+_WHITESPACE = re.compile(r"\s+")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 
 
@@ -134,7 +135,7 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
         taken.add((id(mention), status))
         claims.append(ControlClaim(actor=actor, mention=mention, as_of=when.event_date,
                                    time_precision=when.time_precision, status=status,
-                                   evidence=re.sub(r"\s+", " ", sentence).strip(), article_id=article.id,
+                                   evidence=_WHITESPACE.sub(" ", sentence).strip(), article_id=article.id,
                                    char_start=offset, char_end=offset + len(sentence),
                                    contested_with=contested_with if contested_with != actor else "",
                                    lost_by=lost_by if lost_by != actor else ""))

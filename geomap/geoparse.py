@@ -124,6 +124,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _GLUED_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 
@@ -477,7 +478,7 @@ def _same_sentence(text: str, mentions: list[Mention], index: int) -> list[Menti
         if other is here:
             continue
         left, right = sorted((other.start, here.start))
-        if not re.search(r"[.!?](?:\s|$)", text[left:right]):
+        if not _SENTENCE_END.search(text, left, right):  # as in text[left:right]: "$" at ``right``
             out.append(other)
     return out
 

@@ -70,7 +70,7 @@ class Incident:
 
     @property
     def evidence(self) -> str:
-        return self.evidence_text or re.sub(r"\s+", " ", self.article.text[self.start:self.end]).strip()
+        return self.evidence_text or _WHITESPACE.sub(" ", self.article.text[self.start:self.end]).strip()
 
     @property
     def incident_id(self) -> str:
@@ -177,6 +177,7 @@ _IMPLICIT_PLACE = re.compile(r"\b(the area|this area|in the area|there|here|the 
 _TERRITORY_OBJECT = re.compile(r"\b(areas?|territory|village|villages|town|towns|city|hills?|positions?|slopes|"
                                r"desert|region|district|neighbourhoods?|neighborhoods?|square (?:km|miles)|base|field|"
                                r"countryside|pocket|stronghold|control)\b", re.I)
+_WHITESPACE = re.compile(r"\s+")
 _CONTRAST = re.compile(r"\s*,?\s*(?:but|although|though|whereas|however|yet)\b", re.I)
 
 
@@ -376,7 +377,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
     located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, bool(dead))
     if not located:
         if reading.cue.weight >= 2:
-            unresolved.append((article.id, re.sub(r"\s+", " ", sentence.text).strip()[:160]))
+            unresolved.append((article.id, _WHITESPACE.sub(" ", sentence.text).strip()[:160]))
         elif reading.dead:
             unplaced_deaths.append(reading)
         return
