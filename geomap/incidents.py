@@ -188,13 +188,20 @@ def _clause_start(sentence: "Sentence", position: int) -> int:
 
 
 def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
-    pieces, cursor = [], start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    """The clauses of the sentence text[start:end], as (start, end) in ``text``."""
+    return [(start + s, start + e) for s, e in _clause_spans(text[start:end])]
+
+
+@lru_cache(maxsize=16384)
+def _clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The clauses of a sentence, offsets into it: a pure reading, cached (sentences repeat across articles)."""
+    pieces, cursor = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
         if m.start() - cursor > 15:
             pieces.append((cursor, m.start()))
             cursor = m.end()
-    pieces.append((cursor, end))
-    return [(s, e) for s, e in pieces if text[s:e].strip()]
+    pieces.append((cursor, len(sentence)))
+    return tuple((s, e) for s, e in pieces if sentence[s:e].strip())
 
 
 def _speaker(text: str, position: int) -> str:
