@@ -78,3 +78,32 @@ def test_a_modal_a_clause_away_does_not_cancel_the_event():
             "Syrian Observatory said 27 ISIS members and 10 SDF fighters have been killed near Hajin.")
     assert not_an_incident(text, event_cues(text)[0]) == ""
     assert not_an_incident("Regime forces could attack Hajin.", event_cues("Regime forces could attack Hajin.")[0])
+
+
+def test_sentence_breaks_match_the_plain_pattern_they_were_written_from():
+    import re
+    from pathlib import Path
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.events import _SENTENCE_BREAK, _TITLES
+
+    plain = re.compile(r"[.!?](?<![A-Z][.!?])" + "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES)
+                       + r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+
+    def spans(pattern, text):
+        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    for path in seeds.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert spans(_SENTENCE_BREAK, text) == spans(plain, text)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["Mr.", "Dr", ".", "!", "?", " ", "\n", "\n\n", "A", "b", "9", "“", "”", ")",
+                                     "Gen.", "x.", "St"]), max_size=15).map("".join))
+    def agree(text):
+        assert spans(_SENTENCE_BREAK, text) == spans(plain, text)
+
+    agree()
