@@ -17,7 +17,6 @@ from importlib import resources
 from typing import Iterable
 
 import numpy as np
-from geopy.distance import geodesic
 
 from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
@@ -594,6 +593,8 @@ def _role_from_words(name: str, before: str, after: str) -> str:
 @lru_cache(maxsize=16384)
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
     """The point ``km`` along ``bearing`` (degrees) from (lat, lon), on the WGS84 ellipsoid (geopy)."""
+    from geopy.distance import geodesic  # here, not at import: geopy loads its geocoders (0.1 s) with it
+
     point = geodesic(kilometers=km).destination((lat, lon), bearing)
     return point.latitude, point.longitude
 

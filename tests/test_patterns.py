@@ -85,3 +85,11 @@ def _lexicon_examples() -> list[str]:
     from geomap.events import event_words
 
     return [row["example"] for row in event_words() if row.get("example")]
+
+
+def test_the_actor_guards_taken_from_the_keys_are_what_the_parse_gives():
+    from geomap.events import actors
+
+    for pattern, _ in actors()[0]:
+        guard, body = pattern.pattern.split("])(?:", 1)
+        assert first_char_guard(body[:-1], pattern.flags).startswith(guard + "])")
