@@ -20,31 +20,31 @@ import numpy as np
 
 from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
-from .patterns import trie_alternation
+from .patterns import compile_guarded, trie_alternation
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*|\d+|[\u0600-\u06FF]+")
+_TOKEN = compile_guarded(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*|\d+|[\u0600-\u06FF]+")
 BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
             "west": 270, "northwest": 315}
 _DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
             "mile": 1.609, "miles": 1.609}
-_DISTANCE_BEFORE = re.compile(
+_DISTANCE_BEFORE = compile_guarded(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
     + _DIRECTION + r"(?:ern)?\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
-_DIRECTION_BEFORE = re.compile(
+_DIRECTION_BEFORE = compile_guarded(
     r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?(?:to\s+the\s+|just\s+)?"
     + _DIRECTION + r"\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
-_NEAR_BEFORE = re.compile(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_GOVERNORATE_BEFORE = re.compile(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_GOVERNORATE_AFTER = re.compile(r"^\s*(province|governorate|countryside)\b", re.I)
-_SETTLEMENT_BEFORE = re.compile(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_REGION_ADJECTIVE = re.compile(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
+_NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_GOVERNORATE_AFTER = compile_guarded(r"^\s*(province|governorate|countryside)\b", re.I)
+_SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
+_BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -123,9 +123,9 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
-_GLUED_ARTICLE_BEFORE = re.compile(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
+_SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")
+_ARABIC_LETTER = compile_guarded(r"[\u0600-\u06FF]")
+_GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 
 
 class Geoparser:
@@ -438,7 +438,7 @@ NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names i
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
-_CONTEXT_LINK = re.compile(
+_CONTEXT_LINK = compile_guarded(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
     r"(?P<link>\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
@@ -446,7 +446,7 @@ _CONTEXT_LINK = re.compile(
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_UNIT_WORD = re.compile(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
+_UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
@@ -522,7 +522,7 @@ def _sentence_start(text: str, position: int) -> bool:
     return position == 0 or _SENTENCE_END_BEFORE.search(text, max(0, position - 3), position) is not None
 
 
-_SENTENCE_END_BEFORE = re.compile(r"([.!?:\"“]\s*|\n\s*)$")
+_SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“]\s*|\n\s*)$")
 
 
 class _Anchors(list):

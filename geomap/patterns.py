@@ -38,7 +38,10 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
     (``tests/test_patterns.py``).
     """
     try:
-        members, may_be_empty = _first(list(_sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
+        parsed = list(_sre_parse.parse(pattern, flags))
+        if _scans_itself(parsed, bool(flags & re.IGNORECASE)):
+            return pattern  # re skips to a literal or class start in C already: a lookahead would undo that
+        members, may_be_empty = _first(parsed, bool(flags & re.IGNORECASE))
         if may_be_empty or not members or len(members) > 40:
             return pattern
         # wrapped, so the guard stands before every top-level branch ("kill|dead"), not the first only
@@ -56,6 +59,32 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     another one, so the guard does not travel under other flags.
     """
     return re.compile(first_char_guard(pattern, flags), flags)
+
+
+def _scans_itself(items: list, ignorecase: bool) -> bool:
+    """Whether the pattern starts with what re's compiler turns into a prefix scan: a literal, a class, or
+    a branch of literals (under re.I only if none of them has a case)."""
+    while items and items[0][0] is _sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is _sre.LITERAL:
+        return not (ignorecase and _cased(arg))
+    if op is _sre.IN:  # as re._compiler._get_charset_prefix decides
+        return not ignorecase or all(
+            not (kind is _sre.LITERAL and _cased(value))
+            and not (kind is _sre.RANGE and (value[1] > 0xFFFF or any(map(_cased, range(value[0], value[1] + 1)))))
+            for kind, value in arg)
+    if op is _sre.BRANCH:
+        return all(branch and branch[0][0] is _sre.LITERAL and not (ignorecase and _cased(branch[0][1]))
+                   for branch in arg[1])
+    return False
+
+
+def _cased(code: int) -> bool:
+    ch = chr(code)
+    return ch.lower() != ch or ch.upper() != ch
 
 
 def _first(items: list, ignorecase: bool) -> tuple[set[str], bool]:

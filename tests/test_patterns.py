@@ -62,7 +62,9 @@ def test_patterns_that_trap_a_naive_guard_still_match_the_same():
 
 def test_the_guard_is_there_when_starts_are_few_and_absent_when_anything_may_start():
     assert first_char_guard(r"\b(?:suicide bomb|blew up)", re.I).startswith("(?=[bs])")
-    assert first_char_guard("kill|dead") == "(?=[dk])(?:kill|dead)"  # before every branch
+    assert first_char_guard("kill|dead", re.I) == "(?=[dk])(?:kill|dead)"  # before every branch
+    assert first_char_guard("kill|dead") == "kill|dead"  # re scans for the literals itself, faster
+    assert first_char_guard(r"[\s,]x") == r"[\s,]x"  # a class first: re scans for it itself
     assert first_char_guard(r"(?i:k)ill") == r"(?i:k)ill"  # a guard without re.I would miss "K"
     assert first_char_guard(r"\w+kill") == r"\w+kill"
     assert first_char_guard(r"(?i)kill") == r"(?i)kill"  # the global flag must stay first
