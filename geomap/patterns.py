@@ -33,7 +33,8 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
     branch. The lookahead is compiled with the same flags, so under re.I it
     matches every case variant the pattern would, and ``\\d``/``\\s`` stay the
     pattern's own classes; the set is read from re's own parse of the pattern.
-    Where the start cannot be bounded (".", "\\w", a negation, an optional start)
+    Where the start cannot be bounded (".", "\\w", a negation, an optional start),
+    or where re already scans for a literal or class start in C (``_scans_itself``),
     the pattern is returned unchanged. Same matches either way
     (``tests/test_patterns.py``).
     """
