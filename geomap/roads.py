@@ -47,8 +47,8 @@ def read_roads(path, attribution: str | None = None):
     if not path.exists():
         raise InputError(f"{path}: no such road file; give a line layer such as Natural Earth's ne_10m_roads.shp "
                          f"or an OpenStreetMap extract (.gpkg, .geojson, .shp)")
-    try:
-        layer = gpd.read_file(path, bbox=BOX)
+    try:  # the box as a GeoSeries, so a layer in a projected CRS is filtered in its own units
+        layer = gpd.read_file(path, bbox=gpd.GeoSeries([box(*BOX)], crs="EPSG:4326"))
     except Exception as error:  # pyogrio raises its own errors for unreadable files
         raise InputError(f"{path}: cannot be read as a vector layer ({error}); give a .shp, .gpkg or .geojson "
                          f"of road lines") from None

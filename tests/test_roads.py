@@ -136,3 +136,12 @@ def test_build_roads_writes_the_same_bytes_twice_and_reads_back(tmp_path, ends):
     features = json.loads(outs[0].read_text(encoding="utf-8"))["features"]
     assert sorted(f["properties"]["road_class"] for f in features) == ["major", "major", "secondary"]
     assert list(read_roads(outs[0])["source"].unique()) == ["Natural Earth"]
+
+
+def test_a_road_file_in_a_projected_crs_is_read_in_its_own_units(tmp_path, ends):
+    source = natural_earth(tmp_path / "ne_roads.geojson", ends)
+    projected = tmp_path / "roads_utm.gpkg"
+    gpd.read_file(source).to_crs("EPSG:32637").to_file(projected, driver="GPKG")
+    roads = read_roads(projected, attribution="Natural Earth")
+    assert list(roads["road_class"]) == ["major", "secondary", "major"]
+    assert roads.crs.to_epsg() == 4326
