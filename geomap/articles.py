@@ -513,7 +513,50 @@ def _jsonl_file_records(path: Path) -> Iterator[tuple[int, dict]]:
 
 
 def _csv_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    return _csv_rows(csv.DictReader(io.StringIO(text, newline="")), origin)
+
+
+def _csv_file_records(path: Path) -> Iterator[tuple[int, dict]]:
+    """The rows of a .csv of articles, read row by row from the file when it is UTF-8 (what ``decode``
+    would make of it: the same text), so memory stays flat however long the file; any other file is
+    read whole, by ``decode``'s rules."""
+    origin = str(path)
+    if not _is_utf8_text(path):
+        yield from _csv_records(decode(_read_bytes(path), origin), origin)
+        return
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    with handle:
+        yield from _csv_rows(csv.DictReader(handle), origin)
+
+
+def _is_utf8_text(path: Path, chunk: int = 1 << 20) -> bool:
+    """Whether ``decode`` would read the file as plain UTF-8: no UTF-16 mark, not binary-looking, and
+    valid UTF-8 throughout (checked a chunk at a time, so without holding the file)."""
+    import codecs
+
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    with handle:
+        head = handle.read(BINARY_SAMPLE)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_binary(head):
+            return False
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            decoder.decode(head)
+            while block := handle.read(chunk):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _csv_rows(reader: csv.DictReader, origin: str) -> Iterator[tuple[int, dict]]:
     try:
         if "text" not in (reader.fieldnames or []):
             raise InputError(f"{origin}:1: a CSV of articles needs a 'text' column (and id, published, outlet, url)")
@@ -556,8 +599,7 @@ def read_articles(inputs: Iterable[str | Path], stdin=None, prepare: bool = True
         elif path.suffix.lower() == ".jsonl":
             yield from _from_records(_jsonl_file_records(path), str(path), prepare)
         elif path.suffix.lower() == ".csv":
-            yield from _from_records(_csv_records(decode(_read_bytes(path), str(path)), str(path)), str(path),
-                                     prepare)
+            yield from _from_records(_csv_file_records(path), str(path), prepare)
         elif path.suffix.lower() in (".txt", ".text", "", *HTML_SUFFIXES):
             yield _from_txt(path, _metadata(path.parent), prepare)
         else:

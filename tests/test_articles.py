@@ -142,3 +142,19 @@ def test_an_article_read_unprepared_is_cleaned_where_it_is_prepared(tmp_path):
     [raw] = list(read_articles([path], prepare=False))
     assert raw.clean == "" and raw.language == "" and not raw.prepared
     assert raw.prepare() == whole and whole.prepare() is whole
+
+
+@pytest.mark.parametrize("encoding,body", [
+    ("utf-8-sig", 'id,text,outlet\na1,"Shells hit Dayr az-Zawr, killing 3.\nA second line — café",Wire\n'),
+    ("utf-8", "id,text\r\na2,Clashes in Ḥamā\r\n"),
+    ("cp1252", "id,text\na3,Caf\u00e9 owners in Hama said \u201cthree\u201d died\n"),
+    ("utf-16", "id,text\na4,Shelling of Idlib\n"),
+])
+def test_a_csv_of_articles_reads_the_same_row_by_row_as_whole(tmp_path, encoding, body):
+    from geomap.articles import _csv_file_records, _csv_records, decode
+
+    path = tmp_path / "articles.csv"
+    path.write_bytes(body.encode(encoding))
+    whole = list(_csv_records(decode(path.read_bytes(), str(path)), str(path)))
+    assert list(_csv_file_records(path)) == whole
+    assert whole and all("text" in row for _, row in whole)
