@@ -534,7 +534,7 @@ class _Anchors(list):
         self._ids = np.array([p.id for p in self], dtype=object)
         self._lat = np.radians(np.array([p.lat for p in self], dtype=float))
         self._lon = np.array([p.lon for p in self], dtype=float)
-        self._known: dict[tuple[float, float, str], float] = {}  # a name said five times asks five times
+        self._known: dict[tuple[float, float, str], float | None] = {}  # a name said five times asks five times
 
     def nearest_km(self, place: Place, excluding: str, default: float | None = None) -> float | None:
         """Great-circle km from ``place`` to the nearest anchor whose id is not ``excluding``
