@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import compile_guarded, first_char_guard, trie_alternation
+from .patterns import compile_guarded, trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -244,8 +244,8 @@ def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
             runs[-1][1].append(row["phrase"])
         else:
             runs.append((key, [row["phrase"]]))
-    return [(re.compile(first_char_guard(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), re.I),
-             *key) for key, phrases in runs]
+    return [(compile_guarded(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), *key)
+            for key, phrases in runs]
 
 
 def event_cues(sentence: str) -> list[EventCue]:

@@ -49,13 +49,12 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: counted in C, not one str.isalpha() call a character
-_NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # a letter of another script
 _NAME = compile_guarded(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
 
 
 def _other_script(sample: str) -> bool:
-    """Whether the sample holds a letter outside the Latin script: ``_NOT_LATIN_LETTER.search`` read off
-    the set of distinct characters (curly quotes make most news non-ASCII, but few characters repeat)."""
+    """Whether the sample holds a letter ("[^\\W\\d_]") outside the Latin script, read off the set of its
+    distinct non-ASCII characters (curly quotes make most news non-ASCII, but few characters repeat)."""
     for ch in set(_NON_ASCII.findall(sample)):
         if ch.isalnum() and not ch.isdecimal() and not _LATIN.match(ch):
             return True
