@@ -36,7 +36,12 @@ _ENGLISH_FUNCTION_WORDS = frozenset("the of and in to was were a an by on with f
 # function words, and would otherwise wait for lingua's full models (about a second to load)
 _ENGLISH_REPORTING_WORDS = frozenset("attacked attacks shelled shelling clashed clashes gunmen fatalities troops "
                                      "soldiers fighters civilians wounded injured airstrike airstrikes exploded "
-                                     "explosion targeted reported ambushed unidentified".split())
+                                     "explosion targeted reported ambushed unidentified "
+                                     "arrested detained captured raided protested bombarded fired dropped landed "
+                                     "shot dead deaths casualties injuries rockets shells bombs mortar rounds "
+                                     "helicopters army armed security people residents dozens deserters returnees "
+                                     "evading town city countryside governorate northern southern eastern western "
+                                     "for into during between against across two three".split())
 # Function words of the other Latin-script languages above ("in", "an", "a" are theirs too): a text with
 # more of these than English ones is not plainly English, and goes to lingua
 _OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la les et du une est dans pour el "
