@@ -265,19 +265,18 @@ def _country_forces(word: str) -> str:
 
 
 def control_geodataframe(claims: list[ControlClaim]):
+    """The control statements as a layer, a tuple a row (as ``incidents.to_geodataframe``, for memory)."""
     import geopandas as gpd
     import pandas as pd
-    from shapely.geometry import Point
+    import shapely
 
-    rows = [{"actor": c.actor, "status": c.status, "place": c.mention.location,
-             "place_id": c.mention.place.id if c.mention.place else "", "as_of": c.as_of,
-             "time_precision": c.time_precision, "contested_with": c.contested_with, "lost_by": c.lost_by,
-             "geo_precision": c.mention.geo_precision, "uncertainty_km": c.mention.uncertainty_km,
-             "article_id": c.article_id, "evidence": c.evidence, "char_start": c.char_start, "char_end": c.char_end,
-             "latitude": c.mention.lat, "longitude": c.mention.lon} for c in claims]
-    frame = pd.DataFrame(rows, columns=["actor", "status", "place", "place_id", "as_of", "time_precision",
-                                        "contested_with", "lost_by", "geo_precision", "uncertainty_km", "article_id",
-                                        "evidence", "char_start", "char_end", "latitude", "longitude"])
+    rows = ((c.actor, c.status, c.mention.location, c.mention.place.id if c.mention.place else "", c.as_of,
+             c.time_precision, c.contested_with, c.lost_by, c.mention.geo_precision, c.mention.uncertainty_km,
+             c.article_id, c.evidence, c.char_start, c.char_end, c.mention.lat, c.mention.lon) for c in claims)
+    frame = pd.DataFrame.from_records(rows, nrows=len(claims), columns=[
+        "actor", "status", "place", "place_id", "as_of", "time_precision", "contested_with", "lost_by",
+        "geo_precision", "uncertainty_km", "article_id", "evidence", "char_start", "char_end", "latitude",
+        "longitude"])
     frame["as_of"] = pd.to_datetime(frame["as_of"])
-    return gpd.GeoDataFrame(frame, geometry=[Point(x, y) for x, y in zip(frame["longitude"], frame["latitude"])],
-                            crs="EPSG:4326")
+    geometry = shapely.points(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float))
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

@@ -13,7 +13,7 @@ into the *first* kept report of its twins in input order, and a report's date
 range can span several days, so a shuffle keyed by day would have to carry
 global positions and settle twins claimed by two buckets; that is a second,
 subtler merge to keep equal to the first. Incidents hold no article text (their
-evidence sentence only: about 3 KB pickled, place candidates included) and the
+evidence sentence only: under 1 KB pickled an incident on the seeds corpus) and the
 indexed merge is about linear, so gathering them costs little next to reading
 the articles (on the news benchmark, 30 ms to unpickle a chunk that took 2 s).
 

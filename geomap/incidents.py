@@ -776,41 +776,43 @@ def _are_articles(inputs) -> bool:
 
 
 def to_geodataframe(incidents: list[Incident]):
-    """The incident table: one row an incident, EPSG:4326, ACLED names where ACLED has them."""
+    """The incident table: one row an incident, EPSG:4326, ACLED names where ACLED has them.
+
+    Built a column at a time (a tuple a row, points made in one shapely call):
+    a dict a row held several times the table's own size while it was made.
+    """
     import geopandas as gpd
     import pandas as pd
-    from shapely.geometry import Point
+    import shapely
 
-    rows = []
-    for inc in incidents:
-        place = inc.mention.place
-        article_ids = [inc.article.id] + [a.id for a, _ in inc.articles]
-        sources = [inc.article.outlet or inc.article.id] + [a.outlet or a.id for a, _ in inc.articles]
-        evidence = [inc.evidence] + [text for _, text in inc.articles]
-        rows.append({
-            "incident_id": inc.incident_id,
-            "event_date": inc.when.event_date, "time_precision": inc.when.time_precision,
-            "date_start": inc.when.date_start, "date_end": inc.when.date_end,
-            "event_type": inc.event_type, "sub_event_type": inc.sub_event_type,
-            "actor1": inc.actor1, "inter1": actor_inter(inc.actor1), "actor2": inc.actor2,
-            "inter2": actor_inter(inc.actor2),
-            "admin1": place.admin1 if place else "", "location": inc.mention.location,
-            "latitude": round(inc.mention.lat, 5), "longitude": round(inc.mention.lon, 5),
-            "geo_precision": inc.mention.geo_precision, "uncertainty_km": inc.mention.uncertainty_km,
-            "fatalities": None if inc.fatalities_unknown and not inc.fatalities else int(inc.fatalities),
-            "claimed_by": inc.claimed_by, "confidence": inc.confidence,
-            "source": "; ".join(dict.fromkeys(sources)), "article_id": ";".join(dict.fromkeys(article_ids)),
-            "evidence": " | ".join(evidence), "char_start": inc.start, "char_end": inc.end,
-            "notes": "; ".join(inc.notes + [f"place source: {place.source}" if place else ""]).strip("; "),
-            "place_id": place.id if place else "",
-        })
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame.from_records(map(_row, incidents), columns=COLUMNS, nrows=len(incidents))
     for column in ("event_date", "date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column])
     for column in ("time_precision", "inter1", "inter2", "geo_precision", "char_start", "char_end", "fatalities"):
         frame[column] = frame[column].astype("Int64")
-    geometry = [Point(lon, lat) for lon, lat in zip(frame["longitude"], frame["latitude"])]
+    geometry = shapely.points(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
+def _row(inc: Incident) -> tuple:
+    """One incident's values in the order of ``COLUMNS``."""
+    place = inc.mention.place
+    article_ids = [inc.article.id] + [a.id for a, _ in inc.articles]
+    sources = [inc.article.outlet or inc.article.id] + [a.outlet or a.id for a, _ in inc.articles]
+    evidence = [inc.evidence] + [text for _, text in inc.articles]
+    return (inc.incident_id,
+            inc.when.event_date, inc.when.time_precision, inc.when.date_start, inc.when.date_end,
+            inc.event_type, inc.sub_event_type,
+            inc.actor1, actor_inter(inc.actor1), inc.actor2, actor_inter(inc.actor2),
+            place.admin1 if place else "", inc.mention.location,
+            round(inc.mention.lat, 5), round(inc.mention.lon, 5),
+            inc.mention.geo_precision, inc.mention.uncertainty_km,
+            None if inc.fatalities_unknown and not inc.fatalities else int(inc.fatalities),
+            inc.claimed_by, inc.confidence,
+            "; ".join(dict.fromkeys(sources)), ";".join(dict.fromkeys(article_ids)),
+            " | ".join(evidence), inc.start, inc.end,
+            "; ".join(inc.notes + [f"place source: {place.source}" if place else ""]).strip("; "),
+            place.id if place else "")
 
 
 def extract(inputs, gazetteer: Gazetteer | None = None):
