@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -145,7 +146,8 @@ def _count_articles(inputs) -> int | None:
     return total or None
 
 
-def _extract(args):
+def _extract(args, spill: bool = False):
+    """The extraction the arguments ask for; ``spill``: its rows wait on disk (``geomap.spill``)."""
     from .engine import extract_with
     from .errors import InputError
 
@@ -154,7 +156,8 @@ def _extract(args):
                          "--jobs or --engine dask")
     progress = _progress(args)
     extraction = extract_with(args.inputs, _gazetteer(args), engine=args.engine, jobs=args.jobs,
-                              scheduler=args.scheduler, chunk_size=args.chunk_size, progress=progress)
+                              scheduler=args.scheduler, chunk_size=args.chunk_size, progress=progress,
+                              spill=spill)
     if extraction.articles == 0:
         raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "
                          f".jsonl, .csv, or - for standard input")
@@ -167,13 +170,15 @@ def _extract(args):
 def _summary(extraction, verbose: bool = False) -> str:
     """What was read and found; ``verbose`` (-v) lists every unplaced event sentence, not the first 20."""
     shown = None if verbose else 20
-    lines = [f"{extraction.articles} article(s) read, {len(extraction.incidents)} incident(s), "
-             f"{len(extraction.control)} control statement(s)"]
-    if extraction.unresolved:
-        lines.append(f"{len(extraction.unresolved)} event sentence(s) with no place geomap could resolve:")
-        lines.extend(f"  {article}: {sentence}" for article, sentence in extraction.unresolved[:shown])
-        if not verbose and len(extraction.unresolved) > 20:
-            lines.append(f"  ... and {len(extraction.unresolved) - 20} more")
+    lines = [f"{extraction.articles} article(s) read, {extraction.incident_count} incident(s), "
+             f"{extraction.control_count} control statement(s)"]
+    unplaced = extraction.unresolved_count
+    if unplaced:
+        lines.append(f"{unplaced} event sentence(s) with no place geomap could resolve:")
+        listed = extraction.all_unresolved() if verbose else extraction.unresolved_head[:shown]
+        lines.extend(f"  {article}: {sentence}" for article, sentence in listed)
+        if not verbose and unplaced > 20:
+            lines.append(f"  ... and {unplaced - 20} more")
     from .language import language_name
 
     for code, count in sorted(extraction.languages.items()):
@@ -189,20 +194,24 @@ def _summary(extraction, verbose: bool = False) -> str:
 
 
 def cmd_extract(args) -> int:
+    """Extract and write; the rows wait on disk and are written a batch at a time, so memory stays flat."""
     from .engine import is_dataset, write_dataset
-    from .incidents import control_geodataframe, to_geodataframe
-    from .io import write_table
+    from .io import write_batches
 
-    extraction = _extract(args)
-    incidents, control = to_geodataframe(extraction.incidents), control_geodataframe(extraction.control)
-    if is_dataset(args.output):
-        write_dataset(incidents, args.output, extraction.partitions, control=control)
-    else:
-        write_table(incidents, args.output, layers={"control_assertions": control})
-    if not args.quiet:
-        print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
-        print(f"wrote {args.output}", file=sys.stderr)
-    return 0 if extraction.incidents else 1  # ran, but found nothing
+    extraction = _extract(args, spill=True)
+    try:
+        if is_dataset(args.output):  # one file a chunk, from the whole table (see write_dataset)
+            incidents, control = next(extraction.tables(rows=math.inf))
+            write_dataset(incidents, args.output, extraction.partitions, control=control)
+        else:
+            write_batches(((incidents, {"control_assertions": control}) for incidents, control in extraction.tables()),
+                          args.output)
+        if not args.quiet:
+            print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
+            print(f"wrote {args.output}", file=sys.stderr)
+    finally:
+        extraction.close()
+    return 0 if extraction.incident_count else 1  # ran, but found nothing
 
 
 def cmd_run(args) -> int:

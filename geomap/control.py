@@ -278,5 +278,8 @@ def control_geodataframe(claims: list[ControlClaim]):
         "geo_precision", "uncertainty_km", "article_id", "evidence", "char_start", "char_end", "latitude",
         "longitude"])
     frame["as_of"] = pd.to_datetime(frame["as_of"])
+    for column in ("uncertainty_km", "latitude", "longitude"):
+        frame[column] = frame[column].astype(float)  # the same types in every batch of a streamed output
+    frame["time_precision"] = frame["time_precision"].astype("Int64")  # an undated statement's is empty, not NaN
     geometry = shapely.points(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

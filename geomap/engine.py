@@ -17,10 +17,11 @@ evidence sentence only: under 1 KB pickled an incident on the seeds corpus) and 
 indexed merge is about linear, so gathering them costs little next to reading
 the articles (on the news benchmark, 30 ms to unpickle a chunk that took 2 s).
 
-Memory stays bounded: a .jsonl is read line by line, articles are built
-lazily and cleaned on the workers (``read_articles(prepare=False)``), and at
-most ``IN_FLIGHT`` chunks a worker are submitted and not yet collected (a .csv
-of articles is still decoded whole: split a huge one). Each worker process
+Memory stays bounded: a .jsonl or UTF-8 .csv is read a record at a time, articles
+are built lazily and cleaned on the workers (``read_articles(prepare=False)``),
+at most ``IN_FLIGHT`` chunks a worker are submitted and not yet collected,
+and with ``spill`` (``geomap extract`` uses it) each collected chunk waits on
+disk until it is written (``geomap.spill``). Each worker process
 builds its Geoparser (the gazetteer's trie) once, not once a chunk.
 """
 from __future__ import annotations
@@ -109,35 +110,41 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress) -> Extraction:
-    """Submit chunks in order, at most ``in_flight`` outstanding; collect them in order; merge."""
+def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress, spill: bool = False):
+    """Submit chunks in order, at most ``in_flight`` outstanding; collect them in order, merging as they come.
+
+    ``spill`` keeps the collected chunks on disk and returns the ``Gathered``
+    (``geomap.spill``): memory then stays flat however many articles stream
+    through. Otherwise the merged ``Extraction`` is returned.
+    """
     from .articles import read_articles
-    from .incidents import _are_articles, merge_extractions
+    from .incidents import _are_articles
+    from .spill import Gathered
 
     if chunk_size < 1:
         raise InputError(f"--chunk-size {chunk_size}: give at least 1 article a chunk")
     articles = inputs if _are_articles(inputs) else read_articles(inputs, prepare=False)  # workers clean them
-    pending, parts, done = deque(), [], 0
+    pending, gathered = deque(), Gathered(on_disk=spill)
     for chunk in _chunks(articles, chunk_size):
         pending.append(submit(chunk))
         while len(pending) >= in_flight:
-            done = _collect(pending.popleft(), parts, done, progress)
+            _collect(pending.popleft(), gathered, progress)
     while pending:
-        done = _collect(pending.popleft(), parts, done, progress)
-    return merge_extractions(parts)
+        _collect(pending.popleft(), gathered, progress)
+    return gathered if spill else gathered.extraction()
 
 
-def _collect(future, parts: list[Extraction], done: int, progress) -> int:
+def _collect(future, gathered, progress) -> None:
     part = future.result()
-    parts.append(part)
+    done = gathered.articles
+    gathered.add(part)
     if progress:
         for n in range(done + 1, done + part.articles + 1):  # the calls a serial run makes, a chunk at a time
             progress(n)
-    return done + part.articles
 
 
 def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, chunk_size: int = CHUNK_ARTICLES,
-                     progress=None, start_method: str | None = None) -> Extraction:
+                     progress=None, start_method: str | None = None, spill: bool = False):
     """``extract_all`` on ``jobs`` local processes: the same rows in the same order.
 
     ``start_method`` None chooses: ``fork`` on Linux when this process runs one
@@ -166,13 +173,14 @@ def extract_parallel(inputs, gazetteer: Gazetteer | None = None, jobs: int = 2, 
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(start_method),
                                initializer=_start_worker, initargs=(gazetteer,))
     try:
-        return _run(inputs, lambda chunk: pool.submit(_extract_chunk, chunk), jobs * IN_FLIGHT, chunk_size, progress)
+        return _run(inputs, lambda chunk: pool.submit(_extract_chunk, chunk), jobs * IN_FLIGHT, chunk_size, progress,
+                    spill)
     finally:
         pool.shutdown(cancel_futures=True)
 
 
 def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | None = None, jobs: int = 2,
-                 chunk_size: int = CHUNK_ARTICLES, progress=None) -> Extraction:
+                 chunk_size: int = CHUNK_ARTICLES, progress=None, spill: bool = False):
     """``extract_all`` on a dask.distributed cluster: the same rows in the same order.
 
     ``scheduler`` is the address of a running cluster (``tcp://host:8786``);
@@ -207,7 +215,7 @@ def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | No
             workers = _check_workers(client, scheduler)
             shared = client.scatter(gazetteer, broadcast=True)
             return _run(inputs, lambda chunk: client.submit(_extract_chunk, chunk, shared, pure=False),
-                        workers * IN_FLIGHT, chunk_size, progress)
+                        workers * IN_FLIGHT, chunk_size, progress, spill)
     finally:
         if cluster is not None:
             cluster.close()
@@ -342,18 +350,20 @@ class _Done:
 
 
 def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "local", jobs: int = 1,
-                 scheduler: str | None = None, chunk_size: int = CHUNK_ARTICLES, progress=None) -> Extraction:
+                 scheduler: str | None = None, chunk_size: int = CHUNK_ARTICLES, progress=None, spill: bool = False):
     """Extract on the engine asked for: ``local`` (``jobs`` processes; 1 is this process) or ``dask``.
 
     Every engine chunks the articles the same way, so ``Extraction.partitions``
-    (and so a dataset's files) are the same whichever ran.
+    (and so a dataset's files) are the same whichever ran. The result is an
+    ``Extraction``; with ``spill``, a ``geomap.spill.Gathered`` whose rows wait
+    on disk until read a chunk at a time.
     """
     if engine == "dask":
-        return extract_dask(inputs, gazetteer, scheduler, jobs, chunk_size, progress)
+        return extract_dask(inputs, gazetteer, scheduler, jobs, chunk_size, progress, spill)
     if scheduler is not None:
         raise InputError("--scheduler is the address of a dask scheduler: use it with --engine dask")
     if jobs > 1:
-        return extract_parallel(inputs, gazetteer, jobs, chunk_size, progress)
+        return extract_parallel(inputs, gazetteer, jobs, chunk_size, progress, spill=spill)
     if jobs < 1:
         raise InputError(f"--jobs {jobs}: give at least 1 process")
     from .gazetteer import Gazetteer
@@ -362,4 +372,4 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
 
     geoparser = Geoparser(gazetteer or Gazetteer.default())
     with _fewer_collections():
-        return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress)
+        return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress, spill)

@@ -69,6 +69,10 @@ class Mention:
         return evolve(self, start=self.start + offset, end=self.end + offset)
 
     @property
+    def place_id(self) -> str | None:
+        return self.place.id if self.place is not None else None
+
+    @property
     def location(self) -> str:
         if self.place is None:
             return self.text

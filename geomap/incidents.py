@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .articles import Article, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
@@ -88,6 +88,26 @@ class Extraction:
     languages: dict[str, int] = field(default_factory=dict)  # articles with text, per ISO 639-1 code ("" unsure)
     places_only: dict[str, list[str]] = field(default_factory=dict)  # non-English article id -> places it names
     partitions: list[int] = field(default_factory=list)  # merged incidents per input chunk (merge_extractions)
+
+    # what the summary reads, said the same way by geomap.spill.Gathered, whose rows wait on disk
+    @property
+    def incident_count(self) -> int:
+        return len(self.incidents)
+
+    @property
+    def control_count(self) -> int:
+        return len(self.control)
+
+    @property
+    def unresolved_count(self) -> int:
+        return len(self.unresolved)
+
+    @property
+    def unresolved_head(self) -> list[tuple[str, str]]:
+        return self.unresolved
+
+    def all_unresolved(self) -> list[tuple[str, str]]:
+        return self.unresolved
 
 
 def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
@@ -544,17 +564,24 @@ def _add_alternative_place(incident: Incident, mention: Mention) -> None:
 def _compatible(a: Incident, b: Incident, loose: bool = False) -> bool:
     if a.event_type != b.event_type and not loose:
         return False
-    ad, bd = a.when, b.when
-    if ad.event_date and bd.event_date:
-        lo_a, hi_a = ad.date_start or ad.event_date, ad.date_end or ad.event_date
-        lo_b, hi_b = bd.date_start or bd.event_date, bd.date_end or bd.event_date
-        if lo_a > hi_b or lo_b > hi_a:
-            if not (loose and (not ad.explicit or not bd.explicit)):
-                return False
-    reach = max(a.mention.uncertainty_km, b.mention.uncertainty_km, 10.0)
-    if haversine_km(a.mention.lat, a.mention.lon, b.mention.lat, b.mention.lon) > reach and not loose:
+    if not _dates_overlap(a.when, b.when) and not (loose and (not a.when.explicit or not b.when.explicit)):
         return False
-    return True
+    return loose or _within_reach(a.mention, b.mention)
+
+
+def _dates_overlap(a: DateGuess, b: DateGuess) -> bool:
+    """Whether two dates' ranges share a day; an undated one overlaps any."""
+    if not (a.event_date and b.event_date):
+        return True
+    lo_a, hi_a = a.date_start or a.event_date, a.date_end or a.event_date
+    lo_b, hi_b = b.date_start or b.event_date, b.date_end or b.event_date
+    return not (lo_a > hi_b or lo_b > hi_a)
+
+
+def _within_reach(a, b) -> bool:
+    """Two points (Mentions or _Reports) no further apart than the wider uncertainty, or 10 km."""
+    reach = max(a.uncertainty_km, b.uncertainty_km, 10.0)
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= reach
 
 
 _SPECIFIC = {"Explosions/Remote violence": 3, "Violence against civilians": 2, "Battles": 1,
@@ -615,13 +642,13 @@ def _contains(broad: Mention, narrow: Mention) -> bool:
             and haversine_km(broad.lat, broad.lon, narrow.lat, narrow.lon) <= broad.uncertainty_km)
 
 
-def _same_place(a: Mention, b: Mention) -> bool:
-    """One place told two ways: the same row, or one within the other's uncertainty.
+def _same_place(a, b) -> bool:
+    """One place told two ways (Mentions or _Reports): the same row, or one within the other's uncertainty.
 
     Two villages named on one day are two events (coders record shelling of
     three villages as three), so a second village 6 km away is not a twin.
     """
-    if a.place is not None and b.place is not None and a.place.id == b.place.id:
+    if a.place_id is not None and a.place_id == b.place_id:
         return True
     apart = haversine_km(a.lat, a.lon, b.lat, b.lon)
     return (a.geo_precision > 1 and apart <= a.uncertainty_km) or (b.geo_precision > 1 and apart <= b.uncertainty_km)
@@ -630,12 +657,35 @@ def _same_place(a: Mention, b: Mention) -> bool:
 REGION_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "country"})
 
 
-def _reports_same(kept: Incident, incident: Incident) -> bool:
+class _Report(NamedTuple):
+    """What a day-precise report is matched on across articles: a few fields, not the incident.
+
+    The twin index keeps one for every kept report of the whole run, so it is
+    small (about 200 bytes) and holds no Mention, Place or Article.
+    """
+    article_id: str
+    event_type: str
+    when: DateGuess
+    place_id: str | None
+    lat: float
+    lon: float
+    geo_precision: int
+    uncertainty_km: float
+    actors: tuple[str, ...]  # actor1 and actor2, blanks left out
+
+    @classmethod
+    def of(cls, incident: Incident) -> "_Report":
+        m = incident.mention
+        return cls(incident.article.id, incident.event_type, incident.when, m.place_id, m.lat, m.lon,
+                   m.geo_precision, m.uncertainty_km, tuple(a for a in (incident.actor1, incident.actor2) if a))
+
+
+def _reports_same(kept: _Report, new: _Report) -> bool:
     """Two articles telling one incident: day-precise, one type, overlapping dates, one place, a shared actor."""
-    return (kept.article.id != incident.article.id and kept.event_type == incident.event_type
-            and _compatible(kept, incident) and kept.when.time_precision == 1 and incident.when.time_precision == 1
-            and _same_place(kept.mention, incident.mention)
-            and bool({kept.actor1, kept.actor2} & {incident.actor1, incident.actor2} - {""}))
+    return (kept.article_id != new.article_id and kept.event_type == new.event_type
+            and kept.when.time_precision == 1 and new.when.time_precision == 1
+            and _dates_overlap(kept.when, new.when) and _within_reach(kept, new) and _same_place(kept, new)
+            and any(actor in new.actors for actor in kept.actors))
 
 
 MAX_INDEXED_DAYS = 366  # a longer date range is compared with every incident of its type (rare for day-precise ones)
@@ -657,50 +707,71 @@ def _days(when: DateGuess) -> range | None:
     return range(lo, hi + 1) if hi - lo < MAX_INDEXED_DAYS else None
 
 
-def _merge_across(incidents: list[Incident]) -> list[Incident]:
-    """The same incident reported by two articles becomes one row citing both.
+class TwinIndex:
+    """The kept day-precise reports of a run, indexed by (event type, day), to find a new report's twin.
 
     Only day-precise incidents of one event type with overlapping dates can be
-    twins (``_reports_same``), so the kept ones are indexed by (event type, day)
-    and each incident is compared only with those sharing a day with it: about
-    linear in the number of incidents, where comparing with every kept one was
-    quadratic. The twin is the first kept incident in input order that passes
-    ``_reports_same``, as before; merging never changes what it compares.
+    twins (``_reports_same``), so a report is compared only with the kept ones
+    sharing a day with it: about linear in the number of incidents, where
+    comparing with every kept one was quadratic. The twin is the first kept
+    report in input order that passes ``_reports_same``. Positions are the
+    caller's (a kept row's number in the output), so the rows themselves can
+    wait elsewhere (on disk: ``geomap.spill``).
     """
-    out: list[Incident] = []
-    by_day: dict[tuple[str, int], list[int]] = {}  # (event type, day ordinal) -> positions in out
-    by_type: dict[str, list[int]] = {}  # every day-precise kept incident of a type
-    any_day: dict[str, list[int]] = {}  # kept ones without indexed days: candidates for every date
-    for incident in incidents:
+
+    def __init__(self) -> None:
+        self.reports: dict[int, _Report] = {}  # position -> kept report
+        self.by_day: dict[tuple[str, int], list[int]] = {}  # (event type, day ordinal) -> positions
+        self.by_type: dict[str, list[int]] = {}  # every day-precise kept report of a type
+        self.any_day: dict[str, list[int]] = {}  # kept ones without indexed days: candidates for every date
+
+    def twin_or_keep(self, incident: Incident, position: int) -> int | None:
+        """The position of the kept report ``incident`` repeats; None when it is new, and then it is kept
+        at ``position`` (if it can ever have a twin: day-precise)."""
         if incident.when.time_precision != 1:
-            out.append(incident)  # never merged across articles
-            continue
-        kind, days = incident.event_type, _days(incident.when)
+            return None  # never merged across articles
+        report = _Report.of(incident)
+        kind, days = report.event_type, _days(report.when)
         if days is None:
-            candidates = by_type.get(kind, [])
+            candidates = self.by_type.get(kind, [])
         else:
-            found = set(any_day.get(kind, ()))
+            found = set(self.any_day.get(kind, ()))
             for day in days:
-                found.update(by_day.get((kind, day), ()))
+                found.update(self.by_day.get((kind, day), ()))
             candidates = sorted(found)
-        twin = next((out[i] for i in candidates if _reports_same(out[i], incident)), None)
+        twin = next((i for i in candidates if _reports_same(self.reports[i], report)), None)
         if twin is not None:
-            twin.articles.append((incident.article, incident.evidence))
-            if incident.fatalities != twin.fatalities:
-                # sources disagree: keep the most conservative figure, note the other
-                counts = [n for n in (twin.fatalities, incident.fatalities) if n] or [0]
-                twin.notes.append(f"fatalities reported: {twin.fatalities} ({twin.article.id}), "
-                                  f"{incident.fatalities} ({incident.article.id})")
-                twin.fatalities = min(counts)
-            continue
-        position = len(out)
-        out.append(incident)
-        by_type.setdefault(kind, []).append(position)
+            return twin
+        self.reports[position] = report
+        self.by_type.setdefault(kind, []).append(position)
         if days is None:
-            any_day.setdefault(kind, []).append(position)
+            self.any_day.setdefault(kind, []).append(position)
         else:
             for day in days:
-                by_day.setdefault((kind, day), []).append(position)
+                self.by_day.setdefault((kind, day), []).append(position)
+        return None
+
+
+def fold_report(twin: Incident, article: Article, evidence: str, fatalities: int) -> None:
+    """A second article's report of ``twin``: cited beside it; if the tolls differ, the most conservative
+    is kept and both are noted."""
+    twin.articles.append((article, evidence))
+    if fatalities != twin.fatalities:
+        counts = [n for n in (twin.fatalities, fatalities) if n] or [0]
+        twin.notes.append(f"fatalities reported: {twin.fatalities} ({twin.article.id}), {fatalities} ({article.id})")
+        twin.fatalities = min(counts)
+
+
+def _merge_across(incidents: list[Incident]) -> list[Incident]:
+    """The same incident reported by two articles becomes one row citing both (see ``TwinIndex``)."""
+    out: list[Incident] = []
+    index = TwinIndex()
+    for incident in incidents:
+        twin = index.twin_or_keep(incident, len(out))
+        if twin is None:
+            out.append(incident)
+        else:
+            fold_report(out[twin], incident.article, incident.evidence, incident.fatalities)
     return out
 
 
@@ -755,20 +826,15 @@ def merge_extractions(parts: Iterable[Extraction]) -> Extraction:
 
     ``partitions`` says how many of the merged incidents came from each chunk
     (a merged row belongs to the chunk of its first report), so a partitioned
-    output can keep one file a chunk.
+    output can keep one file a chunk. (``geomap.spill.Gathered`` does it; on
+    disk, for a run too large to hold.)
     """
-    parts = list(parts)
-    incidents = [incident for part in parts for incident in part.incidents]
-    merged = _merge_across(incidents)
-    kept = {id(incident) for incident in merged}
-    languages: dict[str, int] = {}
+    from .spill import Gathered
+
+    gathered = Gathered(on_disk=False)
     for part in parts:
-        for code, n in part.languages.items():
-            languages[code] = languages.get(code, 0) + n
-    return Extraction(merged, [c for part in parts for c in part.control], sum(part.articles for part in parts),
-                      [u for part in parts for u in part.unresolved], [e for part in parts for e in part.empty],
-                      languages, {k: v for part in parts for k, v in part.places_only.items()},
-                      [sum(id(i) in kept for i in part.incidents) for part in parts])
+        gathered.add(part)
+    return gathered.extraction()
 
 
 def _are_articles(inputs) -> bool:
@@ -790,6 +856,8 @@ def to_geodataframe(incidents: list[Incident]):
         frame[column] = pd.to_datetime(frame[column])
     for column in ("time_precision", "inter1", "inter2", "geo_precision", "char_start", "char_end", "fatalities"):
         frame[column] = frame[column].astype("Int64")
+    for column in ("latitude", "longitude", "uncertainty_km", "confidence"):
+        frame[column] = frame[column].astype(float)  # "5.0" in every batch of a streamed output, never "5"
     geometry = shapely.points(frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
 

@@ -10,10 +10,11 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterable
 
 from .errors import OutputError
 
-__all__ = ["write_table", "FORMATS", "atomic_path", "atomic_dir"]
+__all__ = ["write_table", "write_batches", "FORMATS", "atomic_path", "atomic_dir"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".csv": "CSV", ".parquet": "Parquet",
            ".jsonl": "JSONL"}
@@ -100,36 +101,60 @@ def write_table(gdf, target: Path, layers: dict | None = None) -> Path:
     ``layers`` adds named extra layers to a GeoPackage (e.g. control claims);
     other formats ignore it.
     """
+    return write_batches([(gdf, layers or {})], target)
+
+
+def write_batches(batches: Iterable[tuple], target: Path) -> Path:
+    """Write ``(table, extra layers)`` batches, in order, as one file: ``write_table`` of their concatenation.
+
+    A batch is written before the next is made, so the rows of a long run need
+    not all be in memory at once (``geomap extract`` streams them). Parquet is
+    the exception: its batches are joined and written at the end. Give at
+    least one batch (empty tables for an empty run), or the file is empty.
+    """
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(f"{target}: unknown output format '{suffix}'; use one of {', '.join(sorted(FORMATS))}")
     with atomic_path(target) as tmp:
         if suffix in (".geojson", ".json"):
-            _write_geojson(gdf, tmp)
+            _write_geojson(batches, tmp)
         elif suffix == ".gpkg":
-            import pyogrio
-
-            # GDAL stamps each layer with the time of writing: a fixed stamp makes reruns byte-identical
-            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
-            gdf.to_file(tmp, layer="incidents", driver="GPKG")
-            for name, layer in (layers or {}).items():
-                if len(layer):
-                    layer.to_file(tmp, layer=name, driver="GPKG")
+            _write_gpkg(batches, tmp)
         elif suffix == ".csv":
-            frame = _plain(gdf)
-            frame.to_csv(tmp, index=False, encoding="utf-8")
+            with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                for number, (gdf, _) in enumerate(batches):
+                    _plain(gdf).to_csv(handle, index=False, header=number == 0)
         elif suffix == ".parquet":
+            import pandas as pd
+
+            tables = [gdf for gdf, _ in batches]
+            gdf = tables[0] if len(tables) == 1 else pd.concat(tables, ignore_index=True)
             try:
                 gdf.to_parquet(tmp, index=False)
             except ImportError as exc:
                 raise OutputError(f"{target}: writing Parquet needs pyarrow: pip install 'geomap[parquet]'") from exc
         elif suffix == ".jsonl":
-            frame = _plain(gdf)
             with open(tmp, "w", encoding="utf-8") as handle:
-                for record in frame.to_dict(orient="records"):
-                    handle.write(json.dumps(_jsonable(record), ensure_ascii=False) + "\n")
+                for gdf, _ in batches:
+                    for record in _plain(gdf).to_dict(orient="records"):
+                        handle.write(json.dumps(_jsonable(record), ensure_ascii=False) + "\n")
     return target
+
+
+def _write_gpkg(batches: Iterable[tuple], path: Path) -> None:
+    """The table as layer ``incidents`` (written even when empty), each extra layer that has rows, appended
+    batch by batch."""
+    import pyogrio
+
+    # GDAL stamps each layer with the time of writing: a fixed stamp makes reruns byte-identical
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": "2000-01-01T00:00:00.000Z"})
+    started: set[str] = set()
+    for gdf, layers in batches:
+        for name, layer in {"incidents": gdf, **layers}.items():
+            if len(layer) or (name == "incidents" and not started):
+                layer.to_file(path, layer=name, driver="GPKG", mode="a" if name in started else "w")
+                started.add(name)
 
 
 def _jsonable(record: dict) -> dict:
@@ -146,14 +171,17 @@ def _jsonable(record: dict) -> dict:
     return out
 
 
-def _write_geojson(gdf, path: Path) -> None:
-    """RFC 7946: WGS84 longitude/latitude, dates as ISO strings, no 'crs' member."""
-    frame = _plain(gdf)
-    features = []
-    for record, geometry in zip(frame.to_dict(orient="records"), gdf.to_crs("EPSG:4326").geometry):
-        features.append({"type": "Feature", "properties": _jsonable(record), "geometry": _geometry(geometry)})
+def _write_geojson(batches: Iterable[tuple], path: Path) -> None:
+    """RFC 7946: WGS84 longitude/latitude, dates as ISO strings, no 'crs' member; a feature at a time."""
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump({"type": "FeatureCollection", "features": features}, handle, ensure_ascii=False)
+        handle.write('{"type": "FeatureCollection", "features": [')
+        separator = ""
+        for gdf, _ in batches:
+            for record, geometry in zip(_plain(gdf).to_dict(orient="records"), gdf.to_crs("EPSG:4326").geometry):
+                feature = {"type": "Feature", "properties": _jsonable(record), "geometry": _geometry(geometry)}
+                handle.write(separator + json.dumps(feature, ensure_ascii=False))
+                separator = ", "
+        handle.write("]}")
 
 
 def _geometry(geometry) -> dict | None:

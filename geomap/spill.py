@@ -1,0 +1,126 @@
+"""Chunks' extractions gathered in input order and merged across articles, kept on disk until written.
+
+A run over a million articles finds about as many incidents and control
+statements; held as objects until the end they take 2 KB or more each, so
+memory would grow with the corpus. ``Gathered(on_disk=True)`` pickles each
+chunk's result to one temporary file as it arrives. What stays in memory is
+the cross-article twin index (``TwinIndex``: one small ``_Report`` a kept
+day-precise incident), the later reports folded into earlier ones (an
+article stub, an evidence sentence and a toll each), the first unresolved
+sentences for the summary, and counts. ``chunks()`` reads the chunks back in
+input order with those folds applied, so a writer can write a batch at a time.
+
+``Gathered(on_disk=False)`` keeps the chunks as objects: it is
+``merge_extractions``, and gives the same rows in the same order.
+"""
+from __future__ import annotations
+
+import pickle
+import tempfile
+from typing import Iterator
+
+from .incidents import ControlClaim, Extraction, Incident, TwinIndex, fold_report
+
+__all__ = ["Gathered", "SUMMARY_UNRESOLVED"]
+
+SUMMARY_UNRESOLVED = 20  # unresolved sentences the summary shows, kept in memory; `-v` reads the rest back
+BATCH_ROWS = 20_000  # rows (incidents and control statements) built into tables and written at a time
+
+
+class Gathered:
+    """The chunks of one run, in input order: counts at hand, rows read back a chunk at a time."""
+
+    def __init__(self, on_disk: bool = True) -> None:
+        self._file = tempfile.TemporaryFile(prefix="geomap-chunks-") if on_disk else None
+        self._held: list[tuple[list[Incident], list[ControlClaim], list]] = []  # the chunks, when not on disk
+        self._rows: list[Incident] = []  # every kept incident, when not on disk (a twin is folded at once)
+        self._twins = TwinIndex()
+        self._folds: dict[int, list[tuple]] = {}  # on disk: kept row -> its later reports (article, evidence, toll)
+        self.articles = 0
+        self.incident_count = 0  # rows: incidents once twins are merged
+        self.control_count = 0
+        self.unresolved_count = 0
+        self.unresolved_head: list[tuple[str, str]] = []
+        self.empty: list[str] = []
+        self.languages: dict[str, int] = {}
+        self.places_only: dict[str, list[str]] = {}
+        self.partitions: list[int] = []  # rows a chunk (a merged row belongs to the chunk of its first report)
+
+    def add(self, part: Extraction) -> None:
+        """One chunk's extraction, the next in input order."""
+        kept = []
+        for incident in part.incidents:
+            twin = self._twins.twin_or_keep(incident, self.incident_count + len(kept))
+            if twin is None:
+                kept.append(incident)
+            elif self._file is None:
+                row = self._rows[twin] if twin < len(self._rows) else kept[twin - len(self._rows)]
+                fold_report(row, incident.article, incident.evidence, incident.fatalities)
+            else:
+                self._folds.setdefault(twin, []).append((incident.article, incident.evidence, incident.fatalities))
+        if self._file is None:
+            self._rows.extend(kept)
+            self._held.append((kept, part.control, part.unresolved))
+        else:
+            pickle.dump((kept, part.control, part.unresolved), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.incident_count += len(kept)
+        self.partitions.append(len(kept))
+        self.control_count += len(part.control)
+        self.unresolved_count += len(part.unresolved)
+        self.unresolved_head.extend(part.unresolved[:SUMMARY_UNRESOLVED - len(self.unresolved_head)])
+        self.articles += part.articles
+        self.empty.extend(part.empty)
+        for code, n in part.languages.items():
+            self.languages[code] = self.languages.get(code, 0) + n
+        self.places_only.update(part.places_only)
+
+    def chunks(self) -> Iterator[tuple[list[Incident], list[ControlClaim], list[tuple[str, str]]]]:
+        """Each chunk's rows (twins folded in), control statements and unresolved sentences, in input order.
+
+        From disk, every call reads fresh copies, so it can be called again.
+        """
+        if self._file is None:
+            yield from self._held
+            return
+        self._file.seek(0)
+        position = 0
+        for _ in self.partitions:
+            kept, control, unresolved = pickle.load(self._file)
+            for incident in kept:
+                for article, evidence, fatalities in self._folds.get(position, ()):
+                    fold_report(incident, article, evidence, fatalities)
+                position += 1
+            yield kept, control, unresolved
+
+    def tables(self, rows: int = BATCH_ROWS):
+        """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
+        ``io.write_batches``; one pair of empty tables for a run that found nothing."""
+        from .incidents import control_geodataframe, to_geodataframe
+
+        incidents, control, batches = [], [], 0
+        for kept, claims, _ in self.chunks():
+            incidents.extend(kept)
+            control.extend(claims)
+            if len(incidents) + len(control) >= rows:
+                yield to_geodataframe(incidents), control_geodataframe(control)
+                incidents, control, batches = [], [], batches + 1
+        if incidents or control or not batches:
+            yield to_geodataframe(incidents), control_geodataframe(control)
+
+    def all_unresolved(self) -> list[tuple[str, str]]:
+        """Every unresolved sentence (read back from disk when there; ``unresolved_head`` has the first)."""
+        return [u for _, _, unresolved in self.chunks() for u in unresolved]
+
+    def extraction(self) -> Extraction:
+        """Everything as one ``Extraction`` in memory (for the maps, which need every row)."""
+        incidents, control, unresolved = [], [], []
+        for kept, claims, sentences in self.chunks():
+            incidents.extend(kept)
+            control.extend(claims)
+            unresolved.extend(sentences)
+        return Extraction(incidents, control, self.articles, unresolved, self.empty, self.languages, self.places_only,
+                          list(self.partitions))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()

@@ -1,0 +1,100 @@
+"""Streaming: rows kept on disk and written a batch at a time are the rows, bytes and summary of a run held whole."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from geomap.cli import main
+from geomap.engine import extract_with
+from geomap.incidents import control_geodataframe, extract_all, to_geodataframe
+from geomap.io import write_batches, write_table
+from geomap.spill import Gathered
+
+REPO = Path(__file__).resolve().parent.parent
+CHUNK = 10  # chunks of ten articles: the twins below are chunks apart, one already on disk when the other comes
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """60 terse reports; three told again at the end by other outlets, one with another death toll."""
+    lines = (REPO / "tests" / "data" / "terse_dev.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    records = [json.loads(line) for line in lines]
+    records += [{**r, "id": f"again-{r['id']}", "outlet": "Other Outlet",
+                 "text": r["text"].replace("20 civilians", "18 civilians")}
+                for r in records if r["id"] in ("dev-0030", "dev-0042", "dev-0002")]
+    path = tmp_path_factory.mktemp("spill") / "articles.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def runs(corpus, gazetteer):
+    """The same corpus gathered on disk and held whole."""
+    spilled = extract_with([corpus], gazetteer, chunk_size=CHUNK, spill=True)
+    assert isinstance(spilled, Gathered)
+    yield spilled, extract_all([corpus], gazetteer)
+    spilled.close()
+
+
+def test_rows_read_back_from_disk_are_the_rows_of_a_run_held_whole(runs):
+    spilled, whole = runs
+    back = spilled.extraction()
+    pd.testing.assert_frame_equal(to_geodataframe(back.incidents), to_geodataframe(whole.incidents))
+    pd.testing.assert_frame_equal(control_geodataframe(back.control), control_geodataframe(whole.control))
+    assert back.unresolved == whole.unresolved and spilled.unresolved_count == len(whole.unresolved)
+    assert (spilled.incident_count, spilled.control_count) == (len(whole.incidents), len(whole.control))
+    # twins from chunks already on disk were folded in: one row citing both outlets, the lower toll kept
+    cited = [i for i in back.incidents if any(a.id.startswith("again-") for a, _ in i.articles)]
+    assert len(cited) >= 2
+    assert any("fatalities reported: 20" in note for i in cited for note in i.notes)
+    # reading again gives fresh rows, folded once (not twice)
+    again = spilled.extraction()
+    assert [len(i.articles) for i in again.incidents] == [len(i.articles) for i in whole.incidents]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".geojson", ".parquet"])
+def test_a_file_written_in_batches_is_byte_for_byte_the_file_written_whole(runs, tmp_path, suffix):
+    spilled, whole = runs
+    incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
+    batches = list(spilled.tables(rows=12))
+    assert len(batches) > 3
+    one = write_table(incidents, tmp_path / f"whole{suffix}", layers={"control_assertions": control})
+    many = write_batches(((i, {"control_assertions": c}) for i, c in batches), tmp_path / f"batches{suffix}")
+    assert many.read_bytes() == one.read_bytes()
+
+
+def test_a_geopackage_written_in_batches_has_the_layers_of_one_written_whole(runs, tmp_path):
+    spilled, whole = runs
+    incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
+    one = write_table(incidents, tmp_path / "whole.gpkg", layers={"control_assertions": control})
+    many = write_batches(((i, {"control_assertions": c}) for i, c in spilled.tables(rows=12)),
+                         tmp_path / "batches.gpkg")
+    for layer in ("incidents", "control_assertions"):
+        pd.testing.assert_frame_equal(gpd.read_file(many, layer=layer), gpd.read_file(one, layer=layer))
+
+
+def test_an_empty_run_still_writes_the_header_and_the_layer(tmp_path, gazetteer):
+    spilled = Gathered()
+    batches = list(spilled.tables())
+    assert len(batches) == 1 and len(batches[0][0]) == 0
+    out = write_batches(((i, {"control_assertions": c}) for i, c in batches), tmp_path / "none.csv")
+    assert out.read_text(encoding="utf-8").startswith("incident_id,event_date,")
+    gpkg = write_batches(((i, {"control_assertions": c}) for i, c in spilled.tables()), tmp_path / "none.gpkg")
+    assert len(gpd.read_file(gpkg, layer="incidents")) == 0
+
+
+def test_extract_verbose_lists_every_unplaced_sentence_read_back_from_disk(corpus, tmp_path, capsys, monkeypatch):
+    import geomap.spill
+
+    whole = extract_all([corpus])
+    assert len(whole.unresolved) > 1
+    monkeypatch.setattr(geomap.spill, "SUMMARY_UNRESOLVED", 1)  # only the first is kept in memory
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "o.csv"), "--chunk-size", str(CHUNK), "-v"]) == 0
+    err = capsys.readouterr().err
+    assert f"{len(whole.unresolved)} event sentence(s) with no place" in err
+    for article, _ in whole.unresolved:
+        assert f"  {article}: " in err
