@@ -24,7 +24,7 @@ from .incidents import ControlClaim, Extraction, Incident, TwinIndex, fold_repor
 __all__ = ["Gathered", "SUMMARY_UNRESOLVED"]
 
 SUMMARY_UNRESOLVED = 20  # unresolved sentences the summary shows, kept in memory; `-v` reads the rest back
-BATCH_ROWS = 20_000  # rows (incidents and control statements) built into tables and written at a time
+BATCH_ROWS = 5_000  # rows (incidents and control statements) built into tables and written at a time
 
 
 class Gathered:
