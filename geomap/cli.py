@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -195,14 +194,13 @@ def _summary(extraction, verbose: bool = False) -> str:
 
 def cmd_extract(args) -> int:
     """Extract and write; the rows wait on disk and are written a batch at a time, so memory stays flat."""
-    from .engine import is_dataset, write_dataset
+    from .engine import is_dataset, write_dataset_batches
     from .io import write_batches
 
     extraction = _extract(args, spill=True)
     try:
-        if is_dataset(args.output):  # one file a chunk, from the whole table (see write_dataset)
-            incidents, control = next(extraction.tables(rows=math.inf))
-            write_dataset(incidents, args.output, extraction.partitions, control=control)
+        if is_dataset(args.output):  # one file a chunk
+            write_dataset_batches(extraction.tables(), args.output, extraction.partitions)
         else:
             write_batches(((incidents, {"control_assertions": control}) for incidents, control in extraction.tables()),
                           args.output)

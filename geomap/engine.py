@@ -42,8 +42,8 @@ if TYPE_CHECKING:  # the reading machinery is imported where it runs: `geomap --
     from .geoparse import Geoparser
     from .incidents import Extraction
 
-__all__ = ["extract_with", "extract_parallel", "extract_dask", "write_dataset", "read_dataset", "is_dataset",
-           "CHUNK_ARTICLES", "IN_FLIGHT"]
+__all__ = ["extract_with", "extract_parallel", "extract_dask", "write_dataset", "write_dataset_batches", "read_dataset",
+           "is_dataset", "CHUNK_ARTICLES", "IN_FLIGHT"]
 
 CHUNK_ARTICLES = 100  # articles a task: large enough that sending it costs little next to reading it
 IN_FLIGHT = 2  # chunks a worker submitted and not yet collected: one running, one waiting
@@ -274,6 +274,18 @@ def write_dataset(incidents, target, partitions: list[int] | None = None, contro
     is written beside the target and swapped in whole; an existing folder is
     replaced only if it holds nothing but such files.
     """
+    sizes = partitions if partitions and sum(partitions) == len(incidents) else [len(incidents)]
+    return write_dataset_batches([(incidents, control)], target, sizes)
+
+
+def write_dataset_batches(batches: Iterable[tuple], target, partitions: list[int]) -> Path:
+    """``write_dataset`` a batch of (incidents, control) at a time (``geomap.spill.Gathered.tables``).
+
+    Each batch holds whole partitions, in order, and ``partitions`` adds up to
+    all their rows. Only the control statements are joined and written at the
+    end (one file).
+    """
+    import pandas as pd
     import pyarrow.parquet as pq
 
     from .io import atomic_dir
@@ -282,18 +294,29 @@ def write_dataset(incidents, target, partitions: list[int] | None = None, contro
     if target.is_dir() and any(not p.name.startswith(DATASET_FILES) for p in target.iterdir()):
         raise OutputError(f"{target}: a folder that is not a geomap dataset (it holds other files); give a new "
                           f"folder name, or remove it first")
-    sizes = partitions if partitions and sum(partitions) == len(incidents) else [len(incidents)]
     with atomic_dir(target) as staging:
-        start, names, footers = 0, [], []
-        for number, size in enumerate(sizes):
-            if size or (not len(incidents) and number == 0):
-                names.append(f"part-{number:05d}.parquet")
-                incidents.iloc[start:start + size].to_parquet(staging / names[-1], index=False)
-                footers.append(pq.read_metadata(staging / names[-1]))
-                footers[-1].set_file_path(names[-1])
-            start += size
+        number, names, footers, controls, schema = 0, [], [], [], None
+        for incidents, control in batches:
+            start = 0
+            while start < len(incidents):
+                size = partitions[number]
+                if size:
+                    names.append(f"part-{number:05d}.parquet")
+                    incidents.iloc[start:start + size].to_parquet(staging / names[-1], index=False)
+                    footers.append(pq.read_metadata(staging / names[-1]))
+                    footers[-1].set_file_path(names[-1])
+                start, number = start + size, number + 1
+            schema = incidents.iloc[:0] if schema is None else schema
+            if control is not None and len(control):
+                controls.append(control)
+        if not names:  # nothing found: one empty file keeps the schema
+            names.append("part-00000.parquet")
+            schema.to_parquet(staging / names[0], index=False)
+            footers.append(pq.read_metadata(staging / names[0]))
+            footers[-1].set_file_path(names[0])
         pq.write_metadata(pq.read_schema(staging / names[0]), staging / "_metadata", metadata_collector=footers)
-        if control is not None and len(control):
+        if controls:
+            control = controls[0] if len(controls) == 1 else pd.concat(controls, ignore_index=True)
             control.to_parquet(staging / "_control_assertions.parquet", index=False)
     return target
 

@@ -98,3 +98,19 @@ def test_extract_verbose_lists_every_unplaced_sentence_read_back_from_disk(corpu
     assert f"{len(whole.unresolved)} event sentence(s) with no place" in err
     for article, _ in whole.unresolved:
         assert f"  {article}: " in err
+
+
+def test_a_dataset_written_in_batches_has_the_files_and_rows_of_one_written_whole(runs, tmp_path):
+    pytest.importorskip("pyarrow")
+    from geomap.engine import read_dataset, write_dataset, write_dataset_batches
+
+    spilled, whole = runs
+    one = write_dataset(to_geodataframe(whole.incidents), tmp_path / "whole", spilled.partitions,
+                        control=control_geodataframe(whole.control))
+    many = write_dataset_batches(spilled.tables(rows=12), tmp_path / "batches", spilled.partitions)
+    names = sorted(p.name for p in many.iterdir())
+    assert names == sorted(p.name for p in one.iterdir()) and len(names) > 4
+    for name in names:
+        if name != "_metadata":
+            pd.testing.assert_frame_equal(gpd.read_parquet(many / name), gpd.read_parquet(one / name))
+    pd.testing.assert_frame_equal(read_dataset(many), read_dataset(one))
