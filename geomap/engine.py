@@ -213,7 +213,9 @@ def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | No
                               f"'dask scheduler' and workers with 'dask worker {scheduler}'") from exc
         with client:
             workers = _check_workers(client, scheduler)
-            shared = client.scatter(gazetteer, broadcast=True)
+            # hash=False: a random key, where dask's default names the data by pickling the whole gazetteer
+            # to tokenize it (2.7 s before any worker could start)
+            shared = client.scatter(gazetteer, broadcast=True, hash=False)
             return _run(inputs, lambda chunk: client.submit(_extract_chunk, chunk, shared, pure=False),
                         workers * IN_FLIGHT, chunk_size, progress, spill)
     finally:
