@@ -194,16 +194,17 @@ def _summary(extraction, verbose: bool = False) -> str:
 
 def cmd_extract(args) -> int:
     """Extract and write; the rows wait on disk and are written a batch at a time, so memory stays flat."""
-    from .engine import is_dataset, write_dataset_batches
+    from .engine import _fewer_collections, is_dataset, write_dataset_batches
     from .io import write_batches
 
     extraction = _extract(args, spill=True)
     try:
-        if is_dataset(args.output):  # one file a chunk
-            write_dataset_batches(extraction.tables(), args.output, extraction.partitions)
-        else:
-            write_batches(((incidents, {"control_assertions": control}) for incidents, control in extraction.tables()),
-                          args.output)
+        with _fewer_collections():  # tables are made of many small objects, as articles are read
+            if is_dataset(args.output):  # one file a chunk
+                write_dataset_batches(extraction.tables(), args.output, extraction.partitions)
+            else:
+                write_batches(((incidents, {"control_assertions": control})
+                               for incidents, control in extraction.tables()), args.output)
         if not args.quiet:
             print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
             print(f"wrote {args.output}", file=sys.stderr)

@@ -2,8 +2,9 @@
 
 A run over a million articles finds about as many incidents and control
 statements; held as objects until the end they take 2 KB or more each, so
-memory would grow with the corpus. ``Gathered(on_disk=True)`` pickles each
-chunk's result to one temporary file as it arrives. What stays in memory is
+memory would grow with the corpus. ``Gathered(on_disk=True)`` pickles the
+chunks' results to one temporary file, ``HELD_ROWS`` rows at a time (a run
+with fewer never touches the disk). What stays in memory besides is
 the cross-article twin index (``TwinIndex``: one small ``_Report`` a kept
 day-precise incident), the later reports folded into earlier ones (an
 article stub, an evidence sentence and a toll each), the first unresolved
@@ -15,8 +16,10 @@ input order with those folds applied, so a writer can write a batch at a time.
 """
 from __future__ import annotations
 
+import gc
 import pickle
 import tempfile
+from contextlib import contextmanager
 from typing import Iterator
 
 from .incidents import ControlClaim, Extraction, Incident, TwinIndex, fold_report
@@ -25,17 +28,26 @@ __all__ = ["Gathered", "SUMMARY_UNRESOLVED"]
 
 SUMMARY_UNRESOLVED = 20  # unresolved sentences the summary shows, kept in memory; `-v` reads the rest back
 BATCH_ROWS = 5_000  # rows (incidents and control statements) built into tables and written at a time
+HELD_ROWS = 50_000  # rows held in memory (about 2 KB each) before they go to disk
 
 
 class Gathered:
-    """The chunks of one run, in input order: counts at hand, rows read back a chunk at a time."""
+    """The chunks of one run, in input order: counts at hand, rows read back a chunk at a time.
+
+    Chunks are held in memory until they hold ``HELD_ROWS`` rows; then (with
+    ``on_disk``) they go to the file, and the next ones are held. A run that
+    small never pays for pickling.
+    """
 
     def __init__(self, on_disk: bool = True) -> None:
         self._file = tempfile.TemporaryFile(prefix="geomap-chunks-") if on_disk else None
-        self._held: list[tuple[list[Incident], list[ControlClaim], list]] = []  # the chunks, when not on disk
-        self._rows: list[Incident] = []  # every kept incident, when not on disk (a twin is folded at once)
+        self._held: list[tuple[list[Incident], list[ControlClaim], list]] = []  # chunks not on disk, in order
+        self._held_rows: list[Incident] = []  # their kept incidents, rows _rows_on_disk onwards (folded at once)
+        self._held_size = 0  # incidents and control statements held
+        self._chunks_on_disk = 0
+        self._rows_on_disk = 0
         self._twins = TwinIndex()
-        self._folds: dict[int, list[tuple]] = {}  # on disk: kept row -> its later reports (article, evidence, toll)
+        self._folds: dict[int, list[tuple]] = {}  # kept row on disk -> its later reports (article, evidence, toll)
         self.articles = 0
         self.incident_count = 0  # rows: incidents once twins are merged
         self.control_count = 0
@@ -53,16 +65,15 @@ class Gathered:
             twin = self._twins.twin_or_keep(incident, self.incident_count + len(kept))
             if twin is None:
                 kept.append(incident)
-            elif self._file is None:
-                row = self._rows[twin] if twin < len(self._rows) else kept[twin - len(self._rows)]
-                fold_report(row, incident.article, incident.evidence, incident.fatalities)
-            else:
+            elif twin < self._rows_on_disk:
                 self._folds.setdefault(twin, []).append((incident.article, incident.evidence, incident.fatalities))
-        if self._file is None:
-            self._rows.extend(kept)
-            self._held.append((kept, part.control, part.unresolved))
-        else:
-            pickle.dump((kept, part.control, part.unresolved), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                held = twin - self._rows_on_disk
+                row = self._held_rows[held] if held < len(self._held_rows) else kept[held - len(self._held_rows)]
+                fold_report(row, incident.article, incident.evidence, incident.fatalities)
+        self._held.append((kept, part.control, part.unresolved))
+        self._held_rows.extend(kept)
+        self._held_size += len(kept) + len(part.control)
         self.incident_count += len(kept)
         self.partitions.append(len(kept))
         self.control_count += len(part.control)
@@ -73,24 +84,34 @@ class Gathered:
         for code, n in part.languages.items():
             self.languages[code] = self.languages.get(code, 0) + n
         self.places_only.update(part.places_only)
+        if self._file is not None and self._held_size >= HELD_ROWS:
+            self._to_disk()
+
+    def _to_disk(self) -> None:
+        with _collection_paused():
+            for chunk in self._held:
+                pickle.dump(chunk, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._chunks_on_disk += len(self._held)
+        self._rows_on_disk += len(self._held_rows)
+        self._held, self._held_rows, self._held_size = [], [], 0
 
     def chunks(self) -> Iterator[tuple[list[Incident], list[ControlClaim], list[tuple[str, str]]]]:
         """Each chunk's rows (twins folded in), control statements and unresolved sentences, in input order.
 
-        From disk, every call reads fresh copies, so it can be called again.
+        Chunks on disk are read as fresh copies, so this can be called again.
         """
-        if self._file is None:
-            yield from self._held
-            return
-        self._file.seek(0)
+        if self._chunks_on_disk:
+            self._file.seek(0)
         position = 0
-        for _ in self.partitions:
-            kept, control, unresolved = pickle.load(self._file)
+        for _ in range(self._chunks_on_disk):
+            with _collection_paused():
+                kept, control, unresolved = pickle.load(self._file)
             for incident in kept:
                 for article, evidence, fatalities in self._folds.get(position, ()):
                     fold_report(incident, article, evidence, fatalities)
                 position += 1
             yield kept, control, unresolved
+        yield from self._held
 
     def tables(self, rows: int = BATCH_ROWS):
         """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
@@ -124,3 +145,17 @@ class Gathered:
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
+
+
+@contextmanager
+def _collection_paused():
+    """No garbage collection while a chunk is pickled or unpickled: unpickling makes thousands of objects (and
+    no cycles), and each collection they set off walked the whole heap, the gazetteer index's million objects
+    included: 70% of the time to read a chunk back."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -33,9 +33,13 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def runs(corpus, gazetteer):
-    """The same corpus gathered on disk and held whole."""
-    spilled = extract_with([corpus], gazetteer, chunk_size=CHUNK, spill=True)
-    assert isinstance(spilled, Gathered)
+    """The same corpus gathered on disk (most of it: 30 rows are held in memory before they go) and held whole."""
+    import geomap.spill
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(geomap.spill, "HELD_ROWS", 30)
+        spilled = extract_with([corpus], gazetteer, chunk_size=CHUNK, spill=True)
+    assert isinstance(spilled, Gathered) and spilled._chunks_on_disk >= 2 and spilled._held
     yield spilled, extract_all([corpus], gazetteer)
     spilled.close()
 
@@ -93,6 +97,7 @@ def test_extract_verbose_lists_every_unplaced_sentence_read_back_from_disk(corpu
     whole = extract_all([corpus])
     assert len(whole.unresolved) > 1
     monkeypatch.setattr(geomap.spill, "SUMMARY_UNRESOLVED", 1)  # only the first is kept in memory
+    monkeypatch.setattr(geomap.spill, "HELD_ROWS", 10)  # the rest is on disk
     assert main(["extract", str(corpus), "-o", str(tmp_path / "o.csv"), "--chunk-size", str(CHUNK), "-v"]) == 0
     err = capsys.readouterr().err
     assert f"{len(whole.unresolved)} event sentence(s) with no place" in err
