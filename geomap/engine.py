@@ -127,12 +127,13 @@ def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress, sp
         raise InputError(f"--chunk-size {chunk_size}: give at least 1 article a chunk")
     articles = inputs if _are_articles(inputs) else read_articles(inputs, prepare=False)  # workers clean them
     pending, gathered = deque(), Gathered(on_disk=spill)
-    for chunk in _chunks(articles, chunk_size):
-        pending.append(submit(chunk))
-        while len(pending) >= in_flight:
+    with _fewer_collections():  # here articles are read (serial) or their results unpickled (workers)
+        for chunk in _chunks(articles, chunk_size):
+            pending.append(submit(chunk))
+            while len(pending) >= in_flight:
+                _collect(pending.popleft(), gathered, progress)
+        while pending:
             _collect(pending.popleft(), gathered, progress)
-    while pending:
-        _collect(pending.popleft(), gathered, progress)
     return gathered if spill else gathered.extraction()
 
 
@@ -399,5 +400,4 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
     from .incidents import extract_articles
 
     geoparser = Geoparser(gazetteer or Gazetteer.default())
-    with _fewer_collections():
-        return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress, spill)
+    return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress, spill)
