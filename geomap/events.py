@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import compile_guarded, trie_alternation
+from .patterns import compile_guarded, phrase_starts, trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -253,13 +253,30 @@ def event_cues(sentence: str) -> list[EventCue]:
     return list(_event_cues(sentence))
 
 
+@lru_cache(maxsize=1)
+def _event_starts() -> re.Pattern:
+    """Where some phrase of the lexicon matches (``patterns.phrase_starts``)."""
+    return phrase_starts((row["phrase"] for row in event_words()), re.I)
+
+
 @lru_cache(maxsize=8192)
 def _event_cues(sentence: str) -> tuple[EventCue, ...]:
-    cues = []
-    for pattern, event_type, sub_type, weight in _event_patterns():
-        for m in pattern.finditer(sentence):
-            cues.append(EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group()))
-    return tuple(sorted(cues, key=lambda c: (-c.weight, c.start)))
+    """Each run's matches, as its own ``finditer`` gives them, but each run is tried only where some phrase
+    matches (one scan finds those few places, instead of a scan a run). A run resumes where its last match
+    ended, as ``finditer`` does; no phrase matches the empty string (``tests/test_lexicon.py``)."""
+    runs = _event_patterns()
+    found: list[list[EventCue]] = [[] for _ in runs]
+    resume_at = [0] * len(runs)
+    starts = _event_starts()
+    position = 0
+    while (start := starts.search(sentence, position)) is not None:
+        at = start.start()
+        for index, (pattern, event_type, sub_type, weight) in enumerate(runs):
+            if at >= resume_at[index] and (m := pattern.match(sentence, at)) is not None:
+                found[index].append(EventCue(event_type, sub_type, at, m.end(), weight, m.group()))
+                resume_at[index] = m.end()
+        position = at + 1
+    return tuple(sorted((cue for run in found for cue in run), key=lambda c: (-c.weight, c.start)))
 
 
 _NOT_INCIDENT = [
