@@ -24,6 +24,10 @@ _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:c
 _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 ARMED_INTER = (1, 2, 3, 8)  # ACLED inter codes of forces that fight: state, rebel, militia, external
+# passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
+_STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
 
 @dataclass(frozen=True)
@@ -195,9 +199,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 12):actor.start].lower()
         following = sentence[actor.end:actor.end + 25].lower()
-        if re.search(r"\bby\s+(?:the\s+|an?\s+)?$", prefix) or (
-                re.search(r"\bin\s+(?:the\s+|an?\s+)?$", prefix)
-                and re.match(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)", following)):
+        if _BY_BEFORE.search(prefix) or (_IN_BEFORE.search(prefix) and _STRIKES_AFTER.match(following)):
             actor1 = actor
             break
     if actor1 is None:

@@ -69,11 +69,9 @@ def _fewer_collections():
     """
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
-    gc.freeze()  # what exists now (modules, the gazetteer, the trie) is not walked by the collections to come
     try:
         yield
     finally:
-        gc.unfreeze()
         gc.set_threshold(*before)
 
 

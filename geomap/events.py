@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import compile_guarded, trie_alternation
+from .patterns import compile_guarded, phrase_starts, trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -253,13 +253,30 @@ def event_cues(sentence: str) -> list[EventCue]:
     return list(_event_cues(sentence))
 
 
+@lru_cache(maxsize=1)
+def _event_starts() -> re.Pattern:
+    """Where some phrase of the lexicon matches (``patterns.phrase_starts``)."""
+    return phrase_starts((row["phrase"] for row in event_words()), re.I)
+
+
 @lru_cache(maxsize=8192)
 def _event_cues(sentence: str) -> tuple[EventCue, ...]:
-    cues = []
-    for pattern, event_type, sub_type, weight in _event_patterns():
-        for m in pattern.finditer(sentence):
-            cues.append(EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group()))
-    return tuple(sorted(cues, key=lambda c: (-c.weight, c.start)))
+    """Each run's matches, as its own ``finditer`` gives them, but each run is tried only where some phrase
+    matches (one scan finds those few places, instead of a scan a run). A run resumes where its last match
+    ended, as ``finditer`` does; no phrase matches the empty string (``tests/test_lexicon.py``)."""
+    runs = _event_patterns()
+    found: list[list[EventCue]] = [[] for _ in runs]
+    resume_at = [0] * len(runs)
+    starts = _event_starts()
+    position = 0
+    while (start := starts.search(sentence, position)) is not None:
+        at = start.start()
+        for index, (pattern, event_type, sub_type, weight) in enumerate(runs):
+            if at >= resume_at[index] and (m := pattern.match(sentence, at)) is not None:
+                found[index].append(EventCue(event_type, sub_type, at, m.end(), weight, m.group()))
+                resume_at[index] = m.end()
+        position = at + 1
+    return tuple(sorted((cue for run in found for cue in run), key=lambda c: (-c.weight, c.start)))
 
 
 _NOT_INCIDENT = [
@@ -492,13 +509,15 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 _VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives)"
 _KILLED_AFTER = compile_guarded(_QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
-                           r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:killed|dead|died|slain|executed|perished|lost their lives)\b(?!\s+or\b)", re.I)
+                           r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
-_DEATHS = compile_guarded(_QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|fatalities)\b", re.I)
+_DEATHS_WORD = r"(?:deaths|fatalities)"
+_DEATHS = compile_guarded(_QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant)\b")
@@ -549,6 +568,19 @@ _COORDINATED = compile_guarded(_QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+"
 _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
                           re.I)
 
+# These three start with a count, so their first-character guard lets most words through ("a", "one",
+# "some", any digit) and each tries every one; the words they need further on are rare. Each is searched
+# only in a sentence that holds those words (pieces of the pattern itself: without them, no match).
+_NEEDS = {
+    _KILLED_AFTER: (compile_guarded(_DIED, re.I),),
+    _DEATHS: (compile_guarded(_DEATHS_WORD, re.I),),
+    _COORDINATED: (compile_guarded(r"and\s", re.I), compile_guarded("killed", re.I)),
+}
+
+
+def _may_match(pattern: re.Pattern, sentence: str) -> bool:
+    return all(word.search(sentence) for word in _NEEDS.get(pattern, ()))
+
 
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
@@ -593,6 +625,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
     for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS):
+        if not _may_match(pattern, sentence):
+            continue
         for m in pattern.finditer(sentence):
             value = _number(m.group(m.lastindex) if m.lastindex else m.group(1))
             if value is None:
@@ -613,7 +647,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                     value, phrase = value + 1, phrase + kin.group()
             found.append((m.start(), m.end(), min(value, MAX_FATALITIES), phrase))
     # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
-    coordinated = _COORDINATED.search(sentence)
+    coordinated = _COORDINATED.search(sentence) if _may_match(_COORDINATED, sentence) else None
     if coordinated:
         a, b = _number(coordinated.group(1)), _number(coordinated.group(2))
         if a is not None and b is not None:

@@ -130,6 +130,17 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 _SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")
 _ARABIC_LETTER = compile_guarded(r"[\u0600-\u06FF]")
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
+# The words around a name, compiled once (they are asked of every name found)
+_SPACES = re.compile(r" +")
+_SPEECH_AFTER = re.compile(r"\s+(said|says|told|added|explained|confirmed|stated|denied|claimed)\b")
+_SURNAME_AFTER = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]")
+_ORGANISATION_AFTER = re.compile(r"\s+(news|channel|tv|agency|brigade|brigades|battalion|movement|front|army|media)\b")
+_NAME_GAP = re.compile(r"[ \-‐–]{1,3}")
+_NEAR_WORD = re.compile(r"\bnear\b", re.I)
+_INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
+_WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b", re.I)
+_DISTRICT_WORD = re.compile(r"\bdistrict\b", re.I)
+_SUBDISTRICT_WORD = re.compile(r"\bsub-?district\b", re.I)
 
 
 class Geoparser:
@@ -256,20 +267,20 @@ class Geoparser:
         if k >= 0:
             prev_start, prev_end, prev = tokens[k]
             gap = text[prev_end:tokens[k + 1][0]]
-            if (prev[:1].isupper() and re.fullmatch(r" +", gap) and prev.lower() not in stop_words
+            if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in stop_words
                     and prev.lower() not in _PLACE_WORDS and (_fold_word(light_key(prev)),) not in self._trie
                     and not _sentence_start(text, prev_start)):
                 return "person"
         # people speak; places do not: "al Salamuni said", "said Salameh"
-        if re.match(r"\s+(said|says|told|added|explained|confirmed|stated|denied|claimed)\b", text[end:end + 12]):
+        if _SPEECH_AFTER.match(text[end:end + 12]):
             return "person"
-        if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and re.match(
-                r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]", text[end:end + 12]):
+        if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME_AFTER.match(
+                text[end:end + 12]):
             return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
         # followed by "news", "channel", "agency", "TV" is media
         after = text[end:end + 24].lower()
-        if re.match(r"\s+(news|channel|tv|agency|brigade|brigades|battalion|movement|front|army|media)\b", after):
+        if _ORGANISATION_AFTER.match(after):
             return False
         return True
 
@@ -324,19 +335,19 @@ class Geoparser:
             if not link or not first.candidates or not second.candidates:
                 continue
             words = link.group(0) + " " + second.text
-            if re.search(r"\bnear\b", link["link"], re.I) and not _UNIT_WORD.search(words):
+            if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
                 self._near_link(mentions, index, NEAR_KM)
                 continue
-            if re.search(_COMPASS + r"\s+of\s+", link.group(0), re.I) and not _UNIT_WORD.search(words):
+            if _COMPASS_OF.search(link.group(0)) and not _UNIT_WORD.search(words):
                 self._near_link(mentions, index, BEARING_KM)  # "al-Kiswah, south of Damascus": a landmark
                 continue
-            any_unit = bool(re.search(r"\b(?:in|of|inside)\b", link["link"], re.I) or _UNIT_WORD.search(words)
-                            or re.search(_COMPASS, link.group(0), re.I))
+            any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
+                            or _COMPASS_WORD.search(link.group(0)))
             units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
-            if re.search(r"\bdistrict\b", words, re.I):
+            if _DISTRICT_WORD.search(words):
                 units = [p for p in units if p.feature == "district"] or units
             if not units:
-                if re.search(r"\b(?:in|inside|middle|heart)\b", link["link"], re.I):
+                if _WITHIN_WORD.search(link["link"]):
                     self._near_link(mentions, index, NEAR_KM)  # "the Hettin area inside Yarmouk camp"
                 continue
             if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
@@ -452,6 +463,8 @@ _CONTEXT_LINK = compile_guarded(
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
+_COMPASS_WORD = re.compile(_COMPASS, re.I)
+_COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
@@ -519,7 +532,7 @@ PARAGRAPHS_KEPT = 50_000  # paragraph readings kept per Geoparser
 
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
     """Two tokens belong to one name only if just spaces or hyphens separate them."""
-    return bool(re.fullmatch(r"[ \-‐–]{1,3}", text[left[1]:right[0]] or "x"))
+    return _NAME_GAP.fullmatch(text, left[1], right[0]) is not None
 
 
 def _sentence_start(text: str, position: int) -> bool:
@@ -583,9 +596,9 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
 @lru_cache(maxsize=65536)
 def _role_from_words(name: str, before: str, after: str) -> str:
     """What the words around a name say it is ("" when they say nothing); cached, as a pure reading."""
-    if re.search(r"\bsub-?district\b", name + " " + after[:14], re.I):
+    if _SUBDISTRICT_WORD.search(name + " " + after[:14]):
         return "subdistrict"  # "the Jandairis sub-district": the unit, not the town
-    if re.search(r"\bdistrict\b", name + " " + after[:10], re.I):
+    if _DISTRICT_WORD.search(name + " " + after[:10]):
         return "district"  # "the Abu Kamal district"
     if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
         return "governorate"
@@ -596,11 +609,24 @@ def _role_from_words(name: str, before: str, after: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
-    """The point ``km`` along ``bearing`` (degrees) from (lat, lon), on the WGS84 ellipsoid (geopy)."""
-    from geopy.distance import geodesic  # here, not at import: geopy loads its geocoders (0.1 s) with it
+    """The point ``km`` along ``bearing`` (degrees) from (lat, lon), on the WGS84 ellipsoid.
 
-    point = geodesic(kilometers=km).destination((lat, lon), bearing)
-    return point.latitude, point.longitude
+    The very call geopy's ``geodesic(kilometers=km).destination`` makes, made
+    without importing geopy, which loads its geocoders (0.09 s a run) with it.
+    """
+    from geographiclib.geodesic import Geodesic
+
+    point = _wgs84_km().Direct(lat, lon, bearing, km, Geodesic.LATITUDE | Geodesic.LONGITUDE)
+    return point["lat2"], point["lon2"]
+
+
+@lru_cache(maxsize=1)
+def _wgs84_km():
+    """geographiclib's WGS84 ellipsoid measured in km, as geopy's geodesic builds it (geopy requires geographiclib)."""
+    from geographiclib.constants import Constants
+    from geographiclib.geodesic import Geodesic
+
+    return Geodesic(Constants.WGS84_a / 1000, Constants.WGS84_f)
 
 
 _RELATIONS = (_DISTANCE_BEFORE, _DIRECTION_BEFORE, _BETWEEN, _NEAR_BEFORE, _REGION_ADJECTIVE)

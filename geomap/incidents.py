@@ -44,6 +44,9 @@ _TOPIC = compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
                     r"\bsolidarity with\s+(?:the\s+)?$", re.I)
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
+_COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 @dataclass
@@ -161,7 +164,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     if _LIST_OF_PLACES.search(text[max(unit_start, best.start - 30):best.start]):
         for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
             gap = text[listed[-1].end:m.start]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?", gap):
+            if _LIST_GAP.fullmatch(gap):
                 listed.append(m)
     return listed
 
@@ -307,7 +310,7 @@ class Sentence:
 def _sentence_marks(raw: str) -> tuple[bool, bool]:
     """(about the incident just told: "The attack ...", a comment or background: "This was ...",
     "the area has seen fighting ..."): pure readings of the sentence, cached."""
-    comment = re.match(r"\s*(?:This|It|That) (?:was|is)\b", raw) is not None or _BACKGROUND.search(raw) is not None
+    comment = _COMMENT_START.match(raw) is not None or _BACKGROUND.search(raw) is not None
     return _ANAPHOR.match(raw) is not None, comment
 
 
@@ -439,7 +442,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
     """The clause's event word (territory words only with a place or a territory after them), actors, deaths."""
     cues = [c for c in event_cues(unit) if c.sub_event_type != "Territory" or (
-        not re.search(r"\bto\s+$", unit[:c.start])  # "an offensive to recapture": not yet done
+        not _TO_BEFORE.search(unit[:c.start])  # "an offensive to recapture": not yet done
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
              or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)))]
     dead, phrase = fatalities(unit)

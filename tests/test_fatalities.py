@@ -151,6 +151,14 @@ def test_the_death_word_gate_never_hides_a_toll():
         assert fatalities(sentence) == _fatalities(sentence), sentence
 
 
+def test_a_pattern_is_skipped_only_where_it_cannot_match():
+    from geomap.events import _NEEDS, _may_match
+
+    for sentence in _sentences_read_here():
+        for pattern in _NEEDS:
+            assert _may_match(pattern, sentence) or pattern.search(sentence) is None, sentence
+
+
 def test_the_no_before_a_count_test_reads_as_the_regex_does():
     import re
 

@@ -214,3 +214,14 @@ def test_the_relation_gate_lets_through_what_the_seeds_need():
                 assert all(pattern.search(before) is None for pattern in _RELATIONS), before
                 checked += 1
     assert checked > 1000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(-80, 80), st.floats(-179, 179), st.floats(0, 500), st.floats(0, 360))
+def test_a_destination_is_the_point_geopy_gives(lat, lon, km, bearing):
+    from geopy.distance import geodesic
+
+    from geomap.geoparse import _destination
+
+    point = geodesic(kilometers=km).destination((lat, lon), bearing)
+    assert _destination(lat, lon, km, bearing) == (point.latitude, point.longitude)

@@ -1,7 +1,14 @@
 """The event and actor lexicons: every row's example must produce that row's reading."""
+import json
 import re
+from pathlib import Path
 
 import pytest
+
+try:
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_parse  # type: ignore[no-redef]
 
 from geomap import events
 from geomap.events import actor_side, event_cues, event_words
@@ -34,6 +41,25 @@ def test_example_yields_the_rows_event(row):
             and c.sub_event_type == row["sub_event_type"] and c.weight == int(row["weight"])]
     assert mine, f"{row['phrase']!r} not found in {row['example']!r}: {[c.word for c in cues]}"
     assert cues[0].event_type == row["event_type"]
+
+
+def test_no_phrase_matches_the_empty_string():
+    """``_event_cues`` resumes a run where its last match ended, as ``finditer`` does after a match that
+    is not empty."""
+    for row in ROWS:
+        assert sre_parse.parse(row["phrase"], re.I).getwidth()[0] > 0, row["phrase"]
+
+
+def test_cues_are_each_runs_own_matches():
+    """Trying each run only where some phrase matches finds what each run's own ``finditer`` finds."""
+    texts = [row["example"] for row in ROWS]
+    for path in Path(__file__).parent.joinpath("data").glob("terse_*.jsonl"):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        expected = [events.EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group())
+                    for pattern, event_type, sub_type, weight in events._event_patterns()
+                    for m in pattern.finditer(text)]
+        assert event_cues(text) == sorted(expected, key=lambda c: (-c.weight, c.start))
 
 
 def test_runs_of_rows_make_few_patterns():

@@ -4,7 +4,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import first_char_guard, trie_alternation
+from geomap.patterns import _top_level_branch, first_char_guard, phrase_starts, trie_alternation
 
 WORDS = st.text(alphabet="abc -'", min_size=1, max_size=6).map(str.strip).filter(bool)
 
@@ -95,3 +95,28 @@ def test_the_actor_guards_taken_from_the_keys_are_what_the_parse_gives():
     for pattern, _ in actors()[0]:
         guard, body = pattern.pattern.split("])(?:", 1)
         assert first_char_guard(body[:-1], pattern.flags).startswith(guard + "])")
+
+
+# -- where any phrase starts ---------------------------------------------------------------
+PHRASE_PIECES = ["ab", "b", "Ba", "a?", "b*", "a{2}", "(?:a|b)", "|", "[|a]", r"\|", "[]|]", "[^]|]", "c", " ",
+                 r"\b", "(?-i:A)", "(?<!c)", "(?!b)", r"\w", "ſ", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PHRASE_PIECES), min_size=1, max_size=4), min_size=1, max_size=5),
+       st.sampled_from([0, re.I]), st.text(alphabet="abcABK |ſk", max_size=30))
+def test_phrase_starts_match_where_some_phrase_matches(phrases, flags, text):
+    phrases = ["".join(pieces) for pieces in phrases]
+    try:
+        plain = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + ")", flags)
+    except re.error:
+        return
+    starts = phrase_starts(phrases, flags)
+    for at in range(len(text) + 1):
+        assert bool(starts.match(text, at)) == bool(plain.match(text, at)), (phrases, text, at)
+
+
+def test_a_top_level_branch_is_one_outside_groups_and_classes():
+    assert _top_level_branch("a|b") and _top_level_branch(r"(?:a)|b")
+    assert not _top_level_branch("(?:a|b)c") and not _top_level_branch("[|]") and not _top_level_branch(r"a\|b")
+    assert not _top_level_branch("[]|]") and not _top_level_branch("[^]|]x")
