@@ -207,8 +207,9 @@ def cmd_extract(args) -> int:
         if is_dataset(args.output):  # one file a chunk
             write_dataset_batches(extraction.tables(), args.output, extraction.partitions)
         else:
-            write_batches(((incidents, {"control_assertions": control})
-                           for incidents, control in extraction.tables()), args.output)
+            layered = Path(args.output).suffix.lower() == ".gpkg"  # the only file format with a control layer
+            write_batches(((incidents, {"control_assertions": control} if layered else {})
+                           for incidents, control in extraction.tables(control=layered)), args.output)
         if not args.quiet:
             print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
             print(f"wrote {args.output}", file=sys.stderr)

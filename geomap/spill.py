@@ -113,20 +113,24 @@ class Gathered:
             yield kept, control, unresolved
         yield from self._held
 
-    def tables(self, rows: int = BATCH_ROWS):
+    def tables(self, rows: int = BATCH_ROWS, control: bool = True):
         """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
-        ``io.write_batches``; one pair of empty tables for a run that found nothing."""
+        ``io.write_batches``; one pair of empty tables for a run that found nothing. Without ``control``
+        (an output that has no such layer) the second is None."""
         from .incidents import control_geodataframe, to_geodataframe
 
-        incidents, control, batches = [], [], 0
-        for kept, claims, _ in self.chunks():
+        def batch():
+            return to_geodataframe(incidents), control_geodataframe(claims) if control else None
+
+        incidents, claims, batches = [], [], 0
+        for kept, statements, _ in self.chunks():
             incidents.extend(kept)
-            control.extend(claims)
-            if len(incidents) + len(control) >= rows:
-                yield to_geodataframe(incidents), control_geodataframe(control)
-                incidents, control, batches = [], [], batches + 1
-        if incidents or control or not batches:
-            yield to_geodataframe(incidents), control_geodataframe(control)
+            claims.extend(statements)
+            if len(incidents) + len(claims) >= rows:
+                yield batch()
+                incidents, claims, batches = [], [], batches + 1
+        if incidents or claims or not batches:
+            yield batch()
 
     def all_unresolved(self) -> list[tuple[str, str]]:
         """Every unresolved sentence (read back from disk when there; ``unresolved_head`` has the first)."""
