@@ -207,9 +207,11 @@ def cmd_extract(args) -> int:
         if is_dataset(args.output):  # one file a chunk
             write_dataset_batches(extraction.tables(), args.output, extraction.partitions)
         else:
-            layered = Path(args.output).suffix.lower() == ".gpkg"  # the only file format with a control layer
+            suffix = Path(args.output).suffix.lower()
+            layered = suffix == ".gpkg"  # the only file format with a control layer
+            tables = extraction.tables(control=layered, geometry=suffix not in (".csv", ".jsonl"))
             write_batches(((incidents, {"control_assertions": control} if layered else {})
-                           for incidents, control in extraction.tables(control=layered)), args.output)
+                           for incidents, control in tables), args.output)
         if not args.quiet:
             print(_summary(extraction, verbose=args.verbose), file=sys.stderr)
             print(f"wrote {args.output}", file=sys.stderr)

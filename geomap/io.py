@@ -88,7 +88,7 @@ def atomic_dir(target: Path):
 
 def _plain(frame):
     """A copy with dates as ISO strings and no geometry, for text formats."""
-    out = frame.drop(columns="geometry").copy()
+    out = frame.drop(columns=[name for name in ("geometry",) if name in frame.columns])
     for column in out.columns:
         if str(out[column].dtype).startswith("datetime"):
             out[column] = out[column].dt.strftime("%Y-%m-%d").where(out[column].notna(), None)

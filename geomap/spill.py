@@ -113,14 +113,16 @@ class Gathered:
             yield kept, control, unresolved
         yield from self._held
 
-    def tables(self, rows: int = BATCH_ROWS, control: bool = True):
+    def tables(self, rows: int = BATCH_ROWS, control: bool = True, geometry: bool = True):
         """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
         ``io.write_batches``; one pair of empty tables for a run that found nothing. Without ``control``
-        (an output that has no such layer) the second is None."""
-        from .incidents import control_geodataframe, to_geodataframe
+        (an output that has no such layer) the second is None; without ``geometry`` (a CSV or JSONL) the
+        first is a plain DataFrame."""
+        from .incidents import control_geodataframe, incident_table, to_geodataframe
 
         def batch():
-            return to_geodataframe(incidents), control_geodataframe(claims) if control else None
+            table = to_geodataframe(incidents) if geometry else incident_table(incidents)
+            return table, control_geodataframe(claims) if control else None
 
         incidents, claims, batches = [], [], 0
         for kept, statements, _ in self.chunks():

@@ -64,7 +64,8 @@ def test_rows_read_back_from_disk_are_the_rows_of_a_run_held_whole(runs):
 def test_a_file_written_in_batches_is_byte_for_byte_the_file_written_whole(runs, tmp_path, suffix):
     spilled, whole = runs
     incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
-    batches = list(spilled.tables(rows=12))
+    # text formats are made from plain tables (no geopandas); they must write what the GeoDataFrame writes
+    batches = list(spilled.tables(rows=12, geometry=suffix in (".geojson", ".parquet")))
     assert len(batches) > 3
     one = write_table(incidents, tmp_path / f"whole{suffix}", layers={"control_assertions": control})
     many = write_batches(((i, {"control_assertions": c}) for i, c in batches), tmp_path / f"batches{suffix}")
