@@ -198,7 +198,7 @@ def _summary(extraction, verbose: bool = False) -> str:
 
 
 def cmd_extract(args) -> int:
-    """Extract and write; the rows wait on disk and are written a batch at a time, so memory stays flat."""
+    """Extract and write; the rows wait on disk past a bound and are written a batch at a time."""
     from .engine import is_dataset, write_dataset_batches
     from .io import write_batches
 

@@ -114,8 +114,9 @@ def _run(inputs, submit: Callable, in_flight: int, chunk_size: int, progress, sp
     """Submit chunks in order, at most ``in_flight`` outstanding; collect them in order, merging as they come.
 
     ``spill`` keeps the collected chunks on disk and returns the ``Gathered``
-    (``geomap.spill``): memory then stays flat however many articles stream
-    through. Otherwise the merged ``Extraction`` is returned.
+    (``geomap.spill``): the rows in memory are then at most ``spill.HELD_ROWS``
+    however many articles stream through. Otherwise the merged ``Extraction``
+    is returned.
     """
     from .articles import read_articles
     from .incidents import _are_articles
@@ -215,7 +216,7 @@ def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | No
         with client:
             workers = _check_workers(client, scheduler)
             # hash=False: a random key, where dask's default names the data by pickling the whole gazetteer
-            # to tokenize it (2.7 s before any worker could start); direct to a local cluster's workers, as the
+            # to tokenize it (about 2 s before any worker could start); direct to a local cluster's workers, as the
             # scheduler (in this process) would unpickle it on the way (1.1 s)
             shared = client.scatter(gazetteer, broadcast=True, hash=False, direct=True if cluster else None)
             return _run(inputs, lambda chunk: client.submit(_extract_chunk, chunk, shared, pure=False),

@@ -810,7 +810,7 @@ def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress
             languages[article.language] = languages.get(article.language, 0) + 1
             if article.language in ("en", ""):
                 found, claims = _article_incidents(article, geoparser, unresolved)
-                # keep incidents, not texts: memory stays flat however many articles stream through
+                # keep incidents, not texts: a text is let go once read
                 stub = replace(article, text="", clean="")
                 for incident in found:
                     incident.evidence_text, incident.article = incident.evidence, stub
