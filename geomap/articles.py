@@ -152,6 +152,20 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
 
 
+def _open(path: Path, **options):
+    """``path.open(**options)``, an unreadable file refused by name."""
+    try:
+        return path.open(**options)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def _read_whole(head: bytes) -> bool:
+    """Whether a file starting with ``head`` must be decoded whole (UTF-16 marks, binary-looking bytes)
+    rather than read as UTF-8 a line or row at a time."""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_binary(head)
+
+
 # -- web pages -------------------------------------------------------------------
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _HTML_TAG = re.compile(r"<(?:body|p|div)\b[^>]*>", re.I)
@@ -486,13 +500,9 @@ def _jsonl_file_records(path: Path) -> Iterator[tuple[int, dict]]:
     read whole, by the same rules as any other file.
     """
     origin = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    with handle:
+    with _open(path, mode="rb") as handle:
         head = handle.read(BINARY_SAMPLE)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_binary(head):
+        if _read_whole(head):
             yield from _jsonl_records(decode(head + handle.read(), origin), origin)
             return
         handle.seek(0)
@@ -524,11 +534,7 @@ def _csv_file_records(path: Path) -> Iterator[tuple[int, dict]]:
     if not _is_utf8_text(path):
         yield from _csv_records(decode(_read_bytes(path), origin), origin)
         return
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    with handle:
+    with _open(path, encoding="utf-8-sig", newline="") as handle:
         yield from _csv_rows(csv.DictReader(handle), origin)
 
 
@@ -537,13 +543,9 @@ def _is_utf8_text(path: Path, chunk: int = 1 << 20) -> bool:
     valid UTF-8 throughout (checked a chunk at a time, so without holding the file)."""
     import codecs
 
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    with handle:
+    with _open(path, mode="rb") as handle:
         head = handle.read(BINARY_SAMPLE)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_binary(head):
+        if _read_whole(head):
             return False
         decoder = codecs.getincrementaldecoder("utf-8")()
         try:

@@ -82,7 +82,7 @@ def test_a_geopackage_written_in_batches_has_the_layers_of_one_written_whole(run
         pd.testing.assert_frame_equal(gpd.read_file(many, layer=layer), gpd.read_file(one, layer=layer))
 
 
-def test_an_empty_run_still_writes_the_header_and_the_layer(tmp_path, gazetteer):
+def test_an_empty_run_still_writes_the_header_and_the_layer(tmp_path):
     spilled = Gathered()
     batches = list(spilled.tables())
     assert len(batches) == 1 and len(batches[0][0]) == 0
