@@ -45,7 +45,9 @@ if TYPE_CHECKING:  # the reading machinery is imported where it runs: `geomap --
 __all__ = ["extract_with", "extract_parallel", "extract_dask", "write_dataset", "write_dataset_batches", "read_dataset",
            "is_dataset", "CHUNK_ARTICLES", "IN_FLIGHT"]
 
-CHUNK_ARTICLES = 100  # articles a task: large enough that sending it costs little next to reading it
+CHUNK_ARTICLES = 500  # articles a task: each costs the main process a submit and a result to unpickle (with
+# dask, a task graph, scheduler bookkeeping and a message too): 100 a task doubled the main process's CPU
+# on a dask cluster (docs/benchmarks.md); 500 still splits 1,000 articles between two workers
 IN_FLIGHT = 2  # chunks a worker submitted and not yet collected: one running, one waiting
 DATASET_FILES = ("part-", "_metadata", "_control_assertions.parquet")  # what write_dataset puts in a dataset folder
 CONNECT_SECONDS = 30  # how long to wait for a dask scheduler to answer, and for a worker to join it
@@ -205,8 +207,13 @@ def extract_dask(inputs, gazetteer: Gazetteer | None = None, scheduler: str | No
     gazetteer = gazetteer or Gazetteer.default()
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        import dask
+
+        # no statistical profiler sampling the worker's stacks every 10 ms beside the extraction: nobody
+        # reads its profiles here (there is no dashboard), and it costs the workers about 3% of their CPU
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
     try:
         try:
             client = Client(scheduler or cluster, timeout=CONNECT_SECONDS)

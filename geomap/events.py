@@ -373,6 +373,8 @@ _RELATIVE_DAYS = tuple((kind, compile_guarded(pattern)) for kind, pattern in (
                   r"past few days|last two weeks|past two weeks)\b"),
     ("last month", r"\blast month\b"), ("this month", r"\b(earlier this month|this month)\b")))
 _RECENT = compile_guarded(r"\brecent(?:ly)?\b")
+# a word every _RELATIVE_DAYS and _RECENT phrase starts with or holds: most sentences have none, and skip those seven
+_RELATIVE_WORD = compile_guarded(r"\b(?:yesterday|last|today|this|tonight|earlier|past|recent)")
 
 
 @lru_cache(maxsize=65536)
@@ -396,13 +398,14 @@ def _date_clues(sentence: str) -> tuple:
     if m:
         clues.append(("weekday", m[1].lower(), m.group().strip(), _claims_date(sentence, m.start())))
     lowered = sentence.lower()
-    for kind, pattern in _RELATIVE_DAYS:
+    relative = _RELATIVE_WORD.search(lowered) is not None
+    for kind, pattern in _RELATIVE_DAYS if relative else ():
         if pattern.search(lowered):
             clues.append((kind, "two weeks" in lowered))
     m = _IN_MONTH.search(sentence)
     if m:
         clues.append(("in month", m[1]))
-    if _RECENT.search(lowered):
+    if relative and _RECENT.search(lowered):
         clues.append(("recent",))
     return tuple(clues)
 

@@ -190,27 +190,29 @@ class Geoparser:
         pattern, stop_words = _not_places()
         masked = list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)]
         tokens = tokenize(text)
-        keys = [_token_keys(w) for _, _, w in tokens]
-        folded = [k[0] for k in keys]
-        folded_inner = [k[1] for k in keys]  # an article glued to the next word inside a name: "Deir Ezzor"
-        is_article = [k[2] for k in keys]
         mentions: list[Mention] = []
         people: set[str] = set()
         i = 0
         while i < len(tokens):
-            if is_article[i]:
+            first_word = tokens[i][2]
+            # a name starts with a capital or an Arabic letter (`_acceptable` refuses any other start):
+            # most words start none, and are passed over before their keys are looked up
+            if not (first_word[:1].isupper() or _ARABIC_LETTER.match(first_word)) or _token_keys(first_word)[2]:
                 i += 1
                 continue
             best = None
             key: tuple[str, ...] = ()
             j = i
             while j < len(tokens) and len(key) < self.MAX_WORDS:
-                if j > i and is_article[j]:
+                # (fold key, fold key inside a name, is an article): an article glued to the next word
+                # inside a name counts as part of it ("Deir Ezzor")
+                folded, folded_inner, is_article = _token_keys(tokens[j][2])
+                if j > i and is_article:
                     j += 1
                     continue
                 if j > i and not _adjacent(text, tokens[j - 1], tokens[j]):
                     break
-                key = key + (folded[j] if j == i else folded_inner[j],)
+                key = key + (folded if j == i else folded_inner,)
                 if key in self._trie:
                     best = (j, key)
                 if key not in self._prefixes:
@@ -226,14 +228,13 @@ class Geoparser:
                    and _adjacent(text, tokens[last], tokens[last + 1])):
                 last += 1
             start, end = tokens[i][0], tokens[last][1]
-            first_word = tokens[i][2]
             surface = text[start:end]
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
             if verdict == "person":
                 people.add(light_key(surface))
             elif verdict:
                 # include a preceding article ("al-Sukhna") in the span
-                if i > 0 and is_article[i - 1] and _adjacent(text, tokens[i - 1], tokens[i]):
+                if i > 0 and _token_keys(tokens[i - 1][2])[2] and _adjacent(text, tokens[i - 1], tokens[i]):
                     start = tokens[i - 1][0]
                     surface = text[start:end]
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
@@ -285,9 +286,12 @@ class Geoparser:
         return True
 
     def _lookup(self, surface: str) -> list[Place]:
-        if surface not in self._cache:
-            self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES)
-        return self._cache[surface]
+        found = self._cache.get(surface)
+        if found is None:
+            if len(self._cache) >= SURFACES_KEPT:
+                self._cache.clear()  # bounded however many names stream through
+            found = self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES)
+        return found
 
     # -- choosing -------------------------------------------------------------
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -528,6 +532,7 @@ def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool
 
 
 PARAGRAPHS_KEPT = 50_000  # paragraph readings kept per Geoparser
+SURFACES_KEPT = 100_000  # names' candidates kept per Geoparser
 
 
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

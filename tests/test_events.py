@@ -43,6 +43,27 @@ def test_dates_resolve_against_publication(sentence, published, precision, expec
     assert guess.time_precision == time_precision
 
 
+@pytest.mark.parametrize("phrase, reason", [
+    ("yesterday", "yesterday"), ("last night", "yesterday"),
+    ("today", "today"), ("this morning", "today"), ("tonight", "today"),
+    ("last week", "last week"), ("earlier last week", "last week"),
+    ("earlier this week", "within the week(s) before publication"),
+    ("this week", "within the week(s) before publication"),
+    ("over the past week", "within the week(s) before publication"),
+    ("in the last few days", "within the week(s) before publication"),
+    ("in recent days", "within the week(s) before publication"),
+    ("over the past few days", "within the week(s) before publication"),
+    ("in the last two weeks", "within the week(s) before publication"),
+    ("over the past two weeks", "within the week(s) before publication"),
+    ("last month", "last month"), ("earlier this month", "this month"), ("this month", "this month"),
+    ("recently", "recently"), ("in a recent raid", "recently"),
+])
+def test_every_relative_day_phrase_dates_the_event(phrase, reason):
+    for sentence in (f"Shells hit Taftanaz {phrase}.", f"{phrase.capitalize()}, shells hit Taftanaz."):
+        guess = resolve_date(sentence, WEDNESDAY, "day")
+        assert guess.reason == reason and guess.explicit, sentence
+
+
 def test_unknown_publication_date_leaves_weekday_unknown():
     assert resolve_date("shelled on Monday", None, "unknown").event_date is None
 

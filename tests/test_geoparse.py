@@ -225,3 +225,18 @@ def test_a_destination_is_the_point_geopy_gives(lat, lon, km, bearing):
 
     point = geodesic(kilometers=km).destination((lat, lon), bearing)
     assert _destination(lat, lon, km, bearing) == (point.latitude, point.longitude)
+
+
+def test_a_long_stream_keeps_bounded_readings_and_reads_the_same(gazetteer, monkeypatch):
+    """A feed of millions of articles must not grow the geoparser's memory: its caches of paragraphs and of
+    names' candidates are emptied when full, and reading after that gives what a fresh geoparser gives."""
+    import geomap.geoparse as geoparse
+
+    monkeypatch.setattr(geoparse, "PARAGRAPHS_KEPT", 3)
+    monkeypatch.setattr(geoparse, "SURFACES_KEPT", 3)
+    texts = [f"Shells hit {town} on Monday." for town in
+             ("Taftanaz", "Sukhnah", "Hajin", "Maadan", "Jindires", "Morek", "Taftanaz", "Hajin")]
+    streaming = Geoparser(gazetteer)
+    for text in texts:
+        assert names(streaming, text) == names(Geoparser(gazetteer), text)
+        assert len(streaming._paragraphs) <= 3 and len(streaming._cache) <= 3
