@@ -664,11 +664,15 @@ class _Report(NamedTuple):
     """What a day-precise report is matched on across articles: a few fields, not the incident.
 
     The twin index keeps one for every kept report of the whole run, so it is
-    small (about 200 bytes) and holds no Mention, Place or Article.
+    small (about 300 bytes with its index entries) and holds no Mention, Place,
+    Article or DateGuess: its dates are the day numbers (ordinals) of the
+    report's range, ``date_start or event_date`` to ``date_end or event_date``
+    as ``_dates_overlap`` compares them, both None when undated.
     """
     article_id: str
     event_type: str
-    when: DateGuess
+    first_day: int | None
+    last_day: int | None
     place_id: str | None
     lat: float
     lon: float
@@ -678,24 +682,29 @@ class _Report(NamedTuple):
 
     @classmethod
     def of(cls, incident: Incident) -> "_Report":
-        m = incident.mention
-        return cls(incident.article.id, incident.event_type, incident.when, m.place_id, m.lat, m.lon,
+        m, when = incident.mention, incident.when
+        first = last = None
+        if when.event_date:
+            first, last = (when.date_start or when.event_date).toordinal(), (when.date_end or when.event_date).toordinal()
+        return cls(incident.article.id, incident.event_type, first, last, m.place_id, m.lat, m.lon,
                    m.geo_precision, m.uncertainty_km, tuple(a for a in (incident.actor1, incident.actor2) if a))
 
 
 def _reports_same(kept: _Report, new: _Report) -> bool:
-    """Two articles telling one incident: day-precise, one type, overlapping dates, one place, a shared actor."""
+    """Two articles telling one incident (both day-precise: only those are indexed): one type, overlapping
+    dates (as ``_dates_overlap``: an undated one overlaps any), one place, a shared actor."""
     return (kept.article_id != new.article_id and kept.event_type == new.event_type
-            and kept.when.time_precision == 1 and new.when.time_precision == 1
-            and _dates_overlap(kept.when, new.when) and _within_reach(kept, new) and _same_place(kept, new)
+            and (kept.first_day is None or new.first_day is None
+                 or not (kept.first_day > new.last_day or new.first_day > kept.last_day))
+            and _within_reach(kept, new) and _same_place(kept, new)
             and any(actor in new.actors for actor in kept.actors))
 
 
 MAX_INDEXED_DAYS = 366  # a longer date range is compared with every incident of its type (rare for day-precise ones)
 
 
-def _days(when: DateGuess) -> range | None:
-    """The days (ordinals) an incident's date range covers; None when undated or too long to index.
+def _days(report: _Report) -> range | None:
+    """The days (ordinals) a report's date range covers; None when undated or too long to index.
 
     ``_compatible`` compares [date_start or event_date, date_end or event_date]
     only when both incidents have an event_date; an undated incident is
@@ -703,10 +712,9 @@ def _days(when: DateGuess) -> range | None:
     type. The range is taken between its smaller and larger end, so two
     compatible incidents always share an indexed day (even a reversed range).
     """
-    if not when.event_date:
+    if report.first_day is None:
         return None
-    lo, hi = (when.date_start or when.event_date).toordinal(), (when.date_end or when.event_date).toordinal()
-    lo, hi = min(lo, hi), max(lo, hi)
+    lo, hi = min(report.first_day, report.last_day), max(report.first_day, report.last_day)
     return range(lo, hi + 1) if hi - lo < MAX_INDEXED_DAYS else None
 
 
@@ -734,7 +742,7 @@ class TwinIndex:
         if incident.when.time_precision != 1:
             return None  # never merged across articles
         report = _Report.of(incident)
-        kind, days = report.event_type, _days(report.when)
+        kind, days = report.event_type, _days(report)
         if days is None:
             candidates = self.by_type.get(kind, [])
         else:
