@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import compile_guarded, phrase_starts, trie_alternation
+from .patterns import compile_guarded, first_chars, phrase_starts, trie_alternation
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -259,6 +259,19 @@ def _event_starts() -> re.Pattern:
     return phrase_starts((row["phrase"] for row in event_words()), re.I)
 
 
+@lru_cache(maxsize=4096)
+def _runs_starting_with(char: str) -> tuple[int, ...]:
+    """The runs (indexes into ``_event_patterns``, in order) a match can start with ``char``: each run's
+    first characters (``patterns.first_chars``) rule out most of them, where each costs a call to try."""
+    return tuple(index for index, chars in enumerate(_run_first_chars()) if chars is None or chars.match(char))
+
+
+@lru_cache(maxsize=1)
+def _run_first_chars() -> tuple[re.Pattern | None, ...]:
+    return tuple(None if (chars := first_chars(pattern.pattern, re.I)) is None else re.compile(chars, re.I)
+                 for pattern, *_ in _event_patterns())
+
+
 @lru_cache(maxsize=8192)
 def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     """Each run's matches, as its own ``finditer`` gives them, but each run is tried only where some phrase
@@ -271,7 +284,8 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     position = 0
     while (start := starts.search(sentence, position)) is not None:
         at = start.start()
-        for index, (pattern, event_type, sub_type, weight) in enumerate(runs):
+        for index in _runs_starting_with(sentence[at]):
+            pattern, event_type, sub_type, weight = runs[index]
             if at >= resume_at[index] and (m := pattern.match(sentence, at)) is not None:
                 found[index].append(EventCue(event_type, sub_type, at, m.end(), weight, m.group()))
                 resume_at[index] = m.end()

@@ -18,7 +18,7 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["trie_alternation", "first_char_guard", "compile_guarded", "phrase_starts"]
+__all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts"]
 
 
 class _Unbounded(Exception):
@@ -42,15 +42,39 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
         parsed = list(_sre_parse.parse(pattern, flags))
         if _scans_itself(parsed, bool(flags & re.IGNORECASE)):
             return pattern  # re skips to a literal or class start in C already: a lookahead would undo that
-        members, may_be_empty = _first(parsed, bool(flags & re.IGNORECASE))
-        if may_be_empty or not members or len(members) > 40:
+        members = _start_members(parsed, flags)
+        if members is None or len(members) > 40:
             return pattern
         # wrapped, so the guard stands before every top-level branch ("kill|dead"), not the first only
         guarded = "(?=[" + "".join(sorted(members)) + "])(?:" + pattern + ")"
         re.compile(guarded, flags)  # a global inline flag ("(?i)...") must stay first: then no guard
-    except (_Unbounded, re.error, TypeError, ValueError, AttributeError, IndexError):
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
         return pattern
     return guarded
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """The class ("[bs]") of the characters a match of ``pattern`` (under ``flags``) can start with, as
+    ``first_char_guard`` reads it; None when any character, or none, can start one.
+
+    Compiled under the same flags, it tells in one test whether a pattern can
+    match at a position: a caller holding many patterns tries only those whose
+    class holds the character there.
+    """
+    try:
+        members = _start_members(list(_sre_parse.parse(pattern, flags)), flags)
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    return None if members is None else "[" + "".join(sorted(members)) + "]"
+
+
+def _start_members(parsed: list, flags: int) -> set[str] | None:
+    """The class members a match of the parsed pattern can start with; None when unbounded or it may be empty."""
+    try:
+        members, may_be_empty = _first(parsed, bool(flags & re.IGNORECASE))
+    except _Unbounded:
+        return None
+    return None if may_be_empty or not members else members
 
 
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:

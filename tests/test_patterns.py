@@ -4,7 +4,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import _top_level_branch, first_char_guard, phrase_starts, trie_alternation
+from geomap.patterns import _top_level_branch, first_char_guard, first_chars, phrase_starts, trie_alternation
 
 WORDS = st.text(alphabet="abc -'", min_size=1, max_size=6).map(str.strip).filter(bool)
 
@@ -120,3 +120,22 @@ def test_a_top_level_branch_is_one_outside_groups_and_classes():
     assert _top_level_branch("a|b") and _top_level_branch(r"(?:a)|b")
     assert not _top_level_branch("(?:a|b)c") and not _top_level_branch("[|]") and not _top_level_branch(r"a\|b")
     assert not _top_level_branch("[]|]") and not _top_level_branch("[^]|]x")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4), min_size=1, max_size=3),
+       st.sampled_from([0, re.I]), st.lists(TEXT, min_size=1, max_size=4))
+def test_every_match_starts_with_a_first_char(branches, flags, texts):
+    """A caller skips a pattern where the character is not in its ``first_chars``: no match may start there."""
+    pattern = "|".join("".join(branch) for branch in branches)
+    try:
+        plain = re.compile(pattern, flags)
+    except re.error:
+        return
+    chars = first_chars(pattern, flags)
+    if chars is None:
+        return
+    for text in texts:
+        for position in range(len(text)):
+            if plain.match(text, position):
+                assert re.match(chars, text[position], flags), (pattern, text, position)
