@@ -195,14 +195,16 @@ def _actor_spans(sentence: str) -> tuple[tuple, tuple]:
     taken: list[tuple[int, int]] = []
     named = []
     for pattern, mapping in compiled:
+        earlier = tuple(taken)  # the patterns before this one: its own matches never overlap each other
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            start, end = m.span()
+            if earlier and any(start < e and s < end for s, e in earlier):
                 continue
             canonical = mapping.get(_alias_key(m.group()))
             if canonical is None:
                 continue
-            taken.append((m.start(), m.end()))
-            named.append((canonical, m.start(), m.end(), m.group()))
+            taken.append((start, end))
+            named.append((canonical, start, end, m.group()))
     coreferent = tuple((m.start(), m.end(), m.group()) for m in _COREFERENT.finditer(sentence)
                        if not any(m.start() < e and s < m.end() for s, e in taken))
     return tuple(named), coreferent
