@@ -126,3 +126,36 @@ def test_engine_options_that_cannot_work_say_so(corpus, capsys):
     assert "--engine dask" in capsys.readouterr().err
     assert main(["extract", str(corpus), "-o", "x.csv", "--jobs", "2", "--online"]) == 3
     assert "Nominatim" in capsys.readouterr().err
+
+
+def test_the_collector_is_back_after_a_run_and_piled_cycles_are_freed_during_it(corpus, tmp_path, monkeypatch):
+    """`geomap extract` turns automatic collection off while it extracts, for speed: the command must give
+    the collector back on (main may be called from a long-lived program), and cycles that pile up meanwhile
+    must still be freed between chunks, not only at the end."""
+    import gc
+    import weakref
+
+    import geomap.engine as engine
+
+    class Cycle:
+        pass
+
+    assert gc.isenabled()
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "out.csv"), "-q", "--chunk-size", str(CHUNK)]) == 0
+    assert gc.isenabled()
+
+    monkeypatch.setattr(engine, "YOUNG_PILE", 1_000)
+    gc.disable()
+    try:
+        gc.collect()  # counts from zero
+        first = Cycle()
+        first.me = first
+        alive = weakref.ref(first)
+        del first
+        engine._collect_if_piled()
+        assert alive() is not None  # few new objects yet: no collection, the cycle waits
+        survivors = [[] for _ in range(2_000)]  # new container objects that stay, as a chunk's rows do
+        engine._collect_if_piled()
+        assert alive() is None and len(survivors) == 2_000
+    finally:
+        gc.enable()
