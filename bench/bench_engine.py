@@ -18,6 +18,7 @@ text twice.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -59,6 +60,7 @@ def one_run(corpus: Path, engine: str, jobs: int, chunk_size: int) -> dict:
     """One engine on the corpus in this (fresh) process, after a warm-up: seconds, CPU seconds, incidents."""
     gazetteer = Gazetteer.default()
     extract_all([ROOT / "seeds" / "000_5e07f6c301e48b34.txt"], gazetteer)  # warm-up: gazetteer, trie, lingua
+    gc.disable()  # as `geomap extract` runs its extraction (cli._extract)
     start, cpu = time.perf_counter(), _cpu_seconds()
     result = extract_with([corpus], gazetteer, engine=engine, jobs=jobs, chunk_size=chunk_size)
     return {"seconds": time.perf_counter() - start, "cpu": _cpu_seconds() - cpu, "incidents": len(result.incidents)}
