@@ -82,8 +82,10 @@ def _arabic_key(text: str) -> str:
 
 
 def _latin_tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():  # ASCII has nothing to translate, decompose or strip of marks (most names in reports)
+        text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     text = _APOSTROPHES.sub("", text)
     text = _SEPARATORS.sub(" ", text)
     text = _NON_WORD.sub("", text)

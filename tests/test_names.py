@@ -1,5 +1,7 @@
 """Spellings real reports use must meet in one key; different places must not."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.names import fold_key, light_key, skeleton_key, split_descriptors
 
@@ -47,3 +49,13 @@ def test_descriptors_are_split_from_the_name_with_feature_hints():
 
 def test_skeleton_keeps_consonants_only():
     assert skeleton_key("Kafr Nabl") == skeleton_key("Kafranbel")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=127), max_size=30))
+def test_an_ascii_name_keys_as_its_accented_twin_does(ascii_name):
+    """Names in reports are mostly ASCII and are read without Unicode normalisation; a name must key the
+    same whether or not it carries marks the normalisation strips ("Dayr" and "Dáyr")."""
+    accented = ascii_name.replace("a", "\u00e1").replace("e", "e\u0301")
+    assert (light_key(accented), fold_key(accented), split_descriptors(accented)[1]) == \
+        (light_key(ascii_name), fold_key(ascii_name), split_descriptors(ascii_name)[1])
