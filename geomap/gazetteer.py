@@ -768,9 +768,8 @@ def _matched_spelling(place: Place, query: str, tier: int) -> str:
     key_fn = keys.get(tier, fold_key)
     target = key_fn(split_descriptors(query)[0] if tier in (1, 3) else query)
     for spelling in (place.name, *place.aliases):
-        core = split_descriptors(spelling)[0]
-        if key_fn(spelling) == target or key_fn(core) == target:
-            return spelling
+        if key_fn(spelling) == target or key_fn(split_descriptors(spelling)[0]) == target:
+            return spelling  # the descriptors are split off only when the whole spelling did not match
     return place.name
 
 
