@@ -10,7 +10,8 @@ included (forked processes for --jobs; a LocalCluster of spawned ones for dask).
 process's and its workers' CPU time: the work each engine does, which a busy machine does not
 change (wall time it does); the fastest of ``--repeat`` interleaved runs is shown.
 Numbers go in closing notes and docs/benchmarks.md (the 100k runs), never in tests. On the 2-core
-development machine (shared, load 2-4), at an early commit with chunks of 100, 1000 ``news`` articles: --jobs 1 58/s, --jobs 2 103/s (1.8x; 19 CPU s for 17), dask 1 worker 43/s,
+development machine (shared, load 2-4), at an early commit with chunks of 100, 1000 ``news`` articles:
+--jobs 1 58/s, --jobs 2 103/s (1.8x; 19 CPU s for 17), dask 1 worker 43/s,
 2 workers 51/s (dask starts in about 5 s: spawned workers, the gazetteer scattered, tries built).
 On repeated terse lines --jobs 2 is slower: one process's caches answer every repeat, two compute each
 text twice.

@@ -664,7 +664,7 @@ class _Report(NamedTuple):
     """What a day-precise report is matched on across articles: a few fields, not the incident.
 
     The twin index keeps one for every kept report of the whole run, so it is
-    small (about 300 bytes with its index entries) and holds no Mention, Place,
+    small (about 500 bytes with its index entries and all it keeps alive) and holds no Mention, Place,
     Article or DateGuess: its dates are the day numbers (ordinals) of the
     report's range, ``date_start or event_date`` to ``date_end or event_date``
     as ``_dates_overlap`` compares them, both None when undated.
@@ -685,7 +685,8 @@ class _Report(NamedTuple):
         m, when = incident.mention, incident.when
         first = last = None
         if when.event_date:
-            first, last = (when.date_start or when.event_date).toordinal(), (when.date_end or when.event_date).toordinal()
+            first = (when.date_start or when.event_date).toordinal()
+            last = (when.date_end or when.event_date).toordinal()
         return cls(incident.article.id, incident.event_type, first, last, m.place_id, m.lat, m.lon,
                    m.geo_precision, m.uncertainty_km, tuple(a for a in (incident.actor1, incident.actor2) if a))
 
