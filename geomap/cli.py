@@ -157,6 +157,7 @@ def _extract(args, spill: bool = False):
     progress = _progress(args)
     # This process only extracts until the rows are in: no automatic collection (engine._collect_if_piled:
     # 8% of a 30,000-note run went to collections that found nothing)
+    collecting = gc.isenabled()
     gc.disable()
     try:
         extraction = extract_with(args.inputs, _gazetteer(args), engine=args.engine, jobs=args.jobs,
@@ -167,7 +168,8 @@ def _extract(args, spill: bool = False):
         # for 5,000 notes) stays to the end; the collections that importing geopandas, writing and drawing set
         # off, and the one at exit, need not walk it, nor the first one now (0.5 s on 10,000 notes).
         gc.freeze()
-        gc.enable()
+        if collecting:
+            gc.enable()  # as the caller had it (main may be called from a long-lived program)
     if extraction.articles == 0:
         raise InputError(f"no articles found in {' '.join(map(str, args.inputs))}; give .txt files or folders, "
                          f".jsonl, .csv, or - for standard input")

@@ -143,6 +143,12 @@ def test_the_collector_is_back_after_a_run_and_piled_cycles_are_freed_during_it(
     assert gc.isenabled()
     assert main(["extract", str(corpus), "-o", str(tmp_path / "out.csv"), "-q", "--chunk-size", str(CHUNK)]) == 0
     assert gc.isenabled()
+    gc.disable()  # a caller that runs without it keeps it off
+    try:
+        assert main(["extract", str(corpus), "-o", str(tmp_path / "again.csv"), "-q"]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
     monkeypatch.setattr(engine, "YOUNG_PILE", 1_000)
     gc.disable()
