@@ -130,8 +130,8 @@ def test_engine_options_that_cannot_work_say_so(corpus, capsys):
 
 def test_the_collector_is_back_after_a_run_and_piled_cycles_are_freed_during_it(corpus, tmp_path, monkeypatch):
     """`geomap extract` turns automatic collection off while it extracts, for speed: the command must give
-    the collector back on (main may be called from a long-lived program), and cycles that pile up meanwhile
-    must still be freed between chunks, not only at the end."""
+    the collector back as the caller had it (main may be called from a long-lived program), and cycles
+    that pile up meanwhile must still be freed between chunks, not only at the end."""
     import gc
     import weakref
 
