@@ -37,14 +37,23 @@ FRAGMENTS = ["kill", "Kill", r"\d+", r"\s*", "[a-z]", r"[\s\d]", "(?:ed|ing)", "
 TEXT = st.text(alphabet="abckKilsxMay ſ1-İı", max_size=40)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4), min_size=1, max_size=3),
-       st.sampled_from([0, re.I]), st.lists(TEXT, min_size=1, max_size=4))
-def test_a_guarded_pattern_finds_exactly_the_same_matches(branches, flags, texts):
-    pattern = "|".join("".join(branch) for branch in branches)
+# patterns of one to three branches of fragments; some are not valid regexes (_compiled skips those)
+PATTERNS = st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4), min_size=1, max_size=3).map(
+    lambda branches: "|".join("".join(branch) for branch in branches))
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern | None:
     try:
-        plain = re.compile(pattern, flags)
+        return re.compile(pattern, flags)
     except re.error:
+        return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(PATTERNS, st.sampled_from([0, re.I]), st.lists(TEXT, min_size=1, max_size=4))
+def test_a_guarded_pattern_finds_exactly_the_same_matches(pattern, flags, texts):
+    plain = _compiled(pattern, flags)
+    if plain is None:
         return
     guarded = re.compile(first_char_guard(pattern, flags), flags)
     for text in texts:
@@ -123,17 +132,11 @@ def test_a_top_level_branch_is_one_outside_groups_and_classes():
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=4), min_size=1, max_size=3),
-       st.sampled_from([0, re.I]), st.lists(TEXT, min_size=1, max_size=4))
-def test_every_match_starts_with_a_first_char(branches, flags, texts):
+@given(PATTERNS, st.sampled_from([0, re.I]), st.lists(TEXT, min_size=1, max_size=4))
+def test_every_match_starts_with_a_first_char(pattern, flags, texts):
     """A caller skips a pattern where the character is not in its ``first_chars``: no match may start there."""
-    pattern = "|".join("".join(branch) for branch in branches)
-    try:
-        plain = re.compile(pattern, flags)
-    except re.error:
-        return
-    chars = first_chars(pattern, flags)
-    if chars is None:
+    plain, chars = _compiled(pattern, flags), first_chars(pattern, flags)
+    if plain is None or chars is None:
         return
     for text in texts:
         for position in range(len(text)):
