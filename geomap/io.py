@@ -5,6 +5,7 @@ failure never leaves a half-written file or destroys the previous one.
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
 import tempfile
@@ -14,7 +15,7 @@ from typing import Iterable
 
 from .errors import OutputError
 
-__all__ = ["write_table", "write_batches", "FORMATS", "atomic_path", "atomic_dir"]
+__all__ = ["write_table", "write_batches", "Rows", "FORMATS", "atomic_path", "atomic_dir"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".csv": "CSV", ".parquet": "Parquet",
            ".jsonl": "JSONL"}
@@ -95,6 +96,17 @@ def _plain(frame):
     return out
 
 
+class Rows:
+    """A table as rows of plain values (text, int, float, None), for CSV and JSON Lines: written with the
+    standard library, as pandas would write the same table, without importing it."""
+
+    def __init__(self, columns: list[str], values: list[tuple]) -> None:
+        self.columns, self.values = list(columns), values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
 def write_table(gdf, target: Path, layers: dict | None = None) -> Path:
     """Write ``gdf`` to ``target``, the format taken from the extension.
 
@@ -124,7 +136,10 @@ def write_batches(batches: Iterable[tuple], target: Path) -> Path:
         elif suffix == ".csv":
             with open(tmp, "w", encoding="utf-8", newline="") as handle:
                 for number, (gdf, _) in enumerate(batches):
-                    _plain(gdf).to_csv(handle, index=False, header=number == 0)
+                    if isinstance(gdf, Rows):
+                        _write_csv_rows(gdf, handle, header=number == 0)
+                    else:
+                        _plain(gdf).to_csv(handle, index=False, header=number == 0)
         elif suffix == ".parquet":
             import pandas as pd
 
@@ -137,9 +152,20 @@ def write_batches(batches: Iterable[tuple], target: Path) -> Path:
         elif suffix == ".jsonl":
             with open(tmp, "w", encoding="utf-8") as handle:
                 for gdf, _ in batches:
-                    for record in _plain(gdf).to_dict(orient="records"):
-                        handle.write(json.dumps(_jsonable(record), ensure_ascii=False) + "\n")
+                    records = ((dict(zip(gdf.columns, row)) for row in gdf.values) if isinstance(gdf, Rows)
+                               else map(_jsonable, _plain(gdf).to_dict(orient="records")))
+                    for record in records:
+                        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return target
+
+
+def _write_csv_rows(rows: Rows, handle, header: bool) -> None:
+    """What ``DataFrame.to_csv(index=False)`` writes: pandas writes with this same ``csv`` writer (minimal
+    quoting, the platform's line ending), a float as its repr, a missing value as nothing."""
+    writer = csv.writer(handle, lineterminator=os.linesep)
+    if header:
+        writer.writerow(rows.columns)
+    writer.writerows(rows.values)
 
 
 def _write_gpkg(batches: Iterable[tuple], path: Path) -> None:
@@ -164,7 +190,7 @@ def _jsonable(record: dict) -> dict:
             out[key] = None
         elif hasattr(value, "item"):
             out[key] = value.item()
-        elif str(value) == "<NA>":
+        elif type(value).__name__ == "NAType":  # pandas' missing value (not the text "<NA>")
             out[key] = None
         else:
             out[key] = value

@@ -117,11 +117,11 @@ class Gathered:
         """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
         ``io.write_batches``; one pair of empty tables for a run that found nothing. Without ``control``
         (an output that has no such layer) the second is None; without ``geometry`` (a CSV or JSONL) the
-        first is a plain DataFrame."""
-        from .incidents import control_geodataframe, incident_table, to_geodataframe
+        first is ``io.Rows`` of plain values, made without pandas."""
+        from .incidents import control_geodataframe, incident_rows, to_geodataframe
 
         def batch():
-            table = to_geodataframe(incidents) if geometry else incident_table(incidents)
+            table = to_geodataframe(incidents) if geometry else incident_rows(incidents)
             return table, control_geodataframe(claims) if control else None
 
         incidents, claims, batches = [], [], 0

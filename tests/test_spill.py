@@ -72,6 +72,37 @@ def test_a_file_written_in_batches_is_byte_for_byte_the_file_written_whole(runs,
     assert many.read_bytes() == one.read_bytes()
 
 
+def test_plain_rows_are_written_as_pandas_writes_the_same_table(tmp_path):
+    """A CSV or JSONL of ``io.Rows`` (no pandas) is byte for byte the file of the DataFrame with the same values
+    and the incident table's column types: quotes, commas, line breaks, missing values, floats."""
+    from datetime import date
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.io import Rows
+
+    text = st.one_of(st.none(), st.text(st.sampled_from(list('ab ,"\'\n\r\t;|é؟ــ–<NA>')), max_size=8), st.just("<NA>"))
+    row = st.tuples(text, st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2200, 12, 31))),
+                    st.one_of(st.none(), st.integers(-10**6, 10**6)),
+                    st.one_of(st.none(), st.floats(-1e7, 1e7, allow_nan=False), st.sampled_from([5.0, 0.1, 1e-05])))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(row, max_size=6))
+    def same_bytes(rows):
+        columns = ["name", "day", "count", "measure"]
+        frame = pd.DataFrame.from_records(rows, columns=columns, nrows=len(rows))
+        frame["day"] = pd.to_datetime(frame["day"])
+        frame["count"] = frame["count"].astype("Int64")
+        frame["measure"] = frame["measure"].astype(float)
+        plain = Rows(columns, [(n, d and d.isoformat(), c, m) for n, d, c, m in rows])
+        for suffix in (".csv", ".jsonl"):
+            pandas_file = write_table(frame, tmp_path / f"pandas{suffix}").read_bytes()
+            assert write_table(plain, tmp_path / f"plain{suffix}").read_bytes() == pandas_file, suffix
+
+    same_bytes()
+
+
 def test_a_geopackage_written_in_batches_has_the_layers_of_one_written_whole(runs, tmp_path):
     spilled, whole = runs
     incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
