@@ -158,3 +158,34 @@ def test_a_csv_of_articles_reads_the_same_row_by_row_as_whole(tmp_path, encoding
     whole = list(_csv_records(decode(path.read_bytes(), str(path)), str(path)))
     assert list(_csv_file_records(path)) == whole
     assert whole and all("text" in row for _, row in whole)
+
+
+def test_a_line_is_furniture_exactly_where_the_whole_pattern_matches():
+    """``_furniture_line`` searches the pattern's parts only where a hint of each is present; the hints must
+    never hide a match (case folds such as "ſ" for "s" included)."""
+    from pathlib import Path
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.articles import _FURNITURE_LINE, _furniture_line
+
+    def agrees(line: str) -> None:
+        assert _furniture_line.__wrapped__(line) == (_FURNITURE_LINE.search(line) is not None), line
+
+    repo = Path(__file__).resolve().parent.parent
+    for path in [*(repo / "seeds").glob("*.txt"), *(repo / "tests" / "fixtures").rglob("*.txt")]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            agrees(line.strip())
+    pieces = ["IMG_12", "img_3", "İMG_4", "ımg_5", "x.JPG", ".jpeg", ".png", ".gif", "12:30 - source:", "Source: AFP",
+              "ſource: x", "Ads", "advertisement", "Email", "print", "SHARE", "ſhare", "tweet", "Comments", "updated:",
+              "Published:", "*", "AFP", "Reuters", "REUTERſ", "AP", "Getty Images", "EPA Photo", "map", " ", "\t",
+              "\n", "\u2003", "٣", "a", ".", ",", "Photo", "s", "P"]
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=6))
+    def random_lines(parts):
+        agrees("".join(parts))
+        agrees(" ".join(parts))
+
+    random_lines()
