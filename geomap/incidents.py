@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple
@@ -821,7 +822,8 @@ def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress
             if article.language in ("en", ""):
                 found, claims = _article_incidents(article, geoparser, unresolved)
                 # keep incidents, not texts: a text is let go once read
-                stub = replace(article, text="", clean="")
+                stub = copy(article)  # not dataclasses.replace: that would clean and date an empty text again
+                stub.text = stub.clean = ""
                 for incident in found:
                     incident.evidence_text, incident.article = incident.evidence, stub
                 incidents.extend(found)
