@@ -393,7 +393,7 @@ _RECENT = compile_guarded(r"\brecent(?:ly)?\b")
 _RELATIVE_WORD = compile_guarded(r"\b(?:yesterday|last|today|this|tonight|earlier|past|recent)")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _date_clues(sentence: str) -> tuple:
     """Every date phrase the sentence holds, in the order ``resolve_date`` weighs them.
 

@@ -693,7 +693,7 @@ def _agrees(place: Place, context: Place) -> bool:
     return haversine_km(place.lat, place.lon, context.lat, context.lon) <= reach
 
 
-@lru_cache(maxsize=65536)  # pairs come back: a name is looked up bare, then within its governorate
+@lru_cache(maxsize=8192)  # pairs come back: a name is looked up bare, then within its governorate
 def _alike(a: str, b: str) -> bool:
     """Letters at least SIMILAR_ENOUGH alike (difflib's ratio; its length bound is checked first)."""
     if 2 * min(len(a), len(b)) < SIMILAR_ENOUGH * (len(a) + len(b)):

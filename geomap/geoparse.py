@@ -533,7 +533,7 @@ def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool
     return True
 
 
-PARAGRAPHS_KEPT = 50_000  # paragraph readings kept per Geoparser
+PARAGRAPHS_KEPT = 5_000  # paragraph readings kept per Geoparser: repeats come close together (50,000 cost 40 MB)
 SURFACES_KEPT = 100_000  # names' candidates kept per Geoparser
 
 
@@ -600,7 +600,7 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
     return top
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _role_from_words(name: str, before: str, after: str) -> str:
     """What the words around a name say it is ("" when they say nothing); cached, as a pure reading."""
     if _SUBDISTRICT_WORD.search(name + " " + after[:14]):
@@ -644,7 +644,7 @@ _RELATION_LAST_WORDS = ("of", "near", "outside", "around", "to", "between", "nor
 _ARTICLES_BEFORE_NAME = ("al-", "el-", "as-", "ash-", "ad-", "ar-", "at-", "az-", "an-")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _relation_phrases(before: str) -> tuple:
     """The matches of each relation pattern in the words before a name (None where it does not match).
 

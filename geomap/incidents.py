@@ -308,7 +308,7 @@ class Sentence:
     event_clauses: frozenset = frozenset()  # clauses with an event word of their own
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _sentence_marks(raw: str) -> tuple[bool, bool]:
     """(about the incident just told: "The attack ...", a comment or background: "This was ...",
     "the area has seen fighting ..."): pure readings of the sentence, cached."""

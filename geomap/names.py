@@ -131,7 +131,7 @@ QUALIFIERS = {
 }
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _fold_word(word: str) -> str:
     word = _WORD_VARIANTS.get(word, word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":

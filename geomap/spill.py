@@ -28,7 +28,7 @@ __all__ = ["Gathered", "SUMMARY_UNRESOLVED"]
 
 SUMMARY_UNRESOLVED = 20  # unresolved sentences the summary shows, kept in memory; `-v` reads the rest back
 BATCH_ROWS = 5_000  # rows (incidents and control statements) built into tables and written at a time
-HELD_ROWS = 50_000  # rows held in memory (about 2 KB each) before they go to disk
+HELD_ROWS = 20_000  # rows held in memory (about 2 KB each) before they go to disk
 
 
 class Gathered:
