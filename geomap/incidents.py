@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from bisect import bisect_left
 from copy import copy
 from dataclasses import dataclass, field, replace
@@ -665,11 +666,11 @@ REGION_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "
 class _Report(NamedTuple):
     """What a day-precise report is matched on across articles: a few fields, not the incident.
 
-    The twin index keeps one for every kept report of the whole run, so it is
-    small (about 500 bytes with its index entries and all it keeps alive) and holds no Mention, Place,
-    Article or DateGuess: its dates are the day numbers (ordinals) of the
-    report's range, ``date_start or event_date`` to ``date_end or event_date``
-    as ``_dates_overlap`` compares them, both None when undated.
+    ``TwinIndex`` keeps these fields of every kept report of the whole run (in
+    columns, and rebuilds a ``_Report`` to compare): no Mention, Place, Article
+    or DateGuess. Its dates are the day numbers (ordinals) of the report's range,
+    ``date_start or event_date`` to ``date_end or event_date`` as
+    ``_dates_overlap`` compares them, both None when undated.
     """
     article_id: str
     event_type: str
@@ -729,15 +730,38 @@ class TwinIndex:
     sharing a day with it: about linear in the number of incidents, where
     comparing with every kept one was quadratic. The twin is the first kept
     report in input order that passes ``_reports_same``. Positions are the
-    caller's (a kept row's number in the output), so the rows themselves can
-    wait elsewhere (on disk: ``geomap.spill``).
+    caller's (a kept row's number in the output), given in increasing order, so
+    the rows themselves can wait elsewhere (on disk: ``geomap.spill``).
+
+    The index lasts the whole run, so a kept report is stored column by column
+    (a slot each): numbers in arrays, names as references to strings the run
+    shares, the index's lists as arrays of slots: about 180 bytes a report
+    (tracemalloc, 19,651 reports), where a ``_Report`` object with its own floats
+    and ints took 500.
     """
 
     def __init__(self) -> None:
-        self.reports: dict[int, _Report] = {}  # position -> kept report
-        self.by_day: dict[tuple[str, int], list[int]] = {}  # (event type, day ordinal) -> positions
-        self.by_type: dict[str, list[int]] = {}  # every day-precise kept report of a type
-        self.any_day: dict[str, list[int]] = {}  # kept ones without indexed days: candidates for every date
+        self._positions = array("q")
+        self._days = array("q")  # first_day, last_day of each slot; NO_DAY where undated
+        self._points = array("d")  # lat, lon, uncertainty_km of each slot
+        self._precisions = array("b")
+        self._names: list[str] = []  # article_id, event_type, place_id (or None) of each slot
+        self._actors: list[tuple[str, ...]] = []
+        self._actor_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple for each pair seen
+        self.by_day: dict[tuple[str, int], array] = {}  # (event type, day ordinal) -> slots
+        self.by_type: dict[str, array] = {}  # every day-precise kept report of a type
+        self.any_day: dict[str, array] = {}  # kept ones without indexed days: candidates for every date
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def report(self, slot: int) -> _Report:
+        """The kept report in ``slot`` (slots count kept reports in order)."""
+        first, last = self._days[2 * slot], self._days[2 * slot + 1]
+        lat, lon, uncertainty = self._points[3 * slot:3 * slot + 3]
+        article_id, event_type, place_id = self._names[3 * slot:3 * slot + 3]
+        return _Report(article_id, event_type, None if first == NO_DAY else first, None if last == NO_DAY else last,
+                       place_id, lat, lon, self._precisions[slot], uncertainty, self._actors[slot])
 
     def twin_or_keep(self, incident: Incident, position: int) -> int | None:
         """The position of the kept report ``incident`` repeats; None when it is new, and then it is kept
@@ -747,23 +771,35 @@ class TwinIndex:
         report = _Report.of(incident)
         kind, days = report.event_type, _days(report)
         if days is None:
-            candidates = self.by_type.get(kind, [])
+            candidates = self.by_type.get(kind, ())
         else:
             found = set(self.any_day.get(kind, ()))
             for day in days:
                 found.update(self.by_day.get((kind, day), ()))
             candidates = sorted(found)
-        twin = next((i for i in candidates if _reports_same(self.reports[i], report)), None)
+        twin = next((slot for slot in candidates if _reports_same(self.report(slot), report)), None)
         if twin is not None:
-            return twin
-        self.reports[position] = report
-        self.by_type.setdefault(kind, []).append(position)
+            return self._positions[twin]
+        if self._positions and position <= self._positions[-1]:
+            raise ValueError(f"twin index: position {position} after {self._positions[-1]}; give them in order")
+        slot = len(self._positions)
+        self._positions.append(position)
+        self._days.extend((NO_DAY if report.first_day is None else report.first_day,
+                           NO_DAY if report.last_day is None else report.last_day))
+        self._points.extend((report.lat, report.lon, report.uncertainty_km))
+        self._precisions.append(report.geo_precision)
+        self._names.extend((report.article_id, report.event_type, report.place_id))
+        self._actors.append(self._actor_tuples.setdefault(report.actors, report.actors))
+        self.by_type.setdefault(kind, array("q")).append(slot)
         if days is None:
-            self.any_day.setdefault(kind, []).append(position)
+            self.any_day.setdefault(kind, array("q")).append(slot)
         else:
             for day in days:
-                self.by_day.setdefault((kind, day), []).append(position)
+                self.by_day.setdefault((kind, day), array("q")).append(slot)
         return None
+
+
+NO_DAY = -1  # an undated slot in TwinIndex._days (day ordinals start at 1)
 
 
 def fold_report(twin: Incident, article: Article, evidence: str, fatalities: int) -> None:

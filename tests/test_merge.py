@@ -87,3 +87,35 @@ def test_a_twin_is_the_first_kept_report_in_input_order():
     merged = _merge_across([report("a", 0, DAY0 + timedelta(days=1), DAY0), report("a", 1, DAY0 + timedelta(days=1)),
                             report("b", 2, DAY0 + timedelta(days=1))])
     assert [(i.start, [a.id for a, _ in i.articles]) for i in merged] == [(0, ["b"]), (1, [])]
+
+
+@settings(max_examples=100, deadline=None)
+@given(incidents())
+def test_the_twin_index_gives_back_each_kept_report_as_it_was(found):
+    """The index stores reports in columns; what it compares must be the report itself, field for field."""
+    from geomap.incidents import TwinIndex, _Report
+
+    index, kept = TwinIndex(), []
+    for position, incident in enumerate(found):
+        if index.twin_or_keep(incident, position) is None and incident.when.time_precision == 1:
+            kept.append(_Report.of(incident))
+    assert [index.report(slot) for slot in range(len(index))] == kept
+
+
+def test_the_twin_index_refuses_positions_out_of_order():
+    """Its twins are the first kept in input order: that holds only if positions come in order."""
+    import pytest
+
+    from geomap.incidents import TwinIndex
+
+    place = PLACES[0]
+    mention = Mention(0, 5, place.name, [place], place, place.lat, place.lon, 1, 2.0)
+
+    def report(kind: str) -> Incident:
+        return Incident(Article(id="a", text="", clean=" ", language="en"), EventCue(kind, "", 0, 1, 1, "x"), 0, 1, 0,
+                        kind, "", ACTORS[1], "", mention, DateGuess(DAY0, 1, explicit=True), 0, evidence_text="s")
+
+    index = TwinIndex()
+    assert index.twin_or_keep(report("Battles"), 5) is None
+    with pytest.raises(ValueError, match="in order"):
+        index.twin_or_keep(report("Explosions/Remote violence"), 3)
