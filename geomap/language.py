@@ -41,7 +41,21 @@ _ENGLISH_REPORTING_WORDS = frozenset("attacked attacks shelled shelling clashed 
                                      "shot dead deaths casualties injuries rockets shells bombs mortar rounds "
                                      "helicopters army armed security people residents dozens deserters returnees "
                                      "evading town city countryside governorate northern southern eastern western "
-                                     "for into during between against across two three".split())
+                                     "for into during between against across two three "
+                                     # and more of the same, none of them a word of the languages below
+                                     "attack struck strike strikes striking militia militias militiamen demolished "
+                                     "deployed reinforcements airbase repelled arrived artillery bombardment "
+                                     "outskirts bombed pounded surroundings seized weapons belonging homes youths "
+                                     "rocket sniper fighting several unexploded detonated child children bomb "
+                                     "gunfire smugglers border guards member members teachers unpaid salaries "
+                                     "motorcycle road assassination attempt targeting official officials failed "
+                                     "unknown property houses house kill kills wounding destroyed burned looted "
+                                     "looting kidnapped abducted assassinated executed beheaded ambush withdrew "
+                                     "advanced launched carried conducted vehicle vehicles convoy checkpoint "
+                                     "checkpoints landmine landmines device warplane warplanes aircraft helicopter "
+                                     "exchanged heavy died bombing woman women girl family released release "
+                                     "demanding gathered rally protesters demonstrators detainees prisoners soldier "
+                                     "officer officers persons".split())
 # Function words of the other Latin-script languages above ("in", "an", "a" are theirs too): a text with
 # more of these than English ones is not plainly English, and goes to lingua
 _OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la les et du une est dans pour el "

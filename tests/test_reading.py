@@ -120,7 +120,13 @@ def test_terse_coder_notes_are_english_without_waiting_for_lingua(monkeypatch):
              "Regime military intelligence arrested 4 former rebels in Inkhil, northern Daraa countryside.",
              "Rockets fell on Kafr Sousa, western Damascus, wounding 2.",
              "Regime helicopters dropped barrel bombs on Saraqib. 7 civilian deaths.",
-             "Dozens protested in Salkhad, southern Sweida, against forced conscription."]
+             "Dozens protested in Salkhad, southern Sweida, against forced conscription.",
+             # the shortest notes, with no function word to speak of
+             "Israeli missiles struck Iranian militia positions near Albu Kamal.",
+             "Property destruction: SDF demolished houses in Raqqa.",
+             "Hezbollah reinforcements arrived at Qusayr.",
+             "Turkish artillery pounded Tal Rifaat surroundings.",
+             "Mine blast kills shepherd east of Salamiyah."]
     with monkeypatch.context() as patch:
         patch.setattr(language, "_detector", no_model)
         assert [language_of(note) for note in notes] == ["en"] * len(notes)
