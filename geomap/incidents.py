@@ -13,6 +13,7 @@ that the column sums to what the reports say.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from array import array
 from bisect import bisect_left
@@ -733,6 +734,15 @@ class TwinIndex:
     caller's (a kept row's number in the output), given in increasing order, so
     the rows themselves can wait elsewhere (on disk: ``geomap.spill``).
 
+    Within a day, kept reports are filed by cell (``CELL_DEGREES`` of latitude
+    and longitude) and a report is compared only with those in the cells it can
+    reach: a twin lies within the wider of the two uncertainties
+    (``_within_reach``), so a kept report more uncertain than ``WIDE_KM`` is filed
+    apart and always compared, and a new one is looked for within
+    max(its uncertainty, ``WIDE_KM``, 10 km). Without cells, each report was
+    compared with every one of its type that day: a number that grows with the
+    run (20 a report by 100,000 notes).
+
     The index lasts the whole run, so a kept report is stored column by column
     (a slot each): numbers in arrays, names as references to strings the run
     shares, the index's lists as arrays of slots: about 180 bytes a report
@@ -748,7 +758,7 @@ class TwinIndex:
         self._names: list[str] = []  # article_id, event_type, place_id (or None) of each slot
         self._actors: list[tuple[str, ...]] = []
         self._actor_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple for each pair seen
-        self.by_day: dict[tuple[str, int], array] = {}  # (event type, day ordinal) -> slots
+        self.by_day: dict[tuple[str, int], dict] = {}  # (event type, day ordinal) -> {cell or WIDE: slots}
         self.by_type: dict[str, array] = {}  # every day-precise kept report of a type
         self.any_day: dict[str, array] = {}  # kept ones without indexed days: candidates for every date
 
@@ -773,9 +783,19 @@ class TwinIndex:
         if days is None:
             candidates = self.by_type.get(kind, ())
         else:
+            cells = _cells_within(report.lat, report.lon, max(report.uncertainty_km, WIDE_KM, 10.0))
             found = set(self.any_day.get(kind, ()))
             for day in days:
-                found.update(self.by_day.get((kind, day), ()))
+                filed = self.by_day.get((kind, day))
+                if filed is None:
+                    continue
+                if cells is None:  # too far to list the cells: every report of the day
+                    for slots in filed.values():
+                        found.update(slots)
+                else:
+                    found.update(filed.get(WIDE, ()))
+                    for cell in cells:
+                        found.update(filed.get(cell, ()))
             candidates = sorted(found)
         twin = next((slot for slot in candidates if _reports_same(self.report(slot), report)), None)
         if twin is not None:
@@ -794,12 +814,50 @@ class TwinIndex:
         if days is None:
             self.any_day.setdefault(kind, array("q")).append(slot)
         else:
+            cell = _cell(report.lat, report.lon) if report.uncertainty_km <= WIDE_KM else WIDE
             for day in days:
-                self.by_day.setdefault((kind, day), array("q")).append(slot)
+                self.by_day.setdefault((kind, day), {}).setdefault(cell, array("q")).append(slot)
         return None
 
 
 NO_DAY = -1  # an undated slot in TwinIndex._days (day ordinals start at 1)
+CELL_DEGREES = 0.25  # the twin index's cells: about 28 km by 23 km in Syria
+WIDE_KM = 25.0  # a kept report more uncertain than this is compared with every report of its day
+FAR_KM = 250.0  # a new report that reaches further is compared with every report of its days
+WIDE = "wide"  # the twin index's file for kept reports more uncertain than WIDE_KM (and for unplaced ones)
+EARTH_KM = 6371.0088  # the radius haversine_km measures with
+
+
+def _cell(lat: float, lon: float):
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return WIDE
+    return math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES)
+
+
+def _cells_within(lat: float, lon: float, reach_km: float) -> list[tuple[int, int]] | None:
+    """Every cell holding a point within ``reach_km`` (haversine_km) of (lat, lon); None when too many to list.
+
+    The bounds follow from the haversine formula: a point within reach differs
+    in latitude by at most reach/R radians, and in longitude by at most
+    2·asin(sin(reach/2R) / cos φ), φ the highest latitude either point can have.
+    They are widened by a hair, so rounding can only add a cell.
+    """
+    if not (math.isfinite(lat) and math.isfinite(lon)) or reach_km > FAR_KM:
+        return None
+    angle = reach_km / EARTH_KM * (1 + 1e-9) + 1e-12
+    lat_reach = math.degrees(angle) + 1e-9
+    top = abs(lat) + lat_reach
+    if top >= 89.0:
+        return None
+    stretch = math.sin(angle / 2) / math.cos(math.radians(top))
+    if stretch >= 1.0:
+        return None
+    lon_reach = math.degrees(2 * math.asin(stretch)) * (1 + 1e-9) + 1e-9
+    if abs(lon) + lon_reach >= 180.0:
+        return None  # the window would wrap round the antimeridian
+    rows = range(math.floor((lat - lat_reach) / CELL_DEGREES), math.floor((lat + lat_reach) / CELL_DEGREES) + 1)
+    columns = range(math.floor((lon - lon_reach) / CELL_DEGREES), math.floor((lon + lon_reach) / CELL_DEGREES) + 1)
+    return [(row, column) for row in rows for column in columns]
 
 
 def fold_report(twin: Incident, article: Article, evidence: str, fatalities: int) -> None:

@@ -119,3 +119,60 @@ def test_the_twin_index_refuses_positions_out_of_order():
     assert index.twin_or_keep(report("Battles"), 5) is None
     with pytest.raises(ValueError, match="in order"):
         index.twin_or_keep(report("Explosions/Remote violence"), 3)
+
+
+# A wide world for the index's cells: places around a few centres anywhere on the globe (the poles and the
+# antimeridian included), each jittered by up to about 60 km, with uncertainties either side of WIDE_KM.
+CENTRES = [(35.3, 36.6), (36.2, 37.1), (0.0, 179.9), (0.1, -179.95), (84.0, 20.0), (-60.0, -70.0), (33.0, 44.0)]
+
+
+@st.composite
+def spread_incidents(draw) -> list[Incident]:
+    out = []
+    for number in range(draw(st.integers(0, 40))):
+        lat0, lon0 = draw(st.sampled_from(CENTRES))
+        lat = max(-89.9, min(89.9, lat0 + draw(st.floats(-0.6, 0.6))))
+        lon = ((lon0 + draw(st.floats(-0.6, 0.6)) + 180) % 360) - 180
+        precision = draw(st.sampled_from([1, 2, 3]))
+        place = Place(f"p{round(lat, 1)},{round(lon, 1)}", "x", "town", "SY", lat, lon, precision, 2.0, "test")
+        mention = Mention(0, 5, place.name, [place], place, lat, lon, precision,
+                          draw(st.sampled_from([0.5, 5.0, 10.0, 24.9, 25.0, 25.1, 60.0, 300.0])))
+        day = DAY0 + timedelta(days=draw(st.integers(0, 2)))
+        when = DateGuess(day, 1, None, None, explicit=True)
+        article = Article(id=f"a{draw(st.integers(0, 6))}", text="", clean=" ", language="en")
+        out.append(Incident(article, EventCue("Battles", "", 0, 1, 1, "x"), number, number + 1, 0, "Battles", "",
+                            ACTORS[1], draw(st.sampled_from(ACTORS)), mention, when, draw(st.integers(0, 5)),
+                            evidence_text=f"sentence {number}"))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(spread_incidents())
+def test_the_twin_index_cells_find_what_comparing_every_report_finds(found):
+    assert _outcome(_merge_across(copy.deepcopy(found))) == _outcome(_quadratic_merge_across(copy.deepcopy(found)))
+
+
+def test_the_cells_listed_hold_every_point_within_reach():
+    """``_cells_within`` must list the cell of every point that haversine_km puts within reach."""
+    import math
+    import random
+
+    from geomap.gazetteer import haversine_km
+    from geomap.incidents import _cell, _cells_within
+
+    rng = random.Random(3)
+    checked = 0
+    for _ in range(20000):
+        lat, lon = rng.uniform(-88, 88), rng.uniform(-179, 179)
+        reach = rng.choice([10.0, 25.0, 60.0, 249.0])
+        cells = _cells_within(lat, lon, reach)
+        if cells is None:
+            continue
+        angle = rng.uniform(0, 2 * math.pi)
+        for step in (0.2, 0.6, 0.9, 0.99, 1.0):  # degrees, scaled below to land near the edge of reach
+            other = (lat + step * reach / 111.2 * math.sin(angle),
+                     lon + step * reach / (111.2 * max(0.05, math.cos(math.radians(lat)))) * math.cos(angle))
+            if -90 < other[0] < 90 and haversine_km(lat, lon, *other) <= reach:
+                checked += 1
+                assert _cell(*other) in cells, (lat, lon, reach, other)
+    assert checked > 10000
