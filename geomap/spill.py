@@ -5,7 +5,7 @@ statements; held as objects until the end they take 2 KB or more each, so
 memory would grow with the corpus. ``Gathered(on_disk=True)`` pickles the
 chunks' results to one temporary file, ``HELD_ROWS`` rows at a time (a run
 with fewer never touches the disk). What stays in memory besides is
-the cross-article twin index (``TwinIndex``: about 180 bytes a kept
+the cross-article twin index (``TwinIndex``: about 360 bytes a kept
 day-precise incident), the later reports folded into earlier ones (an
 article stub, an evidence sentence and a toll each), the first unresolved
 sentences for the summary, and counts. ``chunks()`` reads the chunks back in
