@@ -80,11 +80,16 @@ def code_event(reading: Reading, story: Story) -> Draft:
     return draft
 
 
+_PRONOUN_START = re.compile(r"\s*(?:They|It|He|She)\b")
+_ALSO = re.compile(r"\balso\b")
+_FORMER_FIGHTER = re.compile(r"\bformer (?:rebel|opposition|FSA)", re.I)
+
+
 # -- the rules, in the order they apply -------------------------------------------
 @rule
 def pronoun_subject(d: Draft, r: Reading, s: Story) -> bool:
     """ "They dropped bombs": the actor the previous sentence named."""
-    if d.actor1 or not re.match(r"\s*(?:They|It|He|She)\b", r.text):
+    if d.actor1 or not _PRONOUN_START.match(r.text):
         return False
     earlier = [a for a in s.previous_actors if not a.generic] or list(s.previous_actors)
     if not earlier:
@@ -97,7 +102,7 @@ def pronoun_subject(d: Draft, r: Reading, s: Story) -> bool:
 @rule
 def also_by_the_same_hand(d: Draft, r: Reading, s: Story) -> bool:
     """ "The town of X was also shelled": by the actor of the incident just told."""
-    if d.actor1 or not s.last_actor1 or not re.search(r"\balso\b", r.text):
+    if d.actor1 or not s.last_actor1 or not _ALSO.search(r.text):
         return False
     d.actor1 = s.last_actor1
     return True
@@ -146,7 +151,7 @@ def unknown_bomber_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
 @rule
 def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
     """ACLED counts a former rebel at home as a civilian target."""
-    if d.event_type != "Explosions/Remote violence" or not re.search(r"\bformer (?:rebel|opposition|FSA)", r.text, re.I):
+    if d.event_type != "Explosions/Remote violence" or not _FORMER_FIGHTER.search(r.text):
         return False
     d.actor2 = "Civilians"
     return True

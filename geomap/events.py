@@ -698,12 +698,15 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
 _CLAIM = compile_guarded(r"\b(claimed|claims|claiming|said it|said they|it said|purporting)\b", re.I)
 
 
+_AMAQ = re.compile(r"\bAmaq\b")
+
+
 def claimant(sentence: str, found_actors: list[Actor]) -> str:
     """Who alone claims the number: the actor just before 'claimed'/'it said'."""
     m = _CLAIM.search(sentence)
     if not m:
         return ""
-    if re.search(r"\bAmaq\b", sentence):
+    if _AMAQ.search(sentence):
         return "Islamic State"
     before = [a for a in found_actors if a.end <= m.start() + (found_actors[0].start - found_actors[0].start)]
     return before[-1].canonical if before else ""

@@ -23,6 +23,7 @@ import csv
 import difflib
 import json
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -215,8 +216,6 @@ def anchor_point(anchor: str, places, origin: str = "") -> tuple[float, float]:
     of two places ("between Sukhnah and Deir Ezzor"). ``places`` maps ids to
     rows (dicts or Places).
     """
-    import re
-
     def point(place_id: str) -> tuple[float, float]:
         place = places.get(place_id) if hasattr(places, "get") else None
         if place is None:
@@ -773,12 +772,14 @@ def _matched_spelling(place: Place, query: str, tier: int) -> str:
     return place.name
 
 
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+_COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+")
+
+
 def _composite_parts(name: str) -> list[str]:
     """Split "Deir-ez-Zor - Hatla", "Hatla, Deir ez-Zor", "Al-Bab (Aleppo)"."""
-    import re
-
-    cleaned = re.sub(r"\(([^)]*)\)", r" - \1", name)
-    parts = [p.strip() for p in re.split(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+", cleaned) if p.strip()]
+    cleaned = _BRACKETED.sub(r" - \1", name)
+    parts = [p.strip() for p in _COMPOSITE_SEPARATOR.split(cleaned) if p.strip()]
     return parts or [name]
 
 

@@ -539,11 +539,14 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     return located, in_sentence
 
 
+_CLAIMED_THAT = re.compile(r"\bclaimed that\b")
+
+
 def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Incident, made_here: list[Incident]) -> None:
     """A new row, or the incident just told told again ("The attack ...", "IS claimed that ...")."""
     previous = context.incidents[-1] if context.incidents else None
     same_story = (previous is not None and sentence.number - previous.sentence_number <= 2
-                  and (sentence.anaphoric or re.search(r"\bclaimed that\b", sentence.text))
+                  and (sentence.anaphoric or _CLAIMED_THAT.search(sentence.text))
                   and ({previous.actor1, previous.actor2} & {incident.actor1, incident.actor2} - {""}))
     if same_story:
         _merge(previous, incident)

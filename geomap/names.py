@@ -108,6 +108,8 @@ _FOLDS = [("ou", "u"), ("oo", "u"), ("ei", "ay"), ("ee", "i"), ("dj", "j"), ("tc
           ("dh", "d"), ("ph", "f"), ("x", "ks")]
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
+_CONSONANT_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+_VOWEL_W = re.compile(r"[aeiou]w|w(?![aeiou])")
 _VOWELS = re.compile(r"[aeiouy]")
 
 
@@ -140,13 +142,13 @@ def _fold_word(word: str) -> str:
     for old, new in _FOLDS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
-    word = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "Y", word)  # consonantal y: Sahnaya
+    word = _CONSONANT_Y.sub("Y", word)  # consonantal y: Sahnaya
     head, rest = word[:1], word[1:]
     if head == "y" and rest[:1] in "aeiou":
         head = "y"  # keep an initial consonantal y (Yabroud)
     elif head in "aeiouy":
         head = "a"
-    rest = rest.replace("w", "u") if re.search(r"[aeiou]w|w(?![aeiou])", rest) else rest
+    rest = rest.replace("w", "u") if _VOWEL_W.search(rest) else rest
     word = head + _VOWEL_RUN.sub("a", rest)
     if final_a_or_e and len(word) >= 4 and word[-1] == "a" and word[-2] != "a":
         word = word[:-1]  # ... and its final vowel: Sukhna/Sokhne, Surra/Sura, Sharba/Sharbaa
