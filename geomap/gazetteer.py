@@ -402,6 +402,12 @@ class Gazetteer:
         extra = tuple(str(p) for p in extra)
         return _cached_default(extra)
 
+    def prepared_path(self) -> Path | None:
+        """The prepared index file this gazetteer reads from (``open_prepared`` opens it again elsewhere);
+        None for one built in memory, or one that asks an online geocoder."""
+        prepared = self.__dict__.get("_prepared_index")
+        return prepared.path if prepared is not None and self.__dict__.get("_online") is None else None
+
     def with_online(self, geocoder) -> "Gazetteer":
         """A copy that asks ``geocoder`` (see geomap.online) for names it lacks."""
         import copy
@@ -915,6 +921,7 @@ class _Prepared:
         import pickle
         import zlib
 
+        self.path = path
         with path.open("rb") as handle:
             data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         head = int.from_bytes(data[:8], "little")
@@ -996,6 +1003,12 @@ class _LazyPlaces(Sequence):
 
     def __len__(self) -> int:
         return self._size
+
+
+def open_prepared(path: Path) -> Gazetteer:
+    """The gazetteer of a prepared index file (``Gazetteer.prepared_path``), its sections read as lookups need
+    them. Raises ValueError or OSError when the file is gone, damaged or of another format."""
+    return _from_prepared(_Prepared(Path(path)))
 
 
 def _from_prepared(prepared: _Prepared) -> Gazetteer:

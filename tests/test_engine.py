@@ -165,3 +165,36 @@ def test_the_collector_is_back_after_a_run_and_piled_cycles_are_freed_during_it(
         assert alive() is None and len(survivors) == 2_000
     finally:
         gc.enable()
+
+
+def test_a_local_clusters_workers_open_the_gazetteers_prepared_index_themselves(gazetteer, tmp_path):
+    """Workers on this machine get the prepared index's path, not 17 MB of pickled gazetteer, and read the same
+    rows with it; other clusters get the gazetteer itself; a file gone mid-run is named."""
+    import itertools
+
+    from geomap.articles import read_articles
+    from geomap.engine import PreparedOnDisk, _extract_chunk, _sent_to_workers
+    from geomap.errors import GeomapError
+    from geomap.gazetteer import _cache_path, data_dir, open_prepared
+
+    path = _cache_path(data_dir())  # written when the fixture's gazetteer was first built or opened
+    if not path.exists():
+        pytest.skip("no prepared index could be written here (a read-only cache folder)")
+    prepared = open_prepared(path)
+    assert prepared.prepared_path() == path
+
+    class Client:  # records what a remote cluster would be sent
+        def scatter(self, data, **options):
+            self.sent = data
+            return "future"
+
+    client = Client()
+    sent = _sent_to_workers(client, prepared, local=True)
+    assert isinstance(sent, PreparedOnDisk) and not hasattr(client, "sent")
+    assert _sent_to_workers(client, prepared, local=False) == "future" and client.sent is prepared
+    chunk = list(itertools.islice(read_articles([SEEDS]), 3))
+    by_path, whole = _extract_chunk(chunk, sent), _extract_chunk(chunk, gazetteer)
+    pd.testing.assert_frame_equal(to_geodataframe(by_path.incidents), to_geodataframe(whole.incidents))
+    assert len(whole.incidents) > 0
+    with pytest.raises(GeomapError, match="gone.index.*changed or went away"):
+        _extract_chunk(chunk, PreparedOnDisk(tmp_path / "gone.index"))
