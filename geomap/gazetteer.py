@@ -77,12 +77,15 @@ def data_dir() -> Path:
                          f"{here.parent / 'gazetteer'}); reinstall geomap")
 
 
+EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here uses
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance; good to 0.5% which is plenty for ranking and checks."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(min(1.0, a)))
+    return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 @dataclass(frozen=True)

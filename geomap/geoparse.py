@@ -18,7 +18,7 @@ from typing import Iterable
 
 import numpy as np
 
-from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
+from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from .patterns import compile_guarded, trie_alternation
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
@@ -582,7 +582,7 @@ class _Anchors(list):
         p1, p2 = math.radians(place.lat), self._lat[keep]
         a = (np.sin((p2 - p1) / 2) ** 2
              + math.cos(p1) * np.cos(p2) * np.sin(np.radians(self._lon[keep] - place.lon) / 2) ** 2)
-        return float((6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))).min())
+        return float((EARTH_RADIUS_KM * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))).min())
 
 
 def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:

@@ -27,7 +27,7 @@ from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, article_actors, claimant, event_cues, fatalities, find_actors,
                      not_an_incident, resolve_date, split_sentences)
-from .gazetteer import Gazetteer, haversine_km
+from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
 from .patterns import compile_guarded
 
@@ -829,7 +829,6 @@ CELL_DEGREES = 0.25  # the twin index's cells: about 28 km by 23 km in Syria
 WIDE_KM = 25.0  # a kept report more uncertain than this is compared with every report of its day
 FAR_KM = 250.0  # a new report that reaches further is compared with every report of its days
 WIDE = "wide"  # the twin index's file for kept reports more uncertain than WIDE_KM (and for unplaced ones)
-EARTH_KM = 6371.0088  # the radius haversine_km measures with
 
 
 def _cell(lat: float, lon: float):
@@ -851,9 +850,9 @@ def _cells_within(lat: float, lon: float, reach_km: float) -> list[int] | None:
     2·asin(sin(reach/2R) / cos φ), φ the highest latitude either point can have.
     They are widened by a hair, so rounding can only add a cell.
     """
-    if not (math.isfinite(lat) and math.isfinite(lon)) or reach_km > FAR_KM:
+    if not (math.isfinite(lat) and math.isfinite(lon) and math.isfinite(reach_km)) or reach_km > FAR_KM:
         return None
-    angle = reach_km / EARTH_KM * (1 + 1e-9) + 1e-12
+    angle = reach_km / EARTH_RADIUS_KM * (1 + 1e-9) + 1e-12
     lat_reach = math.degrees(angle) + 1e-9
     top = abs(lat) + lat_reach
     if top >= 89.0:
