@@ -59,11 +59,13 @@ _ENGLISH_REPORTING_WORDS = frozenset("attacked attacks shelled shelling clashed 
 # Function words of the other Latin-script languages above ("in", "an", "a" are theirs too): a text with
 # more of these than English ones is not plainly English, and goes to lingua
 _OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la les et du une est dans pour el "
-                                  "los las del y una por para il di che della het een van ve bir ile".split())
+                                  "los las del y una por para il di che della het een van ve bir ile "
+                                  "sur auf aux en im zu".split())
 _ENGLISH_WORDS = _ENGLISH_FUNCTION_WORDS | _ENGLISH_REPORTING_WORDS
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 ENGLISH_SHARE = 0.2
+FEW_WORDS = 3  # lower-case words (names left out) below which no detector can tell: "Clashes in Hajin."
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
@@ -103,11 +105,18 @@ def language_of(text: str) -> str:
         if len(_LATIN.findall(sample)) <= MAJORITY * letters:
             return ""
     # word counts add up line by line (no word or name spans a newline), and lines repeat across articles
-    tokens, english, foreign = (sum(counts) for counts in zip(*map(_word_counts, sample.split("\n"))))
+    tokens, english, reporting, foreign = (sum(counts) for counts in zip(*map(_word_counts, sample.split("\n"))))
     if tokens and english >= max(2, ENGLISH_SHARE * tokens) and english > foreign:
         return "en"  # plainly English: no model needed (the common case, and the fast one)
+    if tokens < FEW_WORDS and not foreign:
+        return ""  # "Clashes in Hajin.": one word left ("in") is German to a model; unsure, so read as English
     words = _NAME.sub(" ", sample)
-    detector = _detector(short=len(words.strip()) < SHORT_TEXT)
+    short = len(words.strip()) < SHORT_TEXT
+    if short and reporting and not foreign:
+        # "Russian jets bombed Jabal al-Zawiya villages.": a word only English writes, none of the others'
+        # function words; the full models would cost a second to load for a headline
+        return "en"
+    detector = _detector(short=short)
     if detector is None:
         return "en"
     found = detector.detect_language_of(words)
@@ -115,11 +124,12 @@ def language_of(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # a line can be a whole article: bounded in lines, so in memory
-def _word_counts(line: str) -> tuple[int, int, int]:
-    """(words, English function or reporting words, other languages' function words) of one line, names
-    (capitalised words, "al-..." forms) left out; counted in C."""
+def _word_counts(line: str) -> tuple[int, int, int, int]:
+    """(words, English function or reporting words, English reporting words, other languages' function
+    words) of one line, names (capitalised words, "al-..." forms) left out; counted in C."""
     tokens = _LOWER_WORD.findall(_NAME.sub(" ", line).lower())
     return (len(tokens), sum(map(_ENGLISH_WORDS.__contains__, tokens)),
+            sum(map(_ENGLISH_REPORTING_WORDS.__contains__, tokens)),
             sum(map(_OTHER_FUNCTION_WORDS.__contains__, tokens)))
 
 

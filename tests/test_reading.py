@@ -12,6 +12,8 @@ from geomap.cli import main
 from geomap.incidents import extract
 from geomap.language import language_of
 
+DATA = REPO / "tests" / "data"
+
 SEEDS = REPO / "seeds"
 SEED_000 = "000_5e07f6c301e48b34.txt"
 SEED_004 = "004_7a23d0efe585e2f8.txt"
@@ -134,6 +136,29 @@ def test_terse_coder_notes_are_english_without_waiting_for_lingua(monkeypatch):
     assert language_of("Les forces du régime ont tiré des obus sur Saraqib, tuant deux civils.") == "fr"
 
 
+def test_short_notes_are_not_dropped_as_foreign_and_foreign_ones_are_not_taken_for_english(monkeypatch):
+    """A note of a few words ("Clashes in Hajin.") was German or French to lingua, and went unread; the
+    full models also cost a second to load for one such note in a corpus of thousands."""
+    import geomap.language as language
+
+    asked = []
+    real_detector = language._detector
+    monkeypatch.setattr(language, "_detector", lambda short: asked.append(short) or real_detector(short))
+    rows = [line.rstrip("\n").split("\t") for line in (DATA / "short_notes_languages.tsv").open(encoding="utf-8")
+            if not line.startswith("#")]
+    english = [text for code, text in rows if code == "en"]
+    foreign = [(code, text) for code, text in rows if code != "en"]
+    assert len(english) >= 20 and len({code for code, _ in foreign}) == 6
+    wrong = [text for text in english if language_of(text) not in ("en", "")]  # "": unsure, read as English
+    assert wrong == []
+    asked.clear()
+    assert language_of("Clashes in Hajin.") == "" and language_of("Russian jets bombed Jabal al-Zawiya villages.") == "en"
+    assert asked == []  # neither needed the models
+    taken_for_english = [text for code, text in foreign if language_of(text) == "en"]
+    assert taken_for_english == []
+    assert language_of("Bombardements sur Idlib.") != "en"  # one word left, but a French one: the model decides
+
+
 def test_a_bad_file_beside_good_ones_is_named_and_the_good_ones_are_read(tmp_path):
     import shutil
     import subprocess
@@ -186,13 +211,14 @@ def test_line_by_line_word_counts_add_up_to_the_whole_texts():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from geomap.language import _ENGLISH_WORDS, _NAME, _OTHER_FUNCTION_WORDS, _word_counts
+    from geomap.language import _ENGLISH_REPORTING_WORDS, _ENGLISH_WORDS, _NAME, _OTHER_FUNCTION_WORDS, _word_counts
 
     def whole(text):
         tokens = re.findall(r"[a-z]+", _NAME.sub(" ", text).lower())
-        return (len(tokens), sum(t in _ENGLISH_WORDS for t in tokens), sum(t in _OTHER_FUNCTION_WORDS for t in tokens))
+        return (len(tokens), sum(t in _ENGLISH_WORDS for t in tokens), sum(t in _ENGLISH_REPORTING_WORDS for t in tokens),
+                sum(t in _OTHER_FUNCTION_WORDS for t in tokens))
 
-    pieces = ["the", "The", "al-Bab", "and", "der", "Σ", "İn", "killed", "x1", "-", " ", "\n", "\n\n", "’s", "of", "la"]
+    pieces = ["the", "The", "al-Bab", "and", "der", "shelled", "Σ", "İn", "killed", "x1", "-", " ", "\n", "\n\n", "’s", "of", "la"]
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from(pieces), max_size=20).map("".join))
