@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-import numpy as np
 
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
@@ -558,9 +557,7 @@ class _Anchors(list):
 
     def __init__(self, places: Iterable[Place]):
         super().__init__(places)
-        self._ids = np.array([p.id for p in self], dtype=object)
-        self._lat = np.radians(np.array([p.lat for p in self], dtype=float))
-        self._lon = np.array([p.lon for p in self], dtype=float)
+        self._arrays = None  # (ids, latitudes in radians, longitudes), made when first needed
         self._known: dict[tuple[float, float, str], float | None] = {}  # a name said five times asks five times
 
     def nearest_km(self, place: Place, excluding: str, default: float | None = None) -> float | None:
@@ -576,12 +573,19 @@ class _Anchors(list):
         if len(self) <= FEW_ANCHORS:  # a Python loop beats numpy's fixed cost a call (9 µs) on a few
             return min((haversine_km(place.lat, place.lon, a.lat, a.lon) for a in self if a.id != excluding),
                        default=None)
-        keep = self._ids != excluding
+        import numpy as np  # only articles with many places get here: most runs never import it
+
+        if self._arrays is None:
+            self._arrays = (np.array([p.id for p in self], dtype=object),
+                            np.radians(np.array([p.lat for p in self], dtype=float)),
+                            np.array([p.lon for p in self], dtype=float))
+        ids, latitudes, longitudes = self._arrays
+        keep = ids != excluding
         if not keep.any():
             return None
-        p1, p2 = math.radians(place.lat), self._lat[keep]
+        p1, p2 = math.radians(place.lat), latitudes[keep]
         a = (np.sin((p2 - p1) / 2) ** 2
-             + math.cos(p1) * np.cos(p2) * np.sin(np.radians(self._lon[keep] - place.lon) / 2) ** 2)
+             + math.cos(p1) * np.cos(p2) * np.sin(np.radians(longitudes[keep] - place.lon) / 2) ** 2)
         return float((EARTH_RADIUS_KM * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))).min())
 
 
