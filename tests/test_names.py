@@ -59,3 +59,46 @@ def test_an_ascii_name_keys_as_its_accented_twin_does(ascii_name):
     accented = ascii_name.replace("a", "\u00e1").replace("e", "e\u0301")
     assert (light_key(accented), fold_key(accented), split_descriptors(accented)[1]) == \
         (light_key(ascii_name), fold_key(ascii_name), split_descriptors(ascii_name)[1])
+
+
+def test_ascii_names_split_into_the_words_the_three_substitutions_give():
+    """The ASCII fast path of _latin_tokens (one translate) against the substitutions it stands for."""
+    import re
+    import string
+
+    from geomap.names import _APOSTROPHES, _NON_WORD, _SEPARATORS, _latin_tokens
+
+    def by_substitutions(text):
+        text = _APOSTROPHES.sub("", text.lower())
+        return _NON_WORD.sub("", _SEPARATORS.sub(" ", text)).split()
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(string.printable + "\x1c\x1f\x00\x7f"), max_size=30))
+    def agree(text):
+        assert _latin_tokens(text) == by_substitutions(text)
+
+    agree()
+    assert _latin_tokens("Ma'arrat An-Nu`man (Idlib)") == ["maarrat", "an", "numan", "idlib"]
+    assert re.fullmatch(r"[a-z0-9 ]*", " ".join(_latin_tokens(string.printable)))
+
+
+def test_glued_articles_are_taken_off_as_the_patterns_say():
+    """light_key tries the glued-article patterns only on words that can begin as they do: never fewer."""
+    from geomap.names import _GLUED_ARTICLE, _GLUED_EL, _light_of_tokens
+    from geomap.names import ARTICLES
+
+    def every_word_tried(tokens):
+        kept = [_GLUED_EL.sub("", t) for t in tokens if t not in ARTICLES]
+        kept = kept[:1] + [_GLUED_ARTICLE.sub(r"\1", t) for t in kept[1:]]
+        return " ".join(t for t in kept if t) or " ".join(tokens)
+
+    words = st.sampled_from(["al", "el", "alla", "ella", "assad", "abbas", "ebbin", "ezzor", "eddin", "deir",
+                             "a", "e", "aa", "albab", "elbab", "ashsham", "kafr", "", "ab", "abb"])
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.lists(words, max_size=6))
+    def agree(tokens):
+        assert _light_of_tokens(tokens) == every_word_tried(tokens)
+
+    agree()
+    assert light_key("Deir Ezzor") == "deir zor" and light_key("al-Bab") == "bab"

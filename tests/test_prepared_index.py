@@ -83,3 +83,31 @@ def test_the_default_gazetteer_with_a_user_file_is_prepared_too(cache, sources):
     mine = Gazetteer.default([user])
     assert mine.lookup("My Hajin")[0].source == mine.get("my-hajin").source
     assert len(mine) == len(Gazetteer.default()) + 1
+
+
+def test_the_text_scan_table_and_the_suggestion_counts_are_what_their_definitions_say():
+    """word_keys is made while the index is built, the letter counts on arrays: each against its definition."""
+    import numpy as np
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.gazetteer import _letter_count_rows, _letter_counts
+    from geomap.names import _fold_word, light_key
+
+    built = _build(data_dir(), ())
+    expected = {}
+    for place in built.places:
+        for spelling in (place.name, *place.aliases):
+            words = light_key(spelling).split()
+            if words:
+                expected.setdefault(tuple(_fold_word(w) for w in words), spelling)
+    assert list(built.word_keys().items()) == list(expected.items())  # the first spelling of a key wins
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.text(alphabet=st.sampled_from("abcxyz az{`0 دير\u00e9"), max_size=8), max_size=12))
+    def agree(keys):
+        rows = _letter_count_rows(keys)
+        assert rows.dtype == np.int32 and rows.shape == (len(keys), 27)
+        assert rows.tolist() == [_letter_counts(k) for k in keys]
+
+    agree()
