@@ -310,6 +310,26 @@ def _letter_count_rows(keys: list[str]):
 ANSWERS_KEPT = 100_000  # lookups remembered per gazetteer: a feed names the same places again and again
 
 
+def _merged(places: Iterable[Place], extra_aliases: dict[str, list[str]] | None = None) -> dict[str, Place]:
+    """The places by id, a later row over an earlier one of lower priority (an error otherwise), and the
+    spellings of aliases.csv added to (or, "-name", taken from) the place they name."""
+    by_id: dict[str, Place] = {}
+    for place in places:
+        previous = by_id.get(place.id)
+        if previous is not None and place.priority >= previous.priority:
+            raise GazetteerError(f"{place.origin}: id '{place.id}' is already used at {previous.origin}")
+        by_id[place.id] = place
+    for place_id, aliases in (extra_aliases or {}).items():
+        if place_id in by_id:
+            # "-Kobanî" in aliases.csv removes a wrong spelling a source gave the place
+            removed = {light_key(a[1:]) for a in aliases if a.startswith("-")}
+            old = by_id[place_id]
+            kept = tuple(a for a in old.aliases if light_key(a) not in removed)
+            by_id[place_id] = replace(old, aliases=kept + tuple(a for a in aliases
+                                                               if not a.startswith("-") and a not in kept))
+    return by_id
+
+
 class Gazetteer:
     """Places and the indexes that find them by any spelling.
 
@@ -320,20 +340,7 @@ class Gazetteer:
     """
 
     def __init__(self, places: Iterable[Place], extra_aliases: dict[str, list[str]] | None = None):
-        by_id: dict[str, Place] = {}
-        for place in places:
-            previous = by_id.get(place.id)
-            if previous is not None and place.priority >= previous.priority:
-                raise GazetteerError(f"{place.origin}: id '{place.id}' is already used at {previous.origin}")
-            by_id[place.id] = place
-        for place_id, aliases in (extra_aliases or {}).items():
-            if place_id in by_id:
-                # "-Kobanî" in aliases.csv removes a wrong spelling a source gave the place
-                removed = {light_key(a[1:]) for a in aliases if a.startswith("-")}
-                old = by_id[place_id]
-                kept = tuple(a for a in old.aliases if light_key(a) not in removed)
-                by_id[place_id] = replace(old, aliases=kept + tuple(a for a in aliases
-                                                                   if not a.startswith("-") and a not in kept))
+        by_id = _merged(places, extra_aliases)
         self.places: list[Place] = list(by_id.values())
         self._positions = {place_id: position for position, place_id in enumerate(by_id)}
         self._index = _Index()
@@ -1036,10 +1043,9 @@ def _from_prepared(prepared: _Prepared) -> Gazetteer:
 
 def _build(directory: Path, extra: tuple[Path, ...]) -> Gazetteer:
     """The gazetteer from its sources: the shipped data (aliases.csv applied), then the user's rows over it."""
-    gazetteer = Gazetteer.load(directory)
     if not extra:
-        return gazetteer
-    places = list(gazetteer.places)
+        return Gazetteer.load(directory)
+    places = list(_merged(*_read_directory(directory)).values())  # the shipped places, indexed once, below
     for path in extra:
         places.extend(place_from_row(row, f"{path}:{line}", priority=0) for line, row in read_place_rows(path))
     return Gazetteer(places)
