@@ -130,6 +130,12 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 
 _SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")
 _ARABIC_LETTER = compile_guarded(r"[\u0600-\u06FF]")
+
+
+def _may_start_a_name(word: str) -> bool:
+    """A capital or an Arabic letter first (``_ARABIC_LETTER``, compared as characters: asked of every word)."""
+    first = word[:1]
+    return first.isupper() or "\u0600" <= first <= "\u06ff"
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")
@@ -198,7 +204,7 @@ class Geoparser:
             first_word = tokens[i][2]
             # a name starts with a capital or an Arabic letter (`_acceptable` refuses any other start):
             # most words start none, and are passed over before their keys are looked up
-            if not (first_word[:1].isupper() or _ARABIC_LETTER.match(first_word)) or _token_keys(first_word)[2]:
+            if not _may_start_a_name(first_word) or _token_keys(first_word)[2]:
                 i += 1
                 continue
             best = None
@@ -253,7 +259,7 @@ class Geoparser:
         start, end = tokens[i][0], tokens[last][1]
         if any(s < end and start < e for s, e in masked):
             return False
-        if not (first_word[:1].isupper() or _ARABIC_LETTER.match(first_word)):
+        if not _may_start_a_name(first_word):
             return False
         glued_article = bool(_GLUED_ARTICLE_BEFORE.search(text[max(0, start - 4):start]))
         if i == last and not glued_article and (first_word.lower() in stop_words
