@@ -16,7 +16,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from .patterns import compile_guarded, trie_alternation
@@ -129,13 +128,15 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 
 
 _SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")
-_ARABIC_LETTER = compile_guarded(r"[\u0600-\u06FF]")
 
 
 def _may_start_a_name(word: str) -> bool:
-    """A capital or an Arabic letter first (``_ARABIC_LETTER``, compared as characters: asked of every word)."""
+    """A capital or a letter of the Arabic block (U+0600-U+06FF) first: asked of every word, so compared as
+    characters rather than matched."""
     first = word[:1]
     return first.isupper() or "\u0600" <= first <= "\u06ff"
+
+
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")

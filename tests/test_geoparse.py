@@ -263,3 +263,22 @@ def test_distance_to_the_nearest_anchor_is_the_same_worked_out_one_by_one_or_on_
                 assert (found is None) == (expected is None)
                 if expected is not None:
                     assert abs(found - expected) < 1e-6
+
+
+def test_a_name_may_start_with_a_capital_or_an_arabic_letter_and_nothing_else():
+    """The character comparison place finding asks of every word, against the pattern it stands for."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.geoparse import _may_start_a_name
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(max_size=3))
+    def agree(word):
+        assert _may_start_a_name(word) == (word[:1].isupper() or bool(re.match(r"[\u0600-\u06FF]", word)))
+
+    agree()
+    assert _may_start_a_name("Hajin") and _may_start_a_name("دير") and not _may_start_a_name("regime")
+    assert not _may_start_a_name("") and _may_start_a_name("\u0600") and not _may_start_a_name("\u0700")
