@@ -203,11 +203,24 @@ def _write_geojson(batches: Iterable[tuple], path: Path) -> None:
         handle.write('{"type": "FeatureCollection", "features": [')
         separator = ""
         for gdf, _ in batches:
-            for record, geometry in zip(_plain(gdf).to_dict(orient="records"), gdf.to_crs("EPSG:4326").geometry):
-                feature = {"type": "Feature", "properties": _jsonable(record), "geometry": _geometry(geometry)}
+            features = _point_features(gdf) if isinstance(gdf, Rows) else (
+                {"type": "Feature", "properties": _jsonable(record), "geometry": _geometry(geometry)}
+                for record, geometry in zip(_plain(gdf).to_dict(orient="records"), gdf.to_crs("EPSG:4326").geometry))
+            for feature in features:
                 handle.write(separator + json.dumps(feature, ensure_ascii=False))
                 separator = ", "
         handle.write("]}")
+
+
+def _point_features(rows: Rows):
+    """GeoJSON features of plain rows with ``longitude`` and ``latitude`` (WGS84), as ``_geometry`` writes
+    the points of the GeoDataFrame with the same values: no pandas or geopandas to import."""
+    lon_at, lat_at = rows.columns.index("longitude"), rows.columns.index("latitude")
+    for row in rows.values:
+        lon, lat = row[lon_at], row[lat_at]
+        located = lon is not None and lat is not None and lon == lon and lat == lat  # NaN: an empty point
+        yield {"type": "Feature", "properties": dict(zip(rows.columns, row)),
+               "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]} if located else None}
 
 
 def _geometry(geometry) -> dict | None:

@@ -64,8 +64,9 @@ def test_rows_read_back_from_disk_are_the_rows_of_a_run_held_whole(runs):
 def test_a_file_written_in_batches_is_byte_for_byte_the_file_written_whole(runs, tmp_path, suffix):
     spilled, whole = runs
     incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
-    # text formats are made from plain tables (no geopandas); they must write what the GeoDataFrame writes
-    batches = list(spilled.tables(rows=12, geometry=suffix in (".geojson", ".parquet")))
+    # text formats (GeoJSON too) are made from plain tables (no geopandas); they must write what the
+    # GeoDataFrame writes
+    batches = list(spilled.tables(rows=12, geometry=suffix == ".parquet"))
     assert len(batches) > 3
     one = write_table(incidents, tmp_path / f"whole{suffix}", layers={"control_assertions": control})
     many = write_batches(((i, {"control_assertions": c}) for i, c in batches), tmp_path / f"batches{suffix}")
@@ -99,6 +100,33 @@ def test_plain_rows_are_written_as_pandas_writes_the_same_table(tmp_path):
         for suffix in (".csv", ".jsonl"):
             pandas_file = write_table(frame, tmp_path / f"pandas{suffix}").read_bytes()
             assert write_table(plain, tmp_path / f"plain{suffix}").read_bytes() == pandas_file, suffix
+
+    same_bytes()
+
+
+def test_plain_rows_with_coordinates_are_the_geojson_of_the_geodataframe(tmp_path):
+    """GeoJSON written from ``io.Rows`` (``geomap extract -o x.geojson`` imports no pandas) is byte for byte
+    the GeoJSON of the GeoDataFrame with the same values and points made from longitude and latitude."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.io import Rows
+
+    text = st.one_of(st.none(), st.text(st.sampled_from(list('ab ,"\n\\é؟–<NA>')), max_size=6))
+    degrees = st.floats(-180, 180, allow_nan=False)
+    row = st.tuples(text, st.one_of(st.none(), st.integers(-10**6, 10**6)), degrees, degrees.map(lambda x: x / 2))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(row, max_size=6))
+    def same_bytes(rows):
+        columns = ["name", "count", "longitude", "latitude"]
+        frame = pd.DataFrame.from_records(rows, columns=columns, nrows=len(rows))
+        frame["count"] = frame["count"].astype("Int64")
+        frame = gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame["longitude"], frame["latitude"]),
+                                 crs="EPSG:4326")
+        plain = Rows(columns, list(rows))
+        expected = write_table(frame, tmp_path / "frame.geojson").read_bytes()
+        assert write_table(plain, tmp_path / "plain.geojson").read_bytes() == expected
 
     same_bytes()
 
