@@ -255,11 +255,19 @@ _DATE_LINE = re.compile(
     r"^\s*(?:updated|published|posted|last updated|date)\s*[:\-]?\s*(?P<rest>.+)$", re.I | re.M)
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_published(value: str) -> tuple[date | None, str]:
     """'2018-09-12' -> day, '2017-08' -> month, '2017' -> year, 'September 13, 2018' -> day."""
     value = (value or "").strip()
     if not value:
         return None, "unknown"
+    if _ISO_DAY.fullmatch(value):  # the common case, as "%Y-%m-%d" reads it, without strptime's cost
+        try:
+            return date(int(value[:4]), int(value[5:7]), int(value[8:])), "day"
+        except ValueError:
+            pass
     for fmt, precision in (("%Y-%m-%d", "day"), ("%Y-%m-%dT%H:%M:%S", "day"), ("%d/%m/%Y", "day"),
                            ("%Y-%m", "month"), ("%Y", "year")):
         try:
