@@ -84,8 +84,7 @@ def test_ascii_names_split_into_the_words_the_three_substitutions_give():
 
 def test_glued_articles_are_taken_off_as_the_patterns_say():
     """light_key tries the glued-article patterns only on words that can begin as they do: never fewer."""
-    from geomap.names import _GLUED_ARTICLE, _GLUED_EL, _light_of_tokens
-    from geomap.names import ARTICLES
+    from geomap.names import _GLUED_ARTICLE, _GLUED_EL, ARTICLES, _light_of_tokens
 
     def every_word_tried(tokens):
         kept = [_GLUED_EL.sub("", t) for t in tokens if t not in ARTICLES]
