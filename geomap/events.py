@@ -30,6 +30,7 @@ from typing import Iterator
 from importlib import resources
 
 from .patterns import compile_guarded, first_chars, phrase_starts, trie_alternation
+from .spans import SpanSet
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
            "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
@@ -195,18 +196,21 @@ def _actor_spans(sentence: str) -> tuple[tuple, tuple]:
     taken: list[tuple[int, int]] = []
     named = []
     for pattern, mapping in compiled:
-        earlier = tuple(taken)  # the patterns before this one: its own matches never overlap each other
+        earlier = SpanSet(taken) if taken else None  # the patterns before this one: its own matches never overlap
         for m in pattern.finditer(sentence):
             start, end = m.span()
-            if earlier and any(start < e and s < end for s, e in earlier):
+            if earlier is not None and earlier.overlaps(start, end):
                 continue
             canonical = mapping.get(_alias_key(m.group()))
             if canonical is None:
                 continue
             taken.append((start, end))
             named.append((canonical, start, end, m.group()))
-    coreferent = tuple((m.start(), m.end(), m.group()) for m in _COREFERENT.finditer(sentence)
-                       if not any(m.start() < e and s < m.end() for s, e in taken))
+    free = _COREFERENT.finditer(sentence)
+    if taken:
+        taken_spans = SpanSet(taken)
+        free = (m for m in free if not taken_spans.overlaps(m.start(), m.end()))
+    coreferent = tuple((m.start(), m.end(), m.group()) for m in free)
     return tuple(named), coreferent
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,7 @@ from typing import Iterable
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from .patterns import compile_guarded, trie_alternation
+from .spans import SpanSet
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
@@ -127,7 +129,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")
+_SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")  # the sentence break _same_sentence reads (read faster there)
 
 
 def _may_start_a_name(word: str) -> bool:
@@ -196,7 +198,7 @@ class Geoparser:
     def _find_in(self, text: str, exclude) -> tuple[list[Mention], set[str]]:
         """Mentions and the names seen as people's."""
         pattern, stop_words = _not_places()
-        masked = list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)]
+        masked = SpanSet(list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)])
         tokens = tokenize(text)
         mentions: list[Mention] = []
         people: set[str] = set()
@@ -258,7 +260,7 @@ class Geoparser:
     def _acceptable(self, text, tokens, i, last, first_word, stop_words, masked) -> bool | str:
         """True, False, or "person" when the words around it show a person's name."""
         start, end = tokens[i][0], tokens[last][1]
-        if any(s < end and start < e for s, e in masked):
+        if masked.overlaps(start, end):
             return False
         if not _may_start_a_name(first_word):
             return False
@@ -381,10 +383,15 @@ class Geoparser:
                 mentions[index] = evolve(first, candidates=[])
                 mentions[index + 1] = evolve(second, candidates=units,
                                               notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
+        stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
                 continue
-            for other in _same_sentence(text, mentions, index):
+            if stops is None:  # read once, for the first ambiguous name
+                stops = _sentence_stops(text)
+                starts = [m.start for m in mentions]
+                starts = starts if starts == sorted(starts) else None
+            for other in _same_sentence(text, mentions, index, stops, starts):
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 inside = self._inside_unit(mention, governorate) if governorate else []
                 if inside:
@@ -433,9 +440,8 @@ class Geoparser:
         the article's other places (within NEIGHBOUR_KM) decides; otherwise the
         gazetteer's answer stands, flagged if it was ambiguous.
         """
-        others = [a for a in anchors if a.id != chosen.id]
-        if not others or not _local(chosen):
-            return chosen
+        if not any(a.id != chosen.id for a in anchors) or not _local(chosen):
+            return chosen  # no other place to be near (asked of each name: stops at the first other anchor)
 
         def near(place: Place) -> float:
             return anchors.nearest_km(place, excluding=chosen.id)
@@ -498,15 +504,40 @@ def _within(place: Place, unit: Place) -> bool:
     return haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= unit.uncertainty_km + AREA_SLACK_KM
 
 
-def _same_sentence(text: str, mentions: list[Mention], index: int) -> list[Mention]:
-    """The other mentions of the sentence ``mentions[index]`` stands in."""
+_STOP_BEFORE_SPACE = re.compile(r"[.!?](?=\s)")
+
+
+def _sentence_stops(text: str) -> list[int]:
+    """Where ``_SENTENCE_END`` can match without needing the end of a searched range: a stop before a space."""
+    return [m.start() for m in _STOP_BEFORE_SPACE.finditer(text)]
+
+
+def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],
+                   starts: list[int] | None = None) -> list[Mention]:
+    """The other mentions of the sentence ``mentions[index]`` stands in: those with no ``_SENTENCE_END`` in
+    the text between the two starts (searched up to the later one, so a stop just before it counts).
+
+    ``stops`` is ``_sentence_stops(text)``: a stop before a space lies in the range, or the range ends just
+    after a stop. With ``starts`` (the mentions' starts, in order) only the mentions between the stops
+    around this one are looked at, so a long report's names are not each compared with all the others.
+    """
     here = mentions[index]
+    at = here.start
+    candidates = range(len(mentions))
+    if starts is not None:
+        before = bisect_right(stops, at - 2)  # the last stop at least two before this mention ends its sentence
+        after = bisect_left(stops, at)  # the first stop from it on ends it too
+        lowest = stops[before - 1] + 1 if before else 0
+        candidates = range(bisect_left(starts, lowest),
+                           bisect_right(starts, stops[after] + 1) if after < len(stops) else len(starts))
     out = []
-    for other in mentions:
+    for number in candidates:
+        other = mentions[number]
         if other is here:
             continue
-        left, right = sorted((other.start, here.start))
-        if not _SENTENCE_END.search(text, left, right):  # as in text[left:right]: "$" at ``right``
+        left, right = (other.start, at) if other.start < at else (at, other.start)
+        ended = bisect_right(stops, right - 2) > bisect_left(stops, left) or (right > left and text[right - 1] in ".!?")
+        if not ended:
             out.append(other)
     return out
 

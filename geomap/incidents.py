@@ -242,11 +242,21 @@ def _speaker(text: str, position: int) -> str:
     return actors[0].canonical if actors else ""
 
 
-def _inside_quote(text: str, paragraph_start: int, position: int) -> bool:
-    """Speech in quotation marks is opinion or plan more often than report."""
-    chunk = text[paragraph_start:position]
-    curly = chunk.count("“") - chunk.count("”")
-    return curly > 0 or (chunk.count('"') % 2 == 1)
+class _QuoteTally:
+    """Whether a position of a paragraph is inside quotation marks: speech in quotation marks is opinion or
+    plan more often than report. The marks are counted from the paragraph's start, sentence by sentence
+    as the reading moves on (each count adds to the last), not from the start again for each sentence."""
+
+    def __init__(self, text: str, paragraph_start: int) -> None:
+        self.text, self.counted_to, self.curly, self.straight = text, paragraph_start, 0, 0
+
+    def inside(self, position: int) -> bool:
+        """Asked with positions in increasing order."""
+        chunk = self.text[self.counted_to:position]
+        self.curly += chunk.count("“") - chunk.count("”")
+        self.straight += chunk.count('"')
+        self.counted_to = max(self.counted_to, position)
+        return self.curly > 0 or self.straight % 2 == 1
 
 
 def _focus_place(mentions: list[Mention]) -> Mention | None:
@@ -332,13 +342,13 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
     actors = article_actors(text)
     context = ArticleContext(article, text, mentions, actors, _dominant_armed_actor(list(actors)) or "",
                              _focus_place(mentions))
-    paragraph_start, current_paragraph = 0, -1
+    current_paragraph, quotes = -1, _QuoteTally(text, 0)
     for number, (start, end, paragraph) in enumerate(split_sentences(text)):
         if paragraph != current_paragraph:
-            current_paragraph, paragraph_start = paragraph, start
+            current_paragraph, quotes = paragraph, _QuoteTally(text, start)
         raw = text[start:end]
         here = tuple(context.mentions_between(start, end))
-        quoted = _inside_quote(text, paragraph_start, start) or raw.lstrip()[:1] in "“\""
+        quoted = quotes.inside(start) or raw.lstrip()[:1] in "“\""
         earlier = context.last_place[0] if context.last_place and number - context.last_place[1] <= 3 else None
         if asserts_control(raw):  # most sentences hold nothing and take nothing: skip the call
             context.control.extend(control_claims(article, raw, start, list(here), context.dominant or None,
@@ -626,11 +636,18 @@ def _merge(kept: Incident, other: Incident) -> None:
 
 
 def _merge_within(incidents: list[Incident]) -> list[Incident]:
-    """One article telling one incident twice (same type, place and time) gives one row."""
+    """One article telling one incident twice (same type, place and time) gives one row.
+
+    An incident is compared only with the kept ones of its type and sub-type
+    (a twin must share both, and a merge leaves them as they were), in the
+    order they were kept: a long report's rows are not each compared with all.
+    """
     out: list[Incident] = []
+    kept_by_type: dict[tuple[str, str], list[Incident]] = {}
     for incident in incidents:
-        twin = next((o for o in out if o.event_type == incident.event_type and o.sub_event_type == incident.sub_event_type
-                     and _compatible(o, incident) and o.mention.place and incident.mention.place
+        same_type = kept_by_type.setdefault((incident.event_type, incident.sub_event_type), [])
+        twin = next((o for o in same_type
+                     if _compatible(o, incident) and o.mention.place and incident.mention.place
                      and (o.mention.place.id == incident.mention.place.id or _contains(o.mention, incident.mention)
                           or _contains(incident.mention, o.mention))
                      and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
@@ -638,6 +655,7 @@ def _merge_within(incidents: list[Incident]) -> list[Incident]:
             _merge(twin, incident)
         else:
             out.append(incident)
+            same_type.append(incident)
     return out
 
 

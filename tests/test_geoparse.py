@@ -282,3 +282,32 @@ def test_a_name_may_start_with_a_capital_or_an_arabic_letter_and_nothing_else():
     agree()
     assert _may_start_a_name("Hajin") and _may_start_a_name("دير") and not _may_start_a_name("regime")
     assert not _may_start_a_name("") and _may_start_a_name("\u0600") and not _may_start_a_name("\u0700")
+
+
+def test_mentions_of_one_sentence_are_those_with_no_sentence_end_between():
+    """_same_sentence reads the sentence breaks once and looks only between the stops around a name: the
+    same mentions, in the same order, as searching _SENTENCE_END between the two names each time."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.geoparse import _SENTENCE_END, Mention, _same_sentence, _sentence_stops
+
+    def searched(text, mentions, index):
+        here = mentions[index]
+        return [other for other in mentions if other is not here
+                and not _SENTENCE_END.search(text, *sorted((other.start, here.start)))]
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("ab .!?\n\u2028\u00a0,")), max_size=40), st.data())
+    def agree(text, data):
+        positions = data.draw(st.lists(st.integers(0, len(text)), max_size=8))
+        mentions = [Mention(start, start, "x", []) for start in positions]
+        stops = _sentence_stops(text)
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for index in range(len(mentions)):
+            assert _same_sentence(text, mentions, index, stops) == searched(text, mentions, index)
+        for index in range(len(ordered)):
+            expected = searched(text, ordered, index)
+            assert _same_sentence(text, ordered, index, stops, [m.start for m in ordered]) == expected
+
+    agree()

@@ -227,3 +227,26 @@ def test_line_by_line_word_counts_add_up_to_the_whole_texts():
         assert by_line == whole(text), text
 
     agree()
+
+
+def test_quotation_marks_are_counted_sentence_by_sentence_as_from_the_paragraph_start():
+    """incidents._QuoteTally adds each sentence's marks to the last count: the same verdict as counting the
+    paragraph from its start for every sentence."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.incidents import _QuoteTally
+
+    def from_the_start(text, paragraph_start, position):
+        chunk = text[paragraph_start:position]
+        return chunk.count("“") - chunk.count("”") > 0 or chunk.count('"') % 2 == 1
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(st.sampled_from('ab “”". '), max_size=40), st.data())
+    def same(text, data):
+        start = data.draw(st.integers(0, len(text)))
+        positions = sorted(data.draw(st.lists(st.integers(start, len(text)), max_size=6)))
+        tally = _QuoteTally(text, start)
+        assert [tally.inside(p) for p in positions] == [from_the_start(text, start, p) for p in positions]
+
+    same()
