@@ -221,9 +221,26 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
 
 
 def protagonist(article_actors: tuple[Actor, ...] | list[Actor], exclude: str) -> str:
-    """The armed actor the article names most, other than ``exclude``: who "the advances" were by."""
+    """The armed actor the article names most, other than ``exclude``: who "the advances" were by (the
+    first named of those named most)."""
+    counts = _armed_counts(article_actors)
+    return max((name for name in counts if name != exclude), key=counts.get, default="")
+
+
+_last_counts: tuple | None = None  # (an article's actors, their counts): asked again for each of its incidents
+
+
+def _armed_counts(article_actors: tuple[Actor, ...] | list[Actor]) -> dict[str, int]:
+    """How often each armed actor is named (not generically), in the order first named; an article's tuple
+    of actors is counted once, not once an incident (a long report names thousands)."""
+    global _last_counts
+    last = _last_counts
+    if last is not None and last[0] is article_actors:
+        return last[1]
     counts: dict[str, int] = {}
     for actor in article_actors:
-        if actor.canonical != exclude and actor.inter in ARMED_INTER and not actor.generic:
+        if actor.inter in ARMED_INTER and not actor.generic:
             counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
-    return max(counts, key=counts.get) if counts else ""
+    if isinstance(article_actors, tuple):  # a list could change before it is asked again
+        _last_counts = (article_actors, counts)
+    return counts

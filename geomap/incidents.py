@@ -638,25 +638,79 @@ def _merge(kept: Incident, other: Incident) -> None:
 def _merge_within(incidents: list[Incident]) -> list[Incident]:
     """One article telling one incident twice (same type, place and time) gives one row.
 
-    An incident is compared only with the kept ones of its type and sub-type
-    (a twin must share both, and a merge leaves them as they were), in the
-    order they were kept: a long report's rows are not each compared with all.
+    The twin is the first kept incident, in the order kept, that passes
+    ``_twins_within``; it is looked for only where it can be (``_KeptOfType``),
+    so a long report's rows are not each compared with all the others.
     """
     out: list[Incident] = []
-    kept_by_type: dict[tuple[str, str], list[Incident]] = {}
+    kept_by_type: dict[tuple[str, str], _KeptOfType] = {}
     for incident in incidents:
-        same_type = kept_by_type.setdefault((incident.event_type, incident.sub_event_type), [])
-        twin = next((o for o in same_type
-                     if _compatible(o, incident) and o.mention.place and incident.mention.place
-                     and (o.mention.place.id == incident.mention.place.id or _contains(o.mention, incident.mention)
-                          or _contains(incident.mention, o.mention))
-                     and ({o.actor1, o.actor2} & {incident.actor1, incident.actor2} - {""})), None)
+        same_type = kept_by_type.setdefault((incident.event_type, incident.sub_event_type), _KeptOfType())
+        twin = next((number for number in same_type.could_repeat(incident)
+                     if _twins_within(same_type.kept[number], incident)), None)
         if twin is not None:
-            _merge(twin, incident)
+            _merge(same_type.kept[twin], incident)
+            same_type.refile(twin)  # the merge may have moved it (a better place, a wider circle)
         else:
             out.append(incident)
-            same_type.append(incident)
+            same_type.add(incident)
     return out
+
+
+def _twins_within(kept: Incident, incident: Incident) -> bool:
+    """Two incidents of one type in one article are one: compatible dates and places, the same place or a
+    region that holds the other, and an actor in common."""
+    return bool(_compatible(kept, incident) and kept.mention.place and incident.mention.place
+                and (kept.mention.place.id == incident.mention.place.id or _contains(kept.mention, incident.mention)
+                     or _contains(incident.mention, kept.mention))
+                and ({kept.actor1, kept.actor2} & {incident.actor1, incident.actor2} - {""}))
+
+
+def _region_wide(mention: Mention) -> bool:
+    """Whether the mention can hold another (``_contains``'s first test)."""
+    wide = mention.place is None or mention.place.feature in REGION_FEATURES
+    return wide and mention.geo_precision == 3
+
+
+class _KeptOfType:
+    """The kept incidents of one event type and sub-type, numbered in the order kept, filed by place id and
+    by whether they are region-wide. A twin shares the type and sub-type (and a merge keeps them), and has
+    the same place, or one of the two holds the other: so a new incident can repeat only a kept one of its
+    place or a region-wide one, unless it is region-wide itself (then any)."""
+
+    def __init__(self) -> None:
+        self.kept: list[Incident] = []
+        self._filed: list[tuple[str | None, bool]] = []  # (place id, region-wide) each is filed under
+        self._by_place: dict[str | None, set[int]] = {}
+        self._wide: set[int] = set()
+
+    def add(self, incident: Incident) -> None:
+        self.kept.append(incident)
+        self._filed.append((None, False))
+        self._by_place.setdefault(None, set()).add(len(self.kept) - 1)
+        self.refile(len(self.kept) - 1)
+
+    def refile(self, number: int) -> None:
+        """File kept incident ``number`` again under its place and extent as they are now."""
+        mention = self.kept[number].mention
+        now = (mention.place.id if mention.place is not None else None, _region_wide(mention))
+        before = self._filed[number]
+        if now == before:
+            return
+        self._by_place[before[0]].discard(number)
+        self._by_place.setdefault(now[0], set()).add(number)
+        if now[1]:
+            self._wide.add(number)
+        else:
+            self._wide.discard(number)
+        self._filed[number] = now
+
+    def could_repeat(self, incident: Incident) -> Iterable[int]:
+        """The numbers of the kept incidents ``incident`` may repeat, in the order kept."""
+        if _region_wide(incident.mention):
+            return range(len(self.kept))
+        place = incident.mention.place.id if incident.mention.place is not None else None
+        return sorted(self._by_place.get(place, set()) | self._wide)
 
 
 def _contains(broad: Mention, narrow: Mention) -> bool:

@@ -54,3 +54,34 @@ def test_every_row_names_its_event_word_and_rules(tmp_path):
     [row] = list(extract([path]).itertuples())
     assert "event word: 'attacked'" in row.notes
     assert "coded by: one-sided-battle-is-an-attack-on-civilians" in row.notes
+
+
+def test_the_protagonist_is_the_armed_actor_named_most_other_than_the_one_excluded():
+    """protagonist counts an article's actors once (for all its incidents): the answer counting them again
+    for each question gives."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.coding import ARMED_INTER, protagonist
+    from geomap.events import Actor
+
+    def counted_each_time(article_actors, exclude):
+        counts = {}
+        for actor in article_actors:
+            if actor.canonical != exclude and actor.inter in ARMED_INTER and not actor.generic:
+                counts[actor.canonical] = counts.get(actor.canonical, 0) + 1
+        return max(counts, key=counts.get) if counts else ""
+
+    names = ["Islamic State", "Syrian Democratic Forces", "Civilians", "Hayat Tahrir al-Sham"]
+    actor = st.builds(lambda name, inter, generic: Actor(name, inter, 0, 1, name, generic),
+                      st.sampled_from(names), st.sampled_from([1, 2, 3, 7, 8]), st.booleans())
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(actor, max_size=12), st.lists(st.sampled_from(names + [""]), min_size=1, max_size=4),
+           st.booleans())
+    def same(actors, excluded, as_tuple):
+        article_actors = tuple(actors) if as_tuple else actors
+        for exclude in excluded:  # the same article asked again, as its incidents do
+            assert protagonist(article_actors, exclude) == counted_each_time(article_actors, exclude)
+
+    same()
