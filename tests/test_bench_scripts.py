@@ -115,3 +115,8 @@ def test_profile_script_gives_stage_shares(tmp_path):
     make.main(["terse", "15", str(corpus)])
     found = _module("profile_extract").shares(str(corpus))
     assert 0 < found["finding places"] < 1 and 0 < found["all of _article_incidents"] <= 1
+
+
+def test_long_document_benchmark_runs_on_a_tiny_size():
+    found = _module("bench_long").measure([5, 20], one_paragraph=True)
+    assert [row["notes"] for row in found] == [5, 20] and found[1]["incidents"] > found[0]["incidents"] > 0
