@@ -386,9 +386,9 @@ class Gazetteer:
     def word_keys(self) -> dict[tuple[str, ...], str]:
         """Every spelling as its tuple of folded words, to the spelling: what a text scan looks words up in.
 
-        Built once and kept in the prepared index on disk (``_load_prepared``
-        builds it before saving), since folding every spelling of every place
-        costs more than reading the index.
+        Made while the index is built (``__init__``, from the light keys at hand)
+        and kept in the prepared index on disk, since folding every spelling of
+        every place costs more than reading the index.
         """
         keys = self.__dict__.get("_word_keys")
         if keys is None:  # made in __init__; a prepared index keeps it

@@ -129,7 +129,6 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_SENTENCE_END = compile_guarded(r"[.!?](?:\s|$)")  # the sentence break _same_sentence reads (read faster there)
 
 
 def _may_start_a_name(word: str) -> bool:
@@ -508,14 +507,14 @@ _STOP_BEFORE_SPACE = re.compile(r"[.!?](?=\s)")
 
 
 def _sentence_stops(text: str) -> list[int]:
-    """Where ``_SENTENCE_END`` can match without needing the end of a searched range: a stop before a space."""
+    """Where a sentence ends inside any stretch of the text: a stop (".", "!", "?") followed by a space."""
     return [m.start() for m in _STOP_BEFORE_SPACE.finditer(text)]
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],
                    starts: list[int] | None = None) -> list[Mention]:
-    """The other mentions of the sentence ``mentions[index]`` stands in: those with no ``_SENTENCE_END`` in
-    the text between the two starts (searched up to the later one, so a stop just before it counts).
+    """The other mentions of the sentence ``mentions[index]`` stands in: those with no sentence break in the
+    text between the two starts (a stop followed by a space, or a stop just before the later start).
 
     ``stops`` is ``_sentence_stops(text)``: a stop before a space lies in the range, or the range ends just
     after a stop. With ``starts`` (the mentions' starts, in order) only the mentions between the stops
