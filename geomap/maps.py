@@ -38,6 +38,9 @@ SHORT = {"Islamic State": "IS", "Military Forces of Syria": "Govt", "Opposition 
 ATTRIBUTION = ("Boundaries and populated places: UNCS / UN OCHA (COD-AB Syria, CC BY-IGO). Places: Who's On First "
                "(whosonfirst.org) and GeoNames (CC BY 4.0). Neighbouring countries: Natural Earth. Rivers: GSHHG "
                "WDB rivers (the GMT team, LGPL-3+).")
+# stale assertions labelled on a control map, the latest first: more crowd the map past reading, and the
+# time adjustText takes to set labels apart grows with their square (200 labels: three minutes)
+STALE_LABELS = 30
 SYRIA_EXTENT_KM = (-330, 370, -330, 290)  # x0, x1, y0, y1 around Syria in METRIC_CRS, kilometres
 
 
@@ -263,13 +266,15 @@ def plot_control(zones, incidents=None, ax=None, title: str = "Control as report
             legend.append(Patch(facecolor="none", edgecolor="#222222", hatch="////", label="besieged or contested"))
     stale = zones[zones["kind"] == "stale"].to_crs(METRIC_CRS) if len(zones) else zones
     if len(stale):
-        for row in stale.itertuples():
-            ax.scatter(row.geometry.x, row.geometry.y, marker="D", s=22, facecolor="none",
-                       edgecolor=FACTION_COLOURS.get(row.actor, OTHER_FACTION), linewidth=1.1, zorder=5)
+        ax.scatter(stale.geometry.x, stale.geometry.y, marker="D", s=22, facecolor="none", linewidth=1.1, zorder=5,
+                   edgecolor=[FACTION_COLOURS.get(actor, OTHER_FACTION) for actor in stale["actor"]])
+        latest = stale.sort_values("as_of", ascending=False, kind="stable").head(STALE_LABELS)
         _labels(ax, [(r.geometry.x, r.geometry.y, f"{SHORT.get(r.actor, r.actor)} {r.as_of:%Y-%m-%d}")
-                     for r in stale.itertuples()], fontsize=5.5, color="#555555")
+                     for r in latest.itertuples()], fontsize=5.5, color="#555555")
+        unlabelled = f" ({len(latest)} latest labelled of {len(stale)})" if len(stale) > len(latest) else ""
         legend.append(Line2D([], [], marker="D", linestyle="", markerfacecolor="none", markeredgecolor="#555555",
-                             label=f"older than {zones.attrs.get('horizon_days', 180)} days: last reported"))
+                             label=f"older than {zones.attrs.get('horizon_days', 180)} days: last reported"
+                                   + unlabelled))
     as_of = zones.attrs.get("as_of")
     if incidents is not None and len(incidents) and as_of is not None:
         import pandas as pd

@@ -43,3 +43,28 @@ def test_beyond_the_limit_every_incident_is_one_dot_and_the_legend_says_so(monke
     assert labels[:2] == ["Battles", "Protests"]
     assert labels[2] == "51 incidents, one dot each (not sized by deaths)"
     assert not any("approximate" in label for label in labels)  # hollow circles are not drawn, so not listed
+
+
+def test_a_control_map_labels_only_the_latest_stale_assertions_and_says_how_many(monkeypatch):
+    """Hundreds of "last reported" labels make a control map unreadable (and took adjustText minutes to place):
+    every stale assertion keeps its diamond, the latest few get a label, and the legend says how many."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from geomap import Gazetteer
+
+    monkeypatch.setattr(maps, "STALE_LABELS", 4)
+    hama = Gazetteer.default().lookup("Hama")[0]
+    dates = pd.date_range("2020-01-01", periods=12, freq="7D")
+    zones = gpd.GeoDataFrame({"kind": "stale", "actor": "Islamic State", "as_of": dates, "contested": False},
+                             geometry=[Point(hama.lon + 0.05 * i, hama.lat) for i in range(12)], crs="EPSG:4326")
+    zones.attrs.update(as_of=pd.Timestamp("2021-06-01"), horizon_days=180)
+    fig, ax = plt.subplots()
+    maps.plot_control(zones, ax=ax)
+    labels = [t.get_text() for t in ax.texts if t.get_text().startswith("IS ")]
+    diamonds = sum(len(c.get_offsets()) for c in ax.collections if c.get_offsets().shape[0] == 12)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    plt.close(fig)
+    assert sorted(labels) == [f"IS {d:%Y-%m-%d}" for d in dates[-4:]]  # the four latest
+    assert diamonds == 12
+    assert any("4 latest labelled of 12" in text for text in legend)
