@@ -36,6 +36,9 @@ BASEMAP_LAYERS = (
     ("boundaries/ocha_adm1.geojson", 500, {"color": "#b5b5b5", "weight": 0.8, "fill": False}),
     ("basemap/rivers.geojson", 500, {"color": "#7fb2d9", "weight": 1.2, "fill": False}),
 )
+# incidents drawn as markers, the latest first: each carries its popup (about 1.3 KB of page), so 186,000 made a
+# 129 MB page that a browser opens, if at all, in minutes; the density layer still counts every incident
+WEB_MARKERS = 20_000
 ROAD_STYLE = {"color": "#c9a977", "weight": 0.8, "fill": False}
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _QUALIFIER = re.compile(r"^(?:(?:near|outside|around|in|the)\s+|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+)+",
@@ -372,7 +375,7 @@ def _zones_collection(zones) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _legend(types: list[str], zone_actors: list[str], title: str) -> str:
+def _legend(types: list[str], zone_actors: list[str], title: str, note: str = "") -> str:
     e = html.escape
     items = "".join(f'<div><span class="gm-swatch" style="background:{_colour(EVENT_COLOURS.get(t), OTHER_EVENT)}">'
                     f"</span>{e(t)}</div>" for t in types)
@@ -397,7 +400,8 @@ def _legend(types: list[str], zone_actors: list[str], title: str) -> str:
 .gm-popup mark {{background: #ffe58a;}}
 </style>
 <div class="gm-legend"><div class="gm-title">{e(title)}</div>{items}
-<div class="gm-note">Faint circles: location uncertainty (±km). Marker size grows with fatalities.</div></div>
+<div class="gm-note">Faint circles: location uncertainty (±km). Marker size grows with fatalities.</div>{
+    f'<div class="gm-note">{e(note)}</div>' if note else ""}</div>
 """
 
 
@@ -452,8 +456,9 @@ def build_web_map(incidents, zones=None, title: str = "geomap", roads=None):
     capitals = _cities().to_crs("EPSG:4326")
     PlaceLabels([[round(p.y, 4), round(p.x, 4), name] for p, name in zip(capitals.geometry, capitals["name"])],
                 map_id).add_to(fmap)
-    _add_density_layer(fmap, incidents)
-    groups = _rows_by_type(incidents)
+    shown = _latest(incidents, WEB_MARKERS)
+    _add_density_layer(fmap, incidents, show=len(shown) < len(incidents))
+    groups = _rows_by_type(shown)
     for event_type, rows in groups.items():
         colour = _colour(EVENT_COLOURS.get(event_type), OTHER_EVENT)
         group = offlinefolium.FeatureGroup(name=html.escape(f"{event_type} ({len(rows)})")).add_to(fmap)
@@ -472,12 +477,28 @@ def build_web_map(incidents, zones=None, title: str = "geomap", roads=None):
     if dates:
         DateFilter(dates[0], dates[-1], map_id).add_to(fmap)
     Attribution(html.escape(attribution_line(roads=roads))).add_to(fmap)
-    root.html.add_child(Element(_legend(list(groups), zone_actors, title)))
+    note = (f"The latest {len(shown):,} of {len(incidents):,} incidents are markers; the density layer counts all "
+            f"of them." if len(shown) < len(incidents) else "")
+    root.html.add_child(Element(_legend(list(groups), zone_actors, title, note)))
     return fmap
 
 
-def _add_density_layer(fmap, incidents) -> None:
-    """Attack density as 10 km hexagons (``density.hex_bins``), off at first; colours from matplotlib's magma."""
+def _latest(incidents, limit: int):
+    """At most ``limit`` incidents, the latest by event date (undated last, ties in input order), in input order."""
+    if len(incidents) <= limit:
+        return incidents
+    import pandas as pd
+
+    if "event_date" not in incidents.columns:
+        return incidents.iloc[:limit]
+    days = pd.to_datetime(incidents["event_date"], errors="coerce").reset_index(drop=True)
+    keep = days.sort_values(ascending=False, kind="stable", na_position="last").index[:limit]
+    return incidents.iloc[sorted(keep)]
+
+
+def _add_density_layer(fmap, incidents, show: bool = False) -> None:
+    """Attack density as 10 km hexagons (``density.hex_bins``), off at first unless markers show only some
+    incidents; colours from matplotlib's magma."""
     import offlinefolium
     from matplotlib import colormaps
     from matplotlib.colors import to_hex
@@ -496,7 +517,7 @@ def _add_density_layer(fmap, incidents) -> None:
         colour = to_hex(magma(0.15 + 0.85 * (int(count) / top)))
         features.append({"type": "Feature", "geometry": json.loads(_geojson_geometry(geometry)),
                          "properties": {"colour": colour, "count": int(count)}})
-    group = offlinefolium.FeatureGroup(name=f"Attack density (10 km hexagons, up to {top})", show=False).add_to(fmap)
+    group = offlinefolium.FeatureGroup(name=f"Attack density (10 km hexagons, up to {top})", show=show).add_to(fmap)
     offlinefolium.GeoJson({"type": "FeatureCollection", "features": features}, interactive=False,
                           style_function=lambda f: {"color": "#ffffff", "weight": 0.3, "fillOpacity": 0.75,
                                                     "fillColor": f["properties"]["colour"]}).add_to(group)

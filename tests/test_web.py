@@ -184,3 +184,21 @@ def test_the_governorate_capitals_are_labelled_as_text(incidents):
 
     page = build_web_map(incidents).get_root().render()
     assert "textContent = p[2]" in page and '"Deir-ez-Zor"' in page  # names enter as text, never as HTML
+
+
+def test_beyond_the_marker_limit_the_latest_incidents_are_markers_and_the_legend_says_so(incidents, monkeypatch):
+    """A page of 186,000 popups is 129 MB: past ``WEB_MARKERS`` only the latest are markers, the density layer
+    (shown at once) counts them all, and the legend says so."""
+    import geomap.web as web
+
+    gdf = incidents.copy()
+    gdf["event_date"] = ["2017-08-19"] * (len(gdf) - 1) + ["2017-08-20"]
+    monkeypatch.setattr(web, "WEB_MARKERS", 1)
+    fmap = build_web_map(gdf)
+    page = fmap.get_root().render()
+    rows = [row for r in re.findall(r"var rows = (\[.*?\]);\n", page) for row in json.loads(r)]
+    assert _markers(fmap) == 1 and [row[5] for row in rows] == ["2017-08-20"]  # the latest one
+    assert html.escape(f"The latest 1 of {len(gdf)} incidents are markers; the density layer counts all of them.") \
+        in page
+    density = next(group for group in fmap._children.values() if "Attack density" in getattr(group, "layer_name", ""))
+    assert density.show
