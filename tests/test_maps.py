@@ -68,3 +68,19 @@ def test_a_control_map_labels_only_the_latest_stale_assertions_and_says_how_many
     assert sorted(labels) == [f"IS {d:%Y-%m-%d}" for d in dates[-4:]]  # the four latest
     assert diamonds == 12
     assert any("4 latest labelled of 12" in text for text in legend)
+
+
+def test_incidents_at_one_place_share_one_uncertainty_circle():
+    """186,000 incidents at 4,000 places are 4,000 circles to draw, not 186,000 drawn over one another."""
+    import geopandas as gpd
+
+    rows = table(60)
+    rows["uncertainty_km"] = [5.0] * 50 + [20.0] * 10
+    gdf = gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy(rows["longitude"], rows["latitude"]), crs="EPSG:4326")
+    fig, ax = plt.subplots()
+    maps.plot_incidents(gdf, ax=ax)
+    dotted = [c for c in ax.collections if c.get_linestyle()[0][1] is not None and len(c.get_paths()) in (2, 60)]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    plt.close(fig)
+    assert [len(c.get_paths()) for c in dotted] == [2]
+    assert "uncertainty radius" in legend
