@@ -67,11 +67,12 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
         lines.append(f"| {date} | {row.time_precision} | {row.sub_event_type} | {actors} | {row.location} "
                      f"({row.admin1}) | {row.geo_precision} | {row.uncertainty_km:g} | {row.fatalities}{claimed} | "
                      f"{row.article_id} | {_cell(row.evidence)} |")
-    if extraction.unresolved:
+    unresolved = extraction.all_unresolved()  # an Extraction's list, or read back from a spilled run's file
+    if unresolved:
         lines += ["", "## Event sentences with no place geomap could resolve", ""]
-        lines += [f"- {article}: {_cell(sentence)}" for article, sentence in extraction.unresolved[:TOP_ROWS]]
-        if len(extraction.unresolved) > TOP_ROWS:
-            lines.append(f"- ... and {len(extraction.unresolved) - TOP_ROWS} more")
+        lines += [f"- {article}: {_cell(sentence)}" for article, sentence in unresolved[:TOP_ROWS]]
+        if len(unresolved) > TOP_ROWS:
+            lines.append(f"- ... and {len(unresolved) - TOP_ROWS} more")
     lines += ["", "Layers: `incidents.gpkg` (layers `incidents`, `control_assertions`, `control_zones`, `density_hex`, "
               "`admin_counts`), `incidents.geojson`, `incidents.csv`, `control.geojson`, `control_zones.geojson`. Each incident carries its evidence sentence, `char_start`/`char_end` in the "
               "article, `geo_precision` and `uncertainty_km`.", ""]
