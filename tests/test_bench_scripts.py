@@ -120,3 +120,8 @@ def test_profile_script_gives_stage_shares(tmp_path):
 def test_long_document_benchmark_runs_on_a_tiny_size():
     found = _module("bench_long").measure([5, 20], one_paragraph=True)
     assert [row["notes"] for row in found] == [5, 20] and found[1]["incidents"] > found[0]["incidents"] > 0
+
+
+def test_run_benchmark_runs_on_a_tiny_corpus(tmp_path):
+    result = _module("bench_run").bench("terse", 20, tmp_path, core=None)
+    assert result["articles"] == 20 and result["incidents"] > 0 and 0 < result["map_html_mb"] < result["written_mb"]
