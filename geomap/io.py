@@ -107,13 +107,26 @@ class Rows:
         return len(self.values)
 
 
+SLICE_ROWS = 5_000  # rows of a table handed to a writer at a time (as geomap.spill.BATCH_ROWS)
+
+
 def write_table(gdf, target: Path, layers: dict | None = None) -> Path:
     """Write ``gdf`` to ``target``, the format taken from the extension.
 
     ``layers`` adds named extra layers to a GeoPackage (e.g. control claims);
-    other formats ignore it.
+    other formats ignore it. A long table goes to the writer ``SLICE_ROWS`` at a
+    time, the same file as written whole: the GeoJSON writer's dicts and GDAL's
+    buffers are then a slice's, not the table's (186,000 rows' dicts were 0.5 GB).
     """
-    return write_batches([(gdf, layers or {})], target)
+    return write_batches(_slices(gdf, layers or {}), target)
+
+
+def _slices(gdf, layers: dict):
+    if isinstance(gdf, Rows) or len(gdf) <= SLICE_ROWS:
+        yield gdf, layers
+        return
+    for start in range(0, len(gdf), SLICE_ROWS):
+        yield gdf.iloc[start:start + SLICE_ROWS], layers if start == 0 else {}
 
 
 def write_batches(batches: Iterable[tuple], target: Path) -> Path:

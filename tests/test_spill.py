@@ -179,3 +179,20 @@ def test_a_dataset_written_in_batches_has_the_files_and_rows_of_one_written_whol
         if name != "_metadata":
             pd.testing.assert_frame_equal(gpd.read_parquet(many / name), gpd.read_parquet(one / name))
     pd.testing.assert_frame_equal(read_dataset(many), read_dataset(one))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".geojson", ".parquet", ".gpkg"])
+def test_a_long_table_handed_to_the_writer_in_slices_is_the_file_written_whole(runs, tmp_path, suffix, monkeypatch):
+    import geomap.io
+
+    _, whole = runs
+    incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
+    one = write_table(incidents, tmp_path / f"whole{suffix}", layers={"control_assertions": control})
+    monkeypatch.setattr(geomap.io, "SLICE_ROWS", 7)
+    assert len(incidents) > 3 * 7
+    sliced = write_table(incidents, tmp_path / f"sliced{suffix}", layers={"control_assertions": control})
+    if suffix == ".gpkg":
+        for layer in ("incidents", "control_assertions"):
+            pd.testing.assert_frame_equal(gpd.read_file(sliced, layer=layer), gpd.read_file(one, layer=layer))
+    else:
+        assert sliced.read_bytes() == one.read_bytes()
