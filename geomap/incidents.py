@@ -116,6 +116,9 @@ class Extraction:
     def all_unresolved(self) -> list[tuple[str, str]]:
         return self.unresolved
 
+    def first_unresolved(self, n: int) -> list[tuple[str, str]]:
+        return self.unresolved[:n]
+
 
 def _dominant_armed_actor(article_actors: list[Actor]) -> str | None:
     """The armed non-state actor an article is mostly about ("the militants" means them)."""

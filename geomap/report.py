@@ -51,13 +51,16 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
                   f"Control as of {as_of}: the latest statement for each place; statements older than "
                   f"{zones.attrs.get('horizon_days')} days are shown as 'last reported'.", ""]
     lines += _summaries(incidents)
-    listed = incidents.sort_values(["event_date", "incident_id"])
-    if len(listed) > FULL_TABLE_MAX:
+    # the order is found on the three columns it needs, not on a sorted copy of the whole table
+    order = incidents[["event_date", "incident_id", "fatalities"]].reset_index(drop=True)
+    order = order.sort_values(["event_date", "incident_id"])
+    if len(order) > FULL_TABLE_MAX:
         # a report stays readable at 10,000 incidents: the deadliest here, every incident in incidents.csv
-        listed = listed.sort_values(["fatalities", "event_date"], ascending=[False, True]).head(TOP_ROWS)
+        order = order.sort_values(["fatalities", "event_date"], ascending=[False, True]).head(TOP_ROWS)
         lines += [f"## The {TOP_ROWS} deadliest of {len(incidents)} incidents (all of them: incidents.csv)", ""]
     else:
         lines += ["## Incidents", ""]
+    listed = incidents.iloc[order.index]
     lines += ["| date | precision | event | actors | location | geo precision | ±km | fatalities | article | evidence |",
               "|---|---|---|---|---|---|---|---|---|---|"]
     for row in listed.itertuples():
@@ -67,12 +70,11 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
         lines.append(f"| {date} | {row.time_precision} | {row.sub_event_type} | {actors} | {row.location} "
                      f"({row.admin1}) | {row.geo_precision} | {row.uncertainty_km:g} | {row.fatalities}{claimed} | "
                      f"{row.article_id} | {_cell(row.evidence)} |")
-    unresolved = extraction.all_unresolved()  # an Extraction's list, or read back from a spilled run's file
-    if unresolved:
+    if extraction.unresolved_count:
         lines += ["", "## Event sentences with no place geomap could resolve", ""]
-        lines += [f"- {article}: {_cell(sentence)}" for article, sentence in unresolved[:TOP_ROWS]]
-        if len(unresolved) > TOP_ROWS:
-            lines.append(f"- ... and {len(unresolved) - TOP_ROWS} more")
+        lines += [f"- {article}: {_cell(sentence)}" for article, sentence in extraction.first_unresolved(TOP_ROWS)]
+        if extraction.unresolved_count > TOP_ROWS:
+            lines.append(f"- ... and {extraction.unresolved_count - TOP_ROWS} more")
     lines += ["", "Layers: `incidents.gpkg` (layers `incidents`, `control_assertions`, `control_zones`, `density_hex`, "
               "`admin_counts`), `incidents.geojson`, `incidents.csv`, `control.geojson`, `control_zones.geojson`. Each incident carries its evidence sentence, `char_start`/`char_end` in the "
               "article, `geo_precision` and `uncertainty_km`.", ""]

@@ -138,6 +138,18 @@ class Gathered:
         """Every unresolved sentence (read back from disk when there; ``unresolved_head`` has the first)."""
         return [u for _, _, unresolved in self.chunks() for u in unresolved]
 
+    def first_unresolved(self, n: int) -> list[tuple[str, str]]:
+        """The first ``n`` unresolved sentences: ``unresolved_head`` when it holds them, else read back from the
+        chunks until there are ``n`` (not every chunk, as ``all_unresolved`` does)."""
+        if n <= len(self.unresolved_head) or len(self.unresolved_head) == self.unresolved_count:
+            return self.unresolved_head[:n]
+        found: list[tuple[str, str]] = []
+        for _, _, unresolved in self.chunks():
+            found.extend(unresolved[:n - len(found)])
+            if len(found) >= n:
+                break
+        return found
+
     def extraction(self) -> Extraction:
         """Everything as one ``Extraction`` in memory (for the maps, which need every row)."""
         incidents, control, unresolved = [], [], []

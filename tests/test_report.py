@@ -16,7 +16,8 @@ def test_a_report_of_thousands_of_incidents_lists_summaries_and_the_deadliest(tm
     many["incident_id"] = [f"x{i}" for i in range(len(many))]
     many["article_id"], many["claimed_by"], many["evidence"] = "acled", "", many["notes"]
     many["time_precision"] = 1
-    write_report(SimpleNamespace(articles=0, all_unresolved=list), many, [], tmp_path)
+    write_report(SimpleNamespace(articles=0, unresolved_count=0, first_unresolved=lambda n: []), many, [],
+                 tmp_path)
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert len(report) < 60_000
     assert "## Summary" in report and "deadliest of 6000 incidents" in report and "incidents.csv" in report

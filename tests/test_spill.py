@@ -196,3 +196,21 @@ def test_a_long_table_handed_to_the_writer_in_slices_is_the_file_written_whole(r
             pd.testing.assert_frame_equal(gpd.read_file(sliced, layer=layer), gpd.read_file(one, layer=layer))
     else:
         assert sliced.read_bytes() == one.read_bytes()
+
+
+def test_the_first_unresolved_sentences_are_read_back_only_as_far_as_needed(corpus, gazetteer):
+    """The report lists the first 50 unplaced event sentences: past the summary's head they come from disk."""
+    import geomap.spill
+
+    whole = extract_all([corpus], gazetteer)
+    assert len(whole.unresolved) >= 2
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(geomap.spill, "HELD_ROWS", 30)
+        patch.setattr(geomap.spill, "SUMMARY_UNRESOLVED", 1)
+        spilled = extract_with([corpus], gazetteer, chunk_size=CHUNK, spill=True)
+    try:
+        assert spilled.unresolved_head == whole.unresolved[:1]
+        for n in (0, 1, 2, len(whole.unresolved), len(whole.unresolved) + 5):
+            assert spilled.first_unresolved(n) == whole.unresolved[:n] == whole.first_unresolved(n)
+    finally:
+        spilled.close()
