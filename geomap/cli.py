@@ -259,9 +259,11 @@ def _whole_tables(gathered):
     batches = list(gathered.tables())
     if len(batches) == 1:
         return batches[0]
-    incidents = pd.concat([incidents for incidents, _ in batches], ignore_index=True)
-    control = pd.concat([control for _, control in batches], ignore_index=True)
-    return incidents, control
+
+    def joined(tables):  # an empty batch's columns have no type: joined, they would untype the others
+        return pd.concat([table for table in tables if len(table)] or tables[:1], ignore_index=True)
+
+    return joined([incidents for incidents, _ in batches]), joined([control for _, control in batches])
 
 
 def _write_run(out: Path, extraction, incidents, control, zones, args, roads=None) -> list[Path]:

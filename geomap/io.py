@@ -118,11 +118,16 @@ def write_table(gdf, target: Path, layers: dict | None = None) -> Path:
     time, the same file as written whole: the GeoJSON writer's dicts and GDAL's
     buffers are then a slice's, not the table's (186,000 rows' dicts were 0.5 GB).
     """
-    return write_batches(_slices(gdf, layers or {}), target)
+    return write_batches(_slices(gdf, layers or {}, Path(target).suffix.lower()), target)
 
 
-def _slices(gdf, layers: dict):
-    if isinstance(gdf, Rows) or len(gdf) <= SLICE_ROWS:
+def _slices(gdf, layers: dict, suffix: str):
+    """The table in slices, the extra layers with the first. Whole for Parquet (its writer joins them again),
+    and for a GeoPackage unless every row has a geometry of one type: GDAL types a layer by its first rows."""
+    whole = (isinstance(gdf, Rows) or len(gdf) <= SLICE_ROWS or suffix == ".parquet"
+             or (suffix == ".gpkg" and (not hasattr(gdf, "geometry") or gdf.geometry.isna().any()
+                                        or gdf.geometry.geom_type.nunique() > 1)))
+    if whole:
         yield gdf, layers
         return
     for start in range(0, len(gdf), SLICE_ROWS):
@@ -245,6 +250,8 @@ def _geometry(geometry) -> dict | None:
         return None
     if geometry.geom_type == "Point":
         return {"type": "Point", "coordinates": [round(geometry.x, 6), round(geometry.y, 6)]}
+    if not geometry.is_valid:  # a user's self-crossing polygon: rounding it would fail in GEOS
+        geometry = shapely.make_valid(geometry)
     geometry = shapely.set_precision(shapely.orient_polygons(geometry) if hasattr(shapely, "orient_polygons")
                                      else geometry, 1e-6)
     return mapping(geometry)

@@ -224,7 +224,9 @@ def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty
     legend: list = []
     if len(gdf) and uncertainty:
         circles = _uncertainty_circles(gdf)
-        if len(circles) <= MARKER_LIMIT:
+        if not len(circles):
+            pass  # no incident has a radius (an export without one, or every place exact)
+        elif len(circles) <= MARKER_LIMIT:
             circles.plot(ax=ax, facecolor="none", edgecolor="#555555", linewidth=0.3, linestyle=":", alpha=0.7)
             legend.append(Line2D([], [], linestyle=":", color="#555555", label="uncertainty radius"))
         else:
@@ -247,6 +249,8 @@ def _uncertainty_circles(gdf):
     import pandas as pd
 
     points = gdf.geometry.to_crs(METRIC_CRS)
+    if "uncertainty_km" not in gdf.columns:
+        return gpd.GeoDataFrame(geometry=gpd.GeoSeries([], crs=METRIC_CRS))
     radii = pd.to_numeric(gdf["uncertainty_km"], errors="coerce").to_numpy(dtype=float) * 1000
     distinct = pd.DataFrame({"x": points.x.round(0).to_numpy(), "y": points.y.round(0).to_numpy(), "r": radii})
     distinct = distinct[distinct["r"] > 0].dropna().drop_duplicates()
@@ -286,10 +290,12 @@ def plot_control(zones, incidents=None, ax=None, title: str = "Control as report
             legend.append(Patch(facecolor="none", edgecolor="#222222", hatch="////", label="besieged or contested"))
     stale = zones[zones["kind"] == "stale"].to_crs(METRIC_CRS) if len(zones) else zones
     if len(stale):
-        ax.scatter(stale.geometry.x, stale.geometry.y, marker="D", s=22, facecolor="none", linewidth=1.1, zorder=5,
+        marks = stale.geometry.representative_point()  # a user's stale assertion may be a polygon
+        ax.scatter(marks.x, marks.y, marker="D", s=22, facecolor="none", linewidth=1.1, zorder=5,
                    edgecolor=[FACTION_COLOURS.get(actor, OTHER_FACTION) for actor in stale["actor"]])
-        latest = stale.sort_values("as_of", ascending=False, kind="stable").head(STALE_LABELS)
-        _labels(ax, [(r.geometry.x, r.geometry.y, f"{SHORT.get(r.actor, r.actor)} {r.as_of:%Y-%m-%d}")
+        latest = stale.assign(mark=marks)[stale["as_of"].notna()]
+        latest = latest.sort_values("as_of", ascending=False, kind="stable").head(STALE_LABELS)
+        _labels(ax, [(r.mark.x, r.mark.y, f"{SHORT.get(r.actor, r.actor)} {r.as_of:%Y-%m-%d}")
                      for r in latest.itertuples()], fontsize=5.5, color="#555555")
         unlabelled = f" ({len(latest)} latest labelled of {len(stale)})" if len(stale) > len(latest) else ""
         legend.append(Line2D([], [], marker="D", linestyle="", markerfacecolor="none", markeredgecolor="#555555",

@@ -456,7 +456,7 @@ def build_web_map(incidents, zones=None, title: str = "geomap", roads=None):
     capitals = _cities().to_crs("EPSG:4326")
     PlaceLabels([[round(p.y, 4), round(p.x, 4), name] for p, name in zip(capitals.geometry, capitals["name"])],
                 map_id).add_to(fmap)
-    shown = _latest(incidents, WEB_MARKERS)
+    shown, dated = _latest(incidents, WEB_MARKERS)
     _add_density_layer(fmap, incidents, show=len(shown) < len(incidents))
     groups = _rows_by_type(shown)
     for event_type, rows in groups.items():
@@ -477,23 +477,27 @@ def build_web_map(incidents, zones=None, title: str = "geomap", roads=None):
     if dates:
         DateFilter(dates[0], dates[-1], map_id).add_to(fmap)
     Attribution(html.escape(attribution_line(roads=roads))).add_to(fmap)
-    note = (f"The latest {len(shown):,} of {len(incidents):,} incidents are markers; the density layer counts all "
-            f"of them." if len(shown) < len(incidents) else "")
+    note = (f"The {'latest' if dated else 'first'} {len(shown):,} of {len(incidents):,} incidents are markers; the "
+            f"density layer counts all of them." if len(shown) < len(incidents) else "")
     root.html.add_child(Element(_legend(list(groups), zone_actors, title, note)))
     return fmap
 
 
 def _latest(incidents, limit: int):
-    """At most ``limit`` incidents, the latest by event date (undated last, ties in input order), in input order."""
+    """At most ``limit`` incidents, the latest by event date (undated last, ties in input order), in input order;
+    and whether dates chose them (without any, the first ``limit``)."""
     if len(incidents) <= limit:
-        return incidents
+        return incidents, True
     import pandas as pd
 
     if "event_date" not in incidents.columns:
-        return incidents.iloc[:limit]
-    days = pd.to_datetime(incidents["event_date"], errors="coerce").reset_index(drop=True)
+        return incidents.iloc[:limit], False
+    # text dates as any reader may give them ("2020-01-03", "5 January 2020", offsets): each parsed on its own
+    days = pd.to_datetime(incidents["event_date"], errors="coerce", format="mixed", utc=True).reset_index(drop=True)
+    if days.isna().all():
+        return incidents.iloc[:limit], False
     keep = days.sort_values(ascending=False, kind="stable", na_position="last").index[:limit]
-    return incidents.iloc[sorted(keep)]
+    return incidents.iloc[sorted(keep)], True
 
 
 def _add_density_layer(fmap, incidents, show: bool = False) -> None:

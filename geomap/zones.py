@@ -131,8 +131,23 @@ def control_zones(assertions, as_of: date | None = None, horizon_days: int = 180
             kind="stale", geometry=stale.to_crs(METRIC_CRS).geometry.to_numpy()))
     rows = pd.concat([p for p in parts if len(p)] or [pd.DataFrame(columns=columns)], ignore_index=True)[columns]
     zones = gpd.GeoDataFrame(rows, geometry="geometry", crs=METRIC_CRS).to_crs("EPSG:4326")
+    zones["geometry"] = _repaired(zones.geometry.to_numpy())
     zones.attrs.update(as_of=when.date(), horizon_days=horizon_days, reach_km=reach_km)
     return zones
+
+
+def _repaired(geometry):
+    """The shapes made valid, polygonal parts kept: a valid zone in metres can fold a sliver onto itself once
+    its vertices are moved to degrees (one of the terse dev set's did), and GIS writers refuse it."""
+    import numpy as np
+    import shapely
+
+    geometry = np.asarray(geometry, dtype=object).copy()
+    for i in np.flatnonzero(~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)):
+        parts = [part for part in shapely.get_parts(shapely.make_valid(geometry[i]))
+                 if part.geom_type in ("Polygon", "MultiPolygon")]
+        geometry[i] = shapely.union_all(parts) if parts else shapely.Polygon()
+    return geometry
 
 
 def _clip(shapes, syria):

@@ -84,3 +84,35 @@ def test_incidents_at_one_place_share_one_uncertainty_circle():
     plt.close(fig)
     assert [len(c.get_paths()) for c in dotted] == [2]
     assert "uncertainty radius" in legend
+
+
+def test_a_control_map_marks_a_stale_polygon_and_an_undated_one_without_failing():
+    """A user's assertions file may give an area as a polygon, and a date may be missing."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from geomap import Gazetteer
+
+    hama = Gazetteer.default().lookup("Hama")[0]
+    zones = gpd.GeoDataFrame({"kind": "stale", "actor": "Islamic State", "contested": False,
+                              "as_of": [pd.Timestamp("2020-01-01"), pd.NaT]},
+                             geometry=[Point(hama.lon, hama.lat).buffer(0.1), Point(hama.lon + 0.2, hama.lat)],
+                             crs="EPSG:4326")
+    zones.attrs.update(as_of=pd.Timestamp("2021-06-01"), horizon_days=180)
+    fig, ax = plt.subplots()
+    maps.plot_control(zones, ax=ax)
+    labels = [t.get_text() for t in ax.texts if t.get_text().startswith("IS ")]
+    plt.close(fig)
+    assert labels == ["IS 2020-01-01"]
+
+
+def test_incidents_without_an_uncertainty_column_are_drawn_without_circles():
+    import geopandas as gpd
+
+    rows = table(5)
+    gdf = gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy(rows["longitude"], rows["latitude"]), crs="EPSG:4326")
+    fig, ax = plt.subplots()
+    maps.plot_incidents(gdf, ax=ax)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    plt.close(fig)
+    assert "uncertainty radius" not in legend and "Battles" in legend

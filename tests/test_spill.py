@@ -214,3 +214,16 @@ def test_the_first_unresolved_sentences_are_read_back_only_as_far_as_needed(corp
             assert spilled.first_unresolved(n) == whole.unresolved[:n] == whole.first_unresolved(n)
     finally:
         spilled.close()
+
+
+def test_the_main_jobs_table_keeps_its_column_types_when_a_batch_has_no_control_statements(runs):
+    from types import SimpleNamespace
+
+    from geomap.cli import _whole_tables
+
+    _, whole = runs
+    incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
+    batches = [(incidents.iloc[:5], control), (incidents.iloc[5:], control_geodataframe([]))]
+    joined_incidents, joined_control = _whole_tables(SimpleNamespace(tables=lambda: batches))
+    assert joined_control.dtypes.equals(control.dtypes) and len(joined_control) == len(control)
+    pd.testing.assert_frame_equal(joined_incidents, incidents)

@@ -202,3 +202,19 @@ def test_beyond_the_marker_limit_the_latest_incidents_are_markers_and_the_legend
         in page
     density = next(group for group in fmap._children.values() if "Attack density" in getattr(group, "layer_name", ""))
     assert density.show
+
+
+def test_the_latest_markers_are_chosen_whatever_way_the_dates_are_written(incidents, monkeypatch):
+    import pandas as pd
+
+    import geomap.web as web
+
+    gdf = pd.concat([incidents.iloc[:1]] * 4, ignore_index=True)
+    gdf["event_date"] = ["2020-01-03", "5 January 2020", "2020-01-01", "4 January 2020"]
+    monkeypatch.setattr(web, "WEB_MARKERS", 2)
+    shown, dated = web._latest(gdf, web.WEB_MARKERS)
+    assert dated and list(shown["event_date"]) == ["5 January 2020", "4 January 2020"]
+    gdf["event_date"] = None
+    shown, dated = web._latest(gdf, web.WEB_MARKERS)
+    assert not dated and len(shown) == 2
+    assert "The first 2 of 4 incidents are markers" in build_web_map(gdf).get_root().render()

@@ -141,3 +141,35 @@ def test_zones_are_the_ones_the_plain_place_by_place_method_draws():
     same = shapely.equals_exact(shapely.normalize(drawn.geometry.values), shapely.normalize(expected.geometry.values),
                                 tolerance=1e-9)
     assert same.all()
+
+
+def test_zones_stay_valid_polygons_in_degrees_and_write_as_geojson(tmp_path):
+    """Moved from metres to degrees, one inferred zone of the terse dev set folded onto itself, and writing
+    control_zones.geojson failed (GEOS: side location conflict): `geomap run` on those notes stopped there."""
+    import json
+    from pathlib import Path
+
+    from geomap.incidents import control_geodataframe, extract_all
+    from geomap.io import write_table
+
+    lines = (Path(__file__).parent / "data" / "terse_dev.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    corpus = tmp_path / "notes.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    zones = control_zones(control_geodataframe(extract_all([corpus], Gazetteer.default()).control))
+    assert len(zones) and zones.geometry.is_valid.all()
+    written = json.loads(write_table(zones_layer(zones), tmp_path / "zones.geojson").read_text(encoding="utf-8"))
+    assert len(written["features"]) == len(zones_layer(zones))
+
+
+def test_a_self_crossing_polygon_is_written_valid_not_refused(tmp_path):
+    import json
+
+    from shapely.geometry import Polygon, shape
+
+    from geomap.io import write_table
+
+    bowtie = Polygon([(36.0, 34.0), (36.2, 34.2), (36.2, 34.0), (36.0, 34.2)])
+    assert not bowtie.is_valid
+    layer = gpd.GeoDataFrame({"actor": ["x"]}, geometry=[bowtie], crs="EPSG:4326")
+    feature = json.loads(write_table(layer, tmp_path / "bowtie.geojson").read_text(encoding="utf-8"))["features"][0]
+    assert shape(feature["geometry"]).is_valid and shape(feature["geometry"]).area > 0
