@@ -248,12 +248,14 @@ def _uncertainty_circles(gdf):
     import geopandas as gpd
     import pandas as pd
 
-    points = gdf.geometry.to_crs(METRIC_CRS)
     if "uncertainty_km" not in gdf.columns:
         return gpd.GeoDataFrame(geometry=gpd.GeoSeries([], crs=METRIC_CRS))
+    points = gdf.geometry.to_crs(METRIC_CRS)
     radii = pd.to_numeric(gdf["uncertainty_km"], errors="coerce").to_numpy(dtype=float) * 1000
     distinct = pd.DataFrame({"x": points.x.round(0).to_numpy(), "y": points.y.round(0).to_numpy(), "r": radii})
     distinct = distinct[distinct["r"] > 0].dropna().drop_duplicates()
+    if len(distinct) > MARKER_LIMIT:  # not drawn (the caller says so): their number is all it needs
+        return gpd.GeoDataFrame(geometry=gpd.GeoSeries([None] * len(distinct), crs=METRIC_CRS))
     centres = gpd.GeoSeries(gpd.points_from_xy(distinct["x"], distinct["y"]), crs=METRIC_CRS)
     return gpd.GeoDataFrame(geometry=centres.buffer(distinct["r"].to_numpy()), crs=METRIC_CRS)
 

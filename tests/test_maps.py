@@ -116,3 +116,18 @@ def test_incidents_without_an_uncertainty_column_are_drawn_without_circles():
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     plt.close(fig)
     assert "uncertainty radius" not in legend and "Battles" in legend
+
+
+def test_past_the_limit_uncertainty_circles_are_not_drawn_and_the_legend_says_so(monkeypatch):
+    import geopandas as gpd
+
+    monkeypatch.setattr(maps, "MARKER_LIMIT", 1)
+    rows = table(6)
+    rows["uncertainty_km"] = [5.0, 5.0, 20.0, 20.0, 40.0, 40.0]
+    gdf = gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy(rows["longitude"], rows["latitude"]), crs="EPSG:4326")
+    fig, ax = plt.subplots()
+    maps.plot_incidents(gdf, ax=ax)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    dotted = [c for c in ax.collections if c.get_linestyle()[0][1] is not None and len(c.get_paths()) == 3]
+    plt.close(fig)
+    assert "uncertainty radii not drawn (3 differ)" in legend and not dotted
