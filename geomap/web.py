@@ -36,8 +36,8 @@ BASEMAP_LAYERS = (
     ("boundaries/ocha_adm1.geojson", 500, {"color": "#b5b5b5", "weight": 0.8, "fill": False}),
     ("basemap/rivers.geojson", 500, {"color": "#7fb2d9", "weight": 1.2, "fill": False}),
 )
-# incidents drawn as markers, the latest first: each carries its popup (about 1.3 KB of page), so 186,000 made a
-# 129 MB page that a browser opens, if at all, in minutes; the density layer still counts every incident
+# incidents drawn as markers, the latest first: each carries its popup (about 0.7 KB of page), so 186,000 made a
+# 129 MB page and a million ACLED rows 727 MB; the density layer still counts every incident
 WEB_MARKERS = 20_000
 ROAD_STYLE = {"color": "#c9a977", "weight": 0.8, "fill": False}
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
