@@ -590,8 +590,17 @@ def _is_utf8_text(path: Path, chunk: int = 1 << 20) -> bool:
 
 def _csv_rows(reader: csv.DictReader, origin: str) -> Iterator[tuple[int, dict]]:
     try:
-        if "text" not in (reader.fieldnames or []):
-            raise InputError(f"{origin}:1: a CSV of articles needs a 'text' column (and id, published, outlet, url)")
+        columns = set(reader.fieldnames or [])
+        if "text" not in columns:
+            hint = ""
+            if {"notes", "event_date"} <= columns:
+                hint = ("; this looks like an ACLED export: map its events as they are with 'geomap map "
+                        "density|web FILE', or, to read its notes as articles, rename the 'notes' column to "
+                        "'text' (and 'event_date' to 'published')")
+            elif {"where_description", "side_a", "best"} <= columns:
+                hint = "; this looks like a UCDP GED export: map its events as they are with 'geomap map density|web FILE'"
+            raise InputError(f"{origin}:1: a CSV of articles needs a 'text' column (and id, published, outlet, "
+                             f"url){hint}")
         for row in reader:
             yield reader.line_num, row
     except csv.Error as exc:

@@ -1,6 +1,7 @@
 """Reading the inputs users have, and keeping page furniture out of the news."""
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -51,6 +52,15 @@ def test_csv_needs_a_text_column(tmp_path):
     bad.write_text("id,body\n1,x\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.csv:1: .*'text' column"):
         list(read_articles([bad]))
+
+
+def test_an_acled_or_ucdp_export_given_as_articles_is_refused_with_what_to_do_instead():
+    fixtures = Path(__file__).parent / "fixtures"
+    with pytest.raises(InputError, match=r"acled_sample\.csv:1: .*looks like an ACLED export: map its events .*"
+                                         r"rename the 'notes' column to 'text'"):
+        list(read_articles([fixtures / "acled_sample.csv"]))
+    with pytest.raises(InputError, match=r"ucdp_ged_sample\.csv:1: .*looks like a UCDP GED export"):
+        list(read_articles([fixtures / "ucdp_ged_sample.csv"]))
 
 
 def test_stdin_plain_text_and_jsonl():
