@@ -47,12 +47,18 @@ print(time.perf_counter() - start, hits)
 """
 
 
-def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
+def corpus_file(kind: str, size: int, folder: Path) -> Path:
+    """``folder/KIND-SIZE.jsonl``, generated (``make_articles.generate``) unless it is there already."""
     corpus = folder / f"{kind}-{size}.jsonl"
     if not corpus.exists():
         with corpus.open("w", encoding="utf-8") as out:
             for record in generate(kind, size):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return corpus
+
+
+def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
+    corpus = corpus_file(kind, size, folder)
     chars = sum(len(json.loads(line)["text"]) for line in corpus.open(encoding="utf-8"))
     python = sys.executable
     output = folder / f"{kind}-{size}.csv"
@@ -69,8 +75,13 @@ def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kinds", default="news,seeds,terse")
+    run_each(bench, __doc__, "news,seeds,terse", argv)
+
+
+def run_each(bench_one, doc: str, kinds: str, argv=None) -> None:
+    """Print ``bench_one(kind, size, folder, core)`` as JSON for each size and kind the command line asks."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--kinds", default=kinds)
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--core", default="0", help="CPU core to pin to (taskset); '' for no pinning")
     parser.add_argument("--keep", type=Path, help="folder for the corpora and outputs (default: a temporary one)")
@@ -79,7 +90,7 @@ def main(argv=None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for size in map(int, args.sizes.split(",")):
         for kind in args.kinds.split(","):
-            print(json.dumps(bench(kind, size, folder, args.core or None)), flush=True)
+            print(json.dumps(bench_one(kind, size, folder, args.core or None)), flush=True)
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -10,26 +10,19 @@ and report cost. Numbers go in docs/benchmarks.md and closing notes, never in te
 """
 from __future__ import annotations
 
-import argparse
-import json
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_extract import corpus_file, run_each  # noqa: E402
 from child import measure  # noqa: E402
-from make_articles import generate  # noqa: E402
 
 
 def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
-    corpus = folder / f"{kind}-{size}.jsonl"
-    if not corpus.exists():
-        with corpus.open("w", encoding="utf-8") as out:
-            for record in generate(kind, size):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    corpus = corpus_file(kind, size, folder)
     output = folder / f"run-{kind}-{size}"
     shutil.rmtree(output, ignore_errors=True)
     run = measure([sys.executable, "-m", "geomap", "run", str(corpus), "-o", str(output), "-q"], core, ok=(0, 1))
@@ -42,19 +35,7 @@ def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kinds", default="terse,seeds")
-    parser.add_argument("--sizes", default="1000")
-    parser.add_argument("--core", default="0", help="CPU core to pin to (taskset); '' for no pinning")
-    parser.add_argument("--keep", type=Path, help="folder for the corpora and outputs (default: a temporary one)")
-    args = parser.parse_args(argv)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="geomap-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    for size in map(int, args.sizes.split(",")):
-        for kind in args.kinds.split(","):
-            print(json.dumps(bench(kind, size, folder, args.core or None)), flush=True)
-    if args.keep is None:
-        shutil.rmtree(folder, ignore_errors=True)
+    run_each(bench, __doc__, "terse,seeds", argv)
 
 
 if __name__ == "__main__":
