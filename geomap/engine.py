@@ -80,6 +80,19 @@ def _fewer_collections():
         gc.set_threshold(*before)
 
 
+@contextmanager
+def _collector_off():
+    """The collector off for a task (as ``_start_worker`` turns it off for a local worker for good), then
+    as it was: a dask worker's own threads (its event loop) get theirs back between tasks."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _collect_if_piled() -> None:
     """With the collector off, collect the young generations once YOUNG_PILE new objects have piled up.
 
@@ -146,9 +159,9 @@ def _extract_chunk(articles: list[Article], gazetteer: Gazetteer | PreparedOnDis
 
     if isinstance(gazetteer, PreparedOnDisk):
         gazetteer = gazetteer.open()
-    with _fewer_collections():  # a dask worker's process is not ours to retune for good
+    with _collector_off():  # a dask worker's process is not ours to retune for good: off for this task only
         part = extract_articles(articles, _geoparser(gazetteer or _worker_gazetteer))
-    _collect_if_piled()
+        _collect_if_piled()
     return part
 
 

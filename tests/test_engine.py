@@ -167,6 +167,28 @@ def test_the_collector_is_back_after_a_run_and_piled_cycles_are_freed_during_it(
         gc.enable()
 
 
+def test_a_dask_task_gives_the_worker_its_collector_back_as_it_was(corpus, gazetteer):
+    """A task runs with automatic collection off, for speed, but a dask worker's process runs other code
+    between tasks (its event loop, other users' tasks): the collector must be as the task found it."""
+    import gc
+
+    import geomap.engine as engine
+    from geomap.articles import read_articles
+
+    articles = list(read_articles([corpus], prepare=False))[:5]
+    thresholds = gc.get_threshold()
+    assert gc.isenabled()
+    part = engine._extract_chunk(articles, gazetteer)
+    assert part.articles == 5 and part.incidents
+    assert gc.isenabled() and gc.get_threshold() == thresholds
+    gc.disable()
+    try:
+        engine._extract_chunk(articles, gazetteer)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_a_local_clusters_workers_open_the_gazetteers_prepared_index_themselves(gazetteer, tmp_path):
     """Workers on this machine get the prepared index's path, not 17 MB of pickled gazetteer, and read the same
     rows with it; other clusters get the gazetteer itself; a file gone mid-run is named."""
