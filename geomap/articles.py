@@ -30,6 +30,7 @@ from typing import Iterable, Iterator
 
 from .errors import InputError
 from .language import language_of
+from .patterns import Prefiltered
 
 __all__ = ["Article", "read_articles", "clean_text", "parse_published"]
 
@@ -335,8 +336,8 @@ _FURNITURE_PARTS = (re.compile(_IMAGE_NAME, re.I), re.compile(f"{_STARTS_LIKE_FU
 _IMAGE_HINTS = ("mg_", ".j", ".p", ".g")
 _FURNITURE_FIRST = frozenset("sSſaAeEpPtTcCuU*")  # or a digit
 _CREDIT_LAST = frozenset("pPsSſaAoO")
-_BANNER = re.compile(
-    r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]*?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_BANNER = Prefiltered(re.compile(
+    r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]*?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
 _DATELINE = re.compile(r"^\s*[A-Z][\w .'-]+,\s*[A-Z][\w]+\s+(CNN|Reuters|AFP|AP)?\s*[—–-]+\s*$")
 FURNITURE_MAX_CHARS = 300  # furniture is short: a longer line is text, never blanked whole
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|\[email protected\]|https?://\S+|\bwww\.\S+", re.I)

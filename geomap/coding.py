@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .events import Actor, EventCue, actor_side
-from .patterns import compile_guarded
+from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
 
-CIVILIAN_VICTIMS = re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
-                              r"shepherds?|farmers?|people|children|activists?|journalists?|doctors?|nurses?|"
-                              r"teachers?|students?|former (?:rebel|opposition|FSA))\b", re.I)
+CIVILIAN_VICTIMS = Prefiltered(re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
+                                          r"shepherds?|farmers?|people|children|activists?|journalists?|doctors?|nurses?|"
+                                          r"teachers?|students?|former (?:rebel|opposition|FSA))\b", re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
 _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -82,7 +82,7 @@ def code_event(reading: Reading, story: Story) -> Draft:
 
 _PRONOUN_START = re.compile(r"\s*(?:They|It|He|She)\b")
 _ALSO = re.compile(r"\balso\b")
-_FORMER_FIGHTER = re.compile(r"\bformer (?:rebel|opposition|FSA)", re.I)
+_FORMER_FIGHTER = Prefiltered(re.compile(r"\bformer (?:rebel|opposition|FSA)", re.I))
 
 
 # -- the rules, in the order they apply -------------------------------------------

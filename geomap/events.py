@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import compile_guarded, first_chars, phrase_starts, trie_alternation
+from .patterns import Prefiltered, compile_guarded, first_chars, phrase_starts, trie_alternation
 from .spans import SpanSet
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
@@ -94,7 +94,7 @@ GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "re
            "the coalition", "people", "family", "families", "children", "child", "worker", "workers", "russia",
            "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child"}
 # Words that stand for "the armed group this article is about".
-_COREFERENT = compile_guarded(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I)
+_COREFERENT = Prefiltered(compile_guarded(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I))
 
 
 @lru_cache(maxsize=4096)  # the same few hundred names are matched over and over
@@ -300,19 +300,19 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
 
 
 _NOT_INCIDENT = [
-    (compile_guarded(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
-                r"founded in|history|historically|once ruled|last year|previous offensives)", re.I), "history"),
-    (compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
+    (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
+                r"founded in|history|historically|once ruled|last year|previous offensives)", re.I)), "history"),
+    (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
                 r"routinely|tactics|(?:has|have) been \w+ing|continues? to|have tried to|(?:is|are) trying to|"
                 r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
-                r"September|October|November|December)\b)", re.I), "aggregate"),
+                r"September|October|November|December)\b)", re.I)), "aggregate"),
     (compile_guarded(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
-    (compile_guarded(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I), "announcement"),
+    (Prefiltered(compile_guarded(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I)), "announcement"),
 ]
 
 
@@ -380,8 +380,8 @@ _FULL_DATE = compile_guarded(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})\b|\b" +
                         + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _DAY_MONTH = compile_guarded(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+"
                         r"(?:of\s+)?" + _MONTH + r"\b")
-_WEEKDAY = compile_guarded(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?"
-                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = Prefiltered(compile_guarded(r"\b(?:late |early |on |last |this |since |by )?(?:on\s+)?"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
 _IN_MONTH = compile_guarded(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)")
 
 
@@ -608,8 +608,8 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|loss of life|"
-                          r"hurt|injur|lost|assassinat|succumb", re.I)
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|loss of life|"
+                          r"hurt|injur|lost|assassinat|succumb", re.I))
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
-from .patterns import compile_guarded, trie_alternation
+from .patterns import Prefiltered, compile_guarded, trie_alternation
 from .spans import SpanSet
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
@@ -683,7 +683,9 @@ def _wgs84_km():
     return Geodesic(Constants.WGS84_a / 1000, Constants.WGS84_f)
 
 
-_RELATIONS = (_DISTANCE_BEFORE, _DIRECTION_BEFORE, _BETWEEN, _NEAR_BEFORE, _REGION_ADJECTIVE)
+# behind the words they need ("north", "between"...): most names follow "of" or "near" with no direction
+_RELATIONS = (Prefiltered(_DISTANCE_BEFORE), Prefiltered(_DIRECTION_BEFORE), Prefiltered(_BETWEEN), _NEAR_BEFORE,
+              Prefiltered(_REGION_ADJECTIVE))
 # Each relation pattern ends with one of these words, then spaces and at most one of _ARTICLES_BEFORE_NAME
 # ("... south-east of al-", "near ", "between the villages of "). tests/test_geoparse.py checks the gate.
 _RELATION_LAST_WORDS = ("of", "near", "outside", "around", "to", "between", "northern", "southern", "eastern",

@@ -29,7 +29,7 @@ from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, articl
                      not_an_incident, resolve_date, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
-from .patterns import compile_guarded
+from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "ControlClaim", "Extraction", "extract", "extract_all", "extract_articles",
            "merge_extractions", "COLUMNS", "to_geodataframe", "incident_table", "incident_rows",
@@ -44,9 +44,9 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
 _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
-_TOPIC = compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
+_TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
-                    r"\bsolidarity with\s+(?:the\s+)?$", re.I)
+                    r"\bsolidarity with\s+(?:the\s+)?$", re.I))
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
@@ -194,12 +194,12 @@ def _confidence(incident_parts: dict) -> float:
 
 
 # Sentences that give background, not a dated event: habitual or perfect aspect, "in recent weeks".
-_BACKGROUND = compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experienced|been the scene of|been the site of)|"
+_BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experienced|been the scene of|been the site of)|"
                          r"in (?:the )?recent (?:days|weeks|months|years)|over the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
                          r"(?<!of )this year|since the (?:start|beginning) of|"
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
-                         r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I)
+                         r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+[–—]\s+")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
@@ -552,7 +552,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     return located, in_sentence
 
 
-_CLAIMED_THAT = re.compile(r"\bclaimed that\b")
+_CLAIMED_THAT = Prefiltered(re.compile(r"\bclaimed that\b"))
 
 
 def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Incident, made_here: list[Incident]) -> None:

@@ -10,7 +10,7 @@ phrase can start.
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 try:  # the parser re compiles with: private, so any surprise means "no guard", never a wrong one
     from re import _constants as _sre, _parser as _sre_parse
@@ -18,7 +18,8 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts"]
+__all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts", "required_words",
+           "Prefiltered"]
 
 
 class _Unbounded(Exception):
@@ -241,3 +242,95 @@ def _top_level_branch(pattern: str) -> bool:
             return True
         i += 1
     return False
+
+
+# -- words a match must hold ----------------------------------------------------------
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds, read from re's parse; None when
+    no such set can be read (a match may be all classes, or a branch may hold no literal).
+
+    "\\b(?:late |on )?(monday|tuesday)\\b" gives ("monday", "tuesday"): a text whose lower-case form
+    holds neither cannot match. ASCII text only: under re.I a few non-ASCII letters match ASCII ones
+    ("ſ" matches "s"), so ``Prefiltered`` searches any other text in full.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+        found = _required(list(parsed), bool(parsed.state.flags & re.IGNORECASE))  # "(?i)" at the start too
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    if not found:
+        return None
+    return tuple(sorted(word for word in found if not any(other != word and other in word for other in found)))
+
+
+def _required(items: list, ignorecase: bool) -> set[str] | None:
+    """A set of strings one of which every match of the sequence ``items`` holds: the most selective of
+    its pieces' sets (a run of literals is one string), or None."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items + [(None, None)]:
+        if op is _sre.LITERAL and not (ignorecase and arg > 127):  # "ſ" under re.I matches "s"
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        inner = None
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, body = arg
+            inner = _required(list(body), (ignorecase or bool(add_flags & re.IGNORECASE))
+                              and not del_flags & re.IGNORECASE)
+        elif op is _sre.BRANCH:
+            branches = [_required(list(branch), ignorecase) for branch in arg[1]]
+            inner = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in _REPEATS and arg[0] >= 1:
+            inner = _required(list(arg[2]), ignorecase)
+        if inner:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    # the set whose shortest string is longest (rarer in text), then the smallest set
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+class Prefiltered:
+    """A compiled pattern tried only on text that holds one of its ``required_words``.
+
+    A few ``in`` tests on the lower-cased text cost less than the engine trying a
+    long case-insensitive pattern at every position: worth it for a pattern
+    searched in most sentences that few sentences match. Same answers as the
+    pattern itself (``tests/test_patterns.py``); the pattern's other attributes
+    are its own.
+    """
+
+    __slots__ = ("compiled", "words")
+
+    def __init__(self, compiled: re.Pattern):
+        words = required_words(compiled.pattern, compiled.flags)
+        if words is None:
+            raise ValueError(f"no required words in {compiled.pattern!r}: use the pattern itself")
+        self.compiled, self.words = compiled, words
+
+    def may_match(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self.words)
+
+    def search(self, text: str, *bounds) -> re.Match | None:
+        return self.compiled.search(text, *bounds) if self.may_match(text) else None
+
+    def match(self, text: str, *bounds) -> re.Match | None:
+        return self.compiled.match(text, *bounds) if self.may_match(text) else None
+
+    def finditer(self, text: str, *bounds) -> Iterator[re.Match]:
+        return self.compiled.finditer(text, *bounds) if self.may_match(text) else iter(())
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count) if self.may_match(text) else text
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)

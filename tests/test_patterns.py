@@ -1,10 +1,13 @@
 """A lexicon factored into a trie matches exactly what the plain longest-first alternation matches."""
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import _top_level_branch, first_char_guard, first_chars, phrase_starts, trie_alternation
+from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, phrase_starts, required_words,
+                             trie_alternation)
 
 WORDS = st.text(alphabet="abc -'", min_size=1, max_size=6).map(str.strip).filter(bool)
 
@@ -142,3 +145,78 @@ def test_every_match_starts_with_a_first_char(pattern, flags, texts):
         for position in range(len(text)):
             if plain.match(text, position):
                 assert re.match(chars, text[position], flags), (pattern, text, position)
+
+
+# -- the words a match needs -------------------------------------------------------------
+NEEDED_PIECES = ["kill", "Kill", "ed", "(?:ed|ing)", "(?-i:May)", "(?i:k)ill", "ſ", "K", "İ", " ", r"\s+", r"\d", "a?",
+                 "(?:in|)", "[ki]", r"\b", "(?<!k)", "(?=i)", "x{2,3}", "(?:y)+", "z*", "$"]
+NEEDED_TEXT = st.text(alphabet="kilKILedngMayſKİıxyz 1", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEEDED_PIECES), min_size=1, max_size=4), min_size=1, max_size=3)
+       .map(lambda branches: "|".join("".join(branch) for branch in branches)),
+       st.sampled_from([0, re.I]), st.lists(NEEDED_TEXT, min_size=1, max_size=4))
+def test_a_prefiltered_pattern_answers_as_the_pattern_does(pattern, flags, texts):
+    """Skipping text that holds none of the required words must never hide a match: under re.I "ſ" matches
+    "s" and the Kelvin sign "k", so only ASCII text is skipped."""
+    plain = _compiled(pattern, flags)
+    if plain is None or required_words(pattern, flags) is None:
+        return
+    gated = Prefiltered(plain)
+    for text in texts:
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
+        assert gated.sub("-", text) == plain.sub("-", text)
+        assert bool(gated.match(text)) == bool(plain.match(text))
+
+
+def test_prefiltered_patterns_that_trap_a_lower_cased_test_still_match():
+    cases = [("kill", "kİll kıll \u212aill KILL"), ("slain", "ſlain"), ("(?-i:May)", "may May"), ("ſlain", "SLAIN"),
+             (r"kill(?:ed|ing)\b", "KILLING")]
+    for pattern, text in cases:
+        plain = re.compile(pattern, re.I)
+        assert [m.span() for m in Prefiltered(plain).finditer(text)] == [m.span() for m in plain.finditer(text)], \
+            pattern
+
+
+def test_required_words_are_read_from_the_pattern_or_refused():
+    assert required_words(r"\b(?:late |on )?(monday|Tuesday)\b", re.I) == ("monday", "tuesday")
+    assert required_words(r"kill(?:ed|ing) in|dead") == ("dead", "kill")  # each branch gives its rarest part
+    assert required_words(r"the area|in the area") == ("the area",)  # one that holds another is not needed
+    assert required_words(r"\w+ed") == ("ed",) and required_words(r"(?:kill)?ed") == ("ed",)
+    assert required_words(r"\d+") is None and required_words(r"kill|\w+") is None  # a branch with no literal
+    assert required_words("ſlain", re.I) == ("lain",) == required_words("(?i)ſlain")  # under re.I "ſ" is also "s"
+    assert Prefiltered(re.compile("ſlain", re.I)).search("SLAIN") is not None
+    with pytest.raises(ValueError):
+        Prefiltered(re.compile(r"\d+"))
+
+
+def test_the_prefiltered_patterns_of_geomap_match_as_their_own_on_real_text():
+    """Each pattern geomap searches behind its words, on the seeds' and the dev sets' sentences, and on the
+    80 characters before each capitalised word (what the relation patterns read)."""
+    import json
+    from pathlib import Path
+
+    import geomap.articles
+    import geomap.coding
+    import geomap.events
+    import geomap.geoparse
+    import geomap.incidents
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for name in ("terse_dev.jsonl", "terse_check.jsonl"):
+        texts += [json.loads(line)["text"] for line in (root / "tests" / "data" / name).read_text().splitlines()]
+    texts += [text[max(0, m.start() - 80):m.start()] for text in list(texts) for m in re.finditer(r"[A-Z]", text)]
+    gated = [value for module in (geomap.articles, geomap.coding, geomap.events, geomap.geoparse, geomap.incidents)
+             for value in vars(module).values() if isinstance(value, Prefiltered)]
+    gated += [p for p in geomap.geoparse._RELATIONS if isinstance(p, Prefiltered)]
+    gated += [p for p, _ in geomap.events._NOT_INCIDENT if isinstance(p, Prefiltered)]
+    assert len(gated) >= 15
+    for pattern in gated:
+        hits = 0
+        for text in texts:
+            expected = [m.span() for m in pattern.compiled.finditer(text)]
+            assert [m.span() for m in pattern.finditer(text)] == expected, (pattern.pattern[:40], text[:80])
+            hits += bool(expected)
+        assert hits < len(texts)  # the words are a filter: some text is passed over
