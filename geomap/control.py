@@ -104,8 +104,15 @@ def _matches(sentence: str) -> dict:
 def asserts_control(sentence: str) -> bool:
     """Whether any control pattern matches the sentence (cached: repeated sentences are common)."""
     lowered = sentence.lower()
-    return any(any(word in lowered for word in words) and pattern.search(sentence) is not None
-               for pattern, words in _PATTERN_WORDS)
+    for pattern, words in _PATTERN_WORDS:  # loops, not nested any() over generators: asked of every sentence
+        for word in words:
+            if word in lowered:
+                if pattern.search(sentence) is not None:
+                    return True
+                break
+    return False
+
+
 _WHITESPACE = re.compile(r"\s+")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 

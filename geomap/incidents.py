@@ -77,7 +77,8 @@ class Incident:
 
     @property
     def evidence(self) -> str:
-        return self.evidence_text or _WHITESPACE.sub(" ", self.article.text[self.start:self.end]).strip()
+        # " ".join(split()): the same as re.sub(r"\s+", " ", ...).strip(), \s and str.isspace being one set
+        return self.evidence_text or " ".join(self.article.text[self.start:self.end].split())
 
     @property
     def incident_id(self) -> str:
