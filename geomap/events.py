@@ -602,7 +602,10 @@ _NEEDS = {
 
 
 def _may_match(pattern: re.Pattern, sentence: str) -> bool:
-    return all(word.search(sentence) for word in _NEEDS.get(pattern, ()))
+    for word in _NEEDS.get(pattern, ()):  # a loop, not all() over a generator: asked of every death sentence
+        if not word.search(sentence):
+            return False
+    return True
 
 
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most

@@ -17,7 +17,6 @@ import math
 import re
 from array import array
 from bisect import bisect_left
-from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple
@@ -1000,7 +999,10 @@ def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress
             if article.language in ("en", ""):
                 found, claims = _article_incidents(article, geoparser, unresolved)
                 # keep incidents, not texts: a text is let go once read
-                stub = copy(article)  # not dataclasses.replace: that would clean and date an empty text again
+                # a shallow copy, not dataclasses.replace (that would clean and date an empty text again), nor
+                # copy.copy (its reduce protocol costs more than the copy)
+                stub = object.__new__(Article)
+                stub.__dict__.update(article.__dict__)
                 stub.text = stub.clean = ""
                 for incident in found:
                     incident.evidence_text, incident.article = incident.evidence, stub
