@@ -323,7 +323,12 @@ MODAL_REACH_CHARS = 120  # "could ... be swept along" a clause before the event 
 def _not_incident_phrases(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """(why, start, end) of the first match of each _NOT_INCIDENT pattern, in order: the reading of the text,
     searched once whichever event word ``not_an_incident`` is then asked about."""
-    return tuple((why, m.start(), m.end()) for pattern, why in _NOT_INCIDENT for m in [pattern.search(sentence)] if m)
+    found = []
+    for pattern, why in _NOT_INCIDENT:
+        m = pattern.search(sentence)
+        if m:
+            found.append((why, m.start(), m.end()))
+    return tuple(found)
 
 
 @lru_cache(maxsize=16384)  # asked of a sentence and of each of its clauses, often more than once

@@ -703,7 +703,7 @@ def _relation_phrases(before: str) -> tuple:
     """
     if not _may_relate(before):
         return (None,) * len(_RELATIONS)
-    return tuple(pattern.search(before) for pattern in _RELATIONS)
+    return tuple([pattern.search(before) for pattern in _RELATIONS])
 
 
 def _may_relate(before: str) -> bool:

@@ -31,7 +31,10 @@ class SpanSet:
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some span has ``s < end`` and ``start < e``, as ``any(...)`` over them would say."""
         if self._starts is None:
-            return any(s < end and start < e for s, e in self._spans)
+            for s, e in self._spans:  # a loop, not any() over a generator: asked of every name and actor
+                if s < end and start < e:
+                    return True
+            return False
         before_end = bisect_left(self._starts, end)  # the spans that begin before ``end``
         return before_end > 0 and self._reach[before_end - 1] > start
 
