@@ -245,7 +245,7 @@ def _top_level_branch(pattern: str) -> bool:
 
 
 # -- words a match must hold ----------------------------------------------------------
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -259,7 +259,7 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     try:
         parsed = _sre_parse.parse(pattern, flags)
         found = _required(list(parsed), bool(parsed.state.flags & re.IGNORECASE))  # "(?i)" at the start too
-    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+    except (re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
         return None
     if not found:
         return None
@@ -309,6 +309,8 @@ class Prefiltered:
     __slots__ = ("compiled", "words")
 
     def __init__(self, compiled: re.Pattern):
+        if not isinstance(compiled.pattern, str):  # bytes: other folding rules (re.LOCALE), other text
+            raise ValueError(f"{compiled.pattern!r}: only str patterns are filtered")
         words = required_words(compiled.pattern, compiled.flags)
         if words is None:
             raise ValueError(f"no required words in {compiled.pattern!r}: use the pattern itself")
@@ -323,17 +325,23 @@ class Prefiltered:
                 return True
         return False
 
-    def search(self, text: str, *bounds) -> re.Match | None:
-        return self.compiled.search(text, *bounds) if self.may_match(text) else None
+    # the pattern's own signatures: pos and endpos may be given by name too
+    def search(self, string: str, *bounds, **named) -> re.Match | None:
+        return self.compiled.search(string, *bounds, **named) if self.may_match(string) else None
 
-    def match(self, text: str, *bounds) -> re.Match | None:
-        return self.compiled.match(text, *bounds) if self.may_match(text) else None
+    def match(self, string: str, *bounds, **named) -> re.Match | None:
+        return self.compiled.match(string, *bounds, **named) if self.may_match(string) else None
 
-    def finditer(self, text: str, *bounds) -> Iterator[re.Match]:
-        return self.compiled.finditer(text, *bounds) if self.may_match(text) else iter(())
+    def finditer(self, string: str, *bounds, **named) -> Iterator[re.Match]:
+        return self.compiled.finditer(string, *bounds, **named) if self.may_match(string) else iter(())
 
-    def sub(self, repl, text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count) if self.may_match(text) else text
+    def sub(self, repl, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
 
     def __getattr__(self, name: str):
+        if name.startswith("__") or name in self.__slots__:  # copy and pickle ask before the slots are set
+            raise AttributeError(name)
         return getattr(self.compiled, name)
+
+    def __reduce__(self):
+        return Prefiltered, (self.compiled,)

@@ -189,6 +189,20 @@ def test_required_words_are_read_from_the_pattern_or_refused():
     assert Prefiltered(re.compile("ſlain", re.I)).search("SLAIN") is not None
     with pytest.raises(ValueError):
         Prefiltered(re.compile(r"\d+"))
+    with pytest.raises(ValueError):
+        Prefiltered(re.compile(b"kill"))  # bytes fold by other rules
+
+
+def test_a_prefiltered_pattern_takes_the_patterns_arguments_and_copies():
+    import copy
+    import pickle
+
+    gated = Prefiltered(re.compile(r"\bkill(?:ed|ing)\b", re.I))
+    assert gated.search("was killed", pos=2).span() == (4, 10) and gated.search("was killed", endpos=8) is None
+    assert [m.span() for m in gated.finditer("Killing, killed", 1)] == [(9, 15)]
+    assert gated.sub("x", "killed and KILLING") == "x and x" and gated.pattern == r"\bkill(?:ed|ing)\b"
+    for twin in (copy.copy(gated), copy.deepcopy(gated), pickle.loads(pickle.dumps(gated))):
+        assert isinstance(twin, Prefiltered) and twin.words == gated.words and twin.search("killed")
 
 
 def test_the_prefiltered_patterns_of_geomap_match_as_their_own_on_real_text():
