@@ -343,21 +343,47 @@ def _classify(values: np.ndarray, scheme: str, k: int) -> tuple[np.ndarray, list
     values than classes, as with a month of few events; a map still needs a
     legend, so k becomes the number of distinct values, and one value is one class.
     """
-    import mapclassify
+    classifier = None
+    if scheme != "Quantiles":  # geomap run's scheme: its bins on numpy, without mapclassify's imports
+        import mapclassify
 
-    classifier = getattr(mapclassify, scheme, None)
-    if not isinstance(classifier, type):
-        raise InputError(f"unknown classification scheme '{scheme}' (try 'FisherJenks' or 'Quantiles')")
+        classifier = getattr(mapclassify, scheme, None)
+        if not isinstance(classifier, type):
+            raise InputError(f"unknown classification scheme '{scheme}' (try 'FisherJenks' or 'Quantiles')")
     distinct = np.unique(values)
     k = min(int(k), len(distinct))
     if k <= 1:
         bins = distinct[-1:] if len(distinct) else np.array([0.0])
+    elif classifier is None:
+        bins = _quantile_bins(values, k)
     else:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Numba not installed", "setting k to ...": handled here
             bins = np.unique(np.asarray(classifier(values, k=k).bins, dtype=float))
     classes = np.minimum(np.searchsorted(bins, values, side="left"), len(bins) - 1)
     return classes, [float(b) for b in bins]
+
+
+def _quantile_bins(values: np.ndarray, k: int) -> np.ndarray:
+    """The bins of ``mapclassify.Quantiles(values, k)``, computed as it computes them (scipy's
+    ``scoreatpercentile``, fraction interpolation, at 100/k, 200/k ... 100 percent), to the last bit
+    (``tests/test_density.py``): importing mapclassify imports scipy.stats and scikit-learn, 0.6 s of
+    every ``geomap run``."""
+    ordered = np.sort(np.asarray(values))
+    step = 100.0 / k
+    percents = np.arange(step, 100 + step, step)
+    if percents[-1] > 100.0:
+        percents[-1] = 100.0
+    scores = []
+    for percent in percents:
+        position = percent / 100.0 * (len(ordered) - 1)
+        below = int(position)
+        if below == position:
+            scores.append(np.add.reduce(ordered[below:below + 1] * np.array(1)) / 1.0)
+        else:
+            weights = np.array([below + 1 - position, position - below], float)
+            scores.append(np.add.reduce(ordered[below:below + 2] * weights) / weights.sum())
+    return np.unique(np.array(scores, dtype=float))
 
 
 def _area_of(polygons, x: np.ndarray, y: np.ndarray) -> np.ndarray:

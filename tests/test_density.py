@@ -7,6 +7,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyproj import Transformer
 from shapely.geometry import Point
 
@@ -261,3 +263,26 @@ def test_by_month_orders_months_and_partitions_rows(places):
         assert (rows["event_date"].dt.strftime("%Y-%m") == month).all()
     assert dict(months)["2018-02"].empty  # a quiet month keeps its panel
     assert [m for m, _ in by_month(gdf, fill_gaps=False)] == ["2017-12", "2018-01", "2018-03"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 500), st.floats(0, 1e4, allow_nan=False)), min_size=2, max_size=60),
+       st.integers(2, 9))
+def test_quantile_bins_are_mapclassifys_to_the_last_bit(values, k):
+    """geomap run classes admin counts by quantiles without importing mapclassify (0.6 s of imports): the
+    bins, and so the classes and the legend, must be the ones mapclassify.Quantiles gives."""
+    import warnings
+
+    import mapclassify
+
+    from geomap.density import _classify, _quantile_bins
+
+    values = np.asarray(values)
+    k = min(k, len(np.unique(values)))
+    if k < 2:
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = np.unique(np.asarray(mapclassify.Quantiles(values, k=k).bins, dtype=float))
+    assert _quantile_bins(values, k).tolist() == expected.tolist()
+    assert _classify(values, "Quantiles", k)[1] == [float(b) for b in expected]
