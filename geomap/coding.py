@@ -17,9 +17,10 @@ from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
 
-CIVILIAN_VICTIMS = Prefiltered(re.compile(r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|"
-                                          r"shepherds?|farmers?|people|children|activists?|journalists?|doctors?|nurses?|"
-                                          r"teachers?|students?|former (?:rebel|opposition|FSA))\b", re.I))
+CIVILIAN_VICTIMS = Prefiltered(re.compile(
+    r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
+    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|former (?:rebel|opposition|FSA))\b",
+    re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
 _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

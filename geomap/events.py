@@ -616,8 +616,8 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|loss of life|"
-                          r"hurt|injur|lost|assassinat|succumb", re.I))
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|"
+                                           r"loss of life|hurt|injur|lost|assassinat|succumb", re.I))
 
 
 @lru_cache(maxsize=8192)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, phrase_starts, required_words,
-                             trie_alternation)
+from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, phrase_starts,
+                             required_words, trie_alternation)
 
 WORDS = st.text(alphabet="abc -'", min_size=1, max_size=6).map(str.strip).filter(bool)
 
@@ -148,8 +148,8 @@ def test_every_match_starts_with_a_first_char(pattern, flags, texts):
 
 
 # -- the words a match needs -------------------------------------------------------------
-NEEDED_PIECES = ["kill", "Kill", "ed", "(?:ed|ing)", "(?-i:May)", "(?i:k)ill", "ſ", "K", "İ", " ", r"\s+", r"\d", "a?",
-                 "(?:in|)", "[ki]", r"\b", "(?<!k)", "(?=i)", "x{2,3}", "(?:y)+", "z*", "$"]
+NEEDED_PIECES = ["kill", "Kill", "ed", "(?:ed|ing)", "(?-i:May)", "(?i:k)ill", "ſ", "K", "İ", " ", r"\s+", r"\d",
+                 "a?", "(?:in|)", "[ki]", r"\b", "(?<!k)", "(?=i)", "x{2,3}", "(?:y)+", "z*", "$"]
 NEEDED_TEXT = st.text(alphabet="kilKILedngMayſKİıxyz 1", max_size=30)
 
 
