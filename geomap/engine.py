@@ -80,19 +80,6 @@ def _fewer_collections():
         gc.set_threshold(*before)
 
 
-@contextmanager
-def _collector_off():
-    """The collector off for a task (as ``_start_worker`` turns it off for a local worker for good), then
-    as it was: a dask worker's own threads (its event loop) get theirs back between tasks."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _collect_if_piled() -> None:
     """With the collector off, collect the young generations once YOUNG_PILE new objects have piled up.
 
@@ -156,10 +143,11 @@ def _extract_chunk(articles: list[Article], gazetteer: Gazetteer | PreparedOnDis
     """One chunk read on a worker; the gazetteer is the worker's own (local), the scattered copy (dask), or
     the prepared index to open (a local dask cluster)."""
     from .incidents import extract_articles
+    from .spill import collection_paused
 
     if isinstance(gazetteer, PreparedOnDisk):
         gazetteer = gazetteer.open()
-    with _collector_off():  # a dask worker's process is not ours to retune for good: off for this task only
+    with collection_paused():  # off for this task only, as _start_worker turns it off for a local worker
         part = extract_articles(articles, _geoparser(gazetteer or _worker_gazetteer))
         _collect_if_piled()
     return part

@@ -88,7 +88,7 @@ class Gathered:
             self._to_disk()
 
     def _to_disk(self) -> None:
-        with _collection_paused():
+        with collection_paused():
             for chunk in self._held:
                 pickle.dump(chunk, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self._chunks_on_disk += len(self._held)
@@ -104,7 +104,7 @@ class Gathered:
             self._file.seek(0)
         position = 0
         for _ in range(self._chunks_on_disk):
-            with _collection_paused():
+            with collection_paused():
                 kept, control, unresolved = pickle.load(self._file)
             for incident in kept:
                 for article, evidence, fatalities in self._folds.get(position, ()):
@@ -166,10 +166,11 @@ class Gathered:
 
 
 @contextmanager
-def _collection_paused():
-    """No garbage collection while a chunk is pickled or unpickled: unpickling makes thousands of objects (and
-    no cycles), and each collection they set off walked the whole heap, the gazetteer index's million objects
-    included: 70% of the time to read a chunk back."""
+def collection_paused():
+    """No garbage collection for a while, then the collector as it was. While a chunk is pickled or
+    unpickled: unpickling makes thousands of objects (and no cycles), and each collection they set off walked
+    the whole heap, the gazetteer index's million objects included: 70% of the time to read a chunk back.
+    And for a dask task (``engine._extract_chunk``): a dask worker's process is not ours to retune for good."""
     enabled = gc.isenabled()
     gc.disable()
     try:
