@@ -51,10 +51,10 @@ def repeated_terse(copies: int) -> Path:
     return Path(name)
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process and of its finished workers (a pool's or LocalCluster's, reaped at its end)."""
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU time of this process, and of its finished workers (a pool's or LocalCluster's, reaped at its end)."""
     own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    return own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime
 
 
 def one_run(corpus: Path, engine: str, jobs: int, chunk_size: int) -> dict:
@@ -62,9 +62,11 @@ def one_run(corpus: Path, engine: str, jobs: int, chunk_size: int) -> dict:
     gazetteer = Gazetteer.default()
     extract_all([ROOT / "seeds" / "000_5e07f6c301e48b34.txt"], gazetteer)  # warm-up: gazetteer, trie, lingua
     gc.disable()  # as `geomap extract` runs its extraction (cli._extract)
-    start, cpu = time.perf_counter(), _cpu_seconds()
+    start, (main_cpu, workers_cpu) = time.perf_counter(), _cpu_seconds()
     result = extract_with([corpus], gazetteer, engine=engine, jobs=jobs, chunk_size=chunk_size)
-    return {"seconds": time.perf_counter() - start, "cpu": _cpu_seconds() - cpu, "incidents": len(result.incidents)}
+    seconds, (main_after, workers_after) = time.perf_counter() - start, _cpu_seconds()
+    return {"seconds": seconds, "main_cpu": main_after - main_cpu, "workers_cpu": workers_after - workers_cpu,
+            "cpu": main_after - main_cpu + workers_after - workers_cpu, "incidents": len(result.incidents)}
 
 
 def main() -> None:
@@ -94,7 +96,7 @@ def main() -> None:
     for label, run in best.items():
         same = "" if run["incidents"] == rows else f"  (!= {rows} incidents of --jobs 1)"
         print(f"{label:26s} {run['seconds']:7.1f} s  {count / run['seconds']:7.1f} articles/s  {run['cpu']:6.1f} CPU s"
-              f"  {run['incidents']} incidents{same}")
+              f" (main {run['main_cpu']:.1f}, workers {run['workers_cpu']:.1f})  {run['incidents']} incidents{same}")
     print(f"best of {args.repeat}; load average after: {os.getloadavg()[0]:.1f} (other work on the machine slows "
           f"the runs with more workers most)", file=sys.stderr)
     if args.corpus is None:

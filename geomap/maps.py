@@ -223,14 +223,12 @@ def plot_incidents(gdf, ax=None, title="Incidents", as_of: str = "", uncertainty
     ax = plot_basemap(ax, roads=roads)
     legend: list = []
     if len(gdf) and uncertainty:
-        circles = _uncertainty_circles(gdf)
-        if not len(circles):
-            pass  # no incident has a radius (an export without one, or every place exact)
-        elif len(circles) <= MARKER_LIMIT:
+        circles = _uncertainty_circles(gdf)  # none when no incident has a radius (or none but exact places)
+        if len(circles) > MARKER_LIMIT:
+            legend.append(Line2D([], [], linestyle="", label=f"uncertainty radii not drawn ({len(circles):,} differ)"))
+        elif len(circles):
             circles.plot(ax=ax, facecolor="none", edgecolor="#555555", linewidth=0.3, linestyle=":", alpha=0.7)
             legend.append(Line2D([], [], linestyle=":", color="#555555", label="uncertainty radius"))
-        else:
-            legend.append(Line2D([], [], linestyle="", label=f"uncertainty radii not drawn ({len(circles):,} differ)"))
     _incident_points(ax, gdf, legend)
     if legend:
         ax.legend(handles=legend, loc="upper left", fontsize=7, frameon=True)

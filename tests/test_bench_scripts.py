@@ -125,3 +125,13 @@ def test_long_document_benchmark_runs_on_a_tiny_size():
 def test_run_benchmark_runs_on_a_tiny_corpus(tmp_path):
     result = _module("bench_run").bench("terse", 20, tmp_path, core=None)
     assert result["articles"] == 20 and result["incidents"] > 0 and 0 < result["map_html_mb"] < result["written_mb"]
+
+
+def test_prefilter_benchmark_replays_every_filtered_pattern(tmp_path):
+    make = _module("make_articles")
+    corpus = tmp_path / "t.jsonl"
+    make.main(["terse", "15", str(corpus)])
+    rows = _module("bench_prefilter").main([str(corpus), "--repeat", "1"])
+    assert len(rows) >= 15 and len({label for label, *_ in rows}) == len(rows)
+    assert all(plain >= 0 and filtered >= 0 for _, _, plain, filtered in rows)
+    assert sum(calls for _, calls, _, _ in rows) > 0  # the extraction did ask them
