@@ -85,13 +85,18 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     parser.add_argument("corpus")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    gc.disable()
-    calls, notes = recorded_calls(args.corpus)
-    rows = []
-    for label, pattern in sorted(filtered_patterns().items()):
-        made = calls.get(id(pattern), [])
-        plain, gated = replay(pattern.compiled, made, args.repeat), replay(pattern, made, args.repeat)
-        rows.append((label, len(made) / notes, 1e6 * plain / notes, 1e6 * gated / notes))
+    collecting = gc.isenabled()
+    gc.disable()  # as `geomap extract` extracts; given back as found (the tests call main in their process)
+    try:
+        calls, notes = recorded_calls(args.corpus)
+        rows = []
+        for label, pattern in sorted(filtered_patterns().items()):
+            made = calls.get(id(pattern), [])
+            plain, gated = replay(pattern.compiled, made, args.repeat), replay(pattern, made, args.repeat)
+            rows.append((label, len(made) / notes, 1e6 * plain / notes, 1e6 * gated / notes))
+    finally:
+        if collecting:
+            gc.enable()
     print(f"{notes} notes from {args.corpus}; µs a note, fastest of {args.repeat} replays")
     for label, per_note, plain, gated in rows:
         print(f"{label:34s} {per_note:6.2f} calls a note  plain {plain:6.2f}  filtered {gated:6.2f}")

@@ -1,5 +1,6 @@
 """The benchmark scripts run (at a tiny size: benchmarks are not tests, and nothing here times anything)."""
 import csv
+import gc
 import importlib.util
 import json
 import subprocess
@@ -135,3 +136,4 @@ def test_prefilter_benchmark_replays_every_filtered_pattern(tmp_path):
     assert len(rows) >= 15 and len({label for label, *_ in rows}) == len(rows)
     assert all(plain >= 0 and filtered >= 0 for _, _, plain, filtered in rows)
     assert sum(calls for _, calls, _, _ in rows) > 0  # the extraction did ask them
+    assert gc.isenabled()  # this process's collector given back as it was
