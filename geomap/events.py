@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -32,8 +33,9 @@ from importlib import resources
 from .patterns import Prefiltered, compile_guarded, first_chars, phrase_starts, trie_alternation
 from .spans import SpanSet
 
-__all__ = ["Actor", "EventCue", "actors", "find_actors", "event_cues", "event_words", "resolve_date", "fatalities",
-           "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess", "actor_inter", "actor_side", "MAX_FATALITIES"]
+__all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "event_cues", "event_words", "resolve_date",
+           "fatalities", "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess",
+           "actor_inter", "actor_side", "MAX_FATALITIES"]
 
 
 # -- sentences -------------------------------------------------------------------
@@ -175,10 +177,62 @@ def article_actors(text: str) -> tuple[Actor, ...]:
     return tuple(found)
 
 
+def actors_between(text: str, start: int, end: int, dominant: str | None = None) -> list[Actor]:
+    """``find_actors(text[start:end], 0, dominant)``, read off the actors of the paragraph around it (scanned
+    once, for ``article_actors``) instead of scanning the clause again.
+
+    The same answer wherever no match the paragraph's scans found (kept or not) crosses the clause's ends
+    and the characters just outside them are no word characters (the patterns look one character behind
+    and ahead): then every match inside the clause is one of the paragraph's, and the clause has no other
+    (a longer alternative that failed on the paragraph fails on the clause too). Elsewhere the clause is
+    scanned (``tests/test_events.py`` compares the two on every clause of the seeds and the dev notes).
+    """
+    starts, paragraphs = _paragraph_actor_spans(text)
+    index = bisect_right(starts, start) - 1
+    if index >= 0:
+        first, last, (named, coreferent, scanned) = paragraphs[index]
+        if end <= last and _clean_cut(text, first, last, start, end, scanned):
+            _, inter = actors()
+            low, high, shift = start - first, end - first, first - start
+            found = [Actor(canonical, inter[canonical], a + shift, b + shift, alias, alias.lower() in GENERIC)
+                     for canonical, a, b, alias in named if low <= a and b <= high]
+            if dominant:
+                found.extend(Actor(dominant, inter[dominant], a + shift, b + shift, word, True)
+                             for a, b, word in coreferent if low <= a and b <= high)
+            return sorted(found, key=lambda actor: actor.start)
+    return find_actors(text[start:end], 0, dominant)
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")  # what a name may not follow (the patterns' look behind)
+_WORD = re.compile(r"\w")  # what a name may not precede
+
+
+def _clean_cut(text: str, first: int, last: int, start: int, end: int, scanned: tuple) -> bool:
+    """Whether [start, end) cuts the paragraph [first, last) where no scanned match crosses, between
+    characters the actor patterns cannot read as part of a name."""
+    if start > first and _WORD_OR_HYPHEN.match(text, start - 1):
+        return False
+    if end < last and _WORD.match(text, end):
+        return False
+    low, high = start - first, end - first
+    for a, b in scanned:
+        if a < low < b or a < high < b:
+            return False
+    return True
+
+
+@lru_cache(maxsize=16)
+def _paragraph_actor_spans(text: str) -> tuple[list[int], list[tuple[int, int, tuple]]]:
+    """Each paragraph's (start, end, ``_actor_spans``) and the starts, for ``actors_between``: an article's
+    clauses ask in turn, so the last few articles are kept."""
+    paragraphs = [(first, last, _actor_spans(text[first:last])) for first, last in paragraph_spans(text)]
+    return [first for first, _, _ in paragraphs], paragraphs
+
+
 @lru_cache(maxsize=8192)
 def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Actor, ...]:
     """find_actors, cached: a clause and its sentence are read several times (actors, roles, control)."""
-    named, coreferent = _actor_spans(sentence)
+    named, coreferent, _ = _actor_spans(sentence)
     _, inter = actors()
     found = [Actor(canonical, inter[canonical], offset + start, offset + end, alias, alias.lower() in GENERIC)
              for canonical, start, end, alias in named]
@@ -189,16 +243,19 @@ def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Acto
 
 
 @lru_cache(maxsize=8192)
-def _actor_spans(sentence: str) -> tuple[tuple, tuple]:
-    """The named actors ((canonical, start, end, alias), longest alias first, no overlaps) and the free
-    "the militants" spans of a text: read once, whatever offset or dominant actor it is asked with."""
+def _actor_spans(sentence: str) -> tuple[tuple, tuple, tuple]:
+    """The named actors ((canonical, start, end, alias), longest alias first, no overlaps), the free
+    "the militants" spans of a text, and the span of every match the scans found, kept or not (for
+    ``actors_between``): read once, whatever offset or dominant actor it is asked with."""
     compiled, _ = actors()
     taken: list[tuple[int, int]] = []
     named = []
+    scanned = []
     for pattern, mapping in compiled:
         earlier = SpanSet(taken) if taken else None  # the patterns before this one: its own matches never overlap
         for m in pattern.finditer(sentence):
             start, end = m.span()
+            scanned.append((start, end))
             if earlier is not None and earlier.overlaps(start, end):
                 continue
             canonical = mapping.get(_alias_key(m.group()))
@@ -206,12 +263,13 @@ def _actor_spans(sentence: str) -> tuple[tuple, tuple]:
                 continue
             taken.append((start, end))
             named.append((canonical, start, end, m.group()))
-    free = _COREFERENT.finditer(sentence)
+    free = list(_COREFERENT.finditer(sentence))
+    scanned.extend(m.span() for m in free)
     if taken:
         taken_spans = SpanSet(taken)
-        free = (m for m in free if not taken_spans.overlaps(m.start(), m.end()))
+        free = [m for m in free if not taken_spans.overlaps(m.start(), m.end())]
     coreferent = tuple((m.start(), m.end(), m.group()) for m in free)
-    return tuple(named), coreferent
+    return tuple(named), coreferent, tuple(scanned)
 
 
 # -- event type ---------------------------------------------------------------------

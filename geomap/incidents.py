@@ -24,8 +24,8 @@ from typing import Iterable, NamedTuple
 from .articles import Article, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
-from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, article_actors, claimant, event_cues, fatalities, find_actors,
-                     not_an_incident, resolve_date, split_sentences)
+from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant,
+                     event_cues, fatalities, find_actors, not_an_incident, resolve_date, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
 from .patterns import Prefiltered, compile_guarded
@@ -378,7 +378,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if made_here and unplaced_deaths:
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
             _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
-        context.previous_actors = tuple(find_actors(raw, 0, context.dominant or None))
+        context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
         recent = context.recent(number)
@@ -465,7 +465,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     dead, phrase = fatalities(unit)
     if not cues:
         return Reading(unit, None, (), dead, phrase)
-    return Reading(unit, cues[0], tuple(find_actors(unit, 0, context.dominant or None)), dead, phrase)
+    return Reading(unit, cues[0], tuple(actors_between(context.text, unit_start, unit_end, context.dominant or None)),
+                   dead, phrase)
 
 
 def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit: str, unit_start: int,

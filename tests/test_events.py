@@ -128,3 +128,49 @@ def test_sentence_breaks_match_the_plain_pattern_they_were_written_from():
         assert spans(_SENTENCE_BREAK, text) == spans(plain, text)
 
     agree()
+
+
+def test_a_clauses_actors_read_off_its_paragraph_are_the_ones_a_scan_of_it_finds():
+    """actors_between answers find_actors(text[start:end]) for every sentence and clause of the seeds and
+    the dev notes, reading nearly all of them off the paragraph's scan; and for cuts anywhere (mid-word,
+    mid-name, across paragraphs: there it must scan)."""
+    import json
+    import random
+    from pathlib import Path
+
+    import geomap.events
+    from geomap.articles import read_articles
+    from geomap.events import actors_between, paragraph_spans, split_sentences
+    from geomap.incidents import _clauses
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [article.clean for article in read_articles([str(root / "seeds")])]
+    for name in ("terse_dev.jsonl", "terse_check.jsonl"):
+        texts += [json.loads(line)["text"] for line in (root / "tests" / "data" / name).read_text().splitlines()]
+    texts.append("The pro-Assad forces, anti-SDF and xSDF crowds in IS-held areas: the militants of Hayat Tahrir\nal-Sham, "
+                 "the Free Syrian\n\nArmy, SDF's fighters and Kata'ib Hezbollah.")
+    scanned, original = [], geomap.events.find_actors
+    geomap.events.find_actors = lambda *args: scanned.append(args) or original(*args)  # counts the scans
+    try:
+        units = 0
+        for text in texts:
+            spans = [(s, e) for s, e, _ in split_sentences(text)]
+            for start, end in spans + [unit for s, e in spans for unit in _clauses(s, e, text)]:
+                units += 1
+                for dominant in (None, "Islamic State"):
+                    assert actors_between(text, start, end, dominant) == original(text[start:end], 0, dominant)
+        assert units > 1500 and len(scanned) < units / 50
+        cuts, last = random.Random(7), texts[-1]
+        for text in texts:
+            spans = [sorted(cuts.sample(range(len(text) + 1), 2)) for _ in range(20)]
+            if text is last:  # every start and end in each paragraph: after "pro-" or "x", inside "Kata'ib"
+                for first, end_of in paragraph_spans(text):
+                    spans += [(start, end_of) for start in range(first, end_of)]
+                    spans += [(first, end) for end in range(first + 1, end_of)]
+            for start, end in spans:
+                for dominant in (None, "Islamic State"):
+                    assert actors_between(text, start, end, dominant) == original(text[start:end], 0, dominant), \
+                        (text[start:end], dominant)
+    finally:
+        geomap.events.find_actors = original
+    assert len(scanned) > units / 10  # cuts across a name or a paragraph were scanned
