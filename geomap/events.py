@@ -30,7 +30,8 @@ from functools import lru_cache
 from typing import Iterator
 from importlib import resources
 
-from .patterns import Prefiltered, compile_guarded, first_chars, phrase_starts, trie_alternation
+from .patterns import (Prefiltered, compile_guarded, first_char_guard, first_chars, lowercase_twin, lowered_for_twin,
+                       phrase_starts_source, trie_alternation)
 from .spans import SpanSet
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "event_cues", "event_words", "resolve_date",
@@ -117,6 +118,23 @@ def _actor_rows() -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=1)
 def actors() -> tuple[list[tuple[re.Pattern, dict[str, str]]], dict[str, int]]:
     """Two alternations (acronyms case-sensitive, names not), longest alias first, and inter codes."""
+    alternations, inter = _actor_alternations()
+    return [(_actor_pattern(index), mapping) for index, (_, _, mapping) in enumerate(alternations)], inter
+
+
+@lru_cache(maxsize=None)
+def _actor_pattern(index: int) -> re.Pattern:
+    """One of ``actors``'s alternations compiled, on first use (the names' only for text their twin cannot
+    read)."""
+    pattern, flags, _ = _actor_alternations()[0][index]
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=1)
+def _actor_alternations() -> tuple[tuple[tuple[str, int, dict[str, str]], ...], dict[str, int]]:
+    """``actors``'s alternations as (source, flags, alias key -> canonical), and inter codes: most text is
+    searched by the names' ``lowercase_twin`` (``_actor_spans``), so the originals are compiled only when
+    some text needs them."""
     inter: dict[str, int] = {}
     groups: dict[bool, dict[str, str]] = {True: {}, False: {}}
     spellings: dict[bool, set[str]] = {True: set(), False: set()}
@@ -127,17 +145,15 @@ def actors() -> tuple[list[tuple[re.Pattern, dict[str, str]]], dict[str, int]]:
                 exact = alias.isupper() and len(alias) <= 5  # SAA, SDF, IS: case matters
                 groups[exact].setdefault(_alias_key(alias), row["canonical"])
                 spellings[exact].add(alias if exact else _alias_key(alias))
-    compiled = []
+    alternations = []
     for exact in (False, True):  # names first, so "IS militants" wins over "IS"
-        mapping = groups[exact]
         # apostrophes may appear inside names (Kata'ib, Liwa'): allow one after any letter
         alternation = trie_alternation(spellings[exact], _loose_char)
-        flags = 0 if exact else re.I
         # what first_char_guard would read off the pattern, taken from the keys (parsing 17,000 characters
         # of alternation costs 40 ms at start-up): a match starts with a key's first character
         guard = "(?=[" + "".join(sorted({re.escape(key[0]) for key in spellings[exact]})) + "])"
-        compiled.append((re.compile(guard + r"(?:(?<![\w-])" + alternation + r"(?![\w]))", flags), mapping))
-    return compiled, inter
+        alternations.append((guard + r"(?:(?<![\w-])" + alternation + r"(?![\w]))", 0 if exact else re.I, groups[exact]))
+    return tuple(alternations), inter
 
 
 def _loose_char(ch: str) -> str:
@@ -149,7 +165,7 @@ def _loose_char(ch: str) -> str:
 
 
 def actor_inter(canonical: str) -> int | None:
-    return actors()[1].get(canonical)
+    return _actor_alternations()[1].get(canonical)
 
 
 def actor_side(canonical: str) -> str:
@@ -192,7 +208,7 @@ def actors_between(text: str, start: int, end: int, dominant: str | None = None)
     if index >= 0:
         first, last, (named, coreferent, scanned) = paragraphs[index]
         if end <= last and _clean_cut(text, first, last, start, end, scanned):
-            _, inter = actors()
+            _, inter = _actor_alternations()
             low, high, shift = start - first, end - first, first - start
             found = [Actor(canonical, inter[canonical], a + shift, b + shift, alias, alias.lower() in GENERIC)
                      for canonical, a, b, alias in named if low <= a and b <= high]
@@ -233,7 +249,7 @@ def _paragraph_actor_spans(text: str) -> tuple[list[int], list[tuple[int, int, t
 def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Actor, ...]:
     """find_actors, cached: a clause and its sentence are read several times (actors, roles, control)."""
     named, coreferent, _ = _actor_spans(sentence)
-    _, inter = actors()
+    _, inter = _actor_alternations()
     found = [Actor(canonical, inter[canonical], offset + start, offset + end, alias, alias.lower() in GENERIC)
              for canonical, start, end, alias in named]
     if dominant:
@@ -242,27 +258,36 @@ def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Acto
     return tuple(sorted(found, key=lambda a: a.start))
 
 
+@lru_cache(maxsize=1)
+def _actor_twins() -> tuple[re.Pattern | None, ...]:
+    """Each actor pattern's ``patterns.lowercase_twin`` (None for the case-sensitive acronyms)."""
+    return tuple(lowercase_twin(pattern, flags) for pattern, flags, _ in _actor_alternations()[0])
+
+
 @lru_cache(maxsize=8192)
 def _actor_spans(sentence: str) -> tuple[tuple, tuple, tuple]:
     """The named actors ((canonical, start, end, alias), longest alias first, no overlaps), the free
     "the militants" spans of a text, and the span of every match the scans found, kept or not (for
     ``actors_between``): read once, whatever offset or dominant actor it is asked with."""
-    compiled, _ = actors()
+    lowered = lowered_for_twin(sentence)  # what the re.I names' twin searches
     taken: list[tuple[int, int]] = []
     named = []
     scanned = []
-    for pattern, mapping in compiled:
+    for index, ((_, _, mapping), twin) in enumerate(zip(_actor_alternations()[0], _actor_twins())):
         earlier = SpanSet(taken) if taken else None  # the patterns before this one: its own matches never overlap
-        for m in pattern.finditer(sentence):
+        matches = (twin.finditer(lowered) if lowered is not None and twin is not None
+                   else _actor_pattern(index).finditer(sentence))
+        for m in matches:
             start, end = m.span()
             scanned.append((start, end))
             if earlier is not None and earlier.overlaps(start, end):
                 continue
-            canonical = mapping.get(_alias_key(m.group()))
+            alias = sentence[start:end]
+            canonical = mapping.get(_alias_key(alias))
             if canonical is None:
                 continue
             taken.append((start, end))
-            named.append((canonical, start, end, m.group()))
+            named.append((canonical, start, end, alias))
     free = list(_COREFERENT.finditer(sentence))
     scanned.extend(m.span() for m in free)
     if taken:
@@ -290,9 +315,21 @@ def event_words() -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(text.splitlines()))
 
 
-@lru_cache(maxsize=1)
 def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
-    """One case-insensitive alternation per run of consecutive rows with the same type, sub-type and weight.
+    """``_event_sources`` compiled."""
+    return [(_event_pattern(index), *key) for index, (_, *key) in enumerate(_event_sources())]
+
+
+@lru_cache(maxsize=None)
+def _event_pattern(index: int) -> re.Pattern:
+    """One run's alternation compiled, on first use: for a sentence its ``lowercase_twin`` cannot read, or a
+    run that has none."""
+    return re.compile(_event_sources()[index][0], re.I)
+
+
+@lru_cache(maxsize=1)
+def _event_sources() -> list[tuple[str, str, str, int]]:
+    """One case-insensitive alternation (its source) per run of consecutive rows with the same type, sub-type and weight.
 
     The lexicon has one phrase a row for its maintainers; the matcher wants few
     regexes, since it runs on every clause. Order counts twice: within a run the
@@ -308,7 +345,7 @@ def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
             runs[-1][1].append(row["phrase"])
         else:
             runs.append((key, [row["phrase"]]))
-    return [(compile_guarded(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), *key)
+    return [(first_char_guard(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")", re.I), *key)
             for key, phrases in runs]
 
 
@@ -320,7 +357,21 @@ def event_cues(sentence: str) -> list[EventCue]:
 @lru_cache(maxsize=1)
 def _event_starts() -> re.Pattern:
     """Where some phrase of the lexicon matches (``patterns.phrase_starts``)."""
-    return phrase_starts((row["phrase"] for row in event_words()), re.I)
+    return re.compile(_event_starts_source(), re.I)
+
+
+@lru_cache(maxsize=1)
+def _event_starts_source() -> str:
+    return phrase_starts_source((row["phrase"] for row in event_words()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _event_twins() -> tuple[re.Pattern | None, tuple[re.Pattern | None, ...]]:
+    """The scan's patterns as ``patterns.lowercase_twin``s, for most sentences (re cannot skip ahead
+    under re.I). The starts' twin is widened: a phrase's case-sensitive part ("fired at Tal Abyad") read
+    without case only adds places to try; a run with such a part has no twin, and is tried as it is."""
+    return (lowercase_twin(_event_starts_source(), re.I, widen=True),
+            tuple(lowercase_twin(source, re.I) for source, *_ in _event_sources()))
 
 
 @lru_cache(maxsize=4096)
@@ -332,8 +383,8 @@ def _runs_starting_with(char: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)
 def _run_first_chars() -> tuple[re.Pattern | None, ...]:
-    return tuple(None if (chars := first_chars(pattern.pattern, re.I)) is None else re.compile(chars, re.I)
-                 for pattern, *_ in _event_patterns())
+    return tuple(None if (chars := first_chars(source, re.I)) is None else re.compile(chars, re.I)
+                 for source, *_ in _event_sources())
 
 
 @lru_cache(maxsize=8192)
@@ -341,18 +392,29 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     """Each run's matches, as its own ``finditer`` gives them, but each run is tried only where some phrase
     matches (one scan finds those few places, instead of a scan a run). A run resumes where its last match
     ended, as ``finditer`` does; no phrase matches the empty string (``tests/test_lexicon.py``)."""
-    runs = _event_patterns()
+    runs = _event_sources()
     found: list[list[EventCue]] = [[] for _ in runs]
     resume_at = [0] * len(runs)
-    starts = _event_starts()
+    starts, searched, twins = None, sentence, ()
+    lowered = lowered_for_twin(sentence)
+    if lowered is not None:  # the same offsets, found case-sensitively in the lower-cased sentence
+        starts, twins = _event_twins()
+        searched = lowered if starts is not None else sentence
+    if starts is None:
+        starts = _event_starts()
     position = 0
-    while (start := starts.search(sentence, position)) is not None:
+    while (start := starts.search(searched, position)) is not None:
         at = start.start()
         for index in _runs_starting_with(sentence[at]):
-            pattern, event_type, sub_type, weight = runs[index]
-            if at >= resume_at[index] and (m := pattern.match(sentence, at)) is not None:
-                found[index].append(EventCue(event_type, sub_type, at, m.end(), weight, m.group()))
-                resume_at[index] = m.end()
+            if at < resume_at[index]:
+                continue
+            twin = twins[index] if twins else None
+            m = twin.match(lowered, at) if twin is not None else _event_pattern(index).match(sentence, at)
+            if m is not None:
+                end = m.end()
+                _, event_type, sub_type, weight = runs[index]
+                found[index].append(EventCue(event_type, sub_type, at, end, weight, sentence[at:end]))
+                resume_at[index] = end
         position = at + 1
     return tuple(sorted((cue for run in found for cue in run), key=lambda c: (-c.weight, c.start)))
 

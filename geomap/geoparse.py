@@ -19,7 +19,7 @@ from typing import Iterable
 
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
-from .patterns import Prefiltered, compile_guarded, trie_alternation
+from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, trie_alternation
 from .spans import SpanSet
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
 
@@ -79,8 +79,28 @@ class Mention:
         return f"{self.relation} {self.place.name}".strip() if self.relation else self.place.name
 
 
+def _not_place_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names something that holds a place name but is none (``data/not_places.txt``)."""
+    twin, lowered = _not_places_twin(), lowered_for_twin(text)
+    if twin is not None and lowered is not None:  # the same spans, found case-sensitively in the lower-cased text
+        return [m.span() for m in twin.finditer(lowered)]
+    return [m.span() for m in _not_places()[0].finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _not_places_twin() -> re.Pattern | None:
+    return lowercase_twin(_not_places_source()[0], re.I)
+
+
 @lru_cache(maxsize=1)
 def _not_places() -> tuple[re.Pattern, frozenset]:
+    """The phrases (compiled, for the text their twin cannot read) and the words never a place alone."""
+    source, words = _not_places_source()
+    return re.compile(source, re.I), words
+
+
+@lru_cache(maxsize=1)
+def _not_places_source() -> tuple[str, frozenset]:
     text = resources.files("geomap").joinpath("data/not_places.txt").read_text(encoding="utf-8")
     phrases, words = [], set()
     for line in text.splitlines():
@@ -92,8 +112,7 @@ def _not_places() -> tuple[re.Pattern, frozenset]:
         else:
             phrases.append(line)
     keys = {re.sub(r"['’ʿ`]", "'", " ".join(re.split(r"[\s\-]+", p))).lower() for p in phrases}
-    pattern = re.compile(r"(?<!\w)" + trie_alternation(keys, _loose_char) + r"(?!\w)", re.I)
-    return pattern, frozenset(words)
+    return r"(?<!\w)" + trie_alternation(keys, _loose_char) + r"(?!\w)", frozenset(words)
 
 
 def _loose_char(ch: str) -> str:
@@ -196,8 +215,8 @@ class Geoparser:
 
     def _find_in(self, text: str, exclude) -> tuple[list[Mention], set[str]]:
         """Mentions and the names seen as people's."""
-        pattern, stop_words = _not_places()
-        masked = SpanSet(list(exclude) + [(m.start(), m.end()) for m in pattern.finditer(text)])
+        stop_words = _not_places_source()[1]
+        masked = SpanSet(list(exclude) + _not_place_spans(text))
         tokens = tokenize(text)
         mentions: list[Mention] = []
         people: set[str] = set()

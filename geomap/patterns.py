@@ -10,6 +10,7 @@ phrase can start.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 try:  # the parser re compiles with: private, so any surprise means "no guard", never a wrong one
@@ -18,8 +19,9 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts", "required_words",
-           "Prefiltered"]
+__all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts",
+           "phrase_starts_source", "required_words",
+           "Prefiltered", "lowercase_twin", "lowered_for_twin"]
 
 
 class _Unbounded(Exception):
@@ -200,7 +202,12 @@ def trie_alternation(keys: Iterable[str], piece: Callable[[str], str]) -> str:
 
 def phrase_starts(phrases: Iterable[str], flags: int = 0) -> re.Pattern:
     """A pattern that matches, at a position, exactly when one of the phrases (regexes, each read after a
-    ``\\b`` as ``events`` reads its lexicon) matches there.
+    ``\\b`` as ``events`` reads its lexicon) matches there (``phrase_starts_source``, compiled)."""
+    return re.compile(phrase_starts_source(phrases, flags), flags)
+
+
+def phrase_starts_source(phrases: Iterable[str], flags: int = 0) -> str:
+    """The source of ``phrase_starts``'s pattern, behind its ``first_char_guard``.
 
     Searched from each start in turn, it finds in one scan the few places where a
     lexicon's phrases need trying, instead of one scan a group of phrases. The
@@ -218,7 +225,7 @@ def phrase_starts(phrases: Iterable[str], flags: int = 0) -> re.Pattern:
             others.append(phrase)
     branches = [re.escape(letter) + "(?:" + "|".join(f"(?:{rest})" for rest in rests) + ")"
                 for letter, rests in sorted(by_letter.items())]
-    return compile_guarded(r"\b(?:" + "|".join(branches + [f"(?:{phrase})" for phrase in others]) + ")", flags)
+    return first_char_guard(r"\b(?:" + "|".join(branches + [f"(?:{phrase})" for phrase in others]) + ")", flags)
 
 
 def _top_level_branch(pattern: str) -> bool:
@@ -345,3 +352,125 @@ class Prefiltered:
 
     def __reduce__(self):
         return Prefiltered, (self.compiled,)
+
+
+# -- a case-insensitive pattern run case-sensitively on lower-cased text ---------------------
+_FOLD_INTO_ASCII = frozenset((0x130, 0x131, 0x17F, 0x212A))  # İ ı ſ K: under re.I each matches an ASCII letter
+_ASCII_UPPER = (ord("A"), ord("Z"))
+
+
+class _NotFoldable(Exception):
+    """The pattern has a part the lower-cased twin cannot reproduce."""
+
+
+def lowered_for_twin(text: str) -> str | None:
+    """``text.lower()`` when a ``lowercase_twin`` may search it, else None: the text is ASCII, or its other
+    characters have no case (curly quotes, dashes, Arabic letters): then ``lower`` keeps every offset, and
+    no character of it has a case variant the twin would miss."""
+    if text.isascii():
+        return text.lower()
+    for char in _NON_ASCII.findall(text):
+        if not _caseless(char):
+            return None
+    return text.lower()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _caseless(char: str) -> bool:
+    return char.lower() == char == char.upper()
+
+
+def lowercase_twin(pattern: str, flags: int, widen: bool = False) -> re.Pattern | None:
+    """A case-sensitive pattern that finds in ``text.lower()`` the matches, group spans included, that
+    ``re.compile(pattern, flags)`` (case-insensitive) finds in ``text``, for text ``lowered_for_twin``
+    accepts; None when it cannot be built.
+
+    Under re.I the engine folds case at every comparison and cannot skip ahead to where a match may
+    start (its fast scans are case-sensitive); with lower-case literals and classes on lower-cased text
+    it needs neither. Only for text whose letters with a case are ASCII: there ``lower`` keeps every
+    offset, and no letter has a case variant outside ASCII. Built from re's own parse, literals and
+    classes lower-cased and the flag dropped. A pattern with a case-sensitive part ("(?-i:May)") or a letter whose re.I variant is ASCII
+    ("ſ", "K") has no twin. A twin's groups have the offsets of the original's, but their text is
+    lower-case: read it from the text itself.
+
+    ``widen`` reads a case-sensitive part case-insensitively instead of refusing it (unless it holds a
+    negation, which widened would match less): the twin then matches wherever the pattern does, and
+    maybe elsewhere too; enough for a scan that only finds the places worth trying (``phrase_starts``).
+    """
+    if not isinstance(pattern, str) or flags & re.LOCALE:
+        return None
+    try:
+        from re import _compiler
+
+        parsed = _sre_parse.parse(pattern, flags)
+        if not parsed.state.flags & re.IGNORECASE:  # "(?i)" at the start sets it here too
+            return None
+        _lower_items(parsed.data, widen)
+        parsed.state.flags &= ~re.IGNORECASE
+        return _compiler.compile(parsed, flags & ~re.IGNORECASE)
+    except (_NotFoldable, re.error, ImportError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
+        return None
+
+
+def _lower_items(items: list, widen: bool, case_sensitive: bool = False) -> None:
+    """Lower-case, in place, the literals and classes of a parsed pattern (see ``lowercase_twin``);
+    ``case_sensitive``: inside a part that ``widen`` reads case-insensitively."""
+    for index, (op, arg) in enumerate(items):
+        if case_sensitive and (op is _sre.NOT_LITERAL or op is _sre.ASSERT_NOT
+                               or (op is _sre.IN and arg and arg[0][0] is _sre.NEGATE)):
+            raise _NotFoldable("a negation in a case-sensitive part")
+        if op is _sre.LITERAL or op is _sre.NOT_LITERAL:
+            items[index] = (op, _lower_code(arg))
+        elif op is _sre.IN:
+            items[index] = (op, _lower_class(arg))
+        elif op is _sre.SUBPATTERN:
+            group, add_flags, del_flags, body = arg
+            inside = case_sensitive or bool(del_flags & re.IGNORECASE)
+            if inside and not widen:
+                raise _NotFoldable("a case-sensitive part")
+            _lower_items(body.data, widen, inside and not add_flags & re.IGNORECASE)
+            items[index] = (op, (group, add_flags & ~re.IGNORECASE, del_flags & ~re.IGNORECASE, body))
+        elif op is _sre.BRANCH:
+            for branch in arg[1]:
+                _lower_items(branch.data, widen, case_sensitive)
+        elif op in _REPEATS:
+            _lower_items(arg[2].data, widen, case_sensitive)
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:  # a negative one widened would match less
+            _lower_items(arg[1].data, widen and op is _sre.ASSERT, case_sensitive)
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            _lower_items(arg.data, widen, case_sensitive)
+        elif op is _sre.GROUPREF_EXISTS:
+            for body in arg[1:]:
+                if body is not None:
+                    _lower_items(body.data, widen, case_sensitive)
+        elif op not in (_sre.ANY, _sre.AT, _sre.GROUPREF):  # they read no case
+            raise _NotFoldable(str(op))
+
+
+def _lower_code(code: int) -> int:
+    if code in _FOLD_INTO_ASCII:
+        raise _NotFoldable(chr(code))
+    return code + 32 if _ASCII_UPPER[0] <= code <= _ASCII_UPPER[1] else code
+
+
+def _lower_class(members: list) -> list:
+    """A class's members with the lower case of its ASCII capitals added: on lower-cased text it then holds
+    exactly the characters whose case variants the re.I class holds (a negated one too)."""
+    out = list(members)
+    for kind, value in members:
+        if kind is _sre.LITERAL:
+            if _lower_code(value) != value:
+                out.append((kind, value + 32))
+        elif kind is _sre.RANGE:
+            low, high = value
+            if any(low <= code <= high for code in _FOLD_INTO_ASCII):
+                raise _NotFoldable("a range with a letter that folds into ASCII")
+            low, high = max(low, _ASCII_UPPER[0]), min(high, _ASCII_UPPER[1])
+            if low <= high:
+                out.append((kind, (low + 32, high + 32)))
+        elif kind is not _sre.NEGATE and kind is not _sre.CATEGORY:
+            raise _NotFoldable(str(kind))
+    return out

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, phrase_starts,
-                             required_words, trie_alternation)
+from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, lowercase_twin,
+                             lowered_for_twin, phrase_starts, required_words, trie_alternation)
 
 WORDS = st.text(alphabet="abc -'", min_size=1, max_size=6).map(str.strip).filter(bool)
 
@@ -234,3 +234,94 @@ def test_the_prefiltered_patterns_of_geomap_match_as_their_own_on_real_text():
             assert [m.span() for m in pattern.finditer(text)] == expected, (pattern.pattern[:40], text[:80])
             hits += bool(expected)
         assert hits < len(texts)  # the words are a filter: some text is passed over
+
+
+# -- the lower-cased twin of a case-insensitive pattern ------------------------------------
+TWIN_PIECES = FRAGMENTS + ["(K)(?:i|L)", r"(a)\1", "[A-Cx]", "[^B-Dk]+", "(?i:Ab)", "(?P<w>[A-Z])(?(w)y|z)", "(?>aB)",
+                           r"\B", "^", "$", "(?!ca)", "[İ-ſ]", r"[\w-]", "ı", "(?-i:[A-Z]a)", "(?-i:a(?i:B))"]
+TWIN_TEXT = st.text(alphabet="abckKilsxMAYmay 1-_BCD’—ب", max_size=40)  # and letters with no case
+TWIN_PATTERNS = st.lists(st.lists(st.sampled_from(TWIN_PIECES), min_size=1, max_size=4), min_size=1, max_size=3).map(
+    lambda branches: "|".join("".join(branch) for branch in branches))
+
+
+@settings(max_examples=600, deadline=None)
+@given(TWIN_PATTERNS, st.lists(TWIN_TEXT, min_size=1, max_size=4))
+def test_a_lowercase_twin_finds_the_same_spans_in_lower_cased_ascii_text(pattern, texts):
+    plain = _compiled(pattern, re.I)
+    twin = lowercase_twin(pattern, re.I) if plain is not None else None
+    if twin is None:
+        return
+    assert not twin.flags & re.I
+    for text in texts:
+        lowered = lowered_for_twin(text)
+        assert [m.regs for m in twin.finditer(lowered)] == [m.regs for m in plain.finditer(text)], (pattern, text)
+        assert [m.regs for m in twin.finditer(lowered, 3)] == [m.regs for m in plain.finditer(text, 3)]
+
+
+def test_only_text_whose_cased_letters_are_ascii_is_lowered_for_a_twin():
+    assert lowered_for_twin("Shelled AL-BAB") == "shelled al-bab"
+    assert lowered_for_twin("“Shelled” — Dayr ’Atiyah, دير") == "“shelled” — dayr ’atiyah, دير"
+    for text in ("Aléppo", "ſlain", "\u212aill", "İdlib", "dıd", "ΣΑΑ"):  # a case variant twins would miss
+        assert lowered_for_twin(text) is None, text
+
+
+@settings(max_examples=600, deadline=None)
+@given(TWIN_PATTERNS, st.lists(TWIN_TEXT, min_size=1, max_size=4))
+def test_a_widened_twin_matches_wherever_the_pattern_does(pattern, texts):
+    """Widened, a case-sensitive part is read without case: every position where the pattern matches is
+    one where the twin matches (a scan for places to try may find more, never fewer)."""
+    plain = _compiled(pattern, re.I)
+    twin = lowercase_twin(pattern, re.I, widen=True) if plain is not None else None
+    if twin is None:
+        return
+    for text in texts:
+        lowered = lowered_for_twin(text)
+        for at in range(len(text) + 1):
+            if plain.match(text, at):
+                assert twin.match(lowered, at), (pattern, text, at)
+
+
+def test_a_pattern_whose_case_matters_has_no_twin():
+    for pattern in ["(?-i:May)", "ſlain", "\u212aill", "[İ-ſ]x", "ıd", "[ſ]"]:
+        assert lowercase_twin(pattern, re.I) is None, pattern
+    assert lowercase_twin("(?-i:May)", re.I, widen=True).match("may")
+    assert lowercase_twin("(?!(?-i:May))", re.I, widen=True) is None  # widened, it would match less
+    assert lowercase_twin("(?-i:[^a-z])", re.I, widen=True) is None
+    assert lowercase_twin("May", 0) is None and lowercase_twin(b"may", re.I) is None
+    assert lowercase_twin("(?i)may", 0).match("may")
+    twin = lowercase_twin(r"\b(?P<what>Kill(?:ed|ing))\b|[^A-Z ]{2}", re.I)
+    assert [m.span("what") for m in twin.finditer("they KILLED, killing".lower())] == [(5, 11), (13, 20)]
+    assert twin.search("7-") and not twin.search("x7") and not twin.search("AB".lower())  # [^A-Z] under re.I: a-z too
+
+
+def test_the_twins_geomap_searches_find_what_their_patterns_find_in_real_text():
+    """The event lexicon's scan, the actor names and the not-a-place phrases, on the seeds' and dev notes'
+    sentences: every lexicon match, actor and masked span is the one the case-insensitive patterns give."""
+    import json
+    from pathlib import Path
+
+    import geomap.events as events
+    import geomap.geoparse as geoparse
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for name in ("terse_dev.jsonl", "terse_check.jsonl"):
+        texts += [json.loads(line)["text"] for line in (root / "tests" / "data" / name).read_text().splitlines()]
+    sentences = [text[s:e] for text in texts for s, e, _ in events.split_sentences(text)]
+    sentences = [s for s in sentences if lowered_for_twin(s) is not None]
+    starts, runs = events._event_twins()
+    assert starts is not None and sum(twin is not None for twin in runs) >= len(runs) - 1
+    names, acronyms = events.actors()[0]
+    assert events._actor_twins()[0] is not None and events._actor_twins()[1] is None  # acronyms are case-sensitive
+    pairs = [(names[0], events._actor_twins()[0]), (geoparse._not_places()[0], geoparse._not_places_twin())]
+    pairs += [(pattern, twin) for (pattern, *_), twin in zip(events._event_patterns(), runs) if twin is not None]
+    found = 0
+    for sentence in sentences:
+        lowered = lowered_for_twin(sentence)
+        for pattern, twin in pairs:
+            expected = [m.span() for m in pattern.finditer(sentence)]
+            assert [m.span() for m in twin.finditer(lowered)] == expected, (pattern.pattern[:40], sentence)
+            found += len(expected)
+        plain_starts = {m.start() for at in range(len(sentence)) if (m := events._event_starts().match(sentence, at))}
+        assert plain_starts <= {at for at in range(len(sentence)) if starts.match(lowered, at)}
+    assert found > 500
