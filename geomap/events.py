@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterator
 from importlib import resources
 
@@ -202,47 +203,81 @@ def actors_between(text: str, start: int, end: int, dominant: str | None = None)
     and ahead): then every match inside the clause is one of the paragraph's, and the clause has no other
     (a longer alternative that failed on the paragraph fails on the clause too). Elsewhere the clause is
     scanned (``tests/test_events.py`` compares the two on every clause of the seeds and the dev notes).
+    The answer depends on the clause's text alone, so a clause repeated across articles is read once.
     """
+    key = (text[start:end], dominant)
+    found = _ACTORS_BETWEEN.get(key)
+    if found is None:
+        if len(_ACTORS_BETWEEN) >= ACTORS_BETWEEN_KEPT:
+            _ACTORS_BETWEEN.clear()  # bounded however many articles stream through
+        found = _ACTORS_BETWEEN[key] = _actors_between(text, start, end, dominant)
+    return list(found)
+
+
+ACTORS_BETWEEN_KEPT = 8192
+_ACTORS_BETWEEN: dict[tuple[str, str | None], tuple[Actor, ...]] = {}
+
+
+def _actors_between(text: str, start: int, end: int, dominant: str | None) -> tuple[Actor, ...]:
     starts, paragraphs = _paragraph_actor_spans(text)
     index = bisect_right(starts, start) - 1
     if index >= 0:
-        first, last, (named, coreferent, scanned) = paragraphs[index]
-        if end <= last and _clean_cut(text, first, last, start, end, scanned):
-            _, inter = _actor_alternations()
-            low, high, shift = start - first, end - first, first - start
-            found = [Actor(canonical, inter[canonical], a + shift, b + shift, alias, alias.lower() in GENERIC)
-                     for canonical, a, b, alias in named if low <= a and b <= high]
-            if dominant:
-                found.extend(Actor(dominant, inter[dominant], a + shift, b + shift, word, True)
-                             for a, b, word in coreferent if low <= a and b <= high)
-            return sorted(found, key=lambda actor: actor.start)
-    return find_actors(text[start:end], 0, dominant)
+        first, last, reading = paragraphs[index]
+        low, high = start - first, end - first
+        if end <= last and _clean_cut(text, first, last, start, end, reading):
+            entry_starts, entries = reading[0], reading[1]
+            inter = _actor_alternations()[1]
+            found = []
+            for a, b, canonical, code, word, generic in entries[bisect_left(entry_starts, low):
+                                                                 bisect_left(entry_starts, high)]:
+                if canonical is not None:
+                    found.append(Actor(canonical, code, a - low, b - low, word, generic))
+                elif dominant:  # "the militants": the article's dominant armed actor
+                    found.append(Actor(dominant, inter[dominant], a - low, b - low, word, True))
+            return tuple(found)
+    return _find_actors(text[start:end], 0, dominant)
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")  # what a name may not follow (the patterns' look behind)
 _WORD = re.compile(r"\w")  # what a name may not precede
 
 
-def _clean_cut(text: str, first: int, last: int, start: int, end: int, scanned: tuple) -> bool:
+def _clean_cut(text: str, first: int, last: int, start: int, end: int, reading: tuple) -> bool:
     """Whether [start, end) cuts the paragraph [first, last) where no scanned match crosses, between
     characters the actor patterns cannot read as part of a name."""
     if start > first and _WORD_OR_HYPHEN.match(text, start - 1):
         return False
     if end < last and _WORD.match(text, end):
         return False
-    low, high = start - first, end - first
-    for a, b in scanned:
-        if a < low < b or a < high < b:
+    scan_starts, reach = reading[2], reading[3]
+    for cut in (start - first, end - first):
+        earlier = bisect_left(scan_starts, cut)  # the scanned matches that start before the cut
+        if earlier and reach[earlier - 1] > cut:  # one of them ends after it
             return False
     return True
 
 
 @lru_cache(maxsize=16)
 def _paragraph_actor_spans(text: str) -> tuple[list[int], list[tuple[int, int, tuple]]]:
-    """Each paragraph's (start, end, ``_actor_spans``) and the starts, for ``actors_between``: an article's
-    clauses ask in turn, so the last few articles are kept."""
-    paragraphs = [(first, last, _actor_spans(text[first:last])) for first, last in paragraph_spans(text)]
+    """Each paragraph's (start, end, ``_paragraph_actors``) and the starts, for ``actors_between``: an
+    article's clauses ask in turn, so the last few articles are kept."""
+    paragraphs = [(first, last, _paragraph_actors(text[first:last])) for first, last in paragraph_spans(text)]
     return [first for first, _, _ in paragraphs], paragraphs
+
+
+@lru_cache(maxsize=8192)
+def _paragraph_actors(paragraph: str) -> tuple[list[int], list[tuple], list[int], list[int]]:
+    """A paragraph's actors as ``actors_between`` reads them: the starts and entries (start, end, canonical or
+    None for "the militants", inter code, words, generic) in text order, and its scanned matches' starts
+    in order with the furthest end reached by each and those before it."""
+    named, coreferent, scanned = _actor_spans(paragraph)
+    inter = _actor_alternations()[1]
+    entries = sorted([(a, b, canonical, inter[canonical], alias, alias.lower() in GENERIC)
+                      for canonical, a, b, alias in named] + [(a, b, None, 0, word, True) for a, b, word in coreferent],
+                     key=lambda entry: entry[0])
+    scanned = sorted(scanned)
+    return ([entry[0] for entry in entries], entries, [a for a, _ in scanned],
+            list(accumulate((b for _, b in scanned), max)))
 
 
 @lru_cache(maxsize=8192)

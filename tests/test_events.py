@@ -149,8 +149,9 @@ def test_a_clauses_actors_read_off_its_paragraph_are_the_ones_a_scan_of_it_finds
         texts += [json.loads(line)["text"] for line in (root / "tests" / "data" / name).read_text().splitlines()]
     texts.append("The pro-Assad forces, anti-SDF and xSDF crowds in IS-held areas: the militants of Hayat Tahrir\nal-Sham, "
                  "the Free Syrian\n\nArmy, SDF's fighters and Kata'ib Hezbollah.")
-    scanned, original = [], geomap.events.find_actors
-    geomap.events.find_actors = lambda *args: scanned.append(args) or original(*args)  # counts the scans
+    scanned, fallback = [], geomap.events._find_actors
+    geomap.events._find_actors = lambda *args: scanned.append(args) or fallback(*args)  # counts the scans
+    geomap.events._ACTORS_BETWEEN.clear()
     try:
         units = 0
         for text in texts:
@@ -158,7 +159,7 @@ def test_a_clauses_actors_read_off_its_paragraph_are_the_ones_a_scan_of_it_finds
             for start, end in spans + [unit for s, e in spans for unit in _clauses(s, e, text)]:
                 units += 1
                 for dominant in (None, "Islamic State"):
-                    assert actors_between(text, start, end, dominant) == original(text[start:end], 0, dominant)
+                    assert actors_between(text, start, end, dominant) == list(fallback(text[start:end], 0, dominant))
         assert units > 1500 and len(scanned) < units / 50
         cuts, last = random.Random(7), texts[-1]
         for text in texts:
@@ -169,8 +170,9 @@ def test_a_clauses_actors_read_off_its_paragraph_are_the_ones_a_scan_of_it_finds
                     spans += [(first, end) for end in range(first + 1, end_of)]
             for start, end in spans:
                 for dominant in (None, "Islamic State"):
-                    assert actors_between(text, start, end, dominant) == original(text[start:end], 0, dominant), \
+                    assert actors_between(text, start, end, dominant) == list(fallback(text[start:end], 0, dominant)), \
                         (text[start:end], dominant)
     finally:
-        geomap.events.find_actors = original
+        geomap.events._find_actors = fallback
+        geomap.events._ACTORS_BETWEEN.clear()
     assert len(scanned) > units / 10  # cuts across a name or a paragraph were scanned
