@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap import InputError
 from geomap.articles import Article, clean_text, read_articles
@@ -224,3 +226,12 @@ def test_an_iso_publication_day_is_read_as_strptime_reads_it():
     same()
     assert parse_published("2018-09-12") == (date(2018, 9, 12), "day")
     assert parse_published("2018-02-30") == (None, "unknown") and parse_published("2017-08") == (date(2017, 8, 1), "month")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", ".", "@", " ", "\n", "http", "HTTPS", "://", "www.", "WWW.", "x1", "[email",
+                                 "[email protected]", "protected]", "\t", "İ", "’"]), max_size=30).map("".join))
+def test_emails_and_links_found_line_by_line_are_the_ones_a_scan_of_the_whole_text_finds(text):
+    from geomap.articles import _EMAIL_OR_URL, _email_or_url_spans
+
+    assert _email_or_url_spans(text) == [m.span() for m in _EMAIL_OR_URL.finditer(text)]
