@@ -995,29 +995,34 @@ class _LazyMapping(Mapping):
 
 
 class _LazyPlaces(Sequence):
-    """The places of a prepared index by position, SHARD at a time unpickled on first use."""
+    """The places of a prepared index by position, SHARD at a time unpickled on first use, into one list
+    (a lookup asks for a place by position tens of times)."""
 
     def __init__(self, prepared: _Prepared):
         self._prepared = prepared
         self._size = prepared.sections["places"]["size"]
-        self._shards: dict[int, list[Place]] = {}
-
-    def _shard(self, number: int) -> list[Place]:
-        if number not in self._shards:
-            self._shards[number] = self._prepared.shard("places", number)
-        return self._shards[number]
+        self._places: list[Place | None] = [None] * self._size  # None: its shard not read yet
 
     def __getitem__(self, position):
-        if isinstance(position, slice):
-            return [self[i] for i in range(*position.indices(self._size))]
-        if not -self._size <= position < self._size:
-            raise IndexError(position)
-        position %= self._size
-        return self._shard(position // SHARD)[position % SHARD]
+        if type(position) is not int:
+            if isinstance(position, slice):
+                return [self[i] for i in range(*position.indices(self._size))]
+            position = int(position)
+        try:
+            place = self._places[position]
+        except IndexError:
+            raise IndexError(position) from None
+        if place is None:
+            first = (position % self._size) // SHARD * SHARD
+            shard = self._prepared.shard("places", first // SHARD)
+            self._places[first:first + len(shard)] = shard
+            place = self._places[position]
+        return place
 
     def __iter__(self):
-        for number in range(len(self._prepared.sections["places"]["shards"])):
-            yield from self._shard(number)
+        for position in range(0, self._size, SHARD):
+            self[position]  # its shard read
+            yield from self._places[position:position + SHARD]
 
     def __len__(self) -> int:
         return self._size

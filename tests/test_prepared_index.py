@@ -41,6 +41,12 @@ def test_the_prepared_index_answers_as_the_gazetteer_built_from_its_files(tmp_pa
     assert prepared.suggest("Qxzlmorr") == built.suggest("Qxzlmorr") and prepared.suggest("Sukhnahhh")
     assert len(prepared) == len(built) and list(prepared.places) == built.places
     assert prepared.get(built.places[7].id) == built.places[7] and prepared.get("no such id") is None
+    fresh = _from_prepared(_Prepared(tmp_path / "g.index")).places  # read by position, in any order
+    for position in (-1, 5000, 0, 1023, 1024, -len(built.places)):
+        assert fresh[position] == built.places[position]
+    assert fresh[3:2000:97] == built.places[3:2000:97] and list(fresh) == built.places
+    with pytest.raises(IndexError):
+        fresh[len(built.places)]
 
 
 def test_a_changed_user_file_is_read_again_not_answered_from_the_old_index(cache, sources):
