@@ -219,6 +219,7 @@ _ACTORS_BETWEEN: dict[tuple[str, str | None], tuple[Actor, ...]] = {}
 
 
 def _actors_between(text: str, start: int, end: int, dominant: str | None) -> tuple[Actor, ...]:
+    """``actors_between`` uncached: the paragraph's actors inside the cut when it is clean, else a scan."""
     starts, paragraphs = _paragraph_actor_spans(text)
     index = bisect_right(starts, start) - 1
     if index >= 0:
@@ -364,7 +365,8 @@ def _event_pattern(index: int) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _event_sources() -> list[tuple[str, str, str, int]]:
-    """One case-insensitive alternation (its source) per run of consecutive rows with the same type, sub-type and weight.
+    """One case-insensitive alternation (its source) per run of consecutive rows with the same type,
+    sub-type and weight.
 
     The lexicon has one phrase a row for its maintainers; the matcher wants few
     regexes, since it runs on every clause. Order counts twice: within a run the
