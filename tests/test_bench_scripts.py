@@ -137,3 +137,26 @@ def test_prefilter_benchmark_replays_every_filtered_pattern(tmp_path):
     assert all(plain >= 0 and filtered >= 0 for _, _, plain, filtered in rows)
     assert sum(calls for _, calls, _, _ in rows) > 0  # the extraction did ask them
     assert gc.isenabled()  # this process's collector given back as it was
+
+
+def test_instruction_benchmark_counts_start_up_and_each_article_apart(tmp_path, monkeypatch):
+    """Under a stand-in valgrind that runs the command and reports 1,000 + 10 an article read (callgrind itself
+    is fifty times slower than a run): the script runs geomap from outside the checkout, with the checkout on
+    PYTHONPATH, and takes start-up and the per-article cost apart."""
+    fake = tmp_path / "bin" / "valgrind"
+    fake.parent.mkdir()
+    fake.write_text(f"""#!{sys.executable}
+import json, os, subprocess, sys
+command = [a for a in sys.argv[1:] if not a.startswith("--")]
+assert not os.path.exists(os.path.join(os.getcwd(), "geomap")), "run from inside a checkout"
+done = subprocess.run(command)
+corpus = command[command.index("extract") + 1]
+print(f"==1== Collected : {{1000 + 10 * len(open(corpus).read().splitlines()):,}}", file=sys.stderr)
+sys.exit(done.returncode)
+""")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{__import__('os').environ['PATH']}")
+    corpus = tmp_path / "t.jsonl"
+    corpus.write_text("".join((REPO / "tests" / "data" / "terse_dev.jsonl").read_text().splitlines(True)[:4]))
+    rows = _module("bench_instructions").main([str(corpus), "--base", str(REPO)])
+    assert [(row["articles"], row["start_up"], row["per_article"]) for row in rows] == [(4, 1010, 10.0)] * 2
