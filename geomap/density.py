@@ -379,7 +379,7 @@ def _quantile_bins(values: np.ndarray, k: int) -> np.ndarray:
         position = percent / 100.0 * (len(ordered) - 1)
         below = int(position)
         if below == position:
-            scores.append(np.add.reduce(ordered[below:below + 1] * np.array(1)) / 1.0)
+            scores.append(ordered[below])  # what scipy's one-element weighted sum gives, bit for bit
         else:
             weights = np.array([below + 1 - position, position - below], float)
             scores.append(np.add.reduce(ordered[below:below + 2] * weights) / weights.sum())
