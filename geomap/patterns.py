@@ -20,8 +20,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 __all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts",
-           "phrase_starts_source", "required_words",
-           "Prefiltered", "lowercase_twin", "lowered_for_twin"]
+           "phrase_starts_source", "required_words", "Prefiltered", "lowercase_twin", "lowered_for_twin"]
 
 
 class _Unbounded(Exception):
@@ -260,8 +259,8 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     no such set can be read (a match may be all classes, or a branch may hold no literal).
 
     "\\b(?:late |on )?(monday|tuesday)\\b" gives ("monday", "tuesday"): a text whose lower-case form
-    holds neither cannot match. ASCII text only: under re.I a few non-ASCII letters match ASCII ones
-    ("ſ" matches "s"), so ``Prefiltered`` searches any other text in full.
+    holds neither cannot match. Only for text ``lowered_for_twin`` accepts: under re.I a few non-ASCII
+    letters match ASCII ones ("ſ" matches "s"), so ``Prefiltered`` searches any other text in full.
     """
     try:
         parsed = _sre_parse.parse(pattern, flags)
@@ -324,9 +323,9 @@ class Prefiltered:
         self.compiled, self.words = compiled, words
 
     def may_match(self, text: str) -> bool:
-        if not text.isascii():
+        lowered = lowered_for_twin(text)  # None: a letter with a case outside ASCII ("ſ" matches "s" under re.I)
+        if lowered is None:
             return True
-        lowered = text.lower()
         for word in self.words:  # a loop, not any() over a generator: a third faster, and this runs often
             if word in lowered:
                 return True
@@ -364,9 +363,10 @@ class _NotFoldable(Exception):
 
 
 def lowered_for_twin(text: str) -> str | None:
-    """``text.lower()`` when a ``lowercase_twin`` may search it, else None: the text is ASCII, or its other
-    characters have no case (curly quotes, dashes, Arabic letters): then ``lower`` keeps every offset, and
-    no character of it has a case variant the twin would miss."""
+    """``text.lower()`` when a ``lowercase_twin`` may search it and ``Prefiltered`` look for its words in it,
+    else None: the text is ASCII, or its other characters have no case (curly quotes, dashes, Arabic
+    letters): then ``lower`` keeps every offset, and no character of it has a case variant that ``re.I``
+    would match and a lower-cased comparison would miss."""
     if text.isascii():
         return text.lower()
     for char in _NON_ASCII.findall(text):
