@@ -12,10 +12,11 @@ Why the merge runs here and not as a shuffle on the cluster: a report merges
 into the *first* kept report of its twins in input order, and a report's date
 range can span several days, so a shuffle keyed by day would have to carry
 global positions and settle twins claimed by two buckets; that is a second,
-subtler merge to keep equal to the first. Incidents hold no article text (their
-evidence sentence only: under 1 KB pickled an incident on the seeds corpus) and the
-indexed merge is about linear, so gathering them costs little next to reading
-the articles (on the news benchmark, 30 ms to unpickle a chunk that took 2 s).
+subtler merge to keep equal to the first. A chunk's incidents come back as the
+values of their rows (``incidents.IncidentRow``: about 490 bytes pickled an
+incident of the terse notes, where the Incident's objects took 990, and a tenth
+of the time to pickle and to load), and the indexed merge is about linear, so
+gathering them costs little next to reading the articles.
 
 Memory stays bounded: a .jsonl or UTF-8 .csv is read a record at a time, articles
 are built lazily and cleaned on the workers (``read_articles(prepare=False)``),
@@ -142,13 +143,13 @@ _opened_gazetteers: dict[str, Gazetteer] = {}  # a worker's gazetteers opened fr
 def _extract_chunk(articles: list[Article], gazetteer: Gazetteer | PreparedOnDisk | None = None) -> Extraction:
     """One chunk read on a worker; the gazetteer is the worker's own (local), the scattered copy (dask), or
     the prepared index to open (a local dask cluster)."""
-    from .incidents import extract_articles
+    from .incidents import as_rows, extract_articles
     from .spill import collection_paused
 
     if isinstance(gazetteer, PreparedOnDisk):
         gazetteer = gazetteer.open()
     with collection_paused():  # off for this task only, as _start_worker turns it off for a local worker
-        part = extract_articles(articles, _geoparser(gazetteer or _worker_gazetteer))
+        part = as_rows(extract_articles(articles, _geoparser(gazetteer or _worker_gazetteer)))
         _collect_if_piled()
     return part
 
@@ -455,7 +456,9 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
 
     Every engine chunks the articles the same way, so ``Extraction.partitions``
     (and so a dataset's files) are the same whichever ran. The result is an
-    ``Extraction``; with ``spill``, a ``geomap.spill.Gathered`` whose rows wait
+    ``Extraction`` whose incidents are ``IncidentRow``s (what crosses between
+    processes: the values of their rows, which ``to_geodataframe`` takes as it
+    takes Incidents); with ``spill``, a ``geomap.spill.Gathered`` whose rows wait
     on disk until read a chunk at a time.
     """
     if engine == "dask":
@@ -468,7 +471,8 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
         raise InputError(f"--jobs {jobs}: give at least 1 process")
     from .gazetteer import Gazetteer
     from .geoparse import Geoparser
-    from .incidents import extract_articles
+    from .incidents import as_rows, extract_articles
 
     geoparser = Geoparser(gazetteer or Gazetteer.default())
-    return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress, spill)
+    return _run(inputs, lambda chunk: _Done(as_rows(extract_articles(chunk, geoparser))), 1, chunk_size, progress,
+                spill)

@@ -1,8 +1,9 @@
 """Chunks' extractions gathered in input order and merged across articles, kept on disk until written.
 
 A run over a million articles finds about as many incidents and control
-statements; held as objects until the end they take 2 KB or more each, so
-memory would grow with the corpus. ``Gathered(on_disk=True)`` pickles the
+statements; held until the end they take about 2 KB each (an incident as the
+values of its row, ``IncidentRow``; 3.7 KB as an Incident), so memory would
+grow with the corpus. ``Gathered(on_disk=True)`` pickles the
 chunks' results to one temporary file, ``HELD_ROWS`` rows at a time (a run
 with fewer never touches the disk). What stays in memory besides is
 the cross-article twin index (``TwinIndex``: about 360 bytes a kept
@@ -22,13 +23,13 @@ import tempfile
 from contextlib import contextmanager
 from typing import Iterator
 
-from .incidents import ControlClaim, Extraction, Incident, TwinIndex, fold_report
+from .incidents import ControlClaim, Extraction, Incident, IncidentRow, TwinIndex, fold_report
 
 __all__ = ["Gathered", "SUMMARY_UNRESOLVED"]
 
 SUMMARY_UNRESOLVED = 20  # unresolved sentences the summary shows, kept in memory; `-v` reads the rest back
 BATCH_ROWS = 5_000  # rows (incidents and control statements) built into tables and written at a time
-HELD_ROWS = 20_000  # rows held in memory (about 2 KB each) before they go to disk
+HELD_ROWS = 20_000  # rows held in memory (about 2 KB each as IncidentRows) before they go to disk
 
 
 class Gathered:
@@ -41,8 +42,9 @@ class Gathered:
 
     def __init__(self, on_disk: bool = True) -> None:
         self._file = tempfile.TemporaryFile(prefix="geomap-chunks-") if on_disk else None
-        self._held: list[tuple[list[Incident], list[ControlClaim], list]] = []  # chunks not on disk, in order
-        self._held_rows: list[Incident] = []  # their kept incidents, rows _rows_on_disk onwards (folded at once)
+        # chunks not on disk, in order, and their kept incidents: rows _rows_on_disk onwards (folded at once)
+        self._held: list[tuple[list[Incident | IncidentRow], list[ControlClaim], list]] = []
+        self._held_rows: list[Incident | IncidentRow] = []
         self._held_size = 0  # incidents and control statements held
         self._chunks_on_disk = 0
         self._rows_on_disk = 0
@@ -95,7 +97,7 @@ class Gathered:
         self._rows_on_disk += len(self._held_rows)
         self._held, self._held_rows, self._held_size = [], [], 0
 
-    def chunks(self) -> Iterator[tuple[list[Incident], list[ControlClaim], list[tuple[str, str]]]]:
+    def chunks(self) -> Iterator[tuple[list[Incident | IncidentRow], list[ControlClaim], list[tuple[str, str]]]]:
         """Each chunk's rows (twins folded in), control statements and unresolved sentences, in input order.
 
         Chunks on disk are read as fresh copies, so this can be called again.

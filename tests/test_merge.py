@@ -12,7 +12,7 @@ from geomap.articles import Article
 from geomap.events import DateGuess, EventCue
 from geomap.gazetteer import Place
 from geomap.geoparse import Mention
-from geomap.incidents import Incident, _compatible, _merge_across, _same_place
+from geomap.incidents import Extraction, Incident, _compatible, _merge_across, _same_place
 
 
 def _quadratic_merge_across(incidents: list[Incident]) -> list[Incident]:
@@ -73,6 +73,19 @@ def _outcome(merged: list[Incident]) -> list[tuple]:
 @given(incidents())
 def test_indexed_merge_equals_the_quadratic_one(found):
     assert _outcome(_merge_across(copy.deepcopy(found))) == _outcome(_quadratic_merge_across(copy.deepcopy(found)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(incidents())
+def test_incidents_sent_as_rows_merge_into_the_rows_the_incidents_give(found):
+    """The engines send and spill an incident as its row's values (``IncidentRow``): pickled, merged with its
+    twins and written, it must give the row the Incident gives, folded reports and all."""
+    import pickle
+
+    from geomap.incidents import _row, as_rows
+
+    rows = pickle.loads(pickle.dumps(as_rows(Extraction(copy.deepcopy(found), [], 0, [])).incidents))
+    assert [_row(r) for r in _merge_across(rows)] == [_row(i) for i in _merge_across(copy.deepcopy(found))]
 
 
 def test_a_twin_is_the_first_kept_report_in_input_order():
