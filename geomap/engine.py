@@ -461,10 +461,10 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
 
     Every engine chunks the articles the same way, so ``Extraction.partitions``
     (and so a dataset's files) are the same whichever ran. The result is an
-    ``Extraction`` whose incidents are ``IncidentRow``s (what crosses between
-    processes: the values of their rows, which ``to_geodataframe`` takes as it
-    takes Incidents); with ``spill``, a ``geomap.spill.Gathered`` whose rows wait
-    on disk until read a chunk at a time.
+    ``Extraction``: its incidents are Incidents from one process, ``IncidentRow``s
+    from several (what crosses between processes: the values of their rows;
+    ``to_geodataframe`` takes either); with ``spill``, a ``geomap.spill.Gathered``
+    whose rows wait on disk until read a chunk at a time.
     """
     if engine == "dask":
         return extract_dask(inputs, gazetteer, scheduler, jobs, chunk_size, progress, spill)
@@ -476,8 +476,7 @@ def extract_with(inputs, gazetteer: Gazetteer | None = None, engine: str = "loca
         raise InputError(f"--jobs {jobs}: give at least 1 process")
     from .gazetteer import Gazetteer
     from .geoparse import Geoparser
-    from .incidents import as_rows, extract_articles
+    from .incidents import extract_articles
 
     geoparser = Geoparser(gazetteer or Gazetteer.default())
-    return _run(inputs, lambda chunk: _Done(as_rows(extract_articles(chunk, geoparser))), 1, chunk_size, progress,
-                spill)
+    return _run(inputs, lambda chunk: _Done(extract_articles(chunk, geoparser)), 1, chunk_size, progress, spill)
