@@ -93,7 +93,7 @@ class Incident:
 
 @dataclass
 class Extraction:
-    incidents: list[Incident]
+    incidents: list[Incident | IncidentRow]  # rows when they came from another process (geomap.engine)
     control: list[ControlClaim]
     articles: int
     unresolved: list[tuple[str, str]]  # (article id, text that looked like a place)
