@@ -1,6 +1,7 @@
 """Benchmark: articles/s of the engines: --jobs 1, --jobs 2, --engine dask with 1 and 2 workers.
 
 Run: python bench/bench_engine.py [CORPUS.jsonl] [--copies N] [--chunk-size N] [--repeat N]
+(prints each engine's time, then the speed-up of two processes or workers over one)
 
 CORPUS is any .jsonl of articles, e.g. ``python bench/make_articles.py news 1000 /tmp/news.jsonl``;
 without one, tests/data/terse_dev.jsonl is repeated ``--copies`` times under new ids (repeats are
@@ -97,6 +98,8 @@ def main() -> None:
         same = "" if run["incidents"] == rows else f"  (!= {rows} incidents of --jobs 1)"
         print(f"{label:26s} {run['seconds']:7.1f} s  {count / run['seconds']:7.1f} articles/s  {run['cpu']:6.1f} CPU s"
               f" (main {run['main_cpu']:.1f}, workers {run['workers_cpu']:.1f})  {run['incidents']} incidents{same}")
+    (jobs_1, jobs_2, dask_1, dask_2) = (best[label]["seconds"] for label, _, _ in RUNS)
+    print(f"two over one: --jobs {jobs_1 / jobs_2:.2f}x, dask {dask_1 / dask_2:.2f}x (2x is the ceiling on 2 cores)")
     print(f"best of {args.repeat}; load average after: {os.getloadavg()[0]:.1f} (other work on the machine slows "
           f"the runs with more workers most)", file=sys.stderr)
     if args.corpus is None:

@@ -110,6 +110,21 @@ def test_extract_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert result["articles"] == 20 and result["rows"] > 0 and result["scan_seconds"] > 0
 
 
+def test_engine_benchmark_runs_every_engine_on_a_tiny_corpus(tmp_path):
+    """Four engines, each in a process of its own (dask's with a local cluster), the same rows from each."""
+    pytest.importorskip("distributed")
+    make = _module("make_articles")
+    corpus = tmp_path / "t.jsonl"
+    make.main(["terse", "12", str(corpus)])
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "bench_engine.py"), str(corpus), "--repeat", "1",
+                             "--chunk-size", "4"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split("  ")[0] for line in lines[:4]] == ["--jobs 1", "--jobs 2", "--engine dask, 1 worker",
+                                                          "--engine dask, 2 workers"]
+    assert "!=" not in result.stdout and lines[4].startswith("two over one: --jobs ")
+
+
 def test_profile_script_gives_stage_shares(tmp_path):
     make = _module("make_articles")
     corpus = tmp_path / "t.jsonl"
