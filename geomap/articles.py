@@ -21,7 +21,7 @@ import json
 import re
 import sys
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -73,8 +73,17 @@ class Article:
 
     def prepare(self) -> "Article":
         """The article with its cleaned text, language and date found: done where it is read, so the
-        process that only hands articles to workers (``geomap extract --jobs``) does not do it."""
-        return self if self.prepared else replace(self, prepared=True)
+        process that only hands articles to workers (``geomap extract --jobs``) does not do it.
+
+        What ``replace(self, prepared=True)`` gives, made as a copy of the fields (the same objects) and
+        ``__post_init__`` run on it: ``replace`` gathers and checks every field by name, for each article."""
+        if self.prepared:
+            return self
+        article = object.__new__(Article)
+        article.__dict__.update(self.__dict__)
+        article.prepared = True
+        article.__post_init__()
+        return article
 
 
 # -- decoding --------------------------------------------------------------
