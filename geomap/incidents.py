@@ -1120,7 +1120,11 @@ def _settled_values(inc: Incident) -> tuple:
 
 def _with_reports(settled: tuple, inc: Incident | IncidentRow, place_source: str) -> tuple:
     """The whole row: ``settled`` with the columns the reports of the incident fill in (the toll, the sources,
-    the articles, their evidence, the notes), as they stand after every later report was folded in."""
+    the articles, their evidence, the notes), as they stand after every later report was folded in.
+
+    ``settled`` is COLUMNS without those five: its values 0-16 come before fatalities (17), 17-18
+    (claimed_by, confidence) before source, article_id and evidence (20-22), 19-20 (char_start, char_end)
+    before notes (25), 21 (place_id) last."""
     article_ids = [inc.article.id] + [a.id for a, _ in inc.articles]
     sources = [inc.article.outlet or inc.article.id] + [a.outlet or a.id for a, _ in inc.articles]
     evidence = [inc.evidence] + [text for _, text in inc.articles]
@@ -1148,7 +1152,7 @@ class IncidentRow:
     take 1.6 ms and 1 ms. The values a later article's report of the same
     incident changes are kept apart, as the Incident keeps them, and
     ``fold_report`` folds such a report into either; ``twin_report`` is what
-    ``TwinIndex`` compares. ``_row`` gives the Incident's row.
+    ``TwinIndex`` compares; ``row()`` is what ``_row`` gives for the Incident.
     """
 
     __slots__ = ("settled", "place_source", "twin_report", "article", "evidence", "fatalities",
