@@ -596,15 +596,12 @@ class Gazetteer:
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
             key = (*standing, -prior, -own_name,
                    FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
-            scored.append((key, place, tier))
+            scored.append((key, place, tier, standing))
         scored.sort(key=lambda item: item[0])
-        top_key, top, _ = scored[0]
-        top_standing = _Standing(*top_key[:6])
-        rivals = _rivals(top, top_standing, -top_key[6],
-                         [(p, _Standing(*k[:6]), -k[6]) for k, p, _ in scored[1:]])
+        top_key, top, _, top_standing = scored[0]
+        rivals = _rivals(top, top_standing, -top_key[6], [(p, s, -k[6]) for k, p, _, s in scored[1:]])
         results = []
-        for rank, (key, place, tier) in enumerate(scored[:limit]):
-            standing = _Standing(*key[:6])
+        for rank, (key, place, tier, standing) in enumerate(scored[:limit]):
             matched = _matched_spelling(place, query, tier)
             reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
             if place.priority == 0:

@@ -231,6 +231,7 @@ def name_keys(name: str) -> NameKeys:
     return NameKeys(light, folded, _skeleton_fold(folded), core_fold, hints)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every alias of every candidate a lookup ranks (gazetteer._matched_spelling)
 def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:
     """Return (name without generic words, feature hints from those words).
 
