@@ -220,8 +220,9 @@ class Geoparser:
         tokens = tokenize(text)
         mentions: list[Mention] = []
         people: set[str] = set()
+        trie, prefixes, count = self._trie, self._prefixes, len(tokens)
         i = 0
-        while i < len(tokens):
+        while i < count:
             first_word = tokens[i][2]
             # a name starts with a capital or an Arabic letter (`_acceptable` refuses any other start):
             # most words start none, and are passed over before their keys are looked up
@@ -231,7 +232,7 @@ class Geoparser:
             best = None
             key: tuple[str, ...] = ()
             j = i
-            while j < len(tokens) and len(key) < self.MAX_WORDS:
+            while j < count and len(key) < self.MAX_WORDS:
                 # (fold key, fold key inside a name, is an article): an article glued to the next word
                 # inside a name counts as part of it ("Deir Ezzor")
                 folded, folded_inner, is_article = _token_keys(tokens[j][2])
@@ -241,9 +242,9 @@ class Geoparser:
                 if j > i and not _adjacent(text, tokens[j - 1], tokens[j]):
                     break
                 key = key + (folded if j == i else folded_inner,)
-                if key in self._trie:
+                if key in trie:
                     best = (j, key)
-                if key not in self._prefixes:
+                if key not in prefixes:
                     break
                 j += 1
             if best is None:
