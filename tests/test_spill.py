@@ -60,6 +60,24 @@ def test_rows_read_back_from_disk_are_the_rows_of_a_run_held_whole(runs):
     assert [len(i.articles) for i in again.incidents] == [len(i.articles) for i in whole.incidents]
 
 
+def test_rows_from_two_processes_spilled_to_disk_are_the_rows_of_a_run_held_whole(corpus, gazetteer, runs):
+    """Workers send IncidentRows; gathered on disk past the bound, twins folded in from chunks already there,
+    they read back as the rows one process gives."""
+    import geomap.spill
+
+    _, whole = runs
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(geomap.spill, "HELD_ROWS", 30)
+        spilled = extract_with([corpus], gazetteer, jobs=2, chunk_size=CHUNK, spill=True)
+    try:
+        assert spilled._chunks_on_disk >= 2
+        back = spilled.extraction()
+        pd.testing.assert_frame_equal(to_geodataframe(back.incidents), to_geodataframe(whole.incidents))
+        assert any(a.id.startswith("again-") for i in back.incidents for a, _ in i.articles)
+    finally:
+        spilled.close()
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".geojson", ".parquet"])
 def test_a_file_written_in_batches_is_byte_for_byte_the_file_written_whole(runs, tmp_path, suffix):
     spilled, whole = runs
