@@ -79,7 +79,7 @@ class Article:
         ``__post_init__`` run on it: ``replace`` gathers and checks every field by name, for each article."""
         if self.prepared:
             return self
-        article = object.__new__(Article)
+        article = object.__new__(type(self))
         article.__dict__.update(self.__dict__)
         article.prepared = True
         article.__post_init__()
