@@ -454,9 +454,14 @@ def clean_text(text: str) -> str:
             spans.append((start, end))
     cleaned = _blank(text, spans)
     lowered = cleaned.lower()
-    if "@" in lowered or "http" in lowered or "www." in lowered or "[email" in lowered:  # what the pattern needs
+    if _may_hold_address(lowered):
         cleaned = _blank(cleaned, _email_or_url_spans(cleaned))
     return cleaned
+
+
+def _may_hold_address(lowered: str) -> bool:
+    """Whether lower-cased text holds what every match of ``_EMAIL_OR_URL`` needs."""
+    return "@" in lowered or "http" in lowered or "www." in lowered or "[email" in lowered
 
 
 def _email_or_url_spans(text: str) -> list[tuple[int, int]]:
@@ -465,8 +470,7 @@ def _email_or_url_spans(text: str) -> list[tuple[int, int]]:
     long article costs more than the rest of its cleaning."""
     spans, start = [], 0
     for line in text.split("\n"):
-        lowered = line.lower()
-        if "@" in line or "http" in lowered or "www." in lowered or "[email" in lowered:
+        if _may_hold_address(line.lower()):
             spans.extend((start + m.start(), start + m.end()) for m in _EMAIL_OR_URL.finditer(line))
         start += len(line) + 1
     return spans

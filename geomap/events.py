@@ -153,7 +153,8 @@ def _actor_alternations() -> tuple[tuple[tuple[str, int, dict[str, str]], ...], 
         # what first_char_guard would read off the pattern, taken from the keys (parsing 17,000 characters
         # of alternation costs 40 ms at start-up): a match starts with a key's first character
         guard = "(?=[" + "".join(sorted({re.escape(key[0]) for key in spellings[exact]})) + "])"
-        alternations.append((guard + r"(?:(?<![\w-])" + alternation + r"(?![\w]))", 0 if exact else re.I, groups[exact]))
+        alternations.append((guard + r"(?:(?<![\w-])" + alternation + r"(?![\w]))", 0 if exact else re.I,
+                             groups[exact]))
     return tuple(alternations), inter
 
 
