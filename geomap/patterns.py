@@ -394,8 +394,7 @@ def lowercase_twin(pattern: str, flags: int, widen: bool = False) -> re.Pattern 
     offset, and no letter has a case variant outside ASCII. Built from re's own parse, literals and
     classes lower-cased and the flag dropped. A pattern with a case-sensitive part ("(?-i:May)") or a
     letter whose re.I variant is ASCII ("ſ", "K") has no twin. A twin's groups have the offsets of the
-    original's, but their text is
-    lower-case: read it from the text itself.
+    original's, but their text is lower-case: read it from the text itself.
 
     ``widen`` reads a case-sensitive part case-insensitively instead of refusing it (unless it holds a
     negation, which widened would match less): the twin then matches wherever the pattern does, and
