@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
-from .names import _fold_word, fold_key, light_key, name_keys, skeleton_key, split_descriptors
+from .names import NameKeys, _fold_word, fold_key, light_key, name_keys, skeleton_key, split_descriptors
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -268,18 +268,28 @@ class _Index:
     # (fold key, position) -> the light keys of that place's spellings with that fold key
     fold_spellings: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
-    def add(self, position: int, spelling: str) -> str:
-        """Index one spelling of the place at ``position``; its light key ("" when it has none)."""
-        keys = name_keys(spelling)
+    def add(self, position: int, keys: NameKeys) -> None:
+        """Index one spelling (its ``name_keys``) of the place at ``position``; not one with no light key."""
         if not keys.light:
-            return ""
+            return
         self.exact.setdefault(keys.light, set()).add(position)
         if keys.core_fold:
             self.core.setdefault(keys.core_fold, set()).add(position)
         self.fold.setdefault(keys.fold, set()).add(position)
         self.fold_spellings.setdefault((keys.fold, position), []).append(keys.light)
         self.skeleton.setdefault(keys.skeleton, set()).add(position)
-        return keys.light
+
+
+def _spelling_row(keys: NameKeys) -> tuple[str, ...]:
+    """The keys of one spelling as lookups compare them (``SPELLING_COLUMNS``)."""
+    return (keys.light, keys.fold, keys.skeleton, *keys.core_keys)
+
+
+# A place's spelling keys: a row a spelling, its name's first, then its aliases' in order. Made while the
+# index is built and kept in the prepared index: ranking reads a candidate's keys instead of working
+# them out again (a third of a new name's lookup)
+SPELLING_COLUMNS = ("light", "fold", "skeleton", "core light", "core fold", "core skeleton")
+_KEY_COLUMN = {0: 0, 2: 1, 3: 2}  # the column of a tier's key (light, fold, skeleton); any other tier: fold
 
 
 SUGGEST_CUTOFF = 0.72  # difflib's ratio a near miss needs to be suggested
@@ -344,12 +354,17 @@ class Gazetteer:
         self.places: list[Place] = list(by_id.values())
         self._positions = {place_id: position for position, place_id in enumerate(by_id)}
         self._index = _Index()
+        self._spellings: list[tuple[tuple[str, ...], ...]] = []  # by position: see SPELLING_COLUMNS
         word_keys: dict[tuple[str, ...], str] = {}  # see word_keys: made here from the light keys at hand
         for position, place in enumerate(self.places):
+            rows = []
             for spelling in (place.name, *place.aliases):
-                light = self._index.add(position, spelling)
-                if light:
-                    word_keys.setdefault(tuple(map(_fold_word, light.split())), spelling)
+                keys = name_keys(spelling)
+                self._index.add(position, keys)
+                rows.append(_spelling_row(keys))
+                if keys.light:
+                    word_keys.setdefault(tuple(map(_fold_word, keys.light.split())), spelling)
+            self._spellings.append(tuple(rows))
         self._word_keys = word_keys
         self._admin1 = self._admin1_names()
         self._online = None
@@ -358,8 +373,9 @@ class Gazetteer:
         """Pickled whole, a prepared index's lazy parts read in: to be sent to worker processes."""
         state = dict(self.__dict__)
         state.pop("_answers", None)
-        if isinstance(state.get("places"), _LazyPlaces):
-            state["places"] = list(state["places"])
+        for name in ("places", "_spellings"):
+            if isinstance(state.get(name), _LazyRows):
+                state[name] = list(state[name])
         if isinstance(state.get("_positions"), _LazyMapping):
             state["_positions"] = dict(state["_positions"])
         index = state.get("_index")
@@ -567,10 +583,10 @@ class Gazetteer:
             positions.add(position)
         if not admin1:
             best = {}
+            core_light = light_key(core)
             for position in positions:
-                place = self.places[position]
-                ratio = max(difflib.SequenceMatcher(None, light_key(core), light_key(s)).ratio()
-                            for s in (place.name, *place.aliases) if skeleton_key(s) == skeleton)
+                ratio = max(difflib.SequenceMatcher(None, core_light, row[0]).ratio()
+                            for row in self._spellings[position] if row[2] == skeleton)
                 if ratio >= SIMILAR_ENOUGH:
                     best[position] = ratio
             positions = set(best)
@@ -581,12 +597,13 @@ class Gazetteer:
               hints: tuple[str, ...], admin1: str | None = None, limit: int | None = None) -> list[Place]:
         """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
+        query_light, query_fold = light_key(query), fold_key(query)
         scored = []
         for position, tier in tiers.items():
             place = self.places[position]
             hinted = bool(hints) and place.feature in hints
-            own_name = (2 if light_key(place.name) == light_key(query)
-                        else 1 if fold_key(place.name) == fold_key(query) else 0)
+            name_light, name_fold, *_ = self._spellings[position][0]  # the place's own name
+            own_name = 2 if name_light == query_light else 1 if name_fold == query_fold else 0
             variant = tier == VARIANT_TIER
             standing = _Standing(0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
                                  0 if place.country == wanted_country else 1,
@@ -596,13 +613,16 @@ class Gazetteer:
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
             key = (*standing, -prior, -own_name,
                    FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
-            scored.append((key, place, tier, standing))
+            scored.append((key, place, tier, standing, position))
         scored.sort(key=lambda item: item[0])
-        top_key, top, _, top_standing = scored[0]
-        rivals = _rivals(top, top_standing, -top_key[6], [(p, s, -k[6]) for k, p, _, s in scored[1:]])
+        top_key, top, _, top_standing, _ = scored[0]
+        rivals = _rivals(top, top_standing, -top_key[6], [(p, s, -k[6]) for k, p, _, s, _ in scored[1:]])
+        targets: dict[int, str] = {}
         results = []
-        for rank, (key, place, tier, standing) in enumerate(scored[:limit]):
-            matched = _matched_spelling(place, query, tier)
+        for rank, (key, place, tier, standing, position) in enumerate(scored[:limit]):
+            if tier not in targets:
+                targets[tier] = _spelling_target(query, tier)
+            matched = _matched_spelling(place, self._spellings[position], targets[tier], _KEY_COLUMN.get(tier, 1))
             reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
             if place.priority == 0:
                 reasons.append("from your gazetteer file")
@@ -783,13 +803,19 @@ def _rivals(top: Place, standing: _Standing, prior: int,
     return [place for share, place in far if share >= MIN_RIVAL_SHARE]
 
 
-def _matched_spelling(place: Place, query: str, tier: int) -> str:
-    keys = {0: light_key, 2: fold_key, 3: skeleton_key}
-    key_fn = keys.get(tier, fold_key)
-    target = key_fn(split_descriptors(query)[0] if tier in (1, 3) else query)
-    for spelling in (place.name, *place.aliases):
-        if key_fn(spelling) == target or key_fn(split_descriptors(spelling)[0]) == target:
-            return spelling  # the descriptors are split off only when the whole spelling did not match
+def _spelling_target(query: str, tier: int) -> str:
+    """The key of the query that a match of ``tier`` shares with a spelling of the place."""
+    key_fn = {0: light_key, 2: fold_key, 3: skeleton_key}.get(tier, fold_key)
+    return key_fn(split_descriptors(query)[0] if tier in (1, 3) else query)
+
+
+def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: str, column: int) -> str:
+    """The first of the place's spellings whose key in ``column`` (of its ``SPELLING_COLUMNS`` rows), or
+    whose key without generic words, is ``target``; its name when none is."""
+    for number, row in enumerate(rows):
+        if row[column] == target or row[column + 3] == target:
+            # the descriptors are split off only when the whole spelling did not match
+            return place.name if number == 0 else place.aliases[number - 1]
     return place.name
 
 
@@ -839,7 +865,7 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 4  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 5  # bump when the prepared file's layout or what it stores changes
 SHARD = 1024  # keys (or places) pickled together: a lookup unpickles a few shards, never the whole index
 KEEP_PREPARED = 8  # prepared indexes kept in the cache folder (the most recently used); each user file makes one
 INDEX_SECTIONS = ("exact", "core", "fold", "skeleton", "fold_spellings")
@@ -891,8 +917,8 @@ def _write_prepared(gazetteer: Gazetteer, path: Path) -> None:
             body.extend(blob)
         sections[name] = {"size": size, "shards": offsets}
 
-    add("places", [gazetteer.places[i:i + SHARD] for i in range(0, len(gazetteer.places), SHARD)],
-        len(gazetteer.places))
+    for name, rows in (("places", gazetteer.places), ("spellings", gazetteer._spellings)):
+        add(name, [rows[i:i + SHARD] for i in range(0, len(rows), SHARD)], len(rows))
     mappings = {"positions": gazetteer._positions,
                 **{name: getattr(gazetteer._index, name) for name in INDEX_SECTIONS}}
     for name, mapping in mappings.items():
@@ -991,14 +1017,14 @@ class _LazyMapping(Mapping):
         return self._size
 
 
-class _LazyPlaces(Sequence):
-    """The places of a prepared index by position, SHARD at a time unpickled on first use, into one list
-    (a lookup asks for a place by position tens of times)."""
+class _LazyRows(Sequence):
+    """A section of a prepared index by position (the places, their spellings), SHARD at a time unpickled
+    on first use, into one list (a lookup asks for a place by position tens of times)."""
 
-    def __init__(self, prepared: _Prepared):
-        self._prepared = prepared
-        self._size = prepared.sections["places"]["size"]
-        self._places: list[Place | None] = [None] * self._size  # None: its shard not read yet
+    def __init__(self, prepared: _Prepared, section: str):
+        self._prepared, self._section = prepared, section
+        self._size = prepared.sections[section]["size"]
+        self._places: list = [None] * self._size  # None: its shard not read yet
 
     def __getitem__(self, position):
         if type(position) is not int:
@@ -1011,7 +1037,7 @@ class _LazyPlaces(Sequence):
             raise IndexError(position) from None
         if place is None:
             first = (position % self._size) // SHARD * SHARD
-            shard = self._prepared.shard("places", first // SHARD)
+            shard = self._prepared.shard(self._section, first // SHARD)
             self._places[first:first + len(shard)] = shard
             place = self._places[position]
         return place
@@ -1034,7 +1060,8 @@ def open_prepared(path: Path) -> Gazetteer:
 def _from_prepared(prepared: _Prepared) -> Gazetteer:
     """A Gazetteer that reads its places and name keys from the prepared index as lookups need them."""
     gazetteer = Gazetteer.__new__(Gazetteer)
-    gazetteer.places = _LazyPlaces(prepared)
+    gazetteer.places = _LazyRows(prepared, "places")
+    gazetteer._spellings = _LazyRows(prepared, "spellings")
     gazetteer._positions = _LazyMapping(prepared, "positions")
     gazetteer._index = _Index(**{name: _LazyMapping(prepared, name) for name in INDEX_SECTIONS})
     gazetteer._admin1 = prepared.admin1

@@ -214,6 +214,8 @@ class NameKeys(NamedTuple):
     skeleton: str
     core_fold: str  # fold key of the name without generic words; "" when it has none
     hints: tuple[str, ...]
+    # light, fold and skeleton keys of split_descriptors(name)[0] (the name's own when it is the same)
+    core_keys: tuple[str, str, str]
 
 
 def name_keys(name: str) -> NameKeys:
@@ -222,16 +224,25 @@ def name_keys(name: str) -> NameKeys:
     if is_arabic(name):
         light = _arabic_key(name)
         folded = _fold_light(light, True)
-        return NameKeys(light, folded, _skeleton_fold(folded), "", ())
+        own = (light, folded, _skeleton_fold(folded))
+        return NameKeys(*own, "", (), own)
     tokens = _latin_tokens(name)
     light = _light_of_tokens(tokens)
     folded = _fold_light(light, False)
+    own = (light, folded, _skeleton_fold(folded))
     core, hints = _descriptors_of_tokens(name, tokens)
     core_fold = fold_key(core) if hints and core != name else ""
-    return NameKeys(light, folded, _skeleton_fold(folded), core_fold, hints)
+    if core == name or core == " ".join(tokens):
+        # words are made of a-z and 0-9 only (_NON_WORD): joined, they read back as the same words,
+        # so the same keys, not worked out again
+        core_keys = own
+    else:
+        core_keys = (light_key(core), fold_key(core), skeleton_key(core))
+        core_keys = own if core_keys == own else core_keys  # one object: kept once in a pickle
+    return NameKeys(*own, core_fold, hints, core_keys)
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every alias of every candidate a lookup ranks (gazetteer._matched_spelling)
+@lru_cache(maxsize=1 << 16)  # asked of each query twice or more (gazetteer._lookup_one, _spelling_target)
 def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:
     """Return (name without generic words, feature hints from those words).
 

@@ -217,3 +217,18 @@ def test_evolve_copies_like_dataclasses_replace_and_refuses_unknown_fields(gazet
     assert (place.ambiguous, place.reason) != (True, "test")  # the original is untouched
     with pytest.raises(TypeError, match="no field 'colour'"):
         evolve(place, colour="red")
+
+
+def test_each_answer_names_the_spelling_that_matched(tmp_path):
+    """A click on a dot tells which of the place's spellings the text used: the first that matches, whole,
+    by its spelling-variant key, or without its generic words ("Jabal")."""
+    rows = [dict(id="t-z", name="Qaryat Zarqun", feature="village", country="SY", admin1="Homs", lat="34.70",
+                 lon="36.90", geo_precision="1", uncertainty_km="1", source="test",
+                 aliases="Zarqoun al-Kabir|Jabal Zarquni|Zarqun Kebir")]
+    mine = Gazetteer.default([write_places(tmp_path / "mine.csv", rows)])
+    for query, matched, match in [("Qaryat Zarqun", "Qaryat Zarqun", "exact name"),
+                                  ("Zarqun Kebir", "Zarqun Kebir", "exact name"),
+                                  ("Zarqoon Kabir", "Zarqoun al-Kabir", "spelling variant"),  # the first alike
+                                  ("Mount Zarquni", "Jabal Zarquni", "name without generic words")]:
+        best = mine.lookup(query)[0]
+        assert (best.id, best.matched, best.match) == ("t-z", matched, match), query

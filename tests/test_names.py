@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.names import fold_key, light_key, skeleton_key, split_descriptors
+from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_descriptors
 
 
 @pytest.mark.parametrize("group", [
@@ -101,3 +101,22 @@ def test_glued_articles_are_taken_off_as_the_patterns_say():
 
     agree()
     assert light_key("Deir Ezzor") == "deir zor" and light_key("al-Bab") == "bab"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=30),
+                 st.text(alphabet=st.sampled_from("Al-ZawiyaMountEasternİdlibḨalabẞé '’()دير"), max_size=30)))
+def test_all_keys_of_a_spelling_at_once_are_each_key_function_s(name):
+    """name_keys (what the index and a place's spelling keys are made of) against the key functions, the
+    name without its generic words included: a name's words joined are not worked out again."""
+    keys = name_keys(name)
+    core = split_descriptors(name)[0]
+    assert (keys.light, keys.fold, keys.skeleton) == (light_key(name), fold_key(name), skeleton_key(name))
+    assert keys.core_keys == (light_key(core), fold_key(core), skeleton_key(core))
+
+
+@pytest.mark.parametrize("name", ["Eastern Ghouta", "Jabal al-Zawiya", "Sidnaya Military Prison", "İdlib",
+                                  "Ḩalab countryside", "the Euphrates valley", "Military Base"])
+def test_the_keys_of_a_name_without_its_generic_words(name):
+    core = split_descriptors(name)[0]
+    assert name_keys(name).core_keys == (light_key(core), fold_key(core), skeleton_key(core))

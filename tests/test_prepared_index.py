@@ -40,6 +40,7 @@ def test_the_prepared_index_answers_as_the_gazetteer_built_from_its_files(tmp_pa
     assert prepared.lookup("Homs", admin1="Homs") == built.lookup("Homs", admin1="Homs")
     assert prepared.suggest("Qxzlmorr") == built.suggest("Qxzlmorr") and prepared.suggest("Sukhnahhh")
     assert len(prepared) == len(built) and list(prepared.places) == built.places
+    assert list(prepared._spellings) == built._spellings
     assert prepared.get(built.places[7].id) == built.places[7] and prepared.get("no such id") is None
     fresh = _from_prepared(_Prepared(tmp_path / "g.index")).places  # read by position, in any order
     for position in (-1, 5000, 0, 1023, 1024, -len(built.places)):
@@ -98,7 +99,7 @@ def test_the_text_scan_table_and_the_suggestion_counts_are_what_their_definition
     from hypothesis import strategies as st
 
     from geomap.gazetteer import _letter_count_rows, _letter_counts
-    from geomap.names import _fold_word, light_key
+    from geomap.names import _fold_word, fold_key, light_key, skeleton_key, split_descriptors
 
     built = _build(data_dir(), ())
     expected = {}
@@ -108,6 +109,13 @@ def test_the_text_scan_table_and_the_suggestion_counts_are_what_their_definition
             if words:
                 expected.setdefault(tuple(_fold_word(w) for w in words), spelling)
     assert list(built.word_keys().items()) == list(expected.items())  # the first spelling of a key wins
+
+    def keys(name):
+        return light_key(name), fold_key(name), skeleton_key(name)
+
+    # each place's spelling keys, ranking's copy of what the key functions say of its spellings
+    assert built._spellings == [tuple((*keys(s), *keys(split_descriptors(s)[0])) for s in (p.name, *p.aliases))
+                                for p in built.places]
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.text(alphabet=st.sampled_from("abcxyz az{`0 دير\u00e9"), max_size=8), max_size=12))
