@@ -688,22 +688,25 @@ _WORD_NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
-    "few": 3,
+    "few": 3, "someone": 1, "somebody": 1,
 }
 # teens before units, so that "fourteen" is not read as "four"
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|someone|somebody|one|two|three|four|five|six|seven|eight|nine|ten)"
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 _VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives)"
-_KILLED_AFTER = compile_guarded(_QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
+# a count starts a word: not "ten" of "often" ("civilians are often killed"), nor "20" of "2020"; and the
+# engine tries the long alternations below at a word's first letter only, not at every letter of it
+_WORD_START = r"(?<!\w)"
+_KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
-_DEATHS = compile_guarded(_QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
+_DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant)\b")
@@ -749,7 +752,7 @@ def _number(word: str) -> int | None:
 
 
 # "27 ISIS members and 10 SDF fighters have been killed"; "killing himself and two fighters"
-_COORDINATED = compile_guarded(_QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
+_COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
                                r"(?:were|have been|had been|was)\s+killed", re.I)
 _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
                           re.I)
