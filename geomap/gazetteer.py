@@ -1024,7 +1024,7 @@ class _LazyRows(Sequence):
     def __init__(self, prepared: _Prepared, section: str):
         self._prepared, self._section = prepared, section
         self._size = prepared.sections[section]["size"]
-        self._places: list = [None] * self._size  # None: its shard not read yet
+        self._rows: list = [None] * self._size  # None: its shard not read yet
 
     def __getitem__(self, position):
         if type(position) is not int:
@@ -1032,20 +1032,20 @@ class _LazyRows(Sequence):
                 return [self[i] for i in range(*position.indices(self._size))]
             position = int(position)
         try:
-            place = self._places[position]
+            row = self._rows[position]
         except IndexError:
             raise IndexError(position) from None
-        if place is None:
+        if row is None:
             first = (position % self._size) // SHARD * SHARD
             shard = self._prepared.shard(self._section, first // SHARD)
-            self._places[first:first + len(shard)] = shard
-            place = self._places[position]
-        return place
+            self._rows[first:first + len(shard)] = shard
+            row = self._rows[position]
+        return row
 
     def __iter__(self):
         for position in range(0, self._size, SHARD):
             self[position]  # its shard read
-            yield from self._places[position:position + SHARD]
+            yield from self._rows[position:position + SHARD]
 
     def __len__(self) -> int:
         return self._size
