@@ -106,7 +106,7 @@ def test_glued_articles_are_taken_off_as_the_patterns_say():
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(st.text(max_size=30),
                  st.text(alphabet=st.sampled_from("Al-ZawiyaMountEasternİdlibḨalabẞé '’()دير"), max_size=30)))
-def test_all_keys_of_a_spelling_at_once_are_each_key_function_s(name):
+def test_name_keys_agree_with_each_key_function(name):
     """name_keys (what the index and a place's spelling keys are made of) against the key functions, the
     name without its generic words included: a name's words joined are not worked out again."""
     keys = name_keys(name)
