@@ -581,15 +581,10 @@ class Gazetteer:
             if admin1 and not self._inside(place, admin1):
                 continue
             positions.add(position)
-        if not admin1:
-            best = {}
+        if not admin1:  # a spelling of the place with these consonants as alike as SIMILAR_ENOUGH
             core_light = light_key(core)
-            for position in positions:
-                ratio = max(difflib.SequenceMatcher(None, core_light, row[0]).ratio()
-                            for row in self._spellings[position] if row[2] == skeleton)
-                if ratio >= SIMILAR_ENOUGH:
-                    best[position] = ratio
-            positions = set(best)
+            positions = {position for position in positions
+                         if any(_alike(core_light, row[0]) for row in self._spellings[position] if row[2] == skeleton)}
         clusters = _clusters([self.places[i] for i in positions])
         return positions if len(clusters) == 1 else set()
 

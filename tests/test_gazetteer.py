@@ -232,3 +232,14 @@ def test_each_answer_names_the_spelling_that_matched(tmp_path):
                                   ("Mount Zarquni", "Jabal Zarquni", "name without generic words")]:
         best = mine.lookup(query)[0]
         assert (best.id, best.matched, best.match) == ("t-z", matched, match), query
+
+
+def test_a_name_with_the_same_consonants_is_taken_only_when_its_letters_are_alike(tmp_path):
+    """The last resort (one place with the query's consonants) still asks for SIMILAR_ENOUGH letters: a
+    misspelling is placed, with precision 2 at best; a different word that happens to share them is not."""
+    rows = [dict(id="t-m", name="Marj Zarqun", feature="village", country="SY", admin1="Homs", lat="34.70",
+                 lon="36.90", geo_precision="1", uncertainty_km="1", source="test")]
+    mine = Gazetteer.default([write_places(tmp_path / "mine.csv", rows)])
+    best = mine.lookup("Maroj Zarqun")[0]
+    assert (best.id, best.match, best.geo_precision) == ("t-m", "similar spelling", 2)
+    assert [p.id for p in mine.lookup("Marj Azoairoqun")] == []  # the same consonants, letters 0.77 alike
