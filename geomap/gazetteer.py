@@ -465,7 +465,7 @@ class Gazetteer:
 
     # -- lookup -----------------------------------------------------------
     def lookup(self, name: str, *, admin1: str | None = None, country: str | None = None,
-               limit: int = 10) -> list[Place]:
+               limit: int = 10, explain: bool = True) -> list[Place]:
         """Candidates for ``name``, best first; each says how it matched and why it ranks there.
 
         ``admin1`` (a governorate, any spelling) is context: candidates inside it
@@ -474,37 +474,40 @@ class Gazetteer:
         ("Deir-ez-Zor - Hatla", "Aleppo - Salah Eddin", "Mansura - Idleb",
         "Regiment 46 - Military Base") are split and the most specific part that
         agrees with the others wins. An empty list means no acceptable match: see
-        ``suggest`` for near misses.
+        ``suggest`` for near misses. ``explain=False`` leaves each candidate's
+        ``reason`` empty, for a caller that reads none (the geoparser): the same
+        candidates, a tenth less work.
         """
         name = (name or "").strip()
         if not name:
             return []
         if self.__dict__.get("_online") is None:  # offline answers never change: keep them (bounded)
             answers = self.__dict__.setdefault("_answers", {})
-            key = (name, admin1, country, limit)
+            key = (name, admin1, country, limit, explain)
             if key not in answers:
                 if len(answers) >= ANSWERS_KEPT:
                     answers.clear()
-                answers[key] = tuple(self._answer(name, admin1, country, limit))
+                answers[key] = tuple(self._answer(name, admin1, country, limit, explain))
             return list(answers[key])
-        return self._answer(name, admin1, country, limit)
+        return self._answer(name, admin1, country, limit, explain)
 
-    def _answer(self, name: str, admin1: str | None, country: str | None, limit: int) -> list[Place]:
+    def _answer(self, name: str, admin1: str | None, country: str | None, limit: int,
+                explain: bool = True) -> list[Place]:
         wanted_admin1 = self.admin1_name(admin1) if admin1 else None
         if admin1 and wanted_admin1 is None:
             raise GazetteerError(f"admin1 {admin1!r} is not a Syrian governorate "
                                  f"(one of: {', '.join(ACLED_ADMIN1)})")
         parts = _composite_parts(name)
         if len(parts) > 1:
-            found = self._lookup_composite(parts, country, wanted_admin1)
+            found = self._lookup_composite(parts, country, wanted_admin1, explain)
         else:
-            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit)
+            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit, explain=explain)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
 
     def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
-                    admin1: str | None = None, limit: int | None = None) -> list[Place]:
+                    admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
         core, core_hints = split_descriptors(name)
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index
@@ -520,20 +523,23 @@ class Gazetteer:
         variants = index.fold.get(folded, set())
         if variants and len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much
             tiers.append((2, variants))
+        def rank(tiers_of: dict[int, int]) -> list[Place]:
+            return self._rank(tiers_of, name, country, hints, admin1, limit, explain)
+
         if admin1:
             # context first: the best tier that has a candidate inside the governorate
             for tier, positions in tiers:
                 inside = {i for i in positions if self._inside(self.places[i], admin1)}
                 if inside:
-                    return self._rank(self._with_variants(inside, tier, variants, name), name, country, hints, admin1, limit)
+                    return rank(self._with_variants(inside, tier, variants, name))
             inside = self._similar_spellings(core, hints, admin1)
             if inside:
-                return self._rank(dict.fromkeys(inside, 3), name, country, hints, admin1, limit)
+                return rank(dict.fromkeys(inside, 3))
         for tier, positions in tiers:
             if positions:
-                return self._rank(self._with_variants(positions, tier, variants, name), name, country, hints, admin1, limit)
+                return rank(self._with_variants(positions, tier, variants, name))
         positions = self._similar_spellings(core, hints, None)
-        return self._rank(dict.fromkeys(positions, 3), name, country, hints, admin1, limit) if positions else []
+        return rank(dict.fromkeys(positions, 3)) if positions else []
 
     def _with_variants(self, positions: set[int], tier: int, variants: set[int], query: str) -> dict[int, int]:
         """The matches of one tier, plus close spelling variants of the name as possible rivals.
@@ -588,8 +594,8 @@ class Gazetteer:
         clusters = _clusters([self.places[i] for i in positions])
         return positions if len(clusters) == 1 else set()
 
-    def _rank(self, tiers: dict[int, int], query: str, country: str | None,
-              hints: tuple[str, ...], admin1: str | None = None, limit: int | None = None) -> list[Place]:
+    def _rank(self, tiers: dict[int, int], query: str, country: str | None, hints: tuple[str, ...],
+              admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
         """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
         query_light, query_fold = light_key(query), fold_key(query)
@@ -618,31 +624,22 @@ class Gazetteer:
             if tier not in targets:
                 targets[tier] = _spelling_target(query, tier)
             matched = _matched_spelling(place, self._spellings[position], targets[tier], _KEY_COLUMN.get(tier, 1))
-            reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
-            if place.priority == 0:
-                reasons.append("from your gazetteer file")
-            if hints:
-                reasons.append(f"{'is' if standing.hinted == 0 else 'is not'} a {'/'.join(hints[:2])}")
-            if admin1:
-                reasons.append(f"{'in' if standing.admin1 == 0 else 'not in'} {admin1}")
-            if len(scored) > 1:
-                reasons.append(f"{place.feature} in {place.country}"
-                               + (f" ({place.admin1})" if place.admin1 else "")
-                               + (": ranked first of " + str(len(scored)) if rank == 0 else ""))
             changes = {}
+            spread = None
             if rank == 0 and rivals:
                 spread = max(haversine_km(p.lat, p.lon, place.lat, place.lon) for p in rivals)
                 changes = {"ambiguous": True, "uncertainty_km": round(max(place.uncertainty_km, spread), 1),
                            "geo_precision": max(place.geo_precision, 2 if spread <= AMBIGUOUS_PRECISION_KM else 3)}
-                reasons.append(f"one of {len(rivals) + 1} places of this name that could be meant, "
-                               f"{spread:.0f} km apart: nothing in the query decides")
             if tier == 3 or (rank == 0 and standing.admin1 == 1):
                 changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)
-            results.append(evolve(place, matched=matched, match=TIER_NAMES[tier], reason="; ".join(reasons),
-                                   **changes))
+            if explain:
+                changes["reason"] = _reason(place, matched, tier, standing, hints, admin1, rank, len(scored),
+                                            len(rivals) if spread is not None else 0, spread)
+            results.append(evolve(place, matched=matched, match=TIER_NAMES[tier], **changes))
         return results
 
-    def _lookup_composite(self, parts: list[str], country: str | None, admin1: str | None) -> list[Place]:
+    def _lookup_composite(self, parts: list[str], country: str | None, admin1: str | None,
+                          explain: bool = True) -> list[Place]:
         """Resolve "City - Neighbourhood" style names to the most specific consistent part."""
         hints: tuple[str, ...] = ()
         named: list[str] = []
@@ -658,7 +655,7 @@ class Gazetteer:
             admin1 = next(self.admin1_name(p) for p in named if p not in places_named)
         if not places_named:
             places_named = named
-        resolved = [(part, self._lookup_one(part, country, hints, admin1)) for part in places_named]
+        resolved = [(part, self._lookup_one(part, country, hints, admin1, explain=explain)) for part in places_named]
         resolved = [(part, found) for part, found in resolved if found]
         if not resolved:
             return []
@@ -675,6 +672,8 @@ class Gazetteer:
                     for p in near[:1]] + near[1:]
             ids = {p.id for p in near}
             best = near + [p for p in best if p.id not in ids]
+            if not explain:
+                return best
             label = ", ".join(part for part, _ in resolved if part != best_part)
             return [evolve(p, reason=f"{p.reason}; within {label}") if i < len(near) else p
                     for i, p in enumerate(best)]
@@ -796,6 +795,25 @@ def _rivals(top: Place, standing: _Standing, prior: int,
     if weight[id(top)] / sum(weight.values()) >= TOP_SHARE:
         return []
     return [place for share, place in far if share >= MIN_RIVAL_SHARE]
+
+
+def _reason(place: Place, matched: str, tier: int, standing: _Standing, hints: tuple[str, ...], admin1: str | None,
+            rank: int, candidates: int, rivals: int, spread: float | None) -> str:
+    """Why a candidate ranks where it does, as ``gazetteer lookup`` shows it."""
+    reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
+    if place.priority == 0:
+        reasons.append("from your gazetteer file")
+    if hints:
+        reasons.append(f"{'is' if standing.hinted == 0 else 'is not'} a {'/'.join(hints[:2])}")
+    if admin1:
+        reasons.append(f"{'in' if standing.admin1 == 0 else 'not in'} {admin1}")
+    if candidates > 1:
+        reasons.append(f"{place.feature} in {place.country}" + (f" ({place.admin1})" if place.admin1 else "")
+                       + (": ranked first of " + str(candidates) if rank == 0 else ""))
+    if spread is not None:
+        reasons.append(f"one of {rivals + 1} places of this name that could be meant, "
+                       f"{spread:.0f} km apart: nothing in the query decides")
+    return "; ".join(reasons)
 
 
 def _spelling_target(query: str, tier: int) -> str:

@@ -319,7 +319,7 @@ class Geoparser:
         if found is None:
             if len(self._cache) >= SURFACES_KEPT:
                 self._cache.clear()  # bounded however many names stream through
-            found = self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES)
+            found = self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES, explain=False)
         return found
 
     # -- choosing -------------------------------------------------------------
@@ -439,7 +439,7 @@ class Geoparser:
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
         if unit.feature in ADMIN_UNITS:
-            found = self.gazetteer.lookup(mention.text, admin1=unit.admin1)
+            found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False)
         else:
             found = list(mention.candidates)
         inside = [p for p in found if _within(p, unit) and p.feature not in UNIT_FEATURES]

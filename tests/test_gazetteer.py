@@ -3,7 +3,7 @@ import pytest
 
 from conftest import write_places
 from geomap import Gazetteer, GazetteerError
-from geomap.gazetteer import data_dir, haversine_km
+from geomap.gazetteer import data_dir, evolve, haversine_km
 
 
 def _near(place, lat, lon, km):
@@ -243,3 +243,14 @@ def test_a_name_with_the_same_consonants_is_taken_only_when_its_letters_are_alik
     best = mine.lookup("Maroj Zarqun")[0]
     assert (best.id, best.match, best.geo_precision) == ("t-m", "similar spelling", 2)
     assert [p.id for p in mine.lookup("Marj Azoairoqun")] == []  # the same consonants, letters 0.77 alike
+
+
+@pytest.mark.parametrize("name, admin1", [("Sukhnah", None), ("Mansura", None), ("Mansura", "Aleppo"),
+                                          ("Deir-ez-Zor - Hatla", None), ("Mansura - Idleb", None),
+                                          ("Sidnaya Military Prison", None), ("Sukhnh", None), ("Zzxq", None)])
+def test_a_lookup_without_reasons_gives_the_same_candidates(gazetteer, name, admin1):
+    """The geoparser reads no reasons and asks for none (explain=False): everything else is the same."""
+    explained = gazetteer.lookup(name, admin1=admin1, limit=40)
+    plain = gazetteer.lookup(name, admin1=admin1, limit=40, explain=False)
+    assert [evolve(p, reason="") for p in explained] == plain
+    assert all(p.reason for p in explained) and not any(p.reason for p in plain)
