@@ -552,17 +552,20 @@ class Gazetteer:
         reader would never confuse (Qaysama, Qasim).
         """
         tiers = {}
-        query_light = light_key(query)
-        query_fold = fold_key(query)
-        # a variant can only be a rival if its prior (a respelled own name at best) comes within
-        # reach of the best match's (an own name at best): skip the rest before comparing letters
-        reach = max((2 * self.places[i].prominence + 3 - self.places[i].source_tier for i in positions), default=0) - 4
-        for position in variants - positions:
-            place = self.places[position]
-            if 2 * place.prominence + 2 - place.source_tier < reach:
-                continue
-            if any(_alike(query_light, light) for light in self._index.fold_spellings.get((query_fold, position), ())):
-                tiers[position] = VARIANT_TIER
+        others = variants - positions
+        if others:  # places spelled alike, beside the matches
+            query_light, query_fold, places = light_key(query), fold_key(query), self.places
+            fold_spellings = self._index.fold_spellings
+            # a variant can only be a rival if its prior (a respelled own name at best) comes within
+            # reach of the best match's (an own name at best): skip the rest before comparing letters
+            reach = max((2 * place.prominence + 3 - place.source_tier for place in map(places.__getitem__, positions)),
+                        default=0) - 4
+            for position in others:
+                place = places[position]
+                if 2 * place.prominence + 2 - place.source_tier < reach:
+                    continue
+                if any(_alike(query_light, light) for light in fold_spellings.get((query_fold, position), ())):
+                    tiers[position] = VARIANT_TIER
         tiers.update(dict.fromkeys(positions, tier))
         return tiers
 
@@ -599,11 +602,12 @@ class Gazetteer:
         """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
         query_light, query_fold = light_key(query), fold_key(query)
+        places, spellings = self.places, self._spellings
         scored = []
         for position, tier in tiers.items():
-            place = self.places[position]
+            place, rows = places[position], spellings[position]
             hinted = bool(hints) and place.feature in hints
-            name_light, name_fold, *_ = self._spellings[position][0]  # the place's own name
+            name_light, name_fold, *_ = rows[0]  # the place's own name
             own_name = 2 if name_light == query_light else 1 if name_fold == query_fold else 0
             variant = tier == VARIANT_TIER
             standing = _Standing(0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
@@ -614,16 +618,16 @@ class Gazetteer:
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
             key = (*standing, -prior, -own_name,
                    FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
-            scored.append((key, place, tier, standing, position))
+            scored.append((key, place, tier, standing, rows))
         scored.sort(key=lambda item: item[0])
         top_key, top, _, top_standing, _ = scored[0]
         rivals = _rivals(top, top_standing, -top_key[6], [(p, s, -k[6]) for k, p, _, s, _ in scored[1:]])
         targets: dict[int, str] = {}
         results = []
-        for rank, (key, place, tier, standing, position) in enumerate(scored[:limit]):
+        for rank, (key, place, tier, standing, rows) in enumerate(scored[:limit]):
             if tier not in targets:
                 targets[tier] = _spelling_target(query, tier)
-            matched = _matched_spelling(place, self._spellings[position], targets[tier], _KEY_COLUMN.get(tier, 1))
+            matched = _matched_spelling(place, rows, targets[tier], _KEY_COLUMN.get(tier, 1))
             changes = {}
             spread = None
             if rank == 0 and rivals:
