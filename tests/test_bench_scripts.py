@@ -175,3 +175,14 @@ sys.exit(done.returncode)
     corpus.write_text("".join((REPO / "tests" / "data" / "terse_dev.jsonl").read_text().splitlines(True)[:4]))
     rows = _module("bench_instructions").main([str(corpus), "--base", str(REPO)])
     assert [(row["articles"], row["start_up"], row["per_article"]) for row in rows] == [(4, 1010, 10.0)] * 2
+
+
+def test_note_cost_benchmark_runs_fresh_and_after_other_notes(tmp_path):
+    make = _module("make_articles")
+    corpus, warm = tmp_path / "t.jsonl", tmp_path / "w.jsonl"
+    make.main(["terse", "8", str(corpus)])
+    make.main(["news", "2", str(warm)])
+    bench = _module("bench_note_cost")
+    fresh, after = bench.cost(corpus), bench.cost(corpus, warm)
+    assert fresh["notes"] == after["notes"] == 8 and fresh["incidents"] == after["incidents"] > 0
+    assert fresh["us_a_note"] > 0 and after["notes_a_second"] > 0
