@@ -4,8 +4,8 @@ import os
 import pytest
 
 from conftest import write_places
-from geomap.gazetteer import (COLUMNS, Gazetteer, _build, _cache_path, _from_prepared, _load_prepared, _Prepared,
-                              _write_prepared, data_dir)
+from geomap.gazetteer import (COLUMNS, SHARD, Gazetteer, _build, _cache_path, _from_prepared, _load_prepared,
+                              _Prepared, _write_prepared, data_dir)
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_the_prepared_index_answers_as_the_gazetteer_built_from_its_files(tmp_pa
     assert list(prepared._spellings) == built._spellings
     assert prepared.get(built.places[7].id) == built.places[7] and prepared.get("no such id") is None
     fresh = _from_prepared(_Prepared(tmp_path / "g.index")).places  # read by position, in any order
-    for position in (-1, 5000, 0, 1023, 1024, -len(built.places)):
+    for position in (-1, 5000, 0, SHARD - 1, SHARD, 4 * SHARD + 1, -len(built.places)):  # shards' edges
         assert fresh[position] == built.places[position]
     assert fresh[3:2000:97] == built.places[3:2000:97] and list(fresh) == built.places
     with pytest.raises(IndexError):
