@@ -254,3 +254,32 @@ def test_a_lookup_without_reasons_gives_the_same_candidates(gazetteer, name, adm
     plain = gazetteer.lookup(name, admin1=admin1, limit=40, explain=False)
     assert [evolve(p, reason="") for p in explained] == plain
     assert all(p.reason for p in explained) and not any(p.reason for p in plain)
+
+
+def test_a_name_in_a_governorate_has_the_same_candidates_without_reasons(gazetteer):
+    """What the geoparser asks ("X (Homs)", explain=False) is the full answer, reasons aside, for names of
+    every kind of place in the gazetteer, in their own governorate and in another."""
+    admin1s = ["Aleppo", "Homs", "Idleb", "Deir-ez-Zor"]
+    checked = 0
+    for place in gazetteer.places[::37]:
+        for name in (place.name, *place.aliases[:1]):
+            for admin1 in [place.admin1] * bool(place.admin1 in admin1s or place.admin1) + admin1s[:1]:
+                if not admin1 or gazetteer.admin1_name(admin1) is None:
+                    continue
+                full = [evolve(p, reason="") for p in gazetteer.lookup(name, admin1=admin1)]
+                assert gazetteer.lookup(name, admin1=admin1, explain=False) == full, (name, admin1)
+                checked += 1
+    assert checked > 500
+
+
+def test_a_similar_spelling_is_looked_for_again_inside_the_governorate(tmp_path):
+    """Without context a misspelling is taken only when one place's letters are alike; inside a governorate,
+    every place there with its consonants counts (one cluster of them): the answer in context is its own."""
+    rows = [dict(id=f"t-{n}", name=name, feature="village", country="SY", admin1="Homs", lat=lat, lon="36.90",
+                 geo_precision="1", uncertainty_km="1", source="test")
+            for n, (name, lat) in enumerate([("Marj Zarqun", "34.70"), ("Marj Azoairoqun", "34.71")])]
+    mine = Gazetteer.default([write_places(tmp_path / "mine.csv", rows)])
+    assert [p.id for p in mine.lookup("Maroj Zarqun", limit=40, explain=False)] == ["t-0"]
+    in_homs = mine.lookup("Maroj Zarqun", admin1="Homs", explain=False)
+    assert sorted(p.id for p in in_homs) == ["t-0", "t-1"]
+    assert in_homs == [evolve(p, reason="") for p in mine.lookup("Maroj Zarqun", admin1="Homs")]
