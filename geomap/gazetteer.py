@@ -289,7 +289,8 @@ def _spelling_row(keys: NameKeys) -> tuple[str, ...]:
 # index is built and kept in the prepared index: ranking reads a candidate's keys instead of working
 # them out again (a third of a new name's lookup)
 SPELLING_COLUMNS = ("light", "fold", "skeleton", "core light", "core fold", "core skeleton")
-_KEY_COLUMN = {0: 0, 2: 1, 3: 2}  # the column of a tier's key (light, fold, skeleton); any other tier: fold
+LIGHT, FOLD, SKELETON, CORE = (SPELLING_COLUMNS.index(c) for c in ("light", "fold", "skeleton", "core light"))
+_KEY_COLUMN = {0: LIGHT, 2: FOLD, 3: SKELETON}  # the column of a tier's key; any other tier's: FOLD
 
 
 SUGGEST_CUTOFF = 0.72  # difflib's ratio a near miss needs to be suggested
@@ -593,7 +594,8 @@ class Gazetteer:
         if not admin1:  # a spelling of the place with these consonants as alike as SIMILAR_ENOUGH
             core_light = light_key(core)
             positions = {position for position in positions
-                         if any(_alike(core_light, row[0]) for row in self._spellings[position] if row[2] == skeleton)}
+                         if any(_alike(core_light, row[LIGHT]) for row in self._spellings[position]
+                                if row[SKELETON] == skeleton)}
         clusters = _clusters([self.places[i] for i in positions])
         return positions if len(clusters) == 1 else set()
 
@@ -627,7 +629,7 @@ class Gazetteer:
         for rank, (key, place, tier, standing, rows) in enumerate(scored[:limit]):
             if tier not in targets:
                 targets[tier] = _spelling_target(query, tier)
-            matched = _matched_spelling(place, rows, targets[tier], _KEY_COLUMN.get(tier, 1))
+            matched = _matched_spelling(place, rows, targets[tier], _KEY_COLUMN.get(tier, FOLD))
             changes = {}
             spread = None
             if rank == 0 and rivals:
@@ -830,7 +832,7 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
     """The first of the place's spellings whose key in ``column`` (of its ``SPELLING_COLUMNS`` rows), or
     whose key without generic words, is ``target``; its name when none is."""
     for number, row in enumerate(rows):
-        if row[column] == target or row[column + 3] == target:
+        if row[column] == target or row[CORE + column] == target:
             # the descriptors are split off only when the whole spelling did not match
             return place.name if number == 0 else place.aliases[number - 1]
     return place.name

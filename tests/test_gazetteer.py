@@ -259,11 +259,10 @@ def test_a_lookup_without_reasons_gives_the_same_candidates(gazetteer, name, adm
 def test_a_name_in_a_governorate_has_the_same_candidates_without_reasons(gazetteer):
     """What the geoparser asks ("X (Homs)", explain=False) is the full answer, reasons aside, for names of
     every kind of place in the gazetteer, in their own governorate and in another."""
-    admin1s = ["Aleppo", "Homs", "Idleb", "Deir-ez-Zor"]
     checked = 0
     for place in gazetteer.places[::37]:
         for name in (place.name, *place.aliases[:1]):
-            for admin1 in [place.admin1] * bool(place.admin1 in admin1s or place.admin1) + admin1s[:1]:
+            for admin1 in (place.admin1, "Aleppo"):  # its own governorate, and (mostly) another
                 if not admin1 or gazetteer.admin1_name(admin1) is None:
                     continue
                 full = [evolve(p, reason="") for p in gazetteer.lookup(name, admin1=admin1)]
