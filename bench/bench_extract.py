@@ -1,12 +1,13 @@
 """Benchmark: `geomap extract` end to end on generated corpora, beside a bare scan of the same text.
 
 Run: python bench/bench_extract.py [--kinds news,seeds,terse] [--sizes 1000,10000] [--core 0] [--keep DIR]
+                                  [--format csv|gpkg]
 
 For each corpus (``bench/make_articles.py``: news-like articles, seed paragraphs recombined, terse
 descriptions) it times, in a fresh process pinned to one core (``taskset -c CORE`` where available):
 
-- ``geomap extract CORPUS -o out.csv -q``: process start to file written; articles per second and the
-  child's peak memory (max RSS);
+- ``geomap extract CORPUS -o out.csv -q`` (``--format gpkg``: ``out.gpkg``, with its control layer): process
+  start to file written; articles per second and the child's peak memory (max RSS);
 - the floor, in a process of its own: read the same .jsonl and scan every text once for every gazetteer
   spelling with one Aho-Corasick automaton (``pyahocorasick``; automaton built before timing).
 
@@ -57,25 +58,43 @@ def corpus_file(kind: str, size: int, folder: Path) -> Path:
     return corpus
 
 
-def bench(kind: str, size: int, folder: Path, core: str | None) -> dict:
+def bench(kind: str, size: int, folder: Path, core: str | None, output_format: str = "csv") -> dict:
     corpus = corpus_file(kind, size, folder)
     chars = sum(len(json.loads(line)["text"]) for line in corpus.open(encoding="utf-8"))
     python = sys.executable
-    output = folder / f"{kind}-{size}.csv"
+    output = folder / f"{kind}-{size}.{output_format}"
     extract = measure([python, "-m", "geomap", "extract", str(corpus), "-o", str(output), "-q"], core, ok=(0, 1))
     elapsed, peak, cpu = extract["wall"], extract["rss_mib"], extract["cpu"]
-    rows = sum(1 for _ in output.open(encoding="utf-8")) - 1 if output.exists() else 0
+    rows = _rows(output)
     out = measure([python, "-c", SCAN, str(corpus)], core)["stdout"]
     scan = max(float(out.split()[0]), 1e-6)
-    return {"corpus": kind, "articles": size, "mean_chars": round(chars / size), "seconds": round(elapsed, 2),
+    return {"corpus": kind, "articles": size, "format": output_format, "mean_chars": round(chars / size),
+            "seconds": round(elapsed, 2),
             "cpu_seconds": round(cpu, 2), "articles_per_s": round(size / elapsed),
             "articles_per_cpu_s": round(size / cpu), "peak_mib": round(peak), "rows": rows,
             "scan_seconds": round(scan, 4), "scan_articles_per_s": round(size / scan),
             "pipeline_over_scan": round(elapsed / scan, 1)}
 
 
+def _rows(output: Path) -> int:
+    """Incident rows in the CSV or the GeoPackage written (0 when nothing was)."""
+    if not output.exists():
+        return 0
+    if output.suffix == ".gpkg":
+        import sqlite3
+
+        with sqlite3.connect(output) as connection:
+            return connection.execute('SELECT count(*) FROM "incidents"').fetchone()[0]
+    return sum(1 for _ in output.open(encoding="utf-8")) - 1
+
+
 def main(argv=None) -> None:
-    run_each(bench, __doc__, "news,seeds,terse", argv)
+    import functools
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--format", choices=("csv", "gpkg"), default="csv")
+    known, rest = parser.parse_known_args(argv)
+    run_each(functools.partial(bench, output_format=known.format), __doc__, "news,seeds,terse", rest)
 
 
 def run_each(bench_one, doc: str, kinds: str, argv=None) -> None:

@@ -271,19 +271,46 @@ def _country_forces(word: str) -> str:
     return names.get(word.lower().replace(" ", ""), "")
 
 
+CONTROL_COLUMNS = ["actor", "status", "place", "place_id", "as_of", "time_precision", "contested_with", "lost_by",
+                   "geo_precision", "uncertainty_km", "article_id", "evidence", "char_start", "char_end", "latitude",
+                   "longitude"]
+CONTROL_KINDS = {"as_of": "datetime", "time_precision": "integer", "geo_precision": "integer",
+                 "uncertainty_km": "real", "char_start": "integer", "char_end": "integer", "latitude": "real",
+                 "longitude": "real"}  # the non-text columns
+
+
+def _control_values(c: ControlClaim) -> tuple:
+    return (c.actor, c.status, c.mention.location, c.mention.place.id if c.mention.place else "", c.as_of,
+            c.time_precision, c.contested_with, c.lost_by, c.mention.geo_precision, c.mention.uncertainty_km,
+            c.article_id, c.evidence, c.char_start, c.char_end, c.mention.lat, c.mention.lon)
+
+
+def control_rows(claims: list[ControlClaim]):
+    """``control_geodataframe``'s rows as plain values (``io.Rows``), for a GeoPackage written without pandas:
+    the date as ISO text, measures as floats, None where the table has no value."""
+    from .io import Rows
+
+    def plain(claim: ControlClaim) -> tuple:
+        row = list(_control_values(claim))
+        for index, kind in _CONTROL_KIND_AT:
+            if row[index] is not None:
+                row[index] = row[index].isoformat() if kind == "datetime" else \
+                    int(row[index]) if kind == "integer" else float(row[index])
+        return tuple(row)
+
+    return Rows(CONTROL_COLUMNS, [plain(c) for c in claims], CONTROL_KINDS)
+
+
+_CONTROL_KIND_AT = [(CONTROL_COLUMNS.index(name), kind) for name, kind in CONTROL_KINDS.items()]
+
+
 def control_geodataframe(claims: list[ControlClaim]):
     """The control statements as a layer, a tuple a row (as ``incidents.to_geodataframe``, for memory)."""
     import geopandas as gpd
     import pandas as pd
     import shapely
 
-    rows = ((c.actor, c.status, c.mention.location, c.mention.place.id if c.mention.place else "", c.as_of,
-             c.time_precision, c.contested_with, c.lost_by, c.mention.geo_precision, c.mention.uncertainty_km,
-             c.article_id, c.evidence, c.char_start, c.char_end, c.mention.lat, c.mention.lon) for c in claims)
-    frame = pd.DataFrame.from_records(rows, nrows=len(claims), columns=[
-        "actor", "status", "place", "place_id", "as_of", "time_precision", "contested_with", "lost_by",
-        "geo_precision", "uncertainty_km", "article_id", "evidence", "char_start", "char_end", "latitude",
-        "longitude"])
+    frame = pd.DataFrame.from_records(map(_control_values, claims), nrows=len(claims), columns=CONTROL_COLUMNS)
     frame["as_of"] = pd.to_datetime(frame["as_of"])
     for column in ("uncertainty_km", "latitude", "longitude"):
         frame[column] = frame[column].astype(float)  # the same types in every batch of a streamed output

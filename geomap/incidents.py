@@ -1076,6 +1076,8 @@ _DATE_FIELDS = tuple(COLUMNS.index(c) for c in ("event_date", "date_start", "dat
 _INTEGER_FIELDS = tuple(COLUMNS.index(c) for c in ("time_precision", "inter1", "inter2", "geo_precision",
                                                    "char_start", "char_end", "fatalities"))
 _FLOAT_FIELDS = tuple(COLUMNS.index(c) for c in ("latitude", "longitude", "uncertainty_km", "confidence"))
+ROW_KINDS = {**{COLUMNS[i]: "datetime" for i in _DATE_FIELDS}, **{COLUMNS[i]: "integer" for i in _INTEGER_FIELDS},
+             **{COLUMNS[i]: "real" for i in _FLOAT_FIELDS}}  # the non-text columns of ``incident_rows``
 
 
 def incident_rows(incidents: list[Incident]):
@@ -1094,7 +1096,7 @@ def incident_rows(incidents: list[Incident]):
             row[index] = None if row[index] is None else float(row[index])
         return tuple(row)
 
-    return Rows(COLUMNS, [plain(inc) for inc in incidents])
+    return Rows(COLUMNS, [plain(inc) for inc in incidents], ROW_KINDS)
 
 
 def _row(inc: Incident | IncidentRow) -> tuple:

@@ -97,11 +97,12 @@ def _plain(frame):
 
 
 class Rows:
-    """A table as rows of plain values (text, int, float, None), for CSV and JSON Lines: written with the
-    standard library, as pandas would write the same table, without importing it."""
+    """A table as rows of plain values (text, int, float, None), for CSV, JSON Lines and a GeoPackage of points:
+    written with the standard library, as pandas and pyogrio would write the same table, without importing them.
+    ``kinds`` names each column that is not text: "integer", "real" or "datetime" (ISO text)."""
 
-    def __init__(self, columns: list[str], values: list[tuple]) -> None:
-        self.columns, self.values = list(columns), values
+    def __init__(self, columns: list[str], values: list[tuple], kinds: dict[str, str] | None = None) -> None:
+        self.columns, self.values, self.kinds = list(columns), values, dict(kinds or {})
 
     def __len__(self) -> int:
         return len(self.values)
@@ -186,7 +187,21 @@ def _write_csv_rows(rows: Rows, handle, header: bool) -> None:
 
 def _write_gpkg(batches: Iterable[tuple], path: Path) -> None:
     """The table as layer ``incidents`` (written even when empty), each extra layer that has rows, appended
-    batch by batch."""
+    batch by batch. Plain rows (``Rows``, points) are written by ``geomap.gpkg`` with sqlite3; GeoDataFrames
+    through pyogrio."""
+    import itertools
+
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:
+        return
+    batches = itertools.chain([first], batches)
+    if isinstance(first[0], Rows):
+        from .gpkg import write_point_layers
+
+        write_point_layers(path, ({name: layer for name, layer in {"incidents": gdf, **layers}.items()
+                                   if len(layer) or name == "incidents"} for gdf, layers in batches))
+        return
     import pyogrio
 
     # GDAL stamps each layer with the time of writing: a fixed stamp makes reruns byte-identical

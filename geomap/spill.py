@@ -118,13 +118,16 @@ class Gathered:
     def tables(self, rows: int = BATCH_ROWS, control: bool = True, geometry: bool = True):
         """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
         ``io.write_batches``; one pair of empty tables for a run that found nothing. Without ``control``
-        (an output that has no such layer) the second is None; without ``geometry`` (a CSV or JSONL) the
-        first is ``io.Rows`` of plain values, made without pandas."""
+        (an output that has no such layer) the second is None; without ``geometry`` (a CSV, JSONL, or a
+        GeoPackage of points written by ``geomap.gpkg``) both are ``io.Rows`` of plain values, made without
+        pandas."""
+        from .control import control_rows
         from .incidents import control_geodataframe, incident_rows, to_geodataframe
 
         def batch():
-            table = to_geodataframe(incidents) if geometry else incident_rows(incidents)
-            return table, control_geodataframe(claims) if control else None
+            if not geometry:
+                return incident_rows(incidents), control_rows(claims) if control else None
+            return to_geodataframe(incidents), control_geodataframe(claims) if control else None
 
         incidents, claims, batches = [], [], 0
         for kept, statements, _ in self.chunks():

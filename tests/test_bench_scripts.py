@@ -108,6 +108,8 @@ def test_extract_benchmark_runs_on_a_tiny_corpus(tmp_path):
     bench = _module("bench_extract")
     result = bench.bench("terse", 20, tmp_path, core=None)
     assert result["articles"] == 20 and result["rows"] > 0 and result["scan_seconds"] > 0
+    packaged = bench.bench("terse", 20, tmp_path, core=None, output_format="gpkg")
+    assert packaged["rows"] == result["rows"] and (tmp_path / "terse-20.gpkg").exists()
 
 
 def test_engine_benchmark_runs_every_engine_on_a_tiny_corpus(tmp_path):
