@@ -542,11 +542,46 @@ def _jsonl_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{origin}:{number}: not valid JSON ({exc.msg}); .jsonl needs one "
-                             f"article object per line") from None
+        yield number, _json_record(line, origin, number)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON's escape of half a UTF-16 pair: "\ud83d"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_record(line: str, origin: str, number: int):
+    r"""One line of a .jsonl, parsed.
+
+    JSON may escape half of a UTF-16 pair alone ("\ud800"): Python then holds a
+    character no UTF-8 file can take, and the run would fail when it writes
+    its output, after reading everything. Such a half becomes U+FFFD, with a
+    warning naming the line, as a stray byte does (``decode``); a whole pair
+    ("\ud83d\ude00") is one character and stays.
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{origin}:{number}: not valid JSON ({exc.msg}); .jsonl needs one "
+                         f"article object per line") from None
+    if "\\" in line and _SURROGATE_ESCAPE.search(line):
+        replaced = [0]
+
+        def mend(value):
+            if isinstance(value, str):
+                value, count = _LONE_SURROGATE.subn("\ufffd", value)
+                replaced[0] += count
+                return value
+            if isinstance(value, list):
+                return [mend(v) for v in value]
+            if isinstance(value, dict):
+                return {mend(k): mend(v) for k, v in value.items()}
+            return value
+
+        record = mend(record)
+        if replaced[0]:
+            warnings.warn(f"{origin}:{number}: {replaced[0]} unpaired UTF-16 surrogate escape(s) (\\ud800-\\udfff) "
+                          f"were replaced with U+FFFD", UnicodeWarning, stacklevel=2)
+    return record
 
 
 def _jsonl_file_records(path: Path) -> Iterator[tuple[int, dict]]:
@@ -572,11 +607,7 @@ def _jsonl_file_records(path: Path) -> Iterator[tuple[int, dict]]:
                 line = decode(raw, f"{origin}:{number}")
             if not line.strip():
                 continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{origin}:{number}: not valid JSON ({exc.msg}); .jsonl needs one "
-                                 f"article object per line") from None
+            yield number, _json_record(line, origin, number)
 
 
 def _csv_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:

@@ -46,6 +46,25 @@ def test_jsonl_is_read_line_by_line_with_a_stray_byte_named_by_line(tmp_path):
     assert "Kafr\ufffd" in second.text and next(articles).id == "a2"
 
 
+def test_a_json_escape_of_half_a_surrogate_pair_is_replaced_and_named_not_fatal_at_the_end(tmp_path):
+    """'\\ud800' alone is valid JSON but no UTF-8 file can hold it: the run used to fail writing its output."""
+    from geomap.cli import main
+
+    path = tmp_path / "feed.jsonl"
+    lines = ['{"id": "a1", "text": "On 3 May 2019, regime forces shelled Kafr Nabl, killing 2 civilians \\ud83d\\ude00."}',
+             '{"id": "a2", "outlet": "W\\uDC00", "text": "On 4 May 2019, regime forces shelled Hish \\ud800, '
+             'killing 2 civilians."}']
+    path.write_text("\n".join(lines) + "\n", encoding="ascii")
+    articles = read_articles([path])
+    assert "civilians \U0001F600." in next(articles).text  # a whole pair is one character, no warning
+    with pytest.warns(UnicodeWarning, match=r"feed\.jsonl:2: 2 unpaired UTF-16 surrogate"):
+        second = next(articles)
+    assert "Hish \ufffd," in second.text and second.outlet == "W\ufffd"
+    for suffix in (".csv", ".gpkg"):  # every output, which used to fail after reading everything
+        assert main(["extract", str(path), "-o", str(tmp_path / f"out{suffix}")]) == 0
+        assert (tmp_path / f"out{suffix}").exists()
+
+
 def test_csv_needs_a_text_column(tmp_path):
     good = tmp_path / "good.csv"
     good.write_text(f'id,text,published\nc1,"{TEXT}",2018-03-07\n', encoding="utf-8")
