@@ -394,7 +394,10 @@ class Gazetteer:
         """
         table = self.__dict__.get("_suggestions")
         if table is None and self.__dict__.get("_prepared_index") is not None:
-            table = self._suggestions = self._prepared_index.shard("suggest", 0)
+            import numpy as np
+
+            keys, counts = self._prepared_index.shard("suggest", 0)  # raw int32 bytes: any numpy reads them
+            table = self._suggestions = (keys, np.frombuffer(counts, dtype="<i4").reshape(len(keys), 27))
         if table is None:
             keys = sorted(self._index.exact.keys())
             table = self._suggestions = (keys, _letter_count_rows(keys))
@@ -884,10 +887,11 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 6  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 7  # bump when the prepared file's layout or what it stores changes
 SHARD = 256  # keys (or places) pickled together: a lookup unpickles a few shards, never the whole index;
 # a run that names few places reads little of it (1,024 read 0.1-0.2 G instructions more before the first note)
 KEEP_PREPARED = 8  # prepared indexes kept in the cache folder (the most recently used); each user file makes one
+SHIPPED_INDEX = "prepared.index"  # the shipped data's prepared index, beside it in a wheel (scripts/hatch_build.py)
 INDEX_SECTIONS = ("exact", "core", "fold", "skeleton", "fold_spellings")
 
 
@@ -913,13 +917,13 @@ def _cache_path(directory: Path, extra: tuple[Path, ...] = ()) -> Path:
     return Path(root) / f"gazetteer-{family.hexdigest()[:12]}-{state.hexdigest()[:20]}.index"
 
 
-def _write_prepared(gazetteer: Gazetteer, path: Path) -> None:
-    """Write the prepared index atomically (a temporary file renamed), and remove this family's stale ones.
+def _write_prepared(gazetteer: Gazetteer, path: Path, sources: str | None = None) -> None:
+    """Write the prepared index atomically (a temporary file renamed).
 
     Layout: 8 bytes giving the header's length, the header (a pickle: format, the body's
-    length and CRC-32, each section's shards as (offset, length)), then the body of
-    pickled shards. Places are shards of SHARD positions; a mapping's keys go to the shard
-    ``crc32(repr(key)) % shards``.
+    length and CRC-32, each section's shards as (offset, length), ``sources``: the
+    ``_sources_digest`` of a shipped index), then the body of pickled shards. Places are
+    shards of SHARD positions; a mapping's keys go to the shard ``crc32(repr(key)) % shards``.
     """
     import os
     import pickle
@@ -947,9 +951,13 @@ def _write_prepared(gazetteer: Gazetteer, path: Path) -> None:
             shards[zlib.crc32(repr(key).encode()) % len(shards)][key] = value
         add(name, shards, len(mapping))
     add("word_keys", [gazetteer.word_keys()], len(gazetteer.word_keys()))  # the text scan's table, whole
-    add("suggest", [gazetteer._suggestion_table()], 1)  # near-miss suggestions' table, whole
+    keys, counts = gazetteer._suggestion_table()
+    # near-miss suggestions' table, whole; the counts as raw bytes, not a numpy pickle, which another numpy
+    # version (the wheel's build hook may have another) could not load
+    add("suggest", [(keys, counts.astype("<i4").tobytes())], 1)
     header = pickle.dumps({"format": PREPARED_FORMAT, "body": len(body), "crc": zlib.crc32(body),
-                           "sections": sections, "admin1": gazetteer._admin1}, protocol=pickle.HIGHEST_PROTOCOL)
+                           "sections": sections, "admin1": gazetteer._admin1, "sources": sources},
+                          protocol=pickle.HIGHEST_PROTOCOL)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.stem + "-", suffix=".tmp")
     try:
@@ -961,6 +969,10 @@ def _write_prepared(gazetteer: Gazetteer, path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _prune_cache(path: Path) -> None:
+    """Remove the stale prepared indexes of ``path``'s family, and the least recently used past KEEP_PREPARED."""
     family = path.name.rsplit("-", 1)[0]
     for old in path.parent.glob(f"{family}-*.index"):
         if old != path:
@@ -993,6 +1005,7 @@ class _Prepared:
             raise ValueError(f"{path}: not a current, whole prepared index")
         self.sections = header["sections"]
         self.admin1 = header["admin1"]
+        self.sources = header["sources"]
 
     def shard(self, section: str, number: int):
         import pickle
@@ -1107,6 +1120,10 @@ def _load_prepared(directory: Path, extra: tuple[Path, ...] = ()) -> Gazetteer:
     for path in extra:
         if not path.exists():
             raise GazetteerError(f"{path}: no such gazetteer file")
+    if not extra:
+        shipped = _open_shipped(directory)
+        if shipped is not None:
+            return shipped
     try:
         cache = _cache_path(directory, extra)
     except OSError:
@@ -1131,6 +1148,7 @@ def _load_prepared(directory: Path, extra: tuple[Path, ...] = ()) -> Gazetteer:
         if cache is not None:
             try:
                 _write_prepared(gazetteer, cache)
+                _prune_cache(cache)
             except OSError:
                 pass  # a read-only home: work without the cache
         # what the build made stays for the process (the gazetteer is kept): frozen, the collector does not
@@ -1140,6 +1158,51 @@ def _load_prepared(directory: Path, extra: tuple[Path, ...] = ()) -> Gazetteer:
         if collecting:
             gc.enable()
     return gazetteer
+
+
+def _sources_digest(directory: Path) -> str:
+    """What a shipped index is made of, by content (its paths differ between the build and the install):
+    the data files, the code that reads them, and the index's format."""
+    import hashlib
+
+    code = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"format {PREPARED_FORMAT}".encode())
+    for name, path in [*((p.relative_to(directory).as_posix(), p) for p in data_files(directory)),
+                       ("code/gazetteer.py", code / "gazetteer.py"), ("code/names.py", code / "names.py")]:
+        content = path.read_bytes()
+        digest.update(f"{name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def _open_shipped(directory: Path) -> Gazetteer | None:
+    """The prepared index shipped beside the data (a wheel's), when it was made from exactly these files
+    and this code (2-3 ms to check); else None, and the index is read from, or built into, the cache."""
+    path = directory / SHIPPED_INDEX
+    if not path.is_file():
+        return None
+    try:
+        prepared = _Prepared(path)
+        if prepared.sources != _sources_digest(directory):
+            return None
+    except Exception:  # damaged, another format, unreadable: the cache route still works
+        return None
+    return _from_prepared(prepared)
+
+
+def write_shipped_index(directory: Path, target: Path) -> None:
+    """The prepared index of the data in ``directory``, to ship beside it (``scripts/hatch_build.py``: the
+    wheel's, so the first command after installing does not spend 1.4 s building it, nor does every
+    command where the cache folder cannot be written)."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()  # as _load_prepared: a build makes millions of objects that all stay
+    try:
+        _write_prepared(_build(directory, ()), Path(target), sources=_sources_digest(directory))
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @lru_cache(maxsize=8)

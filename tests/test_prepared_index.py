@@ -5,7 +5,7 @@ import pytest
 
 from conftest import write_places
 from geomap.gazetteer import (COLUMNS, SHARD, Gazetteer, _build, _cache_path, _from_prepared, _load_prepared,
-                              _Prepared, _write_prepared, data_dir)
+                              SHIPPED_INDEX, _Prepared, _write_prepared, data_dir, write_shipped_index)
 
 
 @pytest.fixture
@@ -125,3 +125,38 @@ def test_the_text_scan_table_and_the_suggestion_counts_are_what_their_definition
         assert rows.tolist() == [_letter_counts(k) for k in keys]
 
     agree()
+
+
+def test_an_index_shipped_beside_the_data_is_used_only_while_it_was_made_from_them(cache, sources):
+    """A wheel ships the data's prepared index (scripts/hatch_build.py): the first command reads it instead of
+    building one into the cache; a changed data file (or code) makes it stale, and it is passed over."""
+    directory, _ = sources
+    write_shipped_index(directory, directory / SHIPPED_INDEX)
+    shipped = _load_prepared(directory)
+    assert shipped.prepared_path() == directory / SHIPPED_INDEX and not cache.exists()  # nothing built
+    assert shipped.lookup("Palmyra") == _build(directory, ()).lookup("Palmyra") and shipped.lookup("Palmyra")
+    data = directory / "places" / "shipped.csv"
+    data.write_text(data.read_text(encoding="utf-8").replace("Sokhneh", "Sokhna2"), encoding="utf-8")
+    changed = _load_prepared(directory)
+    assert changed.prepared_path() != directory / SHIPPED_INDEX and len(list(cache.glob("*.index"))) == 1
+    assert changed.lookup("Sokhna2") and not shipped.lookup("Sokhna2")
+    (directory / SHIPPED_INDEX).write_bytes(b"damaged")
+    assert _load_prepared(directory).lookup("Sokhna2")  # a damaged shipped file: the cache route
+
+
+def test_the_installed_wheel_reads_its_shipped_index(tmp_path):
+    """CI installs the wheel (.ci/run): its geomap, imported from outside the checkout, opens the index the
+    build hook put beside its data, with nothing in the cache."""
+    import subprocess
+    import sys
+
+    probe = ("import geomap.gazetteer as g, sys; d = g.data_dir(); "
+             "print(d.name, (d / g.SHIPPED_INDEX).is_file(), g.Gazetteer.default().prepared_path())")
+    env = {**os.environ, "GEOMAP_CACHE": str(tmp_path / "cache"), "PYTHONPATH": ""}
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert found.returncode == 0, f"the installed geomap (older than this checkout?) failed: {found.stderr}"
+    folder, has_index, opened = found.stdout.split(" ", 2)
+    if folder != "_gazetteer":
+        pytest.skip("geomap is not installed from a wheel here (an editable install reads the checkout)")
+    assert has_index == "True", "the wheel has no prepared index: see scripts/hatch_build.py's warning"
+    assert opened.strip().endswith(f"_gazetteer/{SHIPPED_INDEX}") and not (tmp_path / "cache").exists()
