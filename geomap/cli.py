@@ -217,8 +217,7 @@ def cmd_extract(args) -> int:
         else:
             suffix = Path(args.output).suffix.lower()
             layered = suffix == ".gpkg"  # the only file format with a control layer
-            tables = extraction.tables(control=layered, geometry=suffix not in (".csv", ".jsonl", ".geojson", ".json",
-                                                                                ".gpkg"))
+            tables = extraction.tables(control=layered, plain=suffix in (".csv", ".jsonl", ".geojson", ".json", ".gpkg"))
             write_batches(((incidents, {"control_assertions": control} if layered else {})
                            for incidents, control in tables), args.output)
         if not args.quiet:

@@ -115,17 +115,16 @@ class Gathered:
             yield kept, control, unresolved
         yield from self._held
 
-    def tables(self, rows: int = BATCH_ROWS, control: bool = True, geometry: bool = True):
+    def tables(self, rows: int = BATCH_ROWS, control: bool = True, plain: bool = False):
         """(incidents, control statements) GeoDataFrames of ``rows`` rows or more a batch, in input order, for
         ``io.write_batches``; one pair of empty tables for a run that found nothing. Without ``control``
-        (an output that has no such layer) the second is None; without ``geometry`` (a CSV, JSONL, or a
-        GeoPackage of points written by ``geomap.gpkg``) both are ``io.Rows`` of plain values, made without
-        pandas."""
+        (an output that has no such layer) the second is None; with ``plain`` (for a CSV, JSONL, GeoJSON or a
+        GeoPackage of points: ``io`` and ``geomap.gpkg`` write those without pandas) both are ``io.Rows``."""
         from .control import control_rows
         from .incidents import control_geodataframe, incident_rows, to_geodataframe
 
         def batch():
-            if not geometry:
+            if plain:
                 return incident_rows(incidents), control_rows(claims) if control else None
             return to_geodataframe(incidents), control_geodataframe(claims) if control else None
 

@@ -84,7 +84,7 @@ def test_a_file_written_in_batches_is_byte_for_byte_the_file_written_whole(runs,
     incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
     # text formats (GeoJSON too) are made from plain tables (no geopandas); they must write what the
     # GeoDataFrame writes
-    batches = list(spilled.tables(rows=12, geometry=suffix == ".parquet"))
+    batches = list(spilled.tables(rows=12, plain=suffix != ".parquet"))
     assert len(batches) > 3
     one = write_table(incidents, tmp_path / f"whole{suffix}", layers={"control_assertions": control})
     many = write_batches(((i, {"control_assertions": c}) for i, c in batches), tmp_path / f"batches{suffix}")
@@ -149,11 +149,12 @@ def test_plain_rows_with_coordinates_are_the_geojson_of_the_geodataframe(tmp_pat
     same_bytes()
 
 
-def test_a_geopackage_written_in_batches_has_the_layers_of_one_written_whole(runs, tmp_path):
+@pytest.mark.parametrize("plain", [False, True], ids=["through pyogrio", "plain rows, geomap.gpkg"])
+def test_a_geopackage_written_in_batches_has_the_layers_of_one_written_whole(runs, tmp_path, plain):
     spilled, whole = runs
     incidents, control = to_geodataframe(whole.incidents), control_geodataframe(whole.control)
     one = write_table(incidents, tmp_path / "whole.gpkg", layers={"control_assertions": control})
-    many = write_batches(((i, {"control_assertions": c}) for i, c in spilled.tables(rows=12)),
+    many = write_batches(((i, {"control_assertions": c}) for i, c in spilled.tables(rows=12, plain=plain)),
                          tmp_path / "batches.gpkg")
     for layer in ("incidents", "control_assertions"):
         pd.testing.assert_frame_equal(gpd.read_file(many, layer=layer), gpd.read_file(one, layer=layer))
