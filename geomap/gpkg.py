@@ -80,12 +80,17 @@ class _Layer:
         fields = ", ".join(f'"{c}" {SQL_TYPES[kinds.get(c, "text")]}' for c in self.columns)
         connection.execute(f'CREATE TABLE "{name}" ( "fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
                            f'"geom" POINT, {fields})')
-        self._insert = (f'INSERT INTO "{name}" ("geom", {", ".join(f"{chr(34)}{c}{chr(34)}" for c in self.columns)})'
-                        f' VALUES (?{", ?" * len(self.columns)})')
-        self.count, self.boxes = 0, []  # (fid, x, x, y, y) of each point that has coordinates
+        names = ", ".join(f'"{c}"' for c in self.columns)
+        self._insert = f'INSERT INTO "{name}" ("geom", {names}) VALUES (?{", ?" * len(self.columns)})'
+        try:  # the spatial index, filled batch by batch (memory stays flat however many rows)
+            connection.execute(f'CREATE VIRTUAL TABLE "rtree_{name}_geom" USING rtree(id, minx, maxx, miny, maxy)')
+            self._indexed = True
+        except sqlite3.OperationalError:  # an SQLite built without R-trees: the file is valid without the index
+            self._indexed = False
+        self.count, self.extent = 0, None  # rows written; (min x, min y, max x, max y) of their points
 
     def add(self, connection: sqlite3.Connection, values: Iterable[tuple]) -> None:
-        rows = []
+        rows, boxes = [], []  # boxes: (fid, x, x, y, y) of each point that has coordinates
         for row in values:
             self.count += 1
             lon, lat = row[self._lon], row[self._lat]
@@ -93,7 +98,7 @@ class _Layer:
                 geometry = _EMPTY_HEADER + _POINT.pack(1, 1, math.nan, math.nan)  # as GDAL writes POINT EMPTY
             else:
                 geometry = _HEADER + _POINT.pack(1, 1, lon, lat)
-                self.boxes.append((self.count, lon, lon, lat, lat))
+                boxes.append((self.count, lon, lon, lat, lat))
             if self._dates:
                 row = list(row)
                 for i in self._dates:  # a date as GDAL writes a date-time field of midnight
@@ -101,21 +106,22 @@ class _Layer:
                         row[i] = f"{row[i]}T00:00:00" if len(row[i]) == 10 else row[i]
             rows.append((geometry, *row))
         connection.executemany(self._insert, rows)
+        if boxes:
+            if self._indexed:
+                connection.executemany(f'INSERT INTO "rtree_{self.name}_geom" VALUES (?, ?, ?, ?, ?)', boxes)
+            xs, ys = [b[1] for b in boxes], [b[3] for b in boxes]
+            extent = (min(xs), min(ys), max(xs), max(ys))
+            self.extent = extent if self.extent is None else (
+                min(self.extent[0], extent[0]), min(self.extent[1], extent[1]),
+                max(self.extent[2], extent[2]), max(self.extent[3], extent[3]))
 
     def finish(self, connection: sqlite3.Connection) -> None:
         name = self.name
-        extent = (min(b[1] for b in self.boxes), min(b[3] for b in self.boxes),
-                  max(b[2] for b in self.boxes), max(b[4] for b in self.boxes)) if self.boxes else (None,) * 4
         connection.execute("INSERT INTO gpkg_contents VALUES (?, 'features', ?, '', ?, ?, ?, ?, ?, ?)",
-                           (name, name, CHANGED, *extent, WGS84))
+                           (name, name, CHANGED, *(self.extent or (None,) * 4), WGS84))
         connection.execute("INSERT INTO gpkg_ogr_contents VALUES (?, ?)", (name, self.count))
         connection.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)", (name, WGS84))
-        try:
-            connection.execute(f'CREATE VIRTUAL TABLE "rtree_{name}_geom" USING rtree(id, minx, maxx, miny, maxy)')
-        except sqlite3.OperationalError:  # an SQLite built without R-trees: the file is valid without the index
-            pass
-        else:
-            connection.executemany(f'INSERT INTO "rtree_{name}_geom" VALUES (?, ?, ?, ?, ?)', self.boxes)
+        if self._indexed:
             connection.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', ?, 'write-only')",
                                (name, RTREE_EXTENSION))
             _execute_lines(connection, _RTREE_TRIGGERS.format(t=name))

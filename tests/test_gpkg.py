@@ -133,3 +133,29 @@ def test_ogrinfo_opens_the_file_and_lists_both_layers(extraction, tmp_path):
     assert result.returncode == 0, result.stderr
     reference = subprocess.run(["ogrinfo", "-ro", "-so", "-al", str(gdal)], capture_output=True, text=True)
     assert result.stdout.replace(str(rows), "F") == reference.stdout.replace(str(gdal), "F")
+
+
+def test_without_rtree_in_sqlite_the_file_is_written_without_a_spatial_index(extraction, tmp_path, monkeypatch):
+    """Some SQLite builds lack the R-tree module: the layers are still written, valid, with no index declared."""
+    import geomap.gpkg
+
+    class NoRtree:
+        def __init__(self, connection):
+            self._connection = connection
+
+        def execute(self, sql, *args):
+            if sql.startswith("CREATE VIRTUAL TABLE"):
+                raise sqlite3.OperationalError("no such module: rtree")
+            return self._connection.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._connection, name)
+
+    connect = sqlite3.connect
+    monkeypatch.setattr(geomap.gpkg.sqlite3, "connect", lambda *a, **k: NoRtree(connect(*a, **k)))
+    gdal, rows = both(extraction, tmp_path)
+    monkeypatch.undo()
+    for layer in LAYERS:
+        pd.testing.assert_frame_equal(gpd.read_file(rows, layer=layer), gpd.read_file(gdal, layer=layer))
+    assert table(rows, "SELECT count(*) FROM gpkg_extensions") == [(0,)]
+    assert table(rows, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'rtree%'") == [(0,)]
