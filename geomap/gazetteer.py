@@ -344,8 +344,9 @@ def _merged(places: Iterable[Place], extra_aliases: dict[str, list[str]] | None 
 class Gazetteer:
     """Places and the indexes that find them by any spelling.
 
-    ``Gazetteer.default()`` loads the shipped data once per process (from a
-    prepared index cached on disk when the data has not changed); pass
+    ``Gazetteer.default()`` loads the shipped data once per process (from the
+    prepared index a wheel ships beside it, or one cached on disk, when the data
+    has not changed since it was made); pass
     ``extra=[path]`` to merge a user's own CSV files, whose rows override shipped
     rows with the same id and rank first among equally good matches.
     """
