@@ -305,6 +305,22 @@ def _letter_counts(key: str) -> list[int]:
     return counts
 
 
+def _letter_count_bytes(keys: list[str]) -> bytes:
+    """``_letter_count_rows`` as little-endian int32 bytes, as the prepared index keeps them: on arrays where
+    numpy is there, else key by key (the wheel's build hook runs where only hatchling is installed)."""
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        import sys
+        from array import array
+
+        counts = array("i", (n for key in keys for n in _letter_counts(key)))
+        if sys.byteorder == "big":
+            counts.byteswap()
+        return counts.tobytes()
+    return _letter_count_rows(keys).astype("<i4").tobytes()
+
+
 def _letter_count_rows(keys: list[str]):
     """``_letter_counts`` of each key, as an int32 array a row, counted on arrays (830,000 keys in a large
     gazetteer took a second one by one)."""
@@ -952,10 +968,9 @@ def _write_prepared(gazetteer: Gazetteer, path: Path, sources: str | None = None
             shards[zlib.crc32(repr(key).encode()) % len(shards)][key] = value
         add(name, shards, len(mapping))
     add("word_keys", [gazetteer.word_keys()], len(gazetteer.word_keys()))  # the text scan's table, whole
-    keys, counts = gazetteer._suggestion_table()
-    # near-miss suggestions' table, whole; the counts as raw bytes, not a numpy pickle, which another numpy
-    # version (the wheel's build hook may have another) could not load
-    add("suggest", [(keys, counts.astype("<i4").tobytes())], 1)
+    keys = sorted(gazetteer._index.exact.keys())  # near-miss suggestions' table (``_suggestion_table``), whole;
+    # the counts as raw bytes, not a numpy pickle: the file is read by any numpy, and made without one
+    add("suggest", [(keys, _letter_count_bytes(keys))], 1)
     header = pickle.dumps({"format": PREPARED_FORMAT, "body": len(body), "crc": zlib.crc32(body),
                            "sections": sections, "admin1": gazetteer._admin1, "sources": sources},
                           protocol=pickle.HIGHEST_PROTOCOL)

@@ -6,9 +6,10 @@ a machine whose home folder cannot be written builds it at every command.
 ``geomap.gazetteer._open_shipped`` uses the shipped file only when it was made
 from exactly the installed data and code (a digest of their contents).
 
-Best effort: if the index cannot be built here (numpy missing from the build
-environment, say), the wheel is built without it, with a warning, and geomap
-builds the index on first use, as it does from a checkout. Editable installs
+The build needs only the standard library (the build environment has nothing
+but hatchling). Best effort: if the index cannot be built here, the wheel is
+built without it, with a warning, and geomap builds the index on first use,
+as it does from a checkout. Editable installs
 read the checkout's ``gazetteer/`` and its cached index: nothing to ship.
 """
 from __future__ import annotations
