@@ -159,3 +159,14 @@ def test_without_rtree_in_sqlite_the_file_is_written_without_a_spatial_index(ext
         pd.testing.assert_frame_equal(gpd.read_file(rows, layer=layer), gpd.read_file(gdal, layer=layer))
     assert table(rows, "SELECT count(*) FROM gpkg_extensions") == [(0,)]
     assert table(rows, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'rtree%'") == [(0,)]
+
+
+def test_the_map_commands_read_the_geopackage_extract_writes(tmp_path):
+    """What a user does next: the GeoPackage `geomap extract` writes is read by `geomap map density|control`."""
+    from geomap.cli import main
+
+    out = tmp_path / "seeds.gpkg"
+    assert main(["extract", str(REPO / "seeds"), "-o", str(out), "-q"]) == 0
+    assert main(["map", "density", str(out), "-o", str(tmp_path / "density.png")]) == 0
+    assert main(["map", "control", str(out), "-o", str(tmp_path / "control.png"), "--as-of", "2018-09-15"]) == 0
+    assert (tmp_path / "density.png").stat().st_size > 10_000 and (tmp_path / "control.png").stat().st_size > 10_000
