@@ -870,13 +870,13 @@ class TwinIndex:
         if days is None:
             candidates = self.by_type.get(kind, ())
         else:
-            cells = _cells_within(report.lat, report.lon, max(report.uncertainty_km, WIDE_KM, 10.0))
+            cells = _files_within(report.lat, report.lon, max(report.uncertainty_km, WIDE_KM, 10.0))
             found = set(self.any_day.get(kind, ()))
             for day in days:
                 filed = self.by_day.get((kind, day))
                 if filed is None:
                     continue
-                for slots in filed.values() if cells is None else map(filed.get, (WIDE, *cells)):
+                for slots in filed.values() if cells is None else map(filed.get, cells):
                     # cells is None: too far to list the cells, every report of the day
                     if type(slots) is int:
                         found.add(slots)
@@ -931,6 +931,13 @@ def _cell_number(row: int, column: int) -> int:
     return row * 2048 + column  # columns run from -720 to 720: never another row's
 
 
+@lru_cache(maxsize=4096)  # reports come back to the same places (a town's point, a governorate's)
+def _files_within(lat: float, lon: float, reach_km: float) -> tuple | None:
+    """WIDE and ``_cells_within``: the files of a day a twin within reach can be in; None for all of them."""
+    cells = _cells_within(lat, lon, reach_km)
+    return None if cells is None else (WIDE, *cells)
+
+
 def _cells_within(lat: float, lon: float, reach_km: float) -> list[int] | None:
     """Every cell holding a point within ``reach_km`` (haversine_km) of (lat, lon); None when too many to list.
 
@@ -954,7 +961,7 @@ def _cells_within(lat: float, lon: float, reach_km: float) -> list[int] | None:
         return None  # the window would wrap round the antimeridian
     rows = range(math.floor((lat - lat_reach) / CELL_DEGREES), math.floor((lat + lat_reach) / CELL_DEGREES) + 1)
     columns = range(math.floor((lon - lon_reach) / CELL_DEGREES), math.floor((lon + lon_reach) / CELL_DEGREES) + 1)
-    return [_cell_number(row, column) for row in rows for column in columns]
+    return [row * 2048 + column for row in rows for column in columns]  # _cell_number, inline: 10 a report
 
 
 def fold_report(twin: Incident | IncidentRow, article: Article | ArticleRef, evidence: str, fatalities: int) -> None:
