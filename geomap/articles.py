@@ -32,7 +32,7 @@ from .errors import InputError
 from .language import language_of
 from .patterns import Prefiltered
 
-__all__ = ["Article", "read_articles", "clean_text", "parse_published"]
+__all__ = ["Article", "read_articles", "clean_text", "parse_published", "one_line"]
 
 PRECISIONS = {"day": 1, "week": 2, "month": 3, "year": 4}
 
@@ -411,6 +411,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+# C0 control characters but tab and line breaks, and DEL: a JSON "\u0000" or a stray ESC reaches the text so
+_CONTROLS_TO_SPACES = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+
+
+def one_line(text: str) -> str:
+    """A sentence as an output cell shows it: whitespace runs as one space, control characters as spaces
+    (a NUL would cut the cell short in GDAL's readers, and an ESC has no business in a CSV)."""
+    return " ".join(text.translate(_CONTROLS_TO_SPACES).split())
 
 
 def clean_text(text: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .articles import Article
+from .articles import Article, one_line
 from .events import Actor, find_actors, resolve_date
 from .geoparse import Mention
 
@@ -113,7 +113,6 @@ def asserts_control(sentence: str) -> bool:
     return False
 
 
-_WHITESPACE = re.compile(r"\s+")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 
 
@@ -142,7 +141,7 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
         taken.add((id(mention), status))
         claims.append(ControlClaim(actor=actor, mention=mention, as_of=when.event_date,
                                    time_precision=when.time_precision, status=status,
-                                   evidence=_WHITESPACE.sub(" ", sentence).strip(), article_id=article.id,
+                                   evidence=one_line(sentence), article_id=article.id,
                                    char_start=offset, char_end=offset + len(sentence),
                                    contested_with=contested_with if contested_with != actor else "",
                                    lost_by=lost_by if lost_by != actor else ""))

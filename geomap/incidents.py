@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from .articles import Article, read_articles
+from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant,
@@ -76,8 +76,7 @@ class Incident:
 
     @property
     def evidence(self) -> str:
-        # " ".join(split()): the same as re.sub(r"\s+", " ", ...).strip(), \s and str.isspace being one set
-        return self.evidence_text or " ".join(self.article.text[self.start:self.end].split())
+        return self.evidence_text or one_line(self.article.text[self.start:self.end])
 
     @property
     def twin_report(self) -> "_Report | None":
@@ -213,7 +212,6 @@ _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here
 _TERRITORY_OBJECT = compile_guarded(r"\b(areas?|territory|village|villages|town|towns|city|hills?|positions?|slopes|"
                                r"desert|region|district|neighbourhoods?|neighborhoods?|square (?:km|miles)|base|field|"
                                r"countryside|pocket|stronghold|control)\b", re.I)
-_WHITESPACE = compile_guarded(r"\s+")
 _CONTRAST = compile_guarded(r"\s*,?\s*(?:but|although|though|whereas|however|yet)\b", re.I)
 
 
@@ -430,7 +428,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
     located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, bool(dead))
     if not located:
         if reading.cue.weight >= 2:
-            unresolved.append((article.id, _WHITESPACE.sub(" ", sentence.text).strip()[:160]))
+            unresolved.append((article.id, one_line(sentence.text)[:160]))
         elif reading.dead:
             unplaced_deaths.append(reading)
         return

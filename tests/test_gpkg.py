@@ -170,3 +170,21 @@ def test_the_map_commands_read_the_geopackage_extract_writes(tmp_path):
     assert main(["map", "density", str(out), "-o", str(tmp_path / "density.png")]) == 0
     assert main(["map", "control", str(out), "-o", str(tmp_path / "control.png"), "--as-of", "2018-09-15"]) == 0
     assert (tmp_path / "density.png").stat().st_size > 10_000 and (tmp_path / "control.png").stat().st_size > 10_000
+
+
+def test_control_characters_in_a_report_do_not_cut_or_dirty_the_evidence(tmp_path):
+    """A JSON "\\u0000" or a stray ESC reaches the text: GDAL's readers cut a cell at a NUL, and a CSV would
+    carry the bytes. The evidence shows them as spaces; the offsets still point into the original text."""
+    import json
+
+    from geomap.cli import main
+
+    text = "On 3 May 2019, regime forces shelled Kafr Nabl\u0000 in Idleb,\u001b killing 2 civilians."
+    source = tmp_path / "notes.jsonl"
+    source.write_text(json.dumps({"id": "n1", "text": text, "published": "2019-05-04"}) + "\n", encoding="utf-8")
+    for suffix in (".gpkg", ".csv"):
+        assert main(["extract", str(source), "-o", str(tmp_path / f"out{suffix}"), "-q"]) == 0
+    [evidence] = gpd.read_file(tmp_path / "out.gpkg", layer="incidents")["evidence"]
+    assert evidence == "On 3 May 2019, regime forces shelled Kafr Nabl in Idleb, killing 2 civilians."
+    row = pd.read_csv(tmp_path / "out.csv").iloc[0]
+    assert row["evidence"] == evidence and text[row["char_start"]:row["char_end"]].startswith("On 3 May")
