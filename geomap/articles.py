@@ -413,7 +413,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-# C0 control characters but tab and line breaks, and DEL: a JSON "\u0000" or a stray ESC reaches the text so
+# C0 control characters but tab and line breaks, and DEL (a JSON "\u0000", a stray ESC): see one_line
 _CONTROLS_TO_SPACES = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
 
 

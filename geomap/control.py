@@ -289,18 +289,7 @@ def control_rows(claims: list[ControlClaim]):
     the date as ISO text, measures as floats, None where the table has no value."""
     from .io import Rows
 
-    def plain(claim: ControlClaim) -> tuple:
-        row = list(_control_values(claim))
-        for index, kind in _CONTROL_KIND_AT:
-            if row[index] is not None:
-                row[index] = row[index].isoformat() if kind == "datetime" else \
-                    int(row[index]) if kind == "integer" else float(row[index])
-        return tuple(row)
-
-    return Rows(CONTROL_COLUMNS, [plain(c) for c in claims], CONTROL_KINDS)
-
-
-_CONTROL_KIND_AT = [(CONTROL_COLUMNS.index(name), kind) for name, kind in CONTROL_KINDS.items()]
+    return Rows.typed(CONTROL_COLUMNS, CONTROL_KINDS, map(_control_values, claims))
 
 
 def control_geodataframe(claims: list[ControlClaim]):

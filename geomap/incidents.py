@@ -1075,21 +1075,18 @@ def incident_table(incidents: list[Incident]):
     import pandas as pd
 
     frame = pd.DataFrame.from_records(map(_row, incidents), columns=COLUMNS, nrows=len(incidents))
-    for column in ("event_date", "date_start", "date_end"):
-        frame[column] = pd.to_datetime(frame[column])
-    for column in ("time_precision", "inter1", "inter2", "geo_precision", "char_start", "char_end", "fatalities"):
-        frame[column] = frame[column].astype("Int64")
-    for column in ("latitude", "longitude", "uncertainty_km", "confidence"):
-        frame[column] = frame[column].astype(float)  # "5.0" in every batch of a streamed output, never "5"
+    for column, kind in ROW_KINDS.items():
+        # a measure as float: "5.0" in every batch of a streamed output, never "5"
+        frame[column] = pd.to_datetime(frame[column]) if kind == "datetime" else \
+            frame[column].astype("Int64" if kind == "integer" else float)
     return frame
 
 
-_DATE_FIELDS = tuple(COLUMNS.index(c) for c in ("event_date", "date_start", "date_end"))
-_INTEGER_FIELDS = tuple(COLUMNS.index(c) for c in ("time_precision", "inter1", "inter2", "geo_precision",
-                                                   "char_start", "char_end", "fatalities"))
-_FLOAT_FIELDS = tuple(COLUMNS.index(c) for c in ("latitude", "longitude", "uncertainty_km", "confidence"))
-ROW_KINDS = {**{COLUMNS[i]: "datetime" for i in _DATE_FIELDS}, **{COLUMNS[i]: "integer" for i in _INTEGER_FIELDS},
-             **{COLUMNS[i]: "real" for i in _FLOAT_FIELDS}}  # the non-text columns of ``incident_rows``
+ROW_KINDS = {**dict.fromkeys(("event_date", "date_start", "date_end"), "datetime"),
+             **dict.fromkeys(("time_precision", "inter1", "inter2", "geo_precision", "char_start", "char_end",
+                              "fatalities"), "integer"),
+             **dict.fromkeys(("latitude", "longitude", "uncertainty_km", "confidence"), "real")}
+# the non-text columns: ``incident_table`` makes them dates, nullable ints and floats; ``incident_rows`` plain values
 
 
 def incident_rows(incidents: list[Incident]):
@@ -1098,17 +1095,7 @@ def incident_rows(incidents: list[Incident]):
     as the table writes it), None where the table has no value."""
     from .io import Rows
 
-    def plain(inc: Incident) -> tuple:
-        row = list(_row(inc))
-        for index in _DATE_FIELDS:
-            row[index] = None if row[index] is None else row[index].isoformat()
-        for index in _INTEGER_FIELDS:
-            row[index] = None if row[index] is None else int(row[index])
-        for index in _FLOAT_FIELDS:
-            row[index] = None if row[index] is None else float(row[index])
-        return tuple(row)
-
-    return Rows(COLUMNS, [plain(inc) for inc in incidents], ROW_KINDS)
+    return Rows.typed(COLUMNS, ROW_KINDS, map(_row, incidents))
 
 
 def _row(inc: Incident | IncidentRow) -> tuple:

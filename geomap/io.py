@@ -104,10 +104,26 @@ class Rows:
     def __init__(self, columns: list[str], values: list[tuple], kinds: dict[str, str] | None = None) -> None:
         self.columns, self.values, self.kinds = list(columns), values, dict(kinds or {})
 
+    @classmethod
+    def typed(cls, columns: list[str], kinds: dict[str, str], rows: Iterable[tuple]) -> "Rows":
+        """Rows of tuples in ``columns`` order, each non-text column's values made plain as ``kinds`` says: a
+        date as ISO text, a whole number as an int, a measure as a float ("5.0", as a table writes it); None
+        stays None (no value)."""
+        at = [(columns.index(name), _PLAIN[kind]) for name, kind in kinds.items()]
+        values = []
+        for row in rows:
+            row = list(row)
+            for index, plain in at:
+                if row[index] is not None:
+                    row[index] = plain(row[index])
+            values.append(tuple(row))
+        return cls(columns, values, kinds)
+
     def __len__(self) -> int:
         return len(self.values)
 
 
+_PLAIN = {"datetime": lambda value: value.isoformat(), "integer": int, "real": float}  # see Rows.typed
 SLICE_ROWS = 20_000  # rows of a table handed to a text writer at a time
 
 
