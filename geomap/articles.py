@@ -3,7 +3,8 @@
 Inputs: ``.txt`` files or folders of them (an optional ``metadata.csv`` beside
 them gives outlet, published date and url), ``.jsonl`` (one article a line:
 ``id``, ``text``, ``published``, ``outlet``, ``url``; other fields kept),
-``.csv`` with the same columns, and ``-`` for standard input.
+``.csv`` with the same columns, an ACLED export (its ``notes`` read as the
+texts), and ``-`` for standard input.
 
 Web pages (``.html``/``.htm``, or any text input that is really HTML) are
 reduced to their main text first, so for them ``Article.text`` is that
@@ -535,13 +536,30 @@ def _from_txt(path: Path, meta: dict[str, dict], prepare: bool = True) -> Articl
                     html=path.suffix.lower() in HTML_SUFFIXES, prepare=prepare)
 
 
+# An ACLED export's columns (as its codebook names them) as an article's fields: its notes are terse
+# descriptions of events, read as any other article
+ACLED_AS_ARTICLE = {"notes": "text", "event_id_cnty": "id", "event_date": "published", "source": "outlet"}
+
+
+def _is_acled(fields) -> bool:
+    return "text" not in fields and {"notes", "event_date"} <= set(fields)
+
+
 def _from_records(records: Iterable[tuple[int, dict]], origin: str, prepare: bool = True) -> Iterator[Article]:
+    told = False
     for line, record in records:
         if not isinstance(record, dict):
             raise InputError(f"{origin}:{line}: expected an object with 'id' and 'text'")
+        if _is_acled(record):
+            if not told:
+                warnings.warn(f"{origin}: an ACLED export: each row's 'notes' is read as an article (its "
+                              f"event_id_cnty as the id, event_date as the date published); to map its events "
+                              f"as coded, use 'geomap map density|web FILE'", stacklevel=2)
+                told = True
+            record = {field: record[column] for column, field in ACLED_AS_ARTICLE.items() if column in record}
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
-            raise InputError(f"{origin}:{line}: field 'text' is missing or empty")
+            raise InputError(f"{origin}:{line}: field '{'notes' if told else 'text'}' is missing or empty")
         id_ = str(record.get("id") or f"{Path(origin).stem}-{line}")
         meta = {k: ("" if v is None else str(v) if not isinstance(v, (dict, list)) else v)
                 for k, v in record.items() if k != "text"}
@@ -659,13 +677,9 @@ def _is_utf8_text(path: Path, chunk: int = 1 << 20) -> bool:
 def _csv_rows(reader: csv.DictReader, origin: str) -> Iterator[tuple[int, dict]]:
     try:
         columns = set(reader.fieldnames or [])
-        if "text" not in columns:
+        if "text" not in columns and not _is_acled(columns):
             hint = ""
-            if {"notes", "event_date"} <= columns:
-                hint = ("; this looks like an ACLED export: map its events as they are with 'geomap map "
-                        "density|web FILE', or, to read its notes as articles, rename the 'notes' column to "
-                        "'text' (and 'event_date' to 'published')")
-            elif {"where_description", "side_a", "best"} <= columns:
+            if {"where_description", "side_a", "best"} <= columns:
                 hint = "; this looks like a UCDP GED export: map its events as they are with 'geomap map density|web FILE'"
             raise InputError(f"{origin}:1: a CSV of articles needs a 'text' column (and id, published, outlet, "
                              f"url){hint}")

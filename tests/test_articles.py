@@ -1,4 +1,5 @@
 """Reading the inputs users have, and keeping page furniture out of the news."""
+import csv
 import io
 import json
 from pathlib import Path
@@ -8,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap import InputError
-from geomap.articles import Article, clean_text, read_articles
+from geomap.articles import Article, clean_text, parse_published, read_articles
 
 TEXT = "Regime forces shelled the town of Kafr Nabl on Monday, killing two civilians."
 
@@ -75,11 +76,27 @@ def test_csv_needs_a_text_column(tmp_path):
         list(read_articles([bad]))
 
 
-def test_an_acled_or_ucdp_export_given_as_articles_is_refused_with_what_to_do_instead():
+def test_an_acled_export_is_read_as_articles_its_notes_the_texts_and_a_warning_says_so(tmp_path):
     fixtures = Path(__file__).parent / "fixtures"
-    with pytest.raises(InputError, match=r"acled_sample\.csv:1: .*looks like an ACLED export: map its events .*"
-                                         r"rename the 'notes' column to 'text'"):
-        list(read_articles([fixtures / "acled_sample.csv"]))
+    with open(fixtures / "acled_sample.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with pytest.warns(UserWarning, match=r"acled_sample\.csv: an ACLED export: each row's 'notes' is read"):
+        articles = list(read_articles([fixtures / "acled_sample.csv"]))
+    assert [a.id for a in articles] == [row["event_id_cnty"] for row in rows]
+    assert [a.text for a in articles] == [row["notes"] for row in rows]
+    assert articles[0].published == parse_published(rows[0]["event_date"])[0] is not None
+    assert articles[0].outlet == rows[0]["source"]
+    assert articles[0].extra == {}  # ACLED's own coding is not carried as the article's
+    # the same fields as JSON Lines (an API download, one event a line); a row without notes is named
+    jsonl = tmp_path / "acled.jsonl"
+    jsonl.write_text("\n".join(json.dumps(row) for row in rows[:2] + [{**rows[2], "notes": ""}]), encoding="utf-8")
+    with pytest.warns(UserWarning, match="ACLED export"), \
+            pytest.raises(InputError, match=r"acled\.jsonl:3: field 'notes' is missing or empty"):
+        list(read_articles([jsonl]))
+
+
+def test_a_ucdp_export_given_as_articles_is_refused_with_what_to_do_instead():
+    fixtures = Path(__file__).parent / "fixtures"
     with pytest.raises(InputError, match=r"ucdp_ged_sample\.csv:1: .*looks like a UCDP GED export"):
         list(read_articles([fixtures / "ucdp_ged_sample.csv"]))
 
