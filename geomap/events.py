@@ -732,7 +732,11 @@ _AND_MORE = re.compile(r"\s+" + _VICTIMS + r"and\s+" + _QUALIFIER + _NUM +
 _KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
 _WOUNDED_ONLY = compile_guarded(r"\b(wounded|injured|hurt)\b", re.I)
 _UNKNOWN = compile_guarded(r"\ban unknown number of\s+(?:(?:casualties|fatalities|deaths|dead)\b|(?:[\w'’-]+\s+){0,4}?"
-                      r"(?:were|was|have been|had been)\s+killed\b)|\b(?:killing|killed|kills)\s+an unknown number\b", re.I)
+                      r"(?:were|was|have been|had been)\s+killed\b)|\b(?:killing|killed|kills)\s+an unknown number\b|"
+                      # "Fatalities unknown.", "the number of casualties is not known", "death toll unclear"
+                      r"\b(?:number\s+of\s+(?:the\s+)?(?:casualties|fatalities|deaths|dead|victims)|casualties|fatalities|deaths|"
+                      r"death toll)\s+"
+                      r"(?:(?:is|are|was|were|remains?|remained)\s+)?(?:still\s+)?(?:unknown|unclear|not known)\b", re.I)
 _NONE = compile_guarded(r"\bno\s+(?:(?:civilian\s+|human\s+|reports? of\s+)?(?:casualties|fatalities|deaths|loss of life)\b|"
                    r"(?:one|people|lives)\s+(?:was|were|had been)\s+(?:killed|hurt|injured|lost)\b)|\bnobody was (?:killed|hurt)\b|"
                    r"\bwithout (?:any\s+)?(?:casualties|fatalities|loss of life)\b", re.I)

@@ -81,6 +81,8 @@ def test_a_number_beats_a_denial_elsewhere_in_the_sentence():
     "5 injured in Daraa.",
     "Regime forces shelled Hamouriyeh town.",
     "An unknown number of people were wounded.",
+    "The fate of the dead is unknown.",
+    "The number of wounded is unknown.",
 ])
 def test_no_deaths_reported_is_none(sentence):
     assert fatalities(sentence) == (None, "")
@@ -91,6 +93,10 @@ def test_no_deaths_reported_is_none(sentence):
     "The clashes left an unknown number of fatalities.",
     "An unknown number of people were killed in the shelling.",
     "IS attacked the village, killing an unknown number of civilians.",
+    "Fatalities unknown.",  # the coder's shorthand
+    "Casualties unknown.",
+    "The number of the dead is not known.",
+    "The death toll remains unclear.",
 ])
 def test_unknown_number_is_flagged_not_zero(sentence):
     assert fatalities(sentence) == (None, "an unknown number")
