@@ -48,6 +48,8 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\bsolidarity with\s+(?:the\s+)?$", re.I))
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
+_AND = re.compile(r"\band\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)  # "between X and Y": one place, between them
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
@@ -73,6 +75,7 @@ class Incident:
     notes: list[str] = field(default_factory=list)
     articles: list[tuple[Article, str]] = field(default_factory=list)  # merged reports: (article, evidence)
     sentence_number: int = 0
+    listed: list["Incident"] | None = field(default=None, repr=False, compare=False)  # the rows of one list of places
 
     @property
     def evidence(self) -> str:
@@ -172,13 +175,27 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
     best = scored[0][1]
+    before = text[max(unit_start, best.start - 30):best.start]
+    announced = bool(_LIST_OF_PLACES.search(before))  # "the towns of X, Y and Z"
+    if not announced and (not _listable(best) or _BETWEEN_BEFORE.search(before)):
+        return [best]
     listed = [best]
-    if _LIST_OF_PLACES.search(text[max(unit_start, best.start - 30):best.start]):
-        for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
-            gap = text[listed[-1].end:m.start]
-            if _LIST_GAP.fullmatch(gap):
-                listed.append(m)
+    for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
+        gap = text[listed[-1].end:m.start]
+        if _LIST_GAP.fullmatch(gap) and (announced or _listable(m)):
+            listed.append(m)
+    # unannounced, a series of settlements is a list when its last gap says "and" ("shelled X, Y and Z"):
+    # "Tadaf, al-Bab" names a village and the town beside it, one place
+    if not announced and len(listed) > 1 and not _AND.search(text[listed[-2].end:listed[-1].start]):
+        return [best]
     return listed
+
+
+def _listable(mention: Mention) -> bool:
+    """A place that may stand in a list without "the towns of": a settlement or site itself, not a region (which
+    qualifies the others: "Kafr Zita and Latamneh, Hama"), not a point placed from another ("east of X")."""
+    return (mention.role != "context" and not mention.relation
+            and mention.place.feature not in REGION_FEATURES)
 
 
 def _confidence(incident_parts: dict) -> float:
@@ -433,6 +450,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
             unplaced_deaths.append(reading)
         return
     shared = len(located) > 1 and bool(dead)
+    group: list[Incident] | None = [] if len(located) > 1 else None
     for number_in_list, place_mention in enumerate(located):
         parts = {"explicit_date": when.explicit, "actor1": draft.actor1, "actor2": draft.actor2,
                  "geo_precision": place_mention.geo_precision, "in_sentence": in_sentence, "claimed": bool(claimed)}
@@ -458,6 +476,9 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
         elif dead_phrase and not shared:
             incident.notes.append(f"fatalities from: {dead_phrase}")
         _add_or_merge(context, sentence, incident, made_here)
+        if group is not None and made_here and made_here[-1] is incident:
+            group.append(incident)
+            incident.listed = group
 
 
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
@@ -501,14 +522,23 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 
 
 def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleContext) -> None:
-    """Deaths a later clause or sentence tells of an incident already made."""
+    """Deaths a later clause or sentence tells of an incident already made; of a list of places, one total
+    for them all, on the first row (the module docstring's convention)."""
+    group = target.listed or [target]
+    target = group[0]
     if reading.dead and reading.dead > target.fatalities:
         target.fatalities = reading.dead
         if reading.cue is None:
             target.claimed_by = claimant(unit, find_actors(unit, 0, context.dominant or None)) or target.claimed_by
         target.notes.append(f"fatalities from: {reading.dead_phrase}")
+        if len(group) > 1:
+            note = (f"fatalities: {reading.dead} in total for {', '.join(i.mention.location for i in group)}, "
+                    f"counted on the row for {target.mention.location}")
+            for row in group:
+                row.notes.append(note)
     elif reading.dead_phrase == UNKNOWN_DEAD and not target.fatalities:
-        target.fatalities_unknown = True
+        for row in group:
+            row.fatalities_unknown = True
 
 
 def _date(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> DateGuess:

@@ -189,6 +189,35 @@ def test_one_total_for_listed_places_is_counted_once(tmp_path):
     assert all("9 in total" in notes for notes in gdf["notes"])
 
 
+def test_a_bare_list_of_places_gives_a_row_each_but_a_place_and_its_region_or_neighbour_one(tmp_path):
+    gdf = _extract(tmp_path,
+                   "On 13 March 2018, Russian warplanes struck Kafr Nobol, Hish and Maaret Harma in southern Idleb, "
+                   "killing 4 people.",
+                   "On 13 March 2018, regime forces shelled Kafr Zita and Latamneh in the northern Hama countryside.",
+                   "On 13 March 2018, clashes broke out between Kafr Zita and Latamneh.",
+                   "On 13 March 2018, unknown gunmen shot dead a man in Tadaf, al-Bab.")
+    listed = rows_of(gdf, "n0")
+    assert len(listed) == 3 and sum(r.fatalities for r in listed) == 4 and listed[0].fatalities == 4
+    assert len({r.location for r in listed}) == 3 and all(r.admin1 == "Idleb" for r in listed)
+    assert all("4 in total" in r.notes for r in listed)
+    pair = rows_of(gdf, "n1")
+    assert len(pair) == 2 and {r.admin1 for r in pair} == {"Hama"} and "Hama" not in {r.location for r in pair}
+    assert len(rows_of(gdf, "n2")) <= 1  # between two places: one event, not one at each
+    [tadaf] = rows_of(gdf, "n3")  # "X, Y" without "and": a village and the town beside it
+    assert tadaf.location != "Al Bab"
+
+
+def test_deaths_told_after_a_list_of_places_go_once_on_its_first_row(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, SDF and ISIS clashed in Hajin, al-Susah and al-Baghuz. "
+                             "5 SDF fighters were killed.",
+                   "On 13 March 2018, regime forces shelled Kafr Zita and Latamneh. Fatalities unknown.")
+    rows = rows_of(gdf, "n0")
+    assert len(rows) == 3 and [r.fatalities for r in rows] == [5, 0, 0]
+    assert all("5 in total" in r.notes for r in rows)
+    unknown = rows_of(gdf, "n1")
+    assert len(unknown) == 2 and all(str(r.fatalities) == "<NA>" for r in unknown)
+
+
 def test_an_unknown_number_of_dead_is_left_empty_not_zero(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, Russian warplanes struck Khan Shaykhun, causing an unknown "
                              "number of casualties.")
