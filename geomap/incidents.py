@@ -49,7 +49,8 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)  # "between X and Y": one place, between them
+# "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 

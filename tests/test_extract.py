@@ -195,14 +195,15 @@ def test_a_bare_list_of_places_gives_a_row_each_but_a_place_and_its_region_or_ne
                    "killing 4 people.",
                    "On 13 March 2018, regime forces shelled Kafr Zita and Latamneh in the northern Hama countryside.",
                    "On 13 March 2018, clashes broke out between Kafr Zita and Latamneh.",
-                   "On 13 March 2018, unknown gunmen shot dead a man in Tadaf, al-Bab.")
+                   "On 13 March 2018, unknown gunmen shot dead a man in Tadaf, al-Bab.",
+                   "On 13 March 2018, gunmen ambushed a convoy on the road between Al 'Ara and Birein.")
     listed = rows_of(gdf, "n0")
     assert len(listed) == 3 and sum(r.fatalities for r in listed) == 4 and listed[0].fatalities == 4
     assert len({r.location for r in listed}) == 3 and all(r.admin1 == "Idleb" for r in listed)
     assert all("4 in total" in r.notes for r in listed)
     pair = rows_of(gdf, "n1")
     assert len(pair) == 2 and {r.admin1 for r in pair} == {"Hama"} and "Hama" not in {r.location for r in pair}
-    assert len(rows_of(gdf, "n2")) <= 1  # between two places: one event, not one at each
+    assert len(rows_of(gdf, "n2")) <= 1 and len(rows_of(gdf, "n4")) <= 1  # between two places: one event
     [tadaf] = rows_of(gdf, "n3")  # "X, Y" without "and": a village and the town beside it
     assert tadaf.location != "Al Bab"
 
