@@ -188,3 +188,24 @@ def test_note_cost_benchmark_runs_fresh_and_after_other_notes(tmp_path):
     fresh, after = bench.cost(corpus), bench.cost(corpus, warm)
     assert fresh["notes"] == after["notes"] == 8 and fresh["incidents"] == after["incidents"] > 0
     assert fresh["us_a_note"] > 0 and after["notes_a_second"] > 0
+
+
+def test_eval_acled_scores_an_export_and_names_an_event_its_rows_miss(tmp_path):
+    sample = REPO / "tests" / "fixtures" / "acled_sample.csv"
+    with sample.open(encoding="utf-8", newline="") as handle:
+        events = list(csv.DictReader(handle))
+    moved = next(e for e in events if e["geo_precision"] == "1" and "shelled" in e["notes"])
+    moved["latitude"] = f"{float(moved['latitude']) + 1:.5f}"  # a degree north (111 km) of where its notes say
+    export = tmp_path / "export.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(events[0]))
+        writer.writeheader()
+        writer.writerows(events)
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "eval_acled.py"), str(export), "--misses", "5"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    shares = {line.split()[0]: float(line.split()[1].rstrip("%")) for line in result.stdout.splitlines()
+              if line.startswith("  ") and line.endswith("%")}
+    assert set(shares) == {"with-rows", "located@10", "located@25", "admin1", "type", "sub-type", "fatalities"}
+    assert 0 < shares["located@10"] < 100
+    assert f"{moved['event_id_cnty']}: ACLED {moved['location']}" in result.stdout
