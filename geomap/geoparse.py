@@ -362,46 +362,11 @@ class Geoparser:
         a governorate named elsewhere in its sentence as context.
         """
         mentions = list(mentions)
-        for index in range(len(mentions) - 1):
-            first, second = mentions[index], mentions[index + 1]
-            link = _CONTEXT_LINK.match(text[first.end:second.start])
-            if not link or not first.candidates or not second.candidates:
-                continue
-            words = link.group(0) + " " + second.text
-            if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
-                self._near_link(mentions, index, NEAR_KM)
-                continue
-            if _COMPASS_OF.search(link.group(0)) and not _UNIT_WORD.search(words):
-                self._near_link(mentions, index, BEARING_KM)  # "al-Kiswah, south of Damascus": a landmark
-                continue
-            any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
-                            or _COMPASS_WORD.search(link.group(0)))
-            units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
-            if _DISTRICT_WORD.search(words):
-                units = [p for p in units if p.feature == "district"] or units
-            if not units:
-                if _WITHIN_WORD.search(link["link"]):
-                    self._near_link(mentions, index, NEAR_KM)  # "the Hettin area inside Yarmouk camp"
-                continue
-            if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
-                mentions[index + 1] = evolve(second, candidates=units, role="context")
-                continue
-            if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
-                continue
-            for unit in units:
-                inside = self._inside_unit(first, unit)
-                if inside:
-                    mentions[index] = evolve(first, candidates=inside,
-                                              notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
-                    mentions[index + 1] = evolve(second, candidates=[unit] + [u for u in units if u is not unit],
-                                                  role="context")
-                    break
-            else:
-                if all(u.feature not in ADMIN_UNITS for u in units):
-                    continue  # a region's edge is fuzzy: no verdict
-                mentions[index] = evolve(first, candidates=[])
-                mentions[index + 1] = evolve(second, candidates=units,
-                                              notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
+        # units first, then landmarks: in "al-Jdeideh village near Suran, northern Aleppo" Aleppo says which
+        # Suran, and that Suran which al-Jdeideh
+        for landmarks in (False, True):
+            for index in range(len(mentions) - 1):
+                self._link(text, mentions, index, landmarks)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
@@ -419,11 +384,59 @@ class Geoparser:
                     break
         return [m for m in mentions if m.candidates]
 
+    def _link(self, text: str, mentions: list[Mention], index: int, landmarks: bool) -> None:
+        """One pair of neighbouring mentions: the second a unit the first is in (``landmarks`` False), or a
+        landmark it is near (True); see ``_apply_context``."""
+        first, second = mentions[index], mentions[index + 1]
+        link = _CONTEXT_LINK.match(text[first.end:second.start])
+        if not link or not first.candidates or not second.candidates:
+            return
+        words = link.group(0) + " " + second.text
+        near = _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words)
+        bearing = not near and _COMPASS_OF.search(link.group(0)) and not _UNIT_WORD.search(words)
+        if landmarks:
+            if near or bearing:  # "al-Kiswah, south of Damascus": a landmark
+                self._near_link(mentions, index, NEAR_KM if near else BEARING_KM)
+            return
+        if near or bearing:
+            return
+        any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
+                        or _COMPASS_WORD.search(link.group(0)))
+        units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
+        if _DISTRICT_WORD.search(words):
+            units = [p for p in units if p.feature == "district"] or units
+        if not units:
+            if _WITHIN_WORD.search(link["link"]):
+                self._near_link(mentions, index, NEAR_KM)  # "the Hettin area inside Yarmouk camp"
+            return
+        if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
+            mentions[index + 1] = evolve(second, candidates=units, role="context")
+            return
+        if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
+            return
+        for unit in units:
+            inside = self._inside_unit(first, unit)
+            if inside:
+                mentions[index] = evolve(first, candidates=inside,
+                                          notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
+                mentions[index + 1] = evolve(second, candidates=[unit] + [u for u in units if u is not unit],
+                                              role="context")
+                break
+        else:
+            if all(u.feature not in ADMIN_UNITS for u in units):
+                return  # a region's edge is fuzzy: no verdict
+            mentions[index] = evolve(first, candidates=[])
+            mentions[index + 1] = evolve(second, candidates=units,
+                                          notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
+
     def _near_link(self, mentions: list[Mention], index: int, reach_km: float) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
         the landmark (within ``reach_km``); the landmark is context, not a location."""
         first, second = mentions[index], mentions[index + 1]
-        landmarks = [p for p in second.candidates[:3] if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
+        # the landmark as the gazetteer answers it; its homonyms only when that answer is in doubt ("near
+        # Abu al-Duhur" is the town, not a village of that name whose neighbour shares the first's name)
+        landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
+        landmarks = [p for p in landmarks if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
         near = [p for p in first.candidates
                 if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km for q in landmarks)]
         if not near or not landmarks:

@@ -125,6 +125,21 @@ def test_a_village_near_a_landmark_is_the_homonym_by_it_and_the_landmark_is_cont
     assert [(name, admin1) for name, admin1, _ in located] == [("Hurriyeh", "Hama")]
 
 
+def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
+    # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
+    located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
+    [(name, admin1, precision)] = located
+    suran = gazetteer.lookup("Suran", admin1="Aleppo")[0]
+    jdeideh = next(m.place for m in parser.parse("al-Jdeideh village near Suran, northern Aleppo") if m.role != "context")
+    assert admin1 == "Aleppo" and haversine_km(jdeideh.lat, jdeideh.lon, suran.lat, suran.lon) <= 20
+
+
+def test_a_landmark_the_gazetteer_is_sure_of_is_not_swapped_for_a_homonym_near_the_village(parser):
+    # a village "Abu ad Duhur" in Raqqa has a "Msherfeh" beside it: the text means the town in Idleb
+    located = _located(parser, "Clashes erupted in al-Mushairfa village near Abu al-Duhur, eastern Idleb.")
+    assert located and {admin1 for _, admin1, _ in located} == {"Idleb"}
+
+
 def test_a_bearing_from_a_city_is_a_landmark_not_a_container(parser):
     # al-Kiswah is in Rural Damascus, south of Damascus city: not "in Damascus" governorate
     located = _located(parser, "A drone hit a vehicle near al-Kiswah, south of Damascus.")
