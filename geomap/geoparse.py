@@ -364,9 +364,11 @@ class Geoparser:
         mentions = list(mentions)
         # units first, then landmarks: in "al-Jdeideh village near Suran, northern Aleppo" Aleppo says which
         # Suran, and that Suran which al-Jdeideh
-        for landmarks in (False, True):
-            for index in range(len(mentions) - 1):
-                self._link(text, mentions, index, landmarks)
+        landmarks = [(index, reach) for index in range(len(mentions) - 1)
+                     if (reach := self._link(text, mentions, index)) is not None]
+        for index, reach in landmarks:
+            if mentions[index].candidates and mentions[index + 1].candidates:
+                self._near_link(mentions, index, reach)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
@@ -384,22 +386,19 @@ class Geoparser:
                     break
         return [m for m in mentions if m.candidates]
 
-    def _link(self, text: str, mentions: list[Mention], index: int, landmarks: bool) -> None:
-        """One pair of neighbouring mentions: the second a unit the first is in (``landmarks`` False), or a
-        landmark it is near (True); see ``_apply_context``."""
+    def _link(self, text: str, mentions: list[Mention], index: int) -> float | None:
+        """One pair of neighbouring mentions where the second is a unit the first is in, applied; where it is a
+        landmark the first is near, the reach (km) for ``_near_link``, left to the caller (see
+        ``_apply_context``)."""
         first, second = mentions[index], mentions[index + 1]
         link = _CONTEXT_LINK.match(text[first.end:second.start])
         if not link or not first.candidates or not second.candidates:
-            return
+            return None
         words = link.group(0) + " " + second.text
-        near = _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words)
-        bearing = not near and _COMPASS_OF.search(link.group(0)) and not _UNIT_WORD.search(words)
-        if landmarks:
-            if near or bearing:  # "al-Kiswah, south of Damascus": a landmark
-                self._near_link(mentions, index, NEAR_KM if near else BEARING_KM)
-            return
-        if near or bearing:
-            return
+        if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
+            return NEAR_KM
+        if _COMPASS_OF.search(link.group(0)) and not _UNIT_WORD.search(words):
+            return BEARING_KM  # "al-Kiswah, south of Damascus": a landmark
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
                         or _COMPASS_WORD.search(link.group(0)))
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
