@@ -404,15 +404,13 @@ class Geoparser:
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
-        if not units:
-            if _WITHIN_WORD.search(link["link"]):
-                self._near_link(mentions, index, NEAR_KM)  # "the Hettin area inside Yarmouk camp"
-            return
+        if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
+            return NEAR_KM if _WITHIN_WORD.search(link["link"]) else None
         if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
             mentions[index + 1] = evolve(second, candidates=units, role="context")
-            return
+            return None
         if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
-            return
+            return None
         for unit in units:
             inside = self._inside_unit(first, unit)
             if inside:
@@ -423,10 +421,11 @@ class Geoparser:
                 break
         else:
             if all(u.feature not in ADMIN_UNITS for u in units):
-                return  # a region's edge is fuzzy: no verdict
+                return None  # a region's edge is fuzzy: no verdict
             mentions[index] = evolve(first, candidates=[])
             mentions[index + 1] = evolve(second, candidates=units,
                                           notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
+        return None
 
     def _near_link(self, mentions: list[Mention], index: int, reach_km: float) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
