@@ -705,6 +705,31 @@ class Gazetteer:
                     for i, p in enumerate(best)]
         return best
 
+    def spelled_alike(self, name: str) -> list[Place]:
+        """Every place with a spelling that folds like ``name`` (or its name without generic words), or has
+        its consonants and nearly its letters, unranked; each with its closest spelling as ``matched``.
+
+        For a caller that knows where the place is ("al-Tayba near al-Mayadin": the Tiba there) and needs
+        the homonyms a ranked answer leaves out: ``lookup`` stops at the best tier of matches, and a
+        common name has scores.
+        """
+        core = split_descriptors(name)[0]
+        light, folded, skeleton = light_key(core), fold_key(core), skeleton_key(core)
+        if not light:
+            return []
+        index = self._index
+        positions = set(index.fold.get(folded, ())) | set(index.core.get(folded, ()))
+        if len(skeleton) >= 3:
+            positions |= {position for position in index.skeleton.get(skeleton, ())
+                          if any(_alike(light, row[LIGHT]) for row in self._spellings[position])}
+        found = []
+        for position in sorted(positions):
+            place = self.places[position]
+            ratios = [difflib.SequenceMatcher(None, light, row[LIGHT]).ratio() for row in self._spellings[position]]
+            best = max(range(len(ratios)), key=ratios.__getitem__)
+            found.append(evolve(place, match=TIER_NAMES[2], matched=place.name if best == 0 else place.aliases[best - 1]))
+        return found
+
     def suggest(self, name: str, n: int = 5) -> list[str]:
         """Near-miss spellings for a name that did not match (never accepted silently).
 

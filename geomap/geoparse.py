@@ -9,6 +9,7 @@ become computed points with honest, wider uncertainty.
 """
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -21,7 +22,7 @@ from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, h
 from .events import paragraph_spans
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, trie_alternation
 from .spans import SpanSet
-from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key
+from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key, split_descriptors
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
@@ -435,17 +436,46 @@ class Geoparser:
         # Abu al-Duhur" is the town, not a village of that name whose neighbour shares the first's name)
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
         landmarks = [p for p in landmarks if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
-        near = [p for p in first.candidates
-                if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km for q in landmarks)]
-        if not near or not landmarks:
+        near, tied = self._near_candidates(first, landmarks, reach_km)
+        if not near:
             return
         top = near[0]
-        if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in near):
-            row = self.gazetteer.get(top.id) or top
+        row = self.gazetteer.get(top.id) or top
+        spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in tied)
+        if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= SAME_PLACE_KM for p in near):
             top = evolve(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+        elif spread > SAME_PLACE_KM:  # spelled as alike, all near the landmark: the text does not say which
+            top = evolve(top, ambiguous=True, geo_precision=max(2, row.geo_precision),
+                         uncertainty_km=round(max(row.uncertainty_km, spread), 1))
         mentions[index] = evolve(first, candidates=[top] + near[1:],
                                   notes=first.notes + (f"within {reach_km:g} km of {landmarks[0].name}, as the text says",))
         mentions[index + 1] = evolve(second, role="context")
+
+    def _near_candidates(self, mention: Mention, landmarks: list[Place],
+                         reach_km: float) -> tuple[list[Place], list[Place]]:
+        """The mention's candidates within ``reach_km`` of a landmark, the closest spelling first; and those
+        spelled as close as the first.
+
+        Near a landmark, how a name is spelled says more than how prominent a place is ("al-Hurriyah
+        village near Khan Arnabah": the Hurriyeh there, not the Hbariyeh the gazetteer ranks higher); of
+        spellings as close, the place closer to it. With none near, the homonyms the ranked candidates
+        leave out ("al-Tayba near al-Mayadin": ``Gazetteer.spelled_alike``).
+        """
+        def within(places: Iterable[Place]) -> list[Place]:
+            return [p for p in places if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km for q in landmarks)]
+
+        if not landmarks:
+            return [], []
+        near = within(mention.candidates)
+        if not near:
+            near = within(self.gazetteer.spelled_alike(mention.text))
+        if len(near) < 2:
+            return near, near
+        query = light_key(split_descriptors(mention.text)[0])
+        scored = sorted(((-round(difflib.SequenceMatcher(None, query, light_key(p.matched or p.name)).ratio(), 2),
+                          min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks), n, p)
+                         for n, p in enumerate(near)), key=lambda item: item[:3])
+        return [p for *_, p in scored], [p for spelling, *_, p in scored if spelling == scored[0][0]]
 
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
@@ -768,10 +798,12 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     if m:
         direction = m[2].lower().replace("-", "")
         wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
-        distance = 40.0 if wide else 12.0
-        lat, lon = _destination(place.lat, place.lon, distance, BEARINGS[direction])
+        if wide:  # "the desert east of Palmyra": a stretch of country off to that side, not the town's outskirts
+            lat, lon = _destination(place.lat, place.lon, 40.0, BEARINGS[direction])
+        else:  # "north of Kasab", with no distance: the place itself, widened (ACLED's precision 2), not a guess
+            lat, lon = place.lat, place.lon
         return evolve(mention, lat=lat, lon=lon, geo_precision=3 if wide else 2,
-                       uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 15.0), 1),
+                       uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 20.0), 1),
                        relation=f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of")
     m = between_phrase
     if m:

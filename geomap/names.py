@@ -55,7 +55,7 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "field": ("oil_field", "gas_field"), "fields": ("oil_field", "gas_field"),
     "station": ("pumping_station", "power_station"), "dam": ("dam",), "bridge": ("bridge",),
     "crossing": ("border_crossing",), "checkpoint": ("checkpoint",),
-    "village": ("village", "settlement", "town"), "town": ("town", "settlement", "village"),
+    "village": ("village", "settlement", "town"), "town": ("town", "city", "settlement", "village"),
     "city": ("city", "town"), "district": ("district", "town", "city"),
     "subdistrict": ("subdistrict", "town"), "province": ("governorate",),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),

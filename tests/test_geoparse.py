@@ -56,10 +56,12 @@ def test_distance_and_bearing_from_a_place(parser):
     assert relative.geo_precision == 2 and relative.uncertainty_km >= 10
 
 
-def test_direction_of_a_place_moves_the_point_and_widens_it(parser):
+def test_direction_of_a_place_with_no_distance_keeps_the_place_and_widens_it(parser):
+    # no distance given: the town's own point (as ACLED codes "near a town"), not an invented offset
     [m] = parser.parse("IEDs planted east of the town of al-Sukhnah struck a patrol.")
-    assert m.relation == "east of"
-    assert m.lon > 38.9 and m.uncertainty_km > 10
+    town = parser.gazetteer.lookup("al-Sukhnah")[0]
+    assert m.relation == "east of" and m.geo_precision == 2
+    assert (m.lat, m.lon) == (town.lat, town.lon) and m.uncertainty_km >= town.uncertainty_km + 20
 
 
 def test_desert_east_of_palmyra_is_a_wide_area(parser):
@@ -138,6 +140,28 @@ def test_a_landmark_the_gazetteer_is_sure_of_is_not_swapped_for_a_homonym_near_t
     # a village "Abu ad Duhur" in Raqqa has a "Msherfeh" beside it: the text means the town in Idleb
     located = _located(parser, "Clashes erupted in al-Mushairfa village near Abu al-Duhur, eastern Idleb.")
     assert located and {admin1 for _, admin1, _ in located} == {"Idleb"}
+
+
+def test_near_a_landmark_the_closest_spelling_wins_over_the_better_known_place(parser, gazetteer):
+    # two villages lie within reach of Khan Arnabah: Hurriyeh, and Hbariyeh (which the gazetteer ranks higher)
+    [(name, admin1, _)] = _located(parser, "Regime forces took control of al-Hurriyah village near Khan Arnabah.")
+    assert (name, admin1) == ("Hurriyeh", "Quneitra")
+
+
+def test_near_a_landmark_a_homonym_past_the_ranked_answer_is_found(parser, gazetteer):
+    # "al-Tayba" matches several Tibas exactly, none near al-Mayadin; the one there is found all the same,
+    # and Toob (a spelling as close, as near) widens it
+    mention = next(m for m in parser.parse("NDF members kidnapped a man in al-Tayba near al-Mayadin.")
+                   if m.role != "context")
+    mayadin = gazetteer.lookup("al-Mayadin")[0]
+    assert mention.place.admin1 == "Deir-ez-Zor"
+    assert haversine_km(mention.lat, mention.lon, mayadin.lat, mayadin.lon) <= 20
+    assert mention.geo_precision == 2 and mention.uncertainty_km >= 10
+
+
+def test_a_town_in_the_text_may_be_a_city_in_the_gazetteer(parser, gazetteer):
+    [mention] = parser.parse("Military intelligence arrested a former rebel in al-Safira town.")
+    assert mention.place.id == gazetteer.lookup("al-Safira")[0].id
 
 
 def test_a_bearing_from_a_city_is_a_landmark_not_a_container(parser):
