@@ -204,8 +204,35 @@ def fold_key(name: str) -> str:
 
 
 def skeleton_key(name: str) -> str:
-    """Consonants of the fold key (the first letter kept): a last resort key."""
+    """Consonants of the fold key (the first letter kept): a last resort key. An Arabic name's are its
+    letters romanized as the Latin fold writes them, so one key joins the scripts."""
+    if is_arabic(name):
+        return _arabic_skeleton(_arabic_key(name))
     return _skeleton_fold(fold_key(name))
+
+
+# Each Arabic letter as the Latin fold key writes it (kh and h both "h", q "k", th "t", dh "d"; the long
+# vowels and ayn as vowels, which the skeleton drops): from the letters' standard romanization
+_ARABIC_ROMAN = str.maketrans({
+    "ا": "a", "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "h", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "a", "غ": "g", "ف": "f",
+    "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "u", "ي": "i", "ء": ""})
+
+
+@lru_cache(maxsize=1 << 16)
+def _arabic_skeleton(light: str) -> str:
+    """The consonant skeleton of an Arabic name (its ``_arabic_key``) in Latin letters: "خالديه" is "hld",
+    as "al-Khalidiyah" and "Kalidiyeh" are not both. A word-initial waw is a consonant; a final ha is
+    the ta marbuta the Latin fold drops (Sukhnah, Sukhna)."""
+    words = []
+    for word in light.split():
+        if len(word) > 2 and word.endswith("ه"):
+            word = word[:-1]
+        roman = ("w" + word[1:].translate(_ARABIC_ROMAN)) if word.startswith("و") else word.translate(_ARABIC_ROMAN)
+        if not roman.isascii():
+            return ""  # a letter outside the table: no key rather than a wrong one
+        words.append(roman)
+    return skeleton_key(" ".join(words)) if words else ""
 
 
 class NameKeys(NamedTuple):
@@ -223,8 +250,7 @@ def name_keys(name: str) -> NameKeys:
     a gazetteer ten times the shipped one has 830,000 spellings, nearly all of them distinct."""
     if is_arabic(name):
         light = _arabic_key(name)
-        folded = _fold_light(light, True)
-        own = (light, folded, _skeleton_fold(folded))
+        own = (light, _fold_light(light, True), _arabic_skeleton(light))
         return NameKeys(*own, "", (), own)
     tokens = _latin_tokens(name)
     light = _light_of_tokens(tokens)

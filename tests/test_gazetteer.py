@@ -282,3 +282,31 @@ def test_a_similar_spelling_is_looked_for_again_inside_the_governorate(tmp_path)
     in_homs = mine.lookup("Maroj Zarqun", admin1="Homs", explain=False)
     assert sorted(p.id for p in in_homs) == ["t-0", "t-1"]
     assert in_homs == [evolve(p, reason="") for p in mine.lookup("Maroj Zarqun", admin1="Homs")]
+
+
+def test_an_arabic_name_joins_a_latin_spelling_its_own_latin_name_does_not(tmp_path):
+    """OCHA writes خالديه "Kalidiyeh"; the press writes "al-Khalidiyah". Within the governorate the text
+    names, the Arabic name's consonants (romanized as the fold writes them) find the place, at precision 2;
+    a neighbour one letter off in its Latin name (Hameidiyyeh, حميديه) is not taken instead."""
+    rows = [dict(id=f"t-{n}", name=name, aliases=arabic, feature="village", country="SY", admin1="Quneitra",
+                 lat=lat, lon="35.90", geo_precision="1", uncertainty_km="1", source="test")
+            for n, (name, arabic, lat) in enumerate([("Kazzuneh", "خزونه", "33.10"), ("Hamzuneh", "حمزونه", "33.20")])]
+    mine = Gazetteer.default([write_places(tmp_path / "mine.csv", rows)])
+    best = mine.lookup("al-Khazzunah", admin1="Quneitra")[0]
+    assert (best.id, best.match, best.geo_precision) == ("t-0", "similar spelling", 2)
+    assert "t-0" not in [p.id for p in mine.lookup("al-Khazzunah", limit=40)]  # no context: no such guess
+
+
+def test_inside_the_governorate_a_name_one_letter_off_is_the_place_when_it_alone_is(tmp_path):
+    """"Geb Zarqun" for Jeb Zarqun (ج as g): no place of that spelling in Homs, one a letter off; taken at
+    precision 2. Two places a letter off and as alike: neither."""
+    def gazetteer_of(names):
+        rows = [dict(id=f"t-{n}", name=name, feature="village", country="SY", admin1="Homs", lat=lat,
+                     lon="36.90", geo_precision="1", uncertainty_km="1", source="test")
+                for n, (name, lat) in enumerate(names)]
+        return Gazetteer.default([write_places(tmp_path / f"mine{len(rows)}.csv", rows)])
+
+    best = gazetteer_of([("Jeb Zarqun", "34.70")]).lookup("Geb Zarqun", admin1="Homs")[0]
+    assert (best.id, best.match, best.geo_precision) == ("t-0", "similar spelling", 2)
+    both = gazetteer_of([("Jeb Zarqun", "34.70"), ("Keb Zarqun", "34.90")]).lookup("Geb Zarqun", admin1="Homs")
+    assert not any(p.id.startswith("t-") and p.admin1 == "Homs" for p in both)
