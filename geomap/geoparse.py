@@ -22,7 +22,7 @@ from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, h
 from .events import paragraph_spans
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, trie_alternation
 from .spans import SpanSet
-from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, light_key, split_descriptors
+from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, fold_key, light_key, split_descriptors
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
@@ -421,8 +421,10 @@ class Geoparser:
                                               role="context")
                 break
         else:
-            if all(u.feature not in ADMIN_UNITS for u in units):
-                return None  # a region's edge is fuzzy: no verdict
+            if all(u.feature not in ADMIN_UNITS for u in units) and any(
+                    haversine_km(p.lat, p.lon, u.lat, u.lon) <= u.uncertainty_km + AREA_SLACK_KM + REGION_MARGIN_KM
+                    for p in first.candidates for u in units):
+                return None  # a region's edge is fuzzy: one just outside it may be meant
             mentions[index] = evolve(first, candidates=[])
             mentions[index + 1] = evolve(second, candidates=units,
                                           notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
@@ -471,8 +473,8 @@ class Geoparser:
             near = within(self.gazetteer.spelled_alike(mention.text))
         if len(near) < 2:
             return near, near
-        query = light_key(split_descriptors(mention.text)[0])
-        scored = sorted(((-round(difflib.SequenceMatcher(None, query, light_key(p.matched or p.name)).ratio(), 2),
+        query = fold_key(split_descriptors(mention.text)[0])  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
+        scored = sorted(((-round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
                           min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks), n, p)
                          for n, p in enumerate(near)), key=lambda item: item[:3])
         return [p for *_, p in scored], [p for spelling, *_, p in scored if spelling == scored[0][0]]
@@ -546,6 +548,7 @@ _COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
+REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
 
 
 def _local(place: Place) -> bool:

@@ -159,9 +159,28 @@ def test_near_a_landmark_a_homonym_past_the_ranked_answer_is_found(parser, gazet
     assert mention.geo_precision == 2 and mention.uncertainty_km >= 10
 
 
+def test_near_a_landmark_spellings_that_differ_only_in_a_vowel_are_as_close_and_the_nearest_place_wins(
+        parser, gazetteer):
+    # a Zaytunah and a Zaytuneh both lie within reach of Qastal Maaf: "al-Zaytuna" does not say which
+    # by its final vowel, so the one nearer the landmark
+    mention = next(m for m in parser.parse("Rebel shells fell on al-Zaytuna village near Qastal Maaf.")
+                   if m.role != "context")
+    qastal = gazetteer.lookup("Qastal Maaf")[0]
+    spelled = [p for p in gazetteer.spelled_alike("al-Zaytuna")
+               if haversine_km(p.lat, p.lon, qastal.lat, qastal.lon) <= 20 and p.is_settlement]
+    nearest = min(spelled, key=lambda p: haversine_km(p.lat, p.lon, qastal.lat, qastal.lon))
+    assert len({p.name for p in spelled}) > 1 and mention.place.id == nearest.id
+
+
 def test_a_town_in_the_text_may_be_a_city_in_the_gazetteer(parser, gazetteer):
     [mention] = parser.parse("Military intelligence arrested a former rebel in al-Safira town.")
     assert mention.place.id == gazetteer.lookup("al-Safira")[0].id
+
+
+def test_a_name_the_text_puts_in_a_region_is_not_a_homonym_far_from_it(parser):
+    # the gazetteer knows no Marj in Eastern Ghouta; its Marjs are 250 km away in Idleb and Aleppo
+    located = _located(parser, "Regime forces advanced in the Marj area of Eastern Ghouta.")
+    assert [admin1 for _, admin1, _ in located] == ["Rural Damascus"]
 
 
 def test_a_bearing_from_a_city_is_a_landmark_not_a_container(parser):
