@@ -63,6 +63,8 @@ class Draft:
 
 Rule = Callable[[Draft, Reading, Story], bool]
 RULES: list[Rule] = []
+PROTESTERS = "Protesters"  # the actor lexicon's canonical name (data/actors.csv)
+PEACEFUL = "Peaceful protest"
 
 
 def rule(function: Rule) -> Rule:
@@ -188,6 +190,21 @@ def no_actor_fights_itself(d: Draft, r: Reading, s: Story) -> bool:
     if not d.actor2 or d.actor1 != d.actor2:
         return False
     d.actor2 = ""
+    return True
+
+
+@rule
+def a_protest_is_by_protesters(d: Draft, r: Reading, s: Story) -> bool:
+    """ "Families of missing soldiers gathered in Dreikish, demanding...": ACLED codes who protests as
+    protesters, named or not. A peaceful protest has no second actor (whom it is against is not one); a
+    protest met with force has the force, the armed actor the clause names."""
+    if d.event_type != "Protests":
+        return False
+    force = next((a for a in (d.actor1, d.actor2) if a and a != PROTESTERS), "")
+    coded = (PROTESTERS, "" if d.sub_event_type == PEACEFUL else force)
+    if (d.actor1, d.actor2) == coded:
+        return False
+    d.actor1, d.actor2 = coded
     return True
 
 

@@ -244,6 +244,23 @@ def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return [(start + s, start + e) for s, e in _clause_spans(text[start:end])]
 
 
+def _joined_over_breaks(text: str, units: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """Clauses an event phrase runs across, read as one: "Russian military police entered Tafas | after the
+    rebels surrendered" is one handover, not an entry with no event word and a surrender."""
+    joined, i = [], 0
+    while i < len(units):
+        start, stop = units[i]
+        if i + 1 < len(units) and not event_cues(text[start:stop]):
+            reach = max((start + c.end for c in event_cues(text[start:end])
+                         if c.start < stop - start < c.end and c.sub_event_type != "Territory"), default=0)
+            while i + 1 < len(units) and units[i + 1][0] < reach:
+                i += 1
+            stop = max(stop, units[i][1])
+        joined.append((start, stop))
+        i += 1
+    return joined
+
+
 @lru_cache(maxsize=16384)
 def _clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The clauses of a sentence, offsets into it: a pure reading, cached (sentences repeat across articles)."""
@@ -387,6 +404,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if comment:
             continue  # a comment on what was just told; "The area has seen heavy fighting in X, Y and Z"
         units = _clauses(start, end, text)
+        if len(units) > 1:
+            units = _joined_over_breaks(text, units, end)
         with_events = frozenset((a, b) for a, b in units if event_cues(text[a:b]))
         dated = frozenset((a, b) for a, b in with_events
                           if resolve_date(text[a:b], article.published, article.date_precision).explicit)

@@ -295,3 +295,23 @@ def test_deaths_told_before_the_event_of_their_sentence_belong_to_it(tmp_path):
                              "Jindires town in south-western Afrin district on 8 February 2018.")
     [row] = list(gdf.itertuples())
     assert row.fatalities == 3 and row.event_type == "Explosions/Remote violence"
+
+
+def test_an_event_phrase_that_runs_over_a_clause_break_still_makes_the_incident(tmp_path):
+    # "after" starts a clause; the phrase that says the army moved in without a fight spans both
+    gdf = _extract(tmp_path, "Russian military police entered Tafas after the rebels surrendered.",
+                   "Regime troops moved into Busra al-Harir as the last rebel fighters left.")
+    for article_id in ("n0", "n1"):
+        [row] = rows_of(gdf, article_id)
+        assert (row.event_type, row.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_a_protest_is_by_protesters_and_force_against_it_is_the_second_actor(tmp_path):
+    gdf = _extract(tmp_path,
+                   "Families of missing soldiers gathered in Dreikish, in the Tartous countryside, demanding news.",
+                   "Regime forces opened fire on protesters in Jasim, killing 2.")
+    [peaceful] = rows_of(gdf, "n0")
+    assert (peaceful.event_type, peaceful.actor1, peaceful.actor2) == ("Protests", "Protesters", "")
+    [force] = rows_of(gdf, "n1")
+    assert (force.sub_event_type, force.actor1, force.actor2) == (
+        "Excessive force against protesters", "Protesters", "Military Forces of Syria")
