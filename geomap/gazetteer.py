@@ -394,6 +394,7 @@ class Gazetteer:
         state = dict(self.__dict__)
         state.pop("_answers", None)
         state.pop("_folds_by_admin1", None)
+        state.pop("_alike_answers", None)
         for name in ("places", "_spellings"):
             if isinstance(state.get(name), _LazyRows):
                 state[name] = list(state[name])
@@ -652,17 +653,19 @@ class Gazetteer:
         return {self._positions[p.id] for p in clusters[0][1]}
 
     def _folds_in(self, admin1: str) -> dict[str, set[int]]:
-        """The fold keys of every spelling (and its core) of the places in ``admin1``: built once, on the
-        first name ``_close_spellings`` is asked for (a tenth of a second)."""
-        tables = self.__dict__.get("_folds_by_admin1")
-        if tables is None:
-            tables = self._folds_by_admin1 = {}
-            for position, place in enumerate(self.places):
-                table = tables.setdefault(place.admin1, {})
-                for row in self._spellings[position]:
-                    for key in {row[FOLD], row[CORE + FOLD]} - {""}:
-                        table.setdefault(key, set()).add(position)
-        return tables.get(admin1, {})
+        """The fold keys of every spelling (and its core) of the places in ``admin1``: read from the prepared
+        index (that governorate's shard), or worked out once for them all (a tenth of a second)."""
+        tables = self.__dict__.setdefault("_folds_by_admin1", {})
+        if admin1 not in tables:
+            prepared = self.__dict__.get("_prepared_index")
+            if prepared is not None and "admin1_folds" in prepared.sections:
+                names = prepared.shard("admin1_folds", 0)
+                tables[admin1] = prepared.shard("admin1_folds", names.index(admin1) + 1) if admin1 in names else {}
+            else:
+                every = _folds_by_admin1(self)
+                tables.update(every)
+                tables.setdefault(admin1, {})
+        return tables[admin1]
 
     def _rank(self, tiers: dict[int, int], query: str, country: str | None, hints: tuple[str, ...],
               admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
@@ -752,12 +755,20 @@ class Gazetteer:
 
     def spelled_alike(self, name: str) -> list[Place]:
         """Every place with a spelling that folds like ``name`` (or its name without generic words), or has
-        its consonants and nearly its letters, unranked; each with its closest spelling as ``matched``.
+        its consonants and nearly its letters, unranked; each with that spelling as ``matched``.
 
         For a caller that knows where the place is ("al-Tayba near al-Mayadin": the Tiba there) and needs
         the homonyms a ranked answer leaves out: ``lookup`` stops at the best tier of matches, and a
         common name has scores.
         """
+        answers = self.__dict__.setdefault("_alike_answers", {})
+        if name not in answers:
+            if len(answers) >= ANSWERS_KEPT:
+                answers.clear()
+            answers[name] = tuple(self._spelled_alike(name))
+        return list(answers[name])
+
+    def _spelled_alike(self, name: str) -> list[Place]:
         core = split_descriptors(name)[0]
         light, folded, skeleton = light_key(core), fold_key(core), skeleton_key(core)
         if not light:
@@ -769,9 +780,9 @@ class Gazetteer:
                           if any(_alike(light, row[LIGHT]) for row in self._spellings[position])}
         found = []
         for position in sorted(positions):
-            place = self.places[position]
-            ratios = [difflib.SequenceMatcher(None, light, row[LIGHT]).ratio() for row in self._spellings[position]]
-            best = max(range(len(ratios)), key=ratios.__getitem__)
+            place, rows = self.places[position], self._spellings[position]
+            best = next((n for n, row in enumerate(rows) if folded in (row[FOLD], row[CORE + FOLD])),
+                        next((n for n, row in enumerate(rows) if row[SKELETON] == skeleton), 0))
             found.append(evolve(place, match=TIER_NAMES[2], matched=place.name if best == 0 else place.aliases[best - 1]))
         return found
 
@@ -821,6 +832,17 @@ def _agrees(place: Place, context: Place) -> bool:
         return place.admin1 == context.admin1 or haversine_km(place.lat, place.lon, context.lat, context.lon) <= context.uncertainty_km
     reach = max(25.0, context.uncertainty_km + place.uncertainty_km)
     return haversine_km(place.lat, place.lon, context.lat, context.lon) <= reach
+
+
+def _folds_by_admin1(gazetteer: Gazetteer) -> dict[str, dict[str, set[int]]]:
+    """Governorate -> fold key of a spelling (or of its core) -> positions of the places there with it."""
+    tables: dict[str, dict[str, set[int]]] = {}
+    for position, place in enumerate(gazetteer.places):
+        table = tables.setdefault(place.admin1, {})
+        for row in gazetteer._spellings[position]:
+            for key in {row[FOLD], row[CORE + FOLD]} - {""}:
+                table.setdefault(key, set()).add(position)
+    return tables
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -986,7 +1008,7 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 7  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 8  # bump when the prepared file's layout or what it stores changes
 SHARD = 256  # keys (or places) pickled together: a lookup unpickles a few shards, never the whole index;
 # a run that names few places reads little of it (1,024 read 0.1-0.2 G instructions more before the first note)
 KEEP_PREPARED = 8  # prepared indexes kept in the cache folder (the most recently used); each user file makes one
@@ -1050,6 +1072,8 @@ def _write_prepared(gazetteer: Gazetteer, path: Path, sources: str | None = None
             shards[zlib.crc32(repr(key).encode()) % len(shards)][key] = value
         add(name, shards, len(mapping))
     add("word_keys", [gazetteer.word_keys()], len(gazetteer.word_keys()))  # the text scan's table, whole
+    folds = _folds_by_admin1(gazetteer)  # _close_spellings' tables: the governorates' names, then one a shard
+    add("admin1_folds", [sorted(folds)] + [folds[name] for name in sorted(folds)], len(folds))
     keys = sorted(gazetteer._index.exact.keys())  # near-miss suggestions' table (``_suggestion_table``), whole;
     # the counts as raw bytes, not a numpy pickle: the file is read by any numpy, and made without one
     add("suggest", [(keys, _letter_count_bytes(keys))], 1)
