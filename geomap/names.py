@@ -221,9 +221,9 @@ _ARABIC_ROMAN = str.maketrans({
 
 @lru_cache(maxsize=1 << 16)
 def _arabic_skeleton(light: str) -> str:
-    """The consonant skeleton of an Arabic name (its ``_arabic_key``) in Latin letters: "خالديه" is "hld",
-    as "al-Khalidiyah" and "Kalidiyeh" are not both. A word-initial waw is a consonant; a final ha is
-    the ta marbuta the Latin fold drops (Sukhnah, Sukhna)."""
+    """The consonant skeleton of an Arabic name (its ``_arabic_key``) in Latin letters: "خالديه" is "hld", as
+    "al-Khalidiyah" is (OCHA's Latin "Kalidiyeh" is "kld"). A word-initial waw is a consonant; a final ha
+    is the ta marbuta the Latin fold drops (Sukhnah, Sukhna)."""
     words = []
     for word in light.split():
         if len(word) > 2 and word.endswith("ه"):
