@@ -638,19 +638,20 @@ class Gazetteer:
         positions = {position for key, found in self._folds_in(admin1).items()
                      if abs(len(key) - len(folded)) <= 1 and _one_edit_apart(key, folded) for position in found
                      if not hints or self.places[position].feature in hints}
-        if not positions:
-            return set()
+        by_id = {self.places[position].id: position for position in positions}
+        clusters = _clusters([self.places[position] for position in positions])
+        if len(clusters) < 2:
+            return positions
         # several places: the one whose spelling is clearly the most alike in letters ("al-Khalidiyah":
         # Kalidiyeh, not Hameidiyyeh, also one letter off in its fold key)
         light = light_key(core)
-        alike = {position: max(difflib.SequenceMatcher(None, light, row[LIGHT]).ratio()
-                               for row in self._spellings[position]) for position in positions}
-        clusters = sorted(([max(alike[self._positions[p.id]] for p in cluster), cluster]
-                           for cluster in _clusters([self.places[i] for i in positions])),
-                          key=lambda item: -item[0])
-        if len(clusters) > 1 and clusters[1][0] > clusters[0][0] - CLOSE_MARGIN:
-            return set()
-        return {self._positions[p.id] for p in clusters[0][1]}
+
+        def alike(cluster: list[Place]) -> float:
+            return max(difflib.SequenceMatcher(None, light, row[LIGHT]).ratio()
+                       for place in cluster for row in self._spellings[by_id[place.id]])
+
+        (best, cluster), (second, _) = sorted(((alike(c), c) for c in clusters), key=lambda item: -item[0])[:2]
+        return {by_id[place.id] for place in cluster} if second <= best - CLOSE_MARGIN else set()
 
     def _folds_in(self, admin1: str) -> dict[str, set[int]]:
         """The fold keys of every spelling (and its core) of the places in ``admin1``: read from the prepared
