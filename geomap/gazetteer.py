@@ -557,7 +557,8 @@ class Gazetteer:
                 inside = {i for i in positions if self._inside(self.places[i], admin1)}
                 if inside:
                     return rank(self._with_variants(inside, tier, variants, name))
-            inside = self._similar_spellings(core, hints, admin1) or self._close_spellings(core, hints, admin1)
+            inside = (self._short_fold_inside(core, folded, hints, admin1) or self._similar_spellings(core, hints, admin1)
+                      or self._close_spellings(core, hints, admin1))
             if inside:
                 return rank(dict.fromkeys(inside, 3))
         for tier, positions in tiers:
@@ -596,6 +597,19 @@ class Gazetteer:
 
     def _inside(self, place: Place, admin1: str) -> bool:
         return place.admin1 == admin1 or place.feature == "country"
+
+    def _short_fold_inside(self, core: str, folded: str, hints: tuple[str, ...], admin1: str) -> set[int]:
+        """A short name's spelling variants inside the governorate the text names, when they are one place.
+
+        Short fold keys join too much across Syria to be matches on their own (MIN_FOLD_LENGTH), but inside
+        one governorate "al-Tayba" and the Sweida village spelled "Taïbé" are the same letters. A proposal
+        like ``_similar_spellings``: ``_rank`` marks it precision 2 at best.
+        """
+        if len(folded) >= MIN_FOLD_LENGTH or len(folded) < 3:
+            return set()
+        positions = {i for i in self._index.fold.get(folded, ()) if self._inside(self.places[i], admin1)
+                     and self.places[i].feature != "country" and (not hints or self.places[i].feature in hints)}
+        return self._most_alike(core, positions)
 
     def _similar_spellings(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
         """Last resort: the same consonants, accepted only when one place (in admin1) has them.
@@ -638,12 +652,15 @@ class Gazetteer:
         positions = {position for key, found in self._folds_in(admin1).items()
                      if abs(len(key) - len(folded)) <= 1 and _one_edit_apart(key, folded) for position in found
                      if not hints or self.places[position].feature in hints}
+        return self._most_alike(core, positions)
+
+    def _most_alike(self, core: str, positions: set[int]) -> set[int]:
+        """``positions`` if they are one place; of several, the one whose spelling is clearly the most alike in
+        letters ("al-Khalidiyah": Kalidiyeh, not Hameidiyyeh, also one letter off in its fold key); else none."""
         by_id = {self.places[position].id: position for position in positions}
         clusters = _clusters([self.places[position] for position in positions])
         if len(clusters) < 2:
             return positions
-        # several places: the one whose spelling is clearly the most alike in letters ("al-Khalidiyah":
-        # Kalidiyeh, not Hameidiyyeh, also one letter off in its fold key)
         light = light_key(core)
 
         def alike(cluster: list[Place]) -> float:

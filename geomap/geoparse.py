@@ -163,7 +163,8 @@ _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|at
 _SPACES = re.compile(r" +")
 _SPEECH_AFTER = re.compile(r"\s+(said|says|told|added|explained|confirmed|stated|denied|claimed)\b")
 _SURNAME_AFTER = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]")
-_ORGANISATION_AFTER = re.compile(r"\s+(news|channel|tv|agency|brigade|brigades|battalion|movement|front|army|media)\b")
+_ORGANISATION_AFTER = re.compile(r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media)|Front)\b")
+# ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
 _NAME_GAP = re.compile(r"[ \-‐–]{1,3}")
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
@@ -310,8 +311,7 @@ class Geoparser:
             return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
         # followed by "news", "channel", "agency", "TV" is media
-        after = text[end:end + 24].lower()
-        if _ORGANISATION_AFTER.match(after):
+        if _ORGANISATION_AFTER.match(text, end, end + 24):
             return False
         return True
 
@@ -342,7 +342,10 @@ class Geoparser:
             if role in ("", "settlement"):
                 settled = self._settle_by_neighbours(mention, chosen, anchors)
                 if settled is not chosen:
-                    notes += (f"{settled.name}: of its homonyms, the one near other places the article names",)
+                    notes += (f"{settled.name}: of its homonyms near other places the article names, the nearest; "
+                              f"widened to {settled.uncertainty_km:g} km, as the text does not say which"
+                              if settled.ambiguous else
+                              f"{settled.name}: of its homonyms, the one near other places the article names",)
                 chosen = settled
             if role == "governorate" and chosen.feature != "governorate":
                 notes += ("named as a province, but only a settlement of that name is known",)
@@ -445,7 +448,7 @@ class Geoparser:
         row = self.gazetteer.get(top.id) or top
         spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in tied)
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= SAME_PLACE_KM for p in near):
-            top = evolve(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+            top = _settled(top, row)
         elif spread > SAME_PLACE_KM:  # spelled as alike, all near the landmark: the text does not say which
             top = evolve(top, ambiguous=True, geo_precision=max(2, row.geo_precision),
                          uncertainty_km=round(max(row.uncertainty_km, spread), 1))
@@ -485,13 +488,13 @@ class Geoparser:
             found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False)
         else:
             found = list(mention.candidates)
-        inside = [p for p in found if _within(p, unit) and p.feature not in UNIT_FEATURES]
+        inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
         if not inside:
             return []
         top = inside[0]
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in inside):
             row = self.gazetteer.get(top.id) or top
-            top = evolve(top, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+            top = _settled(top, row)
         return [top] + inside[1:]
 
     def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: "_Anchors") -> Place:
@@ -517,11 +520,25 @@ class Geoparser:
             return chosen
         best = close[0]
         if any(haversine_km(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM for p in close[1:]):
-            return chosen  # several homonyms near the article's places: nothing decides
+            # several homonyms near the article's places: only one beside a place decides ("Tal Rifaat and
+            # the nearby villages of Kafr Nasih", north of Aleppo: the Kafr Nasih by Tal Rifaat, not the one
+            # 25 km from Aleppo city)
+            nearest, *others = sorted(close, key=near)
+            if not (near(nearest) <= BESIDE_KM and all(near(p) >= near(nearest) + CLEARLY_FURTHER_KM for p in others)):
+                if chosen in close:
+                    return chosen
+                # the gazetteer's answer lies far from them all: one of those near is meant, the text does not
+                # say which, so the nearest, widened to cover them ("Nubl... the town of al-Zahraa", north of
+                # Aleppo: the village by Nubl or the Aleppo quarter, not the Zahraa in Lattakia)
+                row = self.gazetteer.get(nearest.id) or nearest
+                spread = max(haversine_km(p.lat, p.lon, nearest.lat, nearest.lon) for p in others)
+                return evolve(nearest, ambiguous=True, geo_precision=max(2, row.geo_precision),
+                              uncertainty_km=round(max(row.uncertainty_km, spread), 1))
+            best = nearest
         if best is chosen and not chosen.ambiguous:
             return chosen
         row = self.gazetteer.get(best.id) or best
-        return evolve(best, ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km)
+        return _settled(best, row)
 
     def parse(self, text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
         return self.resolve(text, self.find(text, exclude))
@@ -531,6 +548,8 @@ UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "de
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
+BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
+CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = compile_guarded(
@@ -549,6 +568,21 @@ NEAR_KM = 20.0  # "X near Y": the X within this of Y
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
+
+
+def _settled(place: Place, row: Place) -> Place:
+    """A candidate the text has decided among its homonyms: no longer ambiguous, with its row's precision and
+    radius again; a similar spelling stays precision 2 at best (the text chose the place, not the spelling)."""
+    precision = max(row.geo_precision, 2) if place.match == "similar spelling" else row.geo_precision
+    return evolve(place, ambiguous=False, geo_precision=precision, uncertainty_km=row.uncertainty_km)
+
+
+_ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
+
+
+def _finer_unit(place: Place, unit: Place) -> bool:
+    """An admin unit below ``unit`` ("the al-Mukharram district, eastern Homs"): a place the text may be in."""
+    return unit.feature in _ADMIN_LEVEL and _ADMIN_LEVEL.get(place.feature, 0) > _ADMIN_LEVEL[unit.feature]
 
 
 def _local(place: Place) -> bool:

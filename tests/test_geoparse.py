@@ -372,3 +372,38 @@ def test_mentions_of_one_sentence_are_those_with_no_sentence_end_between():
             assert _same_sentence(text, ordered, index, stops, [m.start for m in ordered]) == expected
 
     agree()
+
+
+def test_of_homonyms_near_the_articles_places_the_one_beside_a_named_town_wins(parser, gazetteer):
+    # two Kafr Nasihs lie within 40 km of the places named: one beside Tal Rifaat, one 25 km from Aleppo city
+    found = {m.text: m for m in parser.parse(
+        "Turkish forces shelled Tal Rifaat and the nearby villages of Kafr Nasih and Sheikh Issa, north of Aleppo.")}
+    tal_rifaat, kafr_nasih = found["Tal Rifaat"].place, found["Kafr Nasih"].place
+    assert haversine_km(tal_rifaat.lat, tal_rifaat.lon, kafr_nasih.lat, kafr_nasih.lon) < 10
+    assert not kafr_nasih.ambiguous
+
+
+def test_a_homonym_far_from_the_articles_places_gives_way_to_those_near_them_widened(parser):
+    # the gazetteer's first Zahraa is in Lattakia; two lie near Nubl and Aleppo city, and the text says not which
+    zahraa = next(m for m in parser.parse("Rebel factions shelled Nubl town, north of Aleppo. "
+                                          "The town of al-Zahraa was also shelled.") if m.text == "al-Zahraa")
+    assert zahraa.place.admin1 == "Aleppo"
+    assert zahraa.geo_precision >= 2 and zahraa.uncertainty_km > 5
+
+
+def test_a_place_named_before_the_word_front_is_a_place_and_a_faction_called_front_is_not(parser):
+    assert names(parser, "Clashes with Jaish al-Izza on the Kafr Nabuda front killed 3 soldiers.") == ["Kafr Nabutha"]
+    assert names(parser, "Fighters of the Levant Front and the Sham Front attacked.") == []
+
+
+def test_a_short_name_spelled_otherwise_inside_the_named_governorate_is_taken_as_a_similar_spelling(parser):
+    # "al-Tayba" is exactly several Tibas elsewhere; the Sweida one is spelled Taïbé: a proposal, precision 2
+    tayba = next(m for m in parser.parse("A man from al-Tayba in eastern Sweida countryside was shot dead by IS.")
+                 if m.text == "al-Tayba")
+    assert (tayba.place.admin1, tayba.place.match, tayba.geo_precision) == ("As-Sweida", "similar spelling", 2)
+
+
+def test_a_district_in_its_governorate_is_the_district_not_the_governorate(parser):
+    found = [m for m in parser.parse("An IS landmine killed a soldier in the desert of the al-Mukharram district, "
+                                     "eastern Homs.") if m.role != "context"]
+    assert [(m.place.name, m.place.feature) for m in found] == [("Al Makhrim", "district")]
