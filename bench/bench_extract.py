@@ -1,6 +1,6 @@
 """Benchmark: `geomap extract` end to end on generated corpora, beside a bare scan of the same text.
 
-Run: python bench/bench_extract.py [--kinds news,seeds,terse] [--sizes 1000,10000] [--core 0] [--keep DIR]
+Run: python bench/bench_extract.py [--kinds news,seeds,terse,coder] [--sizes 1000,10000] [--core 0] [--keep DIR]
                                   [--format csv|gpkg]
 
 For each corpus (``bench/make_articles.py``: news-like articles, seed paragraphs recombined, terse

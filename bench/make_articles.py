@@ -9,7 +9,12 @@ KIND is
   other articles' headlines) and the traps the seeds hold (history, totals over months, announcements);
 - ``seeds``: the seed articles' paragraphs recombined into articles of about 3 KB (the speed issue's
   own yardstick);
-- ``terse``: one-paragraph incident descriptions in the style of a coder's notes.
+- ``terse``: one-paragraph incident descriptions in the style of a coder's notes (one to three events each,
+  places drawn from all of OCHA's communities);
+- ``coder``: the development sets' notes (``tests/data/terse_{dev,check}.jsonl``, written as coders write,
+  one event each, mostly), in turn, with their dates and small counts changed after the first round so
+  no text repeats. Their 559 notes name a few hundred places, so later rounds find them known: the
+  speed of a stream whose places recur, as a conflict dataset's do.
 
 One JSON object a line: ``id, text, published, outlet, url``, the format ``geomap extract`` reads.
 The same arguments always write the same bytes. Place names come from the gazetteer files; no
@@ -21,6 +26,7 @@ import argparse
 import csv
 import json
 import random
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -136,11 +142,34 @@ def _seed_paragraphs() -> list[str]:
     return paragraphs
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+_DAY = re.compile(r"\b\d{1,2} (?:" + "|".join(MONTHS) + r") \d{4}")
+_SMALL_COUNT = re.compile(r"\b\d{1,2}\b(?! (?:" + "|".join(MONTHS) + r"))")  # a count, not a day
+
+
+def _coder_notes() -> list[dict]:
+    notes = []
+    for name in ("terse_dev.jsonl", "terse_check.jsonl"):
+        with open(ROOT / "tests" / "data" / name, encoding="utf-8") as handle:
+            notes += [json.loads(line) for line in handle if line.strip()]
+    return notes
+
+
+def _varied(text: str, day: date, rng: random.Random) -> str:
+    """The note told of another day (its date replaced, or one put before it) with other small counts."""
+    told = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    dated = _DAY.search(text) is not None
+    text = _SMALL_COUNT.sub(lambda m: str(int(m.group()) + rng.randint(1, 3)), _DAY.sub("\0", text))
+    return text.replace("\0", told) if dated else f"On {told}, {text[0].lower()}{text[1:]}"
+
+
 def generate(kind: str, count: int, seed: int = 1):
     """Yield ``count`` records of the given kind; the same arguments give the same records."""
     rng = random.Random(f"{kind}-{seed}")
-    writer = _Writer(rng) if kind != "seeds" else None
+    writer = _Writer(rng) if kind in ("news", "terse") else None
     paragraphs = _seed_paragraphs() if kind == "seeds" else []
+    notes = _coder_notes() if kind == "coder" else []
     first = date(2017, 1, 1)
     for i in range(count):
         day = first + timedelta(days=rng.randint(0, 5 * 365))
@@ -151,6 +180,9 @@ def generate(kind: str, count: int, seed: int = 1):
             text = "\n\n".join(parts)
         elif kind == "news":
             text = writer.news(day)
+        elif kind == "coder":
+            note = notes[i % len(notes)]
+            text = note["text"] if i < len(notes) else _varied(note["text"], day, rng)
         else:
             text = writer.terse(day)
         yield {"id": f"{kind}-{i:06d}", "text": text, "published": day.isoformat(),
@@ -159,7 +191,7 @@ def generate(kind: str, count: int, seed: int = 1):
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("kind", choices=["news", "seeds", "terse"])
+    parser.add_argument("kind", choices=["news", "seeds", "terse", "coder"])
     parser.add_argument("count", type=int)
     parser.add_argument("output", type=Path)
     parser.add_argument("--seed", type=int, default=1)

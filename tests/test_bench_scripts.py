@@ -3,6 +3,7 @@ import csv
 import gc
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,7 +80,7 @@ def _module(name: str):
         sys.path.remove(str(BENCH))
 
 
-@pytest.mark.parametrize("kind", ["news", "seeds", "terse"])
+@pytest.mark.parametrize("kind", ["news", "seeds", "terse", "coder"])
 def test_generator_is_deterministic_and_reads_as_articles(kind, tmp_path):
     make = _module("make_articles")
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
@@ -90,10 +91,22 @@ def test_generator_is_deterministic_and_reads_as_articles(kind, tmp_path):
     assert len(records) == 12 and len({r["id"] for r in records}) == 12
     assert all(set(r) == {"id", "text", "published", "outlet", "url"} for r in records)
     mean = sum(len(r["text"]) for r in records) / len(records)
-    assert (2500 < mean < 4500) if kind != "terse" else (60 < mean < 800)
+    assert (2500 < mean < 4500) if kind in ("news", "seeds") else (60 < mean < 800)
     from geomap.articles import read_articles
 
     assert len(list(read_articles([first]))) == 12
+
+
+def test_coder_notes_after_the_first_round_are_retold_on_another_day_and_never_repeat(tmp_path):
+    make = _module("make_articles")
+    count = len(make._coder_notes()) + 40
+    corpus = tmp_path / "coder.jsonl"
+    make.main(["coder", str(count), str(corpus)])
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    later = texts[count - 40:]
+    assert all(text.startswith("On ") or make._DAY.search(text) for text in later)
+    assert all(later[i] != texts[i] for i in range(40)) and len(set(later)) == 40
+    assert not any(re.search(r"\b(3[2-9]|[4-9]\d) (?:" + "|".join(make.MONTHS) + ")", t) for t in later)
 
 
 def test_news_articles_carry_furniture_and_traps():
