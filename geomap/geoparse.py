@@ -161,7 +161,8 @@ def _may_start_a_name(word: str) -> bool:
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")
-_SPEECH_AFTER = re.compile(r"\s+(said|says|told|added|explained|confirmed|stated|denied|claimed)\b")
+_SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
+_SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 _SURNAME_AFTER = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]")
 _ORGANISATION_AFTER = re.compile(r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
@@ -241,8 +242,8 @@ class Geoparser:
                 if j > i and is_article:
                     j += 1
                     continue
-                if j > i and not _adjacent(text, tokens[j - 1], tokens[j]):
-                    break
+                if j > i and (not _adjacent(text, tokens[j - 1], tokens[j]) or tokens[j][2] in _SPEECH_WORDS):
+                    break  # "Russia said" is no name, whatever its letters fold to (Ras el Assouad)
                 key = key + (folded if j == i else folded_inner,)
                 if key in trie:
                     best = (j, key)
@@ -511,7 +512,10 @@ class Geoparser:
         def near(place: Place) -> float:
             return anchors.nearest_km(place, excluding=chosen.id)
 
-        homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p) and p.match == chosen.match
+        # the rivals of its name; of any match when they made the answer ambiguous ("Misraba" and the Masrab
+        # 390 km away, a spelling variant)
+        homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p)
+                    and (p.match == chosen.match or chosen.ambiguous)
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
         if not homonyms:
             return chosen  # nothing to settle (and no distance to work out)

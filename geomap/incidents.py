@@ -146,7 +146,8 @@ LOCATION_COST = {
     "no_location_preposition": 1.0,  # not introduced by in/near/at/outside...: less likely the place
     "abroad": 1.5,  # outside Syria
     "context": 3.0,  # "Morek in Hama": Hama says which Morek, it is not where
-    "region": 0.8,  # a province, district or region ("southern Idleb"): only if nothing finer is named
+    "region": 0.8,  # a province, district or region ("southern Idleb"), or a name the text leaves far apart
+                    # among its homonyms: only if nothing finer is named
 }
 
 
@@ -171,7 +172,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["abroad"]
         if m.role == "context":
             score += cost["context"]
-        elif m.place.feature in REGION_FEATURES and m.geo_precision == 3:
+        elif m.geo_precision == 3:  # a region, or a name whose homonyms lie far apart
             score += cost["region"]
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
@@ -185,6 +186,11 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         gap = text[listed[-1].end:m.start]
         if _LIST_GAP.fullmatch(gap) and (announced or _listable(m)):
             listed.append(m)
+    # and the series' first names, when a later one scored best ("shelled X and Y": X a coarser point)
+    for m in sorted((m for _, m in scored[1:] if m.start < best.start), key=lambda m: -m.start):
+        if not (_LIST_GAP.fullmatch(text[m.end:listed[0].start]) and _listable(m)):
+            break
+        listed.insert(0, m)
     # unannounced, a series of settlements is a list when its last gap says "and" ("shelled X, Y and Z"):
     # "Tadaf, al-Bab" names a village and the town beside it, one place
     if not announced and len(listed) > 1 and not _AND.search(text[listed[-2].end:listed[-1].start]):
@@ -245,14 +251,19 @@ def _clauses(start: int, end: int, text: str) -> list[tuple[int, int]]:
 
 
 def _joined_over_breaks(text: str, units: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
-    """Clauses an event phrase runs across, read as one: "Russian military police entered Tafas | after the
-    rebels surrendered" is one handover, not an entry with no event word and a surrender."""
+    """Clauses an event phrase runs across, read as one, when it outweighs the first clause's own event words:
+    "Russian military police entered Tafas | after the rebels surrendered" is one handover, not an entry and a
+    surrender."""
     joined, i = [], 0
     while i < len(units):
         start, stop = units[i]
-        if i + 1 < len(units) and not event_cues(text[start:stop]):
+        if i + 1 < len(units):
+            # a phrase over the break that says more than the clause's own words ("factions entered Afrin |
+            # after the YPG withdrew": a handover, not an advance)
+            strongest = max((c.weight for c in event_cues(text[start:stop])), default=-1)
             reach = max((start + c.end for c in event_cues(text[start:end])
-                         if c.start < stop - start < c.end and c.sub_event_type != "Territory"), default=0)
+                         if c.start < stop - start < c.end and c.sub_event_type != "Territory" and c.weight > strongest),
+                        default=0)
             while i + 1 < len(units) and units[i + 1][0] < reach:
                 i += 1
             stop = max(stop, units[i][1])
@@ -548,9 +559,17 @@ def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleC
     target = group[0]
     if reading.dead and reading.dead > target.fatalities:
         target.fatalities = reading.dead
+        named = find_actors(unit, 0, context.dominant or None) if unit else ()
         if reading.cue is None:
-            target.claimed_by = claimant(unit, find_actors(unit, 0, context.dominant or None)) or target.claimed_by
+            target.claimed_by = claimant(unit, list(named)) or target.claimed_by
         target.notes.append(f"fatalities from: {reading.dead_phrase}")
+        victims = [a for a in named if a.canonical not in (target.actor1, target.claimed_by)]
+        if not target.actor2 and victims and target.event_type != "Protests":
+            # "...the attack near Kom, after which ISIS claimed to have killed 15 pro-regime fighters": the dead
+            # say whom the attack was against
+            for row in group:
+                row.actor2 = victims[0].canonical
+                row.notes.append(f"actor2 from: {victims[0].alias}")
         if len(group) > 1:
             note = (f"fatalities: {reading.dead} in total for {', '.join(i.mention.location for i in group)}, "
                     f"counted on the row for {target.mention.location}")

@@ -315,3 +315,38 @@ def test_a_protest_is_by_protesters_and_force_against_it_is_the_second_actor(tmp
     [force] = rows_of(gdf, "n1")
     assert (force.sub_event_type, force.actor1, force.actor2) == (
         "Excessive force against protesters", "Protesters", "Military Forces of Syria")
+
+
+def test_a_named_village_is_where_rather_than_a_name_left_far_apart_among_its_homonyms(tmp_path):
+    # "Ghouta" alone is a village in Homs and one in Raqqa as well as the region: the text does not say which,
+    # so the point is coarse (precision 3); the village the event word names is where it happened
+    gdf = _extract(tmp_path, "Regime forces bombarded Beit Jinn, near Mount Hermon in the western Ghouta. "
+                             "2 rebel fighters killed.")
+    assert gdf["location"].tolist() == ["Bait Jan"] and gdf["admin1"].tolist() == ["Rural Damascus"]
+
+
+def test_a_series_whose_first_name_is_coarser_still_gives_each_place_a_row(tmp_path):
+    # Misraba has a namesake 390 km away (a spelling variant): beside Mudeira it is the Ghouta one, and listed
+    gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Misraba and Mudeira, cutting Eastern Ghouta "
+                             "into two pockets.")
+    assert sorted(gdf["location"]) == ["Misraba", "Modira"] and set(gdf["geo_precision"]) == {1}
+
+
+def test_the_dead_of_a_later_clause_say_whom_the_attack_was_against(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, IS fighters attacked Kabajeb, after which IS claimed to have killed "
+                             "15 pro-regime fighters.")
+    [row] = list(gdf.itertuples())
+    assert (row.actor1, row.actor2, row.fatalities) == ("Islamic State", "Military Forces of Syria", 15)
+
+
+def test_an_entry_after_a_withdrawal_over_a_clause_break_is_a_handover_not_an_advance(tmp_path):
+    gdf = _extract(tmp_path, "Turkish-backed factions entered Afrin city on 18 March 2018 after YPG fighters "
+                             "withdrew overnight.")
+    [row] = list(gdf.itertuples())
+    assert row.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_what_was_done_several_times_is_no_incident(tmp_path):
+    gdf = _extract(tmp_path, "On 13 March 2018, gunmen killed an activist in Kafranbel. He had founded a radio "
+                             "station whose office HTS had raided several times.")
+    assert len(gdf) == 1 and gdf["location"].tolist() == ["Kafr Nobol"]
