@@ -161,10 +161,15 @@ def _may_start_a_name(word: str) -> bool:
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")
+_PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
+                            "activist", "activists", "journalist", "journalists", "reporter", "photographer",
+                            "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
+                            "minister", "president", "emir", "mr", "mrs", "dr", "cleric", "judge", "mayor"))
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 _SURNAME_AFTER = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]")
-_ORGANISATION_AFTER = re.compile(r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media)|Front)\b")
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
 _NAME_GAP = re.compile(r"[ \-‐–]{1,3}")
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
@@ -273,6 +278,8 @@ class Geoparser:
                 if not found and last > i and tokens[last][2].lower() in DESCRIPTOR_FEATURES:
                     core_end = tokens[last - 1][1]  # the descriptor told us nothing: "Raqqa city"
                     found = self._lookup(text[start:core_end])
+                if found and found[0].match != "exact name" and self._compass_and_governorate(tokens, i, last, text):
+                    found, verdict = [], False  # "Western Daraa" is no respelling of Duwayr al Gharbi: read "Daraa"
                 if found:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
@@ -304,6 +311,13 @@ class Geoparser:
                     and prev.lower() not in _PLACE_WORDS and (_fold_word(light_key(prev)),) not in self._trie
                     and not _sentence_start(text, prev_start)):
                 return "person"
+        # a title before the name, or before a given name or two: "IS leader al-Baghdadi", "Military Council chief
+        # Ahmad al-Khubayl", "the media activists Raed Fares"
+        k = i - 1
+        while k >= 0 and i - k <= 3 and (tokens[k][2][:1].isupper() or tokens[k][2].lower() in ARTICLES):
+            k -= 1
+        if k >= 0 and tokens[k][2].lower() in _PERSON_TITLES and _SPACES.fullmatch(text, tokens[k][1], tokens[k + 1][0]):
+            return "person"
         # people speak; places do not: "al Salamuni said", "said Salameh"
         if _SPEECH_AFTER.match(text[end:end + 12]):
             return "person"
@@ -315,6 +329,11 @@ class Geoparser:
         if _ORGANISATION_AFTER.match(text, end, end + 24):
             return False
         return True
+
+    def _compass_and_governorate(self, tokens, i: int, last: int, text: str) -> bool:
+        """ "Western Daraa", "Eastern Homs": a side of a governorate, whatever other name its letters fold to."""
+        return (last > i and tokens[i][2].lower() in _COMPASS_ADJECTIVES
+                and self.gazetteer.admin1_name(text[tokens[i + 1][0]:tokens[last][1]]) is not None)
 
     def _lookup(self, surface: str) -> list[Place]:
         found = self._cache.get(surface)
@@ -567,6 +586,9 @@ _CONTEXT_LINK = compile_guarded(
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
 _COMPASS_WORD = re.compile(_COMPASS, re.I)
+_COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "north", "south", "east",
+                                 "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                                 "north-eastern", "north-western", "south-eastern", "south-western"))
 _COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y

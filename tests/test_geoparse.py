@@ -30,6 +30,9 @@ def names(parser, text):
     "On April 8 ISIS announced its “Vengeance for Sham” campaign.",
     "As we talked, warplanes from the Syrian air force circled overhead.",
     "Russia said it downed the drones.",  # "Russia said" folds to the letters of Ras el Assouad
+    "IS leader al-Baghdadi detonated his suicide vest.",
+    "The SDF detained the Military Council chief Ahmad al-Khubayl.",
+    "Demonstrators shuttered the local Baath party offices.",
 ])
 def test_not_places(parser, text):
     assert names(parser, text) == []
@@ -408,3 +411,9 @@ def test_a_district_in_its_governorate_is_the_district_not_the_governorate(parse
     found = [m for m in parser.parse("An IS landmine killed a soldier in the desert of the al-Mukharram district, "
                                      "eastern Homs.") if m.role != "context"]
     assert [(m.place.name, m.place.feature) for m in found] == [("Al Makhrim", "district")]
+
+
+def test_a_side_of_a_governorate_is_the_governorate_not_a_village_its_letters_fold_to(parser):
+    # "Western Daraa" and Duwayr al Gharbi ("Western Dweir") share a fold key
+    [mention] = parser.parse("Western Daraa, two attacks were reported.")
+    assert (mention.place.feature, mention.place.admin1, mention.relation) == ("governorate", "Dar'a", "western")
