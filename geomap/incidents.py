@@ -560,7 +560,7 @@ def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleC
     if reading.dead and reading.dead > target.fatalities:
         target.fatalities = reading.dead
         named = find_actors(unit, 0, context.dominant or None) if unit else ()
-        if reading.cue is None:
+        if reading.cue is None or reading.cue.weight == 0:  # no event word of its own, or only a death's
             target.claimed_by = claimant(unit, list(named)) or target.claimed_by
         target.notes.append(f"fatalities from: {reading.dead_phrase}")
         victims = [a for a in named if a.canonical not in (target.actor1, target.claimed_by)]

@@ -337,6 +337,7 @@ def test_the_dead_of_a_later_clause_say_whom_the_attack_was_against(tmp_path):
                              "15 pro-regime fighters.")
     [row] = list(gdf.itertuples())
     assert (row.actor1, row.actor2, row.fatalities) == ("Islamic State", "Military Forces of Syria", 15)
+    assert row.claimed_by == "Islamic State"  # the number is IS's claim
 
 
 def test_an_entry_after_a_withdrawal_over_a_clause_break_is_a_handover_not_an_advance(tmp_path):
