@@ -464,7 +464,8 @@ _NOT_INCIDENT = [
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
-                r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|continues? to|have tried to|(?:is|are) trying to|"
+                r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
+                r"continues? to|have tried to|(?:is|are) trying to|"
                 r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December)\b)", re.I)), "aggregate"),
