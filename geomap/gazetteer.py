@@ -599,7 +599,8 @@ class Gazetteer:
         return place.admin1 == admin1 or place.feature == "country"
 
     def _short_fold_inside(self, core: str, folded: str, hints: tuple[str, ...], admin1: str) -> set[int]:
-        """A short name's spelling variants inside the governorate the text names, when they are one place.
+        """A short name's spelling variants inside the governorate the text names: one place, or the clearly
+        most alike of several (``_most_alike``).
 
         Short fold keys join too much across Syria to be matches on their own (MIN_FOLD_LENGTH), but inside
         one governorate "al-Tayba" and the Sweida village spelled "Taïbé" are the same letters. A proposal

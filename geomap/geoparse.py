@@ -470,8 +470,7 @@ class Geoparser:
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= SAME_PLACE_KM for p in near):
             top = _settled(top, row)
         elif spread > SAME_PLACE_KM:  # spelled as alike, all near the landmark: the text does not say which
-            top = evolve(top, ambiguous=True, geo_precision=max(2, row.geo_precision),
-                         uncertainty_km=round(max(row.uncertainty_km, spread), 1))
+            top = _widened(top, row, spread)
         mentions[index] = evolve(first, candidates=[top] + near[1:],
                                   notes=first.notes + (f"within {reach_km:g} km of {landmarks[0].name}, as the text says",))
         mentions[index + 1] = evolve(second, role="context")
@@ -555,8 +554,7 @@ class Geoparser:
                 # Aleppo: the village by Nubl or the Aleppo quarter, not the Zahraa in Lattakia)
                 row = self.gazetteer.get(nearest.id) or nearest
                 spread = max(haversine_km(p.lat, p.lon, nearest.lat, nearest.lon) for p in others)
-                return evolve(nearest, ambiguous=True, geo_precision=max(2, row.geo_precision),
-                              uncertainty_km=round(max(row.uncertainty_km, spread), 1))
+                return _widened(nearest, row, spread)
             best = nearest
         if best is chosen and not chosen.ambiguous:
             return chosen
@@ -601,6 +599,13 @@ def _settled(place: Place, row: Place) -> Place:
     radius again; a similar spelling stays precision 2 at best (the text chose the place, not the spelling)."""
     precision = max(row.geo_precision, 2) if place.match == "similar spelling" else row.geo_precision
     return evolve(place, ambiguous=False, geo_precision=precision, uncertainty_km=row.uncertainty_km)
+
+
+def _widened(place: Place, row: Place, spread_km: float) -> Place:
+    """One of several candidates the text does not choose between: ambiguous, precision 2 at least, its radius
+    covering the others (``spread_km`` away)."""
+    return evolve(place, ambiguous=True, geo_precision=max(2, row.geo_precision),
+                  uncertainty_km=round(max(row.uncertainty_km, spread_km), 1))
 
 
 _ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
