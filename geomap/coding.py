@@ -27,6 +27,9 @@ _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|towar
 ARMED_INTER = (1, 2, 3, 8)  # ACLED inter codes of forces that fight: state, rebel, militia, external
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$")
+# the first verb in the past of an event phrase that starts with its subject ("Army units entered",
+# "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
+_PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
@@ -218,6 +221,12 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     """
     if not found:
         return "", ""
+    # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
+    # one inside a phrase with no verb ("Israeli strike")
+    pivot = cue.start
+    if any(cue.start <= a.start < cue.end for a in found):
+        verb = _PAST_VERB.search(cue.word)
+        pivot = cue.start + verb.start() if verb else cue.end
     actor1 = None
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 12):actor.start].lower()
@@ -226,12 +235,12 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             actor1 = actor
             break
     if actor1 is None:
-        subjects = [a for a in found if a.start < cue.start and a.inter != 7
+        subjects = [a for a in found if a.start < pivot and a.inter != 7
                     and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
         strong = [a for a in subjects if not a.generic] or subjects
         actor1 = strong[0] if strong else None
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
-    objects = [a for a in rest if a.start >= cue.start or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+    objects = [a for a in rest if a.start >= pivot or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
     pool = objects or rest
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None

@@ -458,7 +458,7 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
 
 
 _NOT_INCIDENT = [
-    (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
+    (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|(?<!first time )since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
                 r"founded in|history|historically|once ruled|last year|previous offensives)", re.I)), "history"),
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"

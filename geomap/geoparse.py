@@ -5,7 +5,8 @@ One pass over the tokens of a text against a trie of every gazetteer spelling
 or campaigns are masked first (see ``data/not_places.txt`` and the actor
 lexicon). Relative phrases ("50 km southeast of Damascus", "east of
 al-Sukhnah", "between Sukhnah and Deir Ezzor", "the desert east of Palmyra")
-become computed points with honest, wider uncertainty.
+become points with honest, wider uncertainty: a distance and bearing stay at
+the named place, as ACLED codes them, with a radius reaching the point they give.
 """
 from __future__ import annotations
 
@@ -858,10 +859,14 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
         distance = float(m["n"]) * _UNIT_KM[m["unit"].lower().rstrip(".")]
         bearing = BEARINGS[m[3].lower().replace("-", "")]
         lat, lon = _destination(place.lat, place.lon, distance, bearing)
-        return evolve(mention, lat=lat, lon=lon, geo_precision=2,
-                       uncertainty_km=round(place.uncertainty_km + max(5.0, 0.25 * distance), 1),
-                       relation=f"{m['n']} {m['unit']} {m[3].lower()} of",
-                       start=mention.start - (len(before) - m.start()))
+        relation = f"{m['n']} {m['unit']} {m[3].lower()} of"
+        # coded at the named place, as ACLED codes "30 km east of X" (precision 2), with a radius that
+        # reaches the point the text gives; that point, which rests on a reporter's rounded figure, is in the notes
+        return evolve(mention, geo_precision=2,
+                       uncertainty_km=round(place.uncertainty_km + distance + max(5.0, 0.25 * distance), 1),
+                       relation=relation, start=mention.start - (len(before) - m.start()),
+                       notes=mention.notes + (f"{relation} {place.name}: by the text near {lat:.4f}, {lon:.4f}; "
+                                              f"coded at {place.name}, the radius reaches that point",))
     m = direction_phrase
     if m:
         direction = m[2].lower().replace("-", "")

@@ -159,14 +159,18 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         return []
     cost = LOCATION_COST
     scored = []
+    # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
+    # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition
+    after = [m for m in inside if 0 <= m.start - cue_end <= 50]
+    object_ = min(after, key=lambda m: m.start) if after else None
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
-        if 0 <= m.start - cue_end <= 50:
+        if m is object_:
             score += cost["object_of_event_word"]
         if _ORIGIN.search(before) or _TOPIC.search(before):
             score += cost["origin_or_topic"]
-        if not _LOCATION_PREPOSITION.search(before):
+        if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
         if m.place.country != "SY":
             score += cost["abroad"]
@@ -229,7 +233,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
-_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+[–—]\s+")
+_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)

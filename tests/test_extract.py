@@ -351,3 +351,42 @@ def test_what_was_done_several_times_is_no_incident(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, gunmen killed an activist in Kafranbel. He had founded a radio "
                              "station whose office HTS had raided several times.")
     assert len(gdf) == 1 and gdf["location"].tolist() == ["Kafr Nobol"]
+
+
+def test_a_spaced_hyphen_ends_a_clause_so_a_tally_after_it_hides_no_incident(tmp_path):
+    gdf = _extract(tmp_path, "Two Iraqi refugees were shot dead with silenced pistols in al-Hol camp - the 12th and "
+                             "13th murders in the camp since 1 January.")
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.fatalities) == ("Al-Hol Camp", 2)
+
+
+def test_a_place_right_after_took_or_entered_is_its_object(tmp_path):
+    # "took T..." once swallowed the place's first letter, and the place no longer counted as after the word
+    gdf = _extract(tmp_path, "SNA took Tel Rifaat from the SDF.")
+    assert gdf["location"].tolist() == ["Tall Refaat"]
+    assert gdf["sub_event_type"].tolist() == ["Non-state actor overtakes territory"]
+
+
+def test_the_first_place_after_the_event_word_is_where_not_a_point_off_a_city(tmp_path):
+    gdf = _extract(tmp_path, "Army units entered Haritan, Kafr Hamra and Anadan north-west of Aleppo, pushing the "
+                             "opposition out for the first time since 2012.")
+    assert sorted(gdf["location"]) == ["Andan", "Haritan", "Kafr Hamra"]  # "since 2012" is no history here
+    assert set(gdf["actor1"]) == {"Military Forces of Syria"}  # "Army" is inside its event phrase, before the verb
+    assert set(gdf["sub_event_type"]) == {"Government regains territory"}
+
+
+def test_an_actor_inside_an_event_phrase_acts(tmp_path):
+    gdf = _extract(tmp_path, "Israeli strike put Aleppo airport out of service; 3 killed.")
+    [row] = list(gdf.itertuples())
+    assert (row.actor1, row.sub_event_type, row.fatalities) == ("Military Forces of Israel", "Air/drone strike", 3)
+    gdf = _extract(tmp_path, "Under a Russian-brokered deal with the SDF, Syrian army units deployed to Tabqa airbase.")
+    [row] = list(gdf.itertuples())
+    assert (row.actor1, row.actor2) == ("Military Forces of Syria", "Syrian Democratic Forces")
+    assert row.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_distance_from_a_town_is_coded_at_the_town_with_a_radius_that_reaches(tmp_path):
+    gdf = _extract(tmp_path, "An IED struck a Russian convoy about 30 km east of Deir ez-Zor city, killing a general.")
+    [row] = list(gdf.itertuples())
+    assert row.location.startswith("30 km east of") and row.geo_precision == 2 and row.uncertainty_km >= 30
+    assert "by the text near" in row.notes

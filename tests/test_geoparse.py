@@ -26,6 +26,9 @@ def names(parser, text):
     "where the group's leader Abu Bakr Al Baghdadi is rumoured to be hiding",
     "the pro-regime Liwa’ al-Quds (the Jerusalem Brigade) militia claimed",
     "the militia's commander told al-Mayadeen news channel in a video",
+    "a commander told Al Mayadeen that the offensive had begun",
+    "according to al-Mayadeen, the convoy turned back",
+    "Al Mayadeen reported heavy clashes.",
     "Kata’ib Hezbollah, the Iraqi pro-Iranian group, is reinforcing",
     "On April 8 ISIS announced its “Vengeance for Sham” campaign.",
     "As we talked, warplanes from the Syrian air force circled overhead.",
@@ -36,6 +39,11 @@ def names(parser, text):
 ])
 def test_not_places(parser, text):
     assert names(parser, text) == []
+
+
+def test_al_mayadeen_is_the_town_unless_it_reports(parser):
+    """Al Mayadeen is a television channel and a town on the Euphrates: only the channel speaks."""
+    assert names(parser, "US F-15s struck a weapons depot near al-Mayadeen used by the IRGC.") == ["Al Mayadin"]
 
 
 def test_possessive_and_article_variants(parser):
@@ -56,8 +64,14 @@ def test_town_of_means_the_settlement(parser):
 def test_distance_and_bearing_from_a_place(parser):
     found = parser.parse("from the town of Bir Qassab, some 50 km (30 miles) southeast of Damascus, all the way")
     relative = [m for m in found if m.relation.startswith("50 km")][0]
-    assert haversine_km(relative.lat, relative.lon, 33.19, 36.67) < 5
-    assert relative.geo_precision == 2 and relative.uncertainty_km >= 10
+    # coded at Damascus, as ACLED codes a distance from a town, with a radius reaching the point 50 km away
+    assert (relative.lat, relative.lon) == (relative.place.lat, relative.place.lon)
+    assert relative.place.name == "Damascus" and relative.location.startswith("50 km southeast of")
+    assert relative.geo_precision == 2 and relative.uncertainty_km >= 50 + relative.place.uncertainty_km
+    from geomap.geoparse import _destination
+
+    lat, lon = _destination(relative.place.lat, relative.place.lon, 50, 135)
+    assert any(f"near {lat:.4f}, {lon:.4f}" in note for note in relative.notes)
 
 
 def test_direction_of_a_place_with_no_distance_keeps_the_place_and_widens_it(parser):
