@@ -27,7 +27,8 @@ from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, fo
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
-_TOKEN = compile_guarded(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*|\d+|[\u0600-\u06FF]+")
+# a word; letters and the digits right after them are one ("T4 airbase", as the gazetteer's names split)
+_TOKEN = compile_guarded(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*\d*|\d+|[\u0600-\u06FF]+")
 BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
             "west": 270, "northwest": 315}
 _DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
@@ -44,6 +45,7 @@ _DIRECTION_BEFORE = compile_guarded(
 _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(province|governorate|countryside)\b", re.I)
+_GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
@@ -369,7 +371,11 @@ class Geoparser:
                               f"{settled.name}: of its homonyms, the one near other places the article names",)
                 chosen = settled
             if role == "governorate" and chosen.feature != "governorate":
-                notes += ("named as a province, but only a settlement of that name is known",)
+                if chosen.is_settlement:  # "the Manbij countryside": the land round the town, coded at the town
+                    chosen = evolve(chosen, geo_precision=max(2, chosen.geo_precision),
+                                    uncertainty_km=max(chosen.uncertainty_km, COUNTRYSIDE_KM))
+                notes += ("named as a province, but only a settlement of that name is known: at it, "
+                          f"widened to {chosen.uncertainty_km:g} km",)
             mention = evolve(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
@@ -426,7 +432,16 @@ class Geoparser:
             return BEARING_KM  # "al-Kiswah, south of Damascus": a landmark
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
                         or _COMPASS_WORD.search(link.group(0)))
+        # units among the best matches only: "the al-Houla area" is Houla's, not the Hole sub-district's whose
+        # letters fold alike
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
+        spelled = _spelled_as_written(second.text, second.candidates)
+        if spelled:  # "the al-Houla area" is Houla's, not the Hole sub-district's whose letters fold alike; but
+            # "the Jableh district" is Jablah's, the kind the text names
+            names, kinds = {light_key(p.name) for p in spelled}, set(split_descriptors(second.text)[1])
+            if "governorate" in kinds:  # "the Jableh countryside": the land round the town, its district
+                kinds |= {"district", "subdistrict"}
+            units = [p for p in units if p in spelled or light_key(p.name) in names or p.feature in kinds]
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
@@ -463,6 +478,11 @@ class Geoparser:
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
         landmarks = [p for p in landmarks if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
         near, tied = self._near_candidates(first, landmarks, reach_km)
+        if not near and second.candidates[0].ambiguous:
+            # then a place spelled as written that ranks lower: "Kafr Laha in the al-Houla area" is by Houla
+            landmarks = [p for p in _spelled_as_written(second.text, second.candidates)
+                         if p not in landmarks and p.feature not in UNIT_FEATURES]
+            near, tied = self._near_candidates(first, landmarks, reach_km)
         if not near:
             return
         top = near[0]
@@ -472,9 +492,11 @@ class Geoparser:
             top = _settled(top, row)
         elif spread > SAME_PLACE_KM:  # spelled as alike, all near the landmark: the text does not say which
             top = _widened(top, row, spread)
+        landmark = min(landmarks, key=lambda p: haversine_km(p.lat, p.lon, top.lat, top.lon))
         mentions[index] = evolve(first, candidates=[top] + near[1:],
-                                  notes=first.notes + (f"within {reach_km:g} km of {landmarks[0].name}, as the text says",))
-        mentions[index + 1] = evolve(second, role="context")
+                                  notes=first.notes + (f"within {reach_km:g} km of {landmark.name}, as the text says",))
+        mentions[index + 1] = evolve(second, role="context",
+                                      candidates=[landmark] + [p for p in second.candidates if p is not landmark])
 
     def _near_candidates(self, mention: Mention, landmarks: list[Place],
                          reach_km: float) -> tuple[list[Place], list[Place]]:
@@ -483,17 +505,19 @@ class Geoparser:
 
         Near a landmark, how a name is spelled says more than how prominent a place is ("al-Hurriyah
         village near Khan Arnabah": the Hurriyeh there, not the Hbariyeh the gazetteer ranks higher); of
-        spellings as close, the place closer to it. With none near, the homonyms the ranked candidates
-        leave out ("al-Tayba near al-Mayadin": ``Gazetteer.spelled_alike``).
+        spellings as close, the place closer to it. The homonyms the ranked candidates leave out count too
+        ("al-Tayba near al-Mayadin": ``Gazetteer.spelled_alike``).
         """
         def within(places: Iterable[Place]) -> list[Place]:
             return [p for p in places if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km for q in landmarks)]
 
         if not landmarks:
             return [], []
+        # and the homonyms the ranked candidates leave out: "al-Taybeh, east of Daraa city" is the Tiba 15 km
+        # away, which no ranked spelling of "al-Taybeh" reaches, not the Sweida Tiba 60 km away that one does
         near = within(mention.candidates)
-        if not near:
-            near = within(self.gazetteer.spelled_alike(mention.text))
+        seen = {p.id for p in near}
+        near += [p for p in within(self.gazetteer.spelled_alike(mention.text)) if p.id not in seen]
         if len(near) < 2:
             return near, near
         query = fold_key(split_descriptors(mention.text)[0])  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
@@ -575,7 +599,7 @@ CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this mu
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = compile_guarded(
-    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?))?"
+    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis))?"
     r"(?P<link>\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
@@ -590,9 +614,27 @@ _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "
                                  "north-eastern", "north-western", "south-eastern", "south-western"))
 _COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
+COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
+
+
+def _spelled_as_written(surface: str, candidates: list[Place]) -> list[Place]:
+    """The candidates of the best tier whose matched spelling, less generic words, is the text's name as written:
+    of "the al-Houla area", Houla, not the Hole and Helleh whose letters fold alike."""
+    if not candidates:
+        return []
+    core, hints = split_descriptors(surface)
+    written, hints = light_key(core), set(hints)
+    spelled = []
+    for place in candidates:
+        if place.match != candidates[0].match:
+            continue
+        own_core, own_hints = split_descriptors(place.matched or place.name)
+        if light_key(own_core) == written and set(own_hints) <= hints:  # "Latakia city" is not "Latakia airport"
+            spelled.append(place)
+    return spelled
 
 
 def _settled(place: Place, row: Place) -> Place:
@@ -784,8 +826,8 @@ def _role_from_words(name: str, before: str, after: str) -> str:
         return "subdistrict"  # "the Jandairis sub-district": the unit, not the town
     if _DISTRICT_WORD.search(name + " " + after[:10]):
         return "district"  # "the Abu Kamal district"
-    if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after):
-        return "governorate"
+    if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after) or _GOVERNORATE_LAST.search(name):
+        return "governorate"  # "the countryside of Manbij", "Idlib province", "the Manbij countryside"
     if _SETTLEMENT_BEFORE.search(before):
         return "settlement"
     return ""

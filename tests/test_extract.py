@@ -390,3 +390,14 @@ def test_a_distance_from_a_town_is_coded_at_the_town_with_a_radius_that_reaches(
     [row] = list(gdf.itertuples())
     assert row.location.startswith("30 km east of") and row.geo_precision == 2 and row.uncertainty_km >= 30
     assert "by the text near" in row.notes
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Turkish drone kills 3 SDF fighters near Shuyukh Tahtani, west of Kobani.", "Air/drone strike"),
+    ("US aircraft strike an Iran-backed militia weapons depot near the Albukamal border crossing.", "Air/drone strike"),
+    ("Regime air defences down several drones approaching Kuweires airbase east of Aleppo.", "Disrupted weapons use"),
+    ("On 21 May 2018, regime forces announced full control of Yarmouk camp.", "Government regains territory"),
+])
+def test_headline_wording_in_the_present_makes_an_incident(tmp_path, text, sub_event_type):
+    gdf = _extract(tmp_path, text)
+    assert len(gdf) == 1 and gdf["sub_event_type"].tolist() == [sub_event_type]

@@ -431,3 +431,34 @@ def test_a_side_of_a_governorate_is_the_governorate_not_a_village_its_letters_fo
     # "Western Daraa" and Duwayr al Gharbi ("Western Dweir") share a fold key
     [mention] = parser.parse("Western Daraa, two attacks were reported.")
     assert (mention.place.feature, mention.place.admin1, mention.relation) == ("governorate", "Dar'a", "western")
+
+
+def test_a_village_in_the_area_of_a_village_spelled_as_written(parser):
+    # "al-Houla" folds like Hole and Helleh, which the gazetteer ranks first; Houla is spelled as written
+    found = {m.text: m for m in parser.parse("Gunmen shot dead a police officer in Kafr Laha in the al-Houla area.")}
+    assert (found["Kafr Laha"].place.admin1, found["Kafr Laha"].geo_precision) == ("Homs", 1)
+
+
+def test_a_homonym_east_of_a_city_is_the_one_near_it_even_if_spelled_otherwise(parser):
+    # the Sweida Tiba is spelled "Taybeh" and lies 60 km away; the Dar'a one, spelled Taïbé, lies 15 km away
+    [taybeh, _] = parser.parse("Gunmen shot dead the mukhtar of al-Taybeh, east of Daraa city.")
+    assert taybeh.place.admin1 == "Dar'a"
+
+
+def test_letters_and_digits_are_one_word_as_in_the_gazetteer(parser):
+    assert names(parser, "Israeli missiles struck the T4 airbase in the eastern Homs countryside.")[0] == "T4 airbase"
+
+
+def test_a_hill_in_a_region_is_the_homonym_inside_it(parser):
+    found = {m.text: m for m in parser.parse("Fighters clashed with troops on Kabbaneh hill in the Jabal al-Akrad.")}
+    assert found["Kabbaneh"].place.admin1 == "Lattakia"  # not Kobani, whose letters fold alike
+
+
+def test_a_towns_countryside_is_the_town_widened(parser):
+    [m] = parser.parse("Turkish drones struck SDF positions in the Manbij countryside.")
+    assert m.place.is_settlement and m.geo_precision == 2 and m.uncertainty_km >= 25
+
+
+def test_a_governorate_spelled_as_the_press_does_decides_its_village(parser):
+    found = {m.text: m for m in parser.parse("A child was killed in Douma, northern As-Suwayda countryside.")}
+    assert found["Douma"].place.admin1 == "As-Sweida"  # not the Douma of Rural Damascus
