@@ -435,7 +435,9 @@ class Geoparser:
         # units among the best matches only: "the al-Houla area" is Houla's, not the Hole sub-district's whose
         # letters fold alike
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
-        spelled = _spelled_as_written(second.text, second.candidates)
+        spelled = (_spelled_as_written(second.text, second.candidates)
+                   if second.candidates[0].match != "exact name" and any(p.feature != "governorate" for p in units)
+                   else [])
         if spelled:  # "the al-Houla area" is Houla's, not the Hole sub-district's whose letters fold alike; but
             # "the Jableh district" is Jablah's, the kind the text names
             names, kinds = {light_key(p.name) for p in spelled}, set(split_descriptors(second.text)[1])
@@ -516,8 +518,9 @@ class Geoparser:
         # and the homonyms the ranked candidates leave out: "al-Taybeh, east of Daraa city" is the Tiba 15 km
         # away, which no ranked spelling of "al-Taybeh" reaches, not the Sweida Tiba 60 km away that one does
         near = within(mention.candidates)
-        seen = {p.id for p in near}
-        near += [p for p in within(self.gazetteer.spelled_alike(mention.text)) if p.id not in seen]
+        if not near or mention.candidates[0].ambiguous:
+            seen = {p.id for p in near}
+            near += [p for p in within(self.gazetteer.spelled_alike(mention.text)) if p.id not in seen]
         if len(near) < 2:
             return near, near
         query = fold_key(split_descriptors(mention.text)[0])  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
