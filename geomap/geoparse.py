@@ -432,8 +432,6 @@ class Geoparser:
             return BEARING_KM  # "al-Kiswah, south of Damascus": a landmark
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
                         or _COMPASS_WORD.search(link.group(0)))
-        # units among the best matches only: "the al-Houla area" is Houla's, not the Hole sub-district's whose
-        # letters fold alike
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
         spelled = (_spelled_as_written(second.text, second.candidates)
                    if second.candidates[0].match != "exact name" and any(p.feature != "governorate" for p in units)
