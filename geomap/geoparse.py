@@ -349,7 +349,7 @@ class Geoparser:
     # -- choosing -------------------------------------------------------------
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Choose a candidate for each mention from its context; compute relative places."""
-        mentions = self._apply_context(text, mentions)
+        mentions = self._pair_homonyms(self._apply_context(text, mentions))
         anchors = _Anchors(m.candidates[0] for m in mentions
                            if m.candidates and (len(m.candidates) == 1 or m.candidates[0].country == "SY")
                            and m.candidates[0].feature not in UNIT_FEATURES and not m.candidates[0].ambiguous)
@@ -381,6 +381,50 @@ class Geoparser:
             out.append(_apply_relation(text, mention, before, mentions, index))
         return out
 
+    def _pair_homonyms(self, mentions: list[Mention]) -> list[Mention]:
+        """Names in doubt among far-apart homonyms, named close together: the namesakes beside each other.
+
+        "The road between Tell Shihab and Zeyzoun": each name has a namesake far off (Tall Shihab in Homs,
+        Zayzun in Hama), so neither places the other as an anchor would (``_settle_by_neighbours``); but
+        only the Daraa pair lie beside each other. A candidate is taken when it lies within BESIDE_KM of a
+        candidate of another name said within PAIR_CHARS, and its rivals lie CLEARLY_FURTHER_KM further
+        from every such candidate; otherwise the doubt stands.
+        """
+        doubtful = [index for index, m in enumerate(mentions)
+                    if m.candidates and m.candidates[0].ambiguous and not m.role and _local(m.candidates[0])]
+        if not doubtful:
+            return mentions
+        mentions = list(mentions)
+        for index in doubtful:
+            mention = mentions[index]
+            name = light_key(mention.text)
+            # each name's candidates matched as well as its first: its homonyms, not mere spelling variants; not
+            # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it)
+            partners = [p for other in mentions if other is not mention and other.role != "context"
+                        and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
+                        for p in other.candidates[:PAIR_CANDIDATES]
+                        if _local(p) and p.match == other.candidates[0].match]
+            options = [p for p in mention.candidates[:PAIR_CANDIDATES]
+                       if _local(p) and p.match == mention.candidates[0].match]
+            if not partners or len(options) < 2:
+                continue
+
+            def gap(place: Place) -> float:
+                return min(haversine_km(place.lat, place.lon, q.lat, q.lon) for q in partners)
+
+            ranked = sorted(options, key=gap)
+            best, best_gap = ranked[0], gap(ranked[0])
+            rivals = [p for p in ranked[1:] if haversine_km(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM]
+            if best_gap > BESIDE_KM or any(gap(p) < best_gap + CLEARLY_FURTHER_KM for p in rivals):
+                continue
+            partner = min(partners, key=lambda q: haversine_km(best.lat, best.lon, q.lat, q.lon))
+            row = self.gazetteer.get(best.id) or best
+            mentions[index] = evolve(mention, candidates=[_settled(best, row)] + [p for p in mention.candidates
+                                                                                  if p is not best],
+                                     notes=mention.notes + (f"{best.name}: of its homonyms, the one beside "
+                                                            f"{partner.name}, named with it",))
+        return mentions
+
     def _apply_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A governorate, district or region named for a settlement decides it, and is not a location.
 
@@ -397,9 +441,9 @@ class Geoparser:
         # Suran, and that Suran which al-Jdeideh
         landmarks = [(index, reach) for index in range(len(mentions) - 1)
                      if (reach := self._link(text, mentions, index)) is not None]
-        for index, reach in landmarks:
+        for index, (reach, bearing) in landmarks:
             if mentions[index].candidates and mentions[index + 1].candidates:
-                self._near_link(mentions, index, reach)
+                self._near_link(mentions, index, reach, bearing)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
@@ -417,19 +461,19 @@ class Geoparser:
                     break
         return [m for m in mentions if m.candidates]
 
-    def _link(self, text: str, mentions: list[Mention], index: int) -> float | None:
+    def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None] | None:
         """One pair of neighbouring mentions where the second is a unit the first is in, applied; where it is a
-        landmark the first is near, the reach (km) for ``_near_link``, left to the caller (see
-        ``_apply_context``)."""
+        landmark the first is near, the reach (km) and the bearing the text gives, if any, for ``_near_link``,
+        left to the caller (see ``_apply_context``)."""
         first, second = mentions[index], mentions[index + 1]
         link = _CONTEXT_LINK.match(text[first.end:second.start])
         if not link or not first.candidates or not second.candidates:
             return None
         words = link.group(0) + " " + second.text
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
-            return NEAR_KM
-        if _COMPASS_OF.search(link.group(0)) and not _UNIT_WORD.search(words):
-            return BEARING_KM  # "al-Kiswah, south of Damascus": a landmark
+            return NEAR_KM, None
+        if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
+            return BEARING_KM, _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
                         or _COMPASS_WORD.search(link.group(0)))
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
@@ -445,7 +489,7 @@ class Geoparser:
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
-            return NEAR_KM if _WITHIN_WORD.search(link["link"]) else None
+            return (NEAR_KM, None) if _WITHIN_WORD.search(link["link"]) else None
         if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
             mentions[index + 1] = evolve(second, candidates=units, role="context")
             return None
@@ -469,20 +513,21 @@ class Geoparser:
                                           notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
         return None
 
-    def _near_link(self, mentions: list[Mention], index: int, reach_km: float) -> None:
+    def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
-        the landmark (within ``reach_km``); the landmark is context, not a location."""
+        the landmark (within ``reach_km``, and on the side ``bearing`` says); the landmark is context, not a
+        location."""
         first, second = mentions[index], mentions[index + 1]
         # the landmark as the gazetteer answers it; its homonyms only when that answer is in doubt ("near
         # Abu al-Duhur" is the town, not a village of that name whose neighbour shares the first's name)
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
         landmarks = [p for p in landmarks if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
-        near, tied = self._near_candidates(first, landmarks, reach_km)
+        near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
         if not near and second.candidates[0].ambiguous:
             # then a place spelled as written that ranks lower: "Kafr Laha in the al-Houla area" is by Houla
             landmarks = [p for p in _spelled_as_written(second.text, second.candidates)
                          if p not in landmarks and p.feature not in UNIT_FEATURES]
-            near, tied = self._near_candidates(first, landmarks, reach_km)
+            near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
         if not near:
             return
         top = near[0]
@@ -498,8 +543,8 @@ class Geoparser:
         mentions[index + 1] = evolve(second, role="context",
                                       candidates=[landmark] + [p for p in second.candidates if p is not landmark])
 
-    def _near_candidates(self, mention: Mention, landmarks: list[Place],
-                         reach_km: float) -> tuple[list[Place], list[Place]]:
+    def _near_candidates(self, mention: Mention, landmarks: list[Place], reach_km: float,
+                         bearing: float | None = None) -> tuple[list[Place], list[Place]]:
         """The mention's candidates within ``reach_km`` of a landmark, the closest spelling first; and those
         spelled as close as the first.
 
@@ -509,7 +554,8 @@ class Geoparser:
         ("al-Tayba near al-Mayadin": ``Gazetteer.spelled_alike``).
         """
         def within(places: Iterable[Place]) -> list[Place]:
-            return [p for p in places if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km for q in landmarks)]
+            return [p for p in places if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km
+                                             and (bearing is None or _on_side(q, p, bearing)) for q in landmarks)]
 
         if not landmarks:
             return [], []
@@ -595,6 +641,8 @@ UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "de
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
+PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
+PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
 CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
@@ -616,7 +664,7 @@ _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "
 _COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
-BEARING_KM = 60.0  # "X, south of Y": the X within this of Y
+BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
 
@@ -658,6 +706,23 @@ _ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
 def _finer_unit(place: Place, unit: Place) -> bool:
     """An admin unit below ``unit`` ("the al-Mukharram district, eastern Homs"): a place the text may be in."""
     return unit.feature in _ADMIN_LEVEL and _ADMIN_LEVEL.get(place.feature, 0) > _ADMIN_LEVEL[unit.feature]
+
+
+def _compass_bearing(phrase: str) -> float | None:
+    """The bearing of "south-west of", "eastern"; None for "central", "rural"."""
+    word = re.sub(r"ern\b", "", phrase.lower().split()[0]).replace("-", "")
+    return BEARINGS.get(word)
+
+
+def _on_side(landmark: Place, place: Place, bearing: float) -> bool:
+    """Whether ``place`` lies on the side of ``landmark`` a compass word says: within 90° of its bearing (a
+    reporter's "east of" is loose, but not the opposite side), or within SAME_PLACE_KM of it."""
+    if haversine_km(landmark.lat, landmark.lon, place.lat, place.lon) <= SAME_PLACE_KM:
+        return True
+    north = math.radians(place.lat - landmark.lat)
+    east = math.radians(place.lon - landmark.lon) * math.cos(math.radians((place.lat + landmark.lat) / 2))
+    angle = math.degrees(math.atan2(east, north)) % 360
+    return abs((angle - bearing + 180) % 360 - 180) < 90
 
 
 def _local(place: Place) -> bool:

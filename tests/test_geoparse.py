@@ -403,10 +403,41 @@ def test_of_homonyms_near_the_articles_places_the_one_beside_a_named_town_wins(p
 
 def test_a_homonym_far_from_the_articles_places_gives_way_to_those_near_them_widened(parser):
     # the gazetteer's first Zahraa is in Lattakia; two lie near Nubl and Aleppo city, and the text says not which
-    zahraa = next(m for m in parser.parse("Rebel factions shelled Nubl town, north of Aleppo. "
+    zahraa = next(m for m in parser.parse("Rebel factions shelled Nubl town and Aleppo city. "
                                           "The town of al-Zahraa was also shelled.") if m.text == "al-Zahraa")
     assert zahraa.place.admin1 == "Aleppo"
     assert zahraa.geo_precision >= 2 and zahraa.uncertainty_km > 5
+
+
+def test_a_homonym_named_with_a_town_is_the_one_beside_it_not_one_by_the_landmark(parser):
+    # "north of Aleppo" places Nubl off the city; of the Zahraas, one lies beside Nubl, one is a city quarter
+    found = {m.text: m for m in parser.parse("Rebel factions shelled Nubl town, north of Aleppo. "
+                                             "The town of al-Zahraa was also shelled.")}
+    nubl, zahraa = found["Nubl town"].place, found["al-Zahraa"]
+    assert haversine_km(nubl.lat, nubl.lon, zahraa.lat, zahraa.lon) < 5
+    assert zahraa.geo_precision == 1 and any("beside" in note for note in zahraa.notes)
+
+
+def test_two_names_each_with_a_far_namesake_are_the_pair_beside_each_other(parser):
+    # Tall Shihab (Homs) and a Zayzun in Hama make both names doubtful; only the Dar'a pair lie together
+    found = {m.text: m for m in parser.parse("An IED exploded on a regime patrol on the road between Tell Shihab "
+                                             "and Zeyzoun, killing 2 soldiers.")}
+    assert found["Tell Shihab"].place.admin1 == found["Zeyzoun"].place.admin1 == "Dar'a"
+    assert found["Tell Shihab"].relation == "between" and found["Tell Shihab"].uncertainty_km < 10
+    assert found["Zeyzoun"].geo_precision == 1
+
+
+def test_a_place_east_of_a_town_is_not_a_namesake_on_its_west_side(parser):
+    # Al Kashmah (spelled exactly so in the gazetteer) lies 26 km north-west of Hajin, Kishmah 11 km south-east
+    found = {m.text: m for m in parser.parse("Coalition warplanes struck al-Kishma, east of Hajin.")}
+    assert found["al-Kishma"].place.name == "Kishmah"
+
+
+def test_a_town_east_of_a_city_beyond_sixty_km_is_the_one_spelled_so(parser):
+    # Maskanah lies 84 km east of Aleppo; Masqan, 22 km away, is only spelled alike
+    found = {m.text: m for m in parser.parse("A remnant of war exploded near Maskanah, east of Aleppo, "
+                                             "killing 2 children.")}
+    assert found["Maskanah"].place.name.startswith("Maskan")
 
 
 def test_a_place_named_before_the_word_front_is_a_place_and_a_faction_called_front_is_not(parser):
