@@ -46,6 +46,11 @@ _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity o
 _GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(province|governorate|countryside)\b", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
+_DESERT_WORDS = r"(?:desert|badia|badiya|badiyah|steppe|barrens)"
+_DESERT_LAST = compile_guarded(r"\s" + _DESERT_WORDS + r"$", re.I)
+_DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?:the\s+(?:town|city|province)\s+of\s+)?"
+                                 r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
@@ -370,6 +375,9 @@ class Geoparser:
                               if settled.ambiguous else
                               f"{settled.name}: of its homonyms, the one near other places the article names",)
                 chosen = settled
+            if role == "desert" and (chosen.is_settlement or chosen.feature in ADMIN_UNITS):
+                chosen, said = self._desert_of(mention, chosen)
+                notes += (said,)
             if role == "governorate" and chosen.feature != "governorate":
                 if chosen.is_settlement:  # "the Manbij countryside": the land round the town, coded at the town
                     chosen = evolve(chosen, geo_precision=max(2, chosen.geo_precision),
@@ -424,6 +432,20 @@ class Geoparser:
                                      notes=mention.notes + (f"{best.name}: of its homonyms, the one beside "
                                                             f"{partner.name}, named with it",))
         return mentions
+
+    def _desert_of(self, mention: Mention, chosen: Place) -> tuple[Place, str]:
+        """ "The Homs desert", "the Palmyra desert": the open country of a governorate or round a town, not
+        the city. A governorate's name gives the governorate (precision 3); a town's, the town widened to
+        DESERT_KM at precision 3, where reporters' deserts reach (the Badia has no edge to draw)."""
+        core = split_descriptors(mention.text)[0]
+        if self.gazetteer.admin1_name(core) is not None:
+            governorate = next((p for p in [*mention.candidates, *self._lookup(core)] if p.feature == "governorate"
+                                and p.admin1 == self.gazetteer.admin1_name(core)), None)
+            if governorate is not None:
+                return (evolve(governorate, geo_precision=3),
+                        f"the desert of {governorate.name} governorate: coded at the governorate, precision 3")
+        widened = evolve(chosen, geo_precision=3, uncertainty_km=max(chosen.uncertainty_km, DESERT_KM))
+        return widened, f"the desert round {chosen.name}: at it, widened to {widened.uncertainty_km:g} km, precision 3"
 
     def _apply_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A governorate, district or region named for a settlement decides it, and is not a location.
@@ -663,6 +685,7 @@ _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "
                                  "north-eastern", "north-western", "south-eastern", "south-western"))
 _COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
+DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
@@ -894,6 +917,8 @@ def _role_from_words(name: str, before: str, after: str) -> str:
         return "district"  # "the Abu Kamal district"
     if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after) or _GOVERNORATE_LAST.search(name):
         return "governorate"  # "the countryside of Manbij", "Idlib province", "the Manbij countryside"
+    if _DESERT_LAST.search(name) or _DESERT_BEFORE.search(before) or _DESERT_AFTER.match(after):
+        return "desert"  # "the Homs desert", "the desert of Palmyra", "the Homs Badia"
     if _SETTLEMENT_BEFORE.search(before):
         return "settlement"
     return ""

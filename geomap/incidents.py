@@ -42,6 +42,7 @@ UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$", re.I)
+_AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
@@ -160,8 +161,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     cost = LOCATION_COST
     scored = []
     # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
-    # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition
-    after = [m for m in inside if 0 <= m.start - cue_end <= 50]
+    # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition, but one of motion says it is
+    # elsewhere ("intercepted drones launched towards the Tartus naval facility")
+    after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]

@@ -401,3 +401,22 @@ def test_a_distance_from_a_town_is_coded_at_the_town_with_a_radius_that_reaches(
 def test_headline_wording_in_the_present_makes_an_incident(tmp_path, text, sub_event_type):
     gdf = _extract(tmp_path, text)
     assert len(gdf) == 1 and gdf["sub_event_type"].tolist() == [sub_event_type]
+
+
+def test_a_place_the_event_word_points_towards_is_not_its_object(tmp_path):
+    gdf = _extract(tmp_path, "On 6 January 2018, Russian air defences at the Khmeimim airbase intercepted a swarm of "
+                             "13 drones launched towards the base and the Tartus naval facility.")
+    assert gdf["location"].tolist() == ["Hmeimim Airbase"]
+
+
+def test_a_body_found_with_words_about_the_dead_between_is_an_attack(tmp_path):
+    gdf = _extract(tmp_path, "On 21 May 2021, the body of a man with gunshot wounds was found in al-Hamidiyah, "
+                             "south of Tartous.")
+    [row] = list(gdf.itertuples())
+    assert (row.admin1, row.sub_event_type) == ("Tartous", "Attack")
+
+
+def test_a_fire_lit_for_newroz_is_the_feast_not_the_camp(tmp_path):
+    gdf = _extract(tmp_path, "Gunmen opened fire on a Kurdish family lighting a fire for Newroz in Jinderes, "
+                             "killing 4 civilians.")
+    assert gdf["admin1"].tolist() == ["Aleppo"]  # Jandairis, not the Newroz camp in al-Hasakeh

@@ -493,3 +493,15 @@ def test_a_towns_countryside_is_the_town_widened(parser):
 def test_a_governorate_spelled_as_the_press_does_decides_its_village(parser):
     found = {m.text: m for m in parser.parse("A child was killed in Douma, northern As-Suwayda countryside.")}
     assert found["Douma"].place.admin1 == "As-Sweida"  # not the Douma of Rural Damascus
+
+
+@pytest.mark.parametrize("text", ["IS attacked troops in the Homs desert.", "IS attacked troops in the desert of Homs.",
+                                  "IS attacked troops in the Homs Badia."])
+def test_a_governorates_desert_is_the_governorate_not_its_city(parser, text):
+    [m] = parser.parse(text)
+    assert (m.place.feature, m.place.admin1, m.geo_precision) == ("governorate", "Homs", 3)
+
+
+def test_a_towns_desert_is_the_town_widened_to_the_open_country(parser):
+    [m] = parser.parse("IS attacked troops in the Palmyra desert.")
+    assert m.place.is_settlement and m.geo_precision == 3 and m.uncertainty_km >= 50
