@@ -490,15 +490,41 @@ def _not_incident_phrases(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose)\b")
+
+
+def _describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase at ``start`` lies in a relative clause after the event word, which describes a place, not
+    the event: "took the camps, which had been held by rebels since 2014"."""
+    return start >= cue_end and _RELATIVE_CLAUSE.search(sentence, cue_end, start) is not None
+
+
+def sentence_background(sentence: str, cue_end: int) -> str:
+    """What ``not_an_incident(sentence)`` says of the whole sentence, less a history phrase that describes a
+    place (``_describes_a_place``)."""
+    for why, start, _ in _not_incident_phrases(sentence):
+        if why == "history" and _describes_a_place(sentence, cue_end, start):
+            continue
+        return why
+    return _quoted_or_asked(sentence)
+
+
 @lru_cache(maxsize=16384)  # asked of a sentence and of each of its clauses, often more than once
 def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for why, start, end in _not_incident_phrases(sentence):
+        if why in ("history", "aggregate") and cue is not None and _describes_a_place(sentence, cue.end, start):
+            continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
             if start > cue.end or cue.start - end > MODAL_REACH_CHARS:
                 continue  # after the event word, or too far before it to govern it
         return why
+    return _quoted_or_asked(sentence)
+
+
+def _quoted_or_asked(sentence: str) -> str:
+    """ "quotation" or "question" when the sentence's form says it reports no incident, else ''."""
     stripped = sentence.strip()
     if stripped[:1] in "\"“" and stripped.rstrip()[-1:] in "\"”":
         return "quotation"

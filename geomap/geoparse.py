@@ -46,6 +46,7 @@ _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity o
 _GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(province|governorate|countryside)\b", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
+_REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
 _DESERT_WORDS = r"(?:desert|badia|badiya|badiyah|steppe|barrens)"
 _DESERT_LAST = compile_guarded(r"\s" + _DESERT_WORDS + r"$", re.I)
 _DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?:the\s+(?:town|city|province)\s+of\s+)?"
@@ -94,6 +95,15 @@ def _not_place_spans(text: str) -> list[tuple[int, int]]:
     if twin is not None and lowered is not None:  # the same spans, found case-sensitively in the lower-cased text
         return [m.span() for m in twin.finditer(lowered)]
     return [m.span() for m in _not_places()[0].finditer(text)]
+
+
+_MONTH_ABBREVIATION = re.compile(r"(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+                                 r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.? \d)")
+
+
+def _month_spans(text: str) -> list[tuple[int, int]]:
+    """A month's abbreviation in a date ("11 Nov 2021", "Sep 3"): no place, whatever village shares its letters."""
+    return [m.span() for m in _MONTH_ABBREVIATION.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +242,7 @@ class Geoparser:
     def _find_in(self, text: str, exclude) -> tuple[list[Mention], set[str]]:
         """Mentions and the names seen as people's."""
         stop_words = _not_places_source()[1]
-        masked = SpanSet(list(exclude) + _not_place_spans(text))
+        masked = SpanSet(list(exclude) + _not_place_spans(text) + _month_spans(text))
         tokens = tokenize(text)
         mentions: list[Mention] = []
         people: set[str] = set()
@@ -367,7 +377,7 @@ class Geoparser:
             role = role or mention.role
             chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
             notes = mention.notes
-            if role in ("", "settlement"):
+            if role in ("", "settlement") or (role == "region" and _local(chosen)):
                 settled = self._settle_by_neighbours(mention, chosen, anchors)
                 if settled is not chosen:
                     notes += (f"{settled.name}: of its homonyms near other places the article names, the nearest; "
@@ -531,9 +541,26 @@ class Geoparser:
                     for p in first.candidates for u in units):
                 return None  # a region's edge is fuzzy: one just outside it may be meant
             mentions[index] = evolve(first, candidates=[])
+            city = self._city_named(first, second, units[0])
+            if city is not None:  # "the Harabesh neighbourhood of Deir Ezzor city": somewhere in the city
+                mentions[index + 1] = evolve(second, candidates=[city] + [p for p in second.candidates if p is not city],
+                                              notes=second.notes + (f"no place called {first.text} in {city.name}: "
+                                                                    f"at the city, widened to {city.uncertainty_km:g} km",))
+                return None
             mentions[index + 1] = evolve(second, candidates=units,
                                           notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
         return None
+
+    def _city_named(self, first: Mention, second: Mention, unit: Place) -> Place | None:
+        """The city a quarter the gazetteer lacks is in, when the text names it as one ("Deir Ezzor city") or
+        calls the first a quarter: precision 2, its radius widened to CITY_KM."""
+        first_kinds, second_kinds = split_descriptors(first.text)[1], split_descriptors(second.text)[1]
+        if "city" not in second_kinds and "neighbourhood" not in first_kinds:
+            return None
+        city = next((p for p in second.candidates if p.feature == "city" and p.admin1 == unit.admin1), None)
+        if city is None:
+            return None
+        return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
 
     def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
@@ -545,12 +572,23 @@ class Geoparser:
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
         landmarks = [p for p in landmarks if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
         near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
+        said = landmarks
         if not near and second.candidates[0].ambiguous:
             # then a place spelled as written that ranks lower: "Kafr Laha in the al-Houla area" is by Houla
             landmarks = [p for p in _spelled_as_written(second.text, second.candidates)
                          if p not in landmarks and p.feature not in UNIT_FEATURES]
             near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
         if not near:
+            if (said and _local(first.candidates[0]) and not said[0].ambiguous
+                    and self.gazetteer.admin1_name(first.text) is None
+                    and all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * reach_km
+                            for p in first.candidates for q in said)):
+                # "Dhiban, north-east of Suluk", and every Dhiban known lies far off: the text places it by
+                # Suluk, so there, on the side it says, rather than at a namesake 200 km away
+                mentions[index] = evolve(first, candidates=[])
+                mentions[index + 1] = evolve(second, notes=second.notes + (
+                    f"no place called {first.text} within {reach_km:g} km of {said[0].name}: placed by it, "
+                    "as the text does",))
             return
         top = near[0]
         row = self.gazetteer.get(top.id) or top
@@ -670,7 +708,7 @@ CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this mu
 _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = compile_guarded(
-    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis))?"
+    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis|island))?"
     r"(?P<link>\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
@@ -687,6 +725,8 @@ _COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
+CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point
+FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches from its landmark is placed by it
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
@@ -896,6 +936,10 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
         for place in candidates:
             if place.is_settlement:
                 return place
+    if role == "region":
+        for place in candidates:
+            if place.feature in ("area", "desert", "plain", "mountain"):
+                return place
     top = candidates[0]
     rivals = [p for p in candidates[1:] if p.country == top.country and p.match == top.match
               and p.feature == top.feature and haversine_km(p.lat, p.lon, top.lat, top.lon) > 30]
@@ -917,6 +961,8 @@ def _role_from_words(name: str, before: str, after: str) -> str:
         return "district"  # "the Abu Kamal district"
     if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after) or _GOVERNORATE_LAST.search(name):
         return "governorate"  # "the countryside of Manbij", "Idlib province", "the Manbij countryside"
+    if _REGION_AFTER.match(after):
+        return "region"  # "the Jazira region": the region, not a village of that name
     if _DESERT_LAST.search(name) or _DESERT_BEFORE.search(before) or _DESERT_AFTER.match(after):
         return "desert"  # "the Homs desert", "the desert of Palmyra", "the Homs Badia"
     if _SETTLEMENT_BEFORE.search(before):

@@ -25,7 +25,8 @@ from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant,
-                     event_cues, fatalities, find_actors, not_an_incident, resolve_date, split_sentences)
+                     event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
+                     split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
 from .patterns import Prefiltered, compile_guarded
@@ -551,7 +552,8 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
         return "deaths", made_here[-1]
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
-    if not_an_incident(unit, cue) or not_an_incident(sentence.text, None) in ("history", "announcement"):
+    if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (
+            "history", "announcement"):
         return "skip", None
     if cue.weight == 0 and not reading.dead:
         return "skip", None  # "killed" alone, with no number, is not enough

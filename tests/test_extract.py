@@ -420,3 +420,11 @@ def test_a_fire_lit_for_newroz_is_the_feast_not_the_camp(tmp_path):
     gdf = _extract(tmp_path, "Gunmen opened fire on a Kurdish family lighting a fire for Newroz in Jinderes, "
                              "killing 4 civilians.")
     assert gdf["admin1"].tolist() == ["Aleppo"]  # Jandairis, not the Newroz camp in al-Hasakeh
+
+
+def test_a_relative_clause_about_the_place_neither_dates_the_event_nor_names_its_actor(tmp_path):
+    gdf = _extract(tmp_path, "On 28 January 2020, regime forces took control of the Wadi al-Deif military camp south "
+                             "of Maarat al-Numan, which had been held by rebels since 2014.")
+    assert len(gdf) >= 1  # "since 2014" is the camp's history, not a sign that nothing happened
+    assert set(gdf["actor1"]) == {"Military Forces of Syria"}  # "held by rebels": who held it, not who took it
+    assert set(gdf["sub_event_type"]) == {"Government regains territory"}

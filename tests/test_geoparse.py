@@ -505,3 +505,24 @@ def test_a_governorates_desert_is_the_governorate_not_its_city(parser, text):
 def test_a_towns_desert_is_the_town_widened_to_the_open_country(parser):
     [m] = parser.parse("IS attacked troops in the Palmyra desert.")
     assert m.place.is_settlement and m.geo_precision == 3 and m.uncertainty_km >= 50
+
+
+def test_a_months_abbreviation_in_a_date_is_no_village(parser):
+    assert "Nov" not in names(parser, "On 11 Nov 2021, a drone struck a car near Tal Tamr.")
+
+
+def test_a_name_whose_every_namesake_lies_far_from_its_landmark_is_placed_by_the_landmark(parser):
+    # every Dhiban the gazetteer knows lies 200 km or more from Suluk: coded north-east of Suluk, not at Thiban
+    [m] = [m for m in parser.parse("Turkish forces shelled Dhiban, north-east of Suluk.") if m.role != "context"]
+    assert (m.place.name, m.relation, m.geo_precision) == ("Suluk", "northeast of", 2)
+    assert any("no place called Dhiban" in note for note in m.notes)
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_city_the_text_names(parser):
+    [m] = parser.parse("A grenade hit a checkpoint in the Harabesh neighbourhood of Deir Ezzor city.")
+    assert (m.place.feature, m.place.admin1, m.geo_precision) == ("city", "Deir-ez-Zor", 2)
+
+
+def test_a_name_followed_by_region_is_the_region(parser):
+    [m] = parser.parse("Turkish strikes hit oil facilities across the Jazira region.")
+    assert (m.place.feature, m.place.admin1) == ("area", "Al-Hasakeh")
