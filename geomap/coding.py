@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .events import Actor, EventCue, actor_side
+from .events import Actor, EventCue, actor_side, describes_a_place
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
@@ -212,9 +212,6 @@ def a_protest_is_by_protesters(d: Draft, r: Reading, s: Story) -> bool:
 
 
 # -- reading roles ------------------------------------------------------------------
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose)\b")
-
-
 def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     """actor1 (who acted) and actor2 (whom it hit), from word order and passive cues.
 
@@ -235,7 +232,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         prefix = sentence[max(0, actor.start - 12):actor.start].lower()
         following = sentence[actor.end:actor.end + 25].lower()
         if _BY_BEFORE.search(prefix) or (_IN_BEFORE.search(prefix) and _STRIKES_AFTER.match(following)):
-            if actor.start > cue.end and _RELATIVE_CLAUSE.search(sentence, cue.end, actor.start):
+            if describes_a_place(sentence, cue.end, actor.start):
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts
             actor1 = actor
             break

@@ -493,7 +493,7 @@ def _not_incident_phrases(sentence: str) -> tuple[tuple[str, int, int], ...]:
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose)\b")
 
 
-def _describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
+def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a phrase at ``start`` lies in a relative clause after the event word, which describes a place, not
     the event: "took the camps, which had been held by rebels since 2014"."""
     return start >= cue_end and _RELATIVE_CLAUSE.search(sentence, cue_end, start) is not None
@@ -501,9 +501,9 @@ def _describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
 
 def sentence_background(sentence: str, cue_end: int) -> str:
     """What ``not_an_incident(sentence)`` says of the whole sentence, less a history phrase that describes a
-    place (``_describes_a_place``)."""
+    place (``describes_a_place``)."""
     for why, start, _ in _not_incident_phrases(sentence):
-        if why == "history" and _describes_a_place(sentence, cue_end, start):
+        if why == "history" and describes_a_place(sentence, cue_end, start):
             continue
         return why
     return _quoted_or_asked(sentence)
@@ -513,7 +513,7 @@ def sentence_background(sentence: str, cue_end: int) -> str:
 def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for why, start, end in _not_incident_phrases(sentence):
-        if why in ("history", "aggregate") and cue is not None and _describes_a_place(sentence, cue.end, start):
+        if why in ("history", "aggregate") and cue is not None and describes_a_place(sentence, cue.end, start):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts

@@ -448,9 +448,10 @@ class Geoparser:
         the city. A governorate's name gives the governorate (precision 3); a town's, the town widened to
         DESERT_KM at precision 3, where reporters' deserts reach (the Badia has no edge to draw)."""
         core = split_descriptors(mention.text)[0]
-        if self.gazetteer.admin1_name(core) is not None:
-            governorate = next((p for p in [*mention.candidates, *self._lookup(core)] if p.feature == "governorate"
-                                and p.admin1 == self.gazetteer.admin1_name(core)), None)
+        admin1 = self.gazetteer.admin1_name(core)
+        if admin1 is not None:
+            governorate = next((p for p in [*mention.candidates, *self._lookup(core)]
+                                if p.feature == "governorate" and p.admin1 == admin1), None)
             if governorate is not None:
                 return (evolve(governorate, geo_precision=3),
                         f"the desert of {governorate.name} governorate: coded at the governorate, precision 3")
