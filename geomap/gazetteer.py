@@ -56,6 +56,9 @@ AMBIGUOUS_PRECISION_KM = 25.0  # rivals within this: precision 2; further: 3
 SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
               3: "similar spelling", 4: "online geocoder", 5: "spelling variant"}
+# a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
+# without it is tried when the key as written matches nothing (a short fold key is no help there)
+_FINAL_AYN = re.compile(r"aa\b")
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
 CLOSE_MIN_FOLD = 6  # a fold key one letter off is a match (within a governorate) only from this length
@@ -538,7 +541,8 @@ class Gazetteer:
         index = self._index
         light = light_key(name)
         wanted = (country or "SY").upper()
-        tiers = [(0, index.exact.get(light, set()))]
+        exact = index.exact.get(light) or (index.exact.get(_FINAL_AYN.sub("a", light), set()) if "aa" in light else set())
+        tiers = [(0, exact)]
         if core_hints and core != name:
             # "al-Taim oil field": the core name alone may only stand for a place of the
             # hinted kind, or one in the wanted country (the town beside the prison).
@@ -772,22 +776,25 @@ class Gazetteer:
                     for i, p in enumerate(best)]
         return best
 
-    def spelled_alike(self, name: str) -> list[Place]:
+    def spelled_alike(self, name: str, consonants_only: bool = False) -> list[Place]:
         """Every place with a spelling that folds like ``name`` (or its name without generic words), or has
-        its consonants and nearly its letters, unranked; each with that spelling as ``matched``.
+        its consonants and nearly its letters (any letters, with ``consonants_only``), unranked; each with
+        that spelling as ``matched``.
 
         For a caller that knows where the place is ("al-Tayba near al-Mayadin": the Tiba there) and needs
         the homonyms a ranked answer leaves out: ``lookup`` stops at the best tier of matches, and a
-        common name has scores.
+        common name has scores. ``consonants_only`` is looser still ("al-Qunaytirah" has Quneitra's
+        consonants, not nearly its letters): only for a place the text puts beside a landmark.
         """
         answers = self.__dict__.setdefault("_alike_answers", {})
-        if name not in answers:
+        key = (name, consonants_only)
+        if key not in answers:
             if len(answers) >= ANSWERS_KEPT:
                 answers.clear()
-            answers[name] = tuple(self._spelled_alike(name))
-        return list(answers[name])
+            answers[key] = tuple(self._spelled_alike(name, consonants_only))
+        return list(answers[key])
 
-    def _spelled_alike(self, name: str) -> list[Place]:
+    def _spelled_alike(self, name: str, consonants_only: bool = False) -> list[Place]:
         core = split_descriptors(name)[0]
         light, folded, skeleton = light_key(core), fold_key(core), skeleton_key(core)
         if not light:
@@ -796,7 +803,7 @@ class Gazetteer:
         positions = set(index.fold.get(folded, ())) | set(index.core.get(folded, ()))
         if len(skeleton) >= 3:
             positions |= {position for position in index.skeleton.get(skeleton, ())
-                          if any(_alike(light, row[LIGHT]) for row in self._spellings[position])}
+                          if consonants_only or any(_alike(light, row[LIGHT]) for row in self._spellings[position])}
         found = []
         for position in sorted(positions):
             place, rows = self.places[position], self._spellings[position]

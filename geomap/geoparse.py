@@ -279,9 +279,16 @@ class Geoparser:
             last, key = best
             # a generic word after the name belongs to it: "al-Zawiya mount", "Idlib province"
             core_last = last
-            while (last + 1 < len(tokens) and tokens[last + 1][2].lower() in TRAILING_DESCRIPTORS
-                   and _adjacent(text, tokens[last], tokens[last + 1])):
-                last += 1
+            while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]):
+                word = tokens[last + 1][2].lower()
+                if word in TRAILING_DESCRIPTORS:
+                    last += 1
+                elif (word in _SITE_QUALIFIERS and last + 2 < len(tokens)  # "al-Hamidiyah military camp"
+                      and tokens[last + 2][2].lower() in _SITE_QUALIFIERS[word]
+                      and _adjacent(text, tokens[last + 1], tokens[last + 2])):
+                    last += 2
+                else:
+                    break
             start, end = tokens[i][0], tokens[last][1]
             surface = text[start:end]
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
@@ -626,6 +633,9 @@ class Geoparser:
         if not near or mention.candidates[0].ambiguous:
             seen = {p.id for p in near}
             near += [p for p in within(self.gazetteer.spelled_alike(mention.text)) if p.id not in seen]
+        if not near:  # "al-Qunaytirah, east of Suluk": the Quneitra 20 km off has its consonants, not its vowels
+            near = [p for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
+                    if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= NEIGHBOUR_KM]
         if len(near) < 2:
             return near, near
         query = fold_key(split_descriptors(mention.text)[0])  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
@@ -728,6 +738,7 @@ DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far 
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point
 FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches from its landmark is placed by it
+SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
@@ -779,14 +790,15 @@ def _compass_bearing(phrase: str) -> float | None:
 
 
 def _on_side(landmark: Place, place: Place, bearing: float) -> bool:
-    """Whether ``place`` lies on the side of ``landmark`` a compass word says: within 90° of its bearing (a
-    reporter's "east of" is loose, but not the opposite side), or within SAME_PLACE_KM of it."""
+    """Whether ``place`` lies on the side of ``landmark`` a compass word says: within SIDE_DEGREES of its
+    bearing (a reporter's "west of" is loose, and a village's point may sit off its houses: al-Qunayyah, "west
+    of Jisr al-Shughur", is due north by OCHA's point; but not the opposite side), or within SAME_PLACE_KM."""
     if haversine_km(landmark.lat, landmark.lon, place.lat, place.lon) <= SAME_PLACE_KM:
         return True
     north = math.radians(place.lat - landmark.lat)
     east = math.radians(place.lon - landmark.lon) * math.cos(math.radians((place.lat + landmark.lat) / 2))
     angle = math.degrees(math.atan2(east, north)) % 360
-    return abs((angle - bearing + 180) % 360 - 180) < 90
+    return abs((angle - bearing + 180) % 360 - 180) <= SIDE_DEGREES
 
 
 def _local(place: Place) -> bool:
@@ -847,7 +859,9 @@ def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[i
 TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "governorate", "countryside",
                         "city", "town", "village", "district", "subdistrict", "camp", "prison", "airbase",
                         "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood",
-                        "neighborhood", "quarter", "oilfield"}
+                        "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks"}
+# words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
+_SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"}}
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",

@@ -47,10 +47,10 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "mount": ("mountain", "hill"), "mountain": ("mountain", "hill"), "mountains": ("mountain",),
     "mt": ("mountain",), "jabal": ("mountain",), "jebel": ("mountain",), "jbel": ("mountain",),
     "djebel": ("mountain",), "hill": ("hill", "mountain"), "hills": ("hill", "mountain"),
-    "prison": ("prison",), "jail": ("prison",), "camp": ("camp",), "camps": ("camp",),
+    "prison": ("prison",), "jail": ("prison",), "camp": ("camp", "military_base"), "camps": ("camp", "military_base"),
     "airbase": ("airbase",), "airport": ("airbase", "airport"), "airfield": ("airbase",),
     "base": ("military_base", "airbase"), "military": ("military_base", "prison", "airbase"),
-    "barracks": ("military_base",),
+    "barracks": ("military_base",), "bases": ("military_base", "airbase"),
     "oilfield": ("oil_field",), "oil": ("oil_field",), "gas": ("gas_field",),
     "field": ("oil_field", "gas_field"), "fields": ("oil_field", "gas_field"),
     "station": ("pumping_station", "power_station"), "dam": ("dam",), "bridge": ("bridge",),
@@ -143,7 +143,8 @@ _VOWELS = re.compile(r"[aeiouy]")
 
 # Words that real reports spell several ways and that vowel folding alone does not join.
 _WORD_VARIANTS = {"kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kafer": "kafr", "kfr": "kafr",
-                  "kefer": "kafr", "kufr": "kafr"}
+                  "kefer": "kafr", "kufr": "kafr",
+                  "abul": "abu"}  # "Abul Nitel" is "Abu al-Naitel", the article run into "Abu"
 # Qualifiers, in English or Arabic, folded to one word and moved to the end of the
 # name: "Big Orm" / "Orm al-Kubra", "Eastern Kwaires" / "Kuwayris Sharqi".
 QUALIFIERS = {

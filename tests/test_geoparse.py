@@ -512,10 +512,17 @@ def test_a_months_abbreviation_in_a_date_is_no_village(parser):
 
 
 def test_a_name_whose_every_namesake_lies_far_from_its_landmark_is_placed_by_the_landmark(parser):
-    # every Dhiban the gazetteer knows lies 200 km or more from Suluk: coded north-east of Suluk, not at Thiban
-    [m] = [m for m in parser.parse("Turkish forces shelled Dhiban, north-east of Suluk.") if m.role != "context"]
+    # every Sanamayn the gazetteer knows lies in Dar'a, 400 km and more from Suluk: coded north-east of Suluk
+    [m] = [m for m in parser.parse("Turkish forces shelled Sanamayn, north-east of Suluk.") if m.role != "context"]
     assert (m.place.name, m.relation, m.geo_precision) == ("Suluk", "northeast of", 2)
-    assert any("no place called Dhiban" in note for note in m.notes)
+    assert any("no place called Sanamayn" in note for note in m.notes)
+
+
+def test_a_name_spelled_as_a_landmarks_neighbour_is_in_arabic_is_that_neighbour(parser):
+    # OCHA writes the village 4 km from Suluk "Thiban", its Arabic name is Dhiban; the town Thiban that lists
+    # "Dhiban" as a spelling lies 220 km away in Deir ez-Zor
+    found = {m.text: m for m in parser.parse("Turkish forces shelled Dhiban, north-east of Suluk.")}
+    assert (found["Dhiban"].place.id, found["Dhiban"].geo_precision) == ("ocha:C5832", 1)
 
 
 def test_a_quarter_the_gazetteer_lacks_is_in_the_city_the_text_names(parser):
@@ -526,3 +533,28 @@ def test_a_quarter_the_gazetteer_lacks_is_in_the_city_the_text_names(parser):
 def test_a_name_followed_by_region_is_the_region(parser):
     [m] = parser.parse("Turkish strikes hit oil facilities across the Jazira region.")
     assert (m.place.feature, m.place.admin1) == ("area", "Al-Hasakeh")
+
+
+def test_a_name_before_military_camps_is_the_base_of_that_name_not_a_village(parser):
+    # al-Hamidiyah is a village in seven governorates and a former army base by Ma'arrat An Nu'man
+    text = "Regime forces took the Wadi al-Deif and al-Hamidiyah military camps south of Maarat al-Numan."
+    found = {m.text: m for m in parser.parse(text)}
+    assert (found["al-Hamidiyah military camps"].place.feature,
+            found["al-Hamidiyah military camps"].place.admin1) == ("military_base", "Idleb")
+
+
+def test_a_place_said_to_be_west_of_a_town_may_lie_a_little_past_north_by_its_point(parser):
+    # OCHA's point for Qanniyeh (Idleb) is 12 km due north of Jisr al-Shughur; the Tartous Qenniyeh is 90 km west
+    found = {m.text: m for m in parser.parse("HTS returned houses to residents of al-Qunayyah, west of Jisr al-Shughur.")}
+    assert found["al-Qunayyah"].place.admin1 == "Idleb"
+
+
+def test_a_name_with_a_landmarks_namesakes_consonants_is_the_one_beside_it(parser):
+    # the Quneitra by Suluk is spelled nothing like "al-Qunaytirah" but in its consonants; every other lies 240+ km off
+    found = {m.text: m for m in parser.parse("A Turkish drone hit a motorcycle near al-Qunaytirah, east of Suluk.")}
+    assert found["al-Qunaytirah"].place.admin1 == "Ar-Raqqa"
+
+
+def test_a_final_double_a_is_read_as_the_ayn_it_writes(parser):
+    [m] = parser.parse("An IED blast in Izraa vegetable market killed 2 civilians.")
+    assert (m.place.name, m.place.admin1) == ("Izra'", "Dar'a")

@@ -15,6 +15,7 @@ from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_des
     ["Jisr Ash-Shughur", "Jisr al-Shughour", "Jisr esh-Shughur"],
     ["Yabroud", "Yabrud"],
     ["Hama", "Hamah", "Hamaa"],
+    ["Abu al-Naitel", "Abul Nitel", "Abu l-Naytal"],
 ])
 def test_spelling_variants_share_a_fold_key(group):
     keys = {fold_key(name) for name in group}
