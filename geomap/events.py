@@ -43,9 +43,10 @@ __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "even
 # -- sentences -------------------------------------------------------------------
 # The punctuation first, then what may not come before it (an initial, a title): the engine looks behind
 # only at a full stop, not at every character. Every branch starts with one literal character, so re
-# skips to the next ".", "!", "?" or newline in C instead of trying the pattern at every position.
+# skips to the next ".", "!", "?" or newline in C instead of trying the pattern at every position. An initial
+# is one capital ("U.S. forces", "J. Smith"); an acronym ends a sentence ("clashed with IS. 7 were killed").
 _TITLES = ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]
-_AFTER_STOP = ("(?<![A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLES)
+_AFTER_STOP = (r"(?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLES)
                + r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _SENTENCE_BREAK = re.compile("|".join(stop + _AFTER_STOP for stop in (r"\.", "!", r"\?"))
                              + r"|\n\s*\n|\n(?=\s*[A-Z\"“])")

@@ -53,6 +53,7 @@ _DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?
                                  r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
@@ -300,6 +301,11 @@ class Geoparser:
                     start = tokens[i - 1][0]
                     surface = text[start:end]
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
+                if i > 0 and tokens[i - 1][2] in _COMPASS_ADJECTIVES and _adjacent(text, tokens[i - 1], tokens[i]):
+                    # "the western Ghouta": lower case, yet the region's name when the gazetteer has it so
+                    wider = [p for p in self._lookup(text[tokens[i - 1][0]:end]) if p.match == "exact name"]
+                    if wider:
+                        start, surface, found = tokens[i - 1][0], text[tokens[i - 1][0]:end], wider
                 if not found and last > i and tokens[last][2].lower() in DESCRIPTOR_FEATURES:
                     core_end = tokens[last - 1][1]  # the descriptor told us nothing: "Raqqa city"
                     found = self._lookup(text[start:core_end])
@@ -514,8 +520,8 @@ class Geoparser:
             return NEAR_KM, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
             return BEARING_KM, _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
-        any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)
-                        or _COMPASS_WORD.search(link.group(0)))
+        any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)  # "eastern Qalamoun" too
+                        or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES)
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
         spelled = (_spelled_as_written(second.text, second.candidates)
                    if second.candidates[0].match != "exact name" and any(p.feature != "governorate" for p in units)
@@ -633,7 +639,9 @@ class Geoparser:
         if not near or mention.candidates[0].ambiguous:
             seen = {p.id for p in near}
             near += [p for p in within(self.gazetteer.spelled_alike(mention.text)) if p.id not in seen]
-        if not near:  # "al-Qunaytirah, east of Suluk": the Quneitra 20 km off has its consonants, not its vowels
+        # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
+        # desert near Tal Asfar" is no place spelled so)
+        if not near and _local(mention.candidates[0]) and not split_descriptors(mention.text)[1]:
             near = [p for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
                     if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= NEIGHBOUR_KM]
         if len(near) < 2:
@@ -980,8 +988,11 @@ def _role_from_words(name: str, before: str, after: str) -> str:
         return "region"  # "the Jazira region": the region, not a village of that name
     if _DESERT_LAST.search(name) or _DESERT_BEFORE.search(before) or _DESERT_AFTER.match(after):
         return "desert"  # "the Homs desert", "the desert of Palmyra", "the Homs Badia"
-    if _SETTLEMENT_BEFORE.search(before):
-        return "settlement"
+    settlement = _SETTLEMENT_BEFORE.search(before)
+    if settlement:
+        # "the villages of Kafr Nabl and Hass" lists villages; "several towns of Houran" names their region
+        plural = settlement.group(1).lower() in ("villages", "towns")
+        return "settlement" if not plural or _LIST_GOES_ON.match(after) else ""
     return ""
 
 

@@ -54,6 +54,16 @@ _AND = re.compile(r"\band\b")
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
+# what the reported event came after: "The shelling followed a rocket attack on Karkamis", "It came amid ..."
+_FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,3}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:after|amid|in response|in retaliation)|(?:was|were)\s+(?:part of|a response|in response|"
+                            r"in retaliation))\b")
+# a clause telling an event before the one reported: "... the drone attack on the academy two days earlier";
+# "..., a day | after regime bombardment of the Ghab killed 4" (the clause break falls before "after")
+_TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)"
+_EARLIER_AT_END = compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I)
+_SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
+_AFTER_START = re.compile(r"[\s,]*after\b", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
 
@@ -236,7 +246,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
-_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|as the|as it)\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
+_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|amid|as the|as it)\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)
@@ -384,7 +394,8 @@ class Sentence:
 def _sentence_marks(raw: str) -> tuple[bool, bool]:
     """(about the incident just told: "The attack ...", a comment or background: "This was ...",
     "the area has seen fighting ..."): pure readings of the sentence, cached."""
-    comment = _COMMENT_START.match(raw) is not None or _BACKGROUND.search(raw) is not None
+    comment = (_COMMENT_START.match(raw) is not None or _BACKGROUND.search(raw) is not None
+               or _FOLLOWED.match(raw) is not None)
     return _ANAPHOR.match(raw) is not None, comment
 
 
@@ -519,6 +530,14 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
             incident.listed = group
 
 
+def _told_as_earlier(text: str, unit_start: int, unit: str) -> bool:
+    """Whether the clause tells an event from before the one reported, as background: it ends "two days
+    earlier", or it is the "after ..." of "a day after ..."."""
+    if _EARLIER_AT_END.search(unit):
+        return True
+    return _AFTER_START.match(unit) is not None and _SPAN_BEFORE_AFTER.search(text, max(0, unit_start - 24), unit_start) is not None
+
+
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
     """The clause's event word (territory words only with a place or a territory after them), actors, deaths."""
     cues = [c for c in event_cues(unit) if c.sub_event_type != "Territory" or (
@@ -553,7 +572,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
     if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (
-            "history", "announcement"):
+            "history", "announcement") or _told_as_earlier(context.text, unit_start, unit):
         return "skip", None
     if cue.weight == 0 and not reading.dead:
         return "skip", None  # "killed" alone, with no number, is not enough

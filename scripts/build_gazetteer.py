@@ -228,6 +228,11 @@ def area_point(geometry) -> tuple[float, float, float]:
     return point.y, point.x, radius
 
 
+# A region is curated because reports name it, as they name a governorate (prominence 3): "Ghouta" alone is
+# the Damascus region, not the village of Ghota near Homs; "X village" still asks for a settlement.
+REGION_PROMINENCE = 3
+
+
 def admin_rows(levels, wof_areas) -> list[dict]:
     """Governorates, districts and sub-districts as lookup rows."""
     features = {1: "governorate", 2: "district", 3: "subdistrict"}
@@ -551,7 +556,8 @@ def build_regions(simplified, places: dict[str, dict], out: Path) -> None:
                            if r.geometry.contains(shapely.Point(lon, lat))), "")
             props = {"id": row["id"], "name": row["name"], "feature": row["feature"], "country": "SY",
                      "admin1": admin1, "lat": round(lat, 5), "lon": round(lon, 5), "geo_precision": 3,
-                     "uncertainty_km": math.ceil(reach), "aliases": row["aliases"], "units": spec,
+                     "uncertainty_km": math.ceil(reach), "prominence": REGION_PROMINENCE,
+                     "aliases": row["aliases"], "units": spec,
                      "source": row["source"], "note": row["note"]}
             geometry = shapely.set_precision(geometry, 1e-5)
             features.append({"type": "Feature", "properties": props,

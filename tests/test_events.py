@@ -101,6 +101,14 @@ def test_a_modal_a_clause_away_does_not_cancel_the_event():
     assert not_an_incident("Regime forces could attack Hajin.", event_cues("Regime forces could attack Hajin.")[0])
 
 
+def test_an_initial_does_not_end_a_sentence_but_an_acronym_does():
+    from geomap.events import split_sentences
+
+    text = "U.S. forces and J. Smith's unit clashed with IS. 7 IS fighters were killed, the SOHR said. More followed."
+    assert [text[s:e] for s, e, _ in split_sentences(text)] == [
+        "U.S. forces and J. Smith's unit clashed with IS.", "7 IS fighters were killed, the SOHR said.", "More followed."]
+
+
 def test_sentence_breaks_match_the_plain_pattern_they_were_written_from():
     import re
     from pathlib import Path
@@ -110,7 +118,7 @@ def test_sentence_breaks_match_the_plain_pattern_they_were_written_from():
 
     from geomap.events import _SENTENCE_BREAK, _TITLES
 
-    plain = re.compile(r"[.!?](?<![A-Z][.!?])" + "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES)
+    plain = re.compile(r"[.!?](?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES)
                        + r"[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 
     def spans(pattern, text):

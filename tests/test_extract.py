@@ -428,3 +428,32 @@ def test_a_relative_clause_about_the_place_neither_dates_the_event_nor_names_its
     assert len(gdf) >= 1  # "since 2014" is the camp's history, not a sign that nothing happened
     assert set(gdf["actor1"]) == {"Military Forces of Syria"}  # "held by rebels": who held it, not who took it
     assert set(gdf["sub_event_type"]) == {"Government regains territory"}
+
+
+def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
+    gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
+                             "7 IS fighters were killed.")
+    assert gdf["fatalities"].sum() == 7
+
+
+def test_an_event_told_as_what_the_reported_one_followed_has_no_row(tmp_path):
+    gdf = _extract(tmp_path, "On 21 November 2022, Turkish artillery shelled Maranaz village, south of Azaz. "
+                             "The shelling followed a rocket attack on the Turkish border town of Karkamis.")
+    assert gdf["admin1"].tolist() == ["Aleppo"]
+
+
+@pytest.mark.parametrize("background", [
+    ", a day after regime bombardment of the Ghab plain killed 4 civilians.",
+    ". It was part of an escalation that followed the bombardment of the Ghab plain two days earlier.",
+    ", amid shelling that began on the Ghab plain two days earlier.",
+])
+def test_an_event_told_as_earlier_than_the_reported_one_has_no_row(tmp_path, background):
+    gdf = _extract(tmp_path, "On 13 August 2019, rockets fired by opposition groups fell near the Mhardeh Dam, "
+                             "north-west of Hama" + background)
+    assert gdf["location"].tolist() == ["Mhardeh dam"]
+
+
+def test_a_people_is_no_place(tmp_path):
+    gdf = _extract(tmp_path, "On 15 July 2025, government forces advanced into Walgha, north-west of al-Suwayda city, "
+                             "after clashes between Bedouin tribes and Druze factions.")
+    assert set(gdf["admin1"]) == {"As-Sweida"}  # not Bweidan in Dar'a, whose letters "Bedouin" folds to

@@ -558,3 +558,19 @@ def test_a_name_with_a_landmarks_namesakes_consonants_is_the_one_beside_it(parse
 def test_a_final_double_a_is_read_as_the_ayn_it_writes(parser):
     [m] = parser.parse("An IED blast in Izraa vegetable market killed 2 civilians.")
     assert (m.place.name, m.place.admin1) == ("Izra'", "Dar'a")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Warplanes struck several towns across eastern Ghouta.", "Eastern Ghouta"),
+    ("Security services arrested 15 men in the western Ghouta.", "Western Ghouta"),
+    ("Warplanes struck several towns of the Ghouta.", "Eastern Ghouta"),
+    ("Protests took place in several towns of Houran.", "Hauran"),
+])
+def test_a_region_named_alone_or_with_a_lower_case_side_is_the_region_not_a_village(parser, text, region):
+    [m] = parser.parse(text)
+    assert m.place.name == region  # not Ghota by Homs, nor Houran in al-Raqqa
+
+
+def test_a_settlement_said_to_be_in_a_region_named_with_its_side_is_inside_it(parser):
+    found = {m.text: m for m in parser.parse("Jaysh al-Islam fighters withdrew from al-Dumayr, eastern Qalamoun.")}
+    assert (found["al-Dumayr"].place.admin1, found["eastern Qalamoun"].role) == ("Rural Damascus", "context")
