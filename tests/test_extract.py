@@ -397,6 +397,9 @@ def test_a_distance_from_a_town_is_coded_at_the_town_with_a_radius_that_reaches(
     ("US aircraft strike an Iran-backed militia weapons depot near the Albukamal border crossing.", "Air/drone strike"),
     ("Regime air defences down several drones approaching Kuweires airbase east of Aleppo.", "Disrupted weapons use"),
     ("On 21 May 2018, regime forces announced full control of Yarmouk camp.", "Government regains territory"),
+    ("Regime sniper kills farmer near al-Uwayshiyah.", "Attack"),
+    ("Old IS explosive kills farmer near al-Ismailiyah, in the Raqqa countryside.", "Remote explosive/landmine/IED"),
+    ("Regime forces take Tall Maraq in the Idlib countryside after HTS pullout.", "Government regains territory"),
 ])
 def test_headline_wording_in_the_present_makes_an_incident(tmp_path, text, sub_event_type):
     gdf = _extract(tmp_path, text)
