@@ -574,3 +574,9 @@ def test_a_region_named_alone_or_with_a_lower_case_side_is_the_region_not_a_vill
 def test_a_settlement_said_to_be_in_a_region_named_with_its_side_is_inside_it(parser):
     found = {m.text: m for m in parser.parse("Jaysh al-Islam fighters withdrew from al-Dumayr, eastern Qalamoun.")}
     assert (found["al-Dumayr"].place.admin1, found["eastern Qalamoun"].role) == ("Rural Damascus", "context")
+
+
+def test_a_quarter_said_to_be_one_of_a_citys_neighbourhoods_is_in_that_city(parser):
+    found = {m.text: m for m in parser.parse("Russian warplanes bombed IS positions in al-Othmaniya, one of the "
+                                             "last IS-held neighbourhoods of Deir ez-Zor city.")}
+    assert found["al-Othmaniya"].place.admin1 == "Deir-ez-Zor"  # not the Othmaniya near Homs
