@@ -613,7 +613,10 @@ class Geoparser:
             top = _widened(top, row, spread)
         landmark = min(landmarks, key=lambda p: haversine_km(p.lat, p.lon, top.lat, top.lon))
         mentions[index] = evolve(first, candidates=[top] + near[1:],
-                                  notes=first.notes + (f"within {reach_km:g} km of {landmark.name}, as the text says",))
+                                  notes=first.notes + (
+                                      f"spelled otherwise, but with {top.name}'s consonants, within {NEIGHBOUR_KM:g} km "
+                                      f"of {landmark.name}, as the text puts it" if top.match == SAME_CONSONANTS else
+                                      f"within {reach_km:g} km of {landmark.name}, as the text says",))
         mentions[index + 1] = evolve(second, role="context",
                                       candidates=[landmark] + [p for p in second.candidates if p is not landmark])
 
@@ -642,7 +645,8 @@ class Geoparser:
         # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
         # desert near Tal Asfar" is no place spelled so)
         if not near and _local(mention.candidates[0]) and not split_descriptors(mention.text)[1]:
-            near = [p for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
+            near = [evolve(p, match=SAME_CONSONANTS)
+                    for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
                     if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= NEIGHBOUR_KM]
         if len(near) < 2:
             return near, near
@@ -747,6 +751,7 @@ DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far 
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point
 FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches from its landmark is placed by it
+SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond

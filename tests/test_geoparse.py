@@ -553,6 +553,7 @@ def test_a_name_with_a_landmarks_namesakes_consonants_is_the_one_beside_it(parse
     # the Quneitra by Suluk is spelled nothing like "al-Qunaytirah" but in its consonants; every other lies 240+ km off
     found = {m.text: m for m in parser.parse("A Turkish drone hit a motorcycle near al-Qunaytirah, east of Suluk.")}
     assert found["al-Qunaytirah"].place.admin1 == "Ar-Raqqa"
+    assert any("consonants" in note for note in found["al-Qunaytirah"].notes)  # the dot says how it was chosen
 
 
 def test_a_final_double_a_is_read_as_the_ayn_it_writes(parser):
