@@ -30,8 +30,11 @@ __all__ = ["Mention", "Geoparser", "tokenize"]
 # a word; letters and the digits right after them are one ("T4 airbase", as the gazetteer's names split)
 _TOKEN = compile_guarded(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*\d*|\d+|[\u0600-\u06FF]+")
 BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
-            "west": 270, "northwest": 315}
-_DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+            "west": 270, "northwest": 315,
+            "n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+# a headline's "SE of Quneitra": capitals only, and a whole word ("IS of" is no bearing)
+_COMPASS_ABBREVIATION = r"(?-i:\b(?:[NS][EW]|[NSEW])\b)"
+_DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|" + _COMPASS_ABBREVIATION + ")"
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
             "mile": 1.609, "miles": 1.609}
 _DISTANCE_BEFORE = compile_guarded(
@@ -177,6 +180,8 @@ def _may_start_a_name(word: str) -> bool:
     return first.isupper() or "\u0600" <= first <= "\u06ff"
 
 
+# articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
+_ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")
@@ -297,7 +302,8 @@ class Geoparser:
                 people.add(light_key(surface))
             elif verdict:
                 # include a preceding article ("al-Sukhna") in the span
-                if i > 0 and _token_keys(tokens[i - 1][2])[2] and _adjacent(text, tokens[i - 1], tokens[i]):
+                if (i > 0 and _token_keys(tokens[i - 1][2])[2] and _adjacent(text, tokens[i - 1], tokens[i])
+                        and not (tokens[i - 1][2] in _ENGLISH_ARTICLE_WORDS and text[tokens[i - 1][1]] == " ")):
                     start = tokens[i - 1][0]
                     surface = text[start:end]
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
@@ -650,11 +656,14 @@ class Geoparser:
                     if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= NEIGHBOUR_KM]
         if len(near) < 2:
             return near, near
-        query = fold_key(split_descriptors(mention.text)[0])  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
-        scored = sorted(((-round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
+        core, hints = split_descriptors(mention.text)
+        query = fold_key(core)  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
+        # of the kind the text names first: "Jandar power plant, south of Homs" is the station, not the village
+        scored = sorted(((bool(hints) and p.feature not in hints,
+                          -round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
                           min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks), n, p)
-                         for n, p in enumerate(near)), key=lambda item: item[:3])
-        return [p for *_, p in scored], [p for spelling, *_, p in scored if spelling == scored[0][0]]
+                         for n, p in enumerate(near)), key=lambda item: item[:4])
+        return [p for *_, p in scored], [p for kind, spelling, *_, p in scored if (kind, spelling) == scored[0][:2]]
 
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
@@ -682,8 +691,12 @@ class Geoparser:
         if not any(a.id != chosen.id for a in anchors) or not _local(chosen):
             return chosen  # no other place to be near (asked of each name: stops at the first other anchor)
 
+        # the name's own first candidate is an anchor too: a rival must not count as near it ("Shnineh ...
+        # north-east of Raqqa city": the Shinan in Idleb, top candidate, drew the Raqqa one's rival to itself)
+        own = (chosen.id, mention.candidates[0].id) if mention.candidates else (chosen.id,)
+
         def near(place: Place) -> float:
-            return anchors.nearest_km(place, excluding=chosen.id)
+            return anchors.nearest_km(place, excluding=own)
 
         # the rivals of its name; of any match when they made the answer ambiguous ("Misraba" and the Masrab
         # 390 km away, a spelling variant)
@@ -736,7 +749,7 @@ _CONTEXT_LINK = compile_guarded(
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
-    r"(?:" + _COMPASS + r"\s+(?:of\s+)?)?"
+    r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+of\s+)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
@@ -745,7 +758,7 @@ _COMPASS_WORD = re.compile(_COMPASS, re.I)
 _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "north", "south", "east",
                                  "west", "northeastern", "northwestern", "southeastern", "southwestern",
                                  "north-eastern", "north-western", "south-eastern", "south-western"))
-_COMPASS_OF = re.compile(_COMPASS + r"\s+of\s+", re.I)
+_COMPASS_OF = re.compile(r"(?:" + _COMPASS + "|" + _COMPASS_ABBREVIATION + r")\s+of\s+", re.I)
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
@@ -873,9 +886,11 @@ def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[i
 TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "governorate", "countryside",
                         "city", "town", "village", "district", "subdistrict", "camp", "prison", "airbase",
                         "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood",
-                        "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks"}
+                        "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks", "airfield",
+                        "airstrip", "mine", "mines"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
-_SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"}}
+_SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
+                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}}
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",
@@ -927,8 +942,8 @@ class _Anchors(list):
         self._arrays = None  # (ids, latitudes in radians, longitudes), made when first needed
         self._known: dict[tuple[float, float, str], float | None] = {}  # a name said five times asks five times
 
-    def nearest_km(self, place: Place, excluding: str, default: float | None = None) -> float | None:
-        """Great-circle km from ``place`` to the nearest anchor whose id is not ``excluding``
+    def nearest_km(self, place: Place, excluding: tuple[str, ...], default: float | None = None) -> float | None:
+        """Great-circle km from ``place`` to the nearest anchor whose id is not in ``excluding``
         (haversine_km's formula, on arrays)."""
         key = (place.lat, place.lon, excluding)
         if key not in self._known:
@@ -936,9 +951,9 @@ class _Anchors(list):
         found = self._known[key]
         return default if found is None else found
 
-    def _nearest_km(self, place: Place, excluding: str) -> float | None:
+    def _nearest_km(self, place: Place, excluding: tuple[str, ...]) -> float | None:
         if len(self) <= FEW_ANCHORS:  # a Python loop beats numpy's fixed cost a call (9 µs) on a few
-            return min((haversine_km(place.lat, place.lon, a.lat, a.lon) for a in self if a.id != excluding),
+            return min((haversine_km(place.lat, place.lon, a.lat, a.lon) for a in self if a.id not in excluding),
                        default=None)
         import numpy as np  # only articles with many places get here: most runs never import it
 
@@ -947,7 +962,7 @@ class _Anchors(list):
                             np.radians(np.array([p.lat for p in self], dtype=float)),
                             np.array([p.lon for p in self], dtype=float))
         ids, latitudes, longitudes = self._arrays
-        keep = ids != excluding
+        keep = np.array([i not in excluding for i in ids], dtype=bool)
         if not keep.any():
             return None
         p1, p2 = math.radians(place.lat), latitudes[keep]
@@ -975,8 +990,8 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
     if rivals and anchors:
         # several places of one name, equally matched: the one nearest the article's other places (no
         # distance limit); _settle_by_neighbours then weighs rivals of any rank, within NEIGHBOUR_KM
-        def pull(place: Place) -> float:
-            return anchors.nearest_km(place, excluding=place.id, default=0.0)
+        def pull(place: Place) -> float:  # not near the name's own first candidate, an anchor itself
+            return anchors.nearest_km(place, excluding=(place.id, top.id), default=0.0)
         return min([top, *rivals], key=pull)
     return top
 

@@ -42,7 +42,12 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$|"
-                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$", re.I)
+                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
+                     # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
+                     # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
+                     r"\b(?:positioned|stationed|based)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                     r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
+                     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"

@@ -460,3 +460,14 @@ def test_a_people_is_no_place(tmp_path):
     gdf = _extract(tmp_path, "On 15 July 2025, government forces advanced into Walgha, north-west of al-Suwayda city, "
                              "after clashes between Bedouin tribes and Druze factions.")
     assert set(gdf["admin1"]) == {"As-Sweida"}  # not Bweidan in Dar'a, whose letters "Bedouin" folds to
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On 4 August 2019, regime artillery positioned in the northern Hama countryside shelled Kfar Ein village, "
+     "west of Khan Sheikhoun, killing a man.", "Kafr Ein"),
+    ("On 11 February 2023, Air Force Intelligence arrested 5 young men from Deir al-Bukht, north of al-Sanamayn, "
+     "and took them to a branch in Damascus.", "Deir Elbakht"),
+])
+def test_where_the_guns_stand_or_the_detainees_are_taken_is_not_where_it_happened(tmp_path, text, location):
+    gdf = _extract(tmp_path, text)
+    assert gdf["location"].tolist() == [location]

@@ -581,3 +581,49 @@ def test_a_quarter_said_to_be_one_of_a_citys_neighbourhoods_is_in_that_city(pars
     found = {m.text: m for m in parser.parse("Russian warplanes bombed IS positions in al-Othmaniya, one of the "
                                              "last IS-held neighbourhoods of Deir ez-Zor city.")}
     assert found["al-Othmaniya"].place.admin1 == "Deir-ez-Zor"  # not the Othmaniya near Homs
+
+
+def test_a_rival_is_not_drawn_to_its_own_names_first_candidate(parser):
+    # "Shnineh" is a spelling of Shinan (Idleb) and of Shaninah (al-Raqqa); Shinan, the first candidate, is an
+    # anchor itself, and must not make itself "the one near the article's other places" (Raqqa city)
+    found = {m.text: m for m in parser.parse("The SDF took control of Shnineh and nearby farms north-east of "
+                                             "Raqqa city after clashes with IS.")}
+    assert found["Shnineh"].place.admin1 == "Ar-Raqqa"
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Mukhtar of al-Khansaa, S of Tal Hamis, abducted by unknown gunmen", "al-Khansaa", "Al-Hasakeh"),
+    ("Israeli bulldozers raze farmland near al-Ruwayhinah, SE of Quneitra", "al-Ruwayhinah", "Quneitra"),
+])
+def test_a_headlines_abbreviated_compass_word_places_a_name_by_its_landmark(parser, text, name, admin1):
+    found = {m.text: m for m in parser.parse(text)}
+    assert found[name].place.admin1 == admin1
+    assert any("as the text says" in note for note in found[name].notes)
+
+
+def test_an_abbreviated_bearing_with_a_distance_is_a_relation_but_is_of_is_none(parser):
+    [m] = parser.parse("Regime forces shelled an area 5 km NW of Kafr Nabl.")
+    assert m.relation == "5 km nw of"
+    assert all(m.relation is None or "s of" not in m.relation
+               for m in parser.parse("A cell of IS of Raqqa attacked Maadan."))
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Iranian-backed militias launched drones at the Rumaylan airstrip.", "Rumaylan airstrip", "Rmelan Airfield"),
+    ("IS attacked a checkpoint guarding the Khneifis phosphate mines, south-west of Palmyra.",
+     "Khneifis phosphate mines", "Khunayfis phosphate mines"),
+    ("Armed men looted equipment from Jandar power plant, S of Homs.", "Jandar power plant", "Jandar power station"),
+])
+def test_a_name_before_the_kind_of_site_it_is_is_that_site(parser, text, name, place):
+    found = {m.text: m for m in parser.parse(text)}
+    assert found[name].place.name == place  # not the village (Jandar) or a namesake in Hama (Khneifis)
+
+
+def test_an_english_preposition_is_not_taken_for_an_article_before_a_name(parser):
+    [m] = parser.parse("Workers went on strike at Hasya Industrial City.")
+    assert m.text == "Hasya Industrial City"  # the place's words, as a user reads them in the table
+
+
+def test_a_quarter_beside_the_named_half_of_its_city_is_in_that_city(parser):
+    found = {m.text: m for m in parser.parse("Regime forces arrest 3 young men in Hay al-Shuhada, Daraa al-Mahatta")}
+    assert found["al-Shuhada"].place.admin1 == "Dar'a"  # not the Shuhada quarter of Aleppo
