@@ -500,11 +500,22 @@ def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
     return start >= cue_end and _RELATIVE_CLAUSE.search(sentence, cue_end, start) is not None
 
 
+def _a_state_since(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a "since 2012" after the event word says how long someone's state has lasted, not when the event
+    was: "held a sit-in for relatives detained since 2012", "shelled Kafr Nabl, held by rebels since 2012"; a
+    participle of its own comes between ("IS has controlled Palmyra since 2015" is the state itself)."""
+    return (start >= cue_end and sentence.startswith("since", start)
+            and _PARTICIPLE.search(sentence, cue_end, start) is not None)
+
+
+_PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
+
+
 def sentence_background(sentence: str, cue_end: int) -> str:
     """What ``not_an_incident(sentence)`` says of the whole sentence, less a history phrase that describes a
-    place (``describes_a_place``)."""
+    place (``describes_a_place``) or a state that has lasted since (``_a_state_since``)."""
     for why, start, _ in _not_incident_phrases(sentence):
-        if why == "history" and describes_a_place(sentence, cue_end, start):
+        if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)):
             continue
         return why
     return _quoted_or_asked(sentence)
@@ -514,7 +525,8 @@ def sentence_background(sentence: str, cue_end: int) -> str:
 def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for why, start, end in _not_incident_phrases(sentence):
-        if why in ("history", "aggregate") and cue is not None and describes_a_place(sentence, cue.end, start):
+        if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
+                                                                     or _a_state_since(sentence, cue.end, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts

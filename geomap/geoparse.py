@@ -745,7 +745,7 @@ _COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south
             r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = compile_guarded(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis|island))?"
-    r"(?P<link>\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside"
+    r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"

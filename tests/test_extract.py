@@ -471,3 +471,22 @@ def test_a_people_is_no_place(tmp_path):
 def test_where_the_guns_stand_or_the_detainees_are_taken_is_not_where_it_happened(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
     assert gdf["location"].tolist() == [location]
+
+
+def test_a_state_lasting_since_a_year_does_not_make_the_event_history(tmp_path):
+    gdf = _extract(tmp_path, "On 22 September 2023, residents of the Nayrab camp, east of Aleppo city, held a sit-in "
+                             "demanding news of relatives detained by regime security branches since 2012.")
+    assert gdf["sub_event_type"].tolist() == ["Peaceful protest"]
+    assert _extract(tmp_path, "IS has controlled Palmyra since 2015.").empty  # the state itself is history
+
+
+def test_the_towns_a_road_is_named_for_are_not_where_on_it_the_event_was(tmp_path):
+    gdf = _extract(tmp_path, "On 15 November 2021, an IED planted on the Hama-Homs road near Tal Qartal, south of Hama, "
+                             "exploded as a military bus passed, killing 3 soldiers.")
+    assert gdf["location"].str.contains("Tal Qartal").tolist() == [True]
+
+
+def test_a_site_named_with_a_parenthesis_before_its_landmark_is_placed_there(tmp_path):
+    gdf = _extract(tmp_path, "On 29 November 2024, HTS-led fighters took over the Sheikh Suleiman base (Base 111), "
+                             "west of Aleppo, without a fight.")
+    assert gdf["location"].tolist() == ["Sheikh Suleiman Base"]  # not "west of Aleppo", by the last event word
