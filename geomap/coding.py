@@ -132,9 +132,17 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
     if d.sub_event_type != "Territory":
         return False
     d.actor1 = d.actor1 or protagonist(s.actors, d.actor2 or s.dominant)
+    if d.actor1 == ISRAEL:  # an incursion, not Syria's government regaining its land: searches, posts, arrests
+        d.event_type = "Strategic developments"
+        d.sub_event_type = "Arrests" if _DETAINED.search(r.text) else "Other"
+        return True
     d.sub_event_type = ("Government regains territory" if actor_side(d.actor1) == "state"
                         else "Non-state actor overtakes territory")
     return True
+
+
+ISRAEL = "Military Forces of Israel"
+_DETAINED = compile_guarded(r"\b(?:detain(?:ed|s|ing)?|arrest(?:ed|s|ing)?|abduct(?:ed|s|ing)?)\b", re.I)
 
 
 @rule

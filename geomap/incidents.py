@@ -72,6 +72,15 @@ _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?
 _EARLIER_AT_END = compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I)
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = re.compile(r"[\s,]*after\b", re.I)
+# a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
+# as regime forces advanced on Saraqab", "..., amid clashes in X"
+_SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:pushed|advanced|pressed|"
+                                r"pressured|tried|attempted|continued|moved|prepared|sought|fought|closed\s+in|"
+                                r"withdrew|fell\s+back|retreated))\b", re.I)
+# an event told in the past of the past, once the reported one is told: "The regime had launched an offensive
+# in the area", "Russian warplanes had struck the area for days" (deaths, "had been killed", still count)
+_PLUPERFECT_BEFORE = compile_guarded(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!been\b)[a-z]+(?:\s+[\w'’-]+){0,4}\s+$|"
+                                     r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
 
@@ -555,11 +564,37 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         not _TO_BEFORE.search(unit[:c.start])  # "an offensive to recapture": not yet done
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
              or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)))]
+    cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
     if not cues:
         return Reading(unit, None, (), dead, phrase)
     return Reading(unit, cues[0], tuple(actors_between(context.text, unit_start, unit_end, context.dominant or None)),
                    dead, phrase)
+
+
+# what makes an event word not the clause's event: support for it ("SDF fighters backed by coalition airstrikes
+# clashed with ISIS"), or, after a protest, what the protest is about ("demonstrated against Russian air strikes")
+_SUPPORT_BEFORE = compile_guarded(r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
+                                  r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
+                                 r"in\s+protest|to\s+protest|victims\s+of|solidarity|after|following|because\s+of)\b",
+                                 re.I)
+_PROTEST_TYPES = ("Protests", "Riots")
+
+
+def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
+    """The clause's cues less those that support the event or are a protest's topic; all of them if that would
+    leave none."""
+    def supports(cue: EventCue) -> bool:  # the support's own word, no other event word between
+        m = _SUPPORT_BEFORE.search(unit, max(0, cue.start - 60), cue.start)
+        return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
+
+    protest = next((c for c in cues if c.event_type in _PROTEST_TYPES), None)
+    kept = [c for c in cues
+            if not supports(c)
+            and not (protest is not None and c.event_type not in _PROTEST_TYPES and c.start > protest.end
+                     and _PROTEST_TOPIC.search(unit, protest.end, c.start))]
+    return kept or cues
 
 
 def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit: str, unit_start: int,
@@ -585,6 +620,11 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (
             "history", "announcement") or _told_as_earlier(context.text, unit_start, unit):
         return "skip", None
+    if context.incidents and (_PLUPERFECT_BEFORE.search(unit, 0, cue.start) and not reading.dead
+                              or made_here and _SCENE_CLAUSE.match(unit)):
+        return "skip", None  # the scene or the past of an event already told
+    if made_here and _AFTER_START.match(unit) and cue.event_type == made_here[-1].event_type:
+        return "deaths", made_here[-1]  # "took control of Shahranaz after clashes with HTS ...": one battle
     if cue.weight == 0 and not reading.dead:
         return "skip", None  # "killed" alone, with no number, is not enough
     return "new", None

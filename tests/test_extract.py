@@ -490,3 +490,43 @@ def test_a_site_named_with_a_parenthesis_before_its_landmark_is_placed_there(tmp
     gdf = _extract(tmp_path, "On 29 November 2024, HTS-led fighters took over the Sheikh Suleiman base (Base 111), "
                              "west of Aleppo, without a fight.")
     assert gdf["location"].tolist() == ["Sheikh Suleiman Base"]  # not "west of Aleppo", by the last event word
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("On 16 September 2017, regime forces backed by Russian airstrikes clashed with ISIS fighters near al-Saan, "
+     "north-east of Salamiyah.", "Battles", "Armed clash"),  # the airstrikes support the clash
+    ("On 2 March 2020, hundreds of displaced people demonstrated in Sarmada against Russian and regime air strikes.",
+     "Protests", "Peaceful protest"),  # what a protest is against is its topic, not the event
+    ("On 7 February 2025, hundreds of people demonstrated in Daraya, demanding that those responsible for the 2012 "
+     "massacre be put on trial.", "Protests", "Peaceful protest"),
+    ("On 15 April 2024, residents of Kafr Hind threw stones at an HTS security patrol that tried to arrest a young "
+     "man.", "Riots", "Violent demonstration"),
+    ("On 6 January 2018, a swarm of 10 armed drones attacked the Hmeimim airbase.", "Explosions/Remote violence",
+     "Air/drone strike"),
+    ("On 15 December 2024, Israeli forces entered al-Asha, north-west of al-Rafid, and demolished a former "
+     "military post.", "Strategic developments", "Other"),  # an incursion, not the government regaining land
+    ("On 2 April 2025, Israeli forces advanced to the outskirts of Sheikh Hussein, searched several houses and "
+     "detained 2 men.", "Strategic developments", "Arrests"),
+])
+def test_the_event_word_that_is_the_clauses_event_decides_its_type(tmp_path, text, event_type, sub_event_type):
+    gdf = _extract(tmp_path, text)
+    assert gdf[["event_type", "sub_event_type"]].values.tolist() == [[event_type, sub_event_type]]
+
+
+@pytest.mark.parametrize("background", [
+    " The regime had launched an offensive in the area towards Abu al-Duhur.",  # the past of the past
+    " Dozens of truffle hunters were killed in the central Syrian desert that season.",  # a season's tally
+    ", as the regime pressured the opposition in the northern Homs pocket to accept an evacuation deal.",  # scene
+])
+def test_the_scene_or_the_past_of_a_reported_event_makes_no_row(tmp_path, background):
+    gdf = _extract(tmp_path, "On 23 December 2017, HTS fighters clashed with regime forces in Qasr Abu Samra, "
+                             "north-east of Hama, killing 4 soldiers" + ("." if background.startswith(" ") else "")
+                   + background)
+    assert gdf["location"].tolist() == ["Qasr Abu Samra"]
+    assert gdf["fatalities"].tolist() == [4]
+
+
+def test_the_clashes_a_territory_was_taken_after_are_the_same_battle(tmp_path):
+    gdf = _extract(tmp_path, "On 9 May 2019, regime forces took control of Shahranaz, north of Qalaat al-Madiq, after "
+                             "clashes with HTS that killed 6 fighters, as part of the offensive on northern Hama.")
+    assert gdf[["location", "fatalities"]].values.tolist() == [["Shahranaz", 6]]  # no second row at northern Hama
