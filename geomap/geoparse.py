@@ -31,10 +31,14 @@ __all__ = ["Mention", "Geoparser", "tokenize"]
 _TOKEN = compile_guarded(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u02BF\u02BE]+(?:['’ʿʾ‘`][A-Za-z]+)*\d*|\d+|[\u0600-\u06FF]+")
 BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
             "west": 270, "northwest": 315,
-            "n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+            "n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315,
+            "northnortheast": 22.5, "eastnortheast": 67.5, "eastsoutheast": 112.5, "southsoutheast": 157.5,
+            "southsouthwest": 202.5, "westsouthwest": 247.5, "westnorthwest": 292.5, "northnorthwest": 337.5}
+# "south-south-west of al-Hol": sixteen points, the three-word ones tried first
+_THREE_POINTS = r"(?:north|south)-?(?:north|south)-?(?:east|west)|(?:east|west)-?(?:north|south)-?(?:east|west)"
 # a headline's "SE of Quneitra": capitals only, and a whole word ("IS of" is no bearing)
 _COMPASS_ABBREVIATION = r"(?-i:\b(?:[NS][EW]|[NSEW])\b)"
-_DIRECTION = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|" + _COMPASS_ABBREVIATION + ")"
+_DIRECTION = r"(" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|" + _COMPASS_ABBREVIATION + ")"
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
             "mile": 1.609, "miles": 1.609}
 _DISTANCE_BEFORE = compile_guarded(
@@ -741,13 +745,13 @@ PAIR_CHARS = 120  # names said this close (in characters) are "named together" f
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
 CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
-_COMPASS = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|"
-            r"western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
+_COMPASS = (r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+            r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = compile_guarded(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis|island))?"
-    r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the outskirts of|in|near|inside"
+    r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
-    r"|\s+(?:in the (?:middle|heart) of|on the outskirts of|in|of|near|inside)\s+)"
+    r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+of\s+)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
@@ -890,7 +894,7 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "airstrip", "mine", "mines"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
-                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}}
+                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing"}}
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",

@@ -51,6 +51,9 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
 _ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?\s+(?:road|highway|motorway)\b",
                                re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
+                           r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
+_BORDER_BEFORE = compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
@@ -174,6 +177,7 @@ LOCATION_COST = {
     "origin_or_topic": 2.0,  # "from X", "left X for Y", "against the occupation of X": not where
     "no_location_preposition": 1.0,  # not introduced by in/near/at/outside...: less likely the place
     "road_end": 1.5,  # "on the Hama-Homs road near Tal Qartal": the towns a road is named for are its ends
+    "border": 1.5,  # "Kindah, near the Lattakia border", "near the border with Idleb": the other side
     "abroad": 1.5,  # outside Syria
     "context": 3.0,  # "Morek in Hama": Hama says which Morek, it is not where
     "region": 0.8,  # a province, district or region ("southern Idleb"), or a name the text leaves far apart
@@ -205,6 +209,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["no_location_preposition"]
         if _ROAD_NAMED_AFTER.match(text, m.end):
             score += cost["road_end"]
+        if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):
+            score += cost["border"]
         if m.place.country != "SY":
             score += cost["abroad"]
         if m.role == "context":

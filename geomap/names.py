@@ -55,7 +55,7 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "field": ("oil_field", "gas_field"), "fields": ("oil_field", "gas_field"),
     "station": ("pumping_station", "power_station"), "plant": ("power_station",), "power": ("power_station",),
     "mine": ("area",), "mines": ("area",), "phosphate": ("area",), "dam": ("dam",), "bridge": ("bridge",),
-    "crossing": ("border_crossing",), "checkpoint": ("checkpoint",),
+    "crossing": ("border_crossing",), "border": ("border_crossing",), "checkpoint": ("checkpoint",),
     "village": ("village", "settlement", "town"), "town": ("town", "city", "settlement", "village"),
     "city": ("city", "town"), "district": ("district", "town", "city"),
     "subdistrict": ("subdistrict", "town"), "province": ("governorate",),

@@ -530,3 +530,19 @@ def test_the_clashes_a_territory_was_taken_after_are_the_same_battle(tmp_path):
     gdf = _extract(tmp_path, "On 9 May 2019, regime forces took control of Shahranaz, north of Qalaat al-Madiq, after "
                              "clashes with HTS that killed 6 fighters, as part of the offensive on northern Hama.")
     assert gdf[["location", "fatalities"]].values.tolist() == [["Shahranaz", 6]]  # no second row at northern Hama
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("On 24 June 2019, HTS and Turkistan Islamic Party fighters attacked regime positions on the hills around Kindah, "
+     "in the western Jisr al-Shughur countryside near the Lattakia border, and clashed with regime forces.", "Idleb"),
+    ("On 4 August 2020, coalition forces and the SDF carried out an airdrop raid in Jazrat Milaj, in the western Deir "
+     "ez-Zor countryside near the administrative border with al-Raqqa, and arrested an ISIS official.", "Deir-ez-Zor"),
+])
+def test_a_governorate_named_as_the_border_nearby_is_not_where(tmp_path, text, admin1):
+    assert _extract(tmp_path, text)["admin1"].tolist() == [admin1]
+
+
+def test_a_border_crossing_is_a_place_of_its_own(tmp_path):
+    gdf = _extract(tmp_path, "On 25 October 2024, Israeli strikes hit the road near the al-Dabousiyeh border crossing "
+                             "with Lebanon, west of Homs.")
+    assert gdf["location"].tolist() == ["Dabousieh border crossing"]

@@ -627,3 +627,16 @@ def test_an_english_preposition_is_not_taken_for_an_article_before_a_name(parser
 def test_a_quarter_beside_the_named_half_of_its_city_is_in_that_city(parser):
     found = {m.text: m for m in parser.parse("Regime forces arrest 3 young men in Hay al-Shuhada, Daraa al-Mahatta")}
     assert found["al-Shuhada"].place.admin1 == "Dar'a"  # not the Shuhada quarter of Aleppo
+
+
+def test_a_sixteen_point_bearing_places_a_name_by_its_landmark(parser):
+    found = {m.text: m for m in parser.parse("Turkish forces shelled al-Wasita, north-north-west of Ain Issa.")}
+    assert found["al-Wasita"].place.admin1 == "Ar-Raqqa"  # not the Wasita in Idleb, 177 km off
+    [m] = parser.parse("Shells fell 3 km south-south-west of Ain Issa.")
+    assert m.relation == "3 km south-south-west of"
+
+
+def test_a_place_on_the_edge_of_a_region_is_the_one_by_it(parser):
+    found = {m.text: m for m in parser.parse("IS fighters attacked opposition positions in al-Aridah, on the edge of "
+                                             "the Yarmouk basin.")}
+    assert found["al-Aridah"].place.admin1 == "Dar'a"  # not Big Arada in al-Hasakeh
