@@ -85,6 +85,8 @@ _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(
 _PLUPERFECT_BEFORE = compile_guarded(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!been\b)[a-z]+(?:\s+[\w'’-]+){0,4}\s+$|"
                                      r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_BY_THEN = re.compile(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b")
 
 
 @dataclass
@@ -627,6 +629,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
             "history", "announcement") or _told_as_earlier(context.text, unit_start, unit):
         return "skip", None
     if context.incidents and (_PLUPERFECT_BEFORE.search(unit, 0, cue.start) and not reading.dead
+                              and not _BY_THEN.match(sentence.text)  # "By evening, troops had retaken X": news
                               or made_here and _SCENE_CLAUSE.match(unit)):
         return "skip", None  # the scene or the past of an event already told
     if made_here and _AFTER_START.match(unit) and cue.event_type == made_here[-1].event_type:

@@ -546,3 +546,9 @@ def test_a_border_crossing_is_a_place_of_its_own(tmp_path):
     gdf = _extract(tmp_path, "On 25 October 2024, Israeli strikes hit the road near the al-Dabousiyeh border crossing "
                              "with Lebanon, west of Homs.")
     assert gdf["location"].tolist() == ["Dabousieh border crossing"]
+
+
+def test_a_news_outcome_told_by_evening_in_the_pluperfect_is_an_event(tmp_path):
+    gdf = _extract(tmp_path, "On 3 May 2019, regime forces shelled Kafr Nabl. By evening, regime forces had retaken "
+                             "Qalaat al-Madiq after clashes with HTS.")
+    assert gdf["admin1"].tolist() == ["Idleb", "Hama"]
