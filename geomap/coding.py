@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .events import Actor, EventCue, actor_side, describes_a_place
+from .events import Actor, EventCue, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
@@ -134,7 +134,8 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
     d.actor1 = d.actor1 or protagonist(s.actors, d.actor2 or s.dominant)
     if d.actor1 == ISRAEL:  # an incursion, not Syria's government regaining its land: searches, posts, arrests
         d.event_type = "Strategic developments"
-        d.sub_event_type = "Arrests" if _DETAINED.search(r.text) else "Other"
+        d.sub_event_type = ("Arrests" if any(c.sub_event_type == "Arrests" for c in event_cues(r.text))
+                            else "Other")  # the lexicon's arrest words: "detained 2 men"
         return True
     d.sub_event_type = ("Government regains territory" if actor_side(d.actor1) == "state"
                         else "Non-state actor overtakes territory")
@@ -142,7 +143,6 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
 
 
 ISRAEL = "Military Forces of Israel"
-_DETAINED = compile_guarded(r"\b(?:detain(?:ed|s|ing)?|arrest(?:ed|s|ing)?|abduct(?:ed|s|ing)?)\b", re.I)
 
 
 @rule
