@@ -648,19 +648,26 @@ class Geoparser:
             return [], []
         # and the homonyms the ranked candidates leave out: "al-Taybeh, east of Daraa city" is the Tiba 15 km
         # away, which no ranked spelling of "al-Taybeh" reaches, not the Sweida Tiba 60 km away that one does
-        near = within(mention.candidates)
+        core, hints = split_descriptors(mention.text)
+        candidates = mention.candidates
+        if hints and candidates[0].feature not in hints:
+            # "the Sweida desert near Tal Asfar": the desert by the city, not a village spelled like it there;
+            # the gazetteer's best answer stays, its rivals must be of the kind the text names
+            candidates = candidates[:1] + [p for p in candidates[1:] if p.feature in hints]
+        near = within(candidates)
         if not near or mention.candidates[0].ambiguous:
+            # of the kind the text names, if it names one: "the Sweida desert near Tal Asfar" is no village
             seen = {p.id for p in near}
-            near += [p for p in within(self.gazetteer.spelled_alike(mention.text)) if p.id not in seen]
+            near += [p for p in within(self.gazetteer.spelled_alike(mention.text))
+                     if p.id not in seen and (not hints or p.feature in hints)]
         # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
         # desert near Tal Asfar" is no place spelled so)
-        if not near and _local(mention.candidates[0]) and not split_descriptors(mention.text)[1]:
+        if not near and _local(mention.candidates[0]) and not hints:
             near = [evolve(p, match=SAME_CONSONANTS)
                     for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
                     if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= NEIGHBOUR_KM]
         if len(near) < 2:
             return near, near
-        core, hints = split_descriptors(mention.text)
         query = fold_key(core)  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
         # of the kind the text names first: "Jandar power plant, south of Homs" is the station, not the village
         scored = sorted(((bool(hints) and p.feature not in hints,

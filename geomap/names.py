@@ -140,6 +140,9 @@ _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _CONSONANT_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _VOWEL_W = re.compile(r"[aeiou]w|w(?![aeiou])")
 _VOWELS = re.compile(r"[aeiouy]")
+# after a word's first consonant, a glide before a vowel is one w however it is written: Tweil, Tuwayl and
+# Touil; Hweijet and Huwayjat; Sweida, Suwayda and Souaida (the diminutive's u is often not written)
+_OPENING_W = re.compile(r"^([^aeiouy]h?)(?:uw|u|w)(?=[aeiou])")
 
 
 # Words that real reports spell several ways and that vowel folding alone does not join.
@@ -172,6 +175,7 @@ def _fold_word(word: str) -> str:
     for old, new in _FOLDS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
+    word = _OPENING_W.sub(r"\1w", word)
     word = _CONSONANT_Y.sub("Y", word)  # consonantal y: Sahnaya
     head, rest = word[:1], word[1:]
     if head == "y" and rest[:1] in "aeiou":

@@ -154,6 +154,22 @@ def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_villa
     assert admin1 == "Aleppo" and haversine_km(jdeideh.lat, jdeideh.lon, suran.lat, suran.lon) <= 20
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Regime forces and the SDF exchanged fire near Huwayjat Shnan, west of al-Sabkha.", "Hweijet Shnan", "Ar-Raqqa"),
+    ("Regime shells fell on Tweil al-Halib.", "Tawil Al-Halib", "Idleb"),
+])
+def test_a_diminutive_spelled_with_or_without_its_u_is_one_place(parser, text, name, admin1):
+    assert (name, admin1) in [(n, a) for n, a, _ in _located(parser, text)]
+
+
+def test_a_part_of_a_governorate_near_a_village_is_not_a_namesake_by_another_village(parser):
+    # "Sueda", a Hasakeh village, is spelled like "Sweida" and lies by the Hasakeh Tall Asfar: the text
+    # means the Sweida desert and the Tal Asfar in it
+    located = _located(parser, "Clashes erupted between regime forces and IS in the northeastern Sweida desert "
+                               "near Tal Asfar.")
+    assert located and {admin1 for _, admin1, _ in located} == {"As-Sweida"}
+
+
 def test_a_landmark_the_gazetteer_is_sure_of_is_not_swapped_for_a_homonym_near_the_village(parser):
     # a village "Abu ad Duhur" in Raqqa has a "Msherfeh" beside it: the text means the town in Idleb
     located = _located(parser, "Clashes erupted in al-Mushairfa village near Abu al-Duhur, eastern Idleb.")

@@ -16,6 +16,11 @@ from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_des
     ["Yabroud", "Yabrud"],
     ["Hama", "Hamah", "Hamaa"],
     ["Abu al-Naitel", "Abul Nitel", "Abu l-Naytal"],
+    # the diminutive's glide after the first consonant, written w, uw, u or ou
+    ["Tweil", "Tuwayl", "Touil", "Tuweil"],
+    ["Hweijet Shnan", "Huwayjat Shnan", "Hwaijet Shnan"],
+    ["Sweida", "Suwayda", "Souaida", "Suwaida"],
+    ["Kweires", "Kuwayris", "Kuweires"],
 ])
 def test_spelling_variants_share_a_fold_key(group):
     keys = {fold_key(name) for name in group}
@@ -23,7 +28,8 @@ def test_spelling_variants_share_a_fold_key(group):
 
 
 @pytest.mark.parametrize("a, b", [("Sukhnah", "Sahnaya"), ("Homs", "Hama"), ("Hajin", "Hama"),
-                                  ("Raqqa", "Rukban"), ("Idlib", "Adra")])
+                                  ("Raqqa", "Rukban"), ("Idlib", "Adra"),
+                                  ("Mweileh", "Mil"), ("Suwayda", "Sadd")])  # the glide is a letter
 def test_different_places_keep_different_keys(a, b):
     assert fold_key(a) != fold_key(b)
 
