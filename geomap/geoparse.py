@@ -187,6 +187,13 @@ def _may_start_a_name(word: str) -> bool:
 # articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
+# how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
+_DESERT_WORD = re.compile(_DESERT_WORDS)
+_NAME_MATCHES = frozenset(("exact name", "spelling variant", "similar spelling"))
+_NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force", "army", "front", "brigade",
+                             "brigades", "division", "security", "media", "news", "network", "operations", "room",
+                             "governor", "government", "administration", "agency", "channel", "tv", "and", "of",
+                             "the", "on", "in"))
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -196,6 +203,7 @@ _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokes
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 _SURNAME_AFTER = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]")
+_SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
@@ -287,6 +295,7 @@ class Geoparser:
                 i += 1
                 continue
             last, key = best
+            last = self._longer_name(text, tokens, i, last)
             # a generic word after the name belongs to it: "al-Zawiya mount", "Idlib province"
             core_last = last
             while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]):
@@ -304,6 +313,10 @@ class Geoparser:
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
             if verdict == "person":
                 people.add(light_key(surface))
+                surname = _SURNAME.match(text, end) if first_word.lower() not in _PLACE_WORDS else None
+                if surname:  # "Issa al-Janati": al-Janati is his, not a place's
+                    while last + 1 < count and tokens[last + 1][0] < surname.end():
+                        last += 1
             elif verdict:
                 # include a preceding article ("al-Sukhna") in the span
                 if (i > 0 and _token_keys(tokens[i - 1][2])[2] and _adjacent(text, tokens[i - 1], tokens[i])
@@ -326,6 +339,28 @@ class Geoparser:
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             i = last + 1 if verdict else i + 1
         return mentions, people
+
+    def _longer_name(self, text: str, tokens, i: int, last: int) -> int:
+        """The last word of the name that starts at ``i``: past the trie's match when the capitalised words
+        after it spell, with it, a name the gazetteer knows otherwise ("Hawayij Bu Masaa" is Hawayej Bumasaa,
+        not Hawayej; "Huwayjat Shnan" is no village "Huwayjat" 187 km away). A longer span is taken only when
+        it matches as a name, not as a known name with generic words ("Deir ez-Zor Military Council")."""
+        run = last
+        while (run + 1 < len(tokens) and run - i + 1 < self.MAX_WORDS
+               and text[tokens[run][1]:tokens[run + 1][0]] in (" ", "-")  # "Deir ez-Zor - Hatla" is two names
+               and (_may_start_a_name(tokens[run + 1][2]) or _token_keys(tokens[run + 1][2])[2])):
+            run += 1
+        for end in range(run, last, -1):
+            if _token_keys(tokens[end][2])[2]:
+                continue  # a name does not end on an article
+            words = [t[2].lower() for t in tokens[last + 1:end + 1]]
+            if any(w in _NOT_NAME_WORDS or w in DESCRIPTOR_FEATURES or w in TRAILING_DESCRIPTORS
+                   or _DESERT_WORD.fullmatch(w) for w in words):
+                continue
+            found = self._lookup(text[tokens[i][0]:tokens[end][1]])
+            if found and found[0].match in _NAME_MATCHES:
+                return end
+        return last
 
     def _acceptable(self, text, tokens, i, last, first_word, stop_words, masked) -> bool | str:
         """True, False, or "person" when the words around it show a person's name."""
@@ -906,7 +941,7 @@ _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp"
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",
                 "kafr", "ain", "ayn", "bab", "jisr", "khan", "maarat", "tel", "qasr", "beit", "bayt",
-                "abu", "umm", "ras", "bir", "marj", "sheikh", "shaykh", "hayy", "harat"}
+                "abu", "umm", "ras", "bir", "marj", "sheikh", "shaykh", "hayy", "hay", "hai", "harat", "haret"}
 
 
 # Places far from Syria are only taken when named in full (several words):

@@ -162,6 +162,25 @@ def test_a_diminutive_spelled_with_or_without_its_u_is_one_place(parser, text, n
     assert (name, admin1) in [(n, a) for n, a, _ in _located(parser, text)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Arab tribal fighters clashed with the SDF in Hawayij Bu Masaa.", "Hawayej Bumasaa"),  # not Hawayej
+    ("Regime forces and the SDF exchanged fire near Huwayjat Shnan.", "Hweijet Shnan"),  # not Huwayjat in Aleppo
+])
+def test_a_name_is_read_to_its_last_word_when_the_words_after_its_first_spell_a_longer_name(parser, text, name):
+    assert [n for n, _, _ in _located(parser, text)] == [name]
+
+
+def test_words_after_a_name_that_spell_no_longer_one_leave_it_as_it_was(parser):
+    assert [n for n, _, _ in _located(parser, "Gunmen shot dead a man in Tafas Saturday.")] == ["Tafas"]
+
+
+def test_the_second_half_of_a_two_word_name_is_no_place_on_its_own(parser):
+    # "al-Tabiya al-Shamiya" is a village the gazetteer spells Tabiyet Shamiyeh; "al-Shamiya" alone is a
+    # village in Raqqa, 180 km away
+    mentions = parser.parse("The SDF shelled al-Tabiya al-Shamiya, opposite Tabiyet Jazira, killing 2 civilians.")
+    assert "al-Shamiya" not in [m.text for m in mentions]
+
+
 def test_a_part_of_a_governorate_near_a_village_is_not_a_namesake_by_another_village(parser):
     # "Sueda", a Hasakeh village, is spelled like "Sweida" and lies by the Hasakeh Tall Asfar: the text
     # means the Sweida desert and the Tal Asfar in it
