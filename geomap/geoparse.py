@@ -564,6 +564,9 @@ class Geoparser:
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
+            if link["km"]:  # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some
+                said_km = float(link["km_to"] or link["km"])
+                return min(BEARING_KM, said_km * DISTANCE_SLACK + DISTANCE_SLACK_KM), _compass_bearing(compass.group(0))
             return BEARING_KM, _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)  # "eastern Qalamoun" too
                         or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES)
@@ -651,12 +654,15 @@ class Geoparser:
             return
         top = near[0]
         row = self.gazetteer.get(top.id) or top
+        landmark = min(landmarks, key=lambda p: haversine_km(p.lat, p.lon, top.lat, top.lon))
+        # rivals by the same landmark only: one by a namesake of the landmark 600 km away widens nothing
+        near = [p for p in near if haversine_km(p.lat, p.lon, landmark.lat, landmark.lon) <= reach_km]
+        tied = [p for p in tied if haversine_km(p.lat, p.lon, landmark.lat, landmark.lon) <= reach_km] or [top]
         spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in tied)
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= SAME_PLACE_KM for p in near):
             top = _settled(top, row)
         elif spread > SAME_PLACE_KM:  # spelled as alike, all near the landmark: the text does not say which
             top = _widened(top, row, spread)
-        landmark = min(landmarks, key=lambda p: haversine_km(p.lat, p.lon, top.lat, top.lon))
         mentions[index] = evolve(first, candidates=[top] + near[1:],
                                   notes=first.notes + (
                                       f"spelled otherwise, but with {top.name}'s consonants, within {NEIGHBOUR_KM:g} km "
@@ -795,6 +801,10 @@ _CONTEXT_LINK = compile_guarded(
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
+    # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
+    r"(?:(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|less than)\s+)?"
+    r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
+    r"(?:to\s+the\s+)?(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+of\s+)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
@@ -813,6 +823,7 @@ FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches f
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
+DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X within 8 x 1.5 + 5 km of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
 

@@ -181,6 +181,17 @@ def test_the_second_half_of_a_two_word_name_is_no_place_on_its_own(parser):
     assert "al-Shamiya" not in [m.text for m in mentions]
 
 
+@pytest.mark.parametrize("text, admin1", [
+    ("A grenade was thrown at a house in Barqa, 3-4 km north-north-west of Dali, injuring a woman.", "Dar'a"),
+    ("An IED exploded in Al-Awja, about 3.5 km west-north-west of Muzayrib, killing a man.", "Dar'a"),
+    ("Drones struck an oil facility near Kiswa, about 13 km north-east of Al-Malikiyah (Derik).", "Al-Hasakeh"),
+])
+def test_a_village_so_many_km_from_a_landmark_is_its_namesake_there(parser, text, admin1):
+    # each village has a better-known namesake hundreds of km away (Lattakia, Hama, Rural Damascus)
+    village = parser.parse(text)[0]
+    assert village.role != "context" and village.place.admin1 == admin1 and village.uncertainty_km <= 10
+
+
 def test_a_part_of_a_governorate_near_a_village_is_not_a_namesake_by_another_village(parser):
     # "Sueda", a Hasakeh village, is spelled like "Sweida" and lies by the Hasakeh Tall Asfar: the text
     # means the Sweida desert and the Tal Asfar in it
