@@ -527,7 +527,7 @@ class Geoparser:
         becomes ``role="context"``. An ambiguous settlement with no such link takes
         a governorate named elsewhere in its sentence as context.
         """
-        mentions = list(mentions)
+        mentions = self._names_by_landmarks(text, mentions)
         # units first, then landmarks: in "al-Jdeideh village near Suran, northern Aleppo" Aleppo says which
         # Suran, and that Suran which al-Jdeideh
         landmarks = [(index, reach) for index in range(len(mentions) - 1)
@@ -551,6 +551,42 @@ class Geoparser:
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
         return [m for m in mentions if m.candidates]
+
+    def _names_by_landmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Names the gazetteer does not answer alone, placed by a landmark the text measures them from:
+        "Sfayn, 14 km south-east of Raqqa" is the Sfin there, "Al-Sheel, east-south-east of Qamishli" the Shil.
+
+        A short or respelled name's fold key matches too many places across Syria to be taken on its own
+        (``Gazetteer.lookup`` refuses it), but beside a landmark, on the side and within the distance the
+        text says, one place spelled so is the one meant; none, and nothing is added (the landmark's
+        relation places the event, coarsely)."""
+        out: list[Mention] = []
+        for mention in mentions:
+            if (mention.candidates and mention.start > 4
+                    and (before := _NAME_BEFORE_LANDMARK.search(text, max(0, mention.start - 110), mention.start))
+                    and not (out and out[-1].end > before.start("name"))):
+                found = self._by_landmark(before, mention)
+                if found is not None:
+                    out.append(found)
+            out.append(mention)
+        return out
+
+    def _by_landmark(self, before: re.Match, landmark: Mention) -> Mention | None:
+        name = before["name"]
+        if name.isupper() or light_key(name) in _not_places_source()[1]:
+            return None  # "ISIS, south of ...": no place
+        compass = _COMPASS_OF.search(before["link"])
+        bearing = _compass_bearing(compass.group(0)) if compass else None
+        reach = (min(BEARING_KM, float(before["km_to"] or before["km"]) * DISTANCE_SLACK + DISTANCE_SLACK_KM)
+                 if before["km"] else NEIGHBOUR_KM)
+        landmarks = [p for p in landmark.candidates[:1 if not landmark.candidates[0].ambiguous else 3]
+                     if p.feature not in UNIT_FEATURES]
+        near = [p for p in self.gazetteer.spelled_alike(name) if p.feature not in UNIT_FEATURES and any(
+            haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach and (bearing is None or _on_side(q, p, bearing))
+            for q in landmarks)]
+        if not near:
+            return None
+        return Mention(before.start("name"), before.end("name"), name, [evolve(p, match=SAME_CONSONANTS) for p in near])
 
     def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None] | None:
         """One pair of neighbouring mentions where the second is a unit the first is in, applied; where it is a
@@ -793,6 +829,7 @@ PAIR_CHARS = 120  # names said this close (in characters) are "named together" f
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
 CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
+_COMPASS_POINT = r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _COMPASS = (r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
             r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
 _CONTEXT_LINK = compile_guarded(
@@ -823,6 +860,12 @@ FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches f
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
+_NAME_BEFORE_LANDMARK = compile_guarded(
+    r"(?<![\w'’-])(?P<name>(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})"
+    r"(?P<link>,\s*(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only)\s+)?"
+    r"(?:(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
+    r"(?:to\s+the\s+)?)?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
 DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X within 8 x 1.5 + 5 km of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
