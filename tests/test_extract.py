@@ -406,6 +406,25 @@ def test_headline_wording_in_the_present_makes_an_incident(tmp_path, text, sub_e
     assert len(gdf) == 1 and gdf["sub_event_type"].tolist() == [sub_event_type]
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 11 March 2018, a quarrel in Bimalka, north-east of Tartous city, ended with an NDF member shooting a "
+     "civilian dead.", "Attack"),
+    ("On 12 March 2018, a quarrel between residents of Al-Hawarneh neighbourhood of Hama city and NDF members "
+     "escalated, and the NDF members opened fire, injuring 3 residents.", "Attack"),
+    ("On 12 March 2018, an armed quarrel in Al-Yamamah, about 14 km north-east of Tabqa, left one man dead.",
+     "Armed clash"),
+    ("On 12 March 2018, a dispute between two tribes in Tuwaym turned into a fight with sticks and knives; one man "
+     "died of his wounds.", "Mob violence"),
+    ("On 12 March 2018, fires burned dozens of hectares of wheat fields in Moezleh, north-east of Raqqa city.",
+     "Looting/property destruction"),
+    ("On 12 March 2018, the regime and opposition factions completed the handover of Kafr Qadda under the deal.",
+     "Non-violent transfer of territory"),
+])
+def test_quarrels_fires_and_handovers_told_as_coders_tell_them_make_an_incident(tmp_path, text, sub_event_type):
+    gdf = _extract(tmp_path, text)
+    assert gdf["sub_event_type"].tolist() == [sub_event_type]
+
+
 def test_a_place_the_event_word_points_towards_is_not_its_object(tmp_path):
     gdf = _extract(tmp_path, "On 6 January 2018, Russian air defences at the Khmeimim airbase intercepted a swarm of "
                              "13 drones launched towards the base and the Tartus naval facility.")
