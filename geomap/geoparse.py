@@ -562,8 +562,8 @@ class Geoparser:
         relation places the event, coarsely)."""
         out: list[Mention] = []
         for mention in mentions:
-            if (mention.candidates and mention.start > 4
-                    and (before := _NAME_BEFORE_LANDMARK.search(text, max(0, mention.start - 110), mention.start))
+            if (mention.candidates and " of " in text[max(0, mention.start - 24):mention.start]  # cheap, first
+                    and (before := _name_before_landmark().search(text, max(0, mention.start - 110), mention.start))
                     and not (out and out[-1].end > before.start("name"))):
                 found = self._by_landmark(before, mention)
                 if found is not None:
@@ -860,12 +860,20 @@ FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches f
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
-_NAME_BEFORE_LANDMARK = compile_guarded(
-    r"(?<![\w'’-])(?P<name>(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})"
-    r"(?P<link>,\s*(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only)\s+)?"
-    r"(?:(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
-    r"(?:to\s+the\s+)?)?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")\s+of\s+(?:the\s+)?"
-    r"(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
+
+
+@lru_cache(maxsize=1)
+def _name_before_landmark() -> re.Pattern:
+    """ "Sfayn, 14 km south-east of " before a landmark: compiled on first use (most texts never need it)."""
+    return compile_guarded(
+        r"(?<![\w'’-])(?P<name>(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’]+"
+        r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})"
+        r"(?P<link>,\s*(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only)\s+)?"
+        r"(?:(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
+        r"(?:to\s+the\s+)?)?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")\s+of\s+(?:the\s+)?"
+        r"(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
+
+
 DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X within 8 x 1.5 + 5 km of Y
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
