@@ -202,7 +202,6 @@ _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokes
                             "minister", "president", "emir", "mr", "mrs", "dr", "cleric", "judge", "mayor"))
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
-_SURNAME_AFTER = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z]")
 _SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
@@ -397,7 +396,7 @@ class Geoparser:
         # people speak; places do not: "al Salamuni said", "said Salameh"
         if _SPEECH_AFTER.match(text[end:end + 12]):
             return "person"
-        if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME_AFTER.match(
+        if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME.match(
                 text[end:end + 12]):
             return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
@@ -577,8 +576,7 @@ class Geoparser:
             return None  # "ISIS, south of ...": no place
         compass = _COMPASS_OF.search(before["link"])
         bearing = _compass_bearing(compass.group(0)) if compass else None
-        reach = (min(BEARING_KM, float(before["km_to"] or before["km"]) * DISTANCE_SLACK + DISTANCE_SLACK_KM)
-                 if before["km"] else NEIGHBOUR_KM)
+        reach = _said_reach(before, NEIGHBOUR_KM)
         landmarks = [p for p in landmark.candidates[:1 if not landmark.candidates[0].ambiguous else 3]
                      if p.feature not in UNIT_FEATURES]
         near = [p for p in self.gazetteer.spelled_alike(name) if p.feature not in UNIT_FEATURES and any(
@@ -600,10 +598,8 @@ class Geoparser:
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
-            if link["km"]:  # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some
-                said_km = float(link["km_to"] or link["km"])
-                return min(BEARING_KM, said_km * DISTANCE_SLACK + DISTANCE_SLACK_KM), _compass_bearing(compass.group(0))
-            return BEARING_KM, _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
+            # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some
+            return _said_reach(link, BEARING_KM), _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)  # "eastern Qalamoun" too
                         or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES)
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
@@ -701,8 +697,9 @@ class Geoparser:
             top = _widened(top, row, spread)
         mentions[index] = evolve(first, candidates=[top] + near[1:],
                                   notes=first.notes + (
-                                      f"spelled otherwise, but with {top.name}'s consonants, within {NEIGHBOUR_KM:g} km "
-                                      f"of {landmark.name}, as the text puts it" if top.match == SAME_CONSONANTS else
+                                      f"spelled otherwise, but with {top.name}'s consonants, "
+                                      f"{haversine_km(top.lat, top.lon, landmark.lat, landmark.lon):.0f} km from "
+                                      f"{landmark.name}, as the text puts it" if top.match == SAME_CONSONANTS else
                                       f"within {reach_km:g} km of {landmark.name}, as the text says",))
         mentions[index + 1] = evolve(second, role="context",
                                       candidates=[landmark] + [p for p in second.candidates if p is not landmark])
@@ -830,8 +827,13 @@ PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
 CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
 _COMPASS_POINT = r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-_COMPASS = (r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+_COMPASS = (r"(?:" + _COMPASS_POINT + r"|"
             r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural)")
+# "about 8 km ", "3-4 km to the ": the distance a text puts a place from a landmark (see ``_said_reach``)
+_SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|less than)\s+)?"
+                  r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?"
+                  r"\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
+                  r"(?:to\s+the\s+)?")
 _CONTEXT_LINK = compile_guarded(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis|island))?"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
@@ -839,9 +841,7 @@ _CONTEXT_LINK = compile_guarded(
     r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"
     r"(?:the\s+)?"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
-    r"(?:(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only|less than)\s+)?"
-    r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
-    r"(?:to\s+the\s+)?(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
+    r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+of\s+)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
@@ -868,13 +868,20 @@ def _name_before_landmark() -> re.Pattern:
     return compile_guarded(
         r"(?<![\w'’-])(?P<name>(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’]+"
         r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})"
-        r"(?P<link>,\s*(?:(?:about|some|around|approximately|roughly|nearly|almost|just|only)\s+)?"
-        r"(?:(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
-        r"(?:to\s+the\s+)?)?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")\s+of\s+(?:the\s+)?"
+        r"(?P<link>,\s*(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
+        r"\s+of\s+(?:the\s+)?"
         r"(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
 
 
 DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X within 8 x 1.5 + 5 km of Y
+
+
+def _said_reach(link: re.Match, unsaid_km: float) -> float:
+    """How far from its landmark a place the text measures from it may lie: the distance said (the far end of
+    "3-4 km") with slack, at most BEARING_KM; ``unsaid_km`` when the text gives none."""
+    if not link["km"]:
+        return unsaid_km
+    return min(BEARING_KM, float(link["km_to"] or link["km"]) * DISTANCE_SLACK + DISTANCE_SLACK_KM)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
 
