@@ -59,6 +59,8 @@ _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
                     r"\bsolidarity with\s+(?:the\s+)?$", re.I))
+# where a protest stands, after what it is against: "protested against the regime in Daraa city"
+_PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
@@ -188,24 +190,31 @@ LOCATION_COST = {
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
-                   text: str) -> list[Mention]:
-    """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each."""
+                   text: str, protest: bool = False) -> list[Mention]:
+    """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each.
+    After a protest's word, a place in what it is against or for is its topic, not where it was."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
     if not inside:
         return []
     cost = LOCATION_COST
+
+    def protest_topic(m: Mention, before: str) -> bool:  # "protested against the offensive on Afrin"
+        return (protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start) is not None
+                and not _PRESENT_AT.search(before))
+
     scored = []
     # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
     # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition, but one of motion says it is
     # elsewhere ("intercepted drones launched towards the Tartus naval facility")
-    after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)]
+    after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
+             and not protest_topic(m, text[max(unit_start, m.start - 40):m.start])]
     object_ = min(after, key=lambda m: m.start) if after else None
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if _ORIGIN.search(before) or _TOPIC.search(before):
+        if _ORIGIN.search(before) or _TOPIC.search(before) or protest_topic(m, before):
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
@@ -585,7 +594,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 _SUPPORT_BEFORE = compile_guarded(r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
                                   r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
-                                 r"in\s+protest|to\s+protest|victims\s+of|solidarity|after|following|because\s+of)\b",
+                                 r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
+                                 r"because\s+of)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 
@@ -689,8 +699,9 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
             unit_end: int, dead: bool) -> tuple[list[Mention], bool]:
     """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
+    protest = cue.event_type in _PROTEST_TYPES
     located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end,
-                             context.mentions_between(unit_start, unit_end), text)
+                             context.mentions_between(unit_start, unit_end), text, protest)
     if not located:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
@@ -698,7 +709,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                   if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
         located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
-                                 others, text)
+                                 others, text, protest)
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests

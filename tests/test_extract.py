@@ -257,6 +257,18 @@ def test_a_protest_is_where_people_gathered_not_what_they_protested(tmp_path):
     assert row.event_type == "Protests" and row.admin1 == "Al-Hasakeh" and "Amuda" in row.location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("On 13 March 2018, residents of Tafas protested against the regime offensive on Idleb.", "Tafas"),
+    ("On 13 March 2018, residents of Saraqib held a protest in support of the people of Afrin.", "Saraqab"),
+    ("On 13 March 2018, people in Atarib demonstrated, condemning the bombardment of Ariha.", "Atareb"),
+    # where the protest stood, named after what it was against
+    ("On 13 March 2018, people protested against the regime in Tafas.", "Tafas"),
+])
+def test_a_place_in_what_a_protest_is_against_or_for_is_not_where_it_was(tmp_path, text, location):
+    [row] = list(_extract(tmp_path, text).itertuples())
+    assert row.event_type == "Protests" and row.location == location
+
+
 def test_an_armed_group_named_like_a_village_is_not_a_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Beit Sawa, in the middle of Eastern "
                              "Ghouta, after clashes with Faylaq al-Rahman.")
