@@ -536,6 +536,10 @@ class Geoparser:
                 self._near_link(mentions, index, reach, bearing)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
+            if (mention.candidates and not mention.role
+                    and "neighbourhood" in split_descriptors(mention.text)[1]):
+                self._quarter_of_city_named(text, mentions, index)
+                mention = mentions[index]
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
                 continue
             if stops is None:  # read once, for the first ambiguous name
@@ -550,6 +554,39 @@ class Geoparser:
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
         return [m for m in mentions if m.candidates]
+
+    def _quarter_of_city_named(self, text: str, mentions: list[Mention], index: int) -> None:
+        """ "Al-Masakin neighbourhood, near the security square in Al-Hasakeh city": a quarter, and the
+        sentence names the city it is in. Not a village of that spelling 365 km off, but the city's quarter
+        with its consonants (Al Msaken), or a place of that name within the city's radius; with none, the
+        city, widened as ``_city_named`` does."""
+        mention = mentions[index]
+        others = [(number, other) for number, other in enumerate(mentions) if other is not mention
+                  and other.candidates and other.candidates[0].feature == "city"]
+        sentence = _same_sentence(text, mentions, index, _sentence_stops(text)) if others else []
+        cities = [(number, other.candidates[0]) for number, other in others if any(o is other for o in sentence)]
+        if not cities:
+            return
+        ids = {city.id for _, city in cities}
+        quarters = [p for p in mention.candidates if p.feature == "neighbourhood" and p.parent in ids]
+        if not quarters:
+            quarters = [p for p in self.gazetteer.spelled_alike(mention.text, consonants_only=True)
+                        if p.feature == "neighbourhood" and p.parent in ids][:1]
+            notes = mention.notes + (f"a quarter of {cities[0][1].name}, named in the sentence, spelled otherwise",)
+        else:
+            notes = mention.notes
+        quarters = quarters or [p for p in mention.candidates if any(
+            haversine_km(p.lat, p.lon, city.lat, city.lon) <= city.uncertainty_km for _, city in cities)]
+        if quarters:
+            if quarters != mention.candidates:
+                mentions[index] = evolve(mention, candidates=quarters, notes=notes)
+            return
+        mentions[index] = evolve(mention, candidates=[])
+        number, city = cities[0]
+        other, widened = mentions[number], _widened_city(city)
+        mentions[number] = evolve(other, candidates=[widened] + other.candidates[1:], notes=other.notes + (
+            f"no quarter called {split_descriptors(mention.text)[0]} in {city.name}: at the city, widened to "
+            f"{widened.uncertainty_km:g} km",))
 
     def _names_by_landmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Names the gazetteer does not answer alone, placed by a landmark the text measures them from:
@@ -595,6 +632,8 @@ class Geoparser:
         if not link or not first.candidates or not second.candidates:
             return None
         words = link.group(0) + " " + second.text
+        if "neighbourhood" in split_descriptors(first.text)[1] and "city" in split_descriptors(second.text)[1]:
+            return None  # "the Ghazal neighbourhood in Homs city": a quarter of the city (``_quarter_of_city_named``)
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
@@ -652,9 +691,7 @@ class Geoparser:
         if "city" not in second_kinds and "neighbourhood" not in first_kinds:
             return None
         city = next((p for p in second.candidates if p.feature == "city" and p.admin1 == unit.admin1), None)
-        if city is None:
-            return None
-        return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
+        return _widened_city(city) if city is not None else None
 
     def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
@@ -965,6 +1002,11 @@ _STOP_BEFORE_SPACE = re.compile(r"[.!?](?=\s)")
 def _sentence_stops(text: str) -> list[int]:
     """Where a sentence ends inside any stretch of the text: a stop (".", "!", "?") followed by a space."""
     return [m.start() for m in _STOP_BEFORE_SPACE.finditer(text)]
+
+
+def _widened_city(city: Place) -> Place:
+    """A city standing for one of its quarters the gazetteer lacks: precision 2, its radius at least CITY_KM."""
+    return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],

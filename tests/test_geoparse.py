@@ -593,6 +593,17 @@ def test_a_quarter_the_gazetteer_lacks_is_in_the_city_the_text_names(parser):
     assert (m.place.feature, m.place.admin1, m.geo_precision) == ("city", "Deir-ez-Zor", 2)
 
 
+def test_a_quarter_is_sought_in_the_city_its_sentence_names_not_at_a_village_far_off(parser):
+    located = parser.parse("Clashes erupted in Al-Masakin neighbourhood, near the security square in "
+                           "Al-Hasakeh city.")
+    assert [(m.place.feature, m.place.admin1) for m in located][0] == ("neighbourhood", "Al-Hasakeh")
+
+
+def test_a_quarter_unknown_in_the_city_named_is_the_city_not_a_village_beside_it(parser):
+    located = parser.parse("Clashes erupted in Al-Ghazal neighbourhood in Homs city.")
+    assert [(m.place.feature, m.place.admin1, m.geo_precision) for m in located] == [("city", "Homs", 2)]
+
+
 def test_a_name_followed_by_region_is_the_region(parser):
     [m] = parser.parse("Turkish strikes hit oil facilities across the Jazira region.")
     assert (m.place.feature, m.place.admin1) == ("area", "Al-Hasakeh")
