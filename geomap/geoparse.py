@@ -773,10 +773,16 @@ class Geoparser:
                      if p.id not in seen and (not hints or p.feature in hints)]
         # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
         # desert near Tal Asfar" is no place spelled so)
-        if not near and _local(mention.candidates[0]) and not hints:
-            near = [evolve(p, match=SAME_CONSONANTS)
-                    for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
-                    if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= NEIGHBOUR_KM]
+        # and a respelled name found only far out, when one with its consonants lies close by ("Al-Amouriyah,
+        # east of Zayzun": Amorieh beside the Dar'a Zayzun, not an Amiriyyah 60 km from the Hama one)
+        if _local(mention.candidates[0]) and not hints and (not near or all(
+                p.match not in ("exact name", "name without generic words") and min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) > CLOSE_KM
+                for p in near)):
+            limit = NEIGHBOUR_KM if not near else CLOSE_KM
+            close = [evolve(p, match=SAME_CONSONANTS)
+                     for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
+                     if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= limit]
+            near = close or near
         if len(near) < 2:
             return near, near
         query = fold_key(core)  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
@@ -858,6 +864,7 @@ class Geoparser:
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
+CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares

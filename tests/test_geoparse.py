@@ -604,6 +604,16 @@ def test_a_quarter_unknown_in_the_city_named_is_the_city_not_a_village_beside_it
     assert [(m.place.feature, m.place.admin1, m.geo_precision) for m in located] == [("city", "Homs", 2)]
 
 
+def test_a_respelled_name_beside_a_landmark_is_the_one_with_its_consonants_close_by(parser):
+    located = parser.parse("Residents of Al-Amouriyah, east of Zayzun, protested against the regime.")
+    assert (located[0].place.name, located[0].place.admin1) == ("Amorieh", "Dar'a")
+
+
+def test_a_name_spelled_as_the_gazetteer_does_far_out_from_its_landmark_stays(parser):
+    located = parser.parse("ISIS fighters attacked Maskanah, east of Aleppo.")
+    assert located[0].place.name == "Maskana"
+
+
 def test_a_name_followed_by_region_is_the_region(parser):
     [m] = parser.parse("Turkish strikes hit oil facilities across the Jazira region.")
     assert (m.place.feature, m.place.admin1) == ("area", "Al-Hasakeh")
