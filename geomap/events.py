@@ -389,8 +389,47 @@ def _event_sources() -> list[tuple[str, str, str, int]]:
 
 
 def event_cues(sentence: str) -> list[EventCue]:
-    """Every lexicon match in the sentence, strongest (highest weight, then earliest) first."""
-    return list(_event_cues(sentence))
+    """Every lexicon match in the sentence, strongest (highest weight, then earliest) first; also those an
+    aside interrupts ("unidentified aircraft (likely Israeli) struck", "a drone - believed to be Turkish -
+    targeted"), read as if it were not there, their words spanning it."""
+    if "(" not in sentence and " -" not in sentence and "–" not in sentence and "—" not in sentence:
+        return list(_event_cues(sentence))
+    return list(_cues_past_asides(sentence))
+
+
+# an aside inside a clause: "(likely Israeli)", " - believed to be Turkish - "
+_ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)(?=\s)")
+
+
+@lru_cache(maxsize=4096)
+def _cues_past_asides(sentence: str) -> tuple[EventCue, ...]:
+    cues = _event_cues(sentence)
+    read, removed, shifts = [], 0, []  # shifts: (offset in the read text from which, characters removed before)
+    cursor = 0
+    for aside in _ASIDE.finditer(sentence):
+        read.append(sentence[cursor:aside.start()])
+        cursor = aside.end()
+        removed += aside.end() - aside.start()
+        shifts.append((aside.start() - (removed - (aside.end() - aside.start())), removed))
+    if not shifts:
+        return cues
+    read_text = "".join(read) + sentence[cursor:]
+
+    def back(offset: int, is_end: bool) -> int:
+        shift = 0
+        for at, total in shifts:
+            if offset > at or (offset == at and not is_end):
+                shift = total
+        return offset + shift
+
+    seen = {(c.start, c.end, c.sub_event_type) for c in cues}
+    found = list(cues)
+    for cue in _event_cues(read_text):
+        start, end = back(cue.start, False), back(cue.end, True)
+        if (start, end, cue.sub_event_type) not in seen:
+            seen.add((start, end, cue.sub_event_type))
+            found.append(EventCue(cue.event_type, cue.sub_event_type, start, end, cue.weight, sentence[start:end]))
+    return tuple(sorted(found, key=lambda c: (-c.weight, c.start)))
 
 
 @lru_cache(maxsize=1)

@@ -284,6 +284,8 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|amid|as the|as it)\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
+# an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
+_DASH_ASIDE = re.compile(r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)\s+(?=[a-z])")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)
@@ -330,7 +332,11 @@ def _joined_over_breaks(text: str, units: list[tuple[int, int]], end: int) -> li
 def _clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """The clauses of a sentence, offsets into it: a pure reading, cached (sentences repeat across articles)."""
     pieces, cursor = [], 0
+    asides = [(a.start(), a.end()) for a in _DASH_ASIDE.finditer(sentence)] if " -" in sentence or "–" in sentence \
+        or "—" in sentence else []
     for m in _CLAUSE_BREAK.finditer(sentence):
+        if any(a <= m.start() < b for a, b in asides):  # "aircraft - believed to be Israeli - struck": one clause
+            continue
         if m.start() - cursor > 15:
             pieces.append((cursor, m.start()))
             cursor = m.end()

@@ -269,6 +269,15 @@ def test_a_place_in_what_a_protest_is_against_or_for_is_not_where_it_was(tmp_pat
     assert row.event_type == "Protests" and row.location == location
 
 
+@pytest.mark.parametrize("text", [
+    "On 13 March 2018, unidentified aircraft (likely Israeli) struck a militia base in Albu Kamal.",
+    "On 13 March 2018, unidentified aircraft - believed to be Israeli - struck a militia base in Albu Kamal.",
+])
+def test_an_aside_between_the_actor_and_the_verb_does_not_hide_the_event(tmp_path, text):
+    [row] = list(_extract(tmp_path, text).itertuples())
+    assert (row.sub_event_type, row.admin1) == ("Air/drone strike", "Deir-ez-Zor")
+
+
 def test_an_armed_group_named_like_a_village_is_not_a_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Beit Sawa, in the middle of Eastern "
                              "Ghouta, after clashes with Faylaq al-Rahman.")

@@ -61,7 +61,7 @@ def test_cues_are_each_runs_own_matches():
         expected = [events.EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group())
                     for pattern, event_type, sub_type, weight in events._event_patterns()
                     for m in pattern.finditer(text)]
-        assert event_cues(text) == sorted(expected, key=lambda c: (-c.weight, c.start))
+        assert list(events._event_cues(text)) == sorted(expected, key=lambda c: (-c.weight, c.start))
 
 
 def test_runs_of_rows_make_few_patterns():
