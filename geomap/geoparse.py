@@ -549,6 +549,8 @@ class Geoparser:
             for other in _same_sentence(text, mentions, index, stops, starts):
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 inside = self._inside_unit(mention, governorate) if governorate else []
+                # not the very place named beside it: "Dimas, west of Damascus" is no "Damas"
+                inside = [p for p in inside if not any(p.id == q.id for q in other.candidates)]
                 if inside:
                     mentions[index] = evolve(mention, candidates=inside,
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))

@@ -614,6 +614,11 @@ def test_a_name_spelled_as_the_gazetteer_does_far_out_from_its_landmark_stays(pa
     assert located[0].place.name == "Maskana"
 
 
+def test_a_town_spelled_like_a_city_s_foreign_name_is_not_that_city_named_beside_it(parser):
+    located = parser.parse("Israeli warplanes struck targets near Dimas, west of Damascus.")
+    assert (located[0].place.name, located[0].place.admin1) == ("Dimas", "Rural Damascus")
+
+
 def test_a_name_followed_by_region_is_the_region(parser):
     [m] = parser.parse("Turkish strikes hit oil facilities across the Jazira region.")
     assert (m.place.feature, m.place.admin1) == ("area", "Al-Hasakeh")
