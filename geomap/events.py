@@ -774,7 +774,8 @@ _WORD_NUMBERS = {
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|someone|somebody|one|two|three|four|five|six|seven|eight|nine|ten)"
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 _VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")  # "On 3 Jan 2021, gunmen shot dead": a date
 _DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives)"
 # a count starts a word: not "ten" of "often" ("civilians are often killed"), nor "20" of "2020"; and the
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
@@ -787,6 +788,8 @@ _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|c
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
 _DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
+# the coder's own count: "Fatalities coded as 3", "deaths were coded as 10"
+_CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"\s+(?:(?:were|are|is)\s+)?coded\s+as\s+" + _QUALIFIER + _NUM, re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant)\b")
@@ -887,7 +890,7 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
 
 _DISTANCE_AFTER = re.compile(r"\s*(?:km|kilomet|miles)")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
-_MONTH_BEFORE = re.compile(_MONTH_NAMES + r"\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAMES + r"\.?\s+$", re.I)
 
 
 def _after_no(sentence: str, end: int) -> bool:
@@ -900,7 +903,7 @@ def _after_no(sentence: str, end: int) -> bool:
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS):
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS):
         if not _may_match(pattern, sentence):
             continue
         for m in pattern.finditer(sentence):
