@@ -75,6 +75,12 @@ def test_actor_aliases_normalise_to_canonical_names():
                      "Hayat Tahrir al-Sham", "Liwa Fatemiyoun"}
 
 
+@pytest.mark.parametrize("name", ["General Security forces", "Public Security", "Ministry of Defence forces"])
+def test_the_security_forces_of_the_government_formed_in_december_2024_are_syria_s(name):
+    found = {a.canonical for a in find_actors(f"Druze gunmen clashed with {name} in Sahnaya.")}
+    assert "Military Forces of Syria" in found
+
+
 @pytest.mark.parametrize("sentence", [
     "Inkhil, Jasim and al-Harra were also shelled repeatedly last week.",
     "Mortar fire has hit al-Qassaa and Bab Sharqi daily this week.",
