@@ -1285,6 +1285,8 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     if near_phrase:
         return evolve(mention, geo_precision=max(2, place.geo_precision),
                        uncertainty_km=round(place.uncertainty_km + 5.0, 1), relation="near")
+    if region_phrase and region_phrase[1].lower() == "central" and place.feature in ("city", "town"):
+        return evolve(mention, relation="central")  # "in central Damascus": the city's centre, the city's point
     if region_phrase and place.feature in ("governorate", "city", "town"):
         # "southern Idlib", "eastern Homs": a part of the governorate, not the city
         governorate = next((p for p in mention.candidates if p.feature == "governorate"), None)

@@ -619,6 +619,13 @@ def test_a_town_spelled_like_a_city_s_foreign_name_is_not_that_city_named_beside
     assert (located[0].place.name, located[0].place.admin1) == ("Dimas", "Rural Damascus")
 
 
+def test_central_before_a_city_is_its_centre_not_its_whole_governorate(parser):
+    [m] = parser.parse("A bomb planted in a bus exploded in central Damascus.")
+    assert m.place.feature == "city" and m.uncertainty_km <= 10
+    [m] = parser.parse("Regime forces shelled the central Idleb countryside.")
+    assert m.place.feature == "governorate"
+
+
 def test_a_name_followed_by_region_is_the_region(parser):
     [m] = parser.parse("Turkish strikes hit oil facilities across the Jazira region.")
     assert (m.place.feature, m.place.admin1) == ("area", "Al-Hasakeh")
