@@ -639,6 +639,15 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
         return ("deaths", target) if target is not None else ("skip", None)
     if cue.weight == 0 and made_here:  # "...; at least 5 civilians were killed": the same incident
         return "deaths", made_here[-1]
+    if cue.weight == 0 and own_place and reading.dead:
+        # "Warplanes struck Al-Habeet, Abdin and Kafr Sajna. 2 civilians were killed in Al-Habeet": the deaths
+        # of the strike the sentence before told there, not a second event
+        here = {m.place.id for m in sentence.mentions
+                if unit_start <= m.start < unit_end and m.role != "context" and m.place is not None}
+        told = next((i for i in reversed(context.incidents[-8:]) if i.sentence_number == sentence.number - 1
+                     and i.mention.place is not None and i.mention.place.id in here), None)
+        if told is not None:
+            return "deaths", told
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
     if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (

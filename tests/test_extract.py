@@ -278,6 +278,12 @@ def test_an_aside_between_the_actor_and_the_verb_does_not_hide_the_event(tmp_pat
     assert (row.sub_event_type, row.admin1) == ("Air/drone strike", "Deir-ez-Zor")
 
 
+def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path):
+    gdf = _extract(tmp_path, "On 9 September 2018, regime warplanes carried out airstrikes on Al-Habeet, Abdin and "
+                             "Kafr Sajna in southern Idleb. 2 civilians were killed in Al-Habeet.")
+    assert set(gdf["sub_event_type"]) == {"Air/drone strike"} and gdf["fatalities"].sum() == 2
+
+
 def test_an_armed_group_named_like_a_village_is_not_a_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Beit Sawa, in the middle of Eastern "
                              "Ghouta, after clashes with Faylaq al-Rahman.")
