@@ -17,9 +17,12 @@ from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
 
+UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
-    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|former (?:rebel|opposition|FSA))\b",
+    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|former (?:rebel|opposition|FSA)|"
+    r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
+    r"former (?:regime )?soldiers?)\b",
     re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
 _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
@@ -117,7 +120,8 @@ def also_by_the_same_hand(d: Draft, r: Reading, s: Story) -> bool:
 @rule
 def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -> bool:
     """A 'battle' with no second armed side and civilian victims (or on a village) is an attack."""
-    armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER]
+    armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER
+                    and not _names_the_actor_before(a, r.actors)]
     if d.event_type != "Battles" or armed_others:
         return False
     if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)):
@@ -158,7 +162,7 @@ def unknown_bomber_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
     """A shell, mine or bomb with no one named behind it: 'Unidentified armed group'."""
     if d.event_type != "Explosions/Remote violence" or d.actor1:
         return False
-    d.actor1 = "Unidentified armed group"
+    d.actor1 = UNIDENTIFIED
     return True
 
 
@@ -169,6 +173,13 @@ def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
         return False
     d.actor2 = "Civilians"
     return True
+
+
+def _names_the_actor_before(actor: Actor, actors: tuple[Actor, ...]) -> bool:
+    """ "IS gunmen", "HTS fighters": an unnamed armed group's word right after a named actor is that actor's
+    men, not a second side."""
+    return actor.canonical == UNIDENTIFIED and any(
+        other is not actor and other.canonical != UNIDENTIFIED and 0 <= actor.start - other.end <= 1 for other in actors)
 
 
 @rule

@@ -553,9 +553,11 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
 
 def sentence_background(sentence: str, cue_end: int) -> str:
     """What ``not_an_incident(sentence)`` says of the whole sentence, less a history phrase that describes a
-    place (``describes_a_place``) or a state that has lasted since (``_a_state_since``)."""
+    place (``describes_a_place``), a state that has lasted since (``_a_state_since``), or follows an event
+    dated to the day (``_dated_before``)."""
     for why, start, _ in _not_incident_phrases(sentence):
-        if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)):
+        if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)
+                                 or _dated_before(sentence, cue_end, start)):
             continue
         return why
     return _quoted_or_asked(sentence)
@@ -566,7 +568,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for why, start, end in _not_incident_phrases(sentence):
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
-                                                                     or _a_state_since(sentence, cue.end, start)):
+                                                                     or _a_state_since(sentence, cue.end, start)
+                                                                     or _dated_before(sentence, cue.end, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -574,6 +577,12 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                 continue  # after the event word, or too far before it to govern it
         return why
     return _quoted_or_asked(sentence)
+
+
+def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
+    """ "On 21 April 2022, Military Security arrested 6 men ... who had signed settlement papers in 2016": the
+    event is dated to the day before its word; the past after it is background, not the event's."""
+    return start >= cue_end and _FULL_DATE.search(sentence, 0, cue_end) is not None
 
 
 def _quoted_or_asked(sentence: str) -> str:

@@ -159,6 +159,7 @@ def _token_keys(word: str) -> tuple[str, str, bool]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -280,6 +281,8 @@ class Geoparser:
                 # inside a name counts as part of it ("Deir Ezzor")
                 folded, folded_inner, is_article = _token_keys(tokens[j][2])
                 if j > i and is_article:
+                    if text.startswith(_POSSESSIVE, tokens[j - 1][1]):
+                        break  # "Raqqa's al-Baath": a possessive between, two names
                     j += 1
                     continue
                 if j > i and (not _adjacent(text, tokens[j - 1], tokens[j]) or tokens[j][2] in _SPEECH_WORDS):
@@ -534,6 +537,7 @@ class Geoparser:
         for index, (reach, bearing) in landmarks:
             if mentions[index].candidates and mentions[index + 1].candidates:
                 self._near_link(mentions, index, reach, bearing)
+        self._possessive_units(text, mentions)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if (mention.candidates and not mention.role
@@ -556,6 +560,26 @@ class Geoparser:
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
         return [m for m in mentions if m.candidates]
+
+    def _possessive_units(self, text: str, mentions: list[Mention]) -> None:
+        """ "Raqqa's al-Baath neighbourhood", "Idlib's Jisr al-Shughur": the place the possessive names holds
+        the next; it says which one (the candidates within it) and is context, not where."""
+        for index in range(len(mentions) - 1):
+            first, second = mentions[index], mentions[index + 1]
+            if (first.role or not first.candidates or not second.candidates
+                    or text[first.end:second.start] not in _POSSESSIVE_GAPS):
+                continue
+            unit = first.candidates[0]
+            inside = [p for p in second.candidates if unit.feature != "governorate"
+                      and haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= unit.uncertainty_km + NEAR_KM]
+            if not inside:  # "Idlib's Jisr al-Shughur": the governorate
+                unit = next((p for p in first.candidates if p.feature == "governorate"), unit)
+                inside = self._inside_unit(second, unit) if unit.feature == "governorate" else []
+            if inside:
+                mentions[index] = evolve(first, role="context")
+                if inside != second.candidates:
+                    mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
+                        f"in {unit.name}, as the text's possessive says",))
 
     def _quarter_of_city_named(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "Al-Masakin neighbourhood, near the security square in Al-Hasakeh city": a quarter, and the

@@ -284,6 +284,42 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
     assert set(gdf["sub_event_type"]) == {"Air/drone strike"} and gdf["fatalities"].sum() == 2
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On 21 July 2019, members of the Hamza Division raped a Kurdish woman in Kafr Shil, west of Afrin.",
+     "Sexual violence"),
+    ("On 11 March 2023, suspected IS gunmen killed 5 truffle hunters near Qubeibat, north-east of Salamiyah.",
+     "Attack"),
+    ("On 5 December 2024, opposition fighters entered the industrial area of Hama city unopposed.",
+     "Non-violent transfer of territory"),
+    ("On 26 January 2025, General Security imposed a curfew on Khunayzir, west of Muhradah.",
+     "Change to group/activity"),
+    ("On 14 June 2018, Russian forces set up an observation post on Jabal al-Aqra, north of Kassab.",
+     "Headquarters or base established"),
+    ("On 14 January 2025, civil defence teams uncovered a mass grave in Surman, east of Maarat al-Numan.", "Other"),
+    ("On 19 April 2018, rebels in Jirud agreed with the regime and Russia to hand over heavy weapons.", "Agreement"),
+    ("On 28 June 2021, a man from Dama went missing after being stopped at a fake checkpoint; his family "
+     "later received a ransom demand.", "Abduction/forced disappearance"),
+])
+def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text, sub_event_type):
+    assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
+
+
+def test_a_year_in_the_background_after_an_event_dated_to_the_day_does_not_make_it_history(tmp_path):
+    gdf = _extract(tmp_path, "On 21 April 2022, regime Military Security arrested 6 men in Maaneen, north of "
+                             "Damascus, during a raid on houses of former rebels who had signed settlement papers "
+                             "in 2016.")
+    assert gdf["sub_event_type"].tolist() == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("On 19 July 2017, SDF fighters clashed with IS militants in Raqqa's al-Baath neighbourhood.", "Ar-Raqqa"),
+    ("On 8 January 2025, a crowd in Aleppo's al-Marja neighbourhood beat a man.", "Aleppo"),
+])
+def test_a_quarter_named_after_its_city_s_possessive_is_where(tmp_path, text, admin1):
+    [row] = list(_extract(tmp_path, text).itertuples())
+    assert row.admin1 == admin1 and row.geo_precision == 1 and row.uncertainty_km < 5
+
+
 def test_an_armed_group_named_like_a_village_is_not_a_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces captured Beit Sawa, in the middle of Eastern "
                              "Ghouta, after clashes with Faylaq al-Rahman.")
