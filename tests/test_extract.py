@@ -299,6 +299,11 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
     ("On 19 April 2018, rebels in Jirud agreed with the regime and Russia to hand over heavy weapons.", "Agreement"),
     ("On 28 June 2021, a man from Dama went missing after being stopped at a fake checkpoint; his family "
      "later received a ransom demand.", "Abduction/forced disappearance"),
+    ("On 11 March 2020, SDF engineers dismantled an IED planted on the road near Adman, north-east of Khasham.",
+     "Disrupted weapons use"),
+    ("On 18 July 2021, a man accused of trying to kidnap a child was killed by a crowd in Kafr Mid.", "Mob violence"),
+    ("On 6 December 2024, SDF fighters entered al-Hisan, north-west of Deir ez-Zor city, after regime forces and "
+     "Iran-backed militias withdrew.", "Non-violent transfer of territory"),
 ])
 def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text, sub_event_type):
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
