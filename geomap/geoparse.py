@@ -191,6 +191,7 @@ _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|at
 # how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
 _DESERT_WORD = re.compile(_DESERT_WORDS)
 _NAME_MATCHES = frozenset(("exact name", "spelling variant", "similar spelling"))
+_AS_THE_GAZETTEER_SPELLS = frozenset(("exact name", "name without generic words"))
 _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force", "army", "front", "brigade",
                              "brigades", "division", "security", "media", "news", "network", "operations", "room",
                              "governor", "government", "administration", "agency", "channel", "tv", "and", "of",
@@ -594,13 +595,12 @@ class Geoparser:
         if not cities:
             return
         ids = {city.id for _, city in cities}
-        quarters = [p for p in mention.candidates if p.feature == "neighbourhood" and p.parent in ids]
+        quarters, notes = [p for p in mention.candidates if p.feature == "neighbourhood" and p.parent in ids], mention.notes
         if not quarters:
             quarters = [p for p in self.gazetteer.spelled_alike(mention.text, consonants_only=True)
                         if p.feature == "neighbourhood" and p.parent in ids][:1]
-            notes = mention.notes + (f"a quarter of {cities[0][1].name}, named in the sentence, spelled otherwise",)
-        else:
-            notes = mention.notes
+            if quarters:
+                notes += (f"a quarter of {cities[0][1].name}, named in the sentence, spelled otherwise",)
         quarters = quarters or [p for p in mention.candidates if any(
             haversine_km(p.lat, p.lon, city.lat, city.lon) <= city.uncertainty_km for _, city in cities)]
         if quarters:
@@ -801,13 +801,15 @@ class Geoparser:
         # desert near Tal Asfar" is no place spelled so)
         # and a respelled name found only far out, when one with its consonants lies close by ("Al-Amouriyah,
         # east of Zayzun": Amorieh beside the Dar'a Zayzun, not an Amiriyyah 60 km from the Hama one)
+        def from_landmark(place: Place) -> float:
+            return min(haversine_km(place.lat, place.lon, q.lat, q.lon) for q in landmarks)
+
         if _local(mention.candidates[0]) and not hints and (not near or all(
-                p.match not in ("exact name", "name without generic words") and min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) > CLOSE_KM
-                for p in near)):
+                p.match not in _AS_THE_GAZETTEER_SPELLS and from_landmark(p) > CLOSE_KM for p in near)):
             limit = NEIGHBOUR_KM if not near else CLOSE_KM
             close = [evolve(p, match=SAME_CONSONANTS)
                      for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
-                     if min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks) <= limit]
+                     if from_landmark(p) <= limit]
             near = close or near
         if len(near) < 2:
             return near, near
