@@ -398,7 +398,8 @@ def event_cues(sentence: str) -> list[EventCue]:
 
 
 # an aside inside a clause: "(likely Israeli)", " - believed to be Turkish - "
-_ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)(?=\s)")
+DASH_ASIDE = r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)"
+_ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
 
 
 @lru_cache(maxsize=4096)
@@ -409,8 +410,9 @@ def _cues_past_asides(sentence: str) -> tuple[EventCue, ...]:
     for aside in _ASIDE.finditer(sentence):
         read.append(sentence[cursor:aside.start()])
         cursor = aside.end()
+        at = aside.start() - removed  # where the aside was, in the text read without the earlier ones
         removed += aside.end() - aside.start()
-        shifts.append((aside.start() - (removed - (aside.end() - aside.start())), removed))
+        shifts.append((at, removed))
     if not shifts:
         return cues
     read_text = "".join(read) + sentence[cursor:]

@@ -24,8 +24,8 @@ from typing import Iterable, NamedTuple
 from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
-from .events import (Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant,
-                     event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
+from .events import (DASH_ASIDE, Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors,
+                     claimant, event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
                      split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import Geoparser, Mention
@@ -198,23 +198,22 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         return []
     cost = LOCATION_COST
 
-    def protest_topic(m: Mention, before: str) -> bool:  # "protested against the offensive on Afrin"
-        return (protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start) is not None
-                and not _PRESENT_AT.search(before))
-
+    # after a protest's word: "protested against the offensive on Afrin"
+    topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start)
+              and not _PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)]
     scored = []
     # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
     # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition, but one of motion says it is
     # elsewhere ("intercepted drones launched towards the Tartus naval facility")
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
-             and not protest_topic(m, text[max(unit_start, m.start - 40):m.start])]
+             and m not in topics]
     object_ = min(after, key=lambda m: m.start) if after else None
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if _ORIGIN.search(before) or _TOPIC.search(before) or protest_topic(m, before):
+        if _ORIGIN.search(before) or _TOPIC.search(before) or m in topics:
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
@@ -285,7 +284,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|amid|as the|as it)\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
 # an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
-_DASH_ASIDE = re.compile(r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)\s+(?=[a-z])")
+_DASH_ASIDE = re.compile(DASH_ASIDE + r"\s+(?=[a-z])")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)
