@@ -158,6 +158,16 @@ def _token_keys(word: str) -> tuple[str, str, bool]:
     return _fold_word(light), _fold_word(_GLUED_ARTICLE.sub(r"\1", light)), word.lower() in ARTICLES
 
 
+# ISO 3166-1 alpha-2 codes of Syria's neighbours, by the names and adjectives English reports use for them
+_NEIGHBOUR_COUNTRIES = {"turkey": "TR", "türkiye": "TR", "turkiye": "TR", "turkish": "TR", "iraq": "IQ", "iraqi": "IQ",
+                        "lebanon": "LB", "lebanese": "LB", "jordan": "JO", "jordanian": "JO", "israel": "IL",
+                        "israeli": "IL", "iran": "IR", "iranian": "IR"}
+# "Turkey's Hatay province", "the Turkish province of Hatay", "the Iraqi border town of al-Qaim"
+_FOREIGN_BEFORE = compile_guarded(
+    r"\b(?:(?P<country>Turkey|T[üu]rkiye|Iraq|Lebanon|Jordan|Israel|Iran)['’]s\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"|(?P<adjective>Turkish|Iraqi|Lebanese|Jordanian|Israeli|Iranian)\s+(?:border\s+)?"
+    r"(?:province|city|town|village|region|district|governorate|capital|port)\s+of\s+(?:the\s+)?)$", re.I)
+
 _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
 
@@ -539,6 +549,7 @@ class Geoparser:
             if mentions[index].candidates and mentions[index + 1].candidates:
                 self._near_link(mentions, index, reach, bearing)
         self._possessive_units(text, mentions)
+        self._abroad(text, mentions)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if (mention.candidates and not mention.role
@@ -561,6 +572,25 @@ class Geoparser:
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
         return [m for m in mentions if m.candidates]
+
+    def _abroad(self, text: str, mentions: list[Mention]) -> None:
+        """ "Turkey's Hatay province", "the Turkish province of Hatay": the text puts the place in a neighbouring
+        country, so only that country's places of the name are candidates. With none in the gazetteer the name
+        is dropped: a Syrian place whose letters happen to fold alike (Qamishli's Hayy al-Tay) would be a
+        confident wrong dot."""
+        for index, mention in enumerate(mentions):
+            if mention.role or not mention.candidates or "'s" not in (before := text[max(0, mention.start - 40):mention.start]) \
+                    and "’s" not in before and " of " not in before:
+                continue
+            found = _FOREIGN_BEFORE.search(before)
+            if found is None:
+                continue
+            country = _NEIGHBOUR_COUNTRIES[(found["country"] or found["adjective"]).lower()]
+            abroad = [p for p in mention.candidates if p.country == country] or [
+                p for p in self.gazetteer.lookup(mention.text, country=country, limit=CANDIDATES, explain=False)
+                if p.country == country]
+            mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
+                f"in {country}, not Syria, as the text says ({found[0].strip()!r})",))
 
     def _possessive_units(self, text: str, mentions: list[Mention]) -> None:
         """ "Raqqa's al-Baath neighbourhood", "Idlib's Jisr al-Shughur": the place the possessive names holds

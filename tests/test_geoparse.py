@@ -51,6 +51,20 @@ def test_possessive_and_article_variants(parser):
     assert [m.place.admin1 for m in found] == ["Idleb", "Homs", "Homs"]
 
 
+@pytest.mark.parametrize("text", [
+    "A rocket fired from Syria landed in Turkey's Hatay province, injuring two people.",
+    "Russian forces set up a post on a hill overlooking the Turkish province of Hatay.",
+])
+def test_a_place_the_text_puts_in_a_neighbouring_country_is_never_a_syrian_homonym(parser, text):
+    # "Hatay" folds like Qamishli's quarter Hayy al-Tay: a confident wrong dot 400 km off
+    assert all(m.place.country != "SY" for m in parser.parse(text))
+
+
+def test_a_syrian_place_beside_a_foreign_one_keeps_its_place(parser):
+    found = parser.parse("IS fighters crossed from the Iraqi border town of al-Qaim and attacked SDF positions in al-Baghouz.")
+    assert [m.place.admin1 for m in found if m.place.country == "SY"] == ["Deir-ez-Zor"]
+
+
 def test_province_of_means_the_governorate(parser):
     [m] = parser.parse("the recent attack on Russian troops in the province of Deir Ezzor.")
     assert m.place.feature == "governorate" and m.geo_precision == 3
