@@ -571,7 +571,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     for why, start, end in _not_incident_phrases(sentence):
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
-                                                                     or _dated_before(sentence, cue.end, start)):
+                                                                     or _dated_before(sentence, cue.end, start)
+                                                                     or _one_day_of_many(sentence, start, end)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -579,6 +580,16 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                 continue  # after the event word, or too far before it to govern it
         return why
     return _quoted_or_asked(sentence)
+
+
+# the many of one day: "a string of explosions", "shelled the town several times"; "over the past weeks" is not
+_MANY_IN_A_DAY = re.compile(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times", re.I)
+
+
+def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
+    """ "On 9 April 2019, a string of explosions hit a weapons depot": a sentence dated to the day tells of
+    many blows that day, one event as ACLED codes it, not a summary of weeks."""
+    return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and _FULL_DATE.search(sentence) is not None
 
 
 def _dated_before(sentence: str, cue_end: int, start: int) -> bool:

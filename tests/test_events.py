@@ -90,6 +90,26 @@ def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("On 9 April 2019, a string of explosions hit a weapons depot in Masyaf.", "a string of explosions"),
+    ("On 12 May 2019, regime forces shelled Kafr Nabl several times, killing a child.", "shelled"),
+    ("On 3 March 2018, residents in Jasim were fired upon by regime forces.", "fired upon"),
+    ("On 2 June 2020, explosions rocked a depot near Azaz.", "explosions rocked"),
+])
+def test_the_many_blows_of_a_day_are_one_incident(sentence, word):
+    from geomap.events import event_cues
+
+    cue = event_cues(sentence)[0]
+    assert cue.word == word and not_an_incident(sentence, cue) == ""
+
+
+def test_the_many_blows_of_weeks_are_still_an_aggregate():
+    from geomap.events import event_cues
+
+    sentence = "A string of explosions has hit depots in Masyaf over the past weeks."
+    assert not_an_incident(sentence, event_cues(sentence)[0]) == "aggregate"
+
+
 def test_the_month_of_may_is_not_a_modal():
     from geomap.events import event_cues, not_an_incident
 
