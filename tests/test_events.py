@@ -103,6 +103,20 @@ def test_the_many_blows_of_a_day_are_one_incident(sentence, word):
     assert cue.word == word and not_an_incident(sentence, cue) == ""
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("On 7 April 2018, a chemical attack hit Douma, killing dozens.", "Chemical weapon"),
+    ("Regime helicopters dropped chlorine barrels on Kafr Zita.", "Chemical weapon"),
+    ("Israeli jets struck a chemical weapons research centre in Masyaf.", "Air/drone strike"),
+    ("US warships fired missiles at the Shayrat airbase, in response to the Khan Sheikhoun chemical attack.",
+     "Shelling/artillery/missile attack"),
+    ("A drone belonging to the international coalition targeted a car in Tabqa.", "Air/drone strike"),
+])
+def test_the_weapon_decides_the_kind_of_strike(sentence, sub_event_type):
+    from geomap.events import event_cues
+
+    assert event_cues(sentence)[0].sub_event_type == sub_event_type
+
+
 def test_the_many_blows_of_weeks_are_still_an_aggregate():
     from geomap.events import event_cues
 
