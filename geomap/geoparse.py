@@ -695,7 +695,9 @@ class Geoparser:
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
             # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some
             return _said_reach(link, BEARING_KM), _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
-        any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words)  # "eastern Qalamoun" too
+        # "Sheikh Miskin (Izraa, Daraa)": a parenthesis after a place gives its district as datasets write it
+        bracketed = "(" in link["link"]
+        any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
                         or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES)
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
         spelled = (_spelled_as_written(second.text, second.candidates)
@@ -725,6 +727,8 @@ class Geoparser:
                                               role="context")
                 break
         else:
+            if bracketed and all(u.feature != "governorate" for u in units):
+                return None  # "Tal Abyad (Gire Spi)": a second name, perhaps, not a unit it must be inside
             if all(u.feature not in ADMIN_UNITS for u in units) and any(
                     haversine_km(p.lat, p.lon, u.lat, u.lon) <= u.uncertainty_km + AREA_SLACK_KM + REGION_MARGIN_KM
                     for p in first.candidates for u in units):

@@ -65,6 +65,11 @@ def test_a_syrian_place_beside_a_foreign_one_keeps_its_place(parser):
     assert [m.place.admin1 for m in found if m.place.country == "SY"] == ["Deir-ez-Zor"]
 
 
+def test_a_district_in_brackets_after_a_village_is_its_context_not_a_place(parser):
+    found = parser.parse("Unidentified gunmen killed a former rebel in Sheikh Miskin (Izraa, Daraa).")
+    assert [m.place.name for m in found if m.role != "context"] == ["Sheikh Miskine"]
+
+
 def test_province_of_means_the_governorate(parser):
     [m] = parser.parse("the recent attack on Russian troops in the province of Deir Ezzor.")
     assert m.place.feature == "governorate" and m.geo_precision == 3
