@@ -117,6 +117,17 @@ def test_the_weapon_decides_the_kind_of_strike(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("On 8 January 2018, a shell fired by the YPG from Tal Rifaat landed in Azaz, killing a child.",
+     "Shelling/artillery/missile attack"),
+    ("On 4 January 2025, people in Salamiyah gathered to demand the release of detainees.", "Peaceful protest"),
+])
+def test_an_event_told_with_words_between_its_parts_is_still_found(sentence, sub_event_type):
+    from geomap.events import event_cues
+
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
 def test_the_many_blows_of_weeks_are_still_an_aggregate():
     from geomap.events import event_cues
 
