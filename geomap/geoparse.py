@@ -688,8 +688,20 @@ class Geoparser:
         if not link or not first.candidates or not second.candidates:
             return None
         words = link.group(0) + " " + second.text
-        if "neighbourhood" in split_descriptors(first.text)[1] and "city" in split_descriptors(second.text)[1]:
-            return None  # "the Ghazal neighbourhood in Homs city": a quarter of the city (``_quarter_of_city_named``)
+        if "city" in split_descriptors(second.text)[1]:
+            if "neighbourhood" in split_descriptors(first.text)[1]:
+                return None  # "the Ghazal neighbourhood in Homs city": a quarter of the city (``_quarter_of_city_named``)
+            cities = {p.id: p for p in second.candidates if p.feature == "city"}
+            quarters = [p for p in first.candidates if p.feature == "neighbourhood" and p.parent in cities]
+            # "Hayy al-Zahra in Homs city": the city's quarter of that name, not a village's; only after a plain
+            # "in", "of" or comma ("Al-Yarmouk, 11 km north of Raqqa city" is outside it) and no kind named
+            if quarters and not split_descriptors(first.text)[1] and _PLAIN_LINK.fullmatch(link.group(0)):
+                city = cities[quarters[0].parent]
+                mentions[index] = evolve(first, candidates=quarters,
+                                          notes=first.notes + (f"a quarter of {city.name}, as the text says",))
+                mentions[index + 1] = evolve(second, role="context",
+                                              candidates=[city] + [p for p in second.candidates if p is not city])
+                return None
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
@@ -940,6 +952,7 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
                   r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?"
                   r"\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
                   r"(?:to\s+the\s+)?")
+_PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|\s(?:in|of|inside))\s*(?:the\s+)?", re.I)
 _CONTEXT_LINK = compile_guarded(
     r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis|island))?"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"

@@ -70,6 +70,15 @@ def test_a_district_in_brackets_after_a_village_is_its_context_not_a_place(parse
     assert [m.place.name for m in found if m.role != "context"] == ["Sheikh Miskine"]
 
 
+def test_a_quarter_named_before_its_city_is_the_city_s_quarter(parser):
+    # "Hayy" is not read as "neighbourhood": only the city named after it says which Zahra
+    [quarter] = [m for m in parser.parse("Three men were found shot dead in Hayy al-Zahra in Homs city.")
+                 if m.role != "context"]
+    assert quarter.place.feature == "neighbourhood" and quarter.place.admin1 == "Homs" and quarter.geo_precision == 1
+    outside = parser.parse("Gunmen killed a civilian in Al-Yarmouk village, about 11 km north of Raqqa city.")
+    assert all(m.place.feature != "neighbourhood" for m in outside)
+
+
 def test_province_of_means_the_governorate(parser):
     [m] = parser.parse("the recent attack on Russian troops in the province of Deir Ezzor.")
     assert m.place.feature == "governorate" and m.geo_precision == 3
