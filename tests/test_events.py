@@ -128,6 +128,16 @@ def test_an_event_told_with_words_between_its_parts_is_still_found(sentence, sub
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
 
 
+@pytest.mark.parametrize("sentence", [
+    "On 19 January 2025, an Israeli force entered the town of Jamlah in the Yarmouk Basin and searched homes.",
+    "On 4 March 2025, an Israeli incursion near Kudna was reported by residents.",
+])
+def test_an_incursion_is_an_event(sentence):
+    from geomap.events import event_cues
+
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Other"]
+
+
 def test_the_many_blows_of_weeks_are_still_an_aggregate():
     from geomap.events import event_cues
 
