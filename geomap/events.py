@@ -814,7 +814,9 @@ _DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0
 _CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"\s+(?:(?:were|are|is)\s+)?coded\s+as\s+" + _QUALIFIER + _NUM, re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
-           r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant)\b")
+           r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
+           r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
+           r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b")
 # "a man and his son", "two children and their mother": one more victim
 _AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|mother|father|"
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)

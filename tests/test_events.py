@@ -138,6 +138,20 @@ def test_an_incursion_is_an_event(sentence):
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Other"]
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Armed men killed dozens of Alawite civilians in al-Shir.", "Attack"),
+    ("An Iraqi woman was found killed inside Al-Hawl camp.", "Attack"),
+    ("Residents of Tal al-Dhahab gathered to support the outcome of the conference.", "Peaceful protest"),
+    ("An Israeli military patrol entered Deir Makir and withdrew hours later.", "Other"),
+    ("Members of a tribal faction in Ghazala announced their split from the SDF.", "Change to group/activity"),
+    ("General Security seized a truck loaded with weapons and ammunition near al-Qumayrah.", "Disrupted weapons use"),
+])
+def test_events_of_the_transition_years_have_words(sentence, sub_event_type):
+    from geomap.events import event_cues
+
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
 def test_the_many_blows_of_weeks_are_still_an_aggregate():
     from geomap.events import event_cues
 
