@@ -820,12 +820,19 @@ _PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civil
 # "a man and his son", "two children and their mother": one more victim
 _AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|mother|father|"
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
+# "killing a woman and her two children": as many more as it says
+_AND_KIN_MANY = compile_guarded(r"\s+and\s+(?:his|her|their)\s+" + _NUM + r"\s+(?:children|sons|daughters|brothers|"
+                                r"sisters|grandchildren|relatives|cousins)\b", re.I)
+# "He died of his injuries." after the victim was told of: one
+_PRONOUN_KILLED = compile_guarded(r"^\s*(?:He|She)\s+(?:was\s+|had\s+been\s+)?(?:later\s+|reportedly\s+)?"
+                                  r"(?:killed|died|succumbed|shot dead|executed)\b")
 # "a woman and a child were killed": two
 _AND_PERSON = re.compile(r"\s+and\s+" + _PERSON, re.I)
 _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
                          r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
                          r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
-                         r"(?:killed|shot dead|executed|assassinated|dead)|died|succumbed)", re.I)
+                         r"(?:killed|shot dead|executed|assassinated|dead)|died|succumbed"
+                         r"|killed(?=\s*(?:[.;,]|$|(?:by|in|when|after)\b)))", re.I)  # "a man and his son killed."
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
 _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
@@ -864,7 +871,7 @@ def _number(word: str) -> int | None:
 
 # "27 ISIS members and 10 SDF fighters have been killed"; "killing himself and two fighters"
 _COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
-                               r"(?:were|have been|had been|was)\s+killed", re.I)
+                               r"(?:were|have been|had been|was)\s+(?:(?:reportedly|reported)\s+)?killed", re.I)
 _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
                           re.I)
 
@@ -946,8 +953,11 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 if more and _number(more.group(1)) is not None:
                     value, phrase = value + _number(more.group(1)), phrase + more.group()
                 kin = _AND_KIN.match(sentence, m.end())
+                many = _AND_KIN_MANY.match(sentence, m.end()) if not kin else None
                 if kin:
                     value, phrase = value + 1, phrase + kin.group()
+                elif many and _number(many.group(1)) is not None:
+                    value, phrase = value + _number(many.group(1)), phrase + many.group()
             found.append((m.start(), m.end(), min(value, MAX_FATALITIES), phrase))
     # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
     coordinated = _COORDINATED.search(sentence) if _may_match(_COORDINATED, sentence) else None
@@ -963,12 +973,16 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase
-    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH):
+    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED):
         m = pattern.search(sentence)
         if m:
-            kin = _AND_KIN.match(sentence, m.end()) if pattern is _KILLED_ONE else None
-            if kin:
-                return 2, m.group() + kin.group()
+            if pattern is _KILLED_ONE:  # "shot dead a man and his son", "... a man and a woman", "... and her two children"
+                more = _AND_KIN.match(sentence, m.end()) or _AND_PERSON.match(sentence, m.end())
+                if more:
+                    return 2, m.group() + more.group()
+                many = _AND_KIN_MANY.match(sentence, m.end())
+                if many and _number(many.group(1)) is not None:
+                    return min(1 + _number(many.group(1)), MAX_FATALITIES), m.group() + many.group()
             two = _AND_KIN.search(m.group()) or (pattern is _ONE_KILLED and m.group("and_person"))
             return (2 if two else 1), m.group()
     if _UNKNOWN.search(sentence):
