@@ -144,6 +144,44 @@ class Grid:
                         yield d, item
 
 
+# OCHA translates a name's qualifier ("Big Maghalla", "Eastern Janabeh", "Fanan Sharqi") where reports keep
+# the Arabic after the name ("al-Maghla al-Kabira", "Janabiya al-Sharqiya"): each English qualifier with the
+# Arabic words (masculine, feminine) that say it, as standard Arabic has them
+QUALIFIERS = {
+    "big": ("Kabir", "Kabira", "Kubra"), "great": ("Kabir", "Kabira", "Kubra"),
+    "little": ("Saghir", "Saghira", "Sughra"), "small": ("Saghir", "Saghira", "Sughra"),
+    "eastern": ("Sharqi", "Sharqiya"), "east": ("Sharqi", "Sharqiya"),
+    "western": ("Gharbi", "Gharbiya"), "west": ("Gharbi", "Gharbiya"),
+    "northern": ("Shamali", "Shamaliya"), "north": ("Shamali", "Shamaliya"),
+    "southern": ("Janubi", "Janubiya"), "south": ("Janubi", "Janubiya"),
+    "upper": ("Fawqani", "Fawqaniya"), "lower": ("Tahtani", "Tahtaniya"),
+    "middle": ("Wastani", "Wusta"), "old": ("Qadim", "Qadima"), "new": ("Jadid", "Jadida"),
+}
+_ARABIC_QUALIFIER: dict[str, str] = {}
+for _english, _words in QUALIFIERS.items():  # the first English word listed names it: "Eastern", not "East"
+    for _word in _words:
+        _ARABIC_QUALIFIER.setdefault(_word.casefold(), _english)
+
+
+def qualifier_spellings(name: str) -> list[str]:
+    """ "Big Maghalla" -> "Maghalla al-Kabir", "Maghalla al-Kabira", ...; "Fanan Sharqi" -> "Fanan al-Sharqiya",
+    "Eastern Fanan": the name as reports write it with its qualifier in the other language or order."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in QUALIFIERS:
+        base, arabic, english = " ".join(words[1:]), QUALIFIERS[first], words[0]
+    elif last.removeprefix("al-") in _ARABIC_QUALIFIER:
+        english = _ARABIC_QUALIFIER[last.removeprefix("al-")]
+        kept = words[:-2] if len(words) > 2 and words[-2].casefold() in ("al", "el", "ash", "as", "ad", "ar", "at",
+                                                                        "az", "an") else words[:-1]
+        base, arabic, english = " ".join(kept), QUALIFIERS[english], english.title()
+    else:
+        return []
+    return [f"{base} al-{word}" for word in arabic] + [f"{base} {word}" for word in arabic] + [f"{english} {base}"]
+
+
 def join_aliases(name: str, spellings) -> str:
     seen, out = {name.casefold()}, []
     for s in spellings:
@@ -386,7 +424,7 @@ def _name_of_another(name: str, row: dict, taken: dict[str, list[dict]]) -> bool
 def finish_community(row: dict, taken: dict[str, list[dict]]) -> dict:
     """The community's row; Who's On First names that OCHA gives to another community far away
     are left out (a WOF record of Afrin also labelled "Kobani" must not pull Kobani to Afrin)."""
-    names = list(row["names"])
+    names = list(row["names"]) + qualifier_spellings(row["name"])
     languages = population = 0
     for record in row["wof"]:
         names.extend(n for n in record["names"] if not _name_of_another(n, row, taken))

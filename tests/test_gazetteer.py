@@ -320,3 +320,12 @@ def test_the_prepared_index_answers_a_spelling_a_letter_off_as_the_built_gazette
                          ("Kafr Nabuda", "Hama"), ("Zzxqa Wwtr", "Idleb")]:
         assert gazetteer.lookup(name, admin1=admin1) == built.lookup(name, admin1=admin1), name
     assert gazetteer.lookup("Abu Gatur", admin1="Homs")[0].match == "similar spelling"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("al-Maghla al-Kabira", "Big Maghalla"),          # OCHA translates the qualifier; reports keep the Arabic
+    ("Rasm al-Harmal al-Janubi", "Southern Rasm Elharmal"),
+    ("Fanan al-Sharqiya", "Fanan Sharqi"),            # the feminine of the qualifier OCHA writes
+])
+def test_a_qualifier_written_in_arabic_finds_the_place_ocha_names_in_english(written, name):
+    assert Gazetteer.default().lookup(written)[0].name == name
