@@ -577,13 +577,15 @@ class Geoparser:
         """ "Turkey's Hatay province", "the Turkish province of Hatay": the text puts the place in a neighbouring
         country, so only that country's places of the name are candidates. With none in the gazetteer the name
         is dropped: a Syrian place whose letters happen to fold alike (Qamishli's Hayy al-Tay) would be a
-        confident wrong dot."""
+        confident wrong dot. A possessive alone does not move a Syrian place the name spells exactly: "Turkey's
+        Afrin operation" is in Afrin."""
         for index, mention in enumerate(mentions):
-            if mention.role or not mention.candidates or "'s" not in (before := text[max(0, mention.start - 40):mention.start]) \
-                    and "’s" not in before and " of " not in before:
+            if mention.role or not mention.candidates:
                 continue
-            found = _FOREIGN_BEFORE.search(before)
-            if found is None:
+            before = text[max(0, mention.start - 40):mention.start]
+            found = _FOREIGN_BEFORE.search(before) if "s " in before or " of " in before else None
+            if found is None or (found["country"] and mention.candidates[0].country == "SY"
+                                 and mention.candidates[0].match == "exact name"):
                 continue
             country = _NEIGHBOUR_COUNTRIES[(found["country"] or found["adjective"]).lower()]
             abroad = [p for p in mention.candidates if p.country == country] or [

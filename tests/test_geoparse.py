@@ -63,6 +63,8 @@ def test_a_place_the_text_puts_in_a_neighbouring_country_is_never_a_syrian_homon
 def test_a_syrian_place_beside_a_foreign_one_keeps_its_place(parser):
     found = parser.parse("IS fighters crossed from the Iraqi border town of al-Qaim and attacked SDF positions in al-Baghouz.")
     assert [m.place.admin1 for m in found if m.place.country == "SY"] == ["Deir-ez-Zor"]
+    [afrin] = parser.parse("Turkey's Afrin operation went on.")  # a possessive alone: the Syrian name spelled exactly
+    assert afrin.place.admin1 == "Aleppo"
 
 
 def test_a_district_in_brackets_after_a_village_is_its_context_not_a_place(parser):
