@@ -952,12 +952,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 more = _AND_MORE.match(sentence, m.end())
                 if more and _number(more.group(1)) is not None:
                     value, phrase = value + _number(more.group(1)), phrase + more.group()
-                kin = _AND_KIN.match(sentence, m.end())
-                many = _AND_KIN_MANY.match(sentence, m.end()) if not kin else None
-                if kin:
-                    value, phrase = value + 1, phrase + kin.group()
-                elif many and _number(many.group(1)) is not None:
-                    value, phrase = value + _number(many.group(1)), phrase + many.group()
+                kin, kin_phrase = _kin_after(sentence, m.end())
+                value, phrase = value + kin, phrase + kin_phrase
             found.append((m.start(), m.end(), min(value, MAX_FATALITIES), phrase))
     # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
     coordinated = _COORDINATED.search(sentence) if _may_match(_COORDINATED, sentence) else None
@@ -976,13 +972,11 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED):
         m = pattern.search(sentence)
         if m:
-            if pattern is _KILLED_ONE:  # "shot dead a man and his son", "... a man and a woman", "... and her two children"
-                more = _AND_KIN.match(sentence, m.end()) or _AND_PERSON.match(sentence, m.end())
-                if more:
-                    return 2, m.group() + more.group()
-                many = _AND_KIN_MANY.match(sentence, m.end())
-                if many and _number(many.group(1)) is not None:
-                    return min(1 + _number(many.group(1)), MAX_FATALITIES), m.group() + many.group()
+            if pattern is _KILLED_ONE:  # "shot dead a man and his son", "... and her two children", "... and a woman"
+                kin, kin_phrase = _kin_after(sentence, m.end())
+                person = _AND_PERSON.match(sentence, m.end()) if not kin else None
+                if kin or person:
+                    return min(1 + (kin or 1), MAX_FATALITIES), m.group() + (kin_phrase or person.group())
             two = _AND_KIN.search(m.group()) or (pattern is _ONE_KILLED and m.group("and_person"))
             return (2 if two else 1), m.group()
     if _UNKNOWN.search(sentence):
@@ -991,6 +985,16 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     if m:
         return 0, m.group()
     return None, ""
+
+
+def _kin_after(sentence: str, end: int) -> tuple[int, str]:
+    """The kin killed with the victim just counted: "... and his son" one more, "... and her two children" two."""
+    kin = _AND_KIN.match(sentence, end)
+    if kin:
+        return 1, kin.group()
+    many = _AND_KIN_MANY.match(sentence, end)
+    count = _number(many.group(1)) if many else None
+    return (count, many.group()) if count is not None else (0, "")
 
 
 _CLAIM = compile_guarded(r"\b(claimed|claims|claiming|said it|said they|it said|purporting)\b", re.I)

@@ -159,13 +159,15 @@ def _token_keys(word: str) -> tuple[str, str, bool]:
 
 
 # ISO 3166-1 alpha-2 codes of Syria's neighbours, by the names and adjectives English reports use for them
-_NEIGHBOUR_COUNTRIES = {"turkey": "TR", "türkiye": "TR", "turkiye": "TR", "turkish": "TR", "iraq": "IQ", "iraqi": "IQ",
-                        "lebanon": "LB", "lebanese": "LB", "jordan": "JO", "jordanian": "JO", "israel": "IL",
-                        "israeli": "IL", "iran": "IR", "iranian": "IR"}
+_NEIGHBOUR_NAMES = {"Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Iraq": "IQ", "Lebanon": "LB", "Jordan": "JO",
+                    "Israel": "IL", "Iran": "IR"}
+_NEIGHBOUR_ADJECTIVES = {"Turkish": "TR", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", "Israeli": "IL",
+                         "Iranian": "IR"}
+_NEIGHBOUR_COUNTRIES = {word.lower(): code for word, code in (_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES).items()}
 # "Turkey's Hatay province", "the Turkish province of Hatay", "the Iraqi border town of al-Qaim"
 _FOREIGN_BEFORE = compile_guarded(
-    r"\b(?:(?P<country>Turkey|T[üu]rkiye|Iraq|Lebanon|Jordan|Israel|Iran)['’]s\s+(?:(?:north|south|east|west)\w*\s+)?"
-    r"|(?P<adjective>Turkish|Iraqi|Lebanese|Jordanian|Israeli|Iranian)\s+(?:border\s+)?"
+    r"\b(?:(?P<country>" + "|".join(_NEIGHBOUR_NAMES) + r")['’]s\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"|(?P<adjective>" + "|".join(_NEIGHBOUR_ADJECTIVES) + r")\s+(?:border\s+)?"
     r"(?:province|city|town|village|region|district|governorate|capital|port)\s+of\s+(?:the\s+)?)$", re.I)
 
 _POSSESSIVE = ("'s", "’s")
