@@ -31,8 +31,8 @@ from itertools import accumulate
 from typing import Iterator
 from importlib import resources
 
-from .patterns import (Prefiltered, compile_guarded, first_char_guard, first_chars, lowercase_twin, lowered_for_twin,
-                       phrase_starts_source, trie_alternation)
+from .patterns import (Prefiltered, compile_guarded, first_char_guard, first_chars, literal_prefixes, lowercase_twin,
+                       lowered_for_twin, phrase_starts_source, trie_alternation)
 from .spans import SpanSet
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "event_cues", "event_words", "resolve_date",
@@ -447,11 +447,16 @@ def _event_starts_source() -> str:
 
 @lru_cache(maxsize=1)
 def _event_twins() -> tuple[re.Pattern | None, tuple[re.Pattern | None, ...]]:
-    """The scan's patterns as ``patterns.lowercase_twin``s, for most sentences (re cannot skip ahead
-    under re.I). The starts' twin is widened: a phrase's case-sensitive part ("fired at Tal Abyad") read
-    without case only adds places to try; a run with such a part has no twin, and is tried as it is."""
-    return (lowercase_twin(_event_starts_source(), re.I, widen=True),
-            tuple(lowercase_twin(source, re.I) for source, *_ in _event_sources()))
+    """The scan's patterns for most sentences, read lower-cased (re cannot skip ahead under re.I): the
+    runs as ``patterns.lowercase_twin``s (a run with a case-sensitive part has none, and is tried as it is),
+    and where to try them: a word that opens with one of the runs' ``literal_prefixes``, one trie of a
+    few hundred literals, not the lexicon's phrases themselves. Every run starts at a word ("\\b(?:...")."""
+    prefixes = _run_prefixes()
+    if any(found is None for found in prefixes):  # a run that may start anywhere: its phrases find starts
+        starts = lowercase_twin(_event_starts_source(), re.I, widen=True)
+    else:
+        starts = re.compile(r"\b" + trie_alternation(sorted(set().union(*prefixes)), re.escape))
+    return starts, tuple(lowercase_twin(source, re.I) for source, *_ in _event_sources())
 
 
 @lru_cache(maxsize=4096)
@@ -459,6 +464,21 @@ def _runs_starting_with(char: str) -> tuple[int, ...]:
     """The runs (indexes into ``_event_patterns``, in order) a match can start with ``char``: each run's
     first characters (``patterns.first_chars``) rule out most of them, where each costs a call to try."""
     return tuple(index for index, chars in enumerate(_run_first_chars()) if chars is None or chars.match(char))
+
+
+@lru_cache(maxsize=8192)
+def _runs_opening(opening: str) -> tuple[int, ...]:
+    """The runs (in order) a match can start with ``opening``, three characters of the lower-cased
+    sentence: a run's ``literal_prefixes`` rule out nearly all of them, where its first characters
+    leave about five a word to try."""
+    return tuple(index for index, prefixes in enumerate(_run_prefixes())
+                 if prefixes is None or opening.startswith(prefixes))
+
+
+@lru_cache(maxsize=1)
+def _run_prefixes() -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(None if (found := literal_prefixes(source, re.I)) is None else tuple(sorted(found))
+                 for source, *_ in _event_sources())
 
 
 @lru_cache(maxsize=1)
@@ -485,7 +505,7 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     position = 0
     while (start := starts.search(searched, position)) is not None:
         at = start.start()
-        for index in _runs_starting_with(sentence[at]):
+        for index in (_runs_starting_with(sentence[at]) if lowered is None else _runs_opening(lowered[at:at + 3])):
             if at < resume_at[index]:
                 continue
             twin = twins[index] if twins else None

@@ -20,7 +20,8 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 __all__ = ["trie_alternation", "first_char_guard", "first_chars", "compile_guarded", "phrase_starts",
-           "phrase_starts_source", "required_words", "Prefiltered", "lowercase_twin", "lowered_for_twin"]
+           "phrase_starts_source", "literal_prefixes", "required_words", "Prefiltered", "lowercase_twin",
+           "lowered_for_twin"]
 
 
 class _Unbounded(Exception):
@@ -167,6 +168,84 @@ def _first_of(op, arg, ignorecase: bool) -> tuple[set[str], bool]:
         members, may_be_empty = _first(list(inner), ignorecase)
         return members, may_be_empty or low == 0
     raise _Unbounded  # ".", a back reference, a conditional, anything not listed
+
+
+PREFIX_CHOICES = 64  # more ways for a pattern to start than this, and it has no useful prefixes
+
+
+def literal_prefixes(pattern: str, flags: int = 0, length: int = 3) -> frozenset[str] | None:
+    """Strings, lower-cased, of which every match of ``pattern`` (under ``flags``, re.I among them) starts
+    with one: "kill(?:ed|s)|shot" gives {"kil", "sho"}, "an? strike" {"a s", "an "}. A string shorter
+    than ``length`` is the whole match, or the match goes on with anything there. None when the start is
+    unbounded (a "\\w", a long class, a group changing flags, more than PREFIX_CHOICES ways).
+
+    In text that ``lowered_for_twin`` lower-cases, the pattern can match at a position only where that
+    lower-cased text starts with one of these: a caller holding many patterns tries few of them there.
+    """
+    try:
+        pieces = _pieces(list(_sre_parse.parse(pattern, flags)), length)
+    except (_Unbounded, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
+        return None
+    found = frozenset(text for text, _whole in pieces)
+    return None if "" in found else found
+
+
+def _pieces(items: list, room: int) -> list[tuple[str, bool]]:
+    """How a parsed sequence can start, up to ``room`` characters: (text lower-cased, whole), ``whole``
+    when the text is all the sequence matches (what follows it may then be read on)."""
+    out: list[tuple[str, bool]] = []
+
+    def walk(index: int, prefix: str) -> None:
+        if len(out) > PREFIX_CHOICES:
+            raise _Unbounded
+        if index == len(items):
+            out.append((prefix, True))
+            return
+        if len(prefix) >= room:
+            out.append((prefix[:room], False))
+            return
+        op, arg = items[index]
+        once = True  # what follows the item's text may be read on (not after a repeat)
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+            low, high, inner = arg
+            if low == 0:
+                walk(index + 1, prefix)  # the repeated part left out
+            starts, once = _pieces(list(inner), room - len(prefix)), high == 1
+        else:
+            starts = _item_pieces(op, arg, room - len(prefix))
+        for text, whole in starts:
+            if whole and once:
+                walk(index + 1, prefix + text)
+            else:
+                out.append((prefix + text, False))
+
+    walk(0, "")
+    return out
+
+
+def _item_pieces(op, arg, room: int) -> list[tuple[str, bool]]:
+    """``_pieces`` of one item that is no repeat."""
+    if op is _sre.LITERAL:
+        return [(chr(arg).lower(), True)]
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is _sre.RANGE and value[1] - value[0] <= 26:
+                chars.update(chr(code).lower() for code in range(value[0], value[1] + 1))
+            else:  # \w, \d, a negation, a wide range
+                return [("", False)]
+        return [(char, True) for char in sorted(chars)]
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # \b, lookarounds: they consume nothing
+        return [("", True)]
+    if op is _sre.SUBPATTERN:
+        if arg[1] or arg[2]:
+            raise _Unbounded  # "(?i:...)", "(?-i:...)": read as unbounded, never wrongly
+        return _pieces(list(arg[-1]), room)
+    if op is _sre.BRANCH:
+        return [piece for branch in arg[1] for piece in _pieces(list(branch), room)]
+    return [("", False)]  # ".", a back reference: anything may come
 
 
 def trie_alternation(keys: Iterable[str], piece: Callable[[str], str]) -> str:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, lowercase_twin,
-                             lowered_for_twin, phrase_starts, required_words, trie_alternation)
+from geomap.patterns import (Prefiltered, _top_level_branch, first_char_guard, first_chars, literal_prefixes,
+                             lowercase_twin, lowered_for_twin, phrase_starts, required_words, trie_alternation)
 
 # as in a lexicon's keys, an apostrophe stands between letters ("Ma'arrat"): a piece's optional apostrophe
 # would otherwise take the key's own one ({"b", "b'-"} on "b'-" stops at "b'")
@@ -330,3 +330,59 @@ def test_the_twins_geomap_searches_find_what_their_patterns_find_in_real_text():
         plain_starts = {m.start() for at in range(len(sentence)) if (m := events._event_starts().match(sentence, at))}
         assert plain_starts <= {at for at in range(len(sentence)) if starts.match(lowered, at)}
     assert found > 500
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"kill(?:ed|s)|shot", {"kil", "sho"}),
+    (r"\ban? strike", {"a s", "an "}),  # the optional letter read both ways
+    (r"(?:heavy )?machine[ -]?gun", {"hea", "mac"}),  # an optional word left out, or not
+    (r"IS\b", {"is"}),  # a whole match shorter than the prefixes asked for
+    (r"(?:jets?|F-\d{2})\b", {"jet", "f-"}),  # a digit class stops a prefix where it stands
+    (r"\w+ killed", None),  # any word may start it
+    (r"x*", None),  # may match nothing
+    (r"(?-i:May) attack", None),  # a case-sensitive part: never read lower-cased
+    ("|".join(a + b + "x" for a in "abcdefghij" for b in "abcdefghij"), None),  # too many ways to start
+])
+def test_literal_prefixes_are_the_ways_a_match_can_start(pattern, expected):
+    found = literal_prefixes(pattern, re.I)
+    assert (None if found is None else set(found)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "a?", "(?:b|cd)", "c*", "[ab]", "\\b", " ", "d+", "(?:x)?", "\\w", "e{2}"]),
+                min_size=1, max_size=5),
+       st.text(alphabet="abcdex AB", max_size=30))
+def test_a_match_starts_with_one_of_its_literal_prefixes(pieces, text):
+    """Where the pattern matches, the lower-cased text starts with one of its prefixes: a scan that tries
+    a pattern only there misses none of its matches."""
+    pattern = "".join(pieces)
+    found = literal_prefixes(pattern, re.I)
+    compiled = re.compile(pattern, re.I)
+    for at in range(len(text) + 1):
+        if compiled.match(text, at):
+            assert found is None or text.lower().startswith(tuple(found), at), (pattern, text, at)
+
+
+def test_the_event_lexicon_is_tried_only_where_its_runs_can_start():
+    """Every run of the event lexicon has literal prefixes (else the scan falls back on the phrases
+    themselves), and the cues found through them are those the runs' own patterns find, on real text."""
+    import json
+    from pathlib import Path
+
+    import geomap.events as events
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [json.loads(line)["text"] for line in (root / "tests" / "data" / "terse_dev.jsonl").read_text().splitlines()]
+    sentences = [text[s:e] for text in texts for s, e, _ in events.split_sentences(text)]
+    assert all(found is not None for found in events._run_prefixes())
+    cues = 0
+    for sentence in sentences:
+        expected = sorted((cue for (pattern, event_type, sub_type, weight) in
+                           [(re.compile(source, re.I), *key) for source, *key in events._event_sources()]
+                           for m in pattern.finditer(sentence)
+                           for cue in [events.EventCue(event_type, sub_type, m.start(), m.end(), weight, m.group())]),
+                          key=lambda c: (-c.weight, c.start))
+        assert list(events._event_cues.__wrapped__(sentence)) == expected, sentence
+        cues += len(expected)
+    assert cues > 300
