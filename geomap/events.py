@@ -31,6 +31,7 @@ from itertools import accumulate
 from typing import Iterator
 from importlib import resources
 
+from . import regex_cache
 from .patterns import (Prefiltered, compile_guarded, first_char_guard, first_chars, literal_prefixes, lowercase_twin,
                        lowered_for_twin, phrase_starts_source, trie_alternation)
 from .spans import SpanSet
@@ -129,7 +130,7 @@ def _actor_pattern(index: int) -> re.Pattern:
     """One of ``actors``'s alternations compiled, on first use (the names' only for text their twin cannot
     read)."""
     pattern, flags, _ = _actor_alternations()[0][index]
-    return re.compile(pattern, flags)
+    return regex_cache.compiled(pattern, flags)
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +363,7 @@ def _event_patterns() -> list[tuple[re.Pattern, str, str, int]]:
 def _event_pattern(index: int) -> re.Pattern:
     """One run's alternation compiled, on first use: for a sentence its ``lowercase_twin`` cannot read, or a
     run that has none."""
-    return re.compile(_event_sources()[index][0], re.I)
+    return regex_cache.compiled(_event_sources()[index][0], re.I)
 
 
 @lru_cache(maxsize=1)
@@ -437,7 +438,7 @@ def _cues_past_asides(sentence: str) -> tuple[EventCue, ...]:
 @lru_cache(maxsize=1)
 def _event_starts() -> re.Pattern:
     """Where some phrase of the lexicon matches (``patterns.phrase_starts``)."""
-    return re.compile(_event_starts_source(), re.I)
+    return regex_cache.compiled(_event_starts_source(), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -455,7 +456,7 @@ def _event_twins() -> tuple[re.Pattern | None, tuple[re.Pattern | None, ...]]:
     if any(found is None for found in prefixes):  # a run that may start anywhere: its phrases find starts
         starts = lowercase_twin(_event_starts_source(), re.I, widen=True)
     else:
-        starts = re.compile(r"\b" + trie_alternation(sorted(set().union(*prefixes)), re.escape))
+        starts = regex_cache.compiled(r"\b" + trie_alternation(sorted(set().union(*prefixes)), re.escape))
     return starts, tuple(lowercase_twin(source, re.I) for source, *_ in _event_sources())
 
 

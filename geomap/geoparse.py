@@ -21,6 +21,7 @@ from typing import Iterable
 
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
+from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, trie_alternation
 from .spans import SpanSet
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, fold_key, light_key, split_descriptors
@@ -123,7 +124,7 @@ def _not_places_twin() -> re.Pattern | None:
 def _not_places() -> tuple[re.Pattern, frozenset]:
     """The phrases (compiled, for the text their twin cannot read) and the words never a place alone."""
     source, words = _not_places_source()
-    return re.compile(source, re.I), words
+    return regex_cache.compiled(source, re.I), words
 
 
 @lru_cache(maxsize=1)

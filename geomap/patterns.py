@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from . import regex_cache
+
 try:  # the parser re compiles with: private, so any surprise means "no guard", never a wrong one
     from re import _constants as _sre, _parser as _sre_parse
 except ImportError:  # Python 3.10
@@ -28,6 +30,7 @@ class _Unbounded(Exception):
     """The pattern can start with any character (or nothing): no guard."""
 
 
+@regex_cache.kept("guard")
 def first_char_guard(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a lookahead for the characters a match can start with, when they are few.
 
@@ -56,6 +59,7 @@ def first_char_guard(pattern: str, flags: int = 0) -> str:
     return guarded
 
 
+@regex_cache.kept("first chars")
 def first_chars(pattern: str, flags: int = 0) -> str | None:
     """The class ("[bs]") of the characters a match of ``pattern`` (under ``flags``) can start with, as
     ``first_char_guard`` reads it; None when any character, or none, can start one.
@@ -86,7 +90,7 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     Keep the plain ``re.compile`` for a regex whose ``.pattern`` is pasted into
     another one, so the guard does not travel under other flags.
     """
-    return re.compile(first_char_guard(pattern, flags), flags)
+    return regex_cache.compiled(first_char_guard(pattern, flags), flags)
 
 
 def _scans_itself(items: list, ignorecase: bool) -> bool:
@@ -173,6 +177,7 @@ def _first_of(op, arg, ignorecase: bool) -> tuple[set[str], bool]:
 PREFIX_CHOICES = 64  # more ways for a pattern to start than this, and it has no useful prefixes
 
 
+@regex_cache.kept("prefixes")
 def literal_prefixes(pattern: str, flags: int = 0, length: int = 3) -> frozenset[str] | None:
     """Strings, lower-cased, of which every match of ``pattern`` (under ``flags``, re.I among them) starts
     with one: "kill(?:ed|s)|shot" gives {"kil", "sho"}, "an? strike" {"a s", "an "}. A string shorter
@@ -281,7 +286,7 @@ def trie_alternation(keys: Iterable[str], piece: Callable[[str], str]) -> str:
 def phrase_starts(phrases: Iterable[str], flags: int = 0) -> re.Pattern:
     """A pattern that matches, at a position, exactly when one of the phrases (regexes, each read after a
     ``\\b`` as ``events`` reads its lexicon) matches there (``phrase_starts_source``, compiled)."""
-    return re.compile(phrase_starts_source(phrases, flags), flags)
+    return regex_cache.compiled(phrase_starts_source(phrases, flags), flags)
 
 
 def phrase_starts_source(phrases: Iterable[str], flags: int = 0) -> str:
@@ -333,6 +338,7 @@ def _top_level_branch(pattern: str) -> bool:
 _REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
 
 
+@regex_cache.kept("required words")
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of ``pattern`` holds, read from re's parse; None when
     no such set can be read (a match may be all classes, or a branch may hold no literal).
@@ -481,16 +487,19 @@ def lowercase_twin(pattern: str, flags: int, widen: bool = False) -> re.Pattern 
     """
     if not isinstance(pattern, str) or flags & re.LOCALE:
         return None
-    try:
-        from re import _compiler
+    return regex_cache.compile_parsed(("twin", pattern, int(flags), widen), lambda: _twin_parse(pattern, flags, widen))
 
+
+def _twin_parse(pattern: str, flags: int, widen: bool):
+    """(None, the twin's parse, its flags) for ``regex_cache.compile_parsed``; None when it has no twin."""
+    try:
         parsed = _sre_parse.parse(pattern, flags)
         if not parsed.state.flags & re.IGNORECASE:  # "(?i)" at the start sets it here too
             return None
         _lower_items(parsed.data, widen)
         parsed.state.flags &= ~re.IGNORECASE
-        return _compiler.compile(parsed, flags & ~re.IGNORECASE)
-    except (_NotFoldable, re.error, ImportError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
+        return None, parsed, flags & ~re.IGNORECASE
+    except (_NotFoldable, re.error, TypeError, ValueError, AttributeError, IndexError, RecursionError):
         return None
 
 
