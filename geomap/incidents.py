@@ -194,8 +194,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each.
     After a protest's word, a place in what it is against or for is its topic, not where it was."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
-    if not inside:
-        return []
+    if len(inside) < 2:
+        return inside  # none, or the only one: no rival to score it against, no series to list
     cost = LOCATION_COST
 
     # after a protest's word: "protested against the offensive on Afrin"
