@@ -8,8 +8,8 @@ tables; those are kept here, in one file beside the gazetteer's prepared index, 
 later run hands them to ``_sre.compile`` directly. Derived strings (a pattern's guard)
 are kept the same way.
 
-The file is named by the Python that made it and by ``patterns.py`` and this module's
-own state, so another interpreter or changed code starts a new one. Any surprise
+The file is named by the Python that made it and by the contents of ``patterns.py`` and
+this module, so another interpreter or changed code starts a new one. Any surprise
 (a missing, damaged or foreign file; an interpreter whose ``re`` works otherwise)
 means compiling as ``re`` does; the cache never changes a match, only when the work
 is done (``tests/test_regex_cache.py``).
@@ -120,9 +120,8 @@ def cache_path() -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "geomap")
     state = hashlib.sha256(f"{sys.version} {sys.implementation.cache_tag} {getattr(_sre, 'MAGIC', '')}".encode())
     here = Path(__file__).resolve().parent
-    for source in (here / "patterns.py", here / "regex_cache.py"):
-        stat = source.stat()
-        state.update(f"{source}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    for source in (here / "patterns.py", here / "regex_cache.py"):  # their contents: a reinstall keeps the file
+        state.update(source.read_bytes())
     return Path(root) / f"regexes-{state.hexdigest()[:20]}.pickle"
 
 
