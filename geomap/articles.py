@@ -416,12 +416,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 # C0 control characters but tab and line breaks, and DEL (a JSON "\u0000", a stray ESC): see one_line
 _CONTROLS_TO_SPACES = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+_CONTROL = re.compile("[" + "".join(map(chr, _CONTROLS_TO_SPACES)) + "]")  # found in C: most text has none
 
 
 def one_line(text: str) -> str:
     """A sentence as an output cell shows it: whitespace runs as one space, control characters as spaces
     (a NUL would cut the cell short in GDAL's readers, and an ESC has no business in a CSV)."""
-    return " ".join(text.translate(_CONTROLS_TO_SPACES).split())
+    if _CONTROL.search(text):
+        text = text.translate(_CONTROLS_TO_SPACES)
+    return " ".join(text.split())
 
 
 def clean_text(text: str) -> str:

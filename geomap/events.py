@@ -73,9 +73,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
         end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
-        if text[start:end].strip():
-            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            out.append((s, end, paragraph))
+        sentence = text[start:end].lstrip()  # empty when the piece is all whitespace
+        if sentence:
+            out.append((end - len(sentence), end, paragraph))
         if "\n" in m.group():
             paragraph += 1
         start = m.end()
