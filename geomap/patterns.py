@@ -230,16 +230,17 @@ def _pieces(items: list, room: int) -> list[tuple[str, bool]]:
 
 def _item_pieces(op, arg, room: int) -> list[tuple[str, bool]]:
     """``_pieces`` of one item that is no repeat."""
+    # only ASCII is read: under re.I "İ" matches "i", which its lower case ("i̇", two characters) is not
     if op is _sre.LITERAL:
-        return [(chr(arg).lower(), True)]
+        return [(chr(arg).lower(), True)] if arg < 0x80 else [("", False)]
     if op is _sre.IN:
         chars: set[str] = set()
         for kind, value in arg:
-            if kind is _sre.LITERAL:
+            if kind is _sre.LITERAL and value < 0x80:
                 chars.add(chr(value).lower())
-            elif kind is _sre.RANGE and value[1] - value[0] <= 26:
+            elif kind is _sre.RANGE and value[1] - value[0] <= 26 and value[1] < 0x80:
                 chars.update(chr(code).lower() for code in range(value[0], value[1] + 1))
-            else:  # \w, \d, a negation, a wide range
+            else:  # \w, \d, a negation, a wide range, a letter outside ASCII
                 return [("", False)]
         return [(char, True) for char in sorted(chars)]
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # \b, lookarounds: they consume nothing

@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - not CPython: compile as re does
 
 __all__ = ["compiled", "compile_parsed", "remembered", "kept", "cache_path"]
 
-MAX_ENTRIES = 5000  # past this the file starts afresh (a user's lexicons change; ours do not grow so)
+MAX_ENTRIES = 5000  # past this the store starts afresh (geomap's own lexicons make about 400)
 KEEP_FILES = 4  # files of other interpreters or code kept in the folder, the most recently written
 _store: dict | None = None  # key -> (value,), loaded on first use
 _changed = False
@@ -78,6 +78,8 @@ def remembered(key: tuple, make: Callable[[], Any]) -> Any:
     boxed = _store.get(key)
     if type(boxed) is not tuple or len(boxed) != 1:
         boxed = (make(),)
+        if len(_store) >= MAX_ENTRIES:
+            _store.clear()  # bounded: a program making patterns without end starts afresh
         if not _changed:
             atexit.register(_save)
         _changed = True
