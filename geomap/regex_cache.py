@@ -61,13 +61,15 @@ def compile_parsed(key: tuple, make: Callable[[], tuple[str | None, Any, int] | 
         except Exception:  # noqa: BLE001 - re.error, a pattern re cannot compile: the caller's own path says
             return None
 
-    value = remembered(key, pieces)
-    if value is None:
-        return None
-    try:
-        return _sre.compile(*value)
-    except Exception:  # noqa: BLE001 - a foreign or damaged entry: the caller compiles it itself
-        return None
+    for _ in range(2):
+        value = remembered(key, pieces)
+        if value is None:
+            return None
+        try:
+            return _sre.compile(*value)
+        except Exception:  # noqa: BLE001 - a foreign or damaged entry: made again, once
+            _store.pop(key, None)
+    return None
 
 
 def remembered(key: tuple, make: Callable[[], Any]) -> Any:

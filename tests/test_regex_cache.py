@@ -97,6 +97,7 @@ def test_a_foreign_entry_is_not_trusted(fresh_cache):
     key = ("re", r"\bclash(?:es|ed)\b", int(re.I))
     regex_cache._store = {key: ((r"\bclash(?:es|ed)\b", 34, [999999, 1], 0, {}, (None,)),)}
     assert regex_cache.compiled(r"\bclash(?:es|ed)\b", re.I).search("Clashes erupted").group() == "Clashes"
+    assert regex_cache._store[key][0][2] != [999999, 1]  # the entry made again, for the next run to keep
 
 
 def test_a_bad_pattern_raises_as_re_does(fresh_cache):
