@@ -159,6 +159,24 @@ def test_short_notes_are_not_dropped_as_foreign_and_foreign_ones_are_not_taken_f
     assert language_of("Bombardements sur Idlib.") != "en"  # one word left, but a French one: the model decides
 
 
+def test_a_short_english_note_the_fast_models_are_sure_of_does_not_load_the_full_ones(monkeypatch):
+    """A note with too few English words for the word lists ("Regime forces arrest 3 young men in Hay
+    al-Shuhada") went to lingua's full models: a second to load, a fifth of a run over thousands of notes.
+    The fast models decide it; a short foreign note they doubt still gets the full models."""
+    import geomap.language as language
+
+    asked = []
+    real_detector = language._detector
+    monkeypatch.setattr(language, "_detector", lambda short: asked.append(short) or real_detector(short))
+    notes = ["Regime forces arrest 3 young men in Hay al-Shuhada, Daraa al-Mahatta",
+             "Turkish drones hit SDF positions.", "They were taken to Al-Hasakeh."]
+    assert [language_of(note) for note in notes] == ["en"] * len(notes)
+    assert True not in asked and False in asked
+    asked.clear()
+    assert language_of("Autobomba ad Azaz, diversi morti.") == "it"  # English to the fast models, barely
+    assert True in asked
+
+
 def test_a_bad_file_beside_good_ones_is_named_and_the_good_ones_are_read(tmp_path):
     import shutil
     import subprocess
