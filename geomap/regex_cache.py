@@ -9,7 +9,10 @@ later run hands them to ``_sre.compile`` directly. Derived strings (a pattern's 
 are kept the same way.
 
 The file is named by the Python that made it and by the contents of ``patterns.py`` and
-this module, so another interpreter or changed code starts a new one. Any surprise
+this module, so another interpreter or changed code starts a new one. A wheel ships one,
+made when it was built (``scripts/hatch_build.py``), read when the cache folder has none:
+the first run after installing, or every run where the cache folder cannot be written,
+does not compile the lexicons either (0.2-0.4 s of a run over thousands of notes). Any surprise
 (a missing, damaged or foreign file; an interpreter whose ``re`` works otherwise)
 means compiling as ``re`` does; the cache never changes a match, only when the work
 is done (``tests/test_regex_cache.py``).
@@ -34,6 +37,7 @@ __all__ = ["compiled", "compile_parsed", "remembered", "kept", "cache_path"]
 
 MAX_ENTRIES = 5000  # past this the store starts afresh (geomap's own lexicons make about 400)
 KEEP_FILES = 4  # files of other interpreters or code kept in the folder, the most recently written
+SHIPPED = Path(__file__).resolve().parent / "_regexes"  # a wheel's stores, by file name (scripts/hatch_build.py)
 _store: dict | None = None  # key -> (value,), loaded on first use
 _changed = False
 
@@ -130,14 +134,19 @@ def cache_path() -> Path:
 
 
 def _load() -> dict:
+    """The store in the cache folder, else the one the wheel shipped for this interpreter and code, else none."""
     import pickle
 
-    try:
-        with cache_path().open("rb") as handle:
-            store = pickle.load(handle)
-        return store if isinstance(store, dict) and len(store) <= MAX_ENTRIES else {}
-    except Exception:  # noqa: BLE001 - missing, damaged, unreadable: compile everything again
-        return {}
+    path = cache_path()
+    for candidate in (path, SHIPPED / path.name):
+        try:
+            with candidate.open("rb") as handle:
+                store = pickle.load(handle)
+        except Exception:  # noqa: BLE001 - missing, damaged, unreadable: the next one, or compile everything
+            continue
+        if isinstance(store, dict) and len(store) <= MAX_ENTRIES:
+            return store
+    return {}
 
 
 def _save() -> None:

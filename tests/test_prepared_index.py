@@ -154,17 +154,19 @@ def test_an_index_shipped_beside_the_data_is_used_only_while_it_was_made_from_th
 
 def test_the_installed_wheel_reads_its_shipped_index(tmp_path):
     """CI installs the wheel (.ci/run): its geomap, imported from outside the checkout, opens the index the
-    build hook put beside its data, with nothing in the cache."""
+    build hook put beside its data, with nothing in the cache, and has the regexes compiled for this Python."""
     import subprocess
     import sys
 
-    probe = ("import geomap.gazetteer as g, sys; d = g.data_dir(); "
-             "print(d.name, (d / g.SHIPPED_INDEX).is_file(), g.Gazetteer.default().prepared_path())")
+    probe = ("import geomap.gazetteer as g, geomap.regex_cache as r; d = g.data_dir(); "
+             "print(d.name, (d / g.SHIPPED_INDEX).is_file(), (r.SHIPPED / r.cache_path().name).is_file(), "
+             "g.Gazetteer.default().prepared_path())")
     env = {**os.environ, "GEOMAP_CACHE": str(tmp_path / "cache"), "PYTHONPATH": ""}
     found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert found.returncode == 0, f"the installed geomap (older than this checkout?) failed: {found.stderr}"
-    folder, has_index, opened = found.stdout.split(" ", 2)
+    folder, has_index, has_regexes, opened = found.stdout.split(" ", 3)
     if folder != "_gazetteer":
         pytest.skip("geomap is not installed from a wheel here (an editable install reads the checkout)")
     assert has_index == "True", "the wheel has no prepared index: see scripts/hatch_build.py's warning"
+    assert has_regexes == "True", "the wheel has no compiled regexes for this Python: see scripts/hatch_build.py"
     assert opened.strip().endswith(f"_gazetteer/{SHIPPED_INDEX}") and not (tmp_path / "cache").exists()

@@ -103,3 +103,23 @@ def test_a_foreign_entry_is_not_trusted(fresh_cache):
 def test_a_bad_pattern_raises_as_re_does(fresh_cache):
     with pytest.raises(re.error):
         regex_cache.compiled(r"(unclosed", 0)
+
+
+def test_with_none_in_the_cache_folder_the_wheels_store_is_read_and_the_folders_wins(fresh_cache, tmp_path_factory,
+                                                                                     monkeypatch):
+    shipped = tmp_path_factory.mktemp("shipped")
+    monkeypatch.setattr(regex_cache, "SHIPPED", shipped)
+    pattern, flags = PATTERNS[0]
+    regex_cache.compiled(pattern, flags)
+    _new_run()
+    regex_cache.cache_path().rename(shipped / regex_cache.cache_path().name)  # the build's, none of the user's
+    _same(regex_cache.compiled(pattern, flags), re.compile(pattern, flags), _texts())
+    assert not regex_cache._changed  # read from the wheel's store: nothing compiled, nothing to write
+    regex_cache._store = None
+    regex_cache.cache_path().write_bytes(b"damaged")  # a damaged file of the user's: the wheel's still serves
+    regex_cache.compiled(pattern, flags)
+    assert not regex_cache._changed
+    (shipped / regex_cache.cache_path().name).rename(shipped / "regexes-of-another-python.pickle")
+    regex_cache._store = None
+    regex_cache.compiled(pattern, flags)
+    assert regex_cache._changed  # another interpreter's store is not read: compiled, and kept in the folder
