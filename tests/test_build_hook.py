@@ -44,12 +44,12 @@ def _a_run_from_the_shipped_regexes_compiles_nothing(shipped: Path, cache: Path)
     import sys
 
     probe = ("import sys; from pathlib import Path; import geomap.regex_cache as r; r.SHIPPED = Path(sys.argv[1]); "
-             "from geomap.cli import main; main(['extract', *sys.argv[2:], '-q', '-o', sys.argv[-1] + '.csv']); "
+             "from geomap.cli import main; main(['extract', *sys.argv[3:], '-q', '-o', sys.argv[2]]); "
              "print(r._changed, len(r._store))")
     texts = [str(REPO / "tests" / "data" / "terse_dev.jsonl"), str(REPO / "seeds")]
     env = {**os.environ, "GEOMAP_CACHE": str(cache), "PYTHONPATH": str(REPO)}
-    run = subprocess.run([sys.executable, "-c", probe, str(shipped), *texts], capture_output=True, text=True,
-                         env=env, cwd=cache.parent)
+    run = subprocess.run([sys.executable, "-c", probe, str(shipped), str(cache.parent / "out.csv"), *texts],
+                         capture_output=True, text=True, env=env, cwd=cache.parent)
     assert run.returncode == 0, run.stderr
     changed, kept = run.stdout.split()
     assert changed == "False" and int(kept) > 300  # every regex it asked for was in the shipped store
