@@ -434,6 +434,26 @@ def test_distance_to_the_nearest_anchor_is_the_same_worked_out_one_by_one_or_on_
                     assert abs(found - expected) < 1e-6
 
 
+def test_a_few_anchors_give_exactly_the_haversine_distance_whatever_repeats():
+    """The loop over a few anchors measures each place once however often the article names it; its distance
+    must be haversine_km's to the last bit, as the thresholds it is compared with were set on that."""
+    import random
+
+    import geomap.geoparse as geoparse
+    from geomap.gazetteer import Place, haversine_km
+
+    rng = random.Random(11)
+    for _ in range(200):
+        distinct = [Place(f"p{i}", "x", "town", "SY", rng.uniform(32, 37.5), rng.uniform(35.5, 42.5), 1, 2.0, "t")
+                    for i in range(rng.randint(1, 8))]
+        places = [rng.choice(distinct) for _ in range(rng.randint(1, geoparse.FEW_ANCHORS))]
+        query = Place("q", "q", "town", "SY", rng.uniform(32, 37.5), rng.uniform(35.5, 42.5), 1, 2.0, "t")
+        excluding = tuple(p.id for p in rng.sample(distinct, rng.randint(0, len(distinct))))
+        expected = min((haversine_km(query.lat, query.lon, p.lat, p.lon) for p in places if p.id not in excluding),
+                       default=None)
+        assert geoparse._Anchors(places).nearest_km(query, excluding) == expected
+
+
 def test_a_name_may_start_with_a_capital_or_an_arabic_letter_and_nothing_else():
     """The character comparison place finding asks of every word, against the pattern it stands for."""
     import re
