@@ -1174,22 +1174,17 @@ def _sentence_start(text: str, position: int) -> bool:
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“]\s*|\n\s*)$")
 
 
-FEW_ANCHORS = 24  # up to this many distinct anchors, distances to them are worked out one by one
-
-
 class _Anchors(list):
-    """The article's confidently placed names, with their coordinates as arrays: "the homonym nearest the
-    article's other places" is asked of every candidate of every name, so it is one numpy expression."""
+    """The article's confidently placed names: "the homonym nearest the article's other places" is asked of
+    every candidate of every name, so each distinct anchor's latitude terms are worked out once."""
 
     def __init__(self, places: Iterable[Place]):
         super().__init__(places)
-        self._arrays = None  # (ids, latitudes in radians, longitudes), made when first needed
         self._points = None  # each distinct anchor once: (id, latitude in radians, its cosine, longitude)
         self._known: dict[tuple[float, float, str], float | None] = {}  # a name said five times asks five times
 
     def nearest_km(self, place: Place, excluding: tuple[str, ...], default: float | None = None) -> float | None:
-        """Great-circle km from ``place`` to the nearest anchor whose id is not in ``excluding``
-        (haversine_km's formula, on arrays)."""
+        """Great-circle km from ``place`` to the nearest anchor whose id is not in ``excluding``."""
         key = (place.lat, place.lon, excluding)
         if key not in self._known:
             self._known[key] = self._nearest_km(place, excluding)
@@ -1197,31 +1192,13 @@ class _Anchors(list):
         return default if found is None else found
 
     def _nearest_km(self, place: Place, excluding: tuple[str, ...]) -> float | None:
-        if self._points is None:
-            self._points = [(place_id, math.radians(lat), math.cos(math.radians(lat)), lon)
-                            for place_id, lat, lon in dict.fromkeys((a.id, a.lat, a.lon) for a in self)]
-        if len(self._points) <= FEW_ANCHORS:  # a Python loop beats numpy's fixed cost a call (9 µs) on a few
-            return self._nearest_few(place, excluding)
-        import numpy as np  # only articles with many places get here: most runs never import it
-
-        if self._arrays is None:
-            self._arrays = (np.array([p.id for p in self], dtype=object),
-                            np.radians(np.array([p.lat for p in self], dtype=float)),
-                            np.array([p.lon for p in self], dtype=float))
-        ids, latitudes, longitudes = self._arrays
-        keep = np.array([i not in excluding for i in ids], dtype=bool)
-        if not keep.any():
-            return None
-        p1, p2 = math.radians(place.lat), latitudes[keep]
-        a = (np.sin((p2 - p1) / 2) ** 2
-             + math.cos(p1) * np.cos(p2) * np.sin(np.radians(longitudes[keep] - place.lon) / 2) ** 2)
-        return float((EARTH_RADIUS_KM * 2 * np.arcsin(np.sqrt(np.minimum(1.0, a)))).min())
-
-    def _nearest_few(self, place: Place, excluding: tuple[str, ...]) -> float | None:
-        """``haversine_km`` to each anchor, its operations in its order (the same floats), with what depends on
-        the anchor alone worked out once, and an anchor named five times measured once: asked of every
-        candidate of every name, this was a tenth of the time of a long article."""
+        """``haversine_km`` to each anchor, its operations in its order (the same floats), an anchor the
+        article names five times measured once. A loop, not numpy: articles have tens of distinct places
+        at most, and importing numpy for them cost a long article's run 0.1 s."""
         radians, sin = math.radians, math.sin
+        if self._points is None:
+            self._points = [(place_id, radians(lat), math.cos(radians(lat)), lon)
+                            for place_id, lat, lon in dict.fromkeys((a.id, a.lat, a.lon) for a in self)]
         p1, lon1 = radians(place.lat), place.lon
         cos_p1, nearest = math.cos(p1), None
         for place_id, p2, cos_p2, lon2 in self._points:

@@ -411,32 +411,9 @@ def test_a_long_stream_keeps_bounded_readings_and_reads_the_same(gazetteer, monk
         assert len(streaming._paragraphs) <= 3 and len(streaming._cache) <= 3
 
 
-def test_distance_to_the_nearest_anchor_is_the_same_worked_out_one_by_one_or_on_arrays(monkeypatch):
-    """A few anchors are measured in a loop, many with numpy: both must give the haversine distance."""
-    import random
-
-    import geomap.geoparse as geoparse
-    from geomap.gazetteer import Place, haversine_km
-
-    rng = random.Random(7)
-    for size in (1, 2, 5, geoparse.FEW_ANCHORS, geoparse.FEW_ANCHORS + 1, 60):
-        places = [Place(f"p{i}", "x", "town", "SY", rng.uniform(32, 37.5), rng.uniform(35.5, 42.5), 1, 2.0, "test")
-                  for i in range(size)]
-        query = Place("q", "q", "town", "SY", rng.uniform(32, 37.5), rng.uniform(35.5, 42.5), 1, 2.0, "test")
-        for excluding in ("p0", "none"):
-            expected = min((haversine_km(query.lat, query.lon, p.lat, p.lon) for p in places if p.id != excluding),
-                           default=None)
-            for few in (0, 1000):  # numpy whatever the size, then the loop whatever the size
-                monkeypatch.setattr(geoparse, "FEW_ANCHORS", few)
-                found = geoparse._Anchors(places)._nearest_km(query, excluding)
-                assert (found is None) == (expected is None)
-                if expected is not None:
-                    assert abs(found - expected) < 1e-6
-
-
-def test_a_few_anchors_give_exactly_the_haversine_distance_whatever_repeats():
-    """The loop over a few anchors measures each place once however often the article names it; its distance
-    must be haversine_km's to the last bit, as the thresholds it is compared with were set on that."""
+def test_the_nearest_anchor_is_exactly_the_haversine_distance_whatever_repeats():
+    """The nearest anchor is measured to each distinct place once, however often the article names it; its
+    distance must be haversine_km's to the last bit, as the thresholds it is compared with were set on that."""
     import random
 
     import geomap.geoparse as geoparse
@@ -445,8 +422,8 @@ def test_a_few_anchors_give_exactly_the_haversine_distance_whatever_repeats():
     rng = random.Random(11)
     for _ in range(200):
         distinct = [Place(f"p{i}", "x", "town", "SY", rng.uniform(32, 37.5), rng.uniform(35.5, 42.5), 1, 2.0, "t")
-                    for i in range(rng.randint(1, 8))]
-        places = [rng.choice(distinct) for _ in range(rng.randint(1, geoparse.FEW_ANCHORS))]
+                    for i in range(rng.randint(1, 30))]
+        places = [rng.choice(distinct) for _ in range(rng.randint(1, 40))]
         query = Place("q", "q", "town", "SY", rng.uniform(32, 37.5), rng.uniform(35.5, 42.5), 1, 2.0, "t")
         excluding = tuple(p.id for p in rng.sample(distinct, rng.randint(0, len(distinct))))
         expected = min((haversine_km(query.lat, query.lon, p.lat, p.lon) for p in places if p.id not in excluding),
