@@ -106,8 +106,11 @@ def _not_place_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _not_places()[0].finditer(text)]
 
 
-_MONTH_ABBREVIATION = re.compile(r"(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-                                 r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.? \d)")
+# (the lookahead first: a position that starts no capitalised three-letter word is passed over at once, where
+# the two branches were tried at every character, three times slower on a page of news)
+_MONTH_ABBREVIATION = re.compile(r"\b(?=[JFMASOND][a-z]{2})(?:"
+                                 r"(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+                                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.? \d))")
 
 
 def _month_spans(text: str) -> list[tuple[int, int]]:

@@ -601,6 +601,28 @@ def test_a_months_abbreviation_in_a_date_is_no_village(parser):
     assert "Nov" not in names(parser, "On 11 Nov 2021, a drone struck a car near Tal Tamr.")
 
 
+def test_month_abbreviations_are_found_as_the_plain_two_branch_pattern_finds_them():
+    """The pattern starts with a lookahead, for speed: it must find what the two branches alone find."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from geomap.geoparse import _month_spans
+
+    months = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    plain = re.compile(rf"(?<=\d )(?:{months})\b|\b(?:{months})(?=\.? \d)")
+    pieces = st.sampled_from(["Jan", "Sept", "Sep", "Mar", "March", "Nov.", "3", "12 ", " ", ".", "t", "x", "Oct", "é"])
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.lists(pieces, max_size=10).map("".join))
+    def same(text):
+        assert _month_spans(text) == [m.span() for m in plain.finditer(text)]
+
+    same()
+    assert _month_spans("On 11 Nov 2021 and Sept. 3, in March 3") == [(6, 9), (19, 23)]
+
+
 def test_a_name_whose_every_namesake_lies_far_from_its_landmark_is_placed_by_the_landmark(parser):
     # every Sanamayn the gazetteer knows lies in Dar'a, 400 km and more from Suluk: coded north-east of Suluk
     [m] = [m for m in parser.parse("Turkish forces shelled Sanamayn, north-east of Suluk.") if m.role != "context"]
