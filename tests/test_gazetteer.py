@@ -1,9 +1,13 @@
 """Looking names up: what an analyst typing a report's spelling gets back."""
+import difflib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import write_places
 from geomap import Gazetteer, GazetteerError
-from geomap.gazetteer import data_dir, evolve, haversine_km
+from geomap.gazetteer import SIMILAR_ENOUGH, _alike, data_dir, evolve, haversine_km
 
 
 def _near(place, lat, lon, km):
@@ -329,3 +333,23 @@ def test_the_prepared_index_answers_a_spelling_a_letter_off_as_the_built_gazette
 ])
 def test_a_qualifier_written_in_arabic_finds_the_place_ocha_names_in_english(written, name):
     assert Gazetteer.default().lookup(written)[0].name == name
+
+
+def _alike_with_a_matcher(a, b):
+    """_alike as it was: difflib's matcher built for every pair that passes the length bound."""
+    if 2 * min(len(a), len(b)) < SIMILAR_ENOUGH * (len(a) + len(b)):
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= SIMILAR_ENOUGH and matcher.ratio() >= SIMILAR_ENOUGH
+
+
+_LETTERS = st.text(alphabet="aaeiouhkmnrst y'é", max_size=16)  # few letters: many pairs near the threshold
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LETTERS, _LETTERS, st.data())
+def test_alike_counts_the_shared_letters_as_difflib_does(a, b, data):
+    """_alike checks quick_ratio's bound by counting letters itself: the same answer as the matcher's."""
+    near = a[:data.draw(st.integers(0, len(a)))] + data.draw(_LETTERS)[:2] + a[data.draw(st.integers(0, len(a))):]
+    for x, y in ((a, b), (a, near), (near, a), (a, a)):
+        assert _alike.__wrapped__(x, y) == _alike_with_a_matcher(x, y), (x, y)
