@@ -802,8 +802,9 @@ class Gazetteer:
         index = self._index
         positions = set(index.fold.get(folded, ())) | set(index.core.get(folded, ()))
         if len(skeleton) >= 3:
-            positions |= {position for position in index.skeleton.get(skeleton, ())
-                          if consonants_only or any(_alike(light, row[LIGHT]) for row in self._spellings[position])}
+            # a place already found by its fold key is not compared again, letter by letter
+            positions |= {position for position in index.skeleton.get(skeleton, ()) if position not in positions
+                          and (consonants_only or any(_alike(light, row[LIGHT]) for row in self._spellings[position]))}
         found = []
         for position in sorted(positions):
             place, rows = self.places[position], self._spellings[position]
