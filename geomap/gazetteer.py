@@ -1180,26 +1180,32 @@ class _LazyMapping(Mapping):
     """One mapping of a prepared index (name key -> positions...), its shards unpickled on first use."""
 
     def __init__(self, prepared: _Prepared, section: str):
+        import zlib
+
         self._prepared, self._section = prepared, section
         self._count = len(prepared.sections[section]["shards"])
         self._size = prepared.sections[section]["size"]
         self._shards: dict[int, dict] = {}
+        self._crc32 = zlib.crc32  # the shard of a key, as _write_prepared chose it: asked of every key looked up
 
     def _shard(self, number: int) -> dict:
-        if number not in self._shards:
-            self._shards[number] = self._prepared.shard(self._section, number)
-        return self._shards[number]
+        shard = self._shards.get(number)
+        if shard is None:
+            shard = self._shards[number] = self._prepared.shard(self._section, number)
+        return shard
 
     def _of(self, key) -> dict:
-        import zlib
-
-        return self._shard(zlib.crc32(repr(key).encode()) % self._count)
+        return self._shard(self._crc32(repr(key).encode()) % self._count)
 
     def __getitem__(self, key):
         return self._of(key)[key]
 
     def get(self, key, default=None):
-        return self._of(key).get(key, default)
+        """``_of`` written out: lookups ask tens of thousands of keys a run."""
+        shard = self._shards.get(self._crc32(repr(key).encode()) % self._count)
+        if shard is None:
+            shard = self._of(key)
+        return shard.get(key, default)
 
     def __contains__(self, key) -> bool:
         return key in self._of(key)
