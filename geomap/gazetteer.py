@@ -1004,11 +1004,18 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
 
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 _COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+")
+_SEPARATOR_MARKS = frozenset(",-–—")  # each of the separators has one of them
 
 
 def _composite_parts(name: str) -> list[str]:
-    """Split "Deir-ez-Zor - Hatla", "Hatla, Deir ez-Zor", "Al-Bab (Aleppo)"."""
-    cleaned = _BRACKETED.sub(r" - \1", name)
+    """Split "Deir-ez-Zor - Hatla", "Hatla, Deir ez-Zor", "Al-Bab (Aleppo)".
+
+    Most names have no bracket or no separator mark, and the patterns are only run on those that do (re.sub
+    with a group in its template calls back into Python even where nothing matches): the same parts.
+    """
+    cleaned = _BRACKETED.sub(r" - \1", name) if "(" in name else name
+    if _SEPARATOR_MARKS.isdisjoint(cleaned):
+        return [cleaned.strip() or name]
     parts = [p.strip() for p in _COMPOSITE_SEPARATOR.split(cleaned) if p.strip()]
     return parts or [name]
 

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from conftest import write_places
 from geomap import Gazetteer, GazetteerError
-from geomap.gazetteer import SIMILAR_ENOUGH, _alike, data_dir, evolve, haversine_km
+from geomap.gazetteer import (_BRACKETED, _COMPOSITE_SEPARATOR, SIMILAR_ENOUGH, _alike, _composite_parts, data_dir,
+                              evolve, haversine_km)
 
 
 def _near(place, lat, lon, km):
@@ -353,3 +354,11 @@ def test_alike_counts_the_shared_letters_as_difflib_does(a, b, data):
     near = a[:data.draw(st.integers(0, len(a)))] + data.draw(_LETTERS)[:2] + a[data.draw(st.integers(0, len(a))):]
     for x, y in ((a, b), (a, near), (near, a), (a, a)):
         assert _alike.__wrapped__(x, y) == _alike_with_a_matcher(x, y), (x, y)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab ,-–—()\t", max_size=12))
+def test_composite_parts_skips_the_patterns_only_where_they_find_nothing(name):
+    """_composite_parts runs its patterns only on names with a bracket or a separator mark: the same parts."""
+    slow = [p.strip() for p in _COMPOSITE_SEPARATOR.split(_BRACKETED.sub(r" - \1", name)) if p.strip()] or [name]
+    assert _composite_parts(name) == slow
