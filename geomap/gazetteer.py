@@ -808,8 +808,9 @@ class Gazetteer:
         found = []
         for position in sorted(positions):
             place, rows = self.places[position], self._spellings[position]
-            best = next((n for n, row in enumerate(rows) if folded in (row[FOLD], row[CORE + FOLD])),
-                        next((n for n, row in enumerate(rows) if row[SKELETON] == skeleton), 0))
+            best = next((n for n, row in enumerate(rows) if folded in (row[FOLD], row[CORE + FOLD])), None)
+            if best is None:
+                best = next((n for n, row in enumerate(rows) if row[SKELETON] == skeleton), 0)
             found.append(evolve(place, match=TIER_NAMES[2], matched=place.name if best == 0 else place.aliases[best - 1]))
         return found
 
