@@ -700,13 +700,14 @@ class Gazetteer:
         for position, tier in tiers.items():
             place, rows = places[position], spellings[position]
             hinted = bool(hints) and place.feature in hints
-            name_light, name_fold, *_ = rows[0]  # the place's own name
-            own_name = 2 if name_light == query_light else 1 if name_fold == query_fold else 0
+            own = rows[0]  # the place's own name
+            own_name = 2 if own[LIGHT] == query_light else 1 if own[FOLD] == query_fold else 0
             variant = tier == VARIANT_TIER
-            standing = _Standing(0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
-                                 0 if place.country == wanted_country else 1,
-                                 0 if not admin1 or self._inside(place, admin1) else 1,
-                                 place.feature in ADMIN_UNITS)
+            # made as tuple.__new__ makes it inside the named tuple's __new__, without that Python call
+            standing = tuple.__new__(_Standing, (0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
+                                                 0 if place.country == wanted_country else 1,
+                                                 0 if not admin1 or self._inside(place, admin1) else 1,
+                                                 place.feature in ADMIN_UNITS))
             # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
             key = (*standing, -prior, -own_name,
