@@ -594,8 +594,10 @@ class Gazetteer:
                 place = places[position]
                 if 2 * place.prominence + 2 - place.source_tier < reach:
                     continue
-                if any(_alike(query_light, light) for light in fold_spellings.get((query_fold, position), ())):
-                    tiers[position] = VARIANT_TIER
+                for light in fold_spellings.get((query_fold, position), ()):
+                    if _alike(query_light, light):
+                        tiers[position] = VARIANT_TIER
+                        break
         tiers.update(dict.fromkeys(positions, tier))
         return tiers
 
