@@ -196,7 +196,7 @@ def _fold_light(light: str, arabic: bool) -> str:
     qualifiers = sorted(QUALIFIERS[w] for w in words if w in QUALIFIERS)
     if qualifiers and len(qualifiers) < len(words):
         words = [w for w in words if w not in QUALIFIERS] + qualifiers
-    return "".join(_fold_word(w) for w in words)
+    return "".join(map(_fold_word, words))
 
 
 def _skeleton_fold(folded: str) -> str:
