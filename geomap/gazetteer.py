@@ -717,7 +717,8 @@ class Gazetteer:
             scored.append((key, place, tier, standing, rows))
         scored.sort(key=lambda item: item[0])
         top_key, top, _, top_standing, _ = scored[0]
-        rivals = _rivals(top, top_standing, -top_key[6], [(p, s, -k[6]) for k, p, _, s, _ in scored[1:]])
+        others = [(p, s, -k[6]) for k, p, _, s, _ in scored[1:]]
+        rivals = _rivals(top, top_standing, -top_key[6], others) if others else []  # a lone candidate has none
         targets: dict[int, str] = {}
         results = []
         for rank, (key, place, tier, standing, rows) in enumerate(scored[:limit]):
