@@ -1,14 +1,15 @@
 """Looking names up: what an analyst typing a report's spelling gets back."""
 import difflib
+import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import write_places
 from geomap import Gazetteer, GazetteerError
-from geomap.gazetteer import (_BRACKETED, _COMPOSITE_SEPARATOR, SIMILAR_ENOUGH, _alike, _composite_parts, data_dir,
-                              evolve, haversine_km)
+from geomap.gazetteer import (_BRACKETED, _COMPOSITE_SEPARATOR, EARTH_RADIUS_KM, SIMILAR_ENOUGH, _alike, _composite_parts,
+                              data_dir, evolve, haversine_km)
 
 
 def _near(place, lat, lon, km):
@@ -362,3 +363,21 @@ def test_composite_parts_skips_the_patterns_only_where_they_find_nothing(name):
     """_composite_parts runs its patterns only on names with a bracket or a separator mark: the same parts."""
     slow = [p.strip() for p in _COMPOSITE_SEPARATOR.split(_BRACKETED.sub(r" - \1", name)) if p.strip()] or [name]
     assert _composite_parts(name) == slow
+
+
+_LATITUDES, _LONGITUDES = st.floats(-90, 90), st.floats(-180, 180)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_LATITUDES, _LONGITUDES, _LATITUDES, _LONGITUDES)
+@example(66.16849958870057, -92.19208432063249, -66.16849958870057, 87.80791567936751)  # rounded past 1: capped
+def test_haversine_gives_the_floats_of_the_formula_as_first_written(lat1, lon1, lat2, lon2):
+    """haversine_km binds math's functions and caps with a comparison, not min(): the same floats, antipodes too."""
+    def formula(lat1, lon1, lat2, lon2):
+        p1, p2 = math.radians(lat1), math.radians(lat2)
+        dp, dl = p2 - p1, math.radians(lon2 - lon1)
+        a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        return EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+    for points in ((lat1, lon1, lat2, lon2), (lat1, lon1, -lat1, lon1 + 180.0), (lat1, lon1, lat1, lon1)):
+        assert haversine_km(*points) == formula(*points), points
