@@ -221,6 +221,7 @@ def test_evolve_copies_like_dataclasses_replace_and_refuses_unknown_fields(gazet
     assert changed == dataclasses.replace(place, ambiguous=True, reason="test")
     assert hash(changed) == hash(dataclasses.replace(place, ambiguous=True, reason="test"))
     assert (place.ambiguous, place.reason) != (True, "test")  # the original is untouched
+    assert vars(changed) is not vars(place) and vars(evolve(place)) == vars(place)
     with pytest.raises(TypeError, match="no field 'colour'"):
         evolve(place, colour="red")
 
