@@ -382,3 +382,22 @@ def test_haversine_gives_the_floats_of_the_formula_as_first_written(lat1, lon1, 
 
     for points in ((lat1, lon1, lat2, lon2), (lat1, lon1, -lat1, lon1 + 180.0), (lat1, lon1, lat1, lon1)):
         assert haversine_km(*points) == formula(*points), points
+
+
+@pytest.mark.parametrize("name", ["Sukhnah", "al-Tayba", "Tiba", "al-Qunaytirah", "Hish", "Judaydah", "Mayadin",
+                                  "al-Khalidiyah", "al-Zaytuna", "Sehyan", "Salameh"])
+def test_spelled_alike_finds_every_place_of_the_fold_key_and_every_alike_one_of_the_consonants(gazetteer, name):
+    """spelled_alike compares letters only for places its fold keys did not find: the same places as
+    comparing every place with the query's consonants."""
+    from geomap.gazetteer import LIGHT
+    from geomap.names import fold_key, light_key, skeleton_key, split_descriptors
+
+    core = split_descriptors(name)[0]
+    light, folded, skeleton = light_key(core), fold_key(core), skeleton_key(core)
+    index = gazetteer._index
+    every = set(index.fold.get(folded, ())) | set(index.core.get(folded, ()))
+    consonants = set(index.skeleton.get(skeleton, ())) if len(skeleton) >= 3 else set()  # a longer skeleton only
+    alike = {p for p in consonants if any(_alike(light, row[LIGHT]) for row in gazetteer._spellings[p])}
+    for consonants_only, expected in ((False, every | alike), (True, every | consonants)):
+        found = gazetteer.spelled_alike(name, consonants_only=consonants_only)
+        assert [gazetteer._positions[p.id] for p in found] == sorted(expected)
