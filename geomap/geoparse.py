@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
+from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, trie_alternation
@@ -1179,11 +1179,11 @@ _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“]\s*|\n\s*)$")
 
 class _Anchors(list):
     """The article's confidently placed names: "the homonym nearest the article's other places" is asked of
-    every candidate of every name, so each distinct anchor's latitude terms are worked out once."""
+    every candidate of every name, so each distinct anchor is measured once, and each answer kept."""
 
     def __init__(self, places: Iterable[Place]):
         super().__init__(places)
-        self._points = None  # each distinct anchor once: (id, latitude in radians, its cosine, longitude)
+        self._points = None  # each distinct anchor once: (id, latitude, longitude)
         self._known: dict[tuple[float, float, str], float | None] = {}  # a name said five times asks five times
 
     def nearest_km(self, place: Place, excluding: tuple[str, ...], default: float | None = None) -> float | None:
@@ -1195,23 +1195,12 @@ class _Anchors(list):
         return default if found is None else found
 
     def _nearest_km(self, place: Place, excluding: tuple[str, ...]) -> float | None:
-        """``haversine_km`` to each anchor, its operations in its order (the same floats), an anchor the
-        article names five times measured once. A loop, not numpy: articles have tens of distinct places
-        at most, and importing numpy for them cost a long article's run 0.1 s."""
-        radians, sin = math.radians, math.sin
+        """An anchor the article names five times is measured once. A loop, not numpy: articles have tens of
+        distinct places at most, and importing numpy for them cost a long article's run 0.1 s."""
         if self._points is None:
-            self._points = [(place_id, radians(lat), math.cos(radians(lat)), lon)
-                            for place_id, lat, lon in dict.fromkeys((a.id, a.lat, a.lon) for a in self)]
-        p1, lon1 = radians(place.lat), place.lon
-        cos_p1, nearest = math.cos(p1), None
-        for place_id, p2, cos_p2, lon2 in self._points:
-            if place_id in excluding:
-                continue
-            a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos_p2 * sin(radians(lon2 - lon1) / 2) ** 2
-            km = EARTH_RADIUS_KM * 2 * math.asin(math.sqrt(min(1.0, a)))
-            if nearest is None or km < nearest:
-                nearest = km
-        return nearest
+            self._points = list(dict.fromkeys((a.id, a.lat, a.lon) for a in self))
+        return min((haversine_km(place.lat, place.lon, lat, lon) for place_id, lat, lon in self._points
+                    if place_id not in excluding), default=None)
 
 
 def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
