@@ -393,7 +393,8 @@ def _fisher_jenks_bins(values: np.ndarray, k: int) -> np.ndarray:
     ``cost[i, j]`` is the sum of squares of the class ``v[i..j]``, from prefix sums; ``best[j]`` the least
     total over ``v[0..j]`` in the classes so far. O(k n^2) time and n^2 memory, for n the admin areas
     (at most a few hundred). Where two partitions tie exactly, the first start in sorted order wins, which
-    may not be the one mapclassify.FisherJenks picks; its partition is never cheaper (``tests/test_density.py``).
+    may not be the one mapclassify.FisherJenks picks; its partition never has a smaller sum of squares
+    (``tests/test_density.py``).
     """
     v = np.sort(np.asarray(values, dtype=float))
     n = len(v)

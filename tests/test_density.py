@@ -265,25 +265,30 @@ def test_by_month_orders_months_and_partitions_rows(places):
     assert [m for m, _ in by_month(gdf, fill_gaps=False)] == ["2017-12", "2018-01", "2018-03"]
 
 
+def _mapclassify_bins(scheme: str, values, k: int) -> np.ndarray:
+    """mapclassify's own bins for ``scheme`` (its warnings about numba and k silenced), the reference."""
+    import warnings
+
+    import mapclassify
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return np.unique(np.asarray(getattr(mapclassify, scheme)(values, k=k).bins, dtype=float))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.integers(0, 500), st.floats(0, 1e4, allow_nan=False)), min_size=2, max_size=60),
        st.integers(2, 9))
 def test_quantile_bins_are_mapclassifys_to_the_last_bit(values, k):
     """geomap run classes admin counts by quantiles without importing mapclassify (0.6 s of imports): the
     bins, and so the classes and the legend, must be the ones mapclassify.Quantiles gives."""
-    import warnings
-
-    import mapclassify
-
     from geomap.density import _classify, _quantile_bins
 
     values = np.asarray(values)
     k = min(k, len(np.unique(values)))
     if k < 2:
         return
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        expected = np.unique(np.asarray(mapclassify.Quantiles(values, k=k).bins, dtype=float))
+    expected = _mapclassify_bins("Quantiles", values, k)
     assert _quantile_bins(values, k).tolist() == expected.tolist()
     assert _classify(values, "Quantiles", k)[1] == [float(b) for b in expected]
 
@@ -323,19 +328,13 @@ def test_fisher_jenks_bins_are_the_least_sum_of_squares_of_any_partition(values,
 def test_fisher_jenks_classes_are_never_worse_than_mapclassifys(values, k):
     """The admin map's FisherJenks classes, computed without importing mapclassify (0.8 s): where they
     differ from mapclassify.FisherJenks's (an exact tie, or its rounding), ours fit the values as well."""
-    import warnings
-
-    import mapclassify
-
     from geomap.density import _classify
 
     values = np.asarray(values, dtype=float)
     k = min(k, len(np.unique(values)))
     if k < 2:
         return
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        theirs = np.unique(np.asarray(mapclassify.FisherJenks(values, k=k).bins, dtype=float))
+    theirs = _mapclassify_bins("FisherJenks", values, k)
     classes, bins = _classify(values, "FisherJenks", k)
     assert len(bins) == len(theirs) and bins[-1] == theirs[-1] == values.max()
     ours, best = _sum_of_squares(values, np.array(bins)), _sum_of_squares(values, theirs)
@@ -345,20 +344,13 @@ def test_fisher_jenks_classes_are_never_worse_than_mapclassifys(values, k):
 
 def test_fisher_jenks_matches_mapclassify_on_spread_out_rates():
     """On rates like a map's (no exact ties), the classes are mapclassify's own."""
-    import warnings
-
-    import mapclassify
-
     from geomap.density import _classify
 
     rng = np.random.default_rng(20261202)
     same = 0
     for _ in range(50):
         values = np.where(rng.random(60) < 0.3, 0.0, rng.lognormal(1, 1.5, 60))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            theirs = np.unique(np.asarray(mapclassify.FisherJenks(values, k=5).bins, dtype=float))
-        same += _classify(values, "FisherJenks", 5)[1] == theirs.tolist()
+        same += _classify(values, "FisherJenks", 5)[1] == _mapclassify_bins("FisherJenks", values, 5).tolist()
     assert same >= 49
 
 
