@@ -388,32 +388,36 @@ def _quantile_bins(values: np.ndarray, k: int) -> np.ndarray:
 
 def _fisher_jenks_bins(values: np.ndarray, k: int) -> np.ndarray:
     """The upper bounds of the ``k`` classes whose within-class sum of squared deviations is least (Fisher's
-    natural breaks, found exactly by dynamic programming over the sorted values).
+    natural breaks, found exactly by dynamic programming over the distinct values, in order, each weighted by
+    how often it occurs: a class bound never falls between equal values, so k distinct values give k classes
+    even where rounding makes every cost 0).
 
-    ``cost[i, j]`` is the sum of squares of the class ``v[i..j]``, from prefix sums; ``best[j]`` the least
-    total over ``v[0..j]`` in the classes so far. O(k n^2) time and n^2 memory, for n the admin areas
-    (at most a few hundred). Where two partitions tie exactly, the first start in sorted order wins, which
-    may not be the one mapclassify.FisherJenks picks; its partition never has a smaller sum of squares
-    (``tests/test_density.py``).
+    ``cost[i, j]`` is the sum of squares of the class ``u[i..j]``, from weighted prefix sums; ``best[j]`` the
+    least total over ``u[0..j]`` in the classes so far. O(k n^2) time and n^2 memory, for n the distinct
+    rates of the admin areas (at most a few hundred). Where two partitions tie exactly, the first start in
+    order wins, which may not be the one mapclassify.FisherJenks picks; its partition never has a smaller
+    sum of squares (``tests/test_density.py``).
     """
-    v = np.sort(np.asarray(values, dtype=float))
-    n = len(v)
-    sums = np.concatenate(([0.0], np.cumsum(v)))
-    squares = np.concatenate(([0.0], np.cumsum(v * v)))
+    u, counts = np.unique(np.asarray(values, dtype=float), return_counts=True)
+    n = len(u)
+    weights = np.concatenate(([0.0], np.cumsum(counts)))
+    sums = np.concatenate(([0.0], np.cumsum(u * counts)))
+    squares = np.concatenate(([0.0], np.cumsum(u * u * counts)))
     first, last = np.arange(n)[:, None], np.arange(n)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
-        cost = (squares[last + 1] - squares[first]) - (sums[last + 1] - sums[first]) ** 2 / (last - first + 1)
+        cost = (squares[last + 1] - squares[first]) - (sums[last + 1] - sums[first]) ** 2 / (
+            weights[last + 1] - weights[first])
     cost = np.where(last >= first, np.maximum(cost, 0.0), np.inf)  # rounding can dip below 0; i > j: no class
     best, starts, columns = cost[0], [], np.arange(n)
-    for _ in range(1, k):
-        total = best[:-1, None] + cost[1:, :]  # classes over v[0..i-1], then one over v[i..j], for i >= 1
+    for _ in range(1, min(k, n)):
+        total = best[:-1, None] + cost[1:, :]  # classes over u[0..i-1], then one over u[i..j], for i >= 1
         choice = np.argmin(total, axis=0)
         starts.append(choice + 1)
         best = total[choice, columns]
-    end, bounds = n - 1, [v[n - 1]]
+    end, bounds = n - 1, [u[n - 1]]
     for start_of in reversed(starts):
         end = start_of[end] - 1
-        bounds.append(v[end])
+        bounds.append(u[end])
     return np.array(bounds[::-1])
 
 
