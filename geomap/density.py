@@ -392,7 +392,7 @@ def _fisher_jenks_bins(values: np.ndarray, k: int) -> np.ndarray:
     how often it occurs: a class bound never falls between equal values, so k distinct values give k classes
     even where rounding makes every cost 0).
 
-    ``cost[i, j]`` is the sum of squares of the class ``u[i..j]``, from weighted prefix sums; ``best[j]`` the
+    ``cost[i, j]`` is the sum of squares of the class ``u[i..j]``, from weighted running sums; ``best[j]`` the
     least total over ``u[0..j]`` in the classes so far. O(k n^2) time and n^2 memory, for n the distinct
     rates of the admin areas (at most a few hundred). Where two partitions tie exactly, the first start in
     order wins, which may not be the one mapclassify.FisherJenks picks; its partition never has a smaller
@@ -400,14 +400,14 @@ def _fisher_jenks_bins(values: np.ndarray, k: int) -> np.ndarray:
     """
     u, counts = np.unique(np.asarray(values, dtype=float), return_counts=True)
     n = len(u)
-    weights = np.concatenate(([0.0], np.cumsum(counts)))
-    sums = np.concatenate(([0.0], np.cumsum(u * counts)))
-    squares = np.concatenate(([0.0], np.cumsum(u * u * counts)))
-    first, last = np.arange(n)[:, None], np.arange(n)[None, :]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cost = (squares[last + 1] - squares[first]) - (sums[last + 1] - sums[first]) ** 2 / (
-            weights[last + 1] - weights[first])
-    cost = np.where(last >= first, np.maximum(cost, 0.0), np.inf)  # rounding can dip below 0; i > j: no class
+    cost = np.full((n, n), np.inf)  # i > j: no class
+    for i in range(n):
+        # sums of the offsets from the class's first value, not of the values: a cluster of rates near 8,000
+        # keeps its few digits of spread (sums of squares of the values themselves round them away)
+        offset = u[i:] - u[i]
+        size, first, second = (np.cumsum(counts[i:]), np.cumsum(counts[i:] * offset),
+                               np.cumsum(counts[i:] * offset * offset))
+        cost[i, i:] = np.maximum(second - first * first / size, 0.0)  # rounding can dip below 0
     best, starts, columns = cost[0], [], np.arange(n)
     for _ in range(1, min(k, n)):
         total = best[:-1, None] + cost[1:, :]  # classes over u[0..i-1], then one over u[i..j], for i >= 1

@@ -364,3 +364,20 @@ def test_admin_map_classes_without_importing_mapclassify(tmp_path):
             "print(_classify(np.array([0, 1, 2, 10, 11, 30.0]), 'FisherJenks', 3)[1], 'mapclassify' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[2.0,", "11.0,", "30.0]", "False"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(0, 1e4), min_size=2, max_size=4), st.integers(0, 2**32 - 1), st.integers(2, 6))
+def test_fisher_jenks_tells_apart_clusters_whose_spread_is_in_the_last_digits(centres, seed, k):
+    """Rates bunched near a few large values (thousands per 1,000 km2, apart by a millionth): the classes are
+    still the least sum of squares, not a pick among costs rounded to noise by the values' own squares."""
+    rng = np.random.default_rng(seed)
+    values = rng.choice(centres, 40) + rng.random(40) * 10.0 ** -float(rng.integers(3, 9))
+    k = min(k, len(np.unique(values)))
+    if k < 2:
+        return
+    from geomap.density import _classify
+
+    bins = _classify(values, "FisherJenks", k)[1]
+    theirs = _mapclassify_bins("FisherJenks", values, k)
+    assert _sum_of_squares(values, np.array(bins)) <= _sum_of_squares(values, theirs) * (1 + 1e-9) + 1e-300
