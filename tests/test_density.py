@@ -355,7 +355,7 @@ def test_fisher_jenks_matches_mapclassify_on_spread_out_rates():
     assert same >= 49
 
 
-def test_admin_map_classes_without_importing_mapclassify(tmp_path):
+def test_admin_map_classes_without_importing_mapclassify():
     """`map density --method admin` (FisherJenks by default) pays no 0.8 s for scipy and scikit-learn."""
     import subprocess
     import sys
@@ -371,13 +371,13 @@ def test_admin_map_classes_without_importing_mapclassify(tmp_path):
 def test_fisher_jenks_tells_apart_clusters_whose_spread_is_in_the_last_digits(centres, seed, k):
     """Rates bunched near a few large values (thousands per 1,000 km2, apart by a millionth): the classes are
     still the least sum of squares, not a pick among costs rounded to noise by the values' own squares."""
+    from geomap.density import _classify
+
     rng = np.random.default_rng(seed)
     values = rng.choice(centres, 40) + rng.random(40) * 10.0 ** -float(rng.integers(3, 9))
     k = min(k, len(np.unique(values)))
     if k < 2:
         return
-    from geomap.density import _classify
-
     bins = _classify(values, "FisherJenks", k)[1]
     theirs = _mapclassify_bins("FisherJenks", values, k)
     assert _sum_of_squares(values, np.array(bins)) <= _sum_of_squares(values, theirs) * (1 + 1e-9) + 1e-300
