@@ -355,7 +355,7 @@ def _classify(values: np.ndarray, scheme: str, k: int) -> tuple[np.ndarray, list
     if k <= 1:
         bins = distinct[-1:] if len(distinct) else np.array([0.0])
     elif classifier is None:
-        bins = np.unique(_ON_NUMPY[scheme](values, k))
+        bins = _ON_NUMPY[scheme](values, k)  # each gives its bounds once, in order
     else:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Numba not installed", "setting k to ...": handled here
