@@ -532,7 +532,7 @@ _NOT_INCIDENT = [
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
-                r"(?:that|this|the same) (?:season|month|year)\b|similar attacks|"
+                r"(?:that|this|the same) (?:season|month|year|week)\b|similar (?:attacks|protests|demonstrations|incidents)|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
                 r"continues? to|have tried to|(?:is|are) trying to|"
                 r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"

@@ -602,7 +602,7 @@ class Gazetteer:
                 if 2 * place.prominence + 2 - place.source_tier < reach:
                     continue
                 for light in fold_spellings.get((query_fold, position), ()):
-                    if _alike(query_light, light):
+                    if _alike(query_light, light) or _same_but_ending(query_light, light):
                         tiers[position] = VARIANT_TIER
                         break
         tiers.update(dict.fromkeys(positions, tier))
@@ -894,6 +894,17 @@ def _one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def _same_but_ending(a: str, b: str) -> bool:
+    """Two light keys that both end in a vowel or a ta marbuta, the same letters before it: "al-Tawila" and
+    "Tawileh" write one Arabic ending two ways, a third of the letters they differ in ("Marj" and "Marjeh"
+    are two names)."""
+    def stem(light: str) -> str:
+        if len(light) > 4 and light[-1] == "h" and light[-2] in "ae":
+            light = light[:-1]
+        return light[:-1] if len(light) > 3 and light[-1] in "ae" else ""
+    return stem(a) == stem(b) != ""
 
 
 @lru_cache(maxsize=8192)  # pairs come back: a name is looked up bare, then within its governorate

@@ -224,12 +224,12 @@ _SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
-_NAME_GAP = re.compile(r"[ \-‐–]{1,3}")
+_NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}")  # "Sab' Biyar": an ayn mark may end a word of a name
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b", re.I)
-_DISTRICT_WORD = re.compile(r"\bdistrict\b", re.I)
-_SUBDISTRICT_WORD = re.compile(r"\bsub-?district\b", re.I)
+_DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
+_SUBDISTRICT_WORD = re.compile(r"\bsub-?districts?\b", re.I)
 
 
 class Geoparser:
@@ -452,6 +452,8 @@ class Geoparser:
             candidates = mention.candidates
             role = mention.role if mention.role == "context" else _role_from_words(mention.text, before, after)
             role = role or mention.role
+            if role in ("district", "subdistrict") and not any(p.feature == role for p in candidates):
+                candidates = self._unit_named(mention, role) + candidates
             chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
             notes = mention.notes
             if role in ("", "settlement") or (role == "region" and _local(chosen)):
@@ -475,6 +477,13 @@ class Geoparser:
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
         return out
+
+    def _unit_named(self, mention: Mention, role: str) -> list[Place]:
+        """The district or sub-district the text names by its town ("the Busayrah sub-district": the unit
+        called Basira, whose town the name alone finds, 23 km from the unit's centre), in the town's
+        governorate; none if it has no such unit."""
+        admin1 = mention.candidates[0].admin1
+        return [p for p in self._lookup(f"{mention.text} {role}") if p.feature == role and p.admin1 == admin1][:1]
 
     def _pair_homonyms(self, mentions: list[Mention]) -> list[Mention]:
         """Names in doubt among far-apart homonyms, named close together: the namesakes beside each other.
@@ -946,6 +955,7 @@ class Geoparser:
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
+PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
@@ -1224,7 +1234,10 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
         # distance limit); _settle_by_neighbours then weighs rivals of any rank, within NEIGHBOUR_KM
         def pull(place: Place) -> float:  # not near the name's own first candidate, an anchor itself
             return anchors.nearest_km(place, excluding=(place.id, top.id), default=0.0)
-        return min([top, *rivals], key=pull)
+        nearest = min([top, *rivals], key=pull)
+        # far from all of them, the article's places do not say which: "al-Tawila and Salmasa, west of Tal
+        # Tamr" names no Tawila of its own, and the one in Tartous is no nearer the truth than the one in Quneitra
+        return nearest if pull(nearest) <= PULL_KM else top
     return top
 
 

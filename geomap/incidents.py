@@ -48,6 +48,9 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"\b(?:positioned|stationed|based)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
+# where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
+_TAKEN_FROM = compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
 _ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?\s+(?:road|highway|motorway)\b",
                                re.I)
@@ -87,6 +90,8 @@ _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(
 _PLUPERFECT_BEFORE = compile_guarded(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!been\b)[a-z]+(?:\s+[\w'’-]+){0,4}\s+$|"
                                      r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
 _BY_THEN = re.compile(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b")
 
@@ -213,7 +218,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if _ORIGIN.search(before) or _TOPIC.search(before) or m in topics:
+        if (_ORIGIN.search(before) and not _TAKEN_FROM.search(before)) or _TOPIC.search(before) or m in topics:
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
@@ -603,6 +608,10 @@ _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|deman
                                  r"because\s+of)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
+# what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
+# response to an air strike on Turkish troops", "took control of X after clashes with HTS")
+_CAUSE_BEFORE = compile_guarded(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
+                                r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
@@ -612,11 +621,19 @@ def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
         m = _SUPPORT_BEFORE.search(unit, max(0, cue.start - 60), cue.start)
         return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
 
+    def caused_it(cue: EventCue) -> bool:  # "... in response to an air strike on Turkish troops"
+        m = _CAUSE_BEFORE.search(unit, max(0, cue.start - 60), cue.start)
+        return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
+
     protest = next((c for c in cues if c.event_type in _PROTEST_TYPES), None)
     kept = [c for c in cues
             if not supports(c)
             and not (protest is not None and c.event_type not in _PROTEST_TYPES and c.start > protest.end
                      and _PROTEST_TOPIC.search(unit, protest.end, c.start))]
+    # told after the event it caused ("After riots in Kayseri, crowds in Afrin attacked ..." keeps its riots)
+    causes = [c for c in kept if caused_it(c)]
+    if causes and any(c.weight > 0 and c.start < causes[0].start for c in kept if c not in causes):
+        kept = [c for c in kept if c not in causes]
     return kept or cues
 
 
@@ -652,12 +669,18 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (
             "history", "announcement") or _told_as_earlier(context.text, unit_start, unit):
         return "skip", None
-    if context.incidents and (_PLUPERFECT_BEFORE.search(unit, 0, cue.start) and not reading.dead
+    if context.incidents and ((_PLUPERFECT_BEFORE.search(unit, 0, cue.start) or _HAD_BEFORE.search(unit, cue.start, cue.end)
+                               or _HAD_BEEN_BEFORE.search(unit, max(0, cue.start - 40), cue.start))
+                              and not reading.dead
                               and not _BY_THEN.match(sentence.text)  # "By evening, troops had retaken X": news
                               or made_here and _SCENE_CLAUSE.match(unit)):
         return "skip", None  # the scene or the past of an event already told
-    if made_here and _AFTER_START.match(unit) and cue.event_type == made_here[-1].event_type:
-        return "deaths", made_here[-1]  # "took control of Shahranaz after clashes with HTS ...": one battle
+    if made_here and _AFTER_START.match(unit):
+        # "took control of Shahranaz after clashes with HTS ...": one battle; "protested against Turkey | after
+        # attacks on Syrian refugees in Kayseri": what the event answered, not a second one
+        return ("deaths", made_here[-1]) if cue.event_type == made_here[-1].event_type else ("skip", None)
+    if _AFTER_START.match(unit) and _HAD_BEFORE.search(sentence.text, 0, max(0, unit_start - sentence.start)):
+        return "skip", None  # "Turkey had announced an operation the same day, | after 34 of its soldiers were killed"
     if cue.weight == 0 and not reading.dead:
         return "skip", None  # "killed" alone, with no number, is not enough
     return "new", None

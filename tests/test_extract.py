@@ -639,3 +639,38 @@ def test_a_news_outcome_told_by_evening_in_the_pluperfect_is_an_event(tmp_path):
     gdf = _extract(tmp_path, "On 3 May 2019, regime forces shelled Kafr Nabl. By evening, regime forces had retaken "
                              "Qalaat al-Madiq after clashes with HTS.")
     assert gdf["admin1"].tolist() == ["Idleb", "Hama"]
+
+
+def test_what_an_event_answered_is_not_a_second_event(tmp_path):
+    gdf = _extract(tmp_path, "On 27 February 2020, Turkish artillery shelled regime positions in Jallas, east of "
+                             "Saraqib, in response to an air strike on Turkish troops in the Balyun area.",
+                   "On 1 July 2024, residents of Bayadah, east-south-east of Dabiq, protested against Turkey after "
+                   "attacks on Syrian refugees in Kayseri.",
+                   "On 1 March 2020, Turkish drones struck a regime convoy in al-Rasafa, east of Saraqib. Turkey had "
+                   "announced Operation Spring Shield the same day, after 34 of its soldiers were killed near Balyun.")
+    assert list(gdf.sort_values("article_id")["location"]) == ["Jallas", "Bayada", "Rasafa"]
+    assert list(gdf.sort_values("article_id")["sub_event_type"]) == [
+        "Shelling/artillery/missile attack", "Peaceful protest", "Air/drone strike"]
+
+
+def test_a_cause_told_first_still_says_what_happened(tmp_path):
+    [row] = _extract(tmp_path, "After anti-Syrian riots in Kayseri, crowds in Afrin attacked a Turkish position and "
+                               "tore down flags; Turkish troops opened fire, killing four.").itertuples()
+    assert (row.sub_event_type, row.location) == ("Violent demonstration", "Afrin")
+
+
+@pytest.mark.parametrize("later", [
+    "The regime took several villages in the area that week.",
+    "Similar protests had been held across Idleb since February.",
+    "The SDF said the cell had been behind attacks on oil tankers on the Raqqa road.",
+])
+def test_a_summary_or_a_past_told_after_the_event_adds_no_row(tmp_path, later):
+    gdf = _extract(tmp_path, "On 19 January 2018, regime forces and HTS fought in Istiblat, north-north-east of "
+                             "Tall al-Daman. " + later)
+    assert list(gdf["location"]) == ["Establat"]
+
+
+def test_where_people_were_kidnapped_from_is_where_it_happened(tmp_path):
+    [row] = _extract(tmp_path, "On 2 October 2021, a gang from Dar'a kidnapped two young men from al-Anat, "
+                               "south-south-east of Salkhad.").itertuples()
+    assert (row.sub_event_type, row.location) == ("Abduction/forced disappearance", "Anat")

@@ -401,3 +401,9 @@ def test_spelled_alike_finds_every_place_of_the_fold_key_and_every_alike_one_of_
     for consonants_only, expected in ((False, every | alike), (True, every | consonants)):
         found = gazetteer.spelled_alike(name, consonants_only=consonants_only)
         assert [gazetteer._positions[p.id] for p in found] == sorted(expected)
+
+
+def test_one_arabic_ending_written_two_ways_is_a_spelling_variant(gazetteer):
+    assert "ocha:C4386" in {p.id for p in gazetteer.lookup("al-Tawila", limit=40)}  # Tawileh
+    # only two written endings: "Marj" (a meadow) is not al-Marjeh, a quarter of Damascus
+    assert "ocha-nbhd:N0050" not in {p.id for p in gazetteer.lookup("Marj", limit=40)}

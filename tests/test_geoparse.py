@@ -785,3 +785,30 @@ def test_a_place_on_the_edge_of_a_region_is_the_one_by_it(parser):
     found = {m.text: m for m in parser.parse("IS fighters attacked opposition positions in al-Aridah, on the edge of "
                                              "the Yarmouk basin.")}
     assert found["al-Aridah"].place.admin1 == "Dar'a"  # not Big Arada in al-Hasakeh
+
+
+@pytest.mark.parametrize("text, name, unit", [
+    ("Tribal fighters clashed with the SDF in several villages of the Busayrah sub-district.", "Busayrah",
+     "ocha:SY090102"),
+    ("IS militants killed 5 truffle gatherers in the desert of the al-Sukhnah sub-district.", "al-Sukhnah",
+     "ocha:SY040501"),
+])
+def test_a_sub_district_named_by_its_town_is_the_unit_not_the_town(parser, text, name, unit):
+    found = {m.text: m for m in parser.parse(text)}
+    assert found[name].place.id == unit and found[name].place.feature == "subdistrict"
+
+
+def test_an_ayn_mark_at_the_end_of_a_word_does_not_cut_a_name(parser):
+    found = {m.text: m for m in parser.parse("Coalition aircraft struck a convoy near al-Sab' Biyar.")}
+    assert found["al-Sab' Biyar"].place.admin1 == "Rural Damascus"  # not "Biyar" alone, spelled like Boyer in Aleppo
+
+
+def test_a_name_spelled_with_another_ending_is_the_one_beside_the_places_named_with_it(parser):
+    found = {m.text: m for m in parser.parse("Turkish forces shelled al-Tawila and Salmasa, west of Tal Tamr.")}
+    assert found["al-Tawila"].place.id == "ocha:C4386"  # Tawileh by Tal Tamr, not At-Tawila in Tartous
+
+
+def test_homonyms_far_from_every_place_named_with_them_stay_in_doubt(parser):
+    # both Ajamis lie hundreds of km from Salmasa: the one in Aleppo, nearer, is no safer a guess
+    found = {m.text: m for m in parser.parse("Turkish forces shelled Ajami and Salmasa, west of Tal Tamr.")}
+    assert found["Ajami"].geo_precision == 3 and found["Ajami"].uncertainty_km > 100
