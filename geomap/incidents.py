@@ -64,6 +64,7 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\bsolidarity with\s+(?:the\s+)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
@@ -213,6 +214,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
              and m not in topics]
     object_ = min(after, key=lambda m: m.start) if after else None
+    # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
+    subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)), None)
+    object_ = subject or object_
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0

@@ -674,3 +674,22 @@ def test_where_people_were_kidnapped_from_is_where_it_happened(tmp_path):
     [row] = _extract(tmp_path, "On 2 October 2021, a gang from Dar'a kidnapped two young men from al-Anat, "
                                "south-south-east of Salkhad.").itertuples()
     assert (row.sub_event_type, row.location) == ("Abduction/forced disappearance", "Anat")
+
+
+def test_places_hit_in_a_passive_are_where_not_the_countryside_after(tmp_path):
+    gdf = _extract(tmp_path, "On 5 July 2019, al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside by "
+                             "regime forces.")
+    assert set(gdf["location"]) == {"Foz", "Nasra"}
+
+
+@pytest.mark.parametrize("text, sub_event_type, location", [
+    ("Hundreds of people gathered at Bab al-Faraj square in Aleppo city on 10 January 2025 demanding the release of "
+     "detainees.", "Peaceful protest", "Abraj"),
+    ("On 3 April 2022, residents of Karm Houmad, east Aleppo city, beat a man they caught stealing cables.",
+     "Mob violence", "Karm Homed"),
+    ("On 19 September 2019, a bomb planted in a car went off in al-Dhiabiyah, near Sayyida Zeinab.",
+     "Remote explosive/landmine/IED", "Thiyabiyeh"),
+])
+def test_an_event_told_with_its_words_apart_is_still_read(tmp_path, text, sub_event_type, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.sub_event_type, row.location) == (sub_event_type, location)
