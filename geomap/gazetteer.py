@@ -898,8 +898,8 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 def _same_but_ending(a: str, b: str) -> bool:
     """Two light keys that both end in a vowel or a ta marbuta, the same letters before it: "al-Tawila" and
-    "Tawileh" write one Arabic ending two ways, a third of the letters they differ in ("Marj" and "Marjeh"
-    are two names)."""
+    "Tawileh" write one Arabic ending two ways, which puts short names below SIMILAR_ENOUGH (difflib's ratio
+    0.77); "Marj" has no ending, and is not "Marjeh"."""
     def stem(light: str) -> str:
         if len(light) > 4 and light[-1] == "h" and light[-2] in "ae":
             light = light[:-1]

@@ -1230,8 +1230,8 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
     rivals = [p for p in candidates[1:] if p.country == top.country and p.match == top.match
               and p.feature == top.feature and haversine_km(p.lat, p.lon, top.lat, top.lon) > 30]
     if rivals and anchors:
-        # several places of one name, equally matched: the one nearest the article's other places (no
-        # distance limit); _settle_by_neighbours then weighs rivals of any rank, within NEIGHBOUR_KM
+        # several places of one name, equally matched: the one nearest the article's other places (within
+        # PULL_KM); _settle_by_neighbours then weighs rivals of any rank, within NEIGHBOUR_KM
         def pull(place: Place) -> float:  # not near the name's own first candidate, an anchor itself
             return anchors.nearest_km(place, excluding=(place.id, top.id), default=0.0)
         nearest = min([top, *rivals], key=pull)
