@@ -63,6 +63,7 @@ _DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
@@ -230,6 +231,8 @@ _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b", re.I)
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
 _SUBDISTRICT_WORD = re.compile(r"\bsub-?districts?\b", re.I)
+# the first of two units named together: "the Rastan and Talbiseh sub-districts"
+_UNITS_PAIRED = re.compile(r"\s+and\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+(sub-?)?districts\b")
 
 
 class Geoparser:
@@ -314,7 +317,7 @@ class Geoparser:
                 i += 1
                 continue
             last, key = best
-            last = self._longer_name(text, tokens, i, last)
+            last = self._first_of_joined(text, tokens, i, self._longer_name(text, tokens, i, last))
             # a generic word after the name belongs to it: "al-Zawiya mount", "Idlib province"
             core_last = last
             while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]):
@@ -379,6 +382,23 @@ class Geoparser:
             found = self._lookup(text[tokens[i][0]:tokens[end][1]])
             if found and found[0].match in _NAME_MATCHES:
                 return end
+        return last
+
+    def _first_of_joined(self, text: str, tokens, i: int, last: int) -> int:
+        """The last word of the first name when a hyphen joins two names the gazetteer knows as written:
+        "the Homs-Hama highway" names two cities, not the village "Hims - Hamah" in Deir ez-Zor, and
+        "Damascus-Amman" is no respelling of Damascus's Amin quarter. A whole that is itself a name as
+        written stays one ("Deir ez-Zor")."""
+        for k in range(i + 1, last + 1):
+            if text[tokens[k - 1][1]:tokens[k][0]] != "-" or _token_keys(tokens[k - 1][2])[2]:
+                continue  # no hyphen here, or one after an article ("Saham al-Golan")
+            whole = self._lookup(text[tokens[i][0]:tokens[last][1]])
+            if whole and whole[0].match == "exact name":
+                return last
+            left = self._lookup(text[tokens[i][0]:tokens[k - 1][1]])
+            right = self._lookup(text[tokens[k][0]:tokens[last][1]])
+            if left and right and left[0].match == right[0].match == "exact name":
+                return k - 1
         return last
 
     def _acceptable(self, text, tokens, i, last, first_word, stop_words, masked) -> bool | str:
@@ -1248,6 +1268,9 @@ def _role_from_words(name: str, before: str, after: str) -> str:
         return "subdistrict"  # "the Jandairis sub-district": the unit, not the town
     if _DISTRICT_WORD.search(name + " " + after[:10]):
         return "district"  # "the Abu Kamal district"
+    paired = _UNITS_PAIRED.match(after)
+    if paired:
+        return "subdistrict" if paired[1] else "district"
     if _GOVERNORATE_BEFORE.search(before) or _GOVERNORATE_AFTER.match(after) or _GOVERNORATE_LAST.search(name):
         return "governorate"  # "the countryside of Manbij", "Idlib province", "the Manbij countryside"
     if _REGION_AFTER.match(after):
@@ -1350,16 +1373,21 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                        uncertainty_km=round(place.uncertainty_km + (45.0 if wide else 20.0), 1),
                        relation=f"{'the desert ' if (m['what'] or '').lower() == 'desert' else ''}{direction} of")
     m = between_phrase
+    partner = None
     if m:
         partner = next((other for other in mentions[index + 1:index + 2]
                         if re.match(r"^\s+and\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
-        if partner and partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
+    elif text.startswith("-", mention.end):  # "the Homs-Hama highway": on the road between them
+        partner = next((other for other in mentions[index + 1:index + 2]
+                        if other.start == mention.end + 1 and _ROAD_AFTER.match(text, other.end)), None)
+    if partner:
+        if partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
                                                            partner.candidates[0].lon) < 400:
             other = partner.candidates[0]
             half = haversine_km(place.lat, place.lon, other.lat, other.lon) / 2
             return evolve(mention, lat=(place.lat + other.lat) / 2, lon=(place.lon + other.lon) / 2,
                            uncertainty_km=round(half + max(place.uncertainty_km, other.uncertainty_km), 1),
-                           geo_precision=2 if half < 40 else 3, relation="between",
+                           geo_precision=max(2 if half < 40 else 3, place.geo_precision), relation="between",
                            notes=mention.notes + (f"between {place.name} and {other.name}",))
     if near_phrase:
         return evolve(mention, geo_precision=max(2, place.geo_precision),

@@ -61,7 +61,7 @@ _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
-                    r"\bsolidarity with\s+(?:the\s+)?$", re.I))
+                    r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb

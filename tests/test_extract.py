@@ -260,6 +260,7 @@ def test_a_protest_is_where_people_gathered_not_what_they_protested(tmp_path):
 @pytest.mark.parametrize("text, location", [
     ("On 13 March 2018, residents of Tafas protested against the regime offensive on Idleb.", "Tafas"),
     ("On 13 March 2018, residents of Saraqib held a protest in support of the people of Afrin.", "Saraqab"),
+    ("On 25 August 2023, residents of Jasim demonstrated in solidarity with the protests in Sweida.", "Jasim"),
     ("On 13 March 2018, people in Atarib demonstrated, condemning the bombardment of Ariha.", "Atareb"),
     # where the protest stood, named after what it was against
     ("On 13 March 2018, people protested against the regime in Tafas.", "Tafas"),

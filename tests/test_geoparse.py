@@ -798,6 +798,25 @@ def test_a_sub_district_named_by_its_town_is_the_unit_not_the_town(parser, text,
     assert found[name].place.id == unit and found[name].place.feature == "subdistrict"
 
 
+def test_two_sub_districts_named_together_are_both_units(parser):
+    found = {m.text: m for m in parser.parse("Shells hit the Rastan and Talbiseh sub-districts of the Homs pocket.")}
+    assert [found[name].place.feature for name in ("Rastan", "Talbiseh")] == ["subdistrict", "subdistrict"]
+    towns = {m.text: m for m in parser.parse("Shells hit Rastan and Talbiseh.")}
+    assert towns["Rastan"].place.feature != "subdistrict"
+
+
+def test_a_road_named_by_the_two_cities_it_joins_is_between_them_not_a_compound_name(parser):
+    # WOF has a village "Hims - Hamah" in Deir ez-Zor, and "Damascus-Amman" spells like Damascus's Amin quarter
+    found = parser.parse("A bomb exploded on the Homs-Hama highway.")
+    assert [m.text for m in found] == ["Homs", "Hama"]
+    assert found[0].relation == "between" and found[0].uncertainty_km > 20
+    homs, hama = (parser.parse(name)[0] for name in ("Homs", "Hama"))
+    assert min(homs.lat, hama.lat) < found[0].lat < max(homs.lat, hama.lat)
+    assert "Amin" not in [m.place.name for m in parser.parse("Shells fell east of the Damascus-Amman highway.")]
+    [golan] = parser.parse("Gunmen executed two men in Saham al-Golan.")  # a hyphen after an article joins one name
+    assert golan.place.admin1 == "Dar'a"
+
+
 def test_an_ayn_mark_at_the_end_of_a_word_does_not_cut_a_name(parser):
     found = {m.text: m for m in parser.parse("Coalition aircraft struck a convoy near al-Sab' Biyar.")}
     assert found["al-Sab' Biyar"].place.admin1 == "Rural Damascus"  # not "Biyar" alone, spelled like Boyer in Aleppo
