@@ -819,12 +819,15 @@ class Geoparser:
                          if p not in landmarks and p.feature not in UNIT_FEATURES]
             near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
         if not near:
+            kinds = set(split_descriptors(first.text)[1]) & _SITE_KINDS
             if (said and _local(first.candidates[0]) and not said[0].ambiguous
                     and self.gazetteer.admin1_name(first.text) is None
-                    and all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * reach_km
-                            for p in first.candidates for q in said)):
+                    and ((kinds and not any(p.feature in kinds for p in first.candidates))
+                         or all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * reach_km
+                                for p in first.candidates for q in said))):
                 # "Dhiban, north-east of Suluk", and every Dhiban known lies far off: the text places it by
-                # Suluk, so there, on the side it says, rather than at a namesake 200 km away
+                # Suluk, so there, on the side it says, rather than at a namesake 200 km away; "the al-Omar oil
+                # field, east of al-Mayadin", a site the gazetteer lacks, is no village Omar however near
                 mentions[index] = evolve(first, candidates=[])
                 mentions[index + 1] = evolve(second, notes=second.notes + (
                     f"no place called {first.text} within {reach_km:g} km of {said[0].name}: placed by it, "
@@ -1009,6 +1012,9 @@ _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "
                                  "west", "northeastern", "northwestern", "southeastern", "southwestern",
                                  "north-eastern", "north-western", "south-eastern", "south-western"))
 _COMPASS_OF = re.compile(r"(?:" + _COMPASS + "|" + _COMPASS_ABBREVIATION + r")\s+of\s+", re.I)
+# the kinds of site a text can name after a name ("the al-Omar oil field"): no settlement of the name is it
+_SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_station", "dam", "airbase", "airport",
+                         "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
@@ -1167,7 +1173,8 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "airstrip", "mine", "mines"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
-                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing"}}
+                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing"},
+                    "oil": {"field", "fields"}, "gas": {"field", "fields", "plant"}, "pumping": {"station"}}
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",

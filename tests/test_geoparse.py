@@ -798,6 +798,12 @@ def test_a_sub_district_named_by_its_town_is_the_unit_not_the_town(parser, text,
     assert found[name].place.id == unit and found[name].place.feature == "subdistrict"
 
 
+def test_a_site_the_gazetteer_lacks_is_placed_by_its_landmark_not_at_a_namesake_village(parser):
+    # no oil field called al-Omar in the data; the village Omar in Aleppo is not it
+    found = parser.parse("Rockets hit the al-Omar oil field, east of al-Mayadin.")
+    assert [(m.place.admin1, m.relation) for m in found] == [("Deir-ez-Zor", "east of")]
+
+
 def test_two_sub_districts_named_together_are_both_units(parser):
     found = {m.text: m for m in parser.parse("Shells hit the Rastan and Talbiseh sub-districts of the Homs pocket.")}
     assert [found[name].place.feature for name in ("Rastan", "Talbiseh")] == ["subdistrict", "subdistrict"]
