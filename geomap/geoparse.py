@@ -64,6 +64,7 @@ _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|town
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
+_AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
@@ -598,6 +599,8 @@ class Geoparser:
                 starts = [m.start for m in mentions]
                 starts = starts if starts == sorted(starts) else None
             for other in _same_sentence(text, mentions, index, stops, starts):
+                if _ends_of_a_road(text, mention, other):
+                    continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 inside = self._inside_unit(mention, governorate) if governorate else []
                 # not the very place named beside it: "Dimas, west of Damascus" is no "Damas"
@@ -1092,6 +1095,15 @@ def _compass_bearing(phrase: str) -> float | None:
     """The bearing of "south-west of", "eastern"; None for "central", "rural"."""
     word = re.sub(r"ern\b", "", phrase.lower().split()[0]).replace("-", "")
     return BEARINGS.get(word)
+
+
+def _ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
+    """Two names given as the ends of a way, "between X and Y" or "the X-Y road": neither holds the other."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    gap = text[first.end:second.start]
+    if gap == "-":
+        return bool(_ROAD_AFTER.match(text, second.end))
+    return bool(_AND_GAP.fullmatch(gap)) and bool(_BETWEEN.search(text, max(0, first.start - 40), first.start))
 
 
 def _on_side(landmark: Place, place: Place, bearing: float) -> bool:

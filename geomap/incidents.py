@@ -68,6 +68,7 @@ _PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
+_END_GAP = re.compile(r"-|\s+and\s+(?:al-|the\s+)?")  # between the ends of a way: "X-Y road", "between X and Y"
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
@@ -226,8 +227,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
-        if _ROAD_NAMED_AFTER.match(text, m.end):
-            score += cost["road_end"]
+        if _ROAD_NAMED_AFTER.match(text, m.end) or any(
+                o.relation == "between" and o.end < m.start and _END_GAP.fullmatch(text, o.end, m.start) for o in inside):
+            score += cost["road_end"]  # "the Hama-Homs road", or the second end of "between X and Y"
         if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):
             score += cost["border"]
         if m.place.country != "SY":

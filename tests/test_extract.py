@@ -250,6 +250,13 @@ def test_two_nearby_villages_in_two_reports_stay_two_events(tmp_path):
     assert len(gdf) == 2  # 6 km apart: coders record two events
 
 
+def test_the_second_end_of_a_road_is_not_where(tmp_path):
+    gdf = _extract(tmp_path, "On 3 May 2021, IS ambushed a regime convoy on the road between Ithriya and Raqqa, "
+                             "killing 6 soldiers.")
+    [row] = list(gdf.itertuples())
+    assert row.location.startswith("between") and row.admin1 == "Hama"  # not at Raqqa city, ±5 km
+
+
 def test_a_protest_is_where_people_gathered_not_what_they_protested(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, dozens gathered in Amuda, Hasakeh, to protest against the "
                              "Turkish occupation of Afrin.")

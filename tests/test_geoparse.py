@@ -798,6 +798,14 @@ def test_a_sub_district_named_by_its_town_is_the_unit_not_the_town(parser, text,
     assert found[name].place.id == unit and found[name].place.feature == "subdistrict"
 
 
+@pytest.mark.parametrize("text", ["IS ambushed a convoy on the Ithriya-Raqqa road.",
+                                  "IS ambushed a convoy on the road between Ithriya and Raqqa."])
+def test_the_far_end_of_a_road_is_not_the_unit_its_first_end_is_in(parser, text):
+    # not Atarah, a Raqqa village spelled a little like Ithriya, 9 km from Raqqa
+    first = parser.parse(text)[0]
+    assert first.place.admin1 == "Hama" and first.relation == "between"
+
+
 def test_a_site_the_gazetteer_lacks_is_placed_by_its_landmark_not_at_a_namesake_village(parser):
     # no oil field called al-Omar in the data; the village Omar in Aleppo is not it
     found = parser.parse("Rockets hit the al-Omar oil field, east of al-Mayadin.")
