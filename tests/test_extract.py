@@ -547,6 +547,8 @@ def test_an_event_told_as_what_the_reported_one_followed_has_no_row(tmp_path):
     # a summary, or a past of the past, told after it
     ". The regime took several villages in the area that week.",
     ". Similar protests had been held across Idleb since February.",
+    ". Similar arrests were reported in Inkhil and Jasim during the week.",
+    ". According to SOHR, a similar strike had killed 3 near Kafr Nabl on 9 August.",
     ". The SDF said the cell had been behind attacks on oil tankers on the Raqqa road.",
 ])
 def test_an_event_told_as_earlier_than_the_reported_one_has_no_row(tmp_path, background):
