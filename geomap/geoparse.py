@@ -230,6 +230,7 @@ _NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}")  # "Sab' Biyar": an a
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b", re.I)
+_KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
 _SUBDISTRICT_WORD = re.compile(r"\bsub-?districts?\b", re.I)
 # the first of two units named together: "the Rastan and Talbiseh sub-districts"
@@ -334,6 +335,8 @@ class Geoparser:
             start, end = tokens[i][0], tokens[last][1]
             surface = text[start:end]
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
+            if verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _KIN_WORDS:
+                verdict = False  # "the Jaafar clan", "the Shaitat tribe": people, not the village Ja`fur
             if verdict == "person":
                 people.add(light_key(surface))
                 surname = _SURNAME.match(text, end) if first_word.lower() not in _PLACE_WORDS else None
@@ -347,6 +350,8 @@ class Geoparser:
                     start = tokens[i - 1][0]
                     surface = text[start:end]
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
+                if found and i == last and first_word.isupper() and found[0].match != "exact name":
+                    found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
                 if i > 0 and tokens[i - 1][2] in _COMPASS_ADJECTIVES and _adjacent(text, tokens[i - 1], tokens[i]):
                     # "the western Ghouta": lower case, yet the region's name when the gazetteer has it so
                     wider = [p for p in self._lookup(text[tokens[i - 1][0]:end]) if p.match == "exact name"]
@@ -695,11 +700,16 @@ class Geoparser:
         out: list[Mention] = []
         for mention in mentions:
             if (mention.candidates and " of " in text[max(0, mention.start - 24):mention.start]  # cheap, first
-                    and (before := _name_before_landmark().search(text, max(0, mention.start - 110), mention.start))
-                    and not (out and out[-1].end > before.start("name"))):
-                found = self._by_landmark(before, mention)
-                if found is not None:
-                    out.append(found)
+                    and (before := _name_before_landmark().search(text, max(0, mention.start - 110), mention.start))):
+                # a name found already, unless what was found is only its first word(s): "Sitti Atiqa, 4 km
+                # north-east of Salqin" is the shrine village there, not the Sitti in Aleppo, 173 km off
+                part = out and out[-1].end > before.start("name")
+                if not part or (out[-1].start >= before.start("name") and out[-1].end < before.end("name")):
+                    found = self._by_landmark(before, mention)
+                    if found is not None:
+                        if part:
+                            out.pop()
+                        out.append(found)
             out.append(mention)
         return out
 
@@ -712,7 +722,10 @@ class Geoparser:
         reach = _said_reach(before, NEIGHBOUR_KM)
         landmarks = [p for p in landmark.candidates[:1 if not landmark.candidates[0].ambiguous else 3]
                      if p.feature not in UNIT_FEATURES]
-        near = [p for p in self.gazetteer.spelled_alike(name) if p.feature not in UNIT_FEATURES and any(
+        # with a distance said, the name's consonants are enough ("Sitti Atiqa, 4 km north-east of Salqin": Set
+        # Aateka, Mazar Sitti `Atikah), as for a name beside its landmark (``_near_candidates``)
+        near = [p for p in self.gazetteer.spelled_alike(name, consonants_only=bool(before["km"]))
+                if p.feature not in UNIT_FEATURES and any(
             haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach and (bearing is None or _on_side(q, p, bearing))
             for q in landmarks)]
         if not near:
@@ -727,7 +740,8 @@ class Geoparser:
         link = _CONTEXT_LINK.match(text[first.end:second.start])
         if not link or not first.candidates or not second.candidates:
             return None
-        words = link.group(0) + " " + second.text
+        # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
+        words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
         if "city" in split_descriptors(second.text)[1]:
             if "neighbourhood" in split_descriptors(first.text)[1]:
                 return None  # "the Ghazal neighbourhood in Homs city": a quarter of the city (``_quarter_of_city_named``)
@@ -735,7 +749,11 @@ class Geoparser:
             quarters = [p for p in first.candidates if p.feature == "neighbourhood" and p.parent in cities]
             # "Hayy al-Zahra in Homs city": the city's quarter of that name, not a village's; only after a plain
             # "in", "of" or comma ("Al-Yarmouk, 11 km north of Raqqa city" is outside it) and no kind named
-            if quarters and not split_descriptors(first.text)[1] and _PLAIN_LINK.fullmatch(link.group(0)):
+            plain = not split_descriptors(first.text)[1] and _PLAIN_LINK.fullmatch(link.group(0))
+            if plain and not quarters:  # its quarter spelled otherwise than the namesakes ranked first
+                quarters = [p for p in self.gazetteer.spelled_alike(first.text)
+                            if p.feature == "neighbourhood" and p.parent in cities][:1]
+            if quarters and plain:
                 city = cities[quarters[0].parent]
                 mentions[index] = evolve(first, candidates=quarters,
                                           notes=first.notes + (f"a quarter of {city.name}, as the text says",))
@@ -996,9 +1014,11 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
                   r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?"
                   r"\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
                   r"(?:to\s+the\s+)?")
-_PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|\s(?:in|of|inside))\s*(?:the\s+)?", re.I)
+_PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|\s(?:in|of|inside))\s*(?:the\s+)?"
+                         r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
+_FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
 _CONTEXT_LINK = compile_guarded(
-    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|district|area|hamlet|farms?|hills?|front|axis|island))?"
+    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island))?"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"

@@ -49,6 +49,7 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
+_LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 _TAKEN_FROM = compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
                               r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
@@ -61,6 +62,7 @@ _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
+                    r"\bjoined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|strikes|movement)\s+(?:across|throughout)\s+(?:the\s+)?$|"
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
@@ -73,7 +75,7 @@ _END_GAP = re.compile(r"-|\s+and\s+(?:al-|the\s+)?")  # between the ends of a wa
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
 # what the reported event came after: "The shelling followed a rocket attack on Karkamis", "It came amid ..."
-_FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,3}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?"
+_FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:after|amid|in response|in retaliation)|(?:was|were)\s+(?:part of|a response|in response|"
                             r"in retaliation))\b")
 # a clause telling an event before the one reported: "... the drone attack on the academy two days earlier";
@@ -743,8 +745,11 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
     protest = cue.event_type in _PROTEST_TYPES
-    located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end,
-                             context.mentions_between(unit_start, unit_end), text, protest)
+    here = context.mentions_between(unit_start, unit_end)
+    targets = _not_launch_sites(text, here)
+    if here and not targets:
+        return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
+    located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text, protest)
     if not located:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
@@ -752,7 +757,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                   if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
         located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
-                                 others, text, protest)
+                                 _not_launch_sites(text, others), text, protest)
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests
@@ -765,6 +770,12 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if not located and points_back and context.focus is not None and _IMPLICIT_PLACE.search(reading.text):
         located = [context.focus]
     return located, in_sentence
+
+
+def _not_launch_sites(text: str, mentions) -> list[Mention]:
+    """Where the fire came from is never where it fell: "the rockets were launched from the Kabana hills",
+    "shells fired from the rebel-held Qaboun area hit Masaken Barzeh"."""
+    return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 40), m.start)]
 
 
 _CLAIMED_THAT = Prefiltered(re.compile(r"\bclaimed that\b"))

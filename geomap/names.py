@@ -196,6 +196,10 @@ def _fold_light(light: str, arabic: bool) -> str:
     qualifiers = sorted(QUALIFIERS[w] for w in words if w in QUALIFIERS)
     if qualifiers and len(qualifiers) < len(words):
         words = [w for w in words if w not in QUALIFIERS] + qualifiers
+    # a word in construct before another keeps its ta marbuta as "t" in some spellings, not in others:
+    # Qeshlet / Qishla Yusuf, Hweijet / Huwayja Shnan
+    words = [w[:-1] if i < len(words) - 1 and len(w) >= 5 and w[-1] == "t" and w[-2] in "ae" else w
+             for i, w in enumerate(words)]
     return "".join(map(_fold_word, words))
 
 

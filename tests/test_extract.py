@@ -250,6 +250,29 @@ def test_two_nearby_villages_in_two_reports_stay_two_events(tmp_path):
     assert len(gdf) == 2  # 6 km apart: coders record two events
 
 
+@pytest.mark.parametrize("text, location", [
+    ("On 23 April 2017, shells fired from the rebel-held Qaboun area hit Masaken Barzeh, wounding 3 civilians.",
+     "Masakin Barza"),
+    ("On 3 November 2018, HTS fired rockets at Bhamra near al-Qardaha, injuring 2 civilians; the rockets were "
+     "launched from the Kabana hills.", "Bhamra"),
+    ("On 5 August 2024, militias fired rockets at the US base in the Conoco gas field. No casualties were reported. "
+     "The rockets were launched from the area of Khasham across the river.", "Conoco Gas Plant"),
+])
+def test_where_the_fire_came_from_is_not_where_it_fell(tmp_path, text, location):
+    assert _extract(tmp_path, text)["location"].tolist() == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On 25 August 2023, residents of Amra in the Shahba area joined the protests across al-Suwayda demanding "
+     "political change.", "Amra"),
+    ("On 8 March 2025, government forces and allied factions killed Alawite civilians in Hreisoun.", "Harisun"),
+    ("On 31 January 2025, several hundred residents gathered in Bab Hud in Homs city to call for civil peace.",
+     "Bab Houd"),
+])
+def test_an_event_told_without_a_count_or_across_a_region_is_where_its_people_were(tmp_path, text, location):
+    assert _extract(tmp_path, text)["location"].tolist() == [location]
+
+
 def test_the_second_end_of_a_road_is_not_where(tmp_path):
     gdf = _extract(tmp_path, "On 3 May 2021, IS ambushed a regime convoy on the road between Ithriya and Raqqa, "
                              "killing 6 soldiers.")
@@ -548,6 +571,7 @@ def test_an_event_told_as_what_the_reported_one_followed_has_no_row(tmp_path):
     ". The regime took several villages in the area that week.",
     ". Similar protests had been held across Idleb since February.",
     ". Similar arrests were reported in Inkhil and Jasim during the week.",
+    ". The bombardment of the Idlib countryside followed the drone attack on the Homs Military College the previous day.",
     ". According to SOHR, a similar strike had killed 3 near Kafr Nabl on 9 August.",
     ". The SDF said the cell had been behind attacks on oil tankers on the Raqqa road.",
 ])

@@ -812,6 +812,33 @@ def test_a_site_the_gazetteer_lacks_is_placed_by_its_landmark_not_at_a_namesake_
     assert [(m.place.admin1, m.relation) for m in found] == [("Deir-ez-Zor", "east of")]
 
 
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Turkish strikes followed the attack on the TUSAS facility in Ankara.", "TUSAS"),  # an acronym, not Taqsis
+    ("Government forces clashed with members of the Jaafar clan near al-Safsafa.", "Jaafar"),  # not Ja`fur
+    ("A day before the Moscow talks, shells hit Salqin.", "Moscow"),  # not Mishkaw, Kurdish for Shakriyeh
+])
+def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_place):
+    assert not_a_place not in [m.text for m in parser.parse(text)]
+
+
+def test_a_unit_named_with_a_bearing_from_a_town_is_the_unit(parser):
+    found = {m.text: m for m in parser.parse("A roadside bomb struck a vehicle on a road in the al-Sanamayn "
+                                             "sub-district, north of Dar'a.")}
+    assert found["al-Sanamayn"].place.feature == "subdistrict" and found["Dar'a"].role == "context"
+
+
+def test_a_quarter_in_a_part_of_a_city_is_the_city_s_quarter(parser):
+    # Aleppo's Hameidiyyeh, spelled otherwise than the namesakes in Hama, Homs and Deir ez-Zor ranked first
+    [quarter, city] = parser.parse("A Russian air strike hit al-Hamidiyeh in eastern Aleppo city.")
+    assert quarter.place.feature == "neighbourhood" and quarter.place.admin1 == "Aleppo" and city.role == "context"
+
+
+def test_a_name_measured_from_a_landmark_is_read_whole_not_by_its_first_word(parser):
+    # "Sitti" alone is a village in Aleppo, 173 km off; Set Aateka (Mazar Sitti `Atikah) is 4 km from Salqin
+    first = parser.parse("Regime artillery fired rockets at Sitti Atiqa, about 4 km north-east of Salqin.")[0]
+    assert first.text == "Sitti Atiqa" and first.place.admin1 == "Idleb"
+
+
 def test_two_sub_districts_named_together_are_both_units(parser):
     found = {m.text: m for m in parser.parse("Shells hit the Rastan and Talbiseh sub-districts of the Homs pocket.")}
     assert [found[name].place.feature for name in ("Rastan", "Talbiseh")] == ["subdistrict", "subdistrict"]

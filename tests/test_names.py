@@ -18,7 +18,9 @@ from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_des
     ["Abu al-Naitel", "Abul Nitel", "Abu l-Naytal"],
     # the diminutive's glide after the first consonant, written w, uw, u or ou
     ["Tweil", "Tuwayl", "Touil", "Tuweil"],
-    ["Hweijet Shnan", "Huwayjat Shnan", "Hwaijet Shnan"],
+    ["Hweijet Shnan", "Huwayjat Shnan", "Hwaijet Shnan", "Huwayja Shnan"],
+    # a word in construct keeps its ta marbuta as a "t" in some spellings
+    ["Qeshlet Yusef Basha", "Qishla Yusef Basha", "Qishlat Yusuf Basha"],
     ["Sweida", "Suwayda", "Souaida", "Suwaida"],
     ["Kweires", "Kuwayris", "Kuweires"],
 ])
