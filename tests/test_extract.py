@@ -257,6 +257,8 @@ def test_two_nearby_villages_in_two_reports_stay_two_events(tmp_path):
      "launched from the Kabana hills.", "Bhamra"),
     ("On 5 August 2024, militias fired rockets at the US base in the Conoco gas field. No casualties were reported. "
      "The rockets were launched from the area of Khasham across the river.", "Conoco Gas Plant"),
+    ("On 2 June 2021, regime artillery pounded Balis in the Ariha countryside. The shells were fired from positions "
+     "in Jurin in the Ghab plain, local activists said.", "Bales"),
 ])
 def test_where_the_fire_came_from_is_not_where_it_fell(tmp_path, text, location):
     assert _extract(tmp_path, text)["location"].tolist() == [location]
