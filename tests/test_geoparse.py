@@ -821,6 +821,11 @@ def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_p
     assert not_a_place not in [m.text for m in parser.parse(text)]
 
 
+def test_just_before_a_bearing_still_makes_the_town_a_landmark(parser):
+    found = {m.text: m for m in parser.parse("An IED exploded near al-Aliya, just south of Mhambal.")}
+    assert found["Mhambal"].role == "context" and found["al-Aliya"].place.admin1 == "Idleb"
+
+
 def test_a_unit_named_with_a_bearing_from_a_town_is_the_unit(parser):
     found = {m.text: m for m in parser.parse("A roadside bomb struck a vehicle on a road in the al-Sanamayn "
                                              "sub-district, north of Dar'a.")}
