@@ -49,6 +49,7 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
+_LAUNCH_WORDS = compile_guarded(r"\b(?:launched|fired|shot)\s+from\b", re.I)
 _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
 _TAKEN_FROM = compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
@@ -776,6 +777,9 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 def _not_launch_sites(text: str, mentions) -> list[Mention]:
     """Where the fire came from is never where it fell: "the rockets were launched from the Kabana hills",
     "shells fired from the rebel-held Qaboun area hit Masaken Barzeh"."""
+    mentions = list(mentions)
+    if not mentions or not _LAUNCH_WORDS.search(text, max(0, mentions[0].start - 70), mentions[-1].start):
+        return mentions  # most clauses say nothing of where fire came from: one search, not one a name
     return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 70), m.start)]
 
 
