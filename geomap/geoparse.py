@@ -740,6 +740,8 @@ class Geoparser:
         link = _CONTEXT_LINK.match(text[first.end:second.start])
         if not link or not first.candidates or not second.candidates:
             return None
+        if _ROAD_AFTER.match(text, second.end):
+            return None  # "Manbij city near the Aleppo road roundabout": a road named for Aleppo, no landmark
         # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
         words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
         if "city" in split_descriptors(second.text)[1]:

@@ -821,6 +821,12 @@ def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_p
     assert not_a_place not in [m.text for m in parser.parse(text)]
 
 
+def test_a_road_named_for_a_city_is_no_landmark(parser):
+    # the Dhiban rule dropped Manbij, no Manbij lying within 20 km of Aleppo: a confident dot 80 km off
+    found = {m.text: m for m in parser.parse("A car bomb exploded in Manbij city near the Aleppo road roundabout.")}
+    assert found["Manbij city"].place.name == "Menbij"
+
+
 def test_just_before_a_bearing_still_makes_the_town_a_landmark(parser):
     found = {m.text: m for m in parser.parse("An IED exploded near al-Aliya, just south of Mhambal.")}
     assert found["Mhambal"].role == "context" and found["al-Aliya"].place.admin1 == "Idleb"
