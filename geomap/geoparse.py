@@ -50,7 +50,8 @@ _DIRECTION_BEFORE = compile_guarded(
     r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?(?:to\s+the\s+|just\s+)?"
     + _DIRECTION + r"\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
-_NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+_NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of|"
+                               r"(?:road|highway|route)\s+(?:leading\s+)?(?:to|towards))\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(province|governorate|countryside)\b", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
@@ -1431,6 +1432,9 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                            geo_precision=max(2 if half < 40 else 3, place.geo_precision), relation="between",
                            notes=mention.notes + (f"between {place.name} and {other.name}",))
     if near_phrase:
+        if near_phrase[1][:1] in "rhRH":  # "the road to Deir ez-Zor": somewhere along it, as "west of X" is
+            return evolve(mention, geo_precision=max(2, place.geo_precision),
+                           uncertainty_km=round(place.uncertainty_km + 20.0, 1), relation="on the road to")
         return evolve(mention, geo_precision=max(2, place.geo_precision),
                        uncertainty_km=round(place.uncertainty_km + 5.0, 1), relation="near")
     if region_phrase and region_phrase[1].lower() == "central" and place.feature in ("city", "town"):

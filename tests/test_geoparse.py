@@ -821,6 +821,11 @@ def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_p
     assert not_a_place not in [m.text for m in parser.parse(text)]
 
 
+def test_on_the_road_to_a_town_is_along_it_not_at_it(parser):
+    [m] = parser.parse("A bomb exploded on the road to Deir ez-Zor.")
+    assert m.relation == "on the road to" and m.geo_precision == 2 and m.uncertainty_km >= 20
+
+
 def test_a_road_named_for_a_city_is_no_landmark(parser):
     # the Dhiban rule dropped Manbij, no Manbij lying within 20 km of Aleppo: a confident dot 80 km off
     found = {m.text: m for m in parser.parse("A car bomb exploded in Manbij city near the Aleppo road roundabout.")}
