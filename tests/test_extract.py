@@ -250,6 +250,14 @@ def test_two_nearby_villages_in_two_reports_stay_two_events(tmp_path):
     assert len(gdf) == 2  # 6 km apart: coders record two events
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 April 2025, Israeli forces advanced into Kuwaya and clashed with local gunmen, killing 9.",
+    "On 3 April 2019, regime forces advanced on Kafr Nabuda amid heavy clashes with HTS.",
+])
+def test_an_advance_with_fighting_is_a_clash_not_a_change_of_control(tmp_path, text):
+    assert _extract(tmp_path, text)["sub_event_type"].tolist() == ["Armed clash"]
+
+
 @pytest.mark.parametrize("text, location", [
     ("On 23 April 2017, shells fired from the rebel-held Qaboun area hit Masaken Barzeh, wounding 3 civilians.",
      "Masakin Barza"),
