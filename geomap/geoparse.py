@@ -494,6 +494,13 @@ class Geoparser:
             if role == "desert" and (chosen.is_settlement or chosen.feature in ADMIN_UNITS):
                 chosen, said = self._desert_of(mention, chosen)
                 notes += (said,)
+            if role == "region" and _local(chosen):
+                # "Shehba region villages": a region the gazetteer lacks, named like a place in it (or not: the
+                # Aleppo quarter Ash-Shahba'a); the land round it, widened as a town's countryside is
+                chosen = evolve(chosen, geo_precision=max(2, chosen.geo_precision),
+                                uncertainty_km=max(chosen.uncertainty_km, COUNTRYSIDE_KM))
+                notes += (f"named as a region, but only a place of that name is known: at it, widened to "
+                          f"{chosen.uncertainty_km:g} km",)
             if role == "governorate" and chosen.feature != "governorate":
                 if chosen.is_settlement:  # "the Manbij countryside": the land round the town, coded at the town
                     chosen = evolve(chosen, geo_precision=max(2, chosen.geo_precision),

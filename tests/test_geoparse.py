@@ -821,6 +821,12 @@ def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_p
     assert not_a_place not in [m.text for m in parser.parse(text)]
 
 
+def test_a_region_the_gazetteer_lacks_is_never_a_point_at_a_quarter_of_its_name(parser):
+    # no Shahba region row; Ash-Shahba'a is a quarter of Aleppo city: at most a wide circle, not a 1 km dot
+    shehba = parser.parse("Turkish forces shelled Shehba region villages north of Aleppo.")[0]
+    assert shehba.geo_precision >= 2 and shehba.uncertainty_km >= 25
+
+
 def test_on_the_road_to_a_town_is_along_it_not_at_it(parser):
     [m] = parser.parse("A bomb exploded on the road to Deir ez-Zor.")
     assert m.relation == "on the road to" and m.geo_precision == 2 and m.uncertainty_km >= 20
