@@ -65,6 +65,9 @@ _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|town
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
+# what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
+ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?\s+(?:road|highway|motorway)\b",
+                              re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
@@ -748,8 +751,8 @@ class Geoparser:
         link = _CONTEXT_LINK.match(text[first.end:second.start])
         if not link or not first.candidates or not second.candidates:
             return None
-        if _ROAD_AFTER.match(text, second.end):
-            return None  # "Manbij city near the Aleppo road roundabout": a road named for Aleppo, no landmark
+        if ROAD_NAMED_AFTER.match(text, second.end):
+            return None  # "Manbij city near the Aleppo road roundabout", "near the Homs-Raqqa highway": a road
         # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
         words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
         if "city" in split_descriptors(second.text)[1]:

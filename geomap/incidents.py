@@ -28,7 +28,7 @@ from .events import (DASH_ASIDE, Actor, DateGuess, EventCue, actor_inter, actor_
                      claimant, event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
                      split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
-from .geoparse import Geoparser, Mention
+from .geoparse import ROAD_NAMED_AFTER, Geoparser, Mention
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -54,9 +54,6 @@ _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:(?!(?:h
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
 _TAKEN_FROM = compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
                               r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-# what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
-_ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?\s+(?:road|highway|motorway)\b",
-                               re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
                            r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
 _BORDER_BEFORE = compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
@@ -231,7 +228,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
-        if _ROAD_NAMED_AFTER.match(text, m.end) or any(
+        if ROAD_NAMED_AFTER.match(text, m.end) or any(
                 o.relation == "between" and o.end < m.start and _END_GAP.fullmatch(text, o.end, m.start) for o in inside):
             score += cost["road_end"]  # "the Hama-Homs road", or the second end of "between X and Y"
         if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):
