@@ -1432,17 +1432,16 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     elif text.startswith("-", mention.end):  # "the Homs-Hama highway": on the road between them
         partner = next((other for other in mentions[index + 1:index + 2]
                         if other.start == mention.end + 1 and _ROAD_AFTER.match(text, other.end)), None)
-    if partner:
-        if partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
-                                                           partner.candidates[0].lon) < 400:
-            other = partner.candidates[0]
-            half = haversine_km(place.lat, place.lon, other.lat, other.lon) / 2
-            return evolve(mention, lat=(place.lat + other.lat) / 2, lon=(place.lon + other.lon) / 2,
-                           uncertainty_km=round(half + max(place.uncertainty_km, other.uncertainty_km), 1),
-                           geo_precision=max(2 if half < 40 else 3, place.geo_precision), relation="between",
-                           notes=mention.notes + (f"between {place.name} and {other.name}",))
+    if partner and partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
+                                                       partner.candidates[0].lon) < 400:
+        other = partner.candidates[0]
+        half = haversine_km(place.lat, place.lon, other.lat, other.lon) / 2
+        return evolve(mention, lat=(place.lat + other.lat) / 2, lon=(place.lon + other.lon) / 2,
+                       uncertainty_km=round(half + max(place.uncertainty_km, other.uncertainty_km), 1),
+                       geo_precision=max(2 if half < 40 else 3, place.geo_precision), relation="between",
+                       notes=mention.notes + (f"between {place.name} and {other.name}",))
     if near_phrase:
-        if near_phrase[1][:1] in "rhRH":  # "the road to Deir ez-Zor": somewhere along it, as "west of X" is
+        if near_phrase[1].lower().startswith(("road", "highway", "route")):  # somewhere along it, as "west of X" is
             return evolve(mention, geo_precision=max(2, place.geo_precision),
                            uncertainty_km=round(place.uncertainty_km + 20.0, 1), relation="on the road to")
         return evolve(mention, geo_precision=max(2, place.geo_precision),

@@ -343,6 +343,12 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
     ("On 11 March 2020, SDF engineers dismantled an IED planted on the road near Adman, north-east of Khasham.",
      "Disrupted weapons use"),
     ("On 18 July 2021, a man accused of trying to kidnap a child was killed by a crowd in Kafr Mid.", "Mob violence"),
+    ("On 12 February 2025, a crowd in the Souq al-Shajara area of Hama city beat a man accused of having been an "
+     "informant.", "Mob violence"),
+    ("On 6 November 2023, the SDF announced the formation of a new Tabqa Military Council at a ceremony in "
+     "al-Ayed al-Saghir, west of Tabqa.", "Change to group/activity"),
+    ("On 23 March 2019, the SDF announced it had taken full control of Baghouz Fawqani.",
+     "Non-state actor overtakes territory"),
     ("On 6 December 2024, SDF fighters entered al-Hisan, north-west of Deir ez-Zor city, after regime forces and "
      "Iran-backed militias withdrew.", "Non-violent transfer of territory"),
 ])
