@@ -497,7 +497,8 @@ class Geoparser:
             if role == "desert" and (chosen.is_settlement or chosen.feature in ADMIN_UNITS):
                 chosen, said = self._desert_of(mention, chosen)
                 notes += (said,)
-            if role == "region" and _local(chosen):
+            if role == "region" and (chosen.is_settlement or (chosen.feature == "neighbourhood"
+                                                              and "region" in after[:8].lower())):
                 # "Shehba region villages": a region the gazetteer lacks, named like a place in it (or not: the
                 # Aleppo quarter Ash-Shahba'a); the land round it, widened as a town's countryside is
                 chosen = evolve(chosen, geo_precision=max(2, chosen.geo_precision),
@@ -1289,6 +1290,10 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
     if role in ("governorate", "district", "subdistrict"):
         for place in candidates:
             if place.feature == role:
+                return place
+    if role == "district":  # no such unit: a city's quarter, as English says ("the al-Waer district in Homs")
+        for place in candidates:
+            if place.feature == "neighbourhood":
                 return place
     if role == "settlement":
         for place in candidates:

@@ -825,6 +825,15 @@ def test_a_region_the_gazetteer_lacks_is_never_a_point_at_a_quarter_of_its_name(
     # no Shahba region row; Ash-Shahba'a is a quarter of Aleppo city: at most a wide circle, not a 1 km dot
     shehba = parser.parse("Turkish forces shelled Shehba region villages north of Aleppo.")[0]
     assert shehba.geo_precision >= 2 and shehba.uncertainty_km >= 25
+    # but a quarter's "area" is the quarter
+    [mezzeh] = [m for m in parser.parse("Gunmen killed a man in Damascus's Mezzeh 86 area.") if m.role != "context"]
+    assert mezzeh.place.feature == "neighbourhood" and mezzeh.uncertainty_km < 5
+
+
+def test_a_district_of_a_city_the_units_lack_is_its_quarter(parser):
+    # no unit called al-Waer; Mazraa, a village with the name among its aliases, ranked first
+    waer = parser.parse("Residents of the al-Waer district in Homs protested against arrests.")[0]
+    assert waer.place.feature == "neighbourhood" and waer.place.admin1 == "Homs"
 
 
 def test_on_the_road_to_a_town_is_along_it_not_at_it(parser):
