@@ -616,7 +616,7 @@ class Geoparser:
                 starts = [m.start for m in mentions]
                 starts = starts if starts == sorted(starts) else None
             for other in _same_sentence(text, mentions, index, stops, starts):
-                if _ends_of_a_road(text, mention, other):
+                if ends_of_a_road(text, mention, other):
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 inside = self._inside_unit(mention, governorate) if governorate else []
@@ -1131,7 +1131,7 @@ def _compass_bearing(phrase: str) -> float | None:
     return BEARINGS.get(word)
 
 
-def _ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
+def ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
     """Two names given as the ends of a way, "between X and Y" or "the X-Y road": neither holds the other."""
     first, second = (one, other) if one.start < other.start else (other, one)
     gap = text[first.end:second.start]

@@ -28,7 +28,7 @@ from .events import (DASH_ASIDE, Actor, DateGuess, EventCue, actor_inter, actor_
                      claimant, event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
                      split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
-from .geoparse import ROAD_NAMED_AFTER, Geoparser, Mention
+from .geoparse import ROAD_NAMED_AFTER, Geoparser, Mention, ends_of_a_road
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -48,10 +48,11 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"\b(?:positioned|stationed|based)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
-# where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
+# where fire came from, never where it fell (``_not_launch_sites``)
 _LAUNCH_WORDS = compile_guarded(r"\b(?:launched|fired|shot)\s+from\b", re.I)
 _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
+# where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
 _TAKEN_FROM = compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
                               r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
@@ -69,7 +70,6 @@ _PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  
 _LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
-_END_GAP = re.compile(r"-|\s+and\s+(?:al-|the\s+)?")  # between the ends of a way: "X-Y road", "between X and Y"
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
@@ -229,7 +229,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
         if ROAD_NAMED_AFTER.match(text, m.end) or any(
-                o.relation == "between" and o.end < m.start and _END_GAP.fullmatch(text, o.end, m.start) for o in inside):
+                o.relation == "between" and o.end < m.start and ends_of_a_road(text, o, m) for o in inside):
             score += cost["road_end"]  # "the Hama-Homs road", or the second end of "between X and Y"
         if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):
             score += cost["border"]
