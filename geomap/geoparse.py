@@ -22,7 +22,7 @@ from typing import Iterable
 from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
-from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, trie_alternation
+from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
 from .spans import SpanSet
 from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, fold_key, light_key, split_descriptors
 
@@ -712,6 +712,7 @@ class Geoparser:
         out: list[Mention] = []
         for mention in mentions:
             if (mention.candidates and " of " in text[max(0, mention.start - 24):mention.start]  # cheap, first
+                    and _landmark_link().search(text, max(0, mention.start - 110), mention.start)  # at a comma only
                     and (before := _name_before_landmark().search(text, max(0, mention.start - 110), mention.start))):
                 # a name found already, unless what was found is only its first word(s): "Sitti Atiqa, 4 km
                 # north-east of Salqin" is the shrine village there, not the Sitti in Aleppo, 173 km off
@@ -1062,15 +1063,23 @@ SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that si
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 
 
+_LANDMARK_LINK = (r"(?P<link>,\s*(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
+                  r"\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
+
+
 @lru_cache(maxsize=1)
 def _name_before_landmark() -> re.Pattern:
     """ "Sfayn, 14 km south-east of " before a landmark: compiled on first use (most texts never need it)."""
     return compile_guarded(
         r"(?<![\w'’-])(?P<name>(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’]+"
-        r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})"
-        r"(?P<link>,\s*(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
-        r"\s+of\s+(?:the\s+)?"
-        r"(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
+        r"(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})" + _LANDMARK_LINK)
+
+
+@lru_cache(maxsize=1)
+def _landmark_link() -> re.Pattern:
+    """``_name_before_landmark``'s ", 14 km south-east of " alone: every match of the whole holds one that ends
+    where it ends, and this one is tried only at a comma, where the whole is tried at every capital."""
+    return compile_guarded(_LANDMARK_LINK)
 
 
 DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X within 8 x 1.5 + 5 km of Y
@@ -1321,6 +1330,14 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
 @lru_cache(maxsize=8192)
 def _role_from_words(name: str, before: str, after: str) -> str:
     """What the words around a name say it is ("" when they say nothing); cached, as a pure reading."""
+    lowered = lowered_for_twin(before + " " + name + " " + after)
+    if lowered is not None and not any(word in lowered for word in _role_words()):
+        return ""  # most names stand with no unit, region, desert or settlement word about them
+    return _role_read(name, before, after)
+
+
+def _role_read(name: str, before: str, after: str) -> str:
+    """``_role_from_words`` without its test for the words (tests compare the two)."""
     if _SUBDISTRICT_WORD.search(name + " " + after[:14]):
         return "subdistrict"  # "the Jandairis sub-district": the unit, not the town
     if _DISTRICT_WORD.search(name + " " + after[:10]):
@@ -1340,6 +1357,17 @@ def _role_from_words(name: str, before: str, after: str) -> str:
         plural = settlement.group(1).lower() in ("villages", "towns")
         return "settlement" if not plural or _LIST_GOES_ON.match(after) else ""
     return ""
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[str, ...]:
+    """A word of which every pattern ``_role_from_words`` tries needs one (``patterns.required_words``)."""
+    patterns = (_SUBDISTRICT_WORD, _DISTRICT_WORD, _UNITS_PAIRED, _GOVERNORATE_BEFORE, _GOVERNORATE_AFTER,
+                _GOVERNORATE_LAST, _REGION_AFTER, _DESERT_LAST, _DESERT_BEFORE, _DESERT_AFTER, _SETTLEMENT_BEFORE)
+    words = [required_words(p.pattern, p.flags) for p in patterns]
+    if any(found is None for found in words):
+        raise ValueError("a role pattern needs no word: _role_from_words cannot skip names")
+    return tuple(sorted(set().union(*words)))
 
 
 @lru_cache(maxsize=16384)

@@ -49,15 +49,15 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
-_LAUNCH_WORDS = compile_guarded(r"\b(?:launched|fired|shot)\s+from\b", re.I)
+_LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+from\b", re.I))
 _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
-_TAKEN_FROM = compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
-                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_TAKEN_FROM = Prefiltered(compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
+                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I))
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
                            r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
-_BORDER_BEFORE = compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+_BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I))
 _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
@@ -67,7 +67,7 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
-_LIST_OF_PLACES = compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I)
+_LIST_OF_PLACES = Prefiltered(compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
@@ -80,7 +80,7 @@ _FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}
 # a clause telling an event before the one reported: "... the drone attack on the academy two days earlier";
 # "..., a day | after regime bombardment of the Ghab killed 4" (the clause break falls before "after")
 _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)"
-_EARLIER_AT_END = compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I)
+_EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = re.compile(r"[\s,]*after\b", re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
@@ -608,8 +608,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 
 # what makes an event word not the clause's event: support for it ("SDF fighters backed by coalition airstrikes
 # clashed with ISIS"), or, after a protest, what the protest is about ("demonstrated against Russian air strikes")
-_SUPPORT_BEFORE = compile_guarded(r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
-                                  r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_SUPPORT_BEFORE = Prefiltered(compile_guarded(r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
+                                  r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
                                  r"because\s+of)\b",
@@ -617,19 +617,19 @@ _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|deman
 _PROTEST_TYPES = ("Protests", "Riots")
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
 # response to an air strike on Turkish troops", "took control of X after clashes with HTS")
-_CAUSE_BEFORE = compile_guarded(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
-                                r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_CAUSE_BEFORE = Prefiltered(compile_guarded(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
+                                r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I))
 
 
 def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
     """The clause's cues less those that support the event or are a protest's topic; all of them if that would
     leave none."""
     def supports(cue: EventCue) -> bool:  # the support's own word, no other event word between
-        m = _SUPPORT_BEFORE.search(unit, max(0, cue.start - 60), cue.start)
+        m = _SUPPORT_BEFORE.search_within(unit, max(0, cue.start - 60), cue.start)
         return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
 
     def caused_it(cue: EventCue) -> bool:  # "... in response to an air strike on Turkish troops"
-        m = _CAUSE_BEFORE.search(unit, max(0, cue.start - 60), cue.start)
+        m = _CAUSE_BEFORE.search_within(unit, max(0, cue.start - 60), cue.start)
         return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
 
     protest = next((c for c in cues if c.event_type in _PROTEST_TYPES), None)
@@ -775,7 +775,7 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
     """Where the fire came from is never where it fell: "the rockets were launched from the Kabana hills",
     "shells fired from the rebel-held Qaboun area hit Masaken Barzeh"."""
     mentions = list(mentions)
-    if not mentions or not _LAUNCH_WORDS.search(text, max(0, mentions[0].start - 70), mentions[-1].start):
+    if not mentions or not _LAUNCH_WORDS.search_within(text, max(0, mentions[0].start - 70), mentions[-1].start):
         return mentions  # most clauses say nothing of where fire came from: one search, not one a name
     return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 70), m.start)]
 

@@ -424,6 +424,12 @@ class Prefiltered:
     def match(self, string: str, *bounds, **named) -> re.Match | None:
         return self.compiled.match(string, *bounds, **named) if self.may_match(string) else None
 
+    def search_within(self, string: str, pos: int, endpos: int) -> re.Match | None:
+        """``search(string, pos, endpos)``, its words looked for in that window alone: a match lies inside
+        it, and so do the words (read from what a match consumes, never from a lookaround). For a window
+        of a long text, where the words elsewhere would let most searches through."""
+        return self.compiled.search(string, pos, endpos) if self.may_match(string[pos:endpos]) else None
+
     def finditer(self, string: str, *bounds, **named) -> Iterator[re.Match]:
         return self.compiled.finditer(string, *bounds, **named) if self.may_match(string) else iter(())
 

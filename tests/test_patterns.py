@@ -171,6 +171,9 @@ def test_a_prefiltered_pattern_answers_as_the_pattern_does(pattern, flags, texts
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)
         assert gated.sub("-", text) == plain.sub("-", text)
         assert bool(gated.match(text)) == bool(plain.match(text))
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (1, 2 * len(text) // 3)):
+            found, expected = gated.search_within(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text, pos, endpos)
 
 
 def test_prefiltered_patterns_that_trap_a_lower_cased_test_still_match():
@@ -236,7 +239,33 @@ def test_the_prefiltered_patterns_of_geomap_match_as_their_own_on_real_text():
             expected = [m.span() for m in pattern.compiled.finditer(text)]
             assert [m.span() for m in pattern.finditer(text)] == expected, (pattern.pattern[:40], text[:80])
             hits += bool(expected)
+            middle = len(text) // 2  # a window of the text: what a search behind a name or before a word reads
+            within = pattern.search_within(text, max(0, middle - 60), middle)
+            plain = pattern.compiled.search(text, max(0, middle - 60), middle)
+            assert (within and within.span()) == (plain and plain.span()), (pattern.pattern[:40], text[:80])
         assert hits < len(texts)  # the words are a filter: some text is passed over
+
+
+def test_the_words_around_a_name_are_read_alike_with_and_without_the_word_test():
+    """``_role_from_words`` skips names with none of its patterns' words about them: on the seeds' and the dev
+    sets' text, before and after every capitalised word, it must say what the patterns say."""
+    import json
+    from pathlib import Path
+
+    from geomap.geoparse import _role_from_words, _role_read
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for name in ("terse_dev.jsonl", "terse_check.jsonl"):
+        texts += [json.loads(line)["text"] for line in (root / "tests" / "data" / name).read_text().splitlines()]
+    roles = set()
+    for text in texts:
+        for m in re.finditer(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", text):
+            before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 40]
+            role = _role_read(m.group(), before, after)
+            assert _role_from_words(m.group(), before, after) == role, (m.group(), before, after)
+            roles.add(role)
+    assert {"", "governorate", "district", "settlement"} <= roles  # the test reads names of each kind
 
 
 # -- the lower-cased twin of a case-insensitive pattern ------------------------------------
