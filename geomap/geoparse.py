@@ -750,7 +750,7 @@ class Geoparser:
         landmark the first is near, the reach (km) and the bearing the text gives, if any, for ``_near_link``,
         left to the caller (see ``_apply_context``)."""
         first, second = mentions[index], mentions[index + 1]
-        link = _CONTEXT_LINK.match(text[first.end:second.start])
+        link = _CONTEXT_LINK.match(text, first.end, second.start)  # the gap whole, read in place
         if not link or not first.candidates or not second.candidates:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
@@ -1032,8 +1032,9 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
 _PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|\s(?:in|of|inside))\s*(?:the\s+)?"
                          r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
 _FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
+# matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
 _CONTEXT_LINK = compile_guarded(
-    r"^(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island))?"
+    r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island))?"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"

@@ -760,13 +760,14 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests
-    points_back = bool(_IMPLICIT_PLACE.search(reading.text) or sentence.anaphoric or dead)
-    if draft.event_type in ("Strategic developments", "Protests"):
-        points_back = False
+    if located or draft.event_type in ("Strategic developments", "Protests"):
+        return located, in_sentence
+    implicit = _IMPLICIT_PLACE.search(reading.text) is not None
+    points_back = implicit or sentence.anaphoric or dead
     last = context.last_place
-    if not located and points_back and last is not None and sentence.number - last[1] <= 2:
+    if points_back and last is not None and sentence.number - last[1] <= 2:
         located = [last[0]]
-    if not located and points_back and context.focus is not None and _IMPLICIT_PLACE.search(reading.text):
+    if not located and implicit and context.focus is not None:
         located = [context.focus]
     return located, in_sentence
 
