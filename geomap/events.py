@@ -184,7 +184,16 @@ def actor_side(canonical: str) -> str:
     is "Government regains territory", by anyone else "Non-state actor overtakes
     territory".
     """
-    return next((row["side"] for row in _actor_rows() if row["canonical"] == canonical), "")
+    return _actor_sides().get(canonical, "")
+
+
+@lru_cache(maxsize=1)
+def _actor_sides() -> dict[str, str]:
+    """Each canonical name's side, its first row's (asked of every actor an article names)."""
+    sides: dict[str, str] = {}
+    for row in _actor_rows():
+        sides.setdefault(row["canonical"], row["side"])
+    return sides
 
 
 def find_actors(sentence: str, offset: int = 0, dominant: str | None = None) -> list[Actor]:
