@@ -1295,16 +1295,30 @@ class _Anchors(list):
         return default if found is None else found
 
     def _nearest_km(self, place: Place, excluding: tuple[str, ...]) -> float | None:
-        """An anchor the article names five times is measured once. A loop, not numpy: articles have tens of
-        distinct places at most, and importing numpy for them cost a long article's run 0.1 s."""
-        return min((haversine_km(place.lat, place.lon, lat, lon) for place_id, lat, lon in self._points
-                    if place_id not in excluding), default=None)
+        """An anchor the article names five times is measured once, and a pair of points once a run (articles
+        name the same places in other company). A loop, not numpy: articles have tens of distinct places at
+        most, and importing numpy for them cost a long article's run 0.1 s."""
+        here_lat, here_lon, nearest = place.lat, place.lon, None
+        for place_id, lat, lon in self._points:
+            if place_id in excluding:
+                continue
+            key = (here_lat, here_lon, lat, lon)
+            km = _PAIR_KM.get(key)
+            if km is None:
+                if len(_PAIR_KM) >= PAIRS_KEPT:
+                    _PAIR_KM.clear()  # bounded however many places stream through
+                km = _PAIR_KM[key] = haversine_km(here_lat, here_lon, lat, lon)
+            if nearest is None or km < nearest:
+                nearest = km
+        return nearest
 
 
 # the answers of ``_Anchors.nearest_km`` by set of anchors: a name said with the same places in another article
 # (wire copy, updates) is not measured again
 ANCHOR_SETS_KEPT = 4096
 _NEAREST_BY_ANCHORS: dict[tuple, dict] = {}
+PAIRS_KEPT = 200_000  # distances between two points (about 30 MB at most)
+_PAIR_KM: dict[tuple[float, float, float, float], float] = {}
 
 
 def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
