@@ -24,6 +24,7 @@ import difflib
 import json
 import math
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
@@ -1078,10 +1079,11 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 9  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 10  # bump when the prepared file's layout or what it stores changes
 SHARD = 16  # places (or their spellings) pickled together, and KEY_SHARD keys of a mapping: a lookup unpickles
-KEY_SHARD = 32  # a few small shards, never the whole index. A name's candidates lie all over it: 5,000 seed
-# recombinations touch 322 of 16,040 places, but in 61 of 63 shards of 256 (0.2 s unpickled, 3% of the run)
+KEY_SHARD = 4  # a few small shards, never the whole index. A name's candidates lie all over it: 5,000 seed
+# recombinations touch 322 of 16,040 places, but in 61 of 63 shards of 256 (0.2 s unpickled, 3% of the run);
+# 3,009 notes look up 3,344 of 58,053 exact spellings, in 1,535 of 1,814 shards of 32
 KEEP_PREPARED = 8  # prepared indexes kept in the cache folder (the most recently used); each user file makes one
 SHIPPED_INDEX = "prepared.index"  # the shipped data's prepared index, beside it in a wheel (scripts/hatch_build.py)
 INDEX_SECTIONS = ("exact", "core", "fold", "skeleton", "fold_spellings")
@@ -1113,7 +1115,8 @@ def _write_prepared(gazetteer: Gazetteer, path: Path, sources: str | None = None
     """Write the prepared index atomically (a temporary file renamed).
 
     Layout: 8 bytes giving the header's length, the header (a pickle: format, the body's
-    length and CRC-32, each section's shards as (offset, length), ``sources``: the
+    length and CRC-32, each section's shard count and offsets (little-endian int64, one past the last
+    shard's end too), ``sources``: the
     ``_sources_digest`` of a shipped index), then the body of pickled shards. Places are
     shards of SHARD positions; a mapping's keys go to the shard ``crc32(repr(key)) % shards``
     (KEY_SHARD keys a shard on average).
@@ -1122,17 +1125,20 @@ def _write_prepared(gazetteer: Gazetteer, path: Path, sources: str | None = None
     import pickle
     import tempfile
     import zlib
+    from array import array
 
     body = bytearray()
     sections = {}
 
     def add(name: str, shards: list, size: int) -> None:
-        offsets = []
-        for shard in shards:
-            blob = pickle.dumps(shard, protocol=pickle.HIGHEST_PROTOCOL)
-            offsets.append((len(body), len(blob)))
-            body.extend(blob)
-        sections[name] = {"size": size, "shards": offsets}
+        offsets = array("q")  # where each shard starts, and where the last ends: raw bytes in the header, read
+        for shard in shards:  # as they are (tens of thousands of shards: no list of tuples to unpickle)
+            offsets.append(len(body))
+            body.extend(pickle.dumps(shard, protocol=pickle.HIGHEST_PROTOCOL))
+        offsets.append(len(body))
+        if sys.byteorder == "big":
+            offsets.byteswap()
+        sections[name] = {"size": size, "count": len(shards), "offsets": offsets.tobytes()}
 
     for name, rows in (("places", gazetteer.places), ("spellings", gazetteer._spellings)):
         add(name, [rows[i:i + SHARD] for i in range(0, len(rows), SHARD)], len(rows))
@@ -1200,12 +1206,26 @@ class _Prepared:
         self.sections = header["sections"]
         self.admin1 = header["admin1"]
         self.sources = header["sources"]
+        self._offsets: dict[str, memoryview] = {}  # each section's shard offsets, read on first use
 
     def shard(self, section: str, number: int):
         import pickle
 
-        offset, length = self.sections[section]["shards"][number]
-        return pickle.loads(self._body[offset:offset + length])
+        offsets = self._offsets.get(section)
+        if offsets is None:
+            offsets = self._offsets[section] = _int64s(self.sections[section]["offsets"])
+        return pickle.loads(self._body[offsets[number]:offsets[number + 1]])
+
+
+def _int64s(raw: bytes):
+    """Little-endian int64s as a sequence, read in place on a little-endian machine."""
+    if sys.byteorder == "little":
+        return memoryview(raw).cast("q")
+    from array import array
+
+    numbers = array("q", raw)
+    numbers.byteswap()
+    return numbers
 
 
 class _LazyMapping(Mapping):
@@ -1215,7 +1235,7 @@ class _LazyMapping(Mapping):
         import zlib
 
         self._prepared, self._section = prepared, section
-        self._count = len(prepared.sections[section]["shards"])
+        self._count = prepared.sections[section]["count"]
         self._size = prepared.sections[section]["size"]
         self._shards: dict[int, dict] = {}
         self._crc32 = zlib.crc32  # the shard of a key, as _write_prepared chose it: asked of every key looked up
