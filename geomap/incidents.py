@@ -498,6 +498,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         made_here: list[Incident] = []
         unplaced_deaths: list[Reading] = []
         for unit_start, unit_end in units:
+            if (unit_start, unit_end) not in with_events and fatalities(text[unit_start:unit_end]) == (None, ""):
+                continue  # no event word and no deaths: nothing for the pipeline to make or add
             _read_clause(context, sentence, unit_start, unit_end, made_here, unplaced_deaths, unresolved)
         if made_here and unplaced_deaths:
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
