@@ -419,6 +419,7 @@ _CONTROLS_TO_SPACES = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *r
 _CONTROL = re.compile("[" + "".join(map(chr, _CONTROLS_TO_SPACES)) + "]")  # found in C: most text has none
 
 
+@lru_cache(maxsize=8192)  # the evidence of every row and claim: a sentence repeated in other articles is one
 def one_line(text: str) -> str:
     """A sentence as an output cell shows it: whitespace runs as one space, control characters as spaces
     (a NUL would cut the cell short in GDAL's readers, and an ESC has no business in a CSV)."""
