@@ -101,6 +101,18 @@ class Actor:
     generic: bool  # "army", "rebels", "the group": weaker evidence
 
 
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def _actor(canonical: str, inter: int, start: int, end: int, alias: str, generic: bool) -> Actor:
+    """``Actor(...)`` made without the frozen class's ``__init__`` (an ``object.__setattr__`` a field): articles
+    name actors by the thousand, and each paragraph's are made again at their place in the article."""
+    made = _new_object(Actor)
+    _set_attribute(made, "__dict__", {"canonical": canonical, "inter": inter, "start": start, "end": end,
+                                      "alias": alias, "generic": generic})
+    return made
+
+
 GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "rebel", "opposition", "coalition",
            "the coalition", "people", "family", "families", "children", "child", "worker", "workers", "russia",
            "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child"}
@@ -206,7 +218,7 @@ def article_actors(text: str) -> tuple[Actor, ...]:
     paragraph repeated across articles is read once."""
     found: list[Actor] = []
     for start, end in paragraph_spans(text):
-        found.extend(Actor(a.canonical, a.inter, a.start + start, a.end + start, a.alias, a.generic) if start else a
+        found.extend(_actor(a.canonical, a.inter, a.start + start, a.end + start, a.alias, a.generic) if start else a
                      for a in _find_actors(text[start:end], 0, None))
     return tuple(found)
 
@@ -249,9 +261,9 @@ def _actors_between(text: str, start: int, end: int, dominant: str | None) -> tu
             for a, b, canonical, code, word, generic in entries[bisect_left(entry_starts, low):
                                                                  bisect_left(entry_starts, high)]:
                 if canonical is not None:
-                    found.append(Actor(canonical, code, a - low, b - low, word, generic))
+                    found.append(_actor(canonical, code, a - low, b - low, word, generic))
                 elif dominant:  # "the militants": the article's dominant armed actor
-                    found.append(Actor(dominant, inter[dominant], a - low, b - low, word, True))
+                    found.append(_actor(dominant, inter[dominant], a - low, b - low, word, True))
             return tuple(found)
     return _find_actors(text[start:end], 0, dominant)
 
@@ -303,10 +315,10 @@ def _find_actors(sentence: str, offset: int, dominant: str | None) -> tuple[Acto
     """find_actors, cached: a clause and its sentence are read several times (actors, roles, control)."""
     named, coreferent, _ = _actor_spans(sentence)
     _, inter = _actor_alternations()
-    found = [Actor(canonical, inter[canonical], offset + start, offset + end, alias, alias.lower() in GENERIC)
+    found = [_actor(canonical, inter[canonical], offset + start, offset + end, alias, alias.lower() in GENERIC)
              for canonical, start, end, alias in named]
     if dominant:
-        found.extend(Actor(dominant, inter[dominant], offset + start, offset + end, word, True)
+        found.extend(_actor(dominant, inter[dominant], offset + start, offset + end, word, True)
                      for start, end, word in coreferent)
     return tuple(sorted(found, key=lambda a: a.start))
 

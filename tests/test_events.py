@@ -260,3 +260,17 @@ def test_a_clauses_actors_read_off_its_paragraph_are_the_ones_a_scan_of_it_finds
         geomap.events._find_actors = fallback
         geomap.events._ACTORS_BETWEEN.clear()
     assert len(scanned) > units / 10  # cuts across a name or a paragraph were scanned
+
+
+def test_an_actor_made_without_init_is_the_actor_init_makes():
+    """``events._actor`` skips the frozen class's ``__init__`` for speed: the same value, hash, text and pickle."""
+    import pickle
+
+    from geomap.events import Actor, _actor
+
+    fields = ("Islamic State", 2, 10, 14, "ISIS", False)
+    made, plain = _actor(*fields), Actor(*fields)
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert pickle.loads(pickle.dumps(made)) == plain and list(vars(made)) == list(vars(plain))
+    with pytest.raises(AttributeError):
+        made.start = 0  # still frozen
