@@ -809,6 +809,12 @@ def resolve_date(sentence: str, published: date | None, precision: str) -> DateG
         if kind == "recent":
             return DateGuess(published, max(2, pub_precision), published - timedelta(days=30), published,
                              explicit=True, reason="recently")
+    return _undated(published, pub_precision)
+
+
+@lru_cache(maxsize=1024)
+def _undated(published: date | None, pub_precision: int) -> DateGuess:
+    """The guess for a sentence that gives no date: the article's, one object for all its undated sentences."""
     if published is None:
         return DateGuess(None, None, reason="no publication date")
     return DateGuess(published, max(2, pub_precision), reason="undated: publication date",
