@@ -1079,7 +1079,7 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 10  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 11  # bump when the prepared file's layout or what it stores changes
 SHARD = 16  # places (or their spellings) pickled together, and KEY_SHARD keys of a mapping: a lookup unpickles
 KEY_SHARD = 4  # a few small shards, never the whole index. A name's candidates lie all over it: 5,000 seed
 # recombinations touch 322 of 16,040 places, but in 61 of 63 shards of 256 (0.2 s unpickled, 3% of the run);
@@ -1140,7 +1140,8 @@ def _write_prepared(gazetteer: Gazetteer, path: Path, sources: str | None = None
             offsets.byteswap()
         sections[name] = {"size": size, "count": len(shards), "offsets": offsets.tobytes()}
 
-    for name, rows in (("places", gazetteer.places), ("spellings", gazetteer._spellings)):
+    places = [_place_values(place) for place in gazetteer.places]  # plain tuples: a Place is made when asked for
+    for name, rows in (("places", places), ("spellings", gazetteer._spellings)):
         add(name, [rows[i:i + SHARD] for i in range(0, len(rows), SHARD)], len(rows))
     mappings = {"positions": gazetteer._positions,
                 **{name: getattr(gazetteer._index, name) for name in INDEX_SECTIONS}}
@@ -1270,12 +1271,29 @@ class _LazyMapping(Mapping):
         return self._size
 
 
+_PLACE_FIELDS = tuple(Place.__dataclass_fields__)
+
+
+def _place_values(place: Place) -> tuple:
+    """A place as the prepared index keeps it: its fields' values, in order."""
+    return tuple(place.__dict__[name] for name in _PLACE_FIELDS)
+
+
+def _place_of(values: tuple) -> Place:
+    """The Place of ``_place_values``, made as ``evolve`` makes one (no frozen ``__init__`` to run)."""
+    place = object.__new__(Place)
+    object.__setattr__(place, "__dict__", dict(zip(_PLACE_FIELDS, values)))
+    return place
+
+
 class _LazyRows(Sequence):
     """A section of a prepared index by position (the places, their spellings), SHARD at a time unpickled
-    on first use, into one list (a lookup asks for a place by position tens of times)."""
+    on first use, into one list (a lookup asks for a place by position tens of times). ``make`` turns a
+    stored row into what is asked for, on first asking (places are stored as tuples: a run over thousands of
+    notes reads nearly every shard, but asks for a third of the places in them)."""
 
-    def __init__(self, prepared: _Prepared, section: str):
-        self._prepared, self._section = prepared, section
+    def __init__(self, prepared: _Prepared, section: str, make=None):
+        self._prepared, self._section, self._make = prepared, section, make
         self._size = prepared.sections[section]["size"]
         self._rows: list = [None] * self._size  # None: its shard not read yet
 
@@ -1293,12 +1311,13 @@ class _LazyRows(Sequence):
             shard = self._prepared.shard(self._section, first // SHARD)
             self._rows[first:first + len(shard)] = shard
             row = self._rows[position]
+        if self._make is not None and type(row) is tuple:
+            row = self._rows[position] = self._make(row)
         return row
 
     def __iter__(self):
-        for position in range(0, self._size, SHARD):
-            self[position]  # its shard read
-            yield from self._rows[position:position + SHARD]
+        for position in range(self._size):
+            yield self[position]
 
     def __len__(self) -> int:
         return self._size
@@ -1313,7 +1332,7 @@ def open_prepared(path: Path) -> Gazetteer:
 def _from_prepared(prepared: _Prepared) -> Gazetteer:
     """A Gazetteer that reads its places and name keys from the prepared index as lookups need them."""
     gazetteer = Gazetteer.__new__(Gazetteer)
-    gazetteer.places = _LazyRows(prepared, "places")
+    gazetteer.places = _LazyRows(prepared, "places", make=_place_of)
     gazetteer._spellings = _LazyRows(prepared, "spellings")
     gazetteer._positions = _LazyMapping(prepared, "positions")
     gazetteer._index = _Index(**{name: _LazyMapping(prepared, name) for name in INDEX_SECTIONS})
