@@ -1317,7 +1317,7 @@ class _Anchors(list):
 # (wire copy, updates) is not measured again
 ANCHOR_SETS_KEPT = 4096
 _NEAREST_BY_ANCHORS: dict[tuple, dict] = {}
-PAIRS_KEPT = 200_000  # distances between two points (about 30 MB at most)
+PAIRS_KEPT = 100_000  # distances between two points (25 MB at most)
 _PAIR_KM: dict[tuple[float, float, float, float], float] = {}
 
 
