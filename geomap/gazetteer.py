@@ -278,8 +278,9 @@ class _Index:
     core: dict[str, set[int]] = field(default_factory=dict)
     fold: dict[str, set[int]] = field(default_factory=dict)
     skeleton: dict[str, set[int]] = field(default_factory=dict)
-    # (fold key, position) -> the light keys of that place's spellings with that fold key
-    fold_spellings: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    # fold key -> {position: the light keys of that place's spellings with that fold key}: a lookup reads
+    # one entry for all the places spelled alike, not one a place
+    fold_spellings: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
     def add(self, position: int, keys: NameKeys) -> None:
         """Index one spelling (its ``name_keys``) of the place at ``position``; not one with no light key."""
@@ -289,7 +290,7 @@ class _Index:
         if keys.core_fold:
             self.core.setdefault(keys.core_fold, set()).add(position)
         self.fold.setdefault(keys.fold, set()).add(position)
-        self.fold_spellings.setdefault((keys.fold, position), []).append(keys.light)
+        self.fold_spellings.setdefault(keys.fold, {}).setdefault(position, []).append(keys.light)
         self.skeleton.setdefault(keys.skeleton, set()).add(position)
 
 
@@ -593,7 +594,7 @@ class Gazetteer:
         others = variants - positions
         if others:  # places spelled alike, beside the matches
             query_light, query_fold, places = light_key(query), fold_key(query), self.places
-            fold_spellings = self._index.fold_spellings
+            spellings_of = self._index.fold_spellings.get(query_fold, {})
             # a variant can only be a rival if its prior (a respelled own name at best) comes within
             # reach of the best match's (an own name at best): skip the rest before comparing letters
             reach = max((2 * place.prominence + 3 - place.source_tier for place in map(places.__getitem__, positions)),
@@ -602,7 +603,7 @@ class Gazetteer:
                 place = places[position]
                 if 2 * place.prominence + 2 - place.source_tier < reach:
                     continue
-                for light in fold_spellings.get((query_fold, position), ()):
+                for light in spellings_of.get(position, ()):
                     if _alike(query_light, light) or _same_but_ending(query_light, light):
                         tiers[position] = VARIANT_TIER
                         break
@@ -1079,7 +1080,7 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 11  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 12  # bump when the prepared file's layout or what it stores changes
 SHARD = 16  # places (or their spellings) pickled together, and KEY_SHARD keys of a mapping: a lookup unpickles
 KEY_SHARD = 4  # a few small shards, never the whole index. A name's candidates lie all over it: 5,000 seed
 # recombinations touch 322 of 16,040 places, but in 61 of 63 shards of 256 (0.2 s unpickled, 3% of the run);
