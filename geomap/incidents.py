@@ -53,8 +53,9 @@ _LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+from\b
 _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
-_TAKEN_FROM = Prefiltered(compile_guarded(r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+"
-                              r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I))
+_TAKEN_FROM = Prefiltered(compile_guarded(
+    r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I))
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
                            r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
 _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I))
@@ -67,7 +68,8 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
-_LIST_OF_PLACES = Prefiltered(compile_guarded(r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
+_LIST_OF_PLACES = Prefiltered(compile_guarded(
+    r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
@@ -610,8 +612,9 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 
 # what makes an event word not the clause's event: support for it ("SDF fighters backed by coalition airstrikes
 # clashed with ISIS"), or, after a protest, what the protest is about ("demonstrated against Russian air strikes")
-_SUPPORT_BEFORE = Prefiltered(compile_guarded(r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
-                                  r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
+_SUPPORT_BEFORE = Prefiltered(compile_guarded(
+    r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
+    r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
                                  r"because\s+of)\b",
@@ -619,8 +622,9 @@ _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|deman
 _PROTEST_TYPES = ("Protests", "Riots")
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
 # response to an air strike on Turkish troops", "took control of X after clashes with HTS")
-_CAUSE_BEFORE = Prefiltered(compile_guarded(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
-                                r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I))
+_CAUSE_BEFORE = Prefiltered(compile_guarded(
+    r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
+    r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I))
 
 
 def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
