@@ -1277,17 +1277,12 @@ class _Anchors(list):
     def __init__(self, places: Iterable[Place]):
         super().__init__(places)
         self._points = None  # each distinct anchor once: (id, latitude, longitude)
-        self._known: dict[tuple[float, float, tuple[str, ...]], float | None] | None = None
+        self._known: dict[tuple[float, float, tuple[str, ...]], float | None] = {}  # a name said five times
 
     def nearest_km(self, place: Place, excluding: tuple[str, ...], default: float | None = None) -> float | None:
         """Great-circle km from ``place`` to the nearest anchor whose id is not in ``excluding``."""
-        if self._known is None:  # first asked: the answers kept for these anchors, by any article naming them
+        if self._points is None:
             self._points = tuple(dict.fromkeys((a.id, a.lat, a.lon) for a in self))
-            self._known = _NEAREST_BY_ANCHORS.get(self._points)
-            if self._known is None:
-                if len(_NEAREST_BY_ANCHORS) >= ANCHOR_SETS_KEPT:
-                    _NEAREST_BY_ANCHORS.clear()  # bounded however many articles stream through
-                self._known = _NEAREST_BY_ANCHORS[self._points] = {}
         key = (place.lat, place.lon, excluding)
         if key not in self._known:
             self._known[key] = self._nearest_km(place, excluding)
@@ -1313,10 +1308,6 @@ class _Anchors(list):
         return nearest
 
 
-# the answers of ``_Anchors.nearest_km`` by set of anchors: a name said with the same places in another article
-# (wire copy, updates) is not measured again
-ANCHOR_SETS_KEPT = 4096
-_NEAREST_BY_ANCHORS: dict[tuple, dict] = {}
 PAIRS_KEPT = 100_000  # distances between two points (25 MB at most)
 _PAIR_KM: dict[tuple[float, float, float, float], float] = {}
 
