@@ -53,6 +53,7 @@ class PreparedIndexHook(BuildHookInterface):
         except Exception as exc:  # noqa: BLE001 - any failure only costs the first run its speed
             warnings.warn(f"geomap: the gazetteer's prepared index is not in this wheel ({type(exc).__name__}: "
                           f"{exc}); geomap will build it on first use")
+            shutil.rmtree(self._folder, ignore_errors=True)
             return
         finally:
             sys.path.remove(str(root))

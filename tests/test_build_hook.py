@@ -15,6 +15,15 @@ from geomap.gazetteer import _Prepared, _sources_digest  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _temporary_folders_in_tmp_path(tmp_path, monkeypatch):
+    """The hook's temporary folder goes under tmp_path: a test that stops before ``finalize`` leaves no 23 MB
+    index in the system's temporary folder."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+
 def _hook(tmp_path, target: str = "wheel"):
     spec = importlib.util.spec_from_file_location("hatch_build", REPO / "scripts" / "hatch_build.py")
     module = importlib.util.module_from_spec(spec)
@@ -67,6 +76,7 @@ def test_a_failed_build_leaves_the_wheel_without_it_and_says_so(tmp_path, monkey
     with pytest.warns(UserWarning, match="prepared index is not in this wheel.*numpy.*build it on first use"):
         hook.initialize("standard", build_data)
     assert build_data["force_include"] == {}
+    assert not list(tmp_path.glob("geomap-index-*"))  # nothing to ship: its temporary folder is gone already
 
 
 def test_a_failed_warm_up_leaves_the_wheel_without_regexes_and_says_so(tmp_path, monkeypatch):
