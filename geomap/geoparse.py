@@ -291,13 +291,15 @@ class Geoparser:
         mentions: list[Mention] = []
         people: set[str] = set()
         trie, prefixes, count = self._trie, self._prefixes, len(tokens)
-        i = 0
-        while i < count:
+        # a name starts with a capital or an Arabic letter (`_acceptable` refuses any other start): most
+        # words start none, and are passed over in one comprehension, before their keys are looked up
+        starts = [n for n, (_, _, word) in enumerate(tokens) if word[0].isupper() or "\u0600" <= word[0] <= "\u06ff"]
+        resume = 0  # the token after the last name read: a start inside it is passed over
+        for i in starts:
+            if i < resume:
+                continue
             first_word = tokens[i][2]
-            # a name starts with a capital or an Arabic letter (`_acceptable` refuses any other start):
-            # most words start none, and are passed over before their keys are looked up
-            if not _may_start_a_name(first_word) or _token_keys(first_word)[2]:
-                i += 1
+            if _token_keys(first_word)[2]:
                 continue
             best = None
             key: tuple[str, ...] = ()
@@ -320,7 +322,6 @@ class Geoparser:
                     break
                 j += 1
             if best is None:
-                i += 1
                 continue
             last, key = best
             last = self._first_of_joined(text, tokens, i, self._longer_name(text, tokens, i, last))
@@ -369,7 +370,7 @@ class Geoparser:
                 if found:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
-            i = last + 1 if verdict else i + 1
+            resume = last + 1 if verdict else i + 1
         return mentions, people
 
     def _longer_name(self, text: str, tokens, i: int, last: int) -> int:
