@@ -174,6 +174,7 @@ _NEIGHBOUR_NAMES = {"Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Iraq": "
 _NEIGHBOUR_ADJECTIVES = {"Turkish": "TR", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", "Israeli": "IL",
                          "Iranian": "IR"}
 _NEIGHBOUR_COUNTRIES = {word.lower(): code for word, code in (_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES).items()}
+_NEIGHBOUR_WORD = re.compile(r"\b(?:" + "|".join(_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES) + r")\b")
 # "Turkey's Hatay province", "the Turkish province of Hatay", "the Iraqi border town of al-Qaim"
 _FOREIGN_BEFORE = compile_guarded(
     r"\b(?:(?P<country>" + "|".join(_NEIGHBOUR_NAMES) + r")['’]s\s+(?:(?:north|south|east|west)\w*\s+)?"
@@ -233,10 +234,11 @@ _ORGANISATION_AFTER = re.compile(
 _NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}")  # "Sab' Biyar": an ayn mark may end a word of a name
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
-_WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b", re.I)
+_WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
-_SUBDISTRICT_WORD = re.compile(r"\bsub-?districts?\b", re.I)
+# a sub-district, or the Arabic word for one, as OCHA's and the press's English keep it ("the Markada nahiya")
+_SUBDISTRICT_WORD = re.compile(r"\b(?:sub-?districts?|nahi(?:y[ae]h?|a|ah)s?)\b", re.I)
 # the first of two units named together: "the Rastan and Talbiseh sub-districts"
 _UNITS_PAIRED = re.compile(r"\s+and\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+(sub-?)?districts\b")
 
@@ -358,8 +360,10 @@ class Geoparser:
                 if found and i == last and first_word.isupper() and found[0].match != "exact name":
                     found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
                 if i > 0 and tokens[i - 1][2] in _COMPASS_ADJECTIVES and _adjacent(text, tokens[i - 1], tokens[i]):
-                    # "the western Ghouta": lower case, yet the region's name when the gazetteer has it so
-                    wider = [p for p in self._lookup(text[tokens[i - 1][0]:end]) if p.match == "exact name"]
+                    # "the western Ghouta": lower case, yet the region's name when the gazetteer has it so; not a
+                    # village's ("the Mlah sub-district of eastern Sweida" is no village Eastern Sweida in Hama)
+                    wider = [p for p in self._lookup(text[tokens[i - 1][0]:end])
+                             if p.match == "exact name" and not p.is_settlement]
                     if wider:
                         start, surface, found = tokens[i - 1][0], text[tokens[i - 1][0]:end], wider
                 if not found and last > i and tokens[last][2].lower() in DESCRIPTOR_FEATURES:
@@ -521,8 +525,42 @@ class Geoparser:
         """The district or sub-district the text names by its town ("the Busayrah sub-district": the unit
         called Basira, whose town the name alone finds, 23 km from the unit's centre), in the town's
         governorate; none if it has no such unit."""
-        admin1 = mention.candidates[0].admin1
-        return [p for p in self._lookup(f"{mention.text} {role}") if p.feature == role and p.admin1 == admin1][:1]
+        top = mention.candidates[0]
+        if any(p.feature == "neighbourhood" for p in mention.candidates):
+            # "the al-Waer district of Homs": a quarter of the city, as the press calls one
+            return [p for p in self._lookup(f"{mention.text} {role}") if p.feature == role and p.admin1 == top.admin1][:1]
+        # a town the name spells exactly says which unit first: "the Sirrin sub-district" is Sarin's (Şirrīn),
+        # not a Suran's whose letters the unit's name also folds to
+        seated = self._unit_seated_at([top], role) if top.match == "exact name" else []
+        named = seated or [p for p in self._lookup(f"{mention.text} {role}") if p.feature == role
+                           and p.admin1 == top.admin1][:1]
+        return named or self._unit_seated_at(mention.candidates[:UNIT_SEATS], role)
+
+    def _unit_seated_at(self, candidates: list[Place], role: str) -> list[Place]:
+        """The units of ``role`` named after a candidate town they are seated in: "the Dhiban sub-district" and
+        "the Serêkaniyê sub-district" are spelled as the towns Thiban and Ras al-Ain are known, not as their
+        units; a town's own sub-district (district) is its admin3 (admin2) in OCHA's rows, named as the town
+        is when the town is its seat. A district found for a sub-district's name gives its seat's unit too
+        ("the al-Mukharram sub-district": the Al Makhrim district's centre sub-district)."""
+        units: list[Place] = []
+        for place in candidates:
+            if place.is_settlement:
+                seat = place.admin3 if role == "subdistrict" else place.admin2
+                if (role == "district" and place.prominence >= SEAT_PROMINENCE and place.admin3
+                        and fold_key(place.admin3) == fold_key(place.admin2)):
+                    name = seat  # a city in its district's centre sub-district, named as the district is (OCHA's
+                    # "markaz"): "the Tabqa district" is Ath-Thawrah, seated at Tabqa (al-Thawrah)
+                else:
+                    name = place.name
+            elif place.feature == "district" and role == "subdistrict":
+                seat = name = place.name
+            else:
+                continue
+            if not seat or fold_key(seat) != fold_key(name):
+                continue  # not the seat of a unit of its name
+            units += [p for p in self._lookup(f"{seat} {role}") if p.feature == role and p.admin1 == place.admin1
+                      and p.admin2 == place.admin2 and fold_key(p.name) == fold_key(seat) and p not in units][:1]
+        return units
 
     def _pair_homonyms(self, mentions: list[Mention]) -> list[Mention]:
         """Names in doubt among far-apart homonyms, named close together: the namesakes beside each other.
@@ -634,14 +672,28 @@ class Geoparser:
         country, so only that country's places of the name are candidates. With none in the gazetteer the name
         is dropped: a Syrian place whose letters happen to fold alike (Qamishli's Hayy al-Tay) would be a
         confident wrong dot. A possessive alone does not move a Syrian place the name spells exactly: "Turkey's
-        Afrin operation" is in Afrin."""
+        Afrin operation" is in Afrin.
+
+        And a place abroad the text reaches only by a respelling, in a text that names no neighbouring country,
+        is not taken: "the Beit al-Ras bridge in the Ghab plain" folds like Botrys, an old name of Batroun in
+        Lebanon, 160 km off; its Syrian namesakes stay, if it has any."""
+        neighbour_named = None  # whether the text names a neighbouring country: read for the first such name
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates:
                 continue
             before = text[max(0, mention.start - 40):mention.start]
             found = _FOREIGN_BEFORE.search(before) if "s " in before or " of " in before else None
-            if found is None or (found["country"] and mention.candidates[0].country == "SY"
-                                 and mention.candidates[0].match == "exact name"):
+            top = mention.candidates[0]
+            if found is None and top.country not in ("SY", "") and top.match != "exact name":
+                if neighbour_named is None:
+                    neighbour_named = _NEIGHBOUR_WORD.search(text) is not None
+                if not neighbour_named:
+                    mentions[index] = evolve(mention, candidates=[p for p in mention.candidates if p.country == "SY"],
+                                             notes=mention.notes + (
+                                                 f"{top.name} ({top.country}) only spelled alike, and the text names "
+                                                 "no other country: not taken",))
+                continue
+            if found is None or (found["country"] and top.country == "SY" and top.match == "exact name"):
                 continue
             country = _NEIGHBOUR_COUNTRIES[(found["country"] or found["adjective"]).lower()]
             abroad = [p for p in mention.candidates if p.country == country] or [
@@ -798,7 +850,10 @@ class Geoparser:
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
-            return (NEAR_KM, None) if _WITHIN_WORD.search(link["link"]) else None
+            if not _WITHIN_WORD.search(link["link"]):
+                return None
+            # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city
+            return (BEARING_KM if _DESERT_WORD.search(link.group(0).lower()) else NEAR_KM), None
         if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
             mentions[index + 1] = evolve(second, candidates=units, role="context")
             return None
@@ -857,10 +912,13 @@ class Geoparser:
             near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
         if not near:
             kinds = set(split_descriptors(first.text)[1]) & _SITE_KINDS
+            # a bearing with no distance reaches far from a city ("Maskanah, east of Aleppo", 84 km), not from a
+            # town: "al-Mouh, south of Khan Arnabah" is no Moh 167 km off in Homs
+            far_km = BEARING_TOWN_KM if reach_km == BEARING_KM and said and not _a_city(said[0]) else reach_km
             if (said and _local(first.candidates[0]) and not said[0].ambiguous
                     and self.gazetteer.admin1_name(first.text) is None
                     and ((kinds and not any(p.feature in kinds for p in first.candidates))
-                         or all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * reach_km
+                         or all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * far_km
                                 for p in first.candidates for q in said))):
                 # "Dhiban, north-east of Suluk", and every Dhiban known lies far off: the text places it by
                 # Suluk, so there, on the side it says, rather than at a namesake 200 km away; "the al-Omar oil
@@ -1012,6 +1070,8 @@ class Geoparser:
         return self.resolve(text, self.find(text, exclude))
 
 
+SEAT_PROMINENCE = 3  # a place this prominent (a city) in its district's centre sub-district is the district's seat
+UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the seat of a unit of that name
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
@@ -1037,13 +1097,15 @@ _FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
 _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island))?"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
-    r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in))\s+)?"
+    r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
+    # "al-Masaneh, the industrial area of Qaboun": a part of the second
+    r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"
     r"(?:the\s+)?(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
     r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+of\s+)?"
-    r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|desert)\s+of\s+)?"
+    r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|" + _DESERT_WORDS + r")\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
@@ -1063,6 +1125,7 @@ FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches f
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
+BEARING_TOWN_KM = 50.0  # the same of a town or village, for telling that no candidate is the place meant
 
 
 _LANDMARK_LINK = (r"(?P<link>,\s*(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
@@ -1085,6 +1148,11 @@ def _landmark_link() -> re.Pattern:
 
 
 DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X within 8 x 1.5 + 5 km of Y
+
+
+def _a_city(place: Place) -> bool:
+    """A landmark a text names places far off by: a city, a governorate or a large region."""
+    return place.feature in ("city", "governorate", "area", "desert", "plain", "mountain") or place.prominence >= 4
 
 
 def _said_reach(link: re.Match, unsaid_km: float) -> float:
@@ -1227,7 +1295,7 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "city", "town", "village", "district", "subdistrict", "camp", "prison", "airbase",
                         "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood",
                         "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks", "airfield",
-                        "airstrip", "mine", "mines"}
+                        "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing"},

@@ -199,6 +199,10 @@ LOCATION_COST = {
 }
 
 
+# a council named for its town: the town is its seat, not where its member was (unless nothing else is said)
+_COUNCIL_AFTER = re.compile(r"\s+(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council\b")
+
+
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
                    text: str, protest: bool = False) -> list[Mention]:
     """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each.
@@ -226,7 +230,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if (_ORIGIN.search(before) and not _TAKEN_FROM.search(before)) or _TOPIC.search(before) or m in topics:
+        if ((_ORIGIN.search(before) and not _TAKEN_FROM.search(before)) or _TOPIC.search(before) or m in topics
+                or _COUNCIL_AFTER.match(text, m.end)):  # "a member of the Raqqa Civil Council in al-Atshaneh"
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]

@@ -736,3 +736,75 @@ def test_places_hit_in_a_passive_are_where_not_the_countryside_after(tmp_path):
 def test_an_event_told_with_its_words_apart_is_still_read(tmp_path, text, sub_event_type, location):
     [row] = _extract(tmp_path, text).itertuples()
     assert (row.sub_event_type, row.location) == (sub_event_type, location)
+
+
+@pytest.mark.parametrize("text, location, feature_precision", [
+    # spelled as the towns are known, not as their units: the unit seated at the town
+    ("SDF fighters repelled an attack by tribal fighters in the Dhiban sub-district; 4 killed.", "Thiban", 3),
+    ("Turkish artillery shelled SDF positions in the Serêkaniyê sub-district; no village was named.", "Ras Al Ain", 3),
+    # the Arabic word for a sub-district, and a district named by the city it is seated at
+    ("IS attacked SDF members in the Mansoura nahiya of Tabqa district, killing 2.", "Mansura", 3),
+    # a district's name said of its centre sub-district
+    ("An IS cell ambushed an NDF patrol in the al-Mukharram sub-district, east of Homs, killing 3.", "Al Makhrim", 2),
+])
+def test_a_sub_district_named_by_its_town_is_the_unit(tmp_path, text, location, feature_precision):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.location, row.geo_precision) == (location, feature_precision)
+
+
+def test_a_lower_case_side_of_a_governorate_is_no_village_of_that_name(tmp_path):
+    # "Eastern Sweida" is a village in Hama; "eastern Sweida" the east of the governorate
+    [row] = _extract(tmp_path, "A landmine exploded under a shepherd in eastern Sweida, near the edge of the desert, "
+                               "killing him.").itertuples()
+    assert row.admin1 == "As-Sweida" and row.geo_precision == 3
+
+
+def test_a_place_abroad_only_spelled_alike_is_not_taken_in_a_text_naming_no_other_country(tmp_path):
+    # "Beit al-Ras" folds like Botrys, an old name of Batroun in Lebanon
+    [row] = _extract(tmp_path, "Regime artillery shelled the Beit al-Ras bridge in the Ghab plain and surrounding "
+                               "farmland.").itertuples()
+    assert row.admin1 == "Hama" and row.location != "Batroûn"
+
+
+def test_a_place_called_a_part_of_another_is_looked_for_beside_it(tmp_path):
+    [row] = _extract(tmp_path, "Regime forces advanced in al-Masaneh, the industrial area of Qaboun in north-eastern "
+                               "Damascus, after heavy shelling.").itertuples()
+    assert row.admin1 == "Damascus"  # not Misannah Bab, a village in Aleppo spelled alike
+
+
+def test_a_council_named_for_its_town_is_not_where_its_member_was_killed(tmp_path):
+    [killed] = _extract(tmp_path, "Unidentified gunmen shot dead a member of the Raqqa Civil Council in al-Atshaneh "
+                                  "village, north-west of Raqqa city.").itertuples()
+    assert killed.location == "Atshana"
+    [protest] = _extract(tmp_path, "Hundreds of residents protested outside the Raqqa Civil Council, demanding "
+                                   "reconstruction.").itertuples()
+    assert protest.location == "Ar-Raqqa"  # the council's seat, where nothing else is said
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("HTS fighters fired suicide drones at regime positions near Kinsabba, damaging a vehicle.", "Air/drone strike"),
+    ("Infighting broke out between two SNA factions in Jarablus.", "Armed clash"),
+    ("A quarrel between two families in Safita developed into an exchange of gunfire; 1 man killed.", "Armed clash"),
+    ("IS launched a large offensive against regime positions around Deir ez-Zor military airport.", "Armed clash"),
+])
+def test_more_ways_to_tell_an_event(tmp_path, text, sub_event_type):
+    rows = _extract(tmp_path, text)
+    assert sub_event_type in set(rows["sub_event_type"])
+
+
+def test_an_armed_group_named_for_a_man_is_no_place(tmp_path):
+    [row] = _extract(tmp_path, "Regime forces attacked positions of Jaish Khalid ibn al-Walid in Razaniyat Saida, "
+                               "in the southern Quneitra countryside.").itertuples()
+    assert row.location == "Razaniyet Saida"  # not Kalidiyeh, a village spelled like Khalid
+
+
+def test_a_place_in_a_towns_desert_is_looked_for_as_far_as_the_desert_reaches(tmp_path):
+    [row] = _extract(tmp_path, "IS fighters attacked regime positions near Msayid in the Badia of al-Bukamal; "
+                               "7 soldiers killed.").itertuples()
+    assert row.admin1 == "Deir-ez-Zor"  # Musay`id, 90 km out in the desert; not Masudiyeh in Homs, 243 km off
+
+
+def test_a_bearing_from_a_town_does_not_reach_a_namesake_far_off(tmp_path):
+    [row] = _extract(tmp_path, "Unidentified gunmen opened fire on a car near al-Mouh, south of Khan Arnabah, "
+                               "wounding 2.").itertuples()
+    assert row.admin1 == "Quneitra"  # placed by Khan Arnabah, not at Moh in Homs, 167 km off
