@@ -551,7 +551,7 @@ _NOT_INCIDENT = [
                 r"founded in|history|historically|once ruled|last year|previous offensives)", re.I)), "history"),
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
-                r"(?:a|the) string of|a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
+                r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
                 r"(?:that|this|the same) (?:season|month|year|week)\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"

@@ -1009,6 +1009,12 @@ class Geoparser:
         else:
             found = list(mention.candidates)
         inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
+        if not inside and unit.feature not in ADMIN_UNITS:
+            # the homonyms the ranked answer leaves out, spelled alike: "al-Sheikh Suleiman in the Lajat" is the
+            # Dar'a village, not the Aleppo base the name ranks first
+            inside = [p for p in self.gazetteer.spelled_alike(mention.text) if p.is_settlement and _within(p, unit)]
+            if any(haversine_km(p.lat, p.lon, inside[0].lat, inside[0].lon) > SAME_PLACE_KM for p in inside[1:]):
+                inside = []  # several far apart: the text does not say which
         if not inside:
             return []
         top = inside[0]
@@ -1095,7 +1101,8 @@ _PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|\s(?:in|of|inside))\s*(?:the\s+)?"
 _FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
 # matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
 _CONTEXT_LINK = compile_guarded(
-    r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island))?"
+    r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island"
+    r"|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second

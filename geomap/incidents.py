@@ -309,7 +309,7 @@ _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)
 _TERRITORY_OBJECT = compile_guarded(r"\b(areas?|territory|village|villages|town|towns|city|hills?|positions?|slopes|"
                                r"desert|region|district|neighbourhoods?|neighborhoods?|square (?:km|miles)|base|field|"
-                               r"countryside|pocket|stronghold|control)\b", re.I)
+                               r"countryside|pocket|stronghold|control|ground)\b", re.I)  # "regaining ground from HTS"
 _CONTRAST = compile_guarded(r"\s*,?\s*(?:but|although|though|whereas|however|yet)\b", re.I)
 
 

@@ -808,3 +808,42 @@ def test_a_bearing_from_a_town_does_not_reach_a_namesake_far_off(tmp_path):
     [row] = _extract(tmp_path, "Unidentified gunmen opened fire on a car near al-Mouh, south of Khan Arnabah, "
                                "wounding 2.").itertuples()
     assert row.admin1 == "Quneitra"  # placed by Khan Arnabah, not at Moh in Homs, 167 km off
+
+
+def test_ground_regained_is_territory_taken(tmp_path):
+    [row] = _extract(tmp_path, "On 25 December 2017, regime forces pushed into the Beit Jinn sub-district, regaining "
+                               "ground from HTS.").itertuples()
+    assert (row.event_type, row.location) == ("Battles", "Bait Jan")
+
+
+def test_gunmen_who_killed_a_man_attacked_a_civilian(tmp_path):
+    [row] = _extract(tmp_path, "On 6 June 2021, unidentified gunmen killed a man accused of working with Hezbollah in "
+                               "Khan Arnabeh.").itertuples()
+    assert (row.sub_event_type, row.fatalities) == ("Attack", 1)
+    # attackers who died killed no one: one row, the strike's
+    [strike] = _extract(tmp_path, "On 7 February 2018, coalition aircraft struck pro-regime forces advancing towards SDF "
+                                  "positions near Khsham. Around 100 attackers were killed.").itertuples()
+    assert strike.event_type == "Explosions/Remote violence"
+
+
+def test_a_junction_measured_from_a_town_is_by_that_town(tmp_path):
+    [row] = _extract(tmp_path, "Gunmen ambushed a General Security checkpoint at the Ras al-Ain junction, 7 km "
+                               "south-east of Jableh, killing 13.").itertuples()
+    assert row.admin1 == "Lattakia"  # not Ras al-Ain in Hasakeh, 400 km off
+
+
+def test_a_village_in_a_region_is_found_among_its_homonyms_spelled_alike(tmp_path):
+    [row] = _extract(tmp_path, "Regime helicopters dropped barrel bombs on al-Sheikh Suleiman in the Lajat, east of "
+                               "al-Masmiyah.").itertuples()
+    assert (row.admin1, row.geo_precision) == ("Dar'a", 1)  # not the Sheikh Suleiman base in Aleppo, nor the Lajat
+
+
+def test_strikes_carried_out_in_a_series_are_an_event(tmp_path):
+    [row] = _extract(tmp_path, "Unidentified aircraft carried out a series of strikes on militia depots in the "
+                               "Bukamal desert. At least 23 fighters killed.").itertuples()
+    assert row.event_type == "Explosions/Remote violence" and row.fatalities == 23
+
+
+def test_a_workers_city_named_as_the_press_does(tmp_path):
+    [row] = _extract(tmp_path, "Rebels fired mortar shells at Adra al-Umaliya, wounding 4 civilians.").itertuples()
+    assert row.place_id == "ocha:C2340"  # its OCHA name is Madinet Elshahid Basil Elasad Alomaliyeh Baadra
