@@ -706,6 +706,9 @@ class Gazetteer:
         """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
         query_light, query_fold = light_key(query), fold_key(query)
+        # of places matched by the name without its generic words, those spelling it as written first:
+        # "al-Maydan village" is one of the Maydans before Mudan or Maadan, whose letters only fold alike
+        core_light = light_key(split_descriptors(query)[0]) if 1 in tiers.values() else None
         places, spellings = self.places, self._spellings
         scored = []
         for position, tier in tiers.items():
@@ -721,13 +724,14 @@ class Gazetteer:
                                                  place.feature in ADMIN_UNITS))
             # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
-            key = (*standing, -prior, -own_name,
+            written = 0 if tier != 1 or any(core_light in (row[LIGHT], row[CORE + LIGHT]) for row in rows) else 1
+            key = (*standing, written, -prior, -own_name,
                    FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
             scored.append((key, place, tier, standing, rows))
         scored.sort(key=lambda item: item[0])
         top_key, top, _, top_standing, _ = scored[0]
-        others = [(p, s, -k[6]) for k, p, _, s, _ in scored[1:]]
-        rivals = _rivals(top, top_standing, -top_key[6], others) if others else []  # a lone candidate has none
+        others = [(p, s, -k[7]) for k, p, _, s, _ in scored[1:]]
+        rivals = _rivals(top, top_standing, -top_key[7], others) if others else []  # a lone candidate has none
         targets: dict[int, str] = {}
         results = []
         for rank, (key, place, tier, standing, rows) in enumerate(scored[:limit]):

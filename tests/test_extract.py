@@ -847,3 +847,9 @@ def test_strikes_carried_out_in_a_series_are_an_event(tmp_path):
 def test_a_workers_city_named_as_the_press_does(tmp_path):
     [row] = _extract(tmp_path, "Rebels fired mortar shells at Adra al-Umaliya, wounding 4 civilians.").itertuples()
     assert row.place_id == "ocha:C2340"  # its OCHA name is Madinet Elshahid Basil Elasad Alomaliyeh Baadra
+
+
+def test_a_village_named_as_written_before_its_namesakes_spelled_alike(tmp_path):
+    [row] = _extract(tmp_path, "Regime forces arrested 12 young men at checkpoints in al-Maydan village in the eastern "
+                               "Homs countryside.").itertuples()
+    assert (row.location, row.admin1) == ("Maydan", "Homs")  # not Mudan (its radius still covers it: spelled alike)
