@@ -658,6 +658,8 @@ class Geoparser:
                 if ends_of_a_road(text, mention, other):
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
+                if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
+                    governorate = other.candidates[0]  # "Al-Bilaliya and other villages of ... Eastern Ghouta"
                 inside = self._inside_unit(mention, governorate) if governorate else []
                 # not the very place named beside it: "Dimas, west of Damascus" is no "Damas"
                 inside = [p for p in inside if not any(p.id == q.id for q in other.candidates)]
@@ -838,6 +840,10 @@ class Geoparser:
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
                         or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES)
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
+        if len(units) > 1 and second.candidates[0].is_settlement:
+            # "Hasin in the Marea countryside": the units round the town the name is first, not the Al Ma'ra
+            # district in Idleb whose letters fold alike
+            units = [u for u in units if _within(second.candidates[0], u)] or units
         spelled = (_spelled_as_written(second.text, second.candidates)
                    if second.candidates[0].match != "exact name" and any(p.feature != "governorate" for p in units)
                    else [])
@@ -899,6 +905,8 @@ class Geoparser:
         the landmark (within ``reach_km``, and on the side ``bearing`` says); the landmark is context, not a
         location."""
         first, second = mentions[index], mentions[index + 1]
+        if first.candidates[0].feature == "governorate":
+            return  # "residents of Daraa province near Smeid": a province is near nothing, nor a village Dor
         # the landmark as the gazetteer answers it; its homonyms only when that answer is in doubt ("near
         # Abu al-Duhur" is the town, not a village of that name whose neighbour shares the first's name)
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
@@ -1078,6 +1086,7 @@ class Geoparser:
 
 SEAT_PROMINENCE = 3  # a place this prominent (a city) in its district's centre sub-district is the district's seat
 UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the seat of a unit of that name
+_REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say which of a name's homonyms
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant

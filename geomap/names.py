@@ -58,7 +58,7 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "crossing": ("border_crossing",), "border": ("border_crossing",), "checkpoint": ("checkpoint",),
     "village": ("village", "settlement", "town"), "town": ("town", "city", "settlement", "village"),
     "city": ("city", "town"), "district": ("district", "town", "city"),
-    "subdistrict": ("subdistrict", "town"), "province": ("governorate",),
+    "subdistrict": ("subdistrict", "town"), "subdistricts": ("subdistrict", "town"), "province": ("governorate",),
     # the Arabic word for a sub-district, as OCHA's administrative levels name it (nahiya)
     "nahiya": ("subdistrict", "town"), "nahiyah": ("subdistrict", "town"), "nahia": ("subdistrict", "town"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
@@ -280,6 +280,9 @@ def name_keys(name: str) -> NameKeys:
     return NameKeys(*own, core_fold, hints, core_keys)
 
 
+_SUBDISTRICT_WORDS = re.compile(r"\bsub districts?\b")
+
+
 @lru_cache(maxsize=1 << 16)  # asked of each query twice or more (gazetteer._lookup_one, _spelling_target)
 def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:
     """Return (name without generic words, feature hints from those words).
@@ -294,6 +297,8 @@ def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:
 
 def _descriptors_of_tokens(name: str, tokens: list[str]) -> tuple[str, tuple[str, ...]]:
     """``split_descriptors`` of a Latin-script name from its tokens (``_latin_tokens``)."""
+    if "sub" in tokens:  # "the Al-Bab sub-district": one generic word, not "sub" left in the name
+        tokens = _SUBDISTRICT_WORDS.sub("subdistrict", " ".join(tokens)).split()
     core = [t for t in tokens if t not in DESCRIPTOR_FEATURES]
     hints: list[str] = []
     for t in tokens:

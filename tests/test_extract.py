@@ -853,3 +853,21 @@ def test_a_village_named_as_written_before_its_namesakes_spelled_alike(tmp_path)
     [row] = _extract(tmp_path, "Regime forces arrested 12 young men at checkpoints in al-Maydan village in the eastern "
                                "Homs countryside.").itertuples()
     assert (row.location, row.admin1) == ("Maydan", "Homs")  # not Mudan (its radius still covers it: spelled alike)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # "sub-district" hyphenated is one generic word: "Al-Bab sub" folded like the Homs quarter Bab As-Siba'
+    ("Clashes broke out between two SNA factions at checkpoints in the Al-Bab sub-district; 1 fighter killed.",
+     "Al Bab", "Aleppo"),
+    # a region named in the sentence says which of a village's homonyms
+    ("Regime forces shelled Al-Bilaliya and other villages of the Marj area in Eastern Ghouta; 2 civilians killed.",
+     "Balaliyeh", "Rural Damascus"),
+    # "the Marea countryside": the units round the town Mare', not the Al Ma'ra district in Idleb
+    ("SDF-affiliated forces shelled Hasin in the Marea countryside. No casualties.", "Hasin", "Aleppo"),
+    # a province is near nothing: "residents of Daraa province near Smeid" is no village Dor near Smeid
+    ("Armed men abducted 2 residents of Daraa province near Smeid in the Lajat area and demanded a ransom.",
+     "near Smeid", "As-Sweida"),
+])
+def test_check13s_places(tmp_path, text, location, admin1):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.location, row.admin1) == (location, admin1)
