@@ -871,3 +871,9 @@ def test_a_village_named_as_written_before_its_namesakes_spelled_alike(tmp_path)
 def test_check13s_places(tmp_path, text, location, admin1):
     [row] = _extract(tmp_path, text).itertuples()
     assert (row.location, row.admin1) == (location, admin1)
+
+
+def test_a_base_being_established_is_a_base_established(tmp_path):
+    [row] = _extract(tmp_path, "Russian forces began establishing a base at Qamishli Airport, deploying helicopters "
+                               "and air defence systems.").itertuples()
+    assert (row.sub_event_type, row.location) == ("Headquarters or base established", "Qamishli Airport")
