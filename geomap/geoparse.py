@@ -234,7 +234,8 @@ _ORGANISATION_AFTER = re.compile(
 _NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}")  # "Sab' Biyar": an ayn mark may end a word of a name
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
-_WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of\b", re.I)
+_WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b"
+                          r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
 # a sub-district, or the Arabic word for one, as OCHA's and the press's English keep it ("the Markada nahiya")
@@ -524,17 +525,18 @@ class Geoparser:
     def _unit_named(self, mention: Mention, role: str) -> list[Place]:
         """The district or sub-district the text names by its town ("the Busayrah sub-district": the unit
         called Basira, whose town the name alone finds, 23 km from the unit's centre), in the town's
-        governorate; none if it has no such unit."""
+        governorate, or the unit seated at a town the name finds (``_unit_seated_at``); none if neither."""
         top = mention.candidates[0]
-        if any(p.feature == "neighbourhood" for p in mention.candidates):
-            # "the al-Waer district of Homs": a quarter of the city, as the press calls one
+
+        def named() -> list[Place]:
             return [p for p in self._lookup(f"{mention.text} {role}") if p.feature == role and p.admin1 == top.admin1][:1]
+
+        if any(p.feature == "neighbourhood" for p in mention.candidates):
+            return named()  # "the al-Waer district of Homs": a quarter of the city, as the press calls one
         # a town the name spells exactly says which unit first: "the Sirrin sub-district" is Sarin's (Şirrīn),
         # not a Suran's whose letters the unit's name also folds to
         seated = self._unit_seated_at([top], role) if top.match == "exact name" else []
-        named = seated or [p for p in self._lookup(f"{mention.text} {role}") if p.feature == role
-                           and p.admin1 == top.admin1][:1]
-        return named or self._unit_seated_at(mention.candidates[:UNIT_SEATS], role)
+        return seated or named() or self._unit_seated_at(mention.candidates[:UNIT_SEATS], role)
 
     def _unit_seated_at(self, candidates: list[Place], role: str) -> list[Place]:
         """The units of ``role`` named after a candidate town they are seated in: "the Dhiban sub-district" and
