@@ -238,8 +238,9 @@ _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b"
                           r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
-# a sub-district, or the Arabic word for one, as OCHA's and the press's English keep it ("the Markada nahiya")
-_SUBDISTRICT_WORD = re.compile(r"\b(?:sub-?districts?|nahi(?:y[ae]h?|a|ah)s?)\b", re.I)
+# a sub-district, or the Arabic word for one as OCHA's COD (adm3: "sub-districts (Nahya)") and the press write
+# it ("the Markada nahiya")
+_SUBDISTRICT_WORD = re.compile(r"\b(?:sub-?districts?|nah(?:iy[ae]h?|iah?|ya)s?)\b", re.I)
 # the first of two units named together: "the Rastan and Talbiseh sub-districts"
 _UNITS_PAIRED = re.compile(r"\s+and\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+(sub-?)?districts\b")
 

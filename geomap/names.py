@@ -59,8 +59,9 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "village": ("village", "settlement", "town"), "town": ("town", "city", "settlement", "village"),
     "city": ("city", "town"), "district": ("district", "town", "city"),
     "subdistrict": ("subdistrict", "town"), "subdistricts": ("subdistrict", "town"), "province": ("governorate",),
-    # the Arabic word for a sub-district, as OCHA's administrative levels name it (nahiya)
-    "nahiya": ("subdistrict", "town"), "nahiyah": ("subdistrict", "town"), "nahia": ("subdistrict", "town"),
+    # the Arabic word for a sub-district (OCHA's COD, adm3: "sub-districts (Nahya)"), as the press spells it too
+    "nahya": ("subdistrict", "town"), "nahiya": ("subdistrict", "town"), "nahiyah": ("subdistrict", "town"),
+    "nahia": ("subdistrict", "town"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
     "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
     "quarter": ("neighbourhood",), "desert": ("desert", "area"), "plain": ("plain", "area"),
