@@ -1029,9 +1029,13 @@ class Geoparser:
         if not inside:
             return []
         top = inside[0]
-        if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= 5 for p in inside):
-            row = self.gazetteer.get(top.id) or top
-            top = _settled(top, row)
+        spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in inside)
+        if spread <= SAME_PLACE_KM:
+            top = _settled(top, self.gazetteer.get(top.id) or top)
+        elif top.ambiguous and spread < top.uncertainty_km:
+            # its doubt is now among those inside the unit: "near Al-Masadda in the Lajat" is one of three there,
+            # not a place anywhere within the 673 km its namesakes across the region span
+            top = _widened(top, self.gazetteer.get(top.id) or top, spread)
         return [top] + inside[1:]
 
     def _settle_by_neighbours(self, mention: Mention, chosen: Place, anchors: "_Anchors") -> Place:

@@ -877,3 +877,21 @@ def test_a_base_being_established_is_a_base_established(tmp_path):
     [row] = _extract(tmp_path, "Russian forces began establishing a base at Qamishli Airport, deploying helicopters "
                                "and air defence systems.").itertuples()
     assert (row.sub_event_type, row.location) == ("Headquarters or base established", "Qamishli Airport")
+
+
+@pytest.mark.parametrize("text, sub_event_type, location", [
+    ("On 19 February 2020, IS gunmen killed a tribal elder in Sabha (Busayrah area) on the Khabour river.",
+     "Attack", "Sabha"),
+    ("On 21 June 2025, an unknown group fired RPGs at an SDF post in Hajin; no injuries reported.",
+     "Shelling/artillery/missile attack", "Hajin"),
+    ("On 2 June 2022, gunmen shot at an SDF checkpoint in Hajin. No casualties.", "Armed clash", "Hajin"),
+])
+def test_check14s_events(tmp_path, text, sub_event_type, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.sub_event_type, row.location) == (sub_event_type, location)
+
+
+def test_a_name_in_doubt_inside_a_region_is_widened_over_those_inside_not_over_the_country(tmp_path):
+    [row] = _extract(tmp_path, "On 27 September 2020, gunmen shot at a Military Security checkpoint near Al-Masadda "
+                               "in the Lajat. No casualties.").itertuples()
+    assert row.uncertainty_km < 150  # its three namesakes about the Lajat, not all those 673 km apart
