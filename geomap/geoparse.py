@@ -841,7 +841,8 @@ class Geoparser:
         # "Sheikh Miskin (Izraa, Daraa)": a parenthesis after a place gives its district as datasets write it
         bracketed = "(" in link["link"]
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
-                        or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES)
+                        or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES
+                        or second.candidates[0].feature in _REGION_UNITS)  # "Dalba, Eastern Ghouta"
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
         if len(units) > 1 and second.candidates[0].is_settlement:
             # "Hasin in the Marea countryside": the units round the town the name is first, not the Al Ma'ra
@@ -859,6 +860,8 @@ class Geoparser:
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
+            if link["link"].strip() == "," and _REGION_AFTER.match(text[second.end:second.end + 12]):
+                return COUNTRYSIDE_KM, None  # "Ain al-Baida, Kisweh area": in the land round the town
             if not _WITHIN_WORD.search(link["link"]):
                 return None
             # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city

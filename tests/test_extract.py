@@ -895,3 +895,14 @@ def test_a_name_in_doubt_inside_a_region_is_widened_over_those_inside_not_over_t
     [row] = _extract(tmp_path, "On 27 September 2020, gunmen shot at a Military Security checkpoint near Al-Masadda "
                                "in the Lajat. No casualties.").itertuples()
     assert row.uncertainty_km < 150  # its three namesakes about the Lajat, not all those 673 km apart
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # a region the gazetteer knows, after a comma, is where the place is
+    ("On 13 February 2024, Israeli strikes hit a warehouse in Dalba, Eastern Ghouta.", "Rural Damascus"),
+    # "X, Y area": in the land round the town Y
+    ("On 30 June 2021, an IED exploded near Ain al-Baida, Kisweh area. 1 soldier killed.", "Rural Damascus"),
+])
+def test_a_place_then_its_region_after_a_comma(tmp_path, text, admin1):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert row.admin1 == admin1  # not a Delbeh in Tartous, nor an Ein El-Bayda in Lattakia
