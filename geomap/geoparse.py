@@ -296,8 +296,8 @@ class Geoparser:
         people: set[str] = set()
         trie, prefixes, count = self._trie, self._prefixes, len(tokens)
         # a name starts with a capital or an Arabic letter (`_acceptable` refuses any other start): most
-        # words start none, and are passed over in one comprehension, before their keys are looked up
-        starts = [n for n, (_, _, word) in enumerate(tokens) if word[0].isupper() or "\u0600" <= word[0] <= "\u06ff"]
+        # words start none, and are passed over before their keys are looked up
+        starts = [n for n, (_, _, word) in enumerate(tokens) if _may_start_a_name(word)]
         resume = 0  # the token after the last name read: a start inside it is passed over
         for i in starts:
             if i < resume:
