@@ -859,9 +859,15 @@ class Geoparser:
             units = [p for p in units if p in spelled or light_key(p.name) in names or p.feature in kinds]
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
+        if not units and link["link"].strip() == "," and _REGION_AFTER.match(text[second.end:second.end + 12]):
+            town = second.candidates[0]
+            # "Ain al-Baida, Kisweh area": in the land round the town; but "Rawda, Kisreh area", no Rawda
+            # round a village Kisreh in Hasakeh, is in the sub-district of that name in Deir ez-Zor
+            units = [p for p in second.candidates[1:] if p.feature in ("district", "subdistrict")
+                     and p.match == town.match and not _within(town, p)] if town.is_settlement else []
+            if not units or self._near_candidates(first, [town], COUNTRYSIDE_KM)[0]:
+                return COUNTRYSIDE_KM, None
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
-            if link["link"].strip() == "," and _REGION_AFTER.match(text[second.end:second.end + 12]):
-                return COUNTRYSIDE_KM, None  # "Ain al-Baida, Kisweh area": in the land round the town
             if not _WITHIN_WORD.search(link["link"]):
                 return None
             # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city
@@ -1424,6 +1430,14 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
         for place in candidates:
             if place.feature in ("area", "desert", "plain", "mountain"):
                 return place
+        top = candidates[0]
+        if top.is_settlement:
+            # "Rawda, Kisreh area": no region of the name, but a unit of it far from the village the name
+            # also finds: the land the unit covers, not a village elsewhere of its name
+            for place in candidates[1:]:
+                if place.feature in ("district", "subdistrict") and place.match == top.match \
+                        and not _within(top, place):
+                    return place
     top = candidates[0]
     rivals = [p for p in candidates[1:] if p.country == top.country and p.match == top.match
               and p.feature == top.feature and haversine_km(p.lat, p.lon, top.lat, top.lon) > 30]

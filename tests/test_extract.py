@@ -902,7 +902,16 @@ def test_a_name_in_doubt_inside_a_region_is_widened_over_those_inside_not_over_t
     ("On 13 February 2024, Israeli strikes hit a warehouse in Dalba, Eastern Ghouta.", "Rural Damascus"),
     # "X, Y area": in the land round the town Y
     ("On 30 June 2021, an IED exploded near Ain al-Baida, Kisweh area. 1 soldier killed.", "Rural Damascus"),
+    # "X, Y area" where Y is a village in Hasakeh and a sub-district in Deir ez-Zor, and no X lies by the village
+    ("On 6 June 2022, IS cell shot at an SDF checkpoint in Rawda, Kisreh area. 1 SDF killed.", "Deir-ez-Zor"),
 ])
 def test_a_place_then_its_region_after_a_comma(tmp_path, text, admin1):
     [row] = _extract(tmp_path, text).itertuples()
-    assert row.admin1 == admin1  # not a Delbeh in Tartous, nor an Ein El-Bayda in Lattakia
+    assert row.admin1 == admin1  # not a Delbeh in Tartous, an Ein El-Bayda in Lattakia, a Kisreh in Hasakeh
+
+
+def test_an_area_named_like_a_village_and_a_sub_district_elsewhere_is_the_sub_district(tmp_path):
+    [row] = _extract(tmp_path, "On 6 June 2022, IS cells attacked SDF checkpoints in the Kisreh area. "
+                               "1 SDF killed.").itertuples()
+    # the Kisreh sub-district of Deir ez-Zor, widened as a unit is: no village Kisreh in Hasakeh at 25 km
+    assert (row.admin1, row.geo_precision) == ("Deir-ez-Zor", 3)
