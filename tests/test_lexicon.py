@@ -86,6 +86,12 @@ def test_runs_of_rows_make_few_patterns():
     ("Unidentified gunmen shot dead a former FSA commander in Tafas.", "Violence against civilians", "Attack"),
     ("Regime forces took control of the town without clashes.", "Strategic developments",
      "Non-violent transfer of territory"),
+    # an advance that meets nobody is a handover, not a battle
+    ("Regime forces advanced on Khirbet Bajja, 8 km southwest of Jasim, no resistance reported.",
+     "Strategic developments", "Non-violent transfer of territory"),
+    ("Regime forces entered Nawa unopposed.", "Strategic developments", "Non-violent transfer of territory"),
+    ("Turkish-backed factions took Jinderes, meeting no resistance.", "Strategic developments",
+     "Non-violent transfer of territory"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
