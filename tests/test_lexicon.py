@@ -90,6 +90,10 @@ def test_runs_of_rows_make_few_patterns():
     ("Regime forces advanced on Khirbet Bajja, 8 km southwest of Jasim, no resistance reported.",
      "Strategic developments", "Non-violent transfer of territory"),
     ("Regime forces entered Nawa unopposed.", "Strategic developments", "Non-violent transfer of territory"),
+    ("General Security conducted a sweep in Maaruna, seizing weapons belonging to former regime militias.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("General Security forces conducted sweeping operations across the Qardaha sub-district.",
+     "Strategic developments", "Other"),
     ("Turkish-backed factions took Jinderes, meeting no resistance.", "Strategic developments",
      "Non-violent transfer of territory"),
 ])
