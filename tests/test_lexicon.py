@@ -94,6 +94,7 @@ def test_runs_of_rows_make_few_patterns():
      "Strategic developments", "Disrupted weapons use"),
     ("General Security forces conducted sweeping operations across the Qardaha sub-district.",
      "Strategic developments", "Other"),
+    ("On 22 August 2022, HTS held a military parade in Al-Adnaniyah.", "Strategic developments", "Other"),
     ("Turkish-backed factions took Jinderes, meeting no resistance.", "Strategic developments",
      "Non-violent transfer of territory"),
 ])
