@@ -555,8 +555,11 @@ class Gazetteer:
         if core_hints and core != name:
             # "al-Taim oil field": the core name alone may only stand for a place of the
             # hinted kind, or one in the wanted country (the town beside the prison).
+            # A place abroad whose name the core spells exactly counts too: "Nusaybin in Mardin province" is by
+            # the Turkish city a neighbour's province is named for, not a Syrian village with an alias folded alike
             tiers.append((1, {i for i in index.core.get(fold_key(core), set()) | index.fold.get(fold_key(core), set())
-                              if self.places[i].feature in hints or self.places[i].country == wanted}))
+                              if self.places[i].feature in hints or self.places[i].country == wanted}
+                          | index.exact.get(light_key(core), set())))
         folded = fold_key(name)
         variants = index.fold.get(folded, set())
         if variants and len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much

@@ -181,6 +181,15 @@ _FOREIGN_BEFORE = compile_guarded(
     r"|(?P<adjective>" + "|".join(_NEIGHBOUR_ADJECTIVES) + r")\s+(?:border\s+)?"
     r"(?:province|city|town|village|region|district|governorate|capital|port)\s+of\s+(?:the\s+)?)$", re.I)
 
+# "Nusaybin in Mardin province, across the border in Turkey", "Baalbek in Lebanon", "Sinjar, in Iraq's Nineveh
+# province", "al-Shajara, a town in Jordan's Irbid governorate": the country said after the name
+_FOREIGN_AFTER = compile_guarded(
+    r"(?:,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|area|district|region)"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:province|governorate|region|district))?"
+    r",?\s+(?:(?:just|right)\s+)?(?:across\s+the\s+border\s+)?in\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?P<country>" + "|".join(_NEIGHBOUR_NAMES) + r")\b")
+FOREIGN_AFTER_CHARS = 80  # how far after a name its country may be said
+
 _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
 
@@ -636,6 +645,7 @@ class Geoparser:
         a governorate named elsewhere in its sentence as context.
         """
         mentions = self._names_by_landmarks(text, mentions)
+        self._abroad(text, mentions)  # the country a text puts a name in first: its neighbours are read in it
         # units first, then landmarks: in "al-Jdeideh village near Suran, northern Aleppo" Aleppo says which
         # Suran, and that Suran which al-Jdeideh
         landmarks = [(index, reach) for index in range(len(mentions) - 1)
@@ -644,7 +654,6 @@ class Geoparser:
             if mentions[index].candidates and mentions[index + 1].candidates:
                 self._near_link(mentions, index, reach, bearing)
         self._possessive_units(text, mentions)
-        self._abroad(text, mentions)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if (mention.candidates and not mention.role
@@ -689,6 +698,10 @@ class Geoparser:
             before = text[max(0, mention.start - 40):mention.start]
             found = _FOREIGN_BEFORE.search(before) if "s " in before or " of " in before else None
             top = mention.candidates[0]
+            if found is None and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
+                after = _FOREIGN_AFTER.match(text, mention.end, mention.end + FOREIGN_AFTER_CHARS)
+                if after and self._moved_abroad(mentions, index, after):
+                    continue
             if found is None and top.country not in ("SY", "") and top.match != "exact name":
                 if neighbour_named is None:
                     neighbour_named = _NEIGHBOUR_WORD.search(text) is not None
@@ -706,6 +719,21 @@ class Geoparser:
                 if p.country == country]
             mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
                 f"in {country}, not Syria, as the text says ({found[0].strip()!r})",))
+
+    def _moved_abroad(self, mentions: list[Mention], index: int, said: re.Match) -> bool:
+        """The mention's places of the name in the country the text says after it ("Sinjar, in Iraq's Nineveh
+        province"), if the gazetteer has one: it is that country's, not a Syrian namesake's. Otherwise it stays:
+        "Qamishli in Turkey's shelling" is in Qamishli, however a country follows it."""
+        mention = mentions[index]
+        country = _NEIGHBOUR_COUNTRIES[said["country"].lower()]
+        abroad = [p for p in mention.candidates if p.country == country] or [
+            p for p in self.gazetteer.lookup(mention.text, country=country, limit=CANDIDATES, explain=False)
+            if p.country == country and p.match in _NAME_MATCHES]
+        if not abroad:
+            return False
+        mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
+            f"in {country}, not Syria, as the text says ({said[0].strip()!r})",))
+        return True
 
     def _possessive_units(self, text: str, mentions: list[Mention]) -> None:
         """ "Raqqa's al-Baath neighbourhood", "Idlib's Jisr al-Shughur": the place the possessive names holds
@@ -870,8 +898,10 @@ class Geoparser:
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
             if not _WITHIN_WORD.search(link["link"]):
                 return None
-            # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city
-            return (BEARING_KM if _DESERT_WORD.search(link.group(0).lower()) else NEAR_KM), None
+            # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city;
+            # "Nusaybin in Mardin province": a neighbour's province the gazetteer has only the city of
+            wide = _DESERT_WORD.search(link.group(0).lower()) or "governorate" in split_descriptors(second.text)[1]
+            return (BEARING_KM if wide else NEAR_KM), None
         if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
             mentions[index + 1] = evolve(second, candidates=units, role="context")
             return None

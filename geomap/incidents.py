@@ -85,6 +85,7 @@ _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?
 _EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = re.compile(r"[\s,]*after\b", re.I)
+_RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+had\b", re.I)  # "... who had arrived from Syria a day earlier"
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"
 _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:pushed|advanced|pressed|"
@@ -593,11 +594,14 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
             incident.listed = group
 
 
-def _told_as_earlier(text: str, unit_start: int, unit: str) -> bool:
+def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool:
     """Whether the clause tells an event from before the one reported, as background: it ends "two days
-    earlier", or it is the "after ..." of "a day after ..."."""
-    if _EARLIER_AT_END.search(unit):
-        return True
+    earlier", or it is the "after ..." of "a day after ...". Not when the "earlier" ends a relative clause
+    after the event word: "a drone struck a car near Baalbek, killing a member who had arrived from al-Qusayr
+    a day earlier" tells the strike."""
+    earlier = _EARLIER_AT_END.search(unit)
+    if earlier:
+        return _RELATIVE_PAST.search(unit, cue_at, earlier.start()) is None
     return _AFTER_START.match(unit) is not None and _SPAN_BEFORE_AFTER.search(text, max(0, unit_start - 24), unit_start) is not None
 
 
@@ -685,7 +689,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
     if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (
-            "history", "announcement") or _told_as_earlier(context.text, unit_start, unit):
+            "history", "announcement") or _told_as_earlier(context.text, unit_start, unit, cue.start):
         return "skip", None
     if context.incidents and ((_PLUPERFECT_BEFORE.search(unit, 0, cue.start) or _HAD_BEFORE.search(unit, cue.start, cue.end)
                                or _HAD_BEEN_BEFORE.search(unit, max(0, cue.start - 40), cue.start))

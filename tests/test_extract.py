@@ -891,6 +891,18 @@ def test_check14s_events(tmp_path, text, sub_event_type, location):
     assert (row.sub_event_type, row.location) == (sub_event_type, location)
 
 
+@pytest.mark.parametrize("text, location", [
+    # "earlier" ends a relative clause after the event word: the strike is told, not background
+    ("On 6 November 2024, an Israeli drone struck a car near Baalbek in Lebanon, killing a Hezbollah member who "
+     "had arrived from al-Qusayr in Syria a day earlier.", "near Baalbek"),
+    # "shot and killed" is an attack as "shot dead" is, whoever the victims are called
+    ("On 6 May 2018, Turkish border guards shot and killed 2 Syrians near Yayladagi in Hatay.", "near Yayladağı"),
+])
+def test_check16s_events_abroad(tmp_path, text, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert row.location == location
+
+
 def test_a_name_in_doubt_inside_a_region_is_widened_over_those_inside_not_over_the_country(tmp_path):
     [row] = _extract(tmp_path, "On 27 September 2020, gunmen shot at a Military Security checkpoint near Al-Masadda "
                                "in the Lajat. No casualties.").itertuples()

@@ -60,6 +60,26 @@ def test_a_place_the_text_puts_in_a_neighbouring_country_is_never_a_syrian_homon
     assert all(m.place.country != "SY" for m in parser.parse(text))
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # the country said after the name: its place of that name, not a Syrian homonym hundreds of km off
+    ("A Turkish drone struck a building in Sinjar, in Iraq's Nineveh province.", "Sinjar", "IQ"),
+    ("Jordanian troops clashed with smugglers near Ruwaished, in Jordan's Mafraq governorate.", "Ruwaished", "JO"),
+    ("Jordanian police arrested 2 men in al-Shajara, a town in Jordan's Irbid governorate.", "al-Shajara", "JO"),
+    ("A stray shell landed in Ramtha, across the border in Jordan.", "Ramtha", "JO"),
+    # a neighbour's province the gazetteer knows only by its city ("Mardin province" had folded like a
+    # Syrian village's alias, Moûrdâne, and taken Nusaybin with it)
+    ("Mortar rounds struck Nusaybin in Mardin province, across the border in Turkey.", "Nusaybin", "TR"),
+])
+def test_a_place_the_text_puts_abroad_after_its_name_is_that_country_s(parser, text, name, country):
+    [found] = [m for m in parser.parse(text) if m.text == name]
+    assert found.place.country == country
+
+
+def test_a_syrian_name_spelled_exactly_stays_in_syria_however_a_country_follows(parser):
+    [qamishli] = parser.parse("Two civilians were killed in Qamishli in Turkey's shelling.")
+    assert qamishli.place.admin1 == "Al-Hasakeh"
+
+
 def test_a_syrian_place_beside_a_foreign_one_keeps_its_place(parser):
     found = parser.parse("IS fighters crossed from the Iraqi border town of al-Qaim and attacked SDF positions in al-Baghouz.")
     assert [m.place.admin1 for m in found if m.place.country == "SY"] == ["Deir-ez-Zor"]
