@@ -552,14 +552,19 @@ _NOT_INCIDENT = [
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
-                r"in (?:\d+|\w+) days of battles|every (?:day|week)|over the past week|sporadic|sometimes|often|"
+                r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
+                r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
                 r"(?:that|this|the same) (?:season|month|year|week)\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
                 r"continues? to|have tried to|(?:is|are) trying to|"
                 r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
-                r"September|October|November|December)\b)", re.I)), "aggregate"),
+                r"September|October|November|December)\b|"
+                # a present perfect that runs "since" a time or an event: "Turkey has pounded Kobani and Qamishli since
+                # Sunday", "government forces have advanced into southern Idlib since launching an offensive"
+                r"(?:has|have) (?:(?:also|now|only|already) )?(?:[a-z]{3,}ed|[a-z]{3,}en|struck|hit|fought|shot|spread|"
+                r"set up|held|led|sent|brought|made|won|lost)\b[^.;:]{0,120}?\bsince\b)", re.I)), "aggregate"),
     (compile_guarded(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
     (Prefiltered(compile_guarded(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I)), "announcement"),
@@ -973,6 +978,7 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
     return _fatalities(sentence)
 
 
+TALLY_REACH_CHARS = 60  # how far after a count a phrase of many days ("in two days", "since March") makes it a tally
 _DISTANCE_AFTER = re.compile(r"\s*(?:km|kilomet|miles)")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAMES + r"\.?\s+$", re.I)
@@ -1020,6 +1026,12 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         others = _number(bomber.group(1)) if bomber.group(1) else 0
         if others is not None and (not found or others + 1 >= max(f[2] for f in found)):
             return min(others + 1, MAX_FATALITIES), bomber.group()
+    if len(found) > 1:
+        # a count of many days beside the event's own: "killed five members of one family in Tanita, ... which
+        # said more than 700 civilians had been killed on the coast in two days" is five
+        own = [f for f in found if not any(why == "aggregate" for why, _, _ in
+                                           _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
+        found = own or found
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase

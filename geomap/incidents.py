@@ -76,7 +76,7 @@ _AND = re.compile(r"\band\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
 _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
 # what the reported event came after: "The shelling followed a rocket attack on Karkamis", "It came amid ..."
-_FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}?(?:followed|came\s+(?:[\w-]+\s+){0,3}?"
+_FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}?(?:followed|follows?|(?:came|comes?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:after|amid|in response|in retaliation)|(?:was|were)\s+(?:part of|a response|in response|"
                             r"in retaliation))\b")
 # a clause telling an event before the one reported: "... the drone attack on the academy two days earlier";
@@ -676,7 +676,8 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
                            and sentence.number - i.sentence_number <= 2), target)
         return ("deaths", target) if target is not None else ("skip", None)
     if cue.weight == 0 and made_here:  # "...; at least 5 civilians were killed": the same incident
-        return "deaths", made_here[-1]
+        # but not a toll of many days: "..., which said more than 700 civilians had been killed in two days"
+        return ("skip", None) if not_an_incident(unit, None) == "aggregate" else ("deaths", made_here[-1])
     if cue.weight == 0 and own_place and reading.dead:
         # "Warplanes struck Al-Habeet, Abdin and Kafr Sajna. 2 civilians were killed in Al-Habeet": the deaths
         # of the strike the sentence before told there, not a second event

@@ -85,9 +85,20 @@ def test_the_security_forces_of_the_government_formed_in_december_2024_are_syria
     "Inkhil, Jasim and al-Harra were also shelled repeatedly last week.",
     "Mortar fire has hit al-Qassaa and Bab Sharqi daily this week.",
     "The Israeli army has targeted positions in Khan Arnabah since early June.",
+    # a present perfect running since a day or an event: what has gone on, not one event
+    "Turkey has pounded Kobani and Qamishli since Sunday in retaliation for a bombing in Istanbul.",
+    "Government forces have advanced into southeastern Idlib since launching an offensive in late October.",
+    "The group has stepped up operations in Hasakah province since its January assault on the Ghwayran prison.",
+    # a toll of days
+    "More than 700 civilians had been killed on the coast in two days.",
 ])
 def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
+
+
+def test_a_tally_of_days_beside_the_event_s_own_deaths_is_not_counted():
+    assert fatalities("Gunmen killed five members of one family in Tanita, according to the Observatory, which said "
+                      "more than 700 civilians had been killed on the coast in two days.")[0] == 5
 
 
 @pytest.mark.parametrize("sentence, word", [

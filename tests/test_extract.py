@@ -657,6 +657,9 @@ def test_the_event_word_that_is_the_clauses_event_decides_its_type(tmp_path, tex
 @pytest.mark.parametrize("background", [
     " The regime had launched an offensive in the area towards Abu al-Duhur.",  # the past of the past
     " Dozens of truffle hunters were killed in the central Syrian desert that season.",  # a season's tally
+    " The fighting follows clashes in Kafr Zita last week that left 15 people dead.",  # what it follows
+    " The killings come days after 13 people were killed in Murek.",
+    " Turkish drones have struck Kafr Nabudah repeatedly since Sunday.",  # what has gone on since
     ", as the regime pressured the opposition in the northern Homs pocket to accept an evacuation deal.",  # scene
 ])
 def test_the_scene_or_the_past_of_a_reported_event_makes_no_row(tmp_path, background):
