@@ -713,15 +713,19 @@ class Gazetteer:
         # "al-Maydan village" is one of the Maydans before Mudan or Maadan, whose letters only fold alike
         core_light = light_key(split_descriptors(query)[0]) if 1 in tiers.values() else None
         places, spellings = self.places, self._spellings
+        # a unit named by its kind is that unit before the town it is named for: "Manbij District" is the
+        # district, though "district" also lets a town stand ("the Afrin district" where no unit is known)
+        unit_named = hints[0] if hints and hints[0] in ADMIN_UNITS else None
         scored = []
         for position, tier in tiers.items():
             place, rows = places[position], spellings[position]
-            hinted = bool(hints) and place.feature in hints
+            hinted = 0 if hints and place.feature in hints and (unit_named is None or place.feature == unit_named) \
+                else 1 if hints and place.feature in hints else 2
             own = rows[0]  # the place's own name
             own_name = 2 if own[LIGHT] == query_light else 1 if own[FOLD] == query_fold else 0
             variant = tier == VARIANT_TIER
             # made as tuple.__new__ makes it inside the named tuple's __new__, without that Python call
-            standing = tuple.__new__(_Standing, (0 if place.priority == 0 else 1, 0 if hinted else 1, variant,
+            standing = tuple.__new__(_Standing, (0 if place.priority == 0 else 1, hinted, variant,
                                                  0 if place.country == wanted_country else 1,
                                                  0 if not admin1 or self._inside(place, admin1) else 1,
                                                  place.feature in ADMIN_UNITS))
@@ -1006,7 +1010,7 @@ def _reason(place: Place, matched: str, tier: int, standing: _Standing, hints: t
     if place.priority == 0:
         reasons.append("from your gazetteer file")
     if hints:
-        reasons.append(f"{'is' if standing.hinted == 0 else 'is not'} a {'/'.join(hints[:2])}")
+        reasons.append(f"{'is' if standing.hinted < 2 else 'is not'} a {'/'.join(hints[:2])}")
     if admin1:
         reasons.append(f"{'in' if standing.admin1 == 0 else 'not in'} {admin1}")
     if candidates > 1:

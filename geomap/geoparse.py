@@ -488,9 +488,8 @@ class Geoparser:
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Choose a candidate for each mention from its context; compute relative places."""
         mentions = self._pair_homonyms(self._apply_context(text, mentions))
-        anchors = _Anchors(m.candidates[0] for m in mentions
-                           if m.candidates and (len(m.candidates) == 1 or m.candidates[0].country == "SY")
-                           and m.candidates[0].feature not in UNIT_FEATURES and not m.candidates[0].ambiguous)
+        anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
+                           and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous)
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -572,7 +571,8 @@ class Geoparser:
                 continue  # not the seat of a unit of its name
             units += [p for p in self._lookup(f"{seat} {role}") if p.feature == role and p.admin1 == place.admin1
                       and p.admin2 == place.admin2 and fold_key(p.name) == fold_key(seat) and p not in units][:1]
-        return units
+        # the seat says which unit: a namesake elsewhere ("Dalyeh" and "Da'el" fold alike) leaves it in no doubt
+        return [_settled(unit, self.gazetteer.get(unit.id) or unit) if unit.ambiguous else unit for unit in units]
 
     def _pair_homonyms(self, mentions: list[Mention]) -> list[Mention]:
         """Names in doubt among far-apart homonyms, named close together: the namesakes beside each other.
@@ -1399,6 +1399,18 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“]\s*|\n\s*)$")
+
+
+def _anchor_of(mention: Mention) -> Place | None:
+    """Where a name confidently puts the article: its first candidate, if a place; for a sub-district or a
+    district, the town it is named for and seated in ("Idleb's Sinjar subdistrict" is by Sanjar); no other unit."""
+    top = mention.candidates[0]
+    if top.feature not in UNIT_FEATURES:
+        return top
+    if top.feature in ("district", "subdistrict"):
+        return next((p for p in mention.candidates[1:] if p.is_settlement and fold_key(p.name) == fold_key(top.name)
+                     and _within(p, top)), None)
+    return None
 
 
 class _Anchors(list):

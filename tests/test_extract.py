@@ -906,6 +906,13 @@ def test_check16s_events_abroad(tmp_path, text, location):
     assert row.location == location
 
 
+def test_a_sub_district_named_for_its_town_settles_the_homonyms_beside_it(tmp_path):
+    # "the Sinjar subdistrict" is the unit now, not the town Sanjar: its town still anchors the Sarja beside it
+    [row] = _extract(tmp_path, "On 9 January 2018, SAA and allied militias took control of E. Sarja in Idleb's "
+                               "Sinjar subdistrict after clashes with HTS fighters.").itertuples()
+    assert (row.admin1, row.geo_precision) == ("Idleb", 1)
+
+
 def test_a_name_in_doubt_inside_a_region_is_widened_over_those_inside_not_over_the_country(tmp_path):
     [row] = _extract(tmp_path, "On 27 September 2020, gunmen shot at a Military Security checkpoint near Al-Masadda "
                                "in the Lajat. No casualties.").itertuples()

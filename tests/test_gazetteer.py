@@ -71,6 +71,16 @@ def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     assert _near(best, 33.69, 36.37, 8)
 
 
+@pytest.mark.parametrize("name, feature", [
+    ("Manbij District", "district"), ("Tal Abyad district", "district"), ("Salamiyah district", "district"),
+    ("Hajin sub-district", "subdistrict"), ("Ain Issa subdistrict", "subdistrict"),
+])
+def test_a_unit_named_by_its_kind_is_the_unit_not_the_town_it_is_named_for(gazetteer, name, feature):
+    best = gazetteer.lookup(name)[0]
+    assert best.feature == feature  # the town was first: 33-120 km from the unit's centre, at +-2-5 km
+    assert "is a" in best.reason
+
+
 def test_unknown_name_returns_nothing_but_offers_suggestions(gazetteer):
     assert gazetteer.lookup("Salamiyahh al-Kubra zzz") == []
     assert gazetteer.lookup("Aleppox") == []
