@@ -222,3 +222,18 @@ def test_eval_acled_scores_an_export_and_names_an_event_its_rows_miss(tmp_path):
     assert set(shares) == {"with-rows", "located@10", "located@25", "admin1", "type", "sub-type", "fatalities"}
     assert 0 < shares["located@10"] < 100
     assert f"{moved['event_id_cnty']}: ACLED {moved['location']}" in result.stdout
+
+
+def test_eval_place_names_scores_a_name_found_and_a_name_put_in_the_wrong_place(tmp_path):
+    names = tmp_path / "names.jsonl"
+    names.write_text("\n".join(json.dumps(entry) for entry in [
+        {"id": "t-1", "name": "Dayr az-Zawr", "admin1": "", "admin2": "", "gold": "ocha:C5086", "style": "press"},
+        # Mansoura in Idleb is no Deir ez-Zor: precision 1 and hundreds of km off
+        {"id": "t-2", "name": "Mansoura", "admin1": "Idlib", "admin2": "", "gold": "ocha:C5086", "style": "acled"},
+    ]), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "eval_place_names.py"), str(names), "--misses"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    first = next(line for line in result.stdout.splitlines() if line.startswith("all"))
+    assert first.split()[1:] == ["2", "50.0%", "0.0%", "50.0%", "0.0%"]  # within 5 km, coarse, far, none
+    assert result.stdout.startswith("t-2: 'Mansoura' [Idlib] want Deir-ez-Zor")
