@@ -234,6 +234,15 @@ _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokes
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
                             "minister", "president", "emir", "mr", "mrs", "dr", "cleric", "judge", "mayor"))
+# Common Arabic given names as English reports spell them (our own list, not place data): before "al-X" they make
+# a person's name, though villages bear some of them ("Ahmad al-Khabil" is the commander, not Jbeileh in Aleppo)
+_GIVEN_NAMES = frozenset((
+    "ahmad ahmed mohammed mohammad muhammad mohamed mahmoud mahmud mustafa mostafa ali hassan hasan hussein husain "
+    "khaled khalid omar umar abdullah abdallah ibrahim youssef yousef yusuf ismail issa musa moussa saleh salih "
+    "saeed said fadi rami samir bashar hafez maher jamal walid faisal hamza bilal anas yasser yasir adnan nabil "
+    "firas ayman osama usama riad riyad ziad tariq tarek majid fawaz nizar haitham ammar hadi mazen ghassan wael "
+    "raed karim sami fares salim suleiman sulaiman dawood jihad hisham akram louay munir qasim hamid rashid nasser "
+    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud").split())
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 _SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
@@ -448,9 +457,10 @@ class Geoparser:
         if k >= 0:
             prev_start, prev_end, prev = tokens[k]
             gap = text[prev_end:tokens[k + 1][0]]
-            if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in stop_words
-                    and prev.lower() not in _PLACE_WORDS and (_fold_word(light_key(prev)),) not in self._trie
-                    and not _sentence_start(text, prev_start)):
+            given = k < i and prev.lower() in _GIVEN_NAMES  # "Ahmad al-Khabil", whatever else "Ahmad" is
+            if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
+                    and not _sentence_start(text, prev_start)
+                    and (given or (prev.lower() not in stop_words and (_fold_word(light_key(prev)),) not in self._trie))):
                 return "person"
         # a title before the name, or before a given name or two: "IS leader al-Baghdadi", "Military Council chief
         # Ahmad al-Khubayl", "the media activists Raed Fares"

@@ -41,6 +41,11 @@ def test_not_places(parser, text):
     assert names(parser, text) == []
 
 
+def test_a_surname_after_a_given_name_is_a_person_s_though_villages_bear_the_given_name(parser):
+    # "Ahmad" alone is a stop word and a village's name: "al-Khabil" after it was Jbeileh, 318 km off
+    assert names(parser, "The SDF arrested Ahmad al-Khabil (Abu Khawla) in al-Hasakah city.") == ["Al-Hasakeh"]
+
+
 def test_al_mayadeen_is_the_town_unless_it_reports(parser):
     """Al Mayadeen is a television channel and a town on the Euphrates: only the channel speaks."""
     assert names(parser, "US F-15s struck a weapons depot near al-Mayadeen used by the IRGC.") == ["Al Mayadin"]
