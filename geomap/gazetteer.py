@@ -829,6 +829,11 @@ class Gazetteer:
             # a place already found by its fold key is not compared again, letter by letter
             positions |= {position for position in index.skeleton.get(skeleton, ()) if position not in positions
                           and (consonants_only or any(_alike(light, row[LIGHT]) for row in self._spellings[position]))}
+            if consonants_only:
+                # a first consonant's w is the fold's reading of "u" before a vowel (Sweida, Suwayda), but an ayn
+                # unwritten makes the same letters: "al-Muaizila" (Mu'ayzila) is Moezleh, "mzl", not "mwzl"
+                other = skeleton[:1] + skeleton[2:] if skeleton[1:2] == "w" else skeleton[:1] + "w" + skeleton[1:]
+                positions |= set(index.skeleton.get(other, ()))
         found = []
         for position in sorted(positions):
             place, rows = self.places[position], self._spellings[position]

@@ -906,6 +906,14 @@ def test_check16s_events_abroad(tmp_path, text, location):
     assert row.location == location
 
 
+def test_an_unwritten_ayn_after_the_first_consonant_is_no_glide_beside_a_landmark(tmp_path):
+    # "al-Muaizila" reads as "Mwaizila" (Sweida, Suwayda), whose consonants Moezleh, 3 km from al-Sour, lacks:
+    # the Moezleh in Raqqa, 149 km off, was coded at +-168 km
+    [row] = _extract(tmp_path, "On 30 August 2023, tribal fighters clashed with the SDF in al-Muaizila, just 3 km "
+                               "southwest of al-Sour on the Khabur; 2 SDF fighters were killed.").itertuples()
+    assert (row.location, row.admin1, row.geo_precision) == ("Moezleh", "Deir-ez-Zor", 1)
+
+
 def test_a_sub_district_named_for_its_town_settles_the_homonyms_beside_it(tmp_path):
     # "the Sinjar subdistrict" is the unit now, not the town Sanjar: its town still anchors the Sarja beside it
     [row] = _extract(tmp_path, "On 9 January 2018, SAA and allied militias took control of E. Sarja in Idleb's "
