@@ -897,9 +897,11 @@ class Geoparser:
             units = [p for p in units if p in spelled or light_key(p.name) in names or p.feature in kinds]
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
-        if not units and link["link"].strip() == "," and _REGION_AFTER.match(text[second.end:second.end + 12]):
+        if not units and (link["link"].strip() == "," or _WITHIN_WORD.search(link["link"])) \
+                and _REGION_AFTER.match(text[second.end:second.end + 12]):
             town = second.candidates[0]
-            # "Ain al-Baida, Kisweh area": in the land round the town; but "Rawda, Kisreh area", no Rawda
+            # "Ain al-Baida, Kisweh area", "al-Muhaimida, in the Kasra area": in the land round the town, as far
+            # as a countryside reaches (21 km; a mere "near" reaches 20); but "Rawda, Kisreh area", no Rawda
             # round a village Kisreh in Hasakeh, is in the sub-district of that name in Deir ez-Zor
             units = [p for p in second.candidates[1:] if p.feature in ("district", "subdistrict")
                      and p.match == town.match and not _within(town, p)] if town.is_settlement else []

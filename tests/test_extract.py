@@ -932,6 +932,9 @@ def test_a_name_in_doubt_inside_a_region_is_widened_over_those_inside_not_over_t
     ("On 13 February 2024, Israeli strikes hit a warehouse in Dalba, Eastern Ghouta.", "Rural Damascus"),
     # "X, Y area": in the land round the town Y
     ("On 30 June 2021, an IED exploded near Ain al-Baida, Kisweh area. 1 soldier killed.", "Rural Damascus"),
+    # "X, in the Y area": the land round the town as far as a countryside reaches (Mhemideh is 21 km from Kasra)
+    ("On 15 June 2020, regime forces shelled al-Muhaimida, in the Kasra area across the Euphrates from Deir ez-Zor "
+     "city, killing a child.", "Deir-ez-Zor"),
     # "X, Y area" where Y is a village in Hasakeh and a sub-district in Deir ez-Zor, and no X lies by the village
     ("On 6 June 2022, IS cell shot at an SDF checkpoint in Rawda, Kisreh area. 1 SDF killed.", "Deir-ez-Zor"),
 ])
