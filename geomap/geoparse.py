@@ -660,9 +660,9 @@ class Geoparser:
         # Suran, and that Suran which al-Jdeideh
         landmarks = [(index, reach) for index in range(len(mentions) - 1)
                      if (reach := self._link(text, mentions, index)) is not None]
-        for index, (reach, bearing) in landmarks:
+        for index, (reach, bearing, said_km) in landmarks:
             if mentions[index].candidates and mentions[index + 1].candidates:
-                self._near_link(mentions, index, reach, bearing)
+                self._near_link(mentions, index, reach, bearing, said_km)
         self._possessive_units(text, mentions)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
@@ -843,8 +843,8 @@ class Geoparser:
 
     def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None] | None:
         """One pair of neighbouring mentions where the second is a unit the first is in, applied; where it is a
-        landmark the first is near, the reach (km) and the bearing the text gives, if any, for ``_near_link``,
-        left to the caller (see ``_apply_context``)."""
+        landmark the first is near, the reach (km), and the bearing and distance the text gives, if any, for
+        ``_near_link``, left to the caller (see ``_apply_context``)."""
         first, second = mentions[index], mentions[index + 1]
         link = _CONTEXT_LINK.match(text, first.end, second.start)  # the gap whole, read in place
         if not link or not first.candidates or not second.candidates:
@@ -872,10 +872,11 @@ class Geoparser:
                                               candidates=[city] + [p for p in second.candidates if p is not city])
                 return None
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
-            return NEAR_KM, None
+            return NEAR_KM, None, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
             # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some
-            return _said_reach(link, BEARING_KM), _compass_bearing(compass.group(0))  # "al-Kiswah, south of Damascus": a landmark
+            return (_said_reach(link, BEARING_KM), _compass_bearing(compass.group(0)),  # "al-Kiswah, south of Damascus"
+                    float(link["km"]) if link["km"] and not link["km_to"] else None)
         # "Sheikh Miskin (Izraa, Daraa)": a parenthesis after a place gives its district as datasets write it
         bracketed = "(" in link["link"]
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
@@ -906,14 +907,14 @@ class Geoparser:
             units = [p for p in second.candidates[1:] if p.feature in ("district", "subdistrict")
                      and p.match == town.match and not _within(town, p)] if town.is_settlement else []
             if not units or self._near_candidates(first, [town], COUNTRYSIDE_KM)[0]:
-                return COUNTRYSIDE_KM, None
+                return COUNTRYSIDE_KM, None, None
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
             if not _WITHIN_WORD.search(link["link"]):
                 return None
             # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city;
             # "Nusaybin in Mardin province": a neighbour's province the gazetteer has only the city of
             wide = _DESERT_WORD.search(link.group(0).lower()) or "governorate" in split_descriptors(second.text)[1]
-            return (BEARING_KM if wide else NEAR_KM), None
+            return (BEARING_KM if wide else NEAR_KM), None, None
         if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
             mentions[index + 1] = evolve(second, candidates=units, role="context")
             return None
@@ -954,7 +955,8 @@ class Geoparser:
         city = next((p for p in second.candidates if p.feature == "city" and p.admin1 == unit.admin1), None)
         return _widened_city(city) if city is not None else None
 
-    def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None) -> None:
+    def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None,
+                   said_km: float | None = None) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
         the landmark (within ``reach_km``, and on the side ``bearing`` says); the landmark is context, not a
         location."""
@@ -965,13 +967,13 @@ class Geoparser:
         # Abu al-Duhur" is the town, not a village of that name whose neighbour shares the first's name)
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]
         landmarks = [p for p in landmarks if p.feature not in UNIT_FEATURES or p.feature == "governorate"]
-        near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
+        near, tied = self._near_candidates(first, landmarks, reach_km, bearing, said_km)
         said = landmarks
         if not near and second.candidates[0].ambiguous:
             # then a place spelled as written that ranks lower: "Kafr Laha in the al-Houla area" is by Houla
             landmarks = [p for p in _spelled_as_written(second.text, second.candidates)
                          if p not in landmarks and p.feature not in UNIT_FEATURES]
-            near, tied = self._near_candidates(first, landmarks, reach_km, bearing)
+            near, tied = self._near_candidates(first, landmarks, reach_km, bearing, said_km)
         if not near:
             kinds = set(split_descriptors(first.text)[1]) & _SITE_KINDS
             # a bearing with no distance reaches far from a city ("Maskanah, east of Aleppo", 84 km), not from a
@@ -1011,15 +1013,19 @@ class Geoparser:
                                       candidates=[landmark] + [p for p in second.candidates if p is not landmark])
 
     def _near_candidates(self, mention: Mention, landmarks: list[Place], reach_km: float,
-                         bearing: float | None = None) -> tuple[list[Place], list[Place]]:
+                         bearing: float | None = None, said_km: float | None = None) -> tuple[list[Place], list[Place]]:
         """The mention's candidates within ``reach_km`` of a landmark, the closest spelling first; and those
         spelled as close as the first.
 
         Near a landmark, how a name is spelled says more than how prominent a place is ("al-Hurriyah
         village near Khan Arnabah": the Hurriyeh there, not the Hbariyeh the gazetteer ranks higher); of
-        spellings as close, the place closer to it. The homonyms the ranked candidates leave out count too
-        ("al-Tayba near al-Mayadin": ``Gazetteer.spelled_alike``).
+        spellings as close, the place closer to it, or to the distance the text says ("al-Hsan, 8 km north of
+        Deir ez-Zor city" is Elhisan 8 km off, not the city's Husainia quarter 3 km off). The homonyms the ranked
+        candidates leave out count too ("al-Tayba near al-Mayadin": ``Gazetteer.spelled_alike``).
         """
+        def off_said(km: float) -> float:
+            return abs(km - said_km) if said_km else km
+
         def within(places: Iterable[Place]) -> list[Place]:
             return [p for p in places if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km
                                              and (bearing is None or _on_side(q, p, bearing)) for q in landmarks)]
@@ -1060,9 +1066,12 @@ class Geoparser:
         # of the kind the text names first: "Jandar power plant, south of Homs" is the station, not the village
         scored = sorted(((bool(hints) and p.feature not in hints,
                           -round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
-                          min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks), n, p)
+                          off_said(min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks)), n, p)
                          for n, p in enumerate(near)), key=lambda item: item[:4])
-        return [p for *_, p in scored], [p for kind, spelling, *_, p in scored if (kind, spelling) == scored[0][:2]]
+        # spelled as close, and as near the distance said as a reporter's rounding allows
+        fits = scored[0][2] + (max(SAID_SLACK_KM, SAID_SLACK * said_km) if said_km else math.inf)
+        return [p for *_, p in scored], [p for kind, spelling, off, _, p in scored
+                                         if (kind, spelling) == scored[0][:2] and off <= fits]
 
     def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
@@ -1227,6 +1236,9 @@ DISTANCE_SLACK, DISTANCE_SLACK_KM = 1.5, 5.0  # "X, 8 km north of Y": the X with
 def _a_city(place: Place) -> bool:
     """A landmark a text names places far off by: a city, a governorate or a large region."""
     return place.feature in ("city", "governorate", "area", "desert", "plain", "mountain") or place.prominence >= 4
+
+
+SAID_SLACK, SAID_SLACK_KM = 0.4, 2.0  # "8 km north of": a place 3 km off is not what was measured, one 7 km off may be
 
 
 def _said_reach(link: re.Match, unsaid_km: float) -> float:

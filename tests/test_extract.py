@@ -906,6 +906,14 @@ def test_check16s_events_abroad(tmp_path, text, location):
     assert row.location == location
 
 
+def test_of_places_spelled_alike_by_a_landmark_the_one_at_the_distance_said(tmp_path):
+    # Elhisan is 8 km north of the city, its Husainia quarter 3 km: spelled as alike, the text measured the first
+    # (they had tied, the answer widened over both, and a Hssein 62 km off taken "in Deir ez-Zor")
+    [row] = _extract(tmp_path, "On 5 September 2023, NDF fighters clashed with tribal gunmen who crossed the river "
+                               "into al-Hsan, 8 km north of Deir ez-Zor city; 3 people were killed.").itertuples()
+    assert (row.location, row.geo_precision) == ("Elhisan", 1)
+
+
 def test_an_unwritten_ayn_after_the_first_consonant_is_no_glide_beside_a_landmark(tmp_path):
     # "al-Muaizila" reads as "Mwaizila" (Sweida, Suwayda), whose consonants Moezleh, 3 km from al-Sour, lacks:
     # the Moezleh in Raqqa, 149 km off, was coded at +-168 km
