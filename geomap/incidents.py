@@ -54,7 +54,9 @@ _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+from\s+(?:(?!(?:h
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
 _TAKEN_FROM = Prefiltered(compile_guarded(
-    r"\b(?:kidnapp\w*|abduct\w*|snatch\w*|arrest\w*|detain\w*)\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa
+    r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|snatch(?:ed|ing|es)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I))
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
                            r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one

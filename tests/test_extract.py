@@ -906,6 +906,12 @@ def test_check16s_events_abroad(tmp_path, text, location):
     assert row.location == location
 
 
+def test_a_detainee_from_a_town_is_from_it_not_detained_from_it(tmp_path):
+    [row] = _extract(tmp_path, "On 18 March 2019, a detainee from Daraa died under torture at the Palestine Branch "
+                               "of Military Intelligence in the Qazzaz area of Damascus.").itertuples()
+    assert row.admin1 == "Damascus"  # "detainee" had read as "detained ... from": where people are taken from
+
+
 def test_of_places_spelled_alike_by_a_landmark_the_one_at_the_distance_said(tmp_path):
     # Elhisan is 8 km north of the city, its Husainia quarter 3 km: spelled as alike, the text measured the first
     # (they had tied, the answer widened over both, and a Hssein 62 km off taken "in Deir ez-Zor")
