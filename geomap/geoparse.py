@@ -902,11 +902,15 @@ class Geoparser:
                 and _REGION_AFTER.match(text[second.end:second.end + 12]):
             town = second.candidates[0]
             # "Ain al-Baida, Kisweh area", "al-Muhaimida, in the Kasra area": in the land round the town, as far
-            # as a countryside reaches (21 km; a mere "near" reaches 20); but "Rawda, Kisreh area", no Rawda
-            # round a village Kisreh in Hasakeh, is in the sub-district of that name in Deir ez-Zor
-            units = [p for p in second.candidates[1:] if p.feature in ("district", "subdistrict")
-                     and p.match == town.match and not _within(town, p)] if town.is_settlement else []
-            if not units or self._near_candidates(first, [town], COUNTRYSIDE_KM)[0]:
+            # as a countryside reaches (21 km; a mere "near" reaches 20); failing that, in the unit of its name:
+            # "Rawda, Kisreh area", no Rawda round a village Kisreh in Hasakeh, is in the sub-district of that
+            # name in Deir ez-Zor; "Jirwan in the Kasra area", 51 km from the town, in the sub-district it seats
+            if not town.is_settlement or self._near_candidates(first, [town], COUNTRYSIDE_KM)[0]:
+                return COUNTRYSIDE_KM, None, None
+            units = ([p for p in second.candidates[1:] if p.feature in ("district", "subdistrict")
+                      and p.match == town.match and not _within(town, p)]
+                     or self._unit_seated_at([town], "subdistrict") or self._unit_seated_at([town], "district"))
+            if not units:
                 return COUNTRYSIDE_KM, None, None
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
             if not _WITHIN_WORD.search(link["link"]):
@@ -1183,7 +1187,10 @@ _CONTEXT_LINK = compile_guarded(
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
-    r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+)"
+    r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
+    # no comma: "the Karama subdistrict east of Raqqa", "Hajin 5 km east of the river"
+    r"|\s+(?=(?:(?:about|some|around|approximately|just)\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet)|"
+    + _COMPASS_POINT + r"\s+of\s))"
     r"(?:the\s+)?(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
     r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"

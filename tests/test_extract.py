@@ -957,6 +957,19 @@ def test_a_place_then_its_region_after_a_comma(tmp_path, text, admin1):
     assert row.admin1 == admin1  # not a Delbeh in Tartous, an Ein El-Bayda in Lattakia, a Kisreh in Hasakeh
 
 
+@pytest.mark.parametrize("text, location", [
+    # a compass link with no comma: "east of Raqqa" says where the sub-district is, not where residents protested
+    ("On 1 June 2021, residents of al-Shahir in the Karama subdistrict east of Raqqa protested against SDF "
+     "conscription raids.", "Shaher"),
+    # no Jirwan within a countryside's reach of the town Kasra: the sub-district it seats (Kisreh), 51 km across
+    ("On 4 March 2020, a landmine exploded near Jirwan in the Kasra area west of Deir ez-Zor, killing 2 truffle "
+     "hunters.", "near Jerwan"),
+])
+def test_a_town_s_area_reaches_its_sub_district_and_a_bare_compass_link_binds(tmp_path, text, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert row.location == location
+
+
 def test_an_area_named_like_a_village_and_a_sub_district_elsewhere_is_the_sub_district(tmp_path):
     [row] = _extract(tmp_path, "On 6 June 2022, IS cells attacked SDF checkpoints in the Kisreh area. "
                                "1 SDF killed.").itertuples()
