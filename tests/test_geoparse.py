@@ -36,6 +36,7 @@ def names(parser, text):
     "IS leader al-Baghdadi detonated his suicide vest.",
     "The SDF detained the Military Council chief Ahmad al-Khubayl.",
     "Demonstrators shuttered the local Baath party offices.",
+    "HTS fighters clashed with Jund Allah members.",  # "Jund" is a village in Aleppo, 236 km from the clash
 ])
 def test_not_places(parser, text):
     assert names(parser, text) == []
