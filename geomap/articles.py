@@ -346,8 +346,11 @@ _FURNITURE_PARTS = (re.compile(_IMAGE_NAME, re.I), re.compile(f"{_STARTS_LIKE_FU
 _IMAGE_HINTS = ("mg_", ".j", ".p", ".g")
 _FURNITURE_FIRST = frozenset("sSſaAeEpPtTcCuU*")  # or a digit
 _CREDIT_LAST = frozenset("pPsSſaAoO")
+# "Abu Dhabi, UAEWednesday 22 January 2020": a few capitalised words, a comma, a weekday; not a sentence that
+# runs on to one ("Gunmen attacked a checkpoint in the Baniyas countryside, on Friday" was blanked whole)
 _BANNER = Prefiltered(re.compile(
-    r"^[A-Z][\w .'-]+,\s*[A-Z][\w .]*?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
+    r"^(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3},\s*(?:(?-i:[A-Z])[\w.]*?[\s,]*){0,3}?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
 _DATELINE = re.compile(r"^\s*[A-Z][\w .'-]+,\s*[A-Z][\w]+\s+(CNN|Reuters|AFP|AP)?\s*[—–-]+\s*$")
 FURNITURE_MAX_CHARS = 300  # furniture is short: a longer line is text, never blanked whole
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|\[email protected\]|https?://\S+|\bwww\.\S+", re.I)

@@ -159,6 +159,15 @@ def test_cleaning_blanks_furniture_and_keeps_offsets():
         assert PAGE[start:start + len(kept)] == kept
 
 
+@pytest.mark.parametrize("text", [
+    "Former regime gunmen attacked a General Security checkpoint at the entrance of the village of al-Marqab in the "
+    "Baniyas countryside, on Friday, killing four security members, the Interior Ministry said.",
+    "On 5 April 2019, residents of Kafta in the Harem countryside demonstrated after Friday prayers.",
+])
+def test_a_sentence_that_runs_on_to_a_weekday_is_no_banner(text):
+    assert clean_text(text) == text  # both were blanked whole, as "Abu Dhabi, UAEWednesday" is
+
+
 def test_publication_date_comes_from_updated_line_not_banner():
     article = Article(id="x", text=PAGE)
     assert str(article.published) == "2018-09-13"

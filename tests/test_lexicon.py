@@ -95,6 +95,9 @@ def test_runs_of_rows_make_few_patterns():
     ("General Security forces conducted sweeping operations across the Qardaha sub-district.",
      "Strategic developments", "Other"),
     ("On 22 August 2022, HTS held a military parade in Al-Adnaniyah.", "Strategic developments", "Other"),
+    ("Unidentified gunmen killed the son of a tribal elder in Ruqayb.", "Violence against civilians", "Attack"),
+    ("A drone believed to belong to the US-led coalition struck a car near al-Ghafar.", "Explosions/Remote violence",
+     "Air/drone strike"),
     ("Turkish-backed factions took Jinderes, meeting no resistance.", "Strategic developments",
      "Non-violent transfer of territory"),
 ])
