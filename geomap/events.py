@@ -595,6 +595,15 @@ def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
     return start >= cue_end and _RELATIVE_CLAUSE.search(sentence, cue_end, start) is not None
 
 
+RUNNING_TOLL = re.compile(r",\s*(?:bringing|raising|taking|pushing|increasing)\b", re.I)
+
+
+def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase of many days after the event word belongs to the running toll the event adds to: "shot
+    dead a young man near al-Fawziyah, ..., bringing to 14 the number killed since the start of the year"."""
+    return start >= cue_end and RUNNING_TOLL.search(sentence, cue_end, start) is not None
+
+
 def _a_state_since(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a "since 2012" after the event word says how long someone's state has lasted, not when the event
     was: "held a sit-in for relatives detained since 2012", "shelled Kafr Nabl, held by rebels since 2012"; a
@@ -623,6 +632,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for why, start, end in _not_incident_phrases(sentence):
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
+                                                                     or _a_running_toll(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
                                                                      or _dated_before(sentence, cue.end, start)
                                                                      or _one_day_of_many(sentence, start, end)):
@@ -1026,12 +1036,13 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         others = _number(bomber.group(1)) if bomber.group(1) else 0
         if others is not None and (not found or others + 1 >= max(f[2] for f in found)):
             return min(others + 1, MAX_FATALITIES), bomber.group()
-    if len(found) > 1:
-        # a count of many days beside the event's own: "killed five members of one family in Tanita, ... which
-        # said more than 700 civilians had been killed on the coast in two days" is five
-        own = [f for f in found if not any(why == "aggregate" for why, _, _ in
-                                           _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
-        found = own or found
+    # a count of many days: beside the event's own ("killed five members of one family in Tanita, ... which said
+    # more than 700 civilians had been killed on the coast in two days" is five), or the running toll the event
+    # adds to ("shot dead a young man ..., bringing to 14 the number killed since the start of the year" is one)
+    own = [f for f in found if not any(why == "aggregate" for why, _, _ in
+                                       _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
+    if len(own) < len(found) and (own or RUNNING_TOLL.search(sentence, 0, found[0][0])):
+        found = own
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase

@@ -24,7 +24,8 @@ from typing import Iterable, NamedTuple
 from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
-from .events import (DASH_ASIDE, Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors,
+from .events import (DASH_ASIDE, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between,
+                     article_actors,
                      claimant, event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
                      split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
@@ -458,8 +459,10 @@ class Sentence:
 def _sentence_marks(raw: str) -> tuple[bool, bool]:
     """(about the incident just told: "The attack ...", a comment or background: "This was ...",
     "the area has seen fighting ..."): pure readings of the sentence, cached."""
-    comment = (_COMMENT_START.match(raw) is not None or _BACKGROUND.search(raw) is not None
-               or _FOLLOWED.match(raw) is not None)
+    background = _BACKGROUND.search(raw)
+    # "..., bringing to 14 the number killed since the start of the year": the event adds to a toll; not a comment
+    comment = (_COMMENT_START.match(raw) is not None or _FOLLOWED.match(raw) is not None
+               or (background is not None and RUNNING_TOLL.search(raw, 0, background.start()) is None))
     return _ANAPHOR.match(raw) is not None, comment
 
 

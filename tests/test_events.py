@@ -96,6 +96,14 @@ def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
 
 
+def test_an_event_that_adds_to_a_running_toll_is_an_incident_with_its_own_deaths():
+    sentence = ("Turkish border guards shot dead a young man near al-Fawziyah village, the Syrian Observatory said, "
+                "bringing to 14 the number of Syrians killed by Turkish gendarmes since the start of the year.")
+    from geomap.events import event_cues
+    assert not_an_incident(sentence, event_cues(sentence)[0]) == ""
+    assert fatalities(sentence)[0] == 1
+
+
 def test_a_tally_of_days_beside_the_event_s_own_deaths_is_not_counted():
     assert fatalities("Gunmen killed five members of one family in Tanita, according to the Observatory, which said "
                       "more than 700 civilians had been killed on the coast in two days.")[0] == 5

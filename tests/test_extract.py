@@ -906,6 +906,14 @@ def test_check16s_events_abroad(tmp_path, text, location):
     assert row.location == location
 
 
+def test_an_event_adding_to_a_running_toll_of_months_is_no_comment(tmp_path):
+    [row] = _extract(tmp_path, "Turkish border guards shot dead a young man trying to cross into Turkey near "
+                               "al-Fawziyah village, northwest of Salqin, on Wednesday, the Syrian Observatory said, "
+                               "bringing to 14 the number of Syrians killed by Turkish gendarmes since the start of the "
+                               "year.").itertuples()
+    assert (row.location, row.fatalities) == ("near Foziyeh", 1)
+
+
 def test_a_detainee_from_a_town_is_from_it_not_detained_from_it(tmp_path):
     [row] = _extract(tmp_path, "On 18 March 2019, a detainee from Daraa died under torture at the Palestine Branch "
                                "of Military Intelligence in the Qazzaz area of Damascus.").itertuples()
