@@ -81,7 +81,12 @@ _COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
 # what the reported event came after: "The shelling followed a rocket attack on Karkamis", "It came amid ..."
 _FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}?(?:followed|follows?|(?:came|comes?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:after|amid|in response|in retaliation)|(?:was|were)\s+(?:part of|a response|in response|"
-                            r"in retaliation))\b")
+                            r"in retaliation)"
+                            # how the fighting began: "The clashes began after the SDF arrested ...", "The fighting,
+                            # which started on Tuesday in Jaramana, has spread towards the province"
+                            r"|(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,2}?after"
+                            r"|(?:fighting|clashes|violence|unrest|battles?|offensive|escalation),?\s+(?:which|that)\s+"
+                            r"(?:began|started|erupted|broke\s+out))\b")
 # a clause telling an event before the one reported: "... the drone attack on the academy two days earlier";
 # "..., a day | after regime bombardment of the Ghab killed 4" (the clause break falls before "after")
 _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)"

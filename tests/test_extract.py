@@ -660,6 +660,8 @@ def test_the_event_word_that_is_the_clauses_event_decides_its_type(tmp_path, tex
     " The fighting follows clashes in Kafr Zita last week that left 15 people dead.",  # what it follows
     " The killings come days after 13 people were killed in Murek.",
     " Turkish drones have struck Kafr Nabudah repeatedly since Sunday.",  # what has gone on since
+    " The clashes began after the SDF arrested a commander in Kafr Nabudah on Sunday.",  # how it began
+    " The fighting, which started on Tuesday in Kafr Nabudah, has spread towards Hama.",
     ", as the regime pressured the opposition in the northern Homs pocket to accept an evacuation deal.",  # scene
 ])
 def test_the_scene_or_the_past_of_a_reported_event_makes_no_row(tmp_path, background):
