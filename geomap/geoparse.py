@@ -253,7 +253,7 @@ _NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}")  # "Sab' Biyar": an a
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b"
-                          r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of\b", re.I)
+                          r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
 # a sub-district, or the Arabic word for one as OCHA's COD (adm3: "sub-districts (Nahya)") and the press write
@@ -1183,11 +1183,11 @@ _FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
 _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island"
     r"|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
-    r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|near|inside"
+    r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
-    r"|\s+(?:in the (?:middle|heart) of|on the (?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
+    r"|\s+(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
     # no comma: "the Karama subdistrict east of Raqqa", "Hajin 5 km east of the river"
     r"|\s+(?=(?:(?:about|some|around|approximately|just)\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet)|"
     + _COMPASS_POINT + r"\s+of\s))"

@@ -980,6 +980,13 @@ def test_a_town_s_area_reaches_its_sub_district_and_a_bare_compass_link_binds(tm
     assert row.location == location
 
 
+def test_a_place_on_the_edge_of_a_town_s_pocket_is_by_the_town(tmp_path):
+    # "on the northern edge of": no link was read, and the Amiriyah in Homs, 72 km off, was coded
+    [row] = _extract(tmp_path, "On 21 August 2019, regime forces regained al-Amiriyah, on the northern edge of the "
+                               "Khan Sheikhoun pocket, as HTS fighters withdrew.").itertuples()
+    assert row.admin1 == "Idleb"
+
+
 def test_an_area_named_like_a_village_and_a_sub_district_elsewhere_is_the_sub_district(tmp_path):
     [row] = _extract(tmp_path, "On 6 June 2022, IS cells attacked SDF checkpoints in the Kisreh area. "
                                "1 SDF killed.").itertuples()
