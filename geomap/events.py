@@ -1039,10 +1039,11 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     # a count of many days: beside the event's own ("killed five members of one family in Tanita, ... which said
     # more than 700 civilians had been killed on the coast in two days" is five), or the running toll the event
     # adds to ("shot dead a young man ..., bringing to 14 the number killed since the start of the year" is one)
-    own = [f for f in found if not any(why == "aggregate" for why, _, _ in
-                                       _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
-    if len(own) < len(found) and (own or RUNNING_TOLL.search(sentence, 0, found[0][0])):
-        found = own
+    toll = len(found) == 1 and RUNNING_TOLL.search(sentence, 0, found[0][0]) is not None
+    if len(found) > 1 or toll:
+        own = [f for f in found if not any(why == "aggregate" for why, _, _ in
+                                           _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
+        found = own if own or toll else found
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         return value, phrase

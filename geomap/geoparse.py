@@ -702,13 +702,14 @@ class Geoparser:
         is not taken: "the Beit al-Ras bridge in the Ghab plain" folds like Botrys, an old name of Batroun in
         Lebanon, 160 km off; its Syrian namesakes stay, if it has any."""
         neighbour_named = None  # whether the text names a neighbouring country: read for the first such name
+        country_named = any(name in text for name in _NEIGHBOUR_NAMES)  # "Baalbek in Lebanon" needs a name
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates:
                 continue
             before = text[max(0, mention.start - 40):mention.start]
             found = _FOREIGN_BEFORE.search(before) if "s " in before or " of " in before else None
             top = mention.candidates[0]
-            if found is None and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
+            if found is None and country_named and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
                 after = _FOREIGN_AFTER.match(text, mention.end, mention.end + FOREIGN_AFTER_CHARS)
                 if after and self._moved_abroad(mentions, index, after):
                     continue
