@@ -545,6 +545,23 @@ class Gazetteer:
 
     def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
                     admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
+        found = self._lookup_ranked(name, country, hints, admin1, limit, explain)
+        unit = next(iter(split_descriptors(name)[1]), None)
+        if unit not in ("district", "subdistrict") or not found or found[0].feature == unit \
+                or not found[0].is_settlement:
+            return found
+        # "Qalaat al-Madiq subdistrict", "Palmyra district": the unit seated at the town the name finds, which
+        # OCHA names as it names the town (Madiq Castle, Tadmor), not as the text spells it
+        town = found[0]
+        seat = town.admin3 if unit == "subdistrict" else town.admin2
+        if not seat or fold_key(seat) != fold_key(town.name) or fold_key(seat) == fold_key(name):
+            return found
+        units = [p for p in self._lookup_ranked(f"{seat} {unit}", country, (), None, limit, explain)
+                 if p.feature == unit and p.admin1 == town.admin1 and p.admin2 == town.admin2]
+        return units[:1] + [p for p in found if not units or p.id != units[0].id]
+
+    def _lookup_ranked(self, name: str, country: str | None, hints: tuple[str, ...],
+                       admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
         core, core_hints = split_descriptors(name)
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index

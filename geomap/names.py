@@ -61,12 +61,14 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "subdistrict": ("subdistrict", "town"), "subdistricts": ("subdistrict", "town"), "province": ("governorate",),
     # the Arabic word for a sub-district (OCHA's COD, adm3: "sub-districts (Nahya)"), as the press spells it too
     "nahya": ("subdistrict", "town"), "nahiya": ("subdistrict", "town"), "nahiyah": ("subdistrict", "town"),
-    "nahia": ("subdistrict", "town"),
+    "nahia": ("subdistrict", "town"), "nahiyat": ("subdistrict", "town"), "nahiyet": ("subdistrict", "town"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
     "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
     "quarter": ("neighbourhood",), "desert": ("desert", "area"), "plain": ("plain", "area"),
     "valley": ("valley", "area"), "area": ("area",), "region": ("area",), "lake": ("lake",),
     "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
+    "industrial": ("area",), "zone": ("area",),  # "the Sheikh Najjar industrial zone"
+    "idp": (), "idps": (),  # "the al-Hol IDP camp"
     "the": (), "of": (), "near": (), "outskirts": (), "eastern": (), "western": (),
     "northern": (), "southern": (),
 }
@@ -165,6 +167,7 @@ QUALIFIERS = {
     "sharqiya": "sharqi", "western": "gharbi", "west": "gharbi", "gharbi": "gharbi", "gharbiyah": "gharbi",
     "gharbiyeh": "gharbi", "gharbiya": "gharbi", "northern": "shamali", "north": "shamali", "shamali": "shamali",
     "shamaliyah": "shamali", "southern": "janubi", "south": "janubi", "janubi": "janubi", "janoubi": "janubi",
+    "orientale": "sharqi", "oriental": "sharqi", "occidentale": "gharbi", "occidental": "gharbi",  # French
     "qibli": "janubi",
 }
 

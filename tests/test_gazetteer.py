@@ -74,11 +74,24 @@ def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
 @pytest.mark.parametrize("name, feature", [
     ("Manbij District", "district"), ("Tal Abyad district", "district"), ("Salamiyah district", "district"),
     ("Hajin sub-district", "subdistrict"), ("Ain Issa subdistrict", "subdistrict"),
+    # the unit seated at the town the name finds, named as OCHA names the town (Tadmor, Madiq Castle)
+    ("Palmyra district", "district"), ("Qalaat al-Madiq subdistrict", "subdistrict"),
 ])
 def test_a_unit_named_by_its_kind_is_the_unit_not_the_town_it_is_named_for(gazetteer, name, feature):
     best = gazetteer.lookup(name)[0]
     assert best.feature == feature  # the town was first: 33-120 km from the unit's centre, at +-2-5 km
     assert "is a" in best.reason
+
+
+@pytest.mark.parametrize("name, feature, admin1", [
+    ("Sheikh Najjar industrial zone", "area", "Aleppo"),  # "industrial zone" says an area, not its words
+    ("al-Hol IDP camp", "camp", "Al-Hasakeh"),
+    ("Ghouta orientale", "area", "Rural Damascus"),  # French qualifiers fold as English and Arabic ones do
+    ("Ḥalab", "city", "Aleppo"),  # the city's romanized Arabic name, not only its governorate's
+])
+def test_names_as_datasets_and_the_press_write_them(gazetteer, name, feature, admin1):
+    best = gazetteer.lookup(name)[0]
+    assert (best.feature, best.admin1) == (feature, admin1)
 
 
 def test_unknown_name_returns_nothing_but_offers_suggestions(gazetteer):
