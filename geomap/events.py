@@ -598,6 +598,15 @@ def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
 RUNNING_TOLL = re.compile(r",\s*(?:bringing|raising|taking|pushing|increasing)\b", re.I)
 
 
+_RELATIVE_PAST_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\b[^,;]*$", re.I)
+
+
+def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase before the event word lies in a relative clause telling someone's past: "a soldier who
+    had deserted in 2012 was shot dead in Arus" is shot dead now."""
+    return start < cue_end and _RELATIVE_PAST_BEFORE.search(sentence, max(0, start - 80), start) is not None
+
+
 def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a phrase of many days after the event word belongs to the running toll the event adds to: "shot
     dead a young man near al-Fawziyah, ..., bringing to 14 the number killed since the start of the year"."""
@@ -617,11 +626,11 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
 
 def sentence_background(sentence: str, cue_end: int) -> str:
     """What ``not_an_incident(sentence)`` says of the whole sentence, less a history phrase that describes a
-    place (``describes_a_place``), a state that has lasted since (``_a_state_since``), or follows an event
-    dated to the day (``_dated_before``)."""
+    place (``describes_a_place``), a state that has lasted since (``_a_state_since``), someone's past
+    (``_a_past_of_someone``), or follows an event dated to the day (``_dated_before``)."""
     for why, start, _ in _not_incident_phrases(sentence):
         if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)
-                                 or _dated_before(sentence, cue_end, start)):
+                                 or _a_past_of_someone(sentence, cue_end, start) or _dated_before(sentence, cue_end, start)):
             continue
         return why
     return _quoted_or_asked(sentence)
@@ -632,6 +641,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     """Why a sentence with event words reports no incident ('' when it may)."""
     for why, start, end in _not_incident_phrases(sentence):
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
+                                                                     or _a_past_of_someone(sentence, cue.end, start)
                                                                      or _a_running_toll(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
                                                                      or _dated_before(sentence, cue.end, start)
@@ -991,6 +1001,7 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
 TALLY_REACH_CHARS = 60  # how far after a count a phrase of many days ("in two days", "since March") makes it a tally
 _DISTANCE_AFTER = re.compile(r"\s*(?:km|kilomet|miles)")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|until|from|by|early|late|mid-?)\s*$", re.I)
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAMES + r"\.?\s+$", re.I)
 
 
@@ -1017,6 +1028,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 continue  # "no one was killed"
             if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
                 continue  # "November 23, 2018, gunmen killed": a date, not a count
+            at = m.start(m.lastindex or 1)
+            if 1900 <= value <= 2099 and _YEAR_BEFORE.search(sentence, max(0, at - 8), at):
+                continue  # "a soldier who had deserted in 2012 was shot dead": a year, not a count
             phrase = m.group()
             if pattern is _KILLED_BEFORE:
                 more = _AND_MORE.match(sentence, m.end())

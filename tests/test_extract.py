@@ -908,6 +908,12 @@ def test_check16s_events_abroad(tmp_path, text, location):
     assert row.location == location
 
 
+def test_a_year_in_someone_s_past_does_not_make_the_event_history(tmp_path):
+    [row] = _extract(tmp_path, "On 3 February 2025, a soldier from Deir ez-Zor who had deserted in 2012 was shot dead "
+                               "in Arus, 2 km northwest of Sibbeh in Safita district.").itertuples()
+    assert row.location == "Arus"
+
+
 def test_an_event_adding_to_a_running_toll_of_months_is_no_comment(tmp_path):
     [row] = _extract(tmp_path, "Turkish border guards shot dead a young man trying to cross into Turkey near "
                                "al-Fawziyah village, northwest of Salqin, on Wednesday, the Syrian Observatory said, "
