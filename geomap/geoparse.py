@@ -56,6 +56,9 @@ _GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+o
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(province|governorate|countryside)\b", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
+# "the Suran area of the northern Aleppo countryside": from the name's end to the governorate's
+_GOVERNORATE_OF = re.compile(r"\s+(?:region|area)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+                             re.I)
 _DESERT_WORDS = r"(?:desert|badia|badiya|badiyah|steppe|barrens)"
 _DESERT_LAST = compile_guarded(r"\s" + _DESERT_WORDS + r"$", re.I)
 _DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?:the\s+(?:town|city|province)\s+of\s+)?"
@@ -656,6 +659,7 @@ class Geoparser:
         """
         mentions = self._names_by_landmarks(text, mentions)
         self._abroad(text, mentions)  # the country a text puts a name in first: its neighbours are read in it
+        self._regions_in_governorates(text, mentions)
         # units first, then landmarks: in "al-Jdeideh village near Suran, northern Aleppo" Aleppo says which
         # Suran, and that Suran which al-Jdeideh
         landmarks = [(index, reach) for index in range(len(mentions) - 1)
@@ -730,6 +734,20 @@ class Geoparser:
                 if p.country == country]
             mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
                 f"in {country}, not Syria, as the text says ({found[0].strip()!r})",))
+
+    def _regions_in_governorates(self, text: str, mentions: list[Mention]) -> None:
+        """ "Shurin in the Suran area of the northern Aleppo countryside": a region named before its governorate
+        keeps its candidates in that governorate before the name before it is looked for in it (the links run
+        first to last, and the Suran in Hama had taken Shurin's place, 148 km off)."""
+        for index in range(1, len(mentions) - 1):
+            region, unit = mentions[index], mentions[index + 1]
+            if (not region.candidates or not unit.candidates or unit.candidates[0].feature != "governorate"
+                    or not _REGION_AFTER.match(text[region.end:region.end + 12])
+                    or not _GOVERNORATE_OF.match(text, region.end, unit.start)):
+                continue
+            inside = [p for p in region.candidates if p.admin1 == unit.candidates[0].admin1]
+            if inside and len(inside) < len(region.candidates):
+                mentions[index] = evolve(region, candidates=inside + [p for p in region.candidates if p not in inside])
 
     def _moved_abroad(self, mentions: list[Mention], index: int, said: re.Match) -> bool:
         """The mention's places of the name in the country the text says after it ("Sinjar, in Iraq's Nineveh

@@ -986,6 +986,13 @@ def test_a_town_s_area_reaches_its_sub_district_and_a_bare_compass_link_binds(tm
     assert row.location == location
 
 
+def test_a_region_named_before_its_governorate_is_the_governorate_s(tmp_path):
+    # the Suran sub-district in Hama, 148 km off, had taken Shurin's place before "Aleppo" could say which Suran
+    [row] = _extract(tmp_path, "On 29 July 2023, unidentified gunmen abducted a trader from Shurin in the Suran area "
+                               "of the northern Aleppo countryside and demanded a ransom.").itertuples()
+    assert row.admin1 == "Aleppo"
+
+
 def test_a_place_on_the_edge_of_a_town_s_pocket_is_by_the_town(tmp_path):
     # "on the northern edge of": no link was read, and the Amiriyah in Homs, 72 km off, was coded
     [row] = _extract(tmp_path, "On 21 August 2019, regime forces regained al-Amiriyah, on the northern edge of the "
