@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
-from .names import NameKeys, _fold_word, fold_key, light_key, name_keys, skeleton_key, split_descriptors
+from .names import QUALIFIERS, NameKeys, _fold_word, fold_key, light_key, name_keys, skeleton_key, split_descriptors
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -351,6 +351,32 @@ def _letter_count_rows(keys: list[str]):
 ANSWERS_KEPT = 100_000  # lookups remembered per gazetteer: a feed names the same places again and again
 
 
+# words that begin a name and cannot end one: "Tal" of "Tal Aswad", "Dayr" of "Dayr Hafir"
+_NAME_OPENERS = frozenset("al el tal tall tell til deir dayr der kafr kfar ain ein um umm abu jeb bir beer khirbet "
+                          "kherbet qasr jisr ras rasm mazraat mazraa hawsh hosh tallet qaryat beit bait bayt arab "
+                          "sheikh shaikh wadi jabal jebel".split())
+
+
+def _without_unit_suffix(place: Place) -> str:
+    """An OCHA community's name less the unit name OCHA appended to tell it from its namesakes ("Tal Aswad
+    Amudeh", "Ziyara Afrin", "Safieh Quamishli"): what reports call it. "" when the name has no such suffix, or
+    what is left could not stand alone ("Maaret" of Maaret Atarib, "Dayr" of Dayr Hafir, "Western")."""
+    words = place.name.split()
+    if len(words) < 2 or not place.id.startswith("ocha:C"):
+        return ""
+    last, prefix = fold_key(words[-1]), " ".join(words[:-1])
+    for unit in (place.admin2, place.admin3):
+        if unit and fold_key(unit.split()[-1]) == last and fold_key(unit) != fold_key(prefix):
+            break
+    else:
+        return ""
+    tail = words[-2].lower()
+    if (len(prefix) < 4 or tail.endswith(("et", "at")) or tail in QUALIFIERS
+            or all(w.lower() in _NAME_OPENERS for w in words[:-1])):
+        return ""
+    return prefix
+
+
 def _merged(places: Iterable[Place], extra_aliases: dict[str, list[str]] | None = None) -> dict[str, Place]:
     """The places by id, a later row over an earlier one of lower priority (an error otherwise), and the
     spellings of aliases.csv added to (or, "-name", taken from) the place they name."""
@@ -360,6 +386,10 @@ def _merged(places: Iterable[Place], extra_aliases: dict[str, list[str]] | None 
         if previous is not None and place.priority >= previous.priority:
             raise GazetteerError(f"{place.origin}: id '{place.id}' is already used at {previous.origin}")
         by_id[place.id] = place
+    for place_id, place in by_id.items():
+        bare = _without_unit_suffix(place)
+        if bare:
+            by_id[place_id] = replace(place, aliases=place.aliases + (bare,))
     for place_id, aliases in (extra_aliases or {}).items():
         if place_id in by_id:
             # "-Kobanî" in aliases.csv removes a wrong spelling a source gave the place

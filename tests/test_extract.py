@@ -986,6 +986,12 @@ def test_a_town_s_area_reaches_its_sub_district_and_a_bare_compass_link_binds(tm
     assert row.location == location
 
 
+def test_a_village_named_without_the_unit_its_gazetteer_name_carries(tmp_path):
+    [row] = _extract(tmp_path, "On 24 November 2022, residents of Tal Aswad, 14 km south of Amuda, demonstrated "
+                               "against Turkish drone strikes.").itertuples()
+    assert (row.location, row.geo_precision) == ("Tal Aswad Amudeh", 1)
+
+
 def test_a_region_named_before_its_governorate_is_the_governorate_s(tmp_path):
     # the Suran sub-district in Hama, 148 km off, had taken Shurin's place before "Aleppo" could say which Suran
     [row] = _extract(tmp_path, "On 29 July 2023, unidentified gunmen abducted a trader from Shurin in the Suran area "

@@ -94,6 +94,26 @@ def test_names_as_datasets_and_the_press_write_them(gazetteer, name, feature, ad
     assert (best.feature, best.admin1) == (feature, admin1)
 
 
+@pytest.mark.parametrize("place_id, bare", [
+    ("ocha:C4704", "Tal Aswad"),  # "Tal Aswad Amudeh": OCHA's unit name appended to tell it from its namesakes
+    ("ocha:C1007", ""),  # Aleppo: one word
+])
+def test_a_community_is_also_found_by_its_name_without_the_unit_ocha_appended(gazetteer, place_id, bare):
+    from geomap.gazetteer import _without_unit_suffix
+    place = gazetteer.get(place_id)
+    assert _without_unit_suffix(place) == bare
+    if bare:
+        assert bare in place.aliases and gazetteer.lookup(bare, admin1=place.admin1)[0].id == place_id
+
+
+def test_a_name_that_cannot_stand_alone_is_no_bare_name(gazetteer):
+    from geomap.gazetteer import _without_unit_suffix
+    for place in gazetteer.places:
+        if place.id.startswith("ocha:C") and place.name in ("Maaret Atarib", "Dayr Hafir", "Western Kweires",
+                                                             "Tall Ed-Daman", "Al Bab"):
+            assert _without_unit_suffix(place) == "", place.name  # "Maaret", "Dayr", "Western", "Tall", "Al"
+
+
 def test_unknown_name_returns_nothing_but_offers_suggestions(gazetteer):
     assert gazetteer.lookup("Salamiyahh al-Kubra zzz") == []
     assert gazetteer.lookup("Aleppox") == []
