@@ -209,7 +209,7 @@ LOCATION_COST = {
 
 
 # a council named for its town: the town is its seat, not where its member was (unless nothing else is said)
-_COUNCIL_AFTER = re.compile(r"\s+(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council\b")
+_COUNCIL_AFTER = re.compile(r"\s+(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council\b", re.I)
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],

@@ -784,6 +784,9 @@ def test_a_council_named_for_its_town_is_not_where_its_member_was_killed(tmp_pat
     [protest] = _extract(tmp_path, "Hundreds of residents protested outside the Raqqa Civil Council, demanding "
                                    "reconstruction.").itertuples()
     assert protest.location == "Ar-Raqqa"  # the council's seat, where nothing else is said
+    [lower_case] = _extract(tmp_path, "On 3 September 2023, unidentified gunmen killed a civilian employee of the "
+                                      "Manbij civil council in Qana al-Tahtani, 3 km east of Abu Qalqal.").itertuples()
+    assert lower_case.location == "Lower Qana"  # "civil council" in lower case is a council too
 
 
 @pytest.mark.parametrize("text, sub_event_type", [
