@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import ADMIN_UNITS, Gazetteer, Place, evolve, haversine_km
+from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
@@ -705,14 +705,23 @@ class Geoparser:
         And a place abroad the text reaches only by a respelling, in a text that names no neighbouring country,
         is not taken: "the Beit al-Ras bridge in the Ghab plain" folds like Botrys, an old name of Batroun in
         Lebanon, 160 km off; its Syrian namesakes stay, if it has any."""
-        neighbour_named = None  # whether the text names a neighbouring country: read for the first such name
-        country_named = any(name in text for name in _NEIGHBOUR_NAMES)  # "Baalbek in Lebanon" needs a name
+        # whether the text names a neighbouring country or people (every reading below needs one), and a country
+        # by name ("Baalbek in Lebanon"): each read once, when a name first asks
+        neighbour_named: bool | None = None
+        country_named: bool | None = None
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates:
                 continue
             before = text[max(0, mention.start - 40):mention.start]
-            found = _FOREIGN_BEFORE.search(before) if "s " in before or " of " in before else None
+            found = None
+            if "s " in before or " of " in before:
+                if neighbour_named is None:
+                    neighbour_named = _NEIGHBOUR_WORD.search(text) is not None
+                found = _FOREIGN_BEFORE.search(before) if neighbour_named else None
             top = mention.candidates[0]
+            if found is None and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
+                if country_named is None:
+                    country_named = any(name in text for name in _NEIGHBOUR_NAMES)
             if found is None and country_named and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
                 after = _FOREIGN_AFTER.match(text, mention.end, mention.end + FOREIGN_AFTER_CHARS)
                 if after and self._moved_abroad(mentions, index, after):
@@ -1049,8 +1058,13 @@ class Geoparser:
         def off_said(km: float) -> float:
             return abs(km - said_km) if said_km else km
 
+        # a degree of latitude is the shortest a degree apart can be: places further north or south than the
+        # reach are passed over before their great-circle distance is worked out (spelled_alike gives scores)
+        reach_degrees = reach_km / _KM_PER_DEGREE
+
         def within(places: Iterable[Place]) -> list[Place]:
-            return [p for p in places if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km
+            return [p for p in places if any(abs(p.lat - q.lat) <= reach_degrees + 1e-9
+                                             and haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach_km
                                              and (bearing is None or _on_side(q, p, bearing)) for q in landmarks)]
 
         if not landmarks:
@@ -1183,6 +1197,7 @@ NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names i
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
+_KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on haversine_km's sphere
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
