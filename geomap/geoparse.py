@@ -178,6 +178,8 @@ _NEIGHBOUR_ADJECTIVES = {"Turkish": "TR", "Iraqi": "IQ", "Lebanese": "LB", "Jord
                          "Iranian": "IR"}
 _NEIGHBOUR_COUNTRIES = {word.lower(): code for word, code in (_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES).items()}
 _NEIGHBOUR_WORD = re.compile(r"\b(?:" + "|".join(_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES) + r")\b")
+# every name and adjective above, lower-cased, holds one (the patterns below ignore case)
+_NEIGHBOUR_STEMS = ("turk", "türk", "iraq", "leban", "jordan", "israel", "iran")
 # "Turkey's Hatay province", "the Turkish province of Hatay", "the Iraqi border town of al-Qaim"
 _FOREIGN_BEFORE = compile_guarded(
     r"\b(?:(?P<country>" + "|".join(_NEIGHBOUR_NAMES) + r")['’]s\s+(?:(?:north|south|east|west)\w*\s+)?"
@@ -195,6 +197,12 @@ FOREIGN_AFTER_CHARS = 80  # how far after a name its country may be said
 
 _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
+
+
+def _names_a_neighbour(window: str) -> bool:
+    """Whether a few words around a name may hold a neighbour's name or adjective (any case)."""
+    lowered = window.lower()
+    return any(stem in lowered for stem in _NEIGHBOUR_STEMS)
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -705,27 +713,22 @@ class Geoparser:
         And a place abroad the text reaches only by a respelling, in a text that names no neighbouring country,
         is not taken: "the Beit al-Ras bridge in the Ghab plain" folds like Botrys, an old name of Batroun in
         Lebanon, 160 km off; its Syrian namesakes stay, if it has any."""
-        # whether the text names a neighbouring country or people (every reading below needs one), and a country
-        # by name ("Baalbek in Lebanon"): each read once, when a name first asks
-        neighbour_named: bool | None = None
-        country_named: bool | None = None
+        neighbour_named = None  # whether the text names a neighbouring country: read for the first name that asks
         for index, mention in enumerate(mentions):
             if mention.role or not mention.candidates:
                 continue
             before = text[max(0, mention.start - 40):mention.start]
-            found = None
-            if "s " in before or " of " in before:
-                if neighbour_named is None:
-                    neighbour_named = _NEIGHBOUR_WORD.search(text) is not None
-                found = _FOREIGN_BEFORE.search(before) if neighbour_named else None
+            # both readings need a neighbour's name in their window: looked for as the stems all its spellings
+            # share, in C, before any pattern runs (a 3 KB article names dozens of places)
+            found = (_FOREIGN_BEFORE.search(before) if ("s " in before or " of " in before)
+                     and _names_a_neighbour(before) else None)
             top = mention.candidates[0]
-            if found is None and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
-                if country_named is None:
-                    country_named = any(name in text for name in _NEIGHBOUR_NAMES)
-            if found is None and country_named and " in " in text[mention.end:mention.end + FOREIGN_AFTER_CHARS]:
-                after = _FOREIGN_AFTER.match(text, mention.end, mention.end + FOREIGN_AFTER_CHARS)
-                if after and self._moved_abroad(mentions, index, after):
-                    continue
+            if found is None:
+                after = text[mention.end:mention.end + FOREIGN_AFTER_CHARS]
+                if " in " in after and _names_a_neighbour(after):
+                    said = _FOREIGN_AFTER.match(text, mention.end, mention.end + FOREIGN_AFTER_CHARS)
+                    if said and self._moved_abroad(mentions, index, said):
+                        continue
             if found is None and top.country not in ("SY", "") and top.match != "exact name":
                 if neighbour_named is None:
                     neighbour_named = _NEIGHBOUR_WORD.search(text) is not None
