@@ -1009,6 +1009,13 @@ class Geoparser:
             landmarks = [p for p in _spelled_as_written(second.text, second.candidates)
                          if p not in landmarks and p.feature not in UNIT_FEATURES]
             near, tied = self._near_candidates(first, landmarks, reach_km, bearing, said_km)
+        if not near and said_km:
+            # measured from a landmark that has namesakes as well matched, though ranked below: "Dalha, 9 km north
+            # of Suran" is by the Suran in Aleppo, not the Hama one ranked first (the Dalha there is 9 km off)
+            namesakes = [p for p in second.candidates[1:LANDMARK_NAMESAKES + 1] if p.match == second.candidates[0].match
+                         and _local(p) and p not in said]
+            near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
+            landmarks = namesakes if near else landmarks
         if not near:
             kinds = set(split_descriptors(first.text)[1]) & _SITE_KINDS
             # a bearing with no distance reaches far from a city ("Maskanah, east of Aleppo", 84 km), not from a
@@ -1200,6 +1207,7 @@ NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names i
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
+LANDMARK_NAMESAKES = 4  # a measured landmark's namesakes tried when no place of the name lies by the first
 _KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on haversine_km's sphere
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares

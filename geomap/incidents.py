@@ -225,6 +225,16 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start)
               and not _PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)]
     scored = []
+    # "following the drone attack on the Homs Military Academy, regime forces shelled Darkoush": what the event
+    # followed, set before it, is not where it was when the clause names places after it; an event word in it
+    # is the cause's, and the clause's own starts after it
+    lead = _LEADING_CAUSE.search(text, unit_start, unit_end)
+    if lead is not None and (text[unit_start:lead.start()].strip() not in ("", ",")  # not how the clause opens
+                             and text[lead.start() - 2:lead.start()] != ", "
+                             or not any(m.start > lead.end() for m in inside)):
+        lead = None
+    if lead is not None and cue_at < lead.end():
+        cue_at = cue_end = lead.end()
     # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
     # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition, but one of motion says it is
     # elsewhere ("intercepted drones launched towards the Tartus naval facility")
@@ -240,6 +250,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         if m is object_:
             score += cost["object_of_event_word"]
         if ((_ORIGIN.search(before) and not _TAKEN_FROM.search(before)) or _TOPIC.search(before) or m in topics
+                or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)):  # "a member of the Raqqa Civil Council in al-Atshaneh"
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
@@ -641,6 +652,8 @@ _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|deman
 _PROTEST_TYPES = ("Protests", "Riots")
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
 # response to an air strike on Turkish troops", "took control of X after clashes with HTS")
+# a clause's opening "following ...," or "after ...,": what its event came after (``_pick_location``)
+_LEADING_CAUSE = compile_guarded(r"\b(?:following|after|in\s+response\s+to)\b[^,;.]{0,120},", re.I)
 _CAUSE_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
     r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I))
