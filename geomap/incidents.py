@@ -228,7 +228,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # "following the drone attack on the Homs Military Academy, regime forces shelled Darkoush": what the event
     # followed, set before it, is not where it was when the clause names places after it; an event word in it
     # is the cause's, and the clause's own starts after it
-    lead = _LEADING_CAUSE.search(text, unit_start, unit_end)
+    lead = _LEADING_CAUSE.search_within(text, unit_start, unit_end)
     if lead is not None and (text[unit_start:lead.start()].strip() not in ("", ",")  # not how the clause opens
                              and text[lead.start() - 2:lead.start()] != ", "
                              or not any(m.start > lead.end() for m in inside)):
@@ -653,7 +653,7 @@ _PROTEST_TYPES = ("Protests", "Riots")
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
 # response to an air strike on Turkish troops", "took control of X after clashes with HTS")
 # a clause's opening "following ...," or "after ...,": what its event came after (``_pick_location``)
-_LEADING_CAUSE = compile_guarded(r"\b(?:following|after|in\s+response\s+to)\b[^,;.]{0,120},", re.I)
+_LEADING_CAUSE = Prefiltered(compile_guarded(r"\b(?:following|after|in\s+response\s+to)\b[^,;.]{0,120},", re.I))
 _CAUSE_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|in\s+the\s+wake\s+of|"
     r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I))
