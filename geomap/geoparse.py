@@ -872,7 +872,7 @@ class Geoparser:
             return None
         return Mention(before.start("name"), before.end("name"), name, [evolve(p, match=SAME_CONSONANTS) for p in near])
 
-    def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None] | None:
+    def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None, float | None] | None:
         """One pair of neighbouring mentions where the second is a unit the first is in, applied; where it is a
         landmark the first is near, the reach (km), and the bearing and distance the text gives, if any, for
         ``_near_link``, left to the caller (see ``_apply_context``)."""
