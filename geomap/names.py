@@ -47,6 +47,8 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "mount": ("mountain", "hill"), "mountain": ("mountain", "hill"), "mountains": ("mountain",),
     "mt": ("mountain",), "jabal": ("mountain",), "jebel": ("mountain",), "jbel": ("mountain",),
     "djebel": ("mountain",), "hill": ("hill", "mountain"), "hills": ("hill", "mountain"),
+    "peak": ("mountain", "hill"), "summit": ("mountain", "hill"), "citadel": ("area",),
+    "mintaqat": ("district", "area"),  # Arabic: "the area of", as reports transliterate it
     "prison": ("prison",), "jail": ("prison",), "camp": ("camp", "military_base"), "camps": ("camp", "military_base"),
     "airbase": ("airbase",), "airport": ("airbase", "airport"), "airfield": ("airbase",), "airstrip": ("airbase",),
     "base": ("military_base", "airbase"), "military": ("military_base", "prison", "airbase"),

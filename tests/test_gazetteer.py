@@ -88,6 +88,8 @@ def test_a_unit_named_by_its_kind_is_the_unit_not_the_town_it_is_named_for(gazet
     ("al-Hol IDP camp", "camp", "Al-Hasakeh"),
     ("Ghouta orientale", "area", "Rural Damascus"),  # French qualifiers fold as English and Arabic ones do
     ("Ḥalab", "city", "Aleppo"),  # the city's romanized Arabic name, not only its governorate's
+    ("Nabi Younis peak", "mountain", "Lattakia"), ("Marqab citadel", "area", "Tartous"),
+    ("Mintaqat al-Bab", "district", "Aleppo"),  # Arabic "the area of": the district
 ])
 def test_names_as_datasets_and_the_press_write_them(gazetteer, name, feature, admin1):
     best = gazetteer.lookup(name)[0]
