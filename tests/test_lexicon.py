@@ -108,6 +108,9 @@ def test_runs_of_rows_make_few_patterns():
      "Looting/property destruction"),
     ("Israeli forces set up a checkpoint at Umm al-Azam.", "Strategic developments",
      "Headquarters or base established"),
+    # the victim named, then who he was
+    ("Gunmen killed Ahmad al-Hariri, a member of the Eighth Brigade, in Bsir.", "Violence against civilians",
+     "Attack"),
     ("Turkish-backed factions took Jinderes, meeting no resistance.", "Strategic developments",
      "Non-violent transfer of territory"),
 ])
