@@ -828,10 +828,19 @@ class Gazetteer:
         if not resolved:
             return []
         if len(resolved) == 1:
-            return resolved[0][1]
+            # "Aleppo - Khalidiyeh": a governorate's name is also its city's, and the other part its quarter
+            part, found = resolved[0]
+            cities = [p for other in named if other != part
+                      for p in self._lookup_one(other, country, (), None, explain=False)[:1] if p.feature == "city"]
+            return self._quarter_first(cities[0], part, found, explain) if cities else found
         # The most specific part wins: a name that can also mean a governorate
         # ("Deir-ez-Zor") is the qualifier, whichever side of the dash it stands.
         best_part, best = min(resolved, key=lambda pf: max(SPECIFICITY.get(p.feature, 0) for p in pf[1]))
+        city = next((found[0] for part, found in resolved if part != best_part and found[0].feature == "city"), None)
+        if city is not None:
+            quartered = self._quarter_first(city, best_part, best, explain)
+            if quartered[0].feature == "neighbourhood" and quartered[0].parent == city.id:
+                return quartered
         context = [p for part, found in resolved if part != best_part for p in found[:3]]
         near = [p for p in best if any(_agrees(p, c) for c in context)]
         if near:
@@ -846,6 +855,19 @@ class Gazetteer:
             return [evolve(p, reason=f"{p.reason}; within {label}") if i < len(near) else p
                     for i, p in enumerate(best)]
         return best
+
+    def _quarter_first(self, city: Place, part: str, found: list[Place], explain: bool) -> list[Place]:
+        """``found`` with the city's quarter of that name first ("Aleppo - Khalidiyeh": Khaldiyeh, not a village
+        Khalidiyeh elsewhere in the governorate), or failing one, the quarter with the name's consonants; as
+        it was when the city has no such quarter, or several."""
+        quarters = [p for p in found if p.feature == "neighbourhood" and p.parent == city.id] or [
+            p for p in self.spelled_alike(part, consonants_only=True) if p.feature == "neighbourhood" and p.parent == city.id]
+        if len(quarters) != 1:
+            return found
+        row = self.get(quarters[0].id) or quarters[0]
+        quarter = evolve(quarters[0], ambiguous=False, geo_precision=row.geo_precision, uncertainty_km=row.uncertainty_km,
+                         reason=f"a quarter of {city.name}" if explain else "")
+        return [quarter] + [p for p in found if p.id != quarter.id]
 
     def spelled_alike(self, name: str, consonants_only: bool = False) -> list[Place]:
         """Every place with a spelling that folds like ``name`` (or its name without generic words), or has

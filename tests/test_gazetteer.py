@@ -59,6 +59,15 @@ def test_composite_neighbourhood_name_resolves_to_the_neighbourhood(gazetteer):
     assert _near(found[0], 35.3359, 40.1408, 10)
 
 
+@pytest.mark.parametrize("name, quarter", [
+    ("Aleppo - Khalidiyeh", "Khaldiyeh"),  # not the village Khalidiyeh in the governorate, 14 km off
+    ("Homs - Al Hamidiyah", "Hameidiyyeh"),  # the quarter with the name's consonants, not a village Hamudiyeh
+])
+def test_city_then_quarter_is_the_city_s_quarter(gazetteer, name, quarter):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.feature, best.geo_precision) == (quarter, "neighbourhood", 1)
+
+
 def test_composite_with_descriptor_uses_it_as_a_feature_hint(gazetteer):
     best = gazetteer.lookup("Bishri Mountain - Deir-ez-Zor")[0]
     assert best.feature in ("mountain", "area")
