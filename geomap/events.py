@@ -598,7 +598,9 @@ def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
 RUNNING_TOLL = re.compile(r",\s*(?:bringing|raising|taking|pushing|increasing)\b", re.I)
 
 
-_RELATIVE_PAST_BEFORE = re.compile(r"\b(?:who|which|that)\s+had\b[^,;]*$", re.I)
+# a relative clause telling someone's or something's past: "... who had arrived from Syria a day earlier"
+RELATIVE_PAST = r"\b(?:who|which|that)\s+had\b"
+_RELATIVE_PAST_BEFORE = re.compile(RELATIVE_PAST + r"[^,;]*$", re.I)  # ... still open where a phrase starts
 
 
 def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:

@@ -24,10 +24,9 @@ from typing import Iterable, NamedTuple
 from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
-from .events import (DASH_ASIDE, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side, actors_between,
-                     article_actors,
-                     claimant, event_cues, fatalities, find_actors, not_an_incident, resolve_date, sentence_background,
-                     split_sentences)
+from .events import (DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
+                     actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
+                     resolve_date, sentence_background, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import ROAD_NAMED_AFTER, Geoparser, Mention, ends_of_a_road
 from .patterns import Prefiltered, compile_guarded
@@ -93,7 +92,7 @@ _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?
 _EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = re.compile(r"[\s,]*after\b", re.I)
-_RELATIVE_PAST = re.compile(r"\b(?:who|which|that)\s+had\b", re.I)  # "... who had arrived from Syria a day earlier"
+_RELATIVE_PAST = re.compile(RELATIVE_PAST, re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"
 _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:pushed|advanced|pressed|"
