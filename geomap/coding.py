@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .events import Actor, EventCue, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
@@ -37,8 +37,7 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):  # a tuple, not a frozen dataclass: one is made for every clause read
     """What one clause says, read once: nothing here depends on other sentences."""
 
     text: str
@@ -48,8 +47,7 @@ class Reading:
     dead_phrase: str
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(NamedTuple):
     """What the article has told so far that coding may lean on."""
 
     actors: tuple[Actor, ...]  # every actor mention in the article

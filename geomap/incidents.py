@@ -456,8 +456,7 @@ class ArticleContext:
         return last if last is not None and number - last.sentence_number <= within else None
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple, not a frozen dataclass: one is made for every sentence read
     number: int
     start: int
     end: int
