@@ -155,7 +155,8 @@ _OPENING_W = re.compile(r"^([^aeiouy]h?)(?:uw|u|w)(?=[aeiou])")
 # Words that real reports spell several ways and that vowel folding alone does not join.
 _WORD_VARIANTS = {"kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kafer": "kafr", "kfr": "kafr",
                   "kefer": "kafr", "kufr": "kafr",
-                  "abul": "abu"}  # "Abul Nitel" is "Abu al-Naitel", the article run into "Abu"
+                  "abul": "abu",  # "Abul Nitel" is "Abu al-Naitel", the article run into "Abu"
+                  "ibn": "bin", "ben": "bin", "bn": "bin"}  # "son of": Tariq Ibn Ziyad, Tareq Ben Ziad
 # Qualifiers, in English or Arabic, folded to one word and moved to the end of the
 # name: "Big Orm" / "Orm al-Kubra", "Eastern Kwaires" / "Kuwayris Sharqi".
 QUALIFIERS = {

@@ -23,6 +23,9 @@ from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_des
     ["Qeshlet Yusef Basha", "Qishla Yusef Basha", "Qishlat Yusuf Basha"],
     ["Sweida", "Suwayda", "Souaida", "Suwaida"],
     ["Kweires", "Kuwayris", "Kuweires"],
+    # "son of" in a name: Ibn, bin, Ben, bn
+    ["Tareq Ben Ziad", "Tareq Ibn Ziad", "Tariq bin Ziad", "Tareq bn Ziad"],
+    ["Ammar Ibn Yaser", "Ammar bin Yaser", "Ammar Ben Yaser"],
 ])
 def test_spelling_variants_share_a_fold_key(group):
     keys = {fold_key(name) for name in group}
