@@ -1230,6 +1230,9 @@ _CONTEXT_LINK = compile_guarded(
     r"|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
     r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
+    # "Kammouniyeh, a village in central Quneitra", "Sim, a small village in the Sharran area of Afrin"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community)"
+    r"(?:\s+(?:in|of|near|inside))?"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"

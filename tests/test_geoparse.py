@@ -929,3 +929,13 @@ def test_homonyms_far_from_every_place_named_with_them_stay_in_doubt(parser):
     # both Ajamis lie hundreds of km from Salmasa: the one in Aleppo, nearer, is no safer a guess
     found = {m.text: m for m in parser.parse("Turkish forces shelled Ajami and Salmasa, west of Tal Tamr.")}
     assert found["Ajami"].geo_precision == 3 and found["Ajami"].uncertainty_km > 100
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Israeli troops raided Kammouniyeh, a village in central Quneitra, on Sunday.", "Kammuniyah", "Quneitra"),
+    ("Gunmen killed a man in Tiba, a small village in the Homs countryside.", "Tiba", "Homs"),
+])
+def test_a_place_called_a_village_in_a_unit_is_in_it_and_the_unit_is_context(parser, text, name, admin1):
+    # not the city of Quneitra, 11 km from Kammouniyeh, as the row's place
+    [(found, found_admin1, precision)] = _located(parser, text)
+    assert found.startswith(name[:4]) and found_admin1 == admin1 and precision == 1
