@@ -651,8 +651,10 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
-            if start > cue.end or cue.start - end > MODAL_REACH_CHARS:
-                continue  # after the event word, or too far before it to govern it
+            if start >= cue.start or cue.start - end > MODAL_REACH_CHARS:
+                # after the event word or inside it ("agreed that the men would hand over their weapons" tells
+                # an agreement made), or too far before it to govern it
+                continue
         return why
     return _quoted_or_asked(sentence)
 

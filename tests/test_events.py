@@ -196,6 +196,17 @@ def test_a_modal_a_clause_away_does_not_cancel_the_event():
     assert not_an_incident("Regime forces could attack Hajin.", event_cues("Regime forces could attack Hajin.")[0])
 
 
+def test_a_modal_inside_the_event_phrase_does_not_cancel_it():
+    from geomap.events import event_cues, not_an_incident
+
+    # the agreement is made; what it promises is to come
+    text = "Notables of Jneinet Ruslan agreed that local armed men would hand over their weapons."
+    cue = event_cues(text)[0]
+    assert cue.sub_event_type == "Agreement" and not_an_incident(text, cue) == ""
+    planned = "Notables of Jneinet Ruslan would agree that local armed men hand over their weapons."
+    assert not_an_incident(planned, None) == "not yet"
+
+
 def test_an_initial_does_not_end_a_sentence_but_an_acronym_does():
     from geomap.events import split_sentences
 

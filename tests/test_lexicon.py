@@ -113,6 +113,8 @@ def test_runs_of_rows_make_few_patterns():
      "Attack"),
     ("Turkish-backed factions took Jinderes, meeting no resistance.", "Strategic developments",
      "Non-violent transfer of territory"),
+    ("Security officials and notables of Jneinet Ruslan agreed that local armed men would hand over their weapons.",
+     "Strategic developments", "Agreement"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
