@@ -970,6 +970,14 @@ class Geoparser:
                     haversine_km(p.lat, p.lon, u.lat, u.lon) <= u.uncertainty_km + AREA_SLACK_KM + REGION_MARGIN_KM
                     for p in first.candidates for u in units):
                 return None  # a region's edge is fuzzy: one just outside it may be meant
+            town = next((p for p in second.candidates if p.is_settlement and _within(p, units[0])), None)
+            if (town is not None and units[0].feature in ("district", "subdistrict")
+                    and "countryside" in second.text.lower()
+                    and self._near_candidates(first, [town], COUNTRYSIDE_KM)[0]):
+                # "al-Hajjaj in the Maadan countryside": the land round the town (8 km off, over the line of the
+                # sub-district it seats), as a countryside reaches
+                mentions[index + 1] = evolve(second, candidates=[town] + [p for p in second.candidates if p is not town])
+                return COUNTRYSIDE_KM, None, None
             mentions[index] = evolve(first, candidates=[])
             city = self._city_named(first, second, units[0])
             if city is not None:  # "the Harabesh neighbourhood of Deir Ezzor city": somewhere in the city

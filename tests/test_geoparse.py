@@ -939,3 +939,10 @@ def test_a_place_called_a_village_in_a_unit_is_in_it_and_the_unit_is_context(par
     # not the city of Quneitra, 11 km from Kammouniyeh, as the row's place
     [(found, found_admin1, precision)] = _located(parser, text)
     assert found.startswith(name[:4]) and found_admin1 == admin1 and precision == 1
+
+
+def test_a_town_s_countryside_reaches_over_the_line_of_the_sub_district_it_seats(parser):
+    # al-Hajjaj lies 8 km from Maadan, in the Karama sub-district: the text places it by the town, not in its unit
+    [(name, admin1, precision)] = _located(parser, "Regime forces arrested 3 young men in al-Hajjaj in the Maadan "
+                                                   "countryside.")
+    assert (name, admin1, precision) == ("al Hajjaj", "Ar-Raqqa", 1)
