@@ -626,13 +626,25 @@ def _a_state_since(sentence: str, cue_end: int, start: int) -> bool:
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
 
 
+def _a_record_since(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a past year after the event word is the start of a record the event sets, not when it was: "killed
+    nine policemen in Muzayrib, one of the deadliest attacks in the province since rebels surrendered it in 2018"."""
+    return start >= cue_end and _RECORD_SINCE.search(sentence, cue_end, start) is not None
+
+
+_RECORD_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+|first)\b"
+                           r"[^.;]{0,120}?\bsince\b[^.;]{0,80}$", re.I)
+
+
 def sentence_background(sentence: str, cue_end: int) -> str:
     """What ``not_an_incident(sentence)`` says of the whole sentence, less a history phrase that describes a
     place (``describes_a_place``), a state that has lasted since (``_a_state_since``), someone's past
-    (``_a_past_of_someone``), or follows an event dated to the day (``_dated_before``)."""
+    (``_a_past_of_someone``), follows an event dated to the day (``_dated_before``), or starts a record the event
+    sets (``_a_record_since``)."""
     for why, start, _ in _not_incident_phrases(sentence):
         if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)
-                                 or _a_past_of_someone(sentence, cue_end, start) or _dated_before(sentence, cue_end, start)):
+                                 or _a_past_of_someone(sentence, cue_end, start) or _dated_before(sentence, cue_end, start)
+                                 or _a_record_since(sentence, cue_end, start)):
             continue
         return why
     return _quoted_or_asked(sentence)
@@ -646,6 +658,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _a_past_of_someone(sentence, cue.end, start)
                                                                      or _a_running_toll(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
+                                                                     or _a_record_since(sentence, cue.end, start)
                                                                      or _dated_before(sentence, cue.end, start)
                                                                      or _one_day_of_many(sentence, start, end)):
             continue

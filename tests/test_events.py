@@ -196,6 +196,16 @@ def test_a_modal_a_clause_away_does_not_cancel_the_event():
     assert not_an_incident("Regime forces could attack Hajin.", event_cues("Regime forces could attack Hajin.")[0])
 
 
+def test_a_year_that_starts_a_record_the_event_sets_is_not_its_date():
+    from geomap.events import event_cues, not_an_incident
+
+    text = ("Gunmen killed nine policemen in the town of Muzayrib on Monday, state media said, in one of the deadliest "
+            "attacks on government forces in the province since rebels surrendered it in 2018.")
+    assert not_an_incident(text, event_cues(text)[0]) == ""
+    past = "Gunmen killed nine policemen in the town of Muzayrib in 2018."
+    assert not_an_incident(past, event_cues(past)[0]) == "history"
+
+
 def test_a_modal_inside_the_event_phrase_does_not_cancel_it():
     from geomap.events import event_cues, not_an_incident
 
