@@ -71,6 +71,12 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
     "industrial": ("area",), "zone": ("area",),  # "the Sheikh Najjar industrial zone"
     "idp": (), "idps": (),  # "the al-Hol IDP camp"
+    # Arabic words for "the village of", "the quarter of", "the camp of" as field sheets and the press transliterate
+    # them: "Qaryat al-Wasita", "Hay al-Fursan", "Mukhayyam Khan Dannun"
+    "qaryat": ("village", "town"), "qaryet": ("village", "town"), "qariyat": ("village", "town"),
+    "hay": ("neighbourhood",), "hayy": ("neighbourhood",), "hai": ("neighbourhood",), "haiy": ("neighbourhood",),
+    "mukhayyam": ("camp",), "mukhayam": ("camp",), "mokhayam": ("camp",), "mokhayyam": ("camp",),
+    "mukhaiyam": ("camp",),
     "the": (), "of": (), "near": (), "outskirts": (), "eastern": (), "western": (),
     "northern": (), "southern": (),
 }

@@ -74,6 +74,17 @@ def test_composite_with_descriptor_uses_it_as_a_feature_hint(gazetteer):
     assert _near(best, 35.35, 39.35, 40)
 
 
+@pytest.mark.parametrize("name, admin1, found, feature", [
+    ("Qaryat al-Wasita", "Idleb", "Wasita", "village"),  # "the village of"
+    ("Hay al-Fursan", "As-Sweida", "Fursan", "neighbourhood"),  # "the quarter of"
+    ("Hay al-Sharqi", "Idleb", "Al Sharqui", "neighbourhood"),  # not the village Hawa' ash Sharqiyah, 65 km off
+    ("Mukhayyam Khan Dannun", "Rural Damascus", "Khan Dannun", "camp"),  # "the camp of"
+])
+def test_an_arabic_word_for_the_kind_of_place_is_a_descriptor(gazetteer, name, admin1, found, feature):
+    best = gazetteer.lookup(name, admin1=admin1)[0]
+    assert (best.name, best.feature) == (found, feature) and not best.ambiguous
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"
