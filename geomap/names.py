@@ -114,6 +114,14 @@ def _ascii_token_table() -> dict[int, str | None]:
 
 
 def _latin_tokens(text: str) -> list[str]:
+    """The lower-case words of a Latin-script name, marks and punctuation gone, Arabizi digits read as letters."""
+    tokens = _split_tokens(text)
+    if not all(map(str.isalpha, tokens)):  # a word with a digit (an accented text's may come from normalising)
+        tokens = [_ARABIZI_WORD.sub(_arabizi_letter, t) if _ARABIZI_TOKEN.fullmatch(t) else t for t in tokens]
+    return tokens
+
+
+def _split_tokens(text: str) -> list[str]:
     if text.isascii():  # most names: one pass in C (_ascii_token_table)
         return text.translate(_ASCII_TOKENS).split()
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
@@ -123,6 +131,18 @@ def _latin_tokens(text: str) -> list[str]:
     text = _SEPARATORS.sub(" ", text)
     text = _NON_WORD.sub("", text)
     return text.split()
+
+
+# Arabic letters as chat and field sheets write them with digits ("Arabizi"): 3 ayn (dropped, as an apostrophe
+# is), 7 ha, 2 the hamza Levantine speech makes of qaf; in a word of letters ("3ein 7laqim" is Ein Halaqim,
+# "M7eirikeh" Muhayrikah), not in numbers, ordinals ("3rd") or codes of one letter ("T3", a pumping station)
+_ARABIZI_TOKEN = re.compile(r"(?=(?:[0-9]*[a-z]){2})(?![0-9]+(?:st|nd|rd|th)$)[a-z0-9]*[237][a-z0-9]*")
+_ARABIZI_WORD = re.compile(r"[237]")  # every one in such a word: read once, its keys read the same again
+_ARABIZI_LETTERS = {"3": "", "7": "h", "2": "q"}  # "Zanba2a" is Zanbaqa
+
+
+def _arabizi_letter(match: re.Match) -> str:
+    return _ARABIZI_LETTERS[match.group()]
 
 
 _ASCII_TOKENS = _ascii_token_table()

@@ -85,6 +85,15 @@ def test_an_arabic_word_for_the_kind_of_place_is_a_descriptor(gazetteer, name, a
     assert (best.name, best.feature) == (found, feature) and not best.ambiguous
 
 
+@pytest.mark.parametrize("name, admin1, found", [
+    ("3ein 7laqim", "Hama", "Ein Halaqim"), ("Manzlet A7mad", "Homs", "Manzilat Ahmad"),
+    ("M7eirikeh", "Al-Hasakeh", "Muhayrikah"),  # not Muwayrik, 21 km off
+])
+def test_a_name_written_in_arabizi_finds_the_place(gazetteer, name, admin1, found):
+    best = gazetteer.lookup(name, admin1=admin1)[0]
+    assert best.name == found
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"
