@@ -727,7 +727,22 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
         return "skip", None  # "Turkey had announced an operation the same day, | after 34 of its soldiers were killed"
     if cue.weight == 0 and not reading.dead:
         return "skip", None  # "killed" alone, with no number, is not enough
+    if cue.weight == 0 and not made_here and _told_by_the_next_clause(context.text, sentence, unit_end):
+        # "A teenager was killed yesterday | when an old landmine exploded near Hajar Abyad": the deaths of the
+        # event the next clause tells (``unplaced_deaths``), not a death of its own
+        return "skip", None
     return "new", None
+
+
+_HOW_IT_HAPPENED = re.compile(r"[\s,]*(?:when|as|after)\b", re.I)
+
+
+def _told_by_the_next_clause(text: str, sentence: Sentence, unit_end: int) -> bool:
+    """Whether the clause after the one ending at ``unit_end`` says how it happened ("when ...", "as ...",
+    "after ...") with an event word that is more than a death's."""
+    following = min(((a, b) for a, b in sentence.event_clauses if a >= unit_end), default=None)
+    return (following is not None and _HOW_IT_HAPPENED.match(text, following[0]) is not None
+            and any(c.weight > 0 for c in event_cues(text[following[0]:following[1]])))
 
 
 def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleContext) -> None:

@@ -412,6 +412,18 @@ def test_deaths_told_before_the_event_of_their_sentence_belong_to_it(tmp_path):
     assert row.fatalities == 3 and row.event_type == "Explosions/Remote violence"
 
 
+@pytest.mark.parametrize("text, sub_event_type, dead", [
+    ("A teenager was killed on 3 May 2025 when an old landmine exploded while he was herding sheep near Hajar Abyad "
+     "in the Tal Kalakh countryside.", "Remote explosive/landmine/IED", 1),
+    ("Two children were killed on 3 May 2025 as shells fired by government forces hit Kafr Nabl.",
+     "Shelling/artillery/missile attack", 2),
+])
+def test_a_death_told_before_how_it_happened_is_one_row_of_that_event(tmp_path, text, sub_event_type, dead):
+    gdf = _extract(tmp_path, text)
+    [row] = list(gdf.itertuples())  # not a clash for the death and a second row for the mine
+    assert (row.sub_event_type, row.fatalities) == (sub_event_type, dead)
+
+
 def test_an_event_phrase_that_runs_over_a_clause_break_still_makes_the_incident(tmp_path):
     # "after" starts a clause; the phrase that says the army moved in without a fight spans both
     gdf = _extract(tmp_path, "Russian military police entered Tafas after the rebels surrendered.",
