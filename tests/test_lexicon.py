@@ -115,6 +115,11 @@ def test_runs_of_rows_make_few_patterns():
      "Non-violent transfer of territory"),
     ("Security officials and notables of Jneinet Ruslan agreed that local armed men would hand over their weapons.",
      "Strategic developments", "Agreement"),
+    # civilians killed by gunmen, however many and however named; a council member is no fighter
+    ("Gunmen killed four men from one family in Ain al-Jurn.", "Violence against civilians", "Attack"),
+    ("Gunmen killed seven members of one family in al-Samiya and set fire to their house.",
+     "Violence against civilians", "Attack"),
+    ("An IS cell shot dead a local council member in Hajin.", "Violence against civilians", "Attack"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
