@@ -37,6 +37,9 @@ _GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})")
 # An article written together with the next word, as OCHA does: "Elbab", "Tallet Elkhader".
 _GLUED_EL = re.compile(r"^(?:el|al)(?=[bcdfghjklmnpqrstvwxz][a-z]{2})")
 _EL_OR_AL = ("el", "al")  # how a word _GLUED_EL can match begins
+# ... and before a vowel, after the name's first word, as OCHA writes 115 names: "Mazraet Deir Elashayer" is Deir
+# al-Ashayer, "Tal Elahmar" Tal al-Ahmar (a first word keeps it: Elias)
+_GLUED_EL_VOWEL = re.compile(r"^el(?=[aeiou][a-z]{2})")
 _A_OR_E = ("a", "e")  # how a word _GLUED_ARTICLE can match begins (then a doubled letter)
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
                           "đ": "d", "ħ": "h", "ŧ": "t"})
@@ -160,8 +163,8 @@ def _light_of_tokens(tokens: list[str]) -> str:
     """``light_key`` of a Latin-script name from its tokens (``_latin_tokens``). The glued-article patterns
     are tried only on words that begin as they must ("al"/"el"; "a"/"e" and a doubled letter)."""
     kept = [_GLUED_EL.sub("", t) if t.startswith(_EL_OR_AL) else t for t in tokens if t not in ARTICLES]
-    kept = kept[:1] + [_GLUED_ARTICLE.sub(r"\1", t) if t[:1] in _A_OR_E and t[1:2] == t[2:3] else t
-                       for t in kept[1:]]
+    kept = kept[:1] + [_GLUED_ARTICLE.sub(r"\1", t) if t[:1] in _A_OR_E and t[1:2] == t[2:3]
+                       else _GLUED_EL_VOWEL.sub("", t) if t.startswith("el") else t for t in kept[1:]]
     return " ".join(t for t in kept if t) or " ".join(tokens)
 
 
