@@ -120,6 +120,13 @@ def test_runs_of_rows_make_few_patterns():
     ("Gunmen killed seven members of one family in al-Samiya and set fire to their house.",
      "Violence against civilians", "Attack"),
     ("An IS cell shot dead a local council member in Hajin.", "Violence against civilians", "Attack"),
+    ("Residents found the body of a young man bearing gunshot wounds in the farms of al-Burnus.",
+     "Violence against civilians", "Attack"),
+    ("An Israeli patrol set up a roadblock near al-Kassar.", "Strategic developments", "Headquarters or base established"),
+    ("An Israeli force entered Abdin and set up a temporary checkpoint.", "Strategic developments",
+     "Headquarters or base established"),
+    ("Israeli forces began fortifying a position on a hill outside Jubata al-Khashab.", "Strategic developments",
+     "Headquarters or base established"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
