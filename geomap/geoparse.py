@@ -943,6 +943,15 @@ class Geoparser:
                      or self._unit_seated_at([town], "subdistrict") or self._unit_seated_at([town], "district"))
             if not units:
                 return COUNTRYSIDE_KM, None, None
+        if not units and _FIRST_IS_A_UNIT.match(link.group(0)):
+            # "the Qteilbiyyeh sub-district of Jableh": the district it is in, named as its seat is; context
+            unit = next((p for p in first.candidates if p.feature in ("district", "subdistrict")), None)
+            seat = next((q for q in second.candidates if unit is not None and q.is_settlement
+                         and (q.admin1, q.admin2) == (unit.admin1, unit.admin2)), None)
+            if seat is not None:
+                mentions[index + 1] = evolve(second, role="context",
+                                              candidates=[seat] + [q for q in second.candidates if q is not seat])
+                return None
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
             if not _WITHIN_WORD.search(link["link"]):
                 return None

@@ -946,3 +946,9 @@ def test_a_town_s_countryside_reaches_over_the_line_of_the_sub_district_it_seats
     [(name, admin1, precision)] = _located(parser, "Regime forces arrested 3 young men in al-Hajjaj in the Maadan "
                                                    "countryside.")
     assert (name, admin1, precision) == ("al Hajjaj", "Ar-Raqqa", 1)
+
+
+def test_a_sub_district_of_a_town_is_the_unit_and_the_town_is_context(parser):
+    # not Jableh city, 14 km from the unit's centre, as the place of the raid
+    assert _located(parser, "General Security forces raided several villages in the Qteilbiyyeh sub-district of "
+                            "Jableh.") == [("Qteilbiyyeh", "Lattakia", 2)]
