@@ -359,22 +359,35 @@ _NAME_OPENERS = frozenset("al el tal tall tell til deir dayr der kafr kfar ain e
 
 def _without_unit_suffix(place: Place) -> str:
     """An OCHA community's name less the unit name OCHA appended to tell it from its namesakes ("Tal Aswad
-    Amudeh", "Ziyara Afrin", "Safieh Quamishli"): what reports call it. "" when the name has no such suffix, or
-    what is left could not stand alone ("Maaret" of Maaret Atarib, "Dayr" of Dayr Hafir, "Western")."""
+    Amudeh", "Ziyara Afrin", "Safieh Quamishli", "Tal Baydar Ras El Ein"): what reports call it. "" when the name
+    has no such suffix, or what is left could not stand alone ("Maaret" of Maaret Atarib, "Dayr" of Dayr Hafir,
+    "Western")."""
     words = place.name.split()
     if len(words) < 2 or not place.id.startswith("ocha:C"):
         return ""
-    last, prefix = fold_key(words[-1]), " ".join(words[:-1])
     for unit in (place.admin2, place.admin3):
-        if unit and fold_key(unit.split()[-1]) == last and fold_key(unit) != fold_key(prefix):
+        if not unit:
+            continue
+        # the unit's whole name ("... Ras El Ein", unit Ras Al Ain; "... Al Safira", As-Safira), or its last word
+        # ("Tal Sheer Simaan", Jebel Saman)
+        size = next((k for k in range(len(words) - 1, 0, -1) if _written_alike(" ".join(words[-k:]), unit)),
+                    1 if _written_alike(words[-1], unit.split()[-1]) else 0)
+        kept = words[:-size] if size else []
+        if kept and fold_key(unit) != fold_key(" ".join(kept)):
             break
     else:
         return ""
-    tail = words[-2].lower()
+    prefix, tail = " ".join(kept), kept[-1].lower()
     if (len(prefix) < 4 or tail.endswith(("et", "at")) or tail in QUALIFIERS
-            or all(w.lower() in _NAME_OPENERS for w in words[:-1])):
+            or all(w.lower() in _NAME_OPENERS for w in kept)):
         return ""
     return prefix
+
+
+def _written_alike(a: str, b: str) -> bool:
+    """Spelled alike, or with the same consonants: OCHA's "Haskeh", "Sluk" and "Tal Tamr" for the units
+    Al-Hasakeh, Suluk and Tal Tamer."""
+    return fold_key(a) == fold_key(b) or skeleton_key(a) == skeleton_key(b)
 
 
 def _merged(places: Iterable[Place], extra_aliases: dict[str, list[str]] | None = None) -> dict[str, Place]:
