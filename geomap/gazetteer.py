@@ -854,8 +854,10 @@ class Gazetteer:
             quartered = self._quarter_first(city, best_part, best, explain)
             if quartered[0].feature == "neighbourhood" and quartered[0].parent == city.id:
                 return quartered
-        context = [p for part, found in resolved if part != best_part for p in found[:3]]
-        near = [p for p in best if any(_agrees(p, c) for c in context)]
+        # places as the gazetteer has them, not widened over their namesakes: "Wardiyeh (Amuda)" is no Wardiyeh
+        # 136 km from Amuda, however far the doubt among Wardiyehs reaches
+        context = [self.get(p.id) or p for part, found in resolved if part != best_part for p in found[:3]]
+        near = [p for p in best if any(_agrees(self.get(p.id) or p, c) for c in context)]
         if near:
             near = [evolve(p, ambiguous=False, geo_precision=self.get(p.id).geo_precision,
                             uncertainty_km=self.get(p.id).uncertainty_km) if self.get(p.id) else p
@@ -967,10 +969,20 @@ def _clusters(places: list[Place]) -> list[list[Place]]:
 
 def _agrees(place: Place, context: Place) -> bool:
     """A part of a composite name agrees with another if it lies within or near it."""
-    if context.feature == "governorate" or context.feature in ("district", "subdistrict"):
-        return place.admin1 == context.admin1 or haversine_km(place.lat, place.lon, context.lat, context.lon) <= context.uncertainty_km
+    near = haversine_km(place.lat, place.lon, context.lat, context.lon) <= context.uncertainty_km
+    if context.feature == "governorate":
+        return place.admin1 == context.admin1 or near
+    if context.feature == "district":  # inside it by OCHA's names, as the geoparser reads a unit; its radius
+        # only for a place with no such names (a radius covers its neighbours' edges too)
+        return (place.admin1, place.admin2) == (context.admin1, context.admin2) or (near and not place.admin2)
+    if context.feature == "subdistrict":
+        return (place.admin2, place.admin3) == (context.admin2, context.admin3) or (near and not place.admin3)
     reach = max(25.0, context.uncertainty_km + place.uncertainty_km)
-    return haversine_km(place.lat, place.lon, context.lat, context.lon) <= reach
+    if haversine_km(place.lat, place.lon, context.lat, context.lon) <= reach:
+        return True
+    # "Wardiyeh (Amuda)": in the unit the town seats and names, 32 km from the town itself
+    return place.admin1 == context.admin1 and any(unit and _written_alike(unit, context.name)
+                                                  for unit in (place.admin2, place.admin3))
 
 
 def _folds_by_admin1(gazetteer: Gazetteer) -> dict[str, dict[str, set[int]]]:
