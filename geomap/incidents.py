@@ -625,17 +625,34 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
 
 
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
-    """The clause's event word (territory words only with a place or a territory after them), actors, deaths."""
-    cues = [c for c in event_cues(unit) if c.sub_event_type != "Territory" or (
+    """The clause's event word (territory words only with a place or a territory after them; not a word denied,
+    nor someone's past), actors, deaths."""
+    cues = [c for c in event_cues(unit) if (c.sub_event_type != "Territory" or (
         not _TO_BEFORE.search(unit[:c.start])  # "an offensive to recapture": not yet done
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
-             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)))]
+             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions))))
+            and not _denied_or_past(unit, c)]
     cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
     if not cues:
         return Reading(unit, None, (), dead, phrase)
     return Reading(unit, cues[0], tuple(actors_between(context.text, unit_start, unit_end, context.dominant or None)),
                    dead, phrase)
+
+
+# an event word said not to have happened ("no arrests were reported", "without clashes"), the verb of a relative
+# clause telling someone's past ("a farmer who had returned from the Atmeh camps was killed"), an agreement
+# told as broken ("in a breach of the ceasefire, Druze fighters fired mortar rounds")
+_DENIED_BEFORE = re.compile(r"\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?$", re.I)
+_PAST_VERB_BEFORE = re.compile(RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?$", re.I)
+_BROKEN_BEFORE = re.compile(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|despite)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+                            r"(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _denied_or_past(unit: str, cue: EventCue) -> bool:
+    before = unit[max(0, cue.start - 40):cue.start]
+    return (_DENIED_BEFORE.search(before) is not None or _PAST_VERB_BEFORE.search(before) is not None
+            or (cue.sub_event_type == "Agreement" and _BROKEN_BEFORE.search(before) is not None))
 
 
 # what makes an event word not the clause's event: support for it ("SDF fighters backed by coalition airstrikes

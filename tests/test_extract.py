@@ -424,6 +424,23 @@ def test_a_death_told_before_how_it_happened_is_one_row_of_that_event(tmp_path, 
     assert (row.sub_event_type, row.fatalities) == (sub_event_type, dead)
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    # someone's past is not the event
+    ("A farmer who had returned to his land from the Atmeh camps was killed on 3 May 2025 when a landmine exploded "
+     "near Tal al-Sayyad.", "Remote explosive/landmine/IED"),
+    # an agreement told as broken
+    ("On 2 August 2025, in a breach of the ceasefire, Druze fighters fired mortar rounds at tribal positions in "
+     "al-Shumara.", "Shelling/artillery/missile attack"),
+    # an event said not to have happened
+    ("On 3 May 2025, Israeli troops searched several houses and took up positions in Jubata al-Khashab; no arrests "
+     "were reported.", "Other"),
+])
+def test_an_event_word_denied_or_in_someone_s_past_is_not_the_event(tmp_path, text, sub_event_type):
+    gdf = _extract(tmp_path, text)
+    [row] = list(gdf.itertuples())
+    assert row.sub_event_type == sub_event_type
+
+
 def test_an_event_phrase_that_runs_over_a_clause_break_still_makes_the_incident(tmp_path):
     # "after" starts a clause; the phrase that says the army moved in without a fight spans both
     gdf = _extract(tmp_path, "Russian military police entered Tafas after the rebels surrendered.",
