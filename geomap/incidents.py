@@ -662,7 +662,7 @@ _SUPPORT_BEFORE = Prefiltered(compile_guarded(
     r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
-                                 r"because\s+of)\b",
+                                 r"because\s+of|celebrat\w*)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in

@@ -127,6 +127,8 @@ def test_runs_of_rows_make_few_patterns():
      "Headquarters or base established"),
     ("Israeli forces began fortifying a position on a hill outside Jubata al-Khashab.", "Strategic developments",
      "Headquarters or base established"),
+    ("Thousands of people gathered in Saadallah al-Jabiri Square to celebrate the agreement with the SDF.", "Protests",
+     "Peaceful protest"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
