@@ -643,16 +643,16 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 # an event word said not to have happened ("no arrests were reported", "without clashes"), the verb of a relative
 # clause telling someone's past ("a farmer who had returned from the Atmeh camps was killed"), an agreement
 # told as broken ("in a breach of the ceasefire, Druze fighters fired mortar rounds")
-_DENIED_BEFORE = re.compile(r"\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?$", re.I)
-_PAST_VERB_BEFORE = re.compile(RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?$", re.I)
+_DENIED_OR_PAST_BEFORE = re.compile(r"(?:\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?|"
+                                    + RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?)$", re.I)
 _BROKEN_BEFORE = re.compile(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|despite)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
                             r"(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _denied_or_past(unit: str, cue: EventCue) -> bool:
-    before = unit[max(0, cue.start - 40):cue.start]
-    return (_DENIED_BEFORE.search(before) is not None or _PAST_VERB_BEFORE.search(before) is not None
-            or (cue.sub_event_type == "Agreement" and _BROKEN_BEFORE.search(before) is not None))
+    reach = max(0, cue.start - 40)  # read in place: no slice of the clause
+    return (_DENIED_OR_PAST_BEFORE.search(unit, reach, cue.start) is not None
+            or (cue.sub_event_type == "Agreement" and _BROKEN_BEFORE.search(unit, reach, cue.start) is not None))
 
 
 # what makes an event word not the clause's event: support for it ("SDF fighters backed by coalition airstrikes
