@@ -33,7 +33,8 @@ from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
-from .names import QUALIFIERS, NameKeys, _fold_word, fold_key, light_key, name_keys, skeleton_key, split_descriptors
+from .names import (QUALIFIERS, NameKeys, _fold_word, construct_state, fold_key, light_key, name_keys, skeleton_key,
+                    split_descriptors)
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -384,6 +385,13 @@ def _without_unit_suffix(place: Place) -> str:
     return prefix
 
 
+def _word_key(light: str) -> tuple[str, ...]:
+    """A spelling as the text scan walks it, word by word: each word folded, one with more of the name after it
+    without its construct "t" (``names.construct_state``), as the scan reads such a word too."""
+    words = light.split()
+    return tuple(_fold_word(w[:-1] if n < len(words) - 1 and construct_state(w) else w) for n, w in enumerate(words))
+
+
 def _written_alike(a: str, b: str) -> bool:
     """Spelled alike, or with the same consonants: OCHA's "Haskeh", "Sluk" and "Tal Tamr" for the units
     Al-Hasakeh, Suluk and Tal Tamer."""
@@ -438,7 +446,7 @@ class Gazetteer:
                 self._index.add(position, keys)
                 rows.append(_spelling_row(keys))
                 if keys.light:
-                    word_keys.setdefault(tuple(map(_fold_word, keys.light.split())), spelling)
+                    word_keys.setdefault(_word_key(keys.light), spelling)
             self._spellings.append(tuple(rows))
         self._word_keys = word_keys
         self._admin1 = self._admin1_names()

@@ -24,7 +24,8 @@ from .events import paragraph_spans
 from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
 from .spans import SpanSet
-from .names import _GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, fold_key, light_key, split_descriptors
+from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, construct_state, fold_key, light_key,
+                    split_descriptors)
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
@@ -163,12 +164,17 @@ def _loose_char(ch: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _token_keys(word: str) -> tuple[str, str, bool]:
-    """(fold key, fold key inside a name, is an article) of one word; words repeat, so cached."""
+def _token_keys(word: str) -> tuple[str, str, bool, str, str]:
+    """(fold key, fold key inside a name, is an article, and the two fold keys again as the word reads before
+    another word of a name: its construct "t" dropped, "Rdeimet al-Liwa" as "Rdeime Liwa"); cached."""
     light = light_key(word)
     if not light:
-        return "", "", True
-    return _fold_word(light), _fold_word(_GLUED_ARTICLE.sub(r"\1", light)), word.lower() in ARTICLES
+        return "", "", True, "", ""
+    inner = _GLUED_ARTICLE.sub(r"\1", light)
+    folded, folded_inner = _fold_word(light), _fold_word(inner)
+    if not construct_state(light):
+        return folded, folded_inner, word.lower() in ARTICLES, folded, folded_inner
+    return folded, folded_inner, word.lower() in ARTICLES, _fold_word(light[:-1]), _fold_word(inner[:-1])
 
 
 # ISO 3166-1 alpha-2 codes of Syria's neighbours, by the names and adjectives English reports use for them
@@ -340,7 +346,7 @@ class Geoparser:
             while j < count and len(key) < self.MAX_WORDS:
                 # (fold key, fold key inside a name, is an article): an article glued to the next word
                 # inside a name counts as part of it ("Deir Ezzor")
-                folded, folded_inner, is_article = _token_keys(tokens[j][2])
+                folded, folded_inner, is_article, before, before_inner = _token_keys(tokens[j][2])
                 if j > i and is_article:
                     if text.startswith(_POSSESSIVE, tokens[j - 1][1]):
                         break  # "Raqqa's al-Baath": a possessive between, two names
@@ -348,15 +354,17 @@ class Geoparser:
                     continue
                 if j > i and (not _adjacent(text, tokens[j - 1], tokens[j]) or tokens[j][2] in _SPEECH_WORDS):
                     break  # "Russia said" is no name, whatever its letters fold to (Ras el Assouad)
-                key = key + (folded if j == i else folded_inner,)
-                if key in trie:
-                    best = (j, key)
+                word, word_before = (folded, before) if j == i else (folded_inner, before_inner)
+                if key + (word,) in trie:
+                    best = j
+                # a word with more of the name after it, as the trie keeps it ("Hweija Shnan" for Hweijet)
+                key = key + (word_before,)
                 if key not in prefixes:
                     break
                 j += 1
             if best is None:
                 continue
-            last, key = best
+            last = best
             last = self._first_of_joined(text, tokens, i, self._longer_name(text, tokens, i, last))
             # a generic word after the name belongs to it: "al-Zawiya mount", "Idlib province"
             core_last = last

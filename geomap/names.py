@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["light_key", "fold_key", "skeleton_key", "split_descriptors", "is_arabic",
-           "name_keys", "NameKeys", "DESCRIPTOR_FEATURES"]
+           "name_keys", "NameKeys", "DESCRIPTOR_FEATURES", "construct_state"]
 
 ARTICLES = frozenset({"al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "ar", "er",
                       "at", "et", "az", "ez", "an", "en", "ath", "adh", "l"})
@@ -234,11 +234,14 @@ def _fold_light(light: str, arabic: bool) -> str:
     qualifiers = sorted(QUALIFIERS[w] for w in words if w in QUALIFIERS)
     if qualifiers and len(qualifiers) < len(words):
         words = [w for w in words if w not in QUALIFIERS] + qualifiers
-    # a word in construct before another keeps its ta marbuta as "t" in some spellings, not in others:
-    # Qeshlet / Qishla Yusuf, Hweijet / Huwayja Shnan
-    words = [w[:-1] if i < len(words) - 1 and len(w) >= 5 and w[-1] == "t" and w[-2] in "ae" else w
-             for i, w in enumerate(words)]
+    words = [w[:-1] if i < len(words) - 1 and construct_state(w) else w for i, w in enumerate(words)]
     return "".join(map(_fold_word, words))
+
+
+def construct_state(word: str) -> bool:
+    """Whether a (light) word may be in construct before another, its ta marbuta a "t" that some spellings keep
+    and others drop: Qeshlet / Qishla Yusuf, Hweijet / Huwayja Shnan."""
+    return len(word) >= 5 and word[-1] == "t" and word[-2] in "ae"
 
 
 def _skeleton_fold(folded: str) -> str:

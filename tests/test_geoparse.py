@@ -952,3 +952,13 @@ def test_a_sub_district_of_a_town_is_the_unit_and_the_town_is_context(parser):
     # not Jableh city, 14 km from the unit's centre, as the place of the raid
     assert _located(parser, "General Security forces raided several villages in the Qteilbiyyeh sub-district of "
                             "Jableh.") == [("Qteilbiyyeh", "Lattakia", 2)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tribal fighters took control of Rdeimet al-Liwa.", "Radimeh Ellewa"),  # the construct "t" written
+    ("IS attacked an SDF post in Huwayja Shnan.", "Hweijet Shnan"),  # ... and not written
+])
+def test_a_word_in_construct_is_found_in_a_text_however_its_t_is_written(parser, text, name):
+    # the text scan reads a name as the gazetteer's lookup does
+    [mention] = parser.parse(text)
+    assert mention.place.name == name
