@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, Gazetteer, Place, evolve, haversine_km
+from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
@@ -408,6 +408,8 @@ class Geoparser:
                 if not found and last > i and tokens[last][2].lower() in DESCRIPTOR_FEATURES:
                     core_end = tokens[last - 1][1]  # the descriptor told us nothing: "Raqqa city"
                     found = self._lookup(text[start:core_end])
+                if not found:
+                    found = self._short_name_in_governorate(text, surface, tokens, last)
                 if found and found[0].match != "exact name" and self._compass_and_governorate(tokens, i, last, text):
                     found, verdict = [], False  # "Western Daraa" is no respelling of Duwayr al Gharbi: read "Daraa"
                 if found:
@@ -415,6 +417,24 @@ class Geoparser:
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             resume = last + 1 if verdict else i + 1
         return mentions, people
+
+    def _short_name_in_governorate(self, text: str, surface: str, tokens, last: int) -> list[Place]:
+        """A name too short for its spelling variants to be matched across Syria ("Fulla", Fullah), looked for in
+        the governorate its clause names next ("in Fulla in the western Homs countryside", "Serja, Idlib"): the gazetteer
+        proposes it there only when one place has it."""
+        if len(fold_key(surface)) >= MIN_FOLD_LENGTH:
+            return []
+        stop = min(len(tokens), last + GOVERNORATE_AFTER_WORDS + 1)
+        for k in range(last + 1, stop):
+            gap = text[tokens[k - 1][1]:tokens[k][0]].strip(" -")
+            if gap and not (k == last + 1 and gap in (",", "(")):  # "Serja, Idlib"; a stop or a later comma ends it
+                break
+            for size in (1, 2):
+                if k + size <= len(tokens):
+                    admin1 = self.gazetteer.admin1_name(text[tokens[k][0]:tokens[k + size - 1][1]])
+                    if admin1:
+                        return self.gazetteer.lookup(surface, admin1=admin1, limit=CANDIDATES, explain=False)
+        return []
 
     def _longer_name(self, text: str, tokens, i: int, last: int) -> int:
         """The last word of the name that starts at ``i``: past the trie's match when the capitalised words
@@ -1228,6 +1248,7 @@ UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the s
 _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say which of a name's homonyms
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
+GOVERNORATE_AFTER_WORDS = 6  # how far after a short name its clause may name the governorate ("in the western Homs ...")
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
