@@ -573,8 +573,11 @@ class Geoparser:
                 if chosen.is_settlement:  # "the Manbij countryside": the land round the town, coded at the town
                     chosen = evolve(chosen, geo_precision=max(2, chosen.geo_precision),
                                     uncertainty_km=max(chosen.uncertainty_km, COUNTRYSIDE_KM))
-                notes += ("named as a province, but only a settlement of that name is known: at it, "
-                          f"widened to {chosen.uncertainty_km:g} km",)
+                    notes += ("named as a province, but only a settlement of that name is known: at it, "
+                              f"widened to {chosen.uncertainty_km:g} km",)
+                else:
+                    notes += (f"named as a province: the {chosen.feature} of that name, within "
+                              f"{chosen.uncertainty_km:g} km",)
             mention = evolve(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
@@ -1597,10 +1600,12 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
         for place in candidates:
             if place.feature in ("area", "desert", "plain", "mountain"):
                 return place
+    if role in ("region", "governorate"):
         top = candidates[0]
         if top.is_settlement:
-            # "Rawda, Kisreh area": no region of the name, but a unit of it far from the village the name
-            # also finds: the land the unit covers, not a village elsewhere of its name
+            # "Rawda, Kisreh area", "Jweis, in the Kisreh countryside": no region or governorate of the name, but
+            # a unit of it far from the village the name also finds: the land the unit covers, not a village
+            # elsewhere of its name (the Manbij countryside, a district round its town, stays the town's)
             for place in candidates[1:]:
                 if place.feature in ("district", "subdistrict") and place.match == top.match \
                         and not _within(top, place):

@@ -972,3 +972,11 @@ def test_a_short_name_is_found_in_the_governorate_its_clause_names(parser, text,
     # too short for its spelling variants to be matched across Syria; one place has it in the governorate
     found = _located(parser, text)
     assert found[0][:2] == (name, admin1)
+
+
+def test_a_countryside_named_for_a_unit_is_the_unit_not_a_village_elsewhere_of_its_name(parser):
+    # the Kisreh sub-district in Deir ez-Zor, not the village Kisreh in al-Hasakeh (105 km off, widened to 550 km)
+    found = {m.text: m for m in parser.parse("Gunmen shot dead a former soldier in Jweis, in the Kisreh "
+                                             "countryside.")}
+    kisreh = found["Kisreh countryside"]
+    assert (kisreh.place.feature, kisreh.place.admin1) == ("subdistrict", "Deir-ez-Zor")
