@@ -24,8 +24,8 @@ from .events import paragraph_spans
 from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
 from .spans import SpanSet
-from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, _fold_word, construct_state, fold_key, light_key,
-                    split_descriptors)
+from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, QUALIFIERS, _fold_word, construct_state, fold_key,
+                    light_key, split_descriptors)
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
@@ -496,6 +496,8 @@ class Geoparser:
         if k >= 0:
             prev_start, prev_end, prev = tokens[k]
             gap = text[prev_end:tokens[k + 1][0]]
+            if i == last and prev[:1].isupper() and _SPACES.fullmatch(gap) and light_key(first_word) in QUALIFIERS:
+                return False  # "the Bab al-Saghir cemetery": "the small", of a name the gazetteer lacks; no village
             given = k < i and prev.lower() in _GIVEN_NAMES  # "Ahmad al-Khabil", whatever else "Ahmad" is
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
                     and not _sentence_start(text, prev_start)

@@ -980,3 +980,10 @@ def test_a_countryside_named_for_a_unit_is_the_unit_not_a_village_elsewhere_of_i
                                              "countryside.")}
     kisreh = found["Kisreh countryside"]
     assert (kisreh.place.feature, kisreh.place.admin1) == ("subdistrict", "Deir-ez-Zor")
+
+
+def test_a_qualifier_after_a_word_of_a_name_the_gazetteer_lacks_is_no_village(parser):
+    # "al-Saghir" ("the small") of the Bab al-Saghir cemetery had been the village Sagher in Aleppo, 358 km off
+    found = [m.place.name for m in parser.parse("Two explosions struck pilgrims near the Bab al-Saghir cemetery in "
+                                                "Damascus.")]
+    assert found == ["Damascus"]
