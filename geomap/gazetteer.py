@@ -642,7 +642,7 @@ class Gazetteer:
                 if inside:
                     return rank(self._with_variants(inside, tier, variants, name))
             inside = (self._short_fold_inside(core, folded, hints, admin1) or self._similar_spellings(core, hints, admin1)
-                      or self._close_spellings(core, hints, admin1))
+                      or self._close_spellings(core, hints, admin1) or self._final_t_spellings(core, hints, admin1))
             if inside:
                 return rank(dict.fromkeys(inside, 3))
         for tier, positions in tiers:
@@ -740,6 +740,26 @@ class Gazetteer:
                      if abs(len(key) - len(folded)) <= 1 and _one_edit_apart(key, folded) for position in found
                      if not hints or self.places[position].feature in hints}
         return self._most_alike(core, positions)
+
+    def _final_t_spellings(self, core: str, hints: tuple[str, ...], admin1: str) -> set[int]:
+        """Last resort within a governorate: the name's last word with its ta marbuta written as "t", or without
+        it ("Hilweh" for OCHA's Hilwet), accepted as ``_close_spellings`` accepts; a proposal, precision 2."""
+        words = light_key(core).split()
+        last = words[-1] if words else ""
+        if construct_state(last):
+            respelled = last[:-1]
+        elif len(last) >= 4 and last[-2:] in ("eh", "ah"):
+            respelled = last[:-1] + "t"
+        elif len(last) >= 4 and last[-1] in "ae":
+            respelled = last + "t"
+        else:
+            return set()
+        folds = self._folds_in(admin1)
+        if fold_key(core) in folds:
+            return set()  # places there spelled as the name is, that the text does not choose between
+        found = folds.get(fold_key(" ".join(words[:-1] + [respelled])), set())
+        return self._most_alike(core, {position for position in found
+                                       if not hints or self.places[position].feature in hints})
 
     def _most_alike(self, core: str, positions: set[int]) -> set[int]:
         """``positions`` if they are one place; of several, the one whose spelling is clearly the most alike in

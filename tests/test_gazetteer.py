@@ -104,6 +104,14 @@ def test_a_town_in_brackets_names_the_unit_a_namesake_is_in(gazetteer, name, adm
     assert best.id == place_id and not best.ambiguous
 
 
+def test_a_final_ta_marbuta_written_as_t_or_not_meets_within_the_governorate(gazetteer):
+    # OCHA's Hilwet, near the Turkish border; the Hilwehs in al-Hasakeh and Deir ez-Zor are 500 km off
+    best = gazetteer.lookup("Hilweh", admin1="Lattakia")[0]
+    assert (best.id, best.admin1) == ("ocha:C3510", "Lattakia")
+    # places spelled "Shama" there, that the name does not choose between: no respelling ("Shamat", 125 km off)
+    assert all(p.name != "Tunisiyeh" for p in gazetteer.lookup("Shamah", admin1="Al-Hasakeh"))
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"
