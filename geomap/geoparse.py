@@ -72,6 +72,7 @@ _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeli
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
 ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?\s+(?:road|highway|motorway)\b",
                               re.I)
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
@@ -915,6 +916,11 @@ class Geoparser:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
             return None  # "Manbij city near the Aleppo road roundabout", "near the Homs-Raqqa highway": a road
+        if _BORDER_AFTER.match(text, second.end):
+            # "al-Zankar near the Hama border": the governorate's edge, the place on either side of it; the
+            # governorate is no landmark to be near, nor where it happened
+            mentions[index + 1] = evolve(second, role="context")
+            return None
         # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
         words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
         if "city" in split_descriptors(second.text)[1]:

@@ -987,3 +987,10 @@ def test_a_qualifier_after_a_word_of_a_name_the_gazetteer_lacks_is_no_village(pa
     found = [m.place.name for m in parser.parse("Two explosions struck pilgrims near the Bab al-Saghir cemetery in "
                                                 "Damascus.")]
     assert found == ["Damascus"]
+
+
+def test_a_governorate_named_for_its_border_is_no_landmark(parser):
+    # "near the Hama border": al-Zankar is in Idleb; it had been dropped as "not within 20 km of Hama" city
+    found = {m.text: m for m in parser.parse("A regime sniper shot dead a farmer on the outskirts of al-Zankar near "
+                                             "the Hama border.")}
+    assert found["al-Zankar"].place.admin1 == "Idleb" and found["Hama"].role == "context"
