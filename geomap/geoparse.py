@@ -728,7 +728,7 @@ class Geoparser:
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
                     governorate = other.candidates[0]  # "Al-Bilaliya and other villages of ... Eastern Ghouta"
-                inside = self._inside_unit(mention, governorate) if governorate else []
+                inside = self._inside_unit(mention, governorate, _side_named(text, other.start)) if governorate else []
                 # not the very place named beside it: "Dimas, west of Damascus" is no "Damas"
                 inside = [p for p in inside if not any(p.id == q.id for q in other.candidates)]
                 if inside:
@@ -1004,7 +1004,7 @@ class Geoparser:
         if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
             return None
         for unit in units:
-            inside = self._inside_unit(first, unit)
+            inside = self._inside_unit(first, unit, _side_named(text, second.start))
             if inside:
                 mentions[index] = evolve(first, candidates=inside,
                                           notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
@@ -1176,13 +1176,22 @@ class Geoparser:
         return [p for *_, p in scored], [p for kind, spelling, off, _, p in scored
                                          if (kind, spelling) == scored[0][:2] and off <= fits]
 
-    def _inside_unit(self, mention: Mention, unit: Place) -> list[Place]:
-        """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them."""
+    def _inside_unit(self, mention: Mention, unit: Place, side: float | None = None) -> list[Place]:
+        """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them; of those, the
+        ones on the ``side`` of it the text names, if any ("Shaafa in the western Deir ez-Zor desert")."""
         if unit.feature in ADMIN_UNITS:
             found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False)
         else:
             found = list(mention.candidates)
         inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
+        if side is not None and len(inside) > 1 and unit.feature in ADMIN_UNITS:
+            # settlements off that side go, while one on it stays (a unit's centre says nothing of its side); of
+            # the unit or of its seat: "the eastern Hasakeh countryside" is east of the city, west of the centre
+            seats = [p for p in self._lookup(unit.name)[:3] if p.is_settlement and p.admin1 == unit.admin1][:1]
+            off = {p.id for p in inside
+                   if p.is_settlement and not any(_on_side(centre, p, side) for centre in [unit, *seats])}
+            if off and any(p.is_settlement and p.id not in off for p in inside):
+                inside = [p for p in inside if p.id not in off]
         if not inside and unit.feature not in ADMIN_UNITS:
             # the homonyms the ranked answer leaves out, spelled alike: "al-Sheikh Suleiman in the Lajat" is the
             # Dar'a village, not the Aleppo base the name ranks first
@@ -1415,6 +1424,15 @@ def ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
     if gap == "-":
         return bool(_ROAD_AFTER.match(text, second.end))
     return bool(_AND_GAP.fullmatch(gap)) and bool(_BETWEEN.search(text, max(0, first.start - 40), first.start))
+
+
+_SIDE_BEFORE = re.compile(r"\b((?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+$", re.I)
+
+
+def _side_named(text: str, start: int) -> float | None:
+    """The bearing of a compass word right before a unit's name ("the far eastern Homs desert"), or None."""
+    m = _SIDE_BEFORE.search(text, max(0, start - 20), start)
+    return BEARINGS.get(m.group(1).lower().replace("-", "").replace(" ", "")) if m else None
 
 
 def _on_side(landmark: Place, place: Place, bearing: float) -> bool:

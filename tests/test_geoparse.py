@@ -994,3 +994,10 @@ def test_a_governorate_named_for_its_border_is_no_landmark(parser):
     found = {m.text: m for m in parser.parse("A regime sniper shot dead a farmer on the outskirts of al-Zankar near "
                                              "the Hama border.")}
     assert found["al-Zankar"].place.admin1 == "Idleb" and found["Hama"].role == "context"
+
+
+def test_the_side_of_a_governorate_named_chooses_among_homonyms_in_it(parser):
+    # the Sha`fa west of Deir ez-Zor city, not the Shafa by Abu Kamal, 163 km off
+    found = {m.text: m for m in parser.parse("Regime forces and IS militants clashed near Shaafa in the western "
+                                             "Deir ez-Zor desert.")}
+    assert found["Shaafa"].place.id == "wof:1226363683"
