@@ -267,6 +267,9 @@ def test_an_advance_with_fighting_is_a_clash_not_a_change_of_control(tmp_path, t
      "The rockets were launched from the area of Khasham across the river.", "Conoco Gas Plant"),
     ("On 2 June 2021, regime artillery pounded Balis in the Ariha countryside. The shells were fired from positions "
      "in Jurin in the Ghab plain, local activists said.", "Bales"),
+    # who launched them between the verb and the site
+    ("On 25 August 2022, Russian air defences shot down several drones launched by opposition groups from Idlib "
+     "towards Hmeimim airbase. No fatalities.", "Hmeimim Airbase"),
 ])
 def test_where_the_fire_came_from_is_not_where_it_fell(tmp_path, text, location):
     assert _extract(tmp_path, text)["location"].tolist() == [location]
