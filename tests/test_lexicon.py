@@ -129,6 +129,10 @@ def test_runs_of_rows_make_few_patterns():
      "Headquarters or base established"),
     ("Thousands of people gathered in Saadallah al-Jabiri Square to celebrate the agreement with the SDF.", "Protests",
      "Peaceful protest"),
+    ("SNA fighters attempted to infiltrate Manbij Military Council positions on the frontline of Jubb al-Arus.",
+     "Battles", "Armed clash"),
+    ("Turkish forces established two new military posts on the outskirts of Kinsafrah.", "Strategic developments",
+     "Headquarters or base established"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
