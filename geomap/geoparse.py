@@ -1192,6 +1192,11 @@ class Geoparser:
                    if p.is_settlement and not any(_on_side(centre, p, side) for centre in [unit, *seats])}
             if off and any(p.is_settlement and p.id not in off for p in inside):
                 inside = [p for p in inside if p.id not in off]
+        if unit.feature not in ADMIN_UNITS and unit.admin1 and unit.uncertainty_km <= SMALL_REGION_KM and len(inside) > 1:
+            # a small region's edge is fuzzy, its governorate's is not: "Deir Sunbul in Jabal al-Zawiya" is the Idleb
+            # village, not the Hama one across the line, 27 km off, though both lie within the region's reach (the
+            # Lajat and the Jazira span governorates)
+            inside = [p for p in inside if p.admin1 == unit.admin1] or inside
         if not inside and unit.feature not in ADMIN_UNITS:
             # the homonyms the ranked answer leaves out, spelled alike: "al-Sheikh Suleiman in the Lajat" is the
             # Dar'a village, not the Aleppo base the name ranks first
@@ -1268,6 +1273,7 @@ UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the s
 _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say which of a name's homonyms
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
+SMALL_REGION_KM = 25  # a region this wide (its radius) lies in the one governorate the gazetteer gives it
 GOVERNORATE_AFTER_WORDS = 6  # how far after a short name its clause may name the governorate ("in the western Homs ...")
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them

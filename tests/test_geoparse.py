@@ -1001,3 +1001,9 @@ def test_the_side_of_a_governorate_named_chooses_among_homonyms_in_it(parser):
     found = {m.text: m for m in parser.parse("Regime forces and IS militants clashed near Shaafa in the western "
                                              "Deir ez-Zor desert.")}
     assert found["Shaafa"].place.id == "wof:1226363683"
+
+
+def test_a_small_region_holds_its_own_governorate_s_namesake(parser):
+    # Jabal al-Zawiya is in Idleb: its Deir Sunbul, not Hama's across the line, 27 km off
+    found = {m.text: m for m in parser.parse("Regime forces shelled Deir Sunbul in Jabal al-Zawiya, south of Ariha.")}
+    assert found["Deir Sunbul"].place.admin1 == "Idleb"
