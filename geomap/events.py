@@ -643,7 +643,8 @@ def sentence_background(sentence: str, cue_end: int) -> str:
     sets (``_a_record_since``)."""
     for why, start, _ in _not_incident_phrases(sentence):
         if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)
-                                 or _a_past_of_someone(sentence, cue_end, start) or _dated_before(sentence, cue_end, start)
+                                 or _a_past_of_someone(sentence, cue_end, start)
+                                 or _dated_before(sentence, cue_end, start)
                                  or _a_record_since(sentence, cue_end, start)):
             continue
         return why

@@ -345,8 +345,8 @@ class Geoparser:
             key: tuple[str, ...] = ()
             j = i
             while j < count and len(key) < self.MAX_WORDS:
-                # (fold key, fold key inside a name, is an article): an article glued to the next word
-                # inside a name counts as part of it ("Deir Ezzor")
+                # (fold keys, is an article, fold keys before another word: ``_token_keys``): an article glued
+                # to the next word inside a name counts as part of it ("Deir Ezzor")
                 folded, folded_inner, is_article, before, before_inner = _token_keys(tokens[j][2])
                 if j > i and is_article:
                     if text.startswith(_POSSESSIVE, tokens[j - 1][1]):
@@ -421,14 +421,14 @@ class Geoparser:
 
     def _short_name_in_governorate(self, text: str, surface: str, tokens, last: int) -> list[Place]:
         """A name too short for its spelling variants to be matched across Syria ("Fulla", Fullah), looked for in
-        the governorate its clause names next ("in Fulla in the western Homs countryside", "Serja, Idlib"): the gazetteer
-        proposes it there only when one place has it."""
+        the governorate its clause names next ("in Fulla in the western Homs countryside", "Al-Taouneh (Hama)"):
+        the gazetteer proposes it there only when one place has it."""
         if len(fold_key(surface)) >= MIN_FOLD_LENGTH:
             return []
         stop = min(len(tokens), last + GOVERNORATE_AFTER_WORDS + 1)
         for k in range(last + 1, stop):
             gap = text[tokens[k - 1][1]:tokens[k][0]].strip(" -")
-            if gap and not (k == last + 1 and gap in (",", "(")):  # "Serja, Idlib"; a stop or a later comma ends it
+            if gap and not (k == last + 1 and gap in (",", "(")):  # "X, Idlib"; a stop or a later comma ends it
                 break
             for size in (1, 2):
                 if k + size <= len(tokens):
@@ -1024,7 +1024,8 @@ class Geoparser:
                     and self._near_candidates(first, [town], COUNTRYSIDE_KM)[0]):
                 # "al-Hajjaj in the Maadan countryside": the land round the town (8 km off, over the line of the
                 # sub-district it seats), as a countryside reaches
-                mentions[index + 1] = evolve(second, candidates=[town] + [p for p in second.candidates if p is not town])
+                others = [p for p in second.candidates if p is not town]
+                mentions[index + 1] = evolve(second, candidates=[town] + others)
                 return COUNTRYSIDE_KM, None, None
             mentions[index] = evolve(first, candidates=[])
             city = self._city_named(first, second, units[0])
@@ -1192,7 +1193,8 @@ class Geoparser:
                    if p.is_settlement and not any(_on_side(centre, p, side) for centre in [unit, *seats])}
             if off and any(p.is_settlement and p.id not in off for p in inside):
                 inside = [p for p in inside if p.id not in off]
-        if unit.feature not in ADMIN_UNITS and unit.admin1 and unit.uncertainty_km <= SMALL_REGION_KM and len(inside) > 1:
+        small_region = unit.feature not in ADMIN_UNITS and unit.admin1 and unit.uncertainty_km <= SMALL_REGION_KM
+        if small_region and len(inside) > 1:
             # a small region's edge is fuzzy, its governorate's is not: "Deir Sunbul in Jabal al-Zawiya" is the Idleb
             # village, not the Hama one across the line, 27 km off, though both lie within the region's reach (the
             # Lajat and the Jazira span governorates)
@@ -1274,7 +1276,7 @@ _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say whi
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 SMALL_REGION_KM = 25  # a region this wide (its radius) lies in the one governorate the gazetteer gives it
-GOVERNORATE_AFTER_WORDS = 6  # how far after a short name its clause may name the governorate ("in the western Homs ...")
+GOVERNORATE_AFTER_WORDS = 6  # how far after a short name its clause may name its governorate ("in the western Homs")
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out

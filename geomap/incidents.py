@@ -50,7 +50,8 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
-_LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\b", re.I))
+_LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\b",
+                                            re.I))
 _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\s+"
                                  r"(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)

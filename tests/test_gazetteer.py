@@ -97,7 +97,7 @@ def test_a_name_written_in_arabizi_finds_the_place(gazetteer, name, admin1, foun
 @pytest.mark.parametrize("name, admin1, place_id", [
     ("Wardiyeh (Amuda)", "Al-Hasakeh", "ocha:C4723"),  # in the sub-district Amuda seats, 32 km from the town
     ("Atshana (Suluk)", "Ar-Raqqa", "ocha:C5877"),  # not the Atshana 73 km off
-    ("Al Buwaydah (Ras Al Ain)", "Al-Hasakeh", "ocha:C7645"),  # not the Buwaydah 48 km off, inside the district's radius
+    ("Al Buwaydah (Ras Al Ain)", "Al-Hasakeh", "ocha:C7645"),  # not the Buwaydah 48 km off, in the district's radius
 ])
 def test_a_town_in_brackets_names_the_unit_a_namesake_is_in(gazetteer, name, admin1, place_id):
     best = gazetteer.lookup(name, admin1=admin1)[0]
