@@ -74,6 +74,7 @@ ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -]
                               re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:al-|the\s+)?")  # "X, Y and Z": names in one list
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
@@ -709,6 +710,7 @@ class Geoparser:
         for index, (reach, bearing, said_km) in landmarks:
             if mentions[index].candidates and mentions[index + 1].candidates:
                 self._near_link(mentions, index, reach, bearing, said_km)
+                self._listed_near(text, mentions, index, reach, bearing)
         self._possessive_units(text, mentions)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
@@ -1110,6 +1112,25 @@ class Geoparser:
                                       f"within {reach_km:g} km of {landmark.name}, as the text says",))
         mentions[index + 1] = evolve(second, role="context",
                                       candidates=[landmark] + [p for p in second.candidates if p is not landmark])
+
+    def _listed_near(self, text: str, mentions: list[Mention], index: int, reach_km: float,
+                     bearing: float | None) -> None:
+        """The names listed before one placed by a landmark, placed by it too when they have a place of their name
+        within its reach: "al-Fakka and Mujaibrat Zarkan in the Tal Tamr countryside" (no distance: a list shares
+        the landmark, not one distance). A name with none there keeps its own reading."""
+        landmark = mentions[index + 1]
+        if landmark.role != "context":
+            return  # the link placed nothing
+        j = index
+        while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+            j -= 1
+            member = mentions[j]
+            if not member.candidates or member.role:
+                break
+            pair = [member, landmark]
+            if self._near_candidates(member, landmark.candidates[:1], reach_km, bearing)[0]:
+                self._near_link(pair, 0, reach_km, bearing)
+                mentions[j] = pair[0]
 
     def _near_candidates(self, mention: Mention, landmarks: list[Place], reach_km: float,
                          bearing: float | None = None, said_km: float | None = None) -> tuple[list[Place], list[Place]]:

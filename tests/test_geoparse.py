@@ -1007,3 +1007,9 @@ def test_a_small_region_holds_its_own_governorate_s_namesake(parser):
     # Jabal al-Zawiya is in Idleb: its Deir Sunbul, not Hama's across the line, 27 km off
     found = {m.text: m for m in parser.parse("Regime forces shelled Deir Sunbul in Jabal al-Zawiya, south of Ariha.")}
     assert found["Deir Sunbul"].place.admin1 == "Idleb"
+
+
+def test_names_listed_before_one_placed_by_a_landmark_are_placed_by_it_too(parser):
+    # the Raqqa village Houran beside Suweidan, not the Hauran plain of Dar'a, 453 km off
+    found = {m.text: m for m in parser.parse("Turkish forces shelled Hauran and Suweidan, west of Ain Issa.")}
+    assert found["Hauran"].place.admin1 == "Ar-Raqqa" and found["Suweidan"].place.admin1 == "Ar-Raqqa"
