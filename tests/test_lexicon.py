@@ -120,6 +120,7 @@ def test_runs_of_rows_make_few_patterns():
     ("Gunmen killed seven members of one family in al-Samiya and set fire to their house.",
      "Violence against civilians", "Attack"),
     ("An IS cell shot dead a local council member in Hajin.", "Violence against civilians", "Attack"),
+    ("IS cell members shot dead a local SDF commander in Tamim.", "Battles", "Armed clash"),  # "local", no council
     ("Residents found the body of a young man bearing gunshot wounds in the farms of al-Burnus.",
      "Violence against civilians", "Attack"),
     ("An Israeli patrol set up a roadblock near al-Kassar.", "Strategic developments",
