@@ -74,7 +74,7 @@ ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -]
                               re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:al-|the\s+)?")  # "X, Y and Z": names in one list
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
@@ -1122,7 +1122,7 @@ class Geoparser:
         if landmark.role != "context":
             return  # the link placed nothing
         j = index
-        while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+        while j > 0 and LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
             j -= 1
             member = mentions[j]
             if not member.candidates or member.role:

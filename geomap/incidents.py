@@ -28,7 +28,7 @@ from .events import (DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, 
                      actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
-from .geoparse import ROAD_NAMED_AFTER, Geoparser, Mention, ends_of_a_road
+from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, Geoparser, Mention, ends_of_a_road
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -75,7 +75,6 @@ _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout
 _PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
 _LIST_OF_PLACES = Prefiltered(compile_guarded(
     r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
-_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the places of a list
 _AND = re.compile(r"\band\b")
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
@@ -278,11 +277,11 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     listed = [best]
     for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
         gap = text[listed[-1].end:m.start]
-        if _LIST_GAP.fullmatch(gap) and (announced or _listable(m)):
+        if LIST_GAP.fullmatch(gap) and (announced or _listable(m)):
             listed.append(m)
     # and the series' first names, when a later one scored best ("shelled X and Y": X a coarser point)
     for m in sorted((m for _, m in scored[1:] if m.start < best.start), key=lambda m: -m.start):
-        if not (_LIST_GAP.fullmatch(text[m.end:listed[0].start]) and _listable(m)):
+        if not (LIST_GAP.fullmatch(text[m.end:listed[0].start]) and _listable(m)):
             break
         listed.insert(0, m)
     # unannounced, a series of settlements is a list when its last gap says "and" ("shelled X, Y and Z"):
