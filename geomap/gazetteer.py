@@ -800,6 +800,7 @@ class Gazetteer:
         # of places matched by the name without its generic words, those spelling it as written first:
         # "al-Maydan village" is one of the Maydans before Mudan or Maadan, whose letters only fold alike
         core_light = light_key(split_descriptors(query)[0]) if 1 in tiers.values() else None
+        query_evened = _vowels_evened(query_light) if 2 in tiers.values() else None
         places, spellings = self.places, self._spellings
         # a unit named by its kind is that unit before the town it is named for: "Manbij District" is the
         # district, though "district" also lets a town stand ("the Afrin district" where no unit is known)
@@ -820,6 +821,8 @@ class Gazetteer:
             # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
             written = 0 if tier != 1 or any(core_light in (row[LIGHT], row[CORE + LIGHT]) for row in rows) else 1
+            if tier == 2:  # of spelling variants, one written as the query is but for its vowels first
+                written = 0 if any(_vowels_evened(row[LIGHT]) == query_evened for row in rows) else 1
             key = (*standing, written, -prior, -own_name,
                    FEATURE_RANK.get(place.feature, SITE_RANK), place.geo_precision, place.uncertainty_km, place.id)
             scored.append((key, place, tier, standing, rows))
@@ -1092,6 +1095,21 @@ class _Standing(NamedTuple):
     country: int  # in the wanted country
     admin1: int  # in the governorate given as context
     admin_unit: bool  # a settlement before an admin unit of the same name
+
+
+_LONG_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"))
+_FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?:[ae]h|e)\b")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 15)
+def _vowels_evened(light: str) -> str:
+    """A light key with long vowels as one letter, doubled letters single and a final ta marbuta as "a":
+    "Hawwareen" and "Hawarin", "Kafr Antoun" and "Kafr Antun" are written alike in their consonants and
+    vowels, where fold keys also join other letters (Harran folds as Hawwareen does, Kafrantin as Kafr Antoun)."""
+    for old, new in _LONG_VOWELS:
+        light = light.replace(old, new)
+    return _FINAL_VOWEL.sub("a", _DOUBLED.sub(r"\1", light))
 
 
 def _rivals(top: Place, standing: _Standing, prior: int,

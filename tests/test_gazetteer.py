@@ -112,6 +112,16 @@ def test_a_final_ta_marbuta_written_as_t_or_not_meets_within_the_governorate(gaz
     assert all(p.name != "Tunisiyeh" for p in gazetteer.lookup("Shamah", admin1="Al-Hasakeh"))
 
 
+@pytest.mark.parametrize("name, admin1, place_id", [
+    ("Hawwareen", None, "ocha:C2664"),  # Hawarin in Homs, not Harran in Idleb, whose letters only fold alike
+    ("Kafr Antoun", "Aleppo", "ocha:C8190"),  # Kafr Antun, not Kafrantin 27 km away
+    ("Madhloum", None, "ocha:C5145"),  # Mathlum in Deir ez-Zor, not Madlumah in al-Hasakeh
+])
+def test_of_spelling_variants_the_one_written_like_the_name_but_for_its_vowels_comes_first(gazetteer, name, admin1,
+                                                                                             place_id):
+    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"
