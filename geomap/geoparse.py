@@ -709,7 +709,8 @@ class Geoparser:
                      if (reach := self._link(text, mentions, index)) is not None]
         for index, (reach, bearing, said_km) in landmarks:
             if mentions[index].candidates and mentions[index + 1].candidates:
-                self._near_link(mentions, index, reach, bearing, said_km)
+                near_said = _NEAR_WORD.search(text, mentions[index].end, mentions[index + 1].start) is not None
+                self._near_link(mentions, index, reach, bearing, said_km, near_said)
                 self._listed_near(text, mentions, index, reach, bearing)
         self._possessive_units(text, mentions)
         stops: list[int] | None = None
@@ -1050,10 +1051,10 @@ class Geoparser:
         return _widened_city(city) if city is not None else None
 
     def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None,
-                   said_km: float | None = None) -> None:
+                   said_km: float | None = None, near_said: bool = False) -> None:
         """ "al-Hurriyeh village near Qalaat al-Madiq", "al-Kiswah, south of Damascus": the one near
         the landmark (within ``reach_km``, and on the side ``bearing`` says); the landmark is context, not a
-        location."""
+        location. ``near_said``: the text says "near" between the two."""
         first, second = mentions[index], mentions[index + 1]
         if first.candidates[0].feature == "governorate":
             return  # "residents of Daraa province near Smeid": a province is near nothing, nor a village Dor
@@ -1075,6 +1076,14 @@ class Geoparser:
                          and _local(p) and p not in said]
             near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
             landmarks = namesakes if near else landmarks
+        named = first.candidates[0]
+        if not near and near_said and _sure(named) and any(
+                named.prominence <= q.prominence
+                and haversine_km(named.lat, named.lon, q.lat, q.lon) <= FAR_FROM_LANDMARK * reach_km for q in said):
+            # "Umm Fakik, near al-Hol", 21 km off: a place its name alone settles, a little beyond what "near"
+            # reaches, is still where it was, and the landmark (no smaller than it) only says where that is
+            mentions[index + 1] = evolve(second, role="context")
+            return
         if not near:
             kinds = set(split_descriptors(first.text)[1]) & _SITE_KINDS
             # a bearing with no distance reaches far from a city ("Maskanah, east of Aleppo", 84 km), not from a
@@ -1474,6 +1483,11 @@ def _on_side(landmark: Place, place: Place, bearing: float) -> bool:
     east = math.radians(place.lon - landmark.lon) * math.cos(math.radians((place.lat + landmark.lat) / 2))
     angle = math.degrees(math.atan2(east, north)) % 360
     return abs((angle - bearing + 180) % 360 - 180) <= SIDE_DEGREES
+
+
+def _sure(place: Place) -> bool:
+    """A settlement or quarter its name alone settles: matched as written (not respelled), no namesake in doubt."""
+    return _local(place) and not place.ambiguous and place.geo_precision == 1 and place.match in _NAME_MATCHES
 
 
 def _local(place: Place) -> bool:

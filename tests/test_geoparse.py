@@ -201,6 +201,18 @@ def test_a_village_near_a_landmark_is_the_homonym_by_it_and_the_landmark_is_cont
     assert [(name, admin1) for name, admin1, _ in located] == [("Hurriyeh", "Hama")]
 
 
+@pytest.mark.parametrize("text, located", [
+    # Um Fakik and Tal Shayr lie 21-23 km from al-Hol: the text names them, the landmark only says where they are
+    ("SDF forces conducted a sweep in Umm Fakik and Tal Shayr, near al-Hol, arresting eight men.",
+     [("Um Fakik", "Al-Hasakeh"), ("Tal Shayr", "Al-Hasakeh")]),
+    # a city is no place a village is said to be near: "to Homs near al-Sayed" is on the road, by the village
+    ("an IED struck a bus carrying soldiers from Palmyra to Homs near al-Sayed",
+     [("Tadmor", "Homs"), ("Homs", "Homs"), ("Sayed", "Homs")]),
+])
+def test_a_place_its_name_settles_a_little_beyond_near_is_still_the_place(parser, text, located):
+    assert [(name, admin1) for name, admin1, _ in _located(parser, text)] == located
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
