@@ -1262,8 +1262,8 @@ class Geoparser:
         # north-east of Raqqa city": the Shinan in Idleb, top candidate, drew the Raqqa one's rival to itself)
         own = (chosen.id, mention.candidates[0].id) if mention.candidates else (chosen.id,)
 
-        def near(place: Place) -> float:
-            return anchors.nearest_km(place, excluding=own)
+        def near(place: Place) -> float:  # no other anchor: as far as can be ("in Mashtal ... towards al-Mazraa")
+            return anchors.nearest_km(place, excluding=own, default=math.inf)
 
         # the rivals of its name; of any match when they made the answer ambiguous ("Misraba" and the Masrab
         # 390 km away, a spelling variant)

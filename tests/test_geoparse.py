@@ -213,6 +213,14 @@ def test_a_place_its_name_settles_a_little_beyond_near_is_still_the_place(parser
     assert [(name, admin1) for name, admin1, _ in _located(parser, text)] == located
 
 
+def test_a_name_whose_only_other_anchor_is_its_own_first_candidate_is_read(parser):
+    # "the village of" chose Mashtal the village over the name's first candidate, the only other anchor: with no
+    # other place to be near, its homonyms are not near anything (this raised a TypeError and stopped the run)
+    located = _located(parser, "Gunmen stole a car at gunpoint in the village of Mashtal on Tuesday and fled "
+                               "towards al-Mazraa.")
+    assert ("Mashtal", "As-Sweida") in [(name, admin1) for name, admin1, _ in located]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
