@@ -4,11 +4,12 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .errors import GeomapError
+from .errors import DEBUG_VARIABLE, GeomapError
 
 __all__ = ["main"]
 
@@ -176,7 +177,20 @@ def _extract(args, spill: bool = False):
     if len(extraction.empty) == extraction.articles:
         raise InputError(f"no article had any text: {', '.join(extraction.empty[:20])}"
                          + (f" and {len(extraction.empty) - 20} more" if len(extraction.empty) > 20 else ""))
+    if extraction.failed:  # said even with --quiet: these articles are missing from what is written
+        print(_failed_lines(extraction.failed), file=sys.stderr)
+        if len(extraction.failed) == extraction.articles:
+            raise RuntimeError(f"every article met the error above: {extraction.failed[0][1]}")
     return extraction
+
+
+def _failed_lines(failed: list[tuple[str, str]]) -> str:
+    lines = [f"geomap: warning: {len(failed)} article(s) skipped: an error in geomap stopped reading them; the rest "
+             f"are written. Please report it, with the article (--debug stops at it with the traceback):"]
+    lines.extend(f"  {article}: {error}" for article, error in failed[:20])
+    if len(failed) > 20:
+        lines.append(f"  ... and {len(failed) - 20} more")
+    return "\n".join(lines)
 
 
 def _summary(extraction, verbose: bool = False) -> str:
@@ -574,6 +588,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if not getattr(args, "debug", False):
         warnings.showwarning = one_line  # "geomap: warning: FILE: what is wrong", one line each
+    else:
+        os.environ[DEBUG_VARIABLE] = "1"  # a bug in one article stops the run with its traceback, in workers too
     try:
         code = args.func(args)
         return 1 if code == 0 and rejected else code  # ran, but some inputs were rejected
@@ -588,8 +604,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         # "geomap gazetteer lookup X | head -1": the reader left; say nothing more
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:

@@ -1,7 +1,11 @@
 """One root exception so callers can catch exactly what they mean."""
 from __future__ import annotations
 
-__all__ = ["GeomapError", "InputError", "GazetteerError", "OutputError"]
+__all__ = ["GeomapError", "InputError", "GazetteerError", "OutputError", "DEBUG_VARIABLE"]
+
+# set (by ``geomap --debug``) in the environment, so worker processes see it too: an error in geomap's own code
+# while reading one article stops the run with its traceback, rather than skipping the article with a warning
+DEBUG_VARIABLE = "GEOMAP_DEBUG"
 
 
 class GeomapError(Exception):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 from array import array
 from bisect import bisect_left
@@ -24,6 +25,7 @@ from typing import Iterable, NamedTuple
 from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
+from .errors import DEBUG_VARIABLE
 from .events import (DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
                      actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, split_sentences)
@@ -160,6 +162,7 @@ class Extraction:
     languages: dict[str, int] = field(default_factory=dict)  # articles with text, per ISO 639-1 code ("" unsure)
     places_only: dict[str, list[str]] = field(default_factory=dict)  # non-English article id -> places it names
     partitions: list[int] = field(default_factory=list)  # merged incidents per input chunk (merge_extractions)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article, the error) of articles a bug stopped
 
     # what the summary reads, said the same way by geomap.spill.Gathered, whose rows wait on disk
     @property
@@ -1301,14 +1304,15 @@ def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress
     result is small to hold or to send between processes. ``progress(n)`` is
     called after the n-th article.
     """
-    incidents, control, unresolved, empty, languages, places_only = [], [], [], [], {}, {}
+    incidents, control, unresolved, empty, languages, places_only, failed = [], [], [], [], {}, {}, []
     count = 0
     for article in articles:
         count += 1
-        article = article.prepare()
-        if not article.clean.strip():
-            empty.append(article.id)
-        else:
+        try:
+            article = article.prepare()
+            if not article.clean.strip():
+                empty.append(article.id)
+                continue
             languages[article.language] = languages.get(article.language, 0) + 1
             if article.language in ("en", ""):
                 found, claims = _article_incidents(article, geoparser, unresolved)
@@ -1325,9 +1329,28 @@ def extract_articles(articles: Iterable[Article], geoparser: Geoparser, progress
             else:  # events are read in English only; the places a text names are found in any script
                 places_only[article.id] = sorted({m.place.name for m in geoparser.parse(article.clean)
                                                   if m.place is not None and m.role != "context"})
-        if progress:
-            progress(count)
-    return Extraction(incidents, control, count, unresolved, empty, languages, places_only)
+        except Exception as error:  # a bug one article meets must not lose a run of ten thousand: said, not hidden
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            failed.append((_article_label(article), _error_label(error)))
+        finally:
+            if progress:
+                progress(count)
+    return Extraction(incidents, control, count, unresolved, empty, languages, places_only, failed=failed)
+
+
+def _article_label(article: Article) -> str:
+    return f"{article.id} ({article.origin})" if article.origin and article.origin != article.id else article.id
+
+
+def _error_label(error: Exception) -> str:
+    """The error and the line of geomap that raised it: what a bug report needs, in one line."""
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    frames = [f for f in frames if f"{os.sep}geomap{os.sep}" in f.filename] or frames
+    where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+    return f"{type(error).__name__}: {error}{where}"
 
 
 def merge_extractions(parts: Iterable[Extraction]) -> Extraction:

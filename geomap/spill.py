@@ -56,6 +56,7 @@ class Gathered:
         self.unresolved_count = 0
         self.unresolved_head: list[tuple[str, str]] = []
         self.empty: list[str] = []
+        self.failed: list[tuple[str, str]] = []
         self.languages: dict[str, int] = {}
         self.places_only: dict[str, list[str]] = {}
         self.partitions: list[int] = []  # rows a chunk (a merged row belongs to the chunk of its first report)
@@ -83,6 +84,7 @@ class Gathered:
         self.unresolved_head.extend(part.unresolved[:SUMMARY_UNRESOLVED - len(self.unresolved_head)])
         self.articles += part.articles
         self.empty.extend(part.empty)
+        self.failed.extend(part.failed)
         for code, n in part.languages.items():
             self.languages[code] = self.languages.get(code, 0) + n
         self.places_only.update(part.places_only)
@@ -162,7 +164,7 @@ class Gathered:
             control.extend(claims)
             unresolved.extend(sentences)
         return Extraction(incidents, control, self.articles, unresolved, self.empty, self.languages, self.places_only,
-                          list(self.partitions))
+                          list(self.partitions), list(self.failed))
 
     def close(self) -> None:
         if self._file is not None:

@@ -1062,3 +1062,46 @@ def test_an_area_named_like_a_village_and_a_sub_district_elsewhere_is_the_sub_di
                                "1 SDF killed.").itertuples()
     # the Kisreh sub-district of Deir ez-Zor, widened as a unit is: no village Kisreh in Hasakeh at 25 km
     assert (row.admin1, row.geo_precision) == ("Deir-ez-Zor", 3)
+
+
+def _breaking_on(monkeypatch, bad_ids):
+    """``_article_incidents`` raising, as a bug in geomap would, for the articles ``bad_ids`` names."""
+    import geomap.incidents as incidents
+
+    reading = incidents._article_incidents
+
+    def read(article, *rest):
+        if article.id in bad_ids:
+            raise TypeError("a bug")
+        return reading(article, *rest)
+
+    monkeypatch.setattr(incidents, "_article_incidents", read)
+    monkeypatch.delenv("GEOMAP_DEBUG", raising=False)
+
+
+def test_an_article_a_bug_stops_is_skipped_named_and_the_rest_written(tmp_path, monkeypatch, capsys):
+    from geomap.cli import main
+
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("".join(json.dumps(d) + "\n" for d in DESCRIPTIONS[:3]), encoding="utf-8")
+    _breaking_on(monkeypatch, {"t2"})
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(notes), "-o", str(out), "-q"]) == 0
+    warning = capsys.readouterr().err
+    assert "1 article(s) skipped" in warning and f"t2 ({notes}:2): TypeError: a bug" in warning
+    rows = out.read_text(encoding="utf-8")
+    assert "Arbin" in rows and "Mhardeh" in rows and "Khan Shaykhun" not in rows
+
+
+def test_a_run_where_every_article_meets_a_bug_fails_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    from geomap.cli import main
+
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(json.dumps(DESCRIPTIONS[0]) + "\n", encoding="utf-8")
+    _breaking_on(monkeypatch, {"t1"})
+    out = tmp_path / "out.csv"
+    assert main(["extract", str(notes), "-o", str(out), "-q"]) == 70
+    assert "internal error" in capsys.readouterr().err and not out.exists()
+    with pytest.raises(TypeError, match="a bug"):  # --debug: stopped at it, with its traceback
+        main(["--debug", "extract", str(notes), "-o", str(out), "-q"])
+    monkeypatch.delenv("GEOMAP_DEBUG", raising=False)
