@@ -1257,6 +1257,10 @@ class Geoparser:
         """
         if not any(a.id != chosen.id for a in anchors) or not _local(chosen):
             return chosen  # no other place to be near (asked of each name: stops at the first other anchor)
+        if chosen.feature == "city" and not chosen.ambiguous:
+            # a city the name alone settles is not drawn away by a place named with it: "took control of Quneitra
+            # after the fighters accepted evacuation to Idlib" is no village Quneitra by Idlib
+            return chosen
 
         # the name's own first candidate is an anchor too: a rival must not count as near it ("Shnineh ...
         # north-east of Raqqa city": the Shinan in Idleb, top candidate, drew the Raqqa one's rival to itself)
@@ -1267,8 +1271,12 @@ class Geoparser:
 
         # the rivals of its name; of any match when they made the answer ambiguous ("Misraba" and the Masrab
         # 390 km away, a spelling variant)
+        # and of the kind the text names, when the answer is of it: "Quneitra city" is no village Quneitra in Idleb,
+        # however near "evacuation to Idlib" it lies
+        kinds = split_descriptors(mention.text)[1]
+        kinds = kinds if chosen.feature in kinds else ()
         homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p)
-                    and (p.match == chosen.match or chosen.ambiguous)
+                    and (p.match == chosen.match or chosen.ambiguous) and (not kinds or p.feature in kinds)
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
         if not homonyms:
             return chosen  # nothing to settle (and no distance to work out)

@@ -221,6 +221,20 @@ def test_a_name_whose_only_other_anchor_is_its_own_first_candidate_is_read(parse
     assert ("Mashtal", "As-Sweida") in [(name, admin1) for name, admin1, _ in located]
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    # a city its name settles, not a village homonym beside another place the sentence names far away
+    ("Regime forces took control of Quneitra after opposition fighters accepted evacuation to Idlib.",
+     "Quneitra", "Quneitra"),
+    ("Regime forces took control of Quneitra city and the nearby crossing after the evacuation to Idlib.",
+     "Quneitra", "Quneitra"),
+    # "Daraa city" is the city, not the village Ad Dur near Damascus whose letters fold alike
+    ("Opposition factions took control of Daraa city after regime forces withdrew north towards Damascus.",
+     "Dar'a", "Dar'a"),
+])
+def test_a_city_is_not_drawn_to_a_village_homonym_by_a_far_place_named_with_it(parser, text, name, admin1):
+    assert (name, admin1) in [(n, a) for n, a, _ in _located(parser, text)]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
