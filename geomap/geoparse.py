@@ -500,6 +500,8 @@ class Geoparser:
             gap = text[prev_end:tokens[k + 1][0]]
             if i == last and prev[:1].isupper() and _SPACES.fullmatch(gap) and light_key(first_word) in QUALIFIERS:
                 return False  # "the Bab al-Saghir cemetery": "the small", of a name the gazetteer lacks; no village
+            if prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() in _NAME_HEADS:
+                return False  # "in Mjannat Abu Serhan": the end of a name the gazetteer lacks, not the village Sreihin
             given = k < i and prev.lower() in _GIVEN_NAMES  # "Ahmad al-Khabil", whatever else "Ahmad" is
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
                     and not _sentence_start(text, prev_start)
@@ -1567,6 +1569,12 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing"},
                     "oil": {"field", "fields"}, "gas": {"field", "fields", "plant"}, "pumping": {"station"}}
+# words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"
+# ...): a known name right after one, the two not known together, is the end of a name the gazetteer lacks
+_NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein", "deir", "dayr", "beit", "bayt", "tal",
+                         "tell", "tall", "tel", "bir", "ras", "khan", "maarat", "maaret", "qasr", "jisr", "marj",
+                         "khirbet", "khirbat", "kherbet", "mazraat", "mazraet", "rasm", "tallet", "jubb", "hawsh",
+                         "hosh"})
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",

@@ -235,6 +235,12 @@ def test_a_city_is_not_drawn_to_a_village_homonym_by_a_far_place_named_with_it(p
     assert (name, admin1) in [(n, a) for n, a, _ in _located(parser, text)]
 
 
+def test_a_known_name_after_the_first_word_of_an_unknown_one_is_not_that_place(parser):
+    # "Abu Serhan" is no name the gazetteer knows; "Serhan" alone is a respelling of Sreihin, in Hama, 245 km off
+    located = _located(parser, "Gunmen killed two men in Mjannat Abu Serhan, a farm 4 km southwest of al-Mismiyah.")
+    assert [admin1 for _, admin1, _ in located] == ["Dar'a"]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
