@@ -249,6 +249,8 @@ _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force",
                              "the", "on", "in"))
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = re.compile(r" +")
+_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
+                           r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
@@ -400,6 +402,8 @@ class Geoparser:
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
                 if found and i == last and first_word.isupper() and found[0].match != "exact name":
                     found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
+                if found and found[0].match != "exact name" and self._name_goes_on(text, tokens, last, stop_words):
+                    found = []  # "in Rasm Kom Kqeid": a respelling of its first words (Rasm Elkema, 437 km off) is not it
                 if i > 0 and tokens[i - 1][2] in _COMPASS_ADJECTIVES and _adjacent(text, tokens[i - 1], tokens[i]):
                     # "the western Ghouta": lower case, yet the region's name when the gazetteer has it so; not a
                     # village's ("the Mlah sub-district of eastern Sweida" is no village Eastern Sweida in Hama)
@@ -419,6 +423,20 @@ class Geoparser:
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             resume = last + 1 if verdict else i + 1
         return mentions, people
+
+    def _name_goes_on(self, text: str, tokens, last: int, stop_words) -> bool:
+        """Does a capitalised word follow, a space away, that is no name as written: the rest of a longer name the
+        gazetteer lacks ("Rasm Kom Kqeid", "Dour Ein Alqa")? Not a generic word ("Military", "Province"), a day or
+        a month."""
+        if last + 1 >= len(tokens) or not _SPACES.fullmatch(text, tokens[last][1], tokens[last + 1][0]):
+            return False
+        word = tokens[last + 1][2]
+        lowered = word.lower()
+        return (word[:1].isupper() and not word.isupper() and lowered not in stop_words
+                and lowered not in TRAILING_DESCRIPTORS and lowered not in DESCRIPTOR_FEATURES
+                and lowered not in _SITE_QUALIFIERS and lowered not in _NOT_NAME_WORDS
+                and not _MONTH_OR_DAY.fullmatch(word)
+                and not any(p.match == "exact name" for p in self._lookup(word)[:1]))
 
     def _short_name_in_governorate(self, text: str, surface: str, tokens, last: int) -> list[Place]:
         """A name too short for its spelling variants to be matched across Syria ("Fulla", Fullah), looked for in

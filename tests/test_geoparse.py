@@ -241,6 +241,14 @@ def test_a_known_name_after_the_first_word_of_an_unknown_one_is_not_that_place(p
     assert [admin1 for _, admin1, _ in located] == ["Dar'a"]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen killed an Eighth Brigade member in Rasm Kom Kqeid near the Jordanian border.",  # not Rasm Elkema, Aleppo
+    "A landmine exploded on Tuesday in Dour Ein Alqa, killing a farmer, near the ceasefire line.",  # not Durin, Lattakia
+])
+def test_a_respelling_of_the_first_words_of_a_longer_unknown_name_is_not_that_place(parser, text):
+    assert _located(parser, text) == []
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
