@@ -135,6 +135,13 @@ def test_runs_of_rows_make_few_patterns():
      "Battles", "Armed clash"),
     ("Turkish forces established two new military posts on the outskirts of Kinsafrah.", "Strategic developments",
      "Headquarters or base established"),
+    # villagers are civilians; an evacuation under a deal, however far the deal is said from who left
+    ("Gunmen affiliated with pro-government factions killed villagers in Tobeh and Tamaza.",
+     "Violence against civilians", "Attack"),
+    ("The first group of rebels and their families left al-Waer district of Homs on buses to Idleb province under a "
+     "UN-brokered deal.", "Strategic developments", "Non-violent transfer of territory"),
+    ("The last rebels left, completing the government takeover of Rastan, Talbisah and Houla under a Russian-brokered "
+     "deal.", "Strategic developments", "Non-violent transfer of territory"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
