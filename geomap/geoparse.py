@@ -1019,7 +1019,9 @@ class Geoparser:
                 return None
             # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city;
             # "Nusaybin in Mardin province": a neighbour's province the gazetteer has only the city of
-            wide = _DESERT_WORD.search(link.group(0).lower()) or "governorate" in split_descriptors(second.text)[1]
+            # and "Khunayfis in the Palmyra desert", 55 km from the town
+            wide = (_DESERT_WORD.search(link.group(0).lower()) or _DESERT_LAST.search(second.text)
+                    or "governorate" in split_descriptors(second.text)[1])
             return (BEARING_KM if wide else NEAR_KM), None, None
         if first.role == "context":  # "the Jandairis area of Afrin": a unit within a unit
             mentions[index + 1] = evolve(second, candidates=units, role="context")

@@ -249,6 +249,12 @@ def test_a_respelling_of_the_first_words_of_a_longer_unknown_name_is_not_that_pl
     assert _located(parser, text) == []
 
 
+def test_a_village_in_a_towns_desert_is_looked_for_as_far_as_the_desert_reaches(parser):
+    # Khunafis lies 55 km from Palmyra: beyond "near" (20 km), within a town's desert (as "in the Badia of")
+    located = _located(parser, "An IED struck a convoy near the village of Khunayfis in the Palmyra desert.")
+    assert [(name, admin1) for name, admin1, _ in located] == [("Khunafis", "Homs")]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
