@@ -212,8 +212,10 @@ LOCATION_COST = {
 }
 
 
-# a council named for its town: the town is its seat, not where its member was (unless nothing else is said)
-_COUNCIL_AFTER = re.compile(r"\s+(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council\b", re.I)
+# a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
+# (unless nothing else is said)
+_COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
+                            r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
@@ -542,7 +544,9 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         recent = context.recent(number)
         if sentence.anaphoric and not made_here and recent is not None and here:
             _add_alternative_place(recent, here[0])
-        located_here = [m for m in here if m.role != "context"] or list(here)
+        # where the next sentences happened, if they say no place: not the seat of a body that spoke ("the Homs
+        # security directorate said")
+        located_here = [m for m in here if m.role != "context" and not _COUNCIL_AFTER.match(text, m.end)] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
     return _merge_within(context.incidents), context.control

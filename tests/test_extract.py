@@ -1105,3 +1105,13 @@ def test_a_run_where_every_article_meets_a_bug_fails_and_writes_nothing(tmp_path
     with pytest.raises(TypeError, match="a bug"):  # --debug: stopped at it, with its traceback
         main(["--debug", "extract", str(notes), "-o", str(out), "-q"])
     monkeypatch.delenv("GEOMAP_DEBUG", raising=False)
+
+
+def test_a_sentence_with_no_place_is_not_placed_at_the_seat_of_a_body_that_spoke(tmp_path):
+    from geomap.articles import Article
+    import datetime
+
+    text = ("General Security forces raided homes in Hmeimeh, east of Homs, yesterday in search of former regime "
+            "officers and seized weapons, the Homs security directorate said. Five men were detained.")
+    rows = extract([Article(id="d", text=text, published=datetime.date(2025, 3, 2))])
+    assert set(rows["location"]) == {"Hmeimeh"}  # not Homs, whose directorate spoke
