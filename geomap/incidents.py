@@ -212,6 +212,12 @@ LOCATION_COST = {
 }
 
 
+# a place's name said of a person or group, not where: "abducted a Sweida doctor near Mazraat Fada"
+_ATTRIBUTE_BEFORE = compile_guarded(r"\b(?:an?|one|two|three|four|five|\d+)\s+$", re.I)
+_PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|natives?|youths?|teachers?|lawyers?|"
+                                r"engineers?|merchants?|traders?|businessm[ae]n|notables?|activists?|journalists?|"
+                                r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies))\b",
+                                re.I)
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
 _COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
@@ -244,8 +250,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
     # north-west of Aleppo": Haritan, not Aleppo); it needs no preposition, but one of motion says it is
     # elsewhere ("intercepted drones launched towards the Tartus naval facility")
+    attributes = [m for m in inside if _PERSON_AFTER.match(text, m.end)
+                  and _ATTRIBUTE_BEFORE.search(text, max(unit_start, m.start - 12), m.start)]
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
-             and m not in topics]
+             and m not in topics and m not in attributes]
     object_ = min(after, key=lambda m: m.start) if after else None
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)), None)
@@ -256,6 +264,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         if m is object_:
             score += cost["object_of_event_word"]
         if ((_ORIGIN.search(before) and not _TAKEN_FROM.search(before)) or _TOPIC.search(before) or m in topics
+                or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)):  # "a member of the Raqqa Civil Council in al-Atshaneh"
             score += cost["origin_or_topic"]

@@ -1115,3 +1115,12 @@ def test_a_sentence_with_no_place_is_not_placed_at_the_seat_of_a_body_that_spoke
             "officers and seized weapons, the Homs security directorate said. Five men were detained.")
     rows = extract([Article(id="d", text=text, published=datetime.date(2025, 3, 2))])
     assert set(rows["location"]) == {"Hmeimeh"}  # not Homs, whose directorate spoke
+
+
+def test_a_place_said_of_a_person_is_not_where_it_happened():
+    from geomap.articles import Article
+    import datetime
+
+    text = "On 16 March 2020, unidentified gunmen abducted a Sweida doctor near Mazraat Fada, in eastern Sweida countryside."
+    rows = extract([Article(id="a", text=text, published=datetime.date(2020, 3, 17))])
+    assert list(rows["location"].str.replace("near ", "")) == ["Mazra`at Fad`a"]  # not Sweida city, the doctor's
