@@ -255,6 +255,15 @@ def test_a_village_in_a_towns_desert_is_looked_for_as_far_as_the_desert_reaches(
     assert [(name, admin1) for name, admin1, _ in located] == [("Khunafis", "Homs")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Protesters stormed the Sweida governorate building and set parts of it on fire.", "As-Sweida"),
+    ("Two mortar shells landed near the Hama governorate building yesterday.", "Hama"),
+])
+def test_a_governorate_building_is_in_the_city_not_the_governorate(parser, text, name):
+    [mention] = [m for m in parser.parse(text) if m.role != "context"]
+    assert (mention.place.name, mention.place.feature) == (name, "city")
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
