@@ -764,6 +764,12 @@ class Gazetteer:
     def _most_alike(self, core: str, positions: set[int]) -> set[int]:
         """``positions`` if they are one place; of several, the one whose spelling is clearly the most alike in
         letters ("al-Khalidiyah": Kalidiyeh, not Hameidiyyeh, also one letter off in its fold key); else none."""
+        # a unit named as a place is (the sub-district "Anaza" and its seat) is no rival of it: what the text
+        # names is the place; the unit ranks after it (``_rank``)
+        units = {p for p in positions if self.places[p].feature in ADMIN_UNITS}
+        if units and units != positions:
+            alike = self._most_alike(core, positions - units)
+            return alike | units if alike else set()
         by_id = {self.places[position].id: position for position in positions}
         clusters = _clusters([self.places[position] for position in positions])
         if len(clusters) < 2:

@@ -122,6 +122,12 @@ def test_of_spelling_variants_the_one_written_like_the_name_but_for_its_vowels_c
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
 
 
+def test_a_unit_named_as_a_town_is_is_no_rival_of_it_within_the_governorate(gazetteer):
+    # "At Tal" folds short; in Rural Damascus the city At Tall and the district seated at it are one answer
+    best = gazetteer.lookup("At Tal", admin1="Rural Damascus")[0]
+    assert (best.name, best.feature, best.admin1) == ("At Tall", "city", "Rural Damascus")
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"
