@@ -64,6 +64,7 @@ TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling var
 _FINAL_AYN = re.compile(r"aa\b")
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
+ANYWHERE_MIN_FOLD = 9  # ... and with no governorate named, only from this length, and only one place in Syria
 CLOSE_MIN_FOLD = 6  # a fold key one letter off is a match (within a governorate) only from this length
 CLOSE_MARGIN = 0.1  # of several such, the most alike in letters (difflib ratio) by this much is taken
 VARIANT_TIER = 5  # a spelling variant kept beside better matches, only as a possible rival
@@ -648,7 +649,7 @@ class Gazetteer:
         for tier, positions in tiers:
             if positions:
                 return rank(self._with_variants(positions, tier, variants, name))
-        positions = self._similar_spellings(core, hints, None)
+        positions = self._similar_spellings(core, hints, None) or self._close_spellings_anywhere(core, hints)
         return rank(dict.fromkeys(positions, 3)) if positions else []
 
     def _with_variants(self, positions: set[int], tier: int, variants: set[int], query: str) -> dict[int, int]:
@@ -740,6 +741,18 @@ class Gazetteer:
                      if abs(len(key) - len(folded)) <= 1 and _one_edit_apart(key, folded) for position in found
                      if not hints or self.places[position].feature in hints}
         return self._most_alike(core, positions)
+
+    def _close_spellings_anywhere(self, core: str, hints: tuple[str, ...]) -> set[int]:
+        """Last resort with no governorate: a spelling one letter off in a long fold key ("Khiyart Danoun" for
+        Khiyarat Danoun), accepted only when one place in Syria has one (``_most_alike`` may not choose among
+        several: a slip is as likely in any of them). A proposal, precision 2 (``_rank``)."""
+        folded = fold_key(core)
+        if len(folded) < ANYWHERE_MIN_FOLD:
+            return set()
+        positions = {position for admin1 in ACLED_ADMIN1 for key, found in self._folds_in(admin1).items()
+                     if abs(len(key) - len(folded)) <= 1 and _one_edit_apart(key, folded) for position in found
+                     if not hints or self.places[position].feature in hints}
+        return positions if len(_clusters([self.places[p] for p in positions])) == 1 else set()
 
     def _final_t_spellings(self, core: str, hints: tuple[str, ...], admin1: str) -> set[int]:
         """Last resort within a governorate: the name's last word with its ta marbuta written as "t", or without

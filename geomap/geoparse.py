@@ -406,6 +406,8 @@ class Geoparser:
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
                 if found and i == last and first_word.isupper() and found[0].match != "exact name":
                     found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
+                if found and found[0].match == "similar spelling" and first_word.lower() in _GIVEN_NAMES:
+                    found = []  # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal
                 if found and found[0].match != "exact name" and self._name_goes_on(text, tokens, last, stop_words):
                     found = []  # "in Rasm Kom Kqeid": a respelling of its first words (Rasm Elkema, 437 km off) is not it
                 if i > 0 and tokens[i - 1][2] in _COMPASS_ADJECTIVES and _adjacent(text, tokens[i - 1], tokens[i]):

@@ -128,6 +128,12 @@ def test_a_unit_named_as_a_town_is_is_no_rival_of_it_within_the_governorate(gaze
     assert (best.name, best.feature, best.admin1) == ("At Tall", "city", "Rural Damascus")
 
 
+def test_a_long_name_one_letter_off_is_proposed_when_one_place_in_syria_is(gazetteer):
+    best = gazetteer.lookup("Khiyart Danoun")[0]  # no governorate given; OCHA's Khiyarat Danoun
+    assert (best.name, best.admin1, best.match, best.geo_precision) == (
+        "Khiyarat Danoun", "Rural Damascus", "similar spelling", 2)
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"

@@ -264,6 +264,13 @@ def test_a_governorate_building_is_in_the_city_not_the_governorate(parser, text,
     assert (mention.place.name, mention.place.feature) == (name, "city")
 
 
+def test_a_mans_name_is_no_slip_for_a_village_spelled_like_it(parser):
+    # "Ahmad al-Khabil" is one letter off a village's name (Bayt Ahmad Hilal, Aleppo): a given name says a man
+    located = _located(parser, "The SDF arrested Ahmad al-Khabil, head of the Deir ez-Zor Military Council, in "
+                               "al-Hasakah city after summoning him to a meeting.")
+    assert "Aleppo" not in [admin1 for _, admin1, _ in located]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
