@@ -68,6 +68,7 @@ ANYWHERE_MIN_FOLD = 9  # ... and with no governorate named, only from this lengt
 CLOSE_MIN_FOLD = 6  # a fold key one letter off is a match (within a governorate) only from this length
 CLOSE_MARGIN = 0.1  # of several such, the most alike in letters (difflib ratio) by this much is taken
 VARIANT_TIER = 5  # a spelling variant kept beside better matches, only as a possible rival
+_TOWNS = frozenset({"city", "town"})
 SETTLEMENTS = frozenset({"city", "town", "village", "settlement", "abandoned"})
 ADMIN_UNITS = frozenset({"governorate", "district", "subdistrict"})
 # In "Deir-ez-Zor - Hatla" the neighbourhood is more specific than the city.
@@ -824,6 +825,11 @@ class Gazetteer:
         # a unit named by its kind is that unit before the town it is named for: "Manbij District" is the
         # district, though "district" also lets a town stand ("the Afrin district" where no unit is known)
         unit_named = hints[0] if hints and hints[0] in ADMIN_UNITS else None
+        # a quarter is named bare less often than a town spelled a little otherwise: "Daraiya", an alias of a Raqqa
+        # quarter, is the town Darayya first (a quarter's own town names it: "Raqqa's al-Daraiya"); the quarter
+        # stands as a variant does, beside it
+        quarter_as_variant = any(t == VARIANT_TIER and places[p].feature in _TOWNS for p, t in tiers.items()) and all(
+            places[p].feature == "neighbourhood" for p, t in tiers.items() if t != VARIANT_TIER)
         scored = []
         for position, tier in tiers.items():
             place, rows = places[position], spellings[position]
@@ -831,7 +837,7 @@ class Gazetteer:
                 else 1 if hints and place.feature in hints else 2
             own = rows[0]  # the place's own name
             own_name = 2 if own[LIGHT] == query_light else 1 if own[FOLD] == query_fold else 0
-            variant = tier == VARIANT_TIER
+            variant = tier == VARIANT_TIER or (quarter_as_variant and place.feature == "neighbourhood")
             # made as tuple.__new__ makes it inside the named tuple's __new__, without that Python call
             standing = tuple.__new__(_Standing, (0 if place.priority == 0 else 1, hinted, variant,
                                                  0 if place.country == wanted_country else 1,

@@ -134,6 +134,13 @@ def test_a_long_name_one_letter_off_is_proposed_when_one_place_in_syria_is(gazet
         "Khiyarat Danoun", "Rural Damascus", "similar spelling", 2)
 
 
+def test_a_town_spelled_a_little_otherwise_comes_before_a_quarter_named_bare(gazetteer):
+    # "Daraiya" is an alias of a quarter of Raqqa as written, and the town Darayya as the press spells it
+    assert (gazetteer.lookup("Daraiya")[0].name, gazetteer.lookup("Daraiya")[0].feature) == ("Darayya", "city")
+    # the quarter's governorate named, the quarter
+    assert gazetteer.lookup("Daraiya", admin1="Ar-Raqqa")[0].feature == "neighbourhood"
+
+
 def test_prison_descriptor_prefers_the_prison_to_the_town(gazetteer):
     best = gazetteer.lookup("Sidnaya Military Prison")[0]
     assert best.feature == "prison"
