@@ -277,6 +277,8 @@ _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b"
                           r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
+_NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
+                              "bakery", "hall", "university", "college"))
 _DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
 # a sub-district, or the Arabic word for one as OCHA's COD (adm3: "sub-districts (Nahya)") and the press write
 # it ("the Markada nahiya")
@@ -391,6 +393,9 @@ class Geoparser:
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
             if verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _KIN_WORDS:
                 verdict = False  # "the Jaafar clan", "the Shaitat tribe": people, not the village Ja`fur
+            if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
+                    and light_key(surface).split()[0] in _GIVEN_NAMES):
+                verdict = False  # "al-Hassan mosque", "Khaled bin al-Walid mosque": a man's name on a building
             if verdict == "person":
                 people.add(light_key(surface))
                 surname = _SURNAME.match(text, end) if first_word.lower() not in _PLACE_WORDS else None

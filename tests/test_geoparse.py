@@ -271,6 +271,12 @@ def test_a_mans_name_is_no_slip_for_a_village_spelled_like_it(parser):
     assert "Aleppo" not in [admin1 for _, admin1, _ in located]
 
 
+def test_a_mans_name_on_a_building_is_no_place(parser):
+    # "al-Hassan" would be Husseinieh, 500 km off in al-Hasakeh: here it is whom the mosque is named for
+    found = parser.parse("Security forces fired live rounds at protesters leaving al-Hassan mosque in Midan on Friday.")
+    assert [m.text for m in found] == ["Midan"]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
