@@ -142,6 +142,11 @@ def test_runs_of_rows_make_few_patterns():
      "UN-brokered deal.", "Strategic developments", "Non-violent transfer of territory"),
     ("The last rebels left, completing the government takeover of Rastan, Talbisah and Houla under a Russian-brokered "
      "deal.", "Strategic developments", "Non-violent transfer of territory"),
+    # mourners fired on; tear gas and live rounds
+    ("Tens of thousands turned out for the funeral, and security forces opened fire, killing two mourners.",
+     "Protests", "Excessive force against protesters"),
+    ("Security forces fired tear gas and live rounds at protesters leaving the mosque, killing one.", "Protests",
+     "Excessive force against protesters"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
