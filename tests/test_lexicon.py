@@ -147,6 +147,8 @@ def test_runs_of_rows_make_few_patterns():
      "Protests", "Excessive force against protesters"),
     ("Security forces fired tear gas and live rounds at protesters leaving the mosque, killing one.", "Protests",
      "Excessive force against protesters"),
+    ("Regime and rebel representatives agreed on the evacuation of fighters from Moadamiyeh.", "Strategic developments",
+     "Agreement"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
