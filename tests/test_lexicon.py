@@ -149,6 +149,10 @@ def test_runs_of_rows_make_few_patterns():
      "Excessive force against protesters"),
     ("Regime and rebel representatives agreed on the evacuation of fighters from Moadamiyeh.", "Strategic developments",
      "Agreement"),
+    ("The Sweida Military Council announced its formation on Thursday in Sweida city.", "Strategic developments",
+     "Change to group/activity"),
+    ("The National Guard was formed in Sweida from local factions.", "Strategic developments",
+     "Change to group/activity"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
