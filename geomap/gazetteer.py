@@ -555,7 +555,7 @@ class Gazetteer:
 
     # -- lookup -----------------------------------------------------------
     def lookup(self, name: str, *, admin1: str | None = None, country: str | None = None,
-               limit: int = 10, explain: bool = True) -> list[Place]:
+               limit: int = 10, explain: bool = True, anywhere: bool = True) -> list[Place]:
         """Candidates for ``name``, best first; each says how it matched and why it ranks there.
 
         ``admin1`` (a governorate, any spelling) is context: candidates inside it
@@ -566,23 +566,25 @@ class Gazetteer:
         agrees with the others wins. An empty list means no acceptable match: see
         ``suggest`` for near misses. ``explain=False`` leaves each candidate's
         ``reason`` empty, for a caller that reads none (the geoparser): the same
-        candidates, a tenth less work.
+        candidates, a tenth less work. ``anywhere=False`` leaves out the last resort for a name as a list gives it
+        (a long fold key one letter off, anywhere in Syria: ``_close_spellings_anywhere``), for a caller reading a
+        text, whose names come with their sentence and whose misses are mostly people's names.
         """
         name = (name or "").strip()
         if not name:
             return []
         if self.__dict__.get("_online") is None:  # offline answers never change: keep them (bounded)
             answers = self.__dict__.setdefault("_answers", {})
-            key = (name, admin1, country, limit, explain)
+            key = (name, admin1, country, limit, explain, anywhere)
             if key not in answers:
                 if len(answers) >= ANSWERS_KEPT:
                     answers.clear()
-                answers[key] = tuple(self._answer(name, admin1, country, limit, explain))
+                answers[key] = tuple(self._answer(name, admin1, country, limit, explain, anywhere))
             return list(answers[key])
-        return self._answer(name, admin1, country, limit, explain)
+        return self._answer(name, admin1, country, limit, explain, anywhere)
 
     def _answer(self, name: str, admin1: str | None, country: str | None, limit: int,
-                explain: bool = True) -> list[Place]:
+                explain: bool = True, anywhere: bool = True) -> list[Place]:
         wanted_admin1 = self.admin1_name(admin1) if admin1 else None
         if admin1 and wanted_admin1 is None:
             raise GazetteerError(f"admin1 {admin1!r} is not a Syrian governorate "
@@ -591,14 +593,16 @@ class Gazetteer:
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1, explain)
         else:
-            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit, explain=explain)
+            found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit, explain=explain,
+                                     anywhere=anywhere)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
 
     def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
-                    admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
-        found = self._lookup_ranked(name, country, hints, admin1, limit, explain)
+                    admin1: str | None = None, limit: int | None = None, explain: bool = True,
+                    anywhere: bool = True) -> list[Place]:
+        found = self._lookup_ranked(name, country, hints, admin1, limit, explain, anywhere)
         unit = next(iter(split_descriptors(name)[1]), None)
         if unit not in ("district", "subdistrict") or not found or found[0].feature == unit \
                 or not found[0].is_settlement:
@@ -614,7 +618,8 @@ class Gazetteer:
         return units[:1] + [p for p in found if not units or p.id != units[0].id]
 
     def _lookup_ranked(self, name: str, country: str | None, hints: tuple[str, ...],
-                       admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
+                       admin1: str | None = None, limit: int | None = None, explain: bool = True,
+                       anywhere: bool = True) -> list[Place]:
         core, core_hints = split_descriptors(name)
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index
@@ -650,7 +655,8 @@ class Gazetteer:
         for tier, positions in tiers:
             if positions:
                 return rank(self._with_variants(positions, tier, variants, name))
-        positions = self._similar_spellings(core, hints, None) or self._close_spellings_anywhere(core, hints)
+        positions = self._similar_spellings(core, hints, None) or (
+            self._close_spellings_anywhere(core, hints) if anywhere else set())
         return rank(dict.fromkeys(positions, 3)) if positions else []
 
     def _with_variants(self, positions: set[int], tier: int, variants: set[int], query: str) -> dict[int, int]:

@@ -464,7 +464,8 @@ class Geoparser:
                 if k + size <= len(tokens):
                     admin1 = self.gazetteer.admin1_name(text[tokens[k][0]:tokens[k + size - 1][1]])
                     if admin1:
-                        return self.gazetteer.lookup(surface, admin1=admin1, limit=CANDIDATES, explain=False)
+                        return self.gazetteer.lookup(surface, admin1=admin1, limit=CANDIDATES, explain=False,
+                                                     anywhere=False)
         return []
 
     def _longer_name(self, text: str, tokens, i: int, last: int) -> int:
@@ -565,7 +566,8 @@ class Geoparser:
         if found is None:
             if len(self._cache) >= SURFACES_KEPT:
                 self._cache.clear()  # bounded however many names stream through
-            found = self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES, explain=False)
+            found = self._cache[surface] = self.gazetteer.lookup(surface, limit=CANDIDATES, explain=False,
+                                                                 anywhere=False)
         return found
 
     # -- choosing -------------------------------------------------------------
@@ -810,7 +812,8 @@ class Geoparser:
                 continue
             country = _NEIGHBOUR_COUNTRIES[(found["country"] or found["adjective"]).lower()]
             abroad = [p for p in mention.candidates if p.country == country] or [
-                p for p in self.gazetteer.lookup(mention.text, country=country, limit=CANDIDATES, explain=False)
+                p for p in self.gazetteer.lookup(mention.text, country=country, limit=CANDIDATES, explain=False,
+                                                 anywhere=False)
                 if p.country == country]
             mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
                 f"in {country}, not Syria, as the text says ({found[0].strip()!r})",))
@@ -836,7 +839,8 @@ class Geoparser:
         mention = mentions[index]
         country = _NEIGHBOUR_COUNTRIES[said["country"].lower()]
         abroad = [p for p in mention.candidates if p.country == country] or [
-            p for p in self.gazetteer.lookup(mention.text, country=country, limit=CANDIDATES, explain=False)
+            p for p in self.gazetteer.lookup(mention.text, country=country, limit=CANDIDATES, explain=False,
+                                             anywhere=False)
             if p.country == country and p.match in _NAME_MATCHES]
         if not abroad:
             return False
@@ -1244,7 +1248,7 @@ class Geoparser:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them; of those, the
         ones on the ``side`` of it the text names, if any ("Shaafa in the western Deir ez-Zor desert")."""
         if unit.feature in ADMIN_UNITS:
-            found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False)
+            found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False, anywhere=False)
         else:
             found = list(mention.candidates)
         inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
