@@ -75,6 +75,12 @@ def write_report(extraction, incidents, control, folder: Path, zones=None, quiet
         lines += [f"- {article}: {_cell(sentence)}" for article, sentence in extraction.first_unresolved(TOP_ROWS)]
         if extraction.unresolved_count > TOP_ROWS:
             lines.append(f"- ... and {extraction.unresolved_count - TOP_ROWS} more")
+    failed = getattr(extraction, "failed", ())
+    if failed:  # missing from every layer: said where the reader looks, not only on the terminal
+        lines += ["", "## Articles skipped: an error in geomap stopped reading them (please report it)", ""]
+        lines += [f"- {article}: {_cell(error)}" for article, error in failed[:TOP_ROWS]]
+        if len(failed) > TOP_ROWS:
+            lines.append(f"- ... and {len(failed) - TOP_ROWS} more")
     lines += ["", "Layers: `incidents.gpkg` (layers `incidents`, `control_assertions`, `control_zones`, `density_hex`, "
               "`admin_counts`), `incidents.geojson`, `incidents.csv`, `control.geojson`, `control_zones.geojson`. Each incident carries its evidence sentence, `char_start`/`char_end` in the "
               "article, `geo_precision` and `uncertainty_km`.", ""]
