@@ -54,8 +54,12 @@ _DIRECTION_BEFORE = compile_guarded(
 _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of|"
                                r"(?:road|highway|route)\s+(?:leading\s+)?(?:to|towards))\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governorate)\b(?!\s+(?:building|buildings|"
-                                     r"headquarters|hq|palace|offices?|hall|complex|compound|council)\b))", re.I)
+# "the Sweida governorate building": a building in the city the governorate is named for, not the governorate
+_SEAT_OF_UNIT = frozenset(("governorate", "province"))
+_SEAT_BUILDINGS = frozenset(("building", "buildings", "headquarters", "hq", "palace", "offices", "office", "hall",
+                             "complex", "compound", "council"))
+_GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governorate)\b(?!\s+(?:"
+                                     + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b))", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
 # "the Suran area of the northern Aleppo countryside": from the name's end to the governorate's
@@ -1595,10 +1599,6 @@ def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[i
 
 
 # Generic words that may follow a name and belong to it ("al-Zawiya mount", "Idlib province").
-# "the Sweida governorate building": a building in the city the governorate is named for, not the governorate
-_SEAT_OF_UNIT = frozenset(("governorate", "province"))
-_SEAT_BUILDINGS = frozenset(("building", "buildings", "headquarters", "hq", "palace", "offices", "office", "hall",
-                             "complex", "compound", "council"))
 TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "governorate", "countryside",
                         "city", "town", "village", "district", "subdistrict", "camp", "prison", "airbase",
                         "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood",
