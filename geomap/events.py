@@ -558,7 +558,8 @@ _NOT_INCIDENT = [
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
                 r"continues? to|have tried to|(?:is|are) trying to|"
-                r"(?:is|are) (?:under attack|under siege|facing|being|the target)|gradually|repeatedly|daily|"
+                # (not a name's: "the group Raqqa is Being Slaughtered Silently said")
+                r"(?:is|are) (?:under attack|under siege|facing|being(?!(?-i: [A-Z]))|the target)|gradually|repeatedly|daily|"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December)\b|"
                 # a present perfect that runs "since" a time or an event: "Turkey has pounded Kobani and Qamishli since

@@ -1124,3 +1124,15 @@ def test_a_place_said_of_a_person_is_not_where_it_happened():
     text = "On 16 March 2020, unidentified gunmen abducted a Sweida doctor near Mazraat Fada, in eastern Sweida countryside."
     rows = extract([Article(id="a", text=text, published=datetime.date(2020, 3, 17))])
     assert list(rows["location"].str.replace("near ", "")) == ["Mazra`at Fad`a"]  # not Sweida city, the doctor's
+
+
+def test_a_source_whose_name_reads_as_an_ongoing_event_does_not_cancel_the_report():
+    from geomap.articles import Article
+    import datetime
+
+    said = ("Islamic State militants publicly executed two men accused of spying in Kanu, 30 km north of Tabqa, on "
+            "Wednesday, activists of the group Raqqa is Being Slaughtered Silently said.")
+    ongoing = "The town of Kanu is being shelled by regime forces."  # an ongoing state: no incident of a day
+    rows = extract([Article(id=n, text=t, published=datetime.date(2014, 11, 20)) for n, t in (("s", said),
+                                                                                             ("o", ongoing))])
+    assert list(zip(rows["article_id"], rows["location"])) == [("s", "Kanu")]
