@@ -22,7 +22,9 @@ CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
     r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|former (?:rebel|opposition|FSA)|"
     r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
-    r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman))\b",
+    r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman)|"
+    r"members? of (?:the |a |an )?(?:local |reconciliation |municipal |village )?(?:committee|council))\b"
+    r"(?!,?\s+(?:said|say|says|told|reported)\b)",  # who tell it are not its victims: "..., activists said"
     re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
 _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"

@@ -1136,3 +1136,18 @@ def test_a_source_whose_name_reads_as_an_ongoing_event_does_not_cancel_the_repor
     rows = extract([Article(id=n, text=t, published=datetime.date(2014, 11, 20)) for n, t in (("s", said),
                                                                                              ("o", ongoing))])
     assert list(zip(rows["article_id"], rows["location"])) == [("s", "Kanu")]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # who tells it is not its victim
+    ("Rebels battled troops in the al-Balat quarter of old Aleppo on Wednesday, activists said.", "Battles"),
+    # members of a reconciliation committee are civilians, said by activists or not
+    ("Unknown gunmen killed two members of the reconciliation committee in al-Kamissiyeh yesterday, activists said.",
+     "Violence against civilians"),
+])
+def test_the_source_is_no_victim_and_a_committee_member_no_fighter(text, event_type):
+    from geomap.articles import Article
+    import datetime
+
+    rows = extract([Article(id="c", text=text, published=datetime.date(2013, 7, 30))])
+    assert list(rows["event_type"]) == [event_type]
