@@ -1151,3 +1151,16 @@ def test_the_source_is_no_victim_and_a_committee_member_no_fighter(text, event_t
 
     rows = extract([Article(id="c", text=text, published=datetime.date(2013, 7, 30))])
     assert list(rows["event_type"]) == [event_type]
+
+
+def test_a_crossing_taken_from_regime_forces_is_territory_taken_there_and_a_town_taken_years_ago_is_not_news():
+    from geomap.articles import Article
+    import datetime
+
+    taken = "On 1 April 2015, rebels and Al Nusra Front took the Nasib crossing on the Jordanian border from regime forces."
+    rows = extract([Article(id="t", text=taken, published=datetime.date(2015, 4, 2))])
+    assert list(zip(rows["location"], rows["event_type"])) == [("Nasib Border Crossing", "Battles")]
+    background = ("An IS cell shot dead a member of the Internal Security Forces in al-Mansoura, western Raqqa "
+                  "countryside. The SDF took the town from IS in June 2017.")
+    rows = extract([Article(id="b", text=background, published=datetime.date(2019, 5, 2))])
+    assert len(rows) == 1
