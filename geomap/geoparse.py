@@ -1601,7 +1601,8 @@ def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[i
 # Generic words that may follow a name and belong to it ("al-Zawiya mount", "Idlib province").
 TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "governorate", "countryside",
                         "city", "town", "village", "district", "subdistrict", "camp", "prison", "airbase",
-                        "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood",
+                        "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood", "section",
+                        "sections", "quarters", "neighbourhoods", "neighborhoods",
                         "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks", "airfield",
                         "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base

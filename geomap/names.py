@@ -69,7 +69,9 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "nahia": ("subdistrict", "town"), "nahiyat": ("subdistrict", "town"), "nahiyet": ("subdistrict", "town"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
     "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
-    "quarter": ("neighbourhood",), "desert": ("desert", "area"), "plain": ("plain", "area"),
+    "quarter": ("neighbourhood",), "section": ("neighbourhood",), "quarters": ("neighbourhood",),
+    "sections": ("neighbourhood",), "neighbourhoods": ("neighbourhood",), "neighborhoods": ("neighbourhood",),
+    "desert": ("desert", "area"), "plain": ("plain", "area"),
     "valley": ("valley", "area"), "area": ("area",), "region": ("area",), "lake": ("lake",),
     "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
     "industrial": ("area",), "zone": ("area",),  # "the Sheikh Najjar industrial zone"

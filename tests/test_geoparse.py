@@ -277,6 +277,12 @@ def test_a_mans_name_on_a_building_is_no_place(parser):
     assert [m.text for m in found] == ["Midan"]
 
 
+def test_a_section_of_a_town_is_a_quarter_of_it(parser):
+    # "Jamiya" alone is a village in al-Hasakeh, 598 km off; "the Jamiya section of Zabadani" is in the town
+    located = _located(parser, "Syrian army fighters advanced into the Jamiya section of Zabadani yesterday.")
+    assert [(name, admin1) for name, admin1, _ in located] == [("Az-Zabdani", "Rural Damascus")]
+
+
 def test_the_governorate_after_a_landmark_says_which_landmark_and_so_which_village(parser, gazetteer):
     # "Suran" is a town in Hama and one in Aleppo; "northern Aleppo" says which, and so which al-Jdeideh
     located = _located(parser, "Unknown gunmen abducted two men from al-Jdeideh village near Suran, northern Aleppo.")
