@@ -175,9 +175,9 @@ def test_a_failed_write_keeps_the_previous_file(described, tmp_path):
     assert out.read_text(encoding="utf-8") == "previous"
 
 
-def _extract(tmp_path, *texts):
+def _extract(tmp_path, *texts, published="2018-03-14"):
     path = tmp_path / "notes.jsonl"
-    path.write_text("\n".join(json.dumps({"id": f"n{i}", "published": "2018-03-14", "text": t})
+    path.write_text("\n".join(json.dumps({"id": f"n{i}", "published": published, "text": t})
                               for i, t in enumerate(texts)), encoding="utf-8")
     return extract([path])
 
@@ -1108,34 +1108,24 @@ def test_a_run_where_every_article_meets_a_bug_fails_and_writes_nothing(tmp_path
 
 
 def test_a_sentence_with_no_place_is_not_placed_at_the_seat_of_a_body_that_spoke(tmp_path):
-    from geomap.articles import Article
-    import datetime
-
-    text = ("General Security forces raided homes in Hmeimeh, east of Homs, yesterday in search of former regime "
-            "officers and seized weapons, the Homs security directorate said. Five men were detained.")
-    rows = extract([Article(id="d", text=text, published=datetime.date(2025, 3, 2))])
+    rows = _extract(tmp_path, "General Security forces raided homes in Hmeimeh, east of Homs, yesterday in search of "
+                              "former regime officers and seized weapons, the Homs security directorate said. Five men "
+                              "were detained.", published="2025-03-02")
     assert set(rows["location"]) == {"Hmeimeh"}  # not Homs, whose directorate spoke
 
 
-def test_a_place_said_of_a_person_is_not_where_it_happened():
-    from geomap.articles import Article
-    import datetime
-
-    text = "On 16 March 2020, unidentified gunmen abducted a Sweida doctor near Mazraat Fada, in eastern Sweida countryside."
-    rows = extract([Article(id="a", text=text, published=datetime.date(2020, 3, 17))])
+def test_a_place_said_of_a_person_is_not_where_it_happened(tmp_path):
+    rows = _extract(tmp_path, "On 16 March 2020, unidentified gunmen abducted a Sweida doctor near Mazraat Fada, in "
+                              "eastern Sweida countryside.", published="2020-03-17")
     assert list(rows["location"].str.replace("near ", "")) == ["Mazra`at Fad`a"]  # not Sweida city, the doctor's
 
 
-def test_a_source_whose_name_reads_as_an_ongoing_event_does_not_cancel_the_report():
-    from geomap.articles import Article
-    import datetime
-
+def test_a_source_whose_name_reads_as_an_ongoing_event_does_not_cancel_the_report(tmp_path):
     said = ("Islamic State militants publicly executed two men accused of spying in Kanu, 30 km north of Tabqa, on "
             "Wednesday, activists of the group Raqqa is Being Slaughtered Silently said.")
     ongoing = "The town of Kanu is being shelled by regime forces."  # an ongoing state: no incident of a day
-    rows = extract([Article(id=n, text=t, published=datetime.date(2014, 11, 20)) for n, t in (("s", said),
-                                                                                             ("o", ongoing))])
-    assert list(zip(rows["article_id"], rows["location"])) == [("s", "Kanu")]
+    rows = _extract(tmp_path, said, ongoing, published="2014-11-20")
+    assert list(zip(rows["article_id"], rows["location"])) == [("n0", "Kanu")]
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -1145,22 +1135,14 @@ def test_a_source_whose_name_reads_as_an_ongoing_event_does_not_cancel_the_repor
     ("Unknown gunmen killed two members of the reconciliation committee in al-Kamissiyeh yesterday, activists said.",
      "Violence against civilians"),
 ])
-def test_the_source_is_no_victim_and_a_committee_member_no_fighter(text, event_type):
-    from geomap.articles import Article
-    import datetime
-
-    rows = extract([Article(id="c", text=text, published=datetime.date(2013, 7, 30))])
-    assert list(rows["event_type"]) == [event_type]
+def test_the_source_is_no_victim_and_a_committee_member_no_fighter(tmp_path, text, event_type):
+    assert list(_extract(tmp_path, text, published="2013-07-30")["event_type"]) == [event_type]
 
 
-def test_a_crossing_taken_from_regime_forces_is_territory_taken_there_and_a_town_taken_years_ago_is_not_news():
-    from geomap.articles import Article
-    import datetime
-
-    taken = "On 1 April 2015, rebels and Al Nusra Front took the Nasib crossing on the Jordanian border from regime forces."
-    rows = extract([Article(id="t", text=taken, published=datetime.date(2015, 4, 2))])
+def test_a_crossing_taken_from_regime_forces_is_territory_taken_there_and_a_town_taken_years_ago_is_not_news(tmp_path):
+    rows = _extract(tmp_path, "On 1 April 2015, rebels and Al Nusra Front took the Nasib crossing on the Jordanian "
+                              "border from regime forces.", published="2015-04-02")
     assert list(zip(rows["location"], rows["event_type"])) == [("Nasib Border Crossing", "Battles")]
-    background = ("An IS cell shot dead a member of the Internal Security Forces in al-Mansoura, western Raqqa "
-                  "countryside. The SDF took the town from IS in June 2017.")
-    rows = extract([Article(id="b", text=background, published=datetime.date(2019, 5, 2))])
+    rows = _extract(tmp_path, "An IS cell shot dead a member of the Internal Security Forces in al-Mansoura, western "
+                              "Raqqa countryside. The SDF took the town from IS in June 2017.", published="2019-05-02")
     assert len(rows) == 1
