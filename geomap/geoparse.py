@@ -1270,6 +1270,10 @@ class Geoparser:
             # village, not the Hama one across the line, 27 km off, though both lie within the region's reach (the
             # Lajat and the Jazira span governorates)
             inside = [p for p in inside if p.admin1 == unit.admin1] or inside
+        if len(inside) > 1 and unit.feature not in ADMIN_UNITS:
+            # a region's name places a village, not a city's quarter its reach happens to cover: "Az Zahirah in the
+            # Lajat" is the Dar'a village, not the Damascus quarter 49 km off that the name ranks first
+            inside = [p for p in inside if p.feature != "neighbourhood"] or inside
         if not inside and unit.feature not in ADMIN_UNITS:
             # the homonyms the ranked answer leaves out, spelled alike: "al-Sheikh Suleiman in the Lajat" is the
             # Dar'a village, not the Aleppo base the name ranks first

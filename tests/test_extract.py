@@ -878,6 +878,12 @@ def test_a_village_in_a_region_is_found_among_its_homonyms_spelled_alike(tmp_pat
     assert (row.admin1, row.geo_precision) == ("Dar'a", 1)  # not the Sheikh Suleiman base in Aleppo, nor the Lajat
 
 
+def test_a_region_places_a_village_not_a_city_quarter_its_reach_covers(tmp_path):
+    [row] = _extract(tmp_path, "Unidentified gunmen kidnapped two young men from Az Zahirah in the Lajat and demanded "
+                               "a ransom.").itertuples()
+    assert row.admin1 == "Dar'a"  # the village, not Damascus's Zahreh quarter 49 km off, spelled so too
+
+
 def test_strikes_carried_out_in_a_series_are_an_event(tmp_path):
     [row] = _extract(tmp_path, "Unidentified aircraft carried out a series of strikes on militia depots in the "
                                "Bukamal desert. At least 23 fighters killed.").itertuples()
