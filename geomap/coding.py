@@ -92,6 +92,8 @@ def code_event(reading: Reading, story: Story) -> Draft:
 _PRONOUN_START = re.compile(r"\s*(?:They|It|He|She)\b")
 _ALSO = re.compile(r"\balso\b")
 _FORMER_FIGHTER = Prefiltered(re.compile(r"\bformer (?:rebel|opposition|FSA)", re.I))
+# "killed a former opposition fighter": a side he no longer fights for is no second side of a battle
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.I)
 
 
 # -- the rules, in the order they apply -------------------------------------------
@@ -120,9 +122,11 @@ def also_by_the_same_hand(d: Draft, r: Reading, s: Story) -> bool:
 @rule
 def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -> bool:
     """A 'battle' with no second armed side and civilian victims (or on a village) is an attack."""
+    if d.event_type != "Battles":
+        return False
     armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER
-                    and not _names_the_actor_before(a, r.actors)]
-    if d.event_type != "Battles" or armed_others:
+                    and not _names_the_actor_before(a, r.actors) and not _FORMER_BEFORE.search(r.text, max(0, a.start - 10), a.start)]
+    if armed_others:
         return False
     if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)):
         return False

@@ -37,6 +37,12 @@ def test_an_attack_with_only_civilian_victims_is_violence_against_civilians():
     assert draft.rules[:1] == ["one-sided-battle-is-an-attack-on-civilians"]  # "civilians" is read as actor2
 
 
+def test_a_former_fighter_killed_is_no_second_side_of_a_battle():
+    draft = _code("Unidentified gunmen killed a former opposition fighter in Riyaf al-Wahban.")
+    assert (draft.event_type, draft.actor2) == ("Violence against civilians", "Civilians")
+    assert _code("Unidentified gunmen killed an opposition fighter in Tafas.").event_type == "Battles"
+
+
 def test_a_shell_with_no_one_named_behind_it_is_unidentified():
     draft = _code("A shell fell on Halfaya.")
     assert draft.actor1 == "Unidentified armed group" and draft.rules == ["unknown-bomber-is-unidentified"]
