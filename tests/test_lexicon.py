@@ -147,6 +147,8 @@ def test_runs_of_rows_make_few_patterns():
      "Protests", "Excessive force against protesters"),
     ("Security forces fired tear gas and live rounds at protesters leaving the mosque, killing one.", "Protests",
      "Excessive force against protesters"),
+    ("Security forces opened fire on a funeral procession in Bleikha on Sunday, killing one mourner.", "Protests",
+     "Excessive force against protesters"),
     ("Regime and rebel representatives agreed on the evacuation of fighters from Moadamiyeh.", "Strategic developments",
      "Agreement"),
     ("The Sweida Military Council announced its formation on Thursday in Sweida city.", "Strategic developments",
