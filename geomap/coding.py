@@ -20,10 +20,12 @@ __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protago
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
-    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|former (?:rebel|opposition|FSA)|"
+    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|"
+    r"former (?:[\w-]+ )?(?:rebels?|opposition|FSA|fighters?|commanders?|members?)|"
     r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
     r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman)|"
-    r"members? of (?:the |a |an )?(?:local |reconciliation |municipal |village )?(?:committee|council))\b"
+    r"members? of (?:the |a |an )?(?:(?!military\b)[\w-]+ ){0,2}?(?:committee|council)|"
+    r"(?:reconciliation|local|civil|municipal|village|town) (?:committee|council) members?)\b"
     r"(?!,?\s+(?:said|say|says|told|reported)\b)",  # who tell it are not its victims: "..., activists said"
     re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
@@ -92,8 +94,13 @@ def code_event(reading: Reading, story: Story) -> Draft:
 _PRONOUN_START = re.compile(r"\s*(?:They|It|He|She)\b")
 _ALSO = re.compile(r"\balso\b")
 _FORMER_FIGHTER = Prefiltered(re.compile(r"\bformer (?:rebel|opposition|FSA)", re.I))
-# "killed a former opposition fighter": a side he no longer fights for is no second side of a battle
+# "killed a former opposition fighter": a side he no longer fights for is no second side of a battle; but
+# "remnants of the former regime" fight
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.I)
+_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\b", re.I)  # "clashed with former rebels": they fight
+_PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
+_PERSON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
+_PERSON_LAST = re.compile(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
 
 
 # -- the rules, in the order they apply -------------------------------------------
@@ -125,7 +132,8 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
     if d.event_type != "Battles":
         return False
     armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER
-                    and not _names_the_actor_before(a, r.actors) and not _FORMER_BEFORE.search(r.text, max(0, a.start - 10), a.start)]
+                    and not _names_the_actor_before(a, r.actors)
+                    and not (_former_member(a, r.text) and not _FOUGHT.search(r.cue.word))]
     if armed_others:
         return False
     if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)):
@@ -177,6 +185,13 @@ def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
         return False
     d.actor2 = "Civilians"
     return True
+
+
+def _former_member(actor: Actor, text: str) -> bool:
+    """ "a former opposition fighter", "an ex-FSA commander", "a former rebel": a man the side once had."""
+    return (_FORMER_BEFORE.search(text, max(0, actor.start - 10), actor.start) is not None
+            and (_PERSON_AFTER.match(text, actor.end) is not None
+                 or _PERSON_LAST.search(text, actor.start, actor.end) is not None))
 
 
 def _names_the_actor_before(actor: Actor, actors: tuple[Actor, ...]) -> bool:

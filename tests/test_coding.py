@@ -41,6 +41,19 @@ def test_a_former_fighter_killed_is_no_second_side_of_a_battle():
     draft = _code("Unidentified gunmen killed a former opposition fighter in Riyaf al-Wahban.")
     assert (draft.event_type, draft.actor2) == ("Violence against civilians", "Civilians")
     assert _code("Unidentified gunmen killed an opposition fighter in Tafas.").event_type == "Battles"
+    assert _code("Unknown gunmen killed a former rebel in Bahdaliyeh.").event_type == "Violence against civilians"
+    # former rebels who fight, and the former regime's remnants, are a side
+    assert _code("Regime forces clashed with former rebels in Kharab al-Shahm.").event_type == "Battles"
+    assert _code("Ministry of Defence forces clashed with remnants of the former regime near Bsout; 4 fighters "
+                 "were killed.").event_type == "Battles"
+
+
+def test_a_council_or_committee_member_killed_is_a_civilian():
+    for text in ("Gunmen on a motorcycle shot dead a member of the Raqqa Civil Council in al-Atshaneh.",
+                 "Unknown gunmen shot dead a reconciliation committee member in Da'el.",
+                 "Gunmen killed a member of the local reconciliation committee in Nawa."):
+        assert _code(text).event_type == "Violence against civilians", text
+    assert _code("Gunmen shot dead a member of the Manbij Military Council in Arima.").event_type == "Battles"
 
 
 def test_a_shell_with_no_one_named_behind_it_is_unidentified():
