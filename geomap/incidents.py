@@ -107,6 +107,7 @@ _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(
 _PLUPERFECT_BEFORE = compile_guarded(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!been\b)[a-z]+(?:\s+[\w'’-]+){0,4}\s+$|"
                                      r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_OLD_DEAD_FOUND = re.compile(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an event word that finds the long dead
 _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
 _BY_THEN = re.compile(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
@@ -652,6 +653,11 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
             and not _denied_or_past(unit, c)]
     cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
+    grave = next((c for c in cues if _OLD_DEAD_FOUND.search(c.word)), None)
+    if grave is not None:
+        # "uncovered a mass grave holding the remains of dozens of people executed by IS": the finding is the
+        # event, and its dead are an earlier time's, not counted again (ACLED codes such a find 0)
+        cues, dead, phrase = [grave] + [c for c in cues if c is not grave], None, ""
     if not cues:
         return Reading(unit, None, (), dead, phrase)
     return Reading(unit, cues[0], tuple(actors_between(context.text, unit_start, unit_end, context.dominant or None)),

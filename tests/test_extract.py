@@ -878,6 +878,14 @@ def test_a_village_in_a_region_is_found_among_its_homonyms_spelled_alike(tmp_pat
     assert (row.admin1, row.geo_precision) == ("Dar'a", 1)  # not the Sheikh Suleiman base in Aleppo, nor the Lajat
 
 
+def test_a_mass_grave_found_is_the_event_and_its_dead_are_not_counted_again(tmp_path):
+    rows = _extract(tmp_path, "The SDF-affiliated first responders uncovered a mass grave near al-Fukheikha, north-west "
+                              "of Tabqa, holding the remains of dozens of people executed by IS.",
+                    "A rights group said a mass grave near al-Qutayfah held the bodies of as many as 100,000 people "
+                    "killed under the former government.")
+    assert [(r.sub_event_type, r.fatalities) for r in rows.itertuples()] == [("Other", 0), ("Other", 0)]
+
+
 def test_a_region_places_a_village_not_a_city_quarter_its_reach_covers(tmp_path):
     [row] = _extract(tmp_path, "Unidentified gunmen kidnapped two young men from Az Zahirah in the Lajat and demanded "
                                "a ransom.").itertuples()
