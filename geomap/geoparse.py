@@ -983,6 +983,8 @@ class Geoparser:
                 mentions[index + 1] = evolve(second, role="context",
                                               candidates=[city] + [p for p in second.candidates if p is not city])
                 return None
+            if plain and cities:
+                return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
@@ -1214,13 +1216,13 @@ class Geoparser:
         if hints and candidates[0].feature not in hints:
             # "the Sweida desert near Tal Asfar": the desert by the city, not a village spelled like it there;
             # the gazetteer's best answer stays, its rivals must be of the kind the text names
-            candidates = candidates[:1] + [p for p in candidates[1:] if p.feature in hints]
+            candidates = candidates[:1] + [p for p in candidates[1:] if _of_the_kind(p, hints)]
         near = within(candidates)
         if not near or mention.candidates[0].ambiguous:
             # of the kind the text names, if it names one: "the Sweida desert near Tal Asfar" is no village
             seen = {p.id for p in near}
             near += [p for p in within(self.gazetteer.spelled_alike(mention.text))
-                     if p.id not in seen and (not hints or p.feature in hints)]
+                     if p.id not in seen and (not hints or _of_the_kind(p, hints))]
         # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
         # desert near Tal Asfar" is no place spelled so)
         # and a respelled name found only far out, when one with its consonants lies close by ("Al-Amouriyah,
@@ -1378,7 +1380,7 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
                   r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?"
                   r"\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
                   r"(?:to\s+the\s+)?")
-_PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|\s(?:in|of|inside))\s*(?:the\s+)?"
+_PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|(?:\s+area)?\s(?:in|of|inside))\s*(?:the\s+)?"  # "the al-Fukheikha area of"
                          r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
 _FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
 # matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
@@ -1461,6 +1463,12 @@ def _said_reach(link: re.Match, unsaid_km: float) -> float:
     return min(BEARING_KM, float(link["km_to"] or link["km"]) * DISTANCE_SLACK + DISTANCE_SLACK_KM)
 AREA_SLACK_KM = 15.0  # a region's radius is a circle round a polygon: its villages may lie a little beyond
 REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this much further, the region stands
+
+
+def _of_the_kind(place: Place, hints: tuple[str, ...]) -> bool:
+    """Is the place of a kind the text's generic words name, or named with those words itself: "Jabal Muayzila" may
+    be the village Jabal Mu`ayzilah, not only a mountain."""
+    return place.feature in hints or bool(set(split_descriptors(place.matched or place.name)[1]) & set(hints))
 
 
 def _spelled_as_written(surface: str, candidates: list[Place]) -> list[Place]:

@@ -1095,3 +1095,16 @@ def test_names_listed_before_one_placed_by_a_landmark_are_placed_by_it_too(parse
     # the Raqqa village Houran beside Suweidan, not the Hauran plain of Dar'a, 453 km off
     found = {m.text: m for m in parser.parse("Turkish forces shelled Hauran and Suweidan, west of Ain Issa.")}
     assert found["Hauran"].place.admin1 == "Ar-Raqqa" and found["Suweidan"].place.admin1 == "Ar-Raqqa"
+
+
+def test_an_area_of_a_city_lies_in_the_city_not_anywhere_in_its_governorate(parser, gazetteer):
+    [area] = [m for m in parser.parse("First responders recovered bodies from a mass grave in the al-Fukheikha area "
+                                      "of Raqqa city.") if m.role != "context"]
+    city = gazetteer.lookup("Raqqa city")[0]
+    assert haversine_km(area.place.lat, area.place.lon, city.lat, city.lon) <= 10  # not Fakhikheh, 74 km off
+
+
+def test_a_village_named_with_a_generic_word_is_found_by_its_landmark(parser):
+    # "Jabal" names a mountain, but the village Jabal Mu`ayzilah by al-Kasra is spelled so too
+    [(name, admin1, precision)] = _located(parser, "A body was found near Jabal Muayzila, 10 km northwest of al-Kasra.")
+    assert admin1 == "Deir-ez-Zor" and precision <= 2  # not Moezleh in Raqqa, in doubt over 168 km
