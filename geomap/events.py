@@ -38,7 +38,7 @@ from .spans import SpanSet
 
 __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "event_cues", "event_words", "resolve_date",
            "fatalities", "split_sentences", "paragraph_spans", "article_actors", "not_an_incident", "DateGuess",
-           "actor_inter", "actor_side", "MAX_FATALITIES"]
+           "actor_inter", "actor_side", "MAX_FATALITIES", "sets_a_record"]
 
 
 # -- sentences -------------------------------------------------------------------
@@ -630,11 +630,24 @@ _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
 def _a_record_since(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a past year after the event word is the start of a record the event sets, not when it was: "killed
     nine policemen in Muzayrib, one of the deadliest attacks in the province since rebels surrendered it in 2018"."""
-    return start >= cue_end and _RECORD_SINCE.search(sentence, cue_end, start) is not None
+    if start < cue_end:
+        return False
+    if _RECORD_SINCE.search(sentence, cue_end, start) is not None:
+        return True
+    # "...; it was the deadliest strike in the area this year": the year is the record's, not a toll of it
+    return _THIS_YEAR.match(sentence, start) is not None and sets_a_record(sentence, cue_end, start)
 
 
-_RECORD_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+|first)\b"
-                           r"[^.;]{0,120}?\bsince\b[^.;]{0,80}$", re.I)
+def sets_a_record(text: str, start: int, end: int) -> bool:
+    """Does a superlative ("the deadliest strike in the area") run up to ``end`` in its clause: what comes there
+    ("this year", "since 2018") is the record's measure, not a time the event took or a toll."""
+    return _RECORD.search(text, start, end) is not None
+
+
+_SUPERLATIVE = r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?!of\b)\w+|first)\b"
+_RECORD_SINCE = re.compile(_SUPERLATIVE + r"[^.;]{0,120}?\bsince\b[^.;]{0,80}$", re.I)
+_RECORD = re.compile(_SUPERLATIVE + r"[^.;]{0,120}$", re.I)
+_THIS_YEAR = re.compile(r"(?:so far )?(?:this|that) (?:year|month|week)\b", re.I)
 
 
 def sentence_background(sentence: str, cue_end: int) -> str:
@@ -647,6 +660,8 @@ def sentence_background(sentence: str, cue_end: int) -> str:
                                  or _a_past_of_someone(sentence, cue_end, start)
                                  or _dated_before(sentence, cue_end, start)
                                  or _a_record_since(sentence, cue_end, start)):
+            continue
+        if why == "aggregate" and _a_record_since(sentence, cue_end, start):
             continue
         return why
     return _quoted_or_asked(sentence)

@@ -243,7 +243,8 @@ def _may_start_a_name(word: str) -> bool:
 
 # articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
-_GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-$", re.I)
+# "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
+_GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
 # how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
 _DESERT_WORD = re.compile(_DESERT_WORDS)
 _NAME_MATCHES = frozenset(("exact name", "spelling variant", "similar spelling"))
@@ -1467,8 +1468,10 @@ REGION_MARGIN_KM = 25.0  # "the Marj area of Eastern Ghouta": with no Marj this 
 
 def _of_the_kind(place: Place, hints: tuple[str, ...]) -> bool:
     """Is the place of a kind the text's generic words name, or named with those words itself: "Jabal Muayzila" may
-    be the village Jabal Mu`ayzilah, not only a mountain."""
-    return place.feature in hints or bool(set(split_descriptors(place.matched or place.name)[1]) & set(hints))
+    be the village Jabal Mu`ayzilah, not only a mountain; or the village a camp is named for ("Harjaleh camp near
+    the Bab al-Salama crossing": the displaced live beside Harjalah)."""
+    return (place.feature in hints or bool(set(split_descriptors(place.matched or place.name)[1]) & set(hints))
+            or ("camp" in hints and place.is_settlement))
 
 
 def _spelled_as_written(surface: str, candidates: list[Place]) -> list[Place]:

@@ -28,7 +28,7 @@ from .control import ControlClaim, asserts_control, control_claims, control_geod
 from .errors import DEBUG_VARIABLE
 from .events import (DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
                      actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
-                     resolve_date, sentence_background, split_sentences)
+                     resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, Geoparser, Mention, ends_of_a_road
 from .patterns import Prefiltered, compile_guarded
@@ -493,7 +493,9 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
     background = _BACKGROUND.search(raw)
     # "..., bringing to 14 the number killed since the start of the year": the event adds to a toll; not a comment
     comment = (_COMMENT_START.match(raw) is not None or _FOLLOWED.match(raw) is not None
-               or (background is not None and RUNNING_TOLL.search(raw, 0, background.start()) is None))
+               or (background is not None and RUNNING_TOLL.search(raw, 0, background.start()) is None
+                   and not (background.group().lower() == "this year"  # "...; the deadliest strike this year"
+                            and sets_a_record(raw, 0, background.start()))))
     return _ANAPHOR.match(raw) is not None, comment
 
 

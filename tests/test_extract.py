@@ -886,6 +886,21 @@ def test_a_mass_grave_found_is_the_event_and_its_dead_are_not_counted_again(tmp_
     assert [(r.sub_event_type, r.fatalities) for r in rows.itertuples()] == [("Other", 0), ("Other", 0)]
 
 
+def test_a_record_the_event_sets_this_year_is_no_background(tmp_path):
+    [row] = _extract(tmp_path, "Russian jets bombed a vegetable market in Jisr al-Shughur on Sunday morning, killing "
+                               "nine people, the Syria Civil Defence said; it was the deadliest strike in the area this "
+                               "year.").itertuples()
+    assert (row.location, row.fatalities) == ("Jisr-Ash-Shugur", 9)
+    # a toll of the year is still no incident
+    assert _extract(tmp_path, "Regime forces have shelled Kafr Nabl more than 40 times this year.").empty
+
+
+def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
+    [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
+                               "al-Salama crossing on Friday.").itertuples()
+    assert row.admin1 == "Aleppo"  # not the Harjal in Rural Damascus, 375 km off
+
+
 def test_a_region_places_a_village_not_a_city_quarter_its_reach_covers(tmp_path):
     [row] = _extract(tmp_path, "Unidentified gunmen kidnapped two young men from Az Zahirah in the Lajat and demanded "
                                "a ransom.").itertuples()

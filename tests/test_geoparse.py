@@ -1108,3 +1108,9 @@ def test_a_village_named_with_a_generic_word_is_found_by_its_landmark(parser):
     # "Jabal" names a mountain, but the village Jabal Mu`ayzilah by al-Kasra is spelled so too
     [(name, admin1, precision)] = _located(parser, "A body was found near Jabal Muayzila, 10 km northwest of al-Kasra.")
     assert admin1 == "Deir-ez-Zor" and precision <= 2  # not Moezleh in Raqqa, in doubt over 168 km
+
+
+@pytest.mark.parametrize("text", ["A car bomb exploded in El Bab, killing five.", "Al Bab was shelled."])
+def test_an_article_written_apart_and_capitalised_joins_a_short_name(parser, text):
+    # "Bab" alone is a word (a gate); "Al Bab" as OCHA and "El Bab" as the Turkish press write the town
+    assert [(name, admin1) for name, admin1, _ in _located(parser, text)] == [("Al Bab", "Aleppo")]
