@@ -677,7 +677,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _a_state_since(sentence, cue.end, start)
                                                                      or _a_record_since(sentence, cue.end, start)
                                                                      or _dated_before(sentence, cue.end, start)
-                                                                     or _one_day_of_many(sentence, start, end)):
+                                                                     or _one_day_of_many(sentence, start, end)
+                                                                     or _latest_of_many(sentence, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -697,6 +698,14 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     """ "On 9 April 2019, a string of explosions hit a weapons depot": a sentence dated to the day tells of
     many blows that day, one event as ACLED codes it, not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and _FULL_DATE.search(sentence) is not None
+
+
+def _latest_of_many(sentence: str, start: int) -> bool:
+    """ "shot dead two brothers ..., the latest of a string of revenge killings": the event told is one of them."""
+    return _LATEST_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
+_LATEST_BEFORE = re.compile(r"\bthe (?:latest|newest|most recent) (?:in|of)\s+$", re.I)
 
 
 def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
@@ -918,7 +927,8 @@ _WORD_START = r"(?<!\w)"
 _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
-_KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing)\s+(?:the\s+)?"
+_KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
+                            r"shot dead|shooting dead|gunned down|gunning down)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
@@ -1008,7 +1018,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|"
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|gunn|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb", re.I))
 
 

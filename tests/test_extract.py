@@ -895,6 +895,13 @@ def test_a_record_the_event_sets_this_year_is_no_background(tmp_path):
     assert _extract(tmp_path, "Regime forces have shelled Kafr Nabl more than 40 times this year.").empty
 
 
+def test_the_latest_of_a_string_of_killings_is_one_of_them(tmp_path):
+    [row] = _extract(tmp_path, "Masked gunmen shot dead two brothers at the door of their home in Karm al-Zeitoun in "
+                               "Homs yesterday, residents said, the latest of a string of revenge killings in the city's "
+                               "mixed districts.").itertuples()
+    assert (row.location, row.fatalities) == ("Karm Az-Zeitoun", 2)
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()

@@ -149,6 +149,16 @@ def test_runs_of_rows_make_few_patterns():
      "Excessive force against protesters"),
     ("Security forces opened fire on a funeral procession in Bleikha on Sunday, killing one mourner.", "Protests",
      "Excessive force against protesters"),
+    # settlements agreed, gatherings and marches, a house burned
+    ("Regime forces and notables of Beit Jinn agreed a new settlement for wanted men.", "Strategic developments",
+     "Agreement"),
+    ("Russian military police reached a settlement with notables of al-Karim to hand over wanted men.",
+     "Strategic developments", "Agreement"),
+    ("Thousands gathered in Karama square in the city of As-Suwayda on Friday for the sixth day running, chanting "
+     "against the government.", "Protests", "Peaceful protest"),
+    ("Residents of Bab Touma marched yesterday to demand protection for churches.", "Protests", "Peaceful protest"),
+    ("Residents of Mazraet Haj Yaseen burned the house of a man accused of killing a young man.",
+     "Strategic developments", "Looting/property destruction"),
     ("Regime and rebel representatives agreed on the evacuation of fighters from Moadamiyeh.", "Strategic developments",
      "Agreement"),
     ("The Sweida Military Council announced its formation on Thursday in Sweida city.", "Strategic developments",
