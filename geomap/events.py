@@ -710,8 +710,14 @@ _LATEST_BEFORE = re.compile(r"\bthe (?:latest|newest|most recent) (?:in|of)\s+$"
 
 def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
     """ "On 21 April 2022, Military Security arrested 6 men ... who had signed settlement papers in 2016": the
-    event is dated to the day before its word; the past after it is background, not the event's."""
-    return start >= cue_end and _FULL_DATE.search(sentence, 0, cue_end) is not None
+    event is dated to the day before its word; the past after it is background, not the event's. So too when
+    the day comes after the word and before the past: "arrested a former fighter ... on Monday, despite his having
+    signed a settlement in 2018"."""
+    return start >= cue_end and (_FULL_DATE.search(sentence, 0, cue_end) is not None
+                                 or _DAY_TOLD.search(sentence, cue_end, start) is not None)
+
+
+_DAY_TOLD = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", re.I)
 
 
 def _quoted_or_asked(sentence: str) -> str:

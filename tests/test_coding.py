@@ -54,6 +54,7 @@ def test_a_council_or_committee_member_killed_is_a_civilian():
                  "Gunmen killed a member of the local reconciliation committee in Nawa."):
         assert _code(text).event_type == "Violence against civilians", text
     assert _code("Gunmen shot dead a member of the Manbij Military Council in Arima.").event_type == "Battles"
+    assert _code("Gunmen killed a judge near Mas'adah.").event_type == "Violence against civilians"
 
 
 def test_a_shell_with_no_one_named_behind_it_is_unidentified():

@@ -902,6 +902,13 @@ def test_the_latest_of_a_string_of_killings_is_one_of_them(tmp_path):
     assert (row.location, row.fatalities) == ("Karm Az-Zeitoun", 2)
 
 
+def test_a_past_told_after_the_day_of_the_event_is_background(tmp_path):
+    [row] = _extract(tmp_path, "Air Force Intelligence personnel arrested a former opposition fighter at a checkpoint "
+                               "near Khibrat al-Zarqa on Monday, despite his having signed a settlement in "
+                               "2018.").itertuples()
+    assert (row.sub_event_type, row.admin1) == ("Arrests", "Rural Damascus")
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()

@@ -157,6 +157,7 @@ def test_runs_of_rows_make_few_patterns():
     ("Thousands gathered in Karama square in the city of As-Suwayda on Friday for the sixth day running, chanting "
      "against the government.", "Protests", "Peaceful protest"),
     ("Residents of Bab Touma marched yesterday to demand protection for churches.", "Protests", "Peaceful protest"),
+    ("On 2 September 2019, gunmen killed a judge near Mas'adah.", "Battles", "Armed clash"),  # then coded an attack
     ("Residents of Mazraet Haj Yaseen burned the house of a man accused of killing a young man.",
      "Strategic developments", "Looting/property destruction"),
     ("Regime and rebel representatives agreed on the evacuation of fighters from Moadamiyeh.", "Strategic developments",
