@@ -264,7 +264,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if ((_ORIGIN.search(before) and not _TAKEN_FROM.search(before)) or _TOPIC.search(before) or m in topics
+        if ((_ORIGIN.search(before) and not (_TAKEN_FROM.search(before) and not _said_elsewhere(text, m, inside)))
+                or _TOPIC.search(before) or m in topics
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)):  # "a member of the Raqqa Civil Council in al-Atshaneh"
@@ -304,6 +305,16 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     if not announced and len(listed) > 1 and not _AND.search(text[listed[-2].end:listed[-1].start]):
         return [best]
     return listed
+
+
+def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bool:
+    """Whether, after "arrested three men from Talbiseh", the clause says where it happened: "at a checkpoint near
+    Qadesh"; then the place they were taken from is where they are from."""
+    return any(o.start > taken_from.end and o.role != "context"
+               and _AT_PLACE_BEFORE.search(text, max(taken_from.end, o.start - 30), o.start) for o in inside)
+
+
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
 def _listable(mention: Mention) -> bool:

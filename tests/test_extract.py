@@ -909,6 +909,22 @@ def test_a_past_told_after_the_day_of_the_event_is_background(tmp_path):
     assert (row.sub_event_type, row.admin1) == ("Arrests", "Rural Damascus")
 
 
+@pytest.mark.parametrize("text, admin1, location", [
+    ("Military Security arrested three men from Talbiseh at a checkpoint near Qadesh in the Qusayr countryside.",
+     "Homs", "near Qadesh"),
+    ("The body of a man abducted from Salamiyah a week earlier was found near Tall Hasan Basha.", "Hama",
+     "near Tal Hasan Basha"),
+])
+def test_the_place_men_were_taken_from_is_their_home_when_the_clause_says_where(tmp_path, text, admin1, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.admin1, row.location) == (admin1, location)
+
+
+def test_the_place_men_were_taken_from_is_where_when_nothing_else_is_said(tmp_path):
+    [row] = _extract(tmp_path, "Gunmen kidnapped two men from al-Musayfirah.").itertuples()
+    assert row.location == "Mseifra"
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()
