@@ -235,6 +235,19 @@ def no_actor_fights_itself(d: Draft, r: Reading, s: Story) -> bool:
 
 
 @rule
+def force_on_protesters_is_excessive_force(d: Draft, r: Reading, s: Story) -> bool:
+    """ "fired live rounds and beat residents of Qurmus who were protesting the arrest of a local man": an attack
+    on people protesting is a protest met with force, as ACLED codes it."""
+    if (d.event_type, d.sub_event_type) != ("Violence against civilians", "Attack") or not _PROTESTING.search(r.text):
+        return False
+    d.event_type, d.sub_event_type = "Protests", "Excessive force against protesters"
+    return True
+
+
+_PROTESTING = re.compile(r"\b(?:who|as they|while they) (?:were|had been) (?:protesting|demonstrating)\b", re.I)
+
+
+@rule
 def a_protest_is_by_protesters(d: Draft, r: Reading, s: Story) -> bool:
     """ "Families of missing soldiers gathered in Dreikish, demanding...": ACLED codes who protests as
     protesters, named or not. A peaceful protest has no second actor (whom it is against is not one); a

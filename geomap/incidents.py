@@ -608,6 +608,11 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
             dead, dead_phrase = 0, ""
     located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, bool(dead))
     if not located:
+        if made_here and reading.dead:
+            # "SDF launched the final push on al-Baghouz; heavy clashes erupted, with 13 IS fighters killed": the
+            # deaths of the event the sentence has told, where no place of their own is said
+            _add_deaths(made_here[-1], reading, unit, context)
+            return
         if reading.cue.weight >= 2:
             unresolved.append((article.id, one_line(sentence.text)[:160]))
         elif reading.dead:

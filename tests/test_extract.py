@@ -925,6 +925,18 @@ def test_the_place_men_were_taken_from_is_where_when_nothing_else_is_said(tmp_pa
     assert row.location == "Mseifra"
 
 
+def test_deaths_a_later_clause_tells_with_no_place_are_the_sentences_event(tmp_path):
+    [row] = _extract(tmp_path, "IS militants attacked regime positions in the al-Khafseh sub-district; clashes "
+                               "reportedly left 5 regime soldiers dead.").itertuples()
+    assert row.fatalities == 5
+
+
+def test_force_on_people_protesting_is_excessive_force(tmp_path):
+    [row] = _extract(tmp_path, "General Security members fired live rounds and beat residents of Qurmus, south of "
+                               "Masyaf, who were protesting the arrest of a local man.").itertuples()
+    assert (row.event_type, row.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()

@@ -157,6 +157,10 @@ def test_runs_of_rows_make_few_patterns():
     ("Thousands gathered in Karama square in the city of As-Suwayda on Friday for the sixth day running, chanting "
      "against the government.", "Protests", "Peaceful protest"),
     ("Residents of Bab Touma marched yesterday to demand protection for churches.", "Protests", "Peaceful protest"),
+    ("A drone of unknown origin dropped a bomb on a post of the Mutasim Division in Baruza.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Members of the SNA beat residents of Kafr Dali Tahtani who were waiting for aid.", "Violence against civilians",
+     "Attack"),
     ("On 2 September 2019, gunmen killed a judge near Mas'adah.", "Battles", "Armed clash"),  # then coded an attack
     ("Residents of Mazraet Haj Yaseen burned the house of a man accused of killing a young man.",
      "Strategic developments", "Looting/property destruction"),
