@@ -394,6 +394,30 @@ def _word_key(light: str) -> tuple[str, ...]:
     return tuple(_fold_word(w[:-1] if n < len(words) - 1 and construct_state(w) else w) for n, w in enumerate(words))
 
 
+# a qualifier as English puts it first and Arabic last: "Western Nuhiyeh" is written "al-Nuhiya al-Gharbiya", "Baghuz
+# Fawqani" "Upper Baghuz". The fold key moves it to the end; the text scan walks words in the order written
+_ENGLISH_QUALIFIERS = {"big", "great", "greater", "large", "small", "little", "upper", "lower", "eastern", "western",
+                       "northern", "southern"}
+_QUALIFIER_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    canonical: (tuple(w for w, c in QUALIFIERS.items() if c == canonical and w in _ENGLISH_QUALIFIERS),
+                tuple(w for w, c in QUALIFIERS.items() if c == canonical and w not in _ENGLISH_QUALIFIERS
+                      and w not in ("east", "west", "north", "south", "orientale", "oriental", "occidentale",
+                                    "occidental", "qibli")))
+    for canonical in set(QUALIFIERS.values())}
+
+
+def _qualifier_moved(light: str) -> list[str]:
+    """The spelling with its qualifier in the other language's place: first in English, last in Arabic."""
+    words = light.split()
+    if len(words) < 2:
+        return []
+    if words[0] in _ENGLISH_QUALIFIERS:
+        return [" ".join(words[1:] + [form]) for form in _QUALIFIER_FORMS[QUALIFIERS[words[0]]][1]]
+    if words[-1] in QUALIFIERS and words[-1] not in _ENGLISH_QUALIFIERS:
+        return [" ".join([form] + words[:-1]) for form in _QUALIFIER_FORMS[QUALIFIERS[words[-1]]][0]]
+    return []
+
+
 def _written_alike(a: str, b: str) -> bool:
     """Spelled alike, or with the same consonants: OCHA's "Haskeh", "Sluk" and "Tal Tamr" for the units
     Al-Hasakeh, Suluk and Tal Tamer."""
@@ -449,6 +473,8 @@ class Gazetteer:
                 rows.append(_spelling_row(keys))
                 if keys.light:
                     word_keys.setdefault(_word_key(keys.light), spelling)
+                    for reordered in _qualifier_moved(keys.light):
+                        word_keys.setdefault(_word_key(reordered), spelling)
             self._spellings.append(tuple(rows))
         self._word_keys = word_keys
         self._admin1 = self._admin1_names()

@@ -1114,3 +1114,9 @@ def test_a_village_named_with_a_generic_word_is_found_by_its_landmark(parser):
 def test_an_article_written_apart_and_capitalised_joins_a_short_name(parser, text):
     # "Bab" alone is a word (a gate); "Al Bab" as OCHA and "El Bab" as the Turkish press write the town
     assert [(name, admin1) for name, admin1, _ in _located(parser, text)] == [("Al Bab", "Aleppo")]
+
+
+@pytest.mark.parametrize("text, name", [("A landmine exploded near al-Nuhiya al-Gharbiya.", "Western-Nuhiyeh"),
+                                        ("Shelling hit Lower Kafr Dali.", "Lower Kafardali")])  # Kafr Dali Tahtani
+def test_a_qualifier_is_found_first_as_english_writes_it_or_last_as_arabic_does(parser, text, name):
+    assert [found for found, _, _ in _located(parser, text)] == [name]
