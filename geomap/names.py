@@ -76,6 +76,8 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
     "industrial": ("area",), "zone": ("area",),  # "the Sheikh Najjar industrial zone"
     "idp": (), "idps": (),  # "the al-Hol IDP camp"
+    # as humanitarian lists name camps: "Jaramana Palestine refugee camp" (``_PALESTINE_REFUGEE``), "Kafr Lusin IDP site"
+    "refugee": (), "refugees": (), "site": ("camp",), "sites": ("camp",),
     # Arabic words for "the village of", "the quarter of", "the camp of" as field sheets and the press transliterate
     # them: "Qaryat al-Wasita", "Hay al-Fursan", "Mukhayyam Khan Dannun"
     "qaryat": ("village", "town"), "qaryet": ("village", "town"), "qariyat": ("village", "town"),
@@ -322,6 +324,7 @@ def name_keys(name: str) -> NameKeys:
 
 
 _SUBDISTRICT_WORDS = re.compile(r"\bsub districts?\b")
+_PALESTINE_REFUGEE = re.compile(r"\bpalestin(?:e|ian) refugees?\b")
 
 
 @lru_cache(maxsize=1 << 16)  # asked of each query twice or more (gazetteer._lookup_one, _spelling_target)
@@ -340,6 +343,8 @@ def _descriptors_of_tokens(name: str, tokens: list[str]) -> tuple[str, tuple[str
     """``split_descriptors`` of a Latin-script name from its tokens (``_latin_tokens``)."""
     if "sub" in tokens:  # "the Al-Bab sub-district": one generic word, not "sub" left in the name
         tokens = _SUBDISTRICT_WORDS.sub("subdistrict", " ".join(tokens)).split()
+    if "refugee" in tokens or "refugees" in tokens:  # "Palestine refugee camp": what the camp is, not its name
+        tokens = _PALESTINE_REFUGEE.sub("refugee", " ".join(tokens)).split()
     core = [t for t in tokens if t not in DESCRIPTOR_FEATURES]
     hints: list[str] = []
     for t in tokens:

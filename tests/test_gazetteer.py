@@ -165,6 +165,8 @@ def test_a_unit_named_by_its_kind_is_the_unit_not_the_town_it_is_named_for(gazet
 @pytest.mark.parametrize("name, feature, admin1", [
     ("Sheikh Najjar industrial zone", "area", "Aleppo"),  # "industrial zone" says an area, not its words
     ("al-Hol IDP camp", "camp", "Al-Hasakeh"),
+    ("Jaramana Palestine refugee camp", "camp", "Rural Damascus"),  # as humanitarian lists name camps
+    ("Kafr Lusin IDP site", "village", "Idleb"),  # the village an unlisted site is named for
     ("Ghouta orientale", "area", "Rural Damascus"),  # French qualifiers fold as English and Arabic ones do
     ("Ḥalab", "city", "Aleppo"),  # the city's romanized Arabic name, not only its governorate's
     ("Nabi Younis peak", "mountain", "Lattakia"), ("Marqab citadel", "area", "Tartous"),
