@@ -360,8 +360,8 @@ class Geoparser:
                 # to the next word inside a name counts as part of it ("Deir Ezzor")
                 folded, folded_inner, is_article, before, before_inner = _token_keys(tokens[j][2])
                 if j > i and is_article:
-                    if text.startswith(_POSSESSIVE, tokens[j - 1][1]):
-                        break  # "Raqqa's al-Baath": a possessive between, two names
+                    if text.startswith(_POSSESSIVE, tokens[j - 1][1]) or not _adjacent(text, tokens[j - 1], tokens[j]):
+                        break  # "Raqqa's al-Baath": a possessive between, two names; "Thaala (As-Sweida)" too
                     j += 1
                     continue
                 if j > i and (not _adjacent(text, tokens[j - 1], tokens[j]) or tokens[j][2] in _SPEECH_WORDS):

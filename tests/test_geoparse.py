@@ -1120,3 +1120,9 @@ def test_an_article_written_apart_and_capitalised_joins_a_short_name(parser, tex
                                         ("Shelling hit Lower Kafr Dali.", "Lower Kafardali")])  # Kafr Dali Tahtani
 def test_a_qualifier_is_found_first_as_english_writes_it_or_last_as_arabic_does(parser, text, name):
     assert [found for found, _, _ in _located(parser, text)] == [name]
+
+
+def test_a_name_does_not_run_on_over_a_bracket_to_an_article(parser):
+    # "Thaala (As-Sweida)": a village and its governorate, not "Thaala As-Sweida", read as Tal Aswad in Aleppo
+    assert [admin1 for _, admin1, _ in _located(parser, "Tribal fighters enter Thaala (As-Sweida governorate) amid "
+                                                        "heavy clashes.")] == ["As-Sweida"]
