@@ -244,6 +244,7 @@ def _may_start_a_name(word: str) -> bool:
 # articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
 # "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
+_CITY_WORD = re.compile(r"\bcity\b", re.I)
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
 # how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
 _DESERT_WORD = re.compile(_DESERT_WORDS)
@@ -984,7 +985,7 @@ class Geoparser:
                 mentions[index + 1] = evolve(second, role="context",
                                               candidates=[city] + [p for p in second.candidates if p is not city])
                 return None
-            if plain and cities:
+            if plain and cities and _CITY_WORD.search(second.text):  # "city" itself, not "district" hinting at it
                 return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None, None

@@ -1126,3 +1126,9 @@ def test_a_name_does_not_run_on_over_a_bracket_to_an_article(parser):
     # "Thaala (As-Sweida)": a village and its governorate, not "Thaala As-Sweida", read as Tal Aswad in Aleppo
     assert [admin1 for _, admin1, _ in _located(parser, "Tribal fighters enter Thaala (As-Sweida governorate) amid "
                                                         "heavy clashes.")] == ["As-Sweida"]
+
+
+def test_a_district_named_for_a_city_is_a_unit_not_the_city(parser):
+    # "district" hints at a town or city too; only "city" itself makes "X, Y city" a quarter of the city
+    mentions = parser.parse("Rockets fired toward Qastal Maaf (Lattakia district); material damage only.")
+    assert [(m.place.name, m.role) for m in mentions] == [("Qastal Maaf", ""), ("Lattakia", "context")]
