@@ -143,6 +143,19 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
 
 
 @rule
+def territory_under_a_deal_is_a_transfer(d: Draft, r: Reading, s: Story) -> bool:
+    """ "regime forces and Russian military police entered Abu Hamamah ... after the departure of the last rebel
+    convoys under the evacuation agreement": taken by agreement, not by fighting (ACLED's non-violent transfer)."""
+    if d.sub_event_type != "Territory" or not _BY_AGREEMENT.search(r.text):
+        return False
+    d.event_type, d.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+    return True
+
+
+_BY_AGREEMENT = re.compile(r"\b(?:deal|agreement|settlement|accord|reconciliation|handing over|handed over)\b", re.I)
+
+
+@rule
 def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
     """Territory taken by the state side is 'Government regains', by anyone else 'Non-state ... overtakes'."""
     if d.sub_event_type != "Territory":

@@ -619,12 +619,17 @@ def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:
 def _a_state_since(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a "since 2012" after the event word says how long someone's state has lasted, not when the event
     was: "held a sit-in for relatives detained since 2012", "shelled Kafr Nabl, held by rebels since 2012"; a
-    participle of its own comes between ("IS has controlled Palmyra since 2015" is the state itself)."""
-    return (start >= cue_end and sentence.startswith("since", start)
-            and _PARTICIPLE.search(sentence, cue_end, start) is not None)
+    participle of its own comes between ("IS has controlled Palmyra since 2015" is the state itself). Before the
+    word, right after a participle: "relatives of soldiers missing since 2013 protested"."""
+    if not sentence.startswith("since", start):
+        return False
+    if start < cue_end:  # "relatives of soldiers missing since 2013 protested": the state is the soldiers'
+        return _STATE_BEFORE.search(sentence, max(0, start - 16), start) is not None
+    return _PARTICIPLE.search(sentence, cue_end, start) is not None
 
 
 _PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
+_STATE_BEFORE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing|displaced|besieged)\s+$")
 
 
 def _a_record_since(sentence: str, cue_end: int, start: int) -> bool:

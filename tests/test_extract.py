@@ -937,6 +937,17 @@ def test_force_on_people_protesting_is_excessive_force(tmp_path):
     assert (row.event_type, row.sub_event_type) == ("Protests", "Excessive force against protesters")
 
 
+def test_a_state_since_a_year_before_the_event_word_is_no_history(tmp_path):
+    [row] = _extract(tmp_path, "On 11 March 2018, relatives of soldiers missing since 2013 protested in Beit Naaseh "
+                               "near Safita, demanding news of their sons.", published="2018-03-12").itertuples()
+    assert (row.event_type, row.admin1) == ("Protests", "Tartous")
+
+
+def test_territory_taken_under_a_deal_is_a_non_violent_transfer(tmp_path):
+    [row] = _extract(tmp_path, "Regime forces took control of Kafr Shams under a settlement.").itertuples()
+    assert row.sub_event_type == "Non-violent transfer of territory"
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()
