@@ -20,12 +20,16 @@ CHUNK = 10  # chunks of ten articles: the twins below are chunks apart, one alre
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """60 terse reports; three told again at the end by other outlets, one with another death toll."""
+    """60 terse reports; three told again at the end by other outlets, one with another death toll; and two whose
+    events name no place (unplaced sentences to list, however well the rest are read)."""
     lines = (REPO / "tests" / "data" / "terse_dev.jsonl").read_text(encoding="utf-8").splitlines()[:60]
     records = [json.loads(line) for line in lines]
     records += [{**r, "id": f"again-{r['id']}", "outlet": "Other Outlet",
                  "text": r["text"].replace("20 civilians", "18 civilians")}
                 for r in records if r["id"] in ("dev-0030", "dev-0042", "dev-0002")]
+    records += [{"id": f"unplaced-{n}", "published": "2019-05-01", "text": text} for n, text in enumerate(
+        ["Unidentified gunmen shot dead a man on a road at night, local sources said.",
+         "A roadside bomb hit a military bus, killing 3 soldiers, a monitor said."])]
     path = tmp_path_factory.mktemp("spill") / "articles.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
