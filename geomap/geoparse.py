@@ -1129,6 +1129,27 @@ class Geoparser:
             # reaches, is still where it was, and the landmark (no smaller than it) only says where that is
             mentions[index + 1] = evolve(second, role="context")
             return
+        if not near and near_said and named.ambiguous:
+            # "Tal al-Safa near Abu Rasin", 25 km apart, both names with namesakes across Syria: of the pairs
+            # they make, the one a little beyond what "near" reaches, when only one place is, placed there in
+            # doubt as wide as the way to the landmark
+            beyond = [(p, q) for p in first.candidates if p.match in _AS_THE_GAZETTEER_SPELLS
+                      and _local(p) for q in said
+                      if haversine_km(p.lat, p.lon, q.lat, q.lon) <= FAR_FROM_LANDMARK * reach_km]
+            if beyond and all(haversine_km(p.lat, p.lon, beyond[0][0].lat, beyond[0][0].lon) <= SAME_PLACE_KM
+                              for p, _ in beyond):
+                top, landmark = beyond[0]
+                row = self.gazetteer.get(top.id) or top
+                away = haversine_km(top.lat, top.lon, landmark.lat, landmark.lon)
+                top = evolve(top, ambiguous=False, geo_precision=max(2, row.geo_precision),
+                             uncertainty_km=round(max(row.uncertainty_km, away), 1))
+                mentions[index] = evolve(first, candidates=[top] + [p for p in first.candidates if p.id != top.id],
+                                         notes=first.notes + (f"{away:.0f} km from {landmark.name}, the only "
+                                                              f"{top.name} within {FAR_FROM_LANDMARK * reach_km:g} km "
+                                                              "of it: near, as the text says, in doubt",))
+                mentions[index + 1] = evolve(second, role="context", candidates=[landmark] + [
+                    p for p in second.candidates if p is not landmark])
+                return
         if not near:
             kinds = set(split_descriptors(first.text)[1]) & _SITE_KINDS
             # a bearing with no distance reaches far from a city ("Maskanah, east of Aleppo", 84 km), not from a

@@ -1132,3 +1132,10 @@ def test_a_district_named_for_a_city_is_a_unit_not_the_city(parser):
     # "district" hints at a town or city too; only "city" itself makes "X, Y city" a quarter of the city
     mentions = parser.parse("Rockets fired toward Qastal Maaf (Lattakia district); material damage only.")
     assert [(m.place.name, m.role) for m in mentions] == [("Qastal Maaf", ""), ("Lattakia", "context")]
+
+
+def test_two_names_with_namesakes_are_the_one_pair_a_little_beyond_near(parser):
+    # Tal al-Safa and Abu Rasin each have namesakes across Syria; the Hasakeh pair lies 25 km apart
+    mentions = parser.parse("Turkish forces shelled Tal al-Safa near Abu Rasin.")
+    [(name, admin1, precision)] = _located(parser, "Turkish forces shelled Tal al-Safa near Abu Rasin.")
+    assert (admin1, precision) == ("Al-Hasakeh", 2) and mentions[0].place.uncertainty_km < 40  # not +-401 km in Homs
