@@ -221,6 +221,8 @@ _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|nati
                                 re.I)
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
+# a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
+_A_DEAL_AFTER = re.compile(r"\s+(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
 _COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
                             r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
 
@@ -268,7 +270,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or _TOPIC.search(before) or m in topics
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
-                or _COUNCIL_AFTER.match(text, m.end)):  # "a member of the Raqqa Civil Council in al-Atshaneh"
+                or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
+                or _A_DEAL_AFTER.match(text, m.end)):  # "handed over their weapons under the Rastan deal"
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
@@ -671,7 +674,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
             and not _denied_or_past(unit, c)]
     cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
-    grave = next((c for c in cues if _OLD_DEAD_FOUND.search(c.word)), None)
+    grave = (next((c for c in cues if _OLD_DEAD_FOUND.search(c.word)), None)
+             if cues and ("rave" in unit or "emains" in unit or "xhum" in unit) else None)  # most clauses: none
     if grave is not None:
         # "uncovered a mass grave holding the remains of dozens of people executed by IS": the finding is the
         # event, and its dead are an earlier time's, not counted again (ACLED codes such a find 0)

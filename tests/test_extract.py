@@ -948,6 +948,12 @@ def test_territory_taken_under_a_deal_is_a_non_violent_transfer(tmp_path):
     assert row.sub_event_type == "Non-violent transfer of territory"
 
 
+def test_a_deal_named_for_a_town_is_not_where_it_happened(tmp_path):
+    [row] = _extract(tmp_path, "Rebels in Somaah and nearby villages of the southern Hama countryside handed over their "
+                               "weapons under the Rastan deal.").itertuples()
+    assert (row.location, row.admin1) == ("Somaah", "Hama")  # not Rastan in Homs
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()
