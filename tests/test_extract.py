@@ -954,6 +954,13 @@ def test_a_deal_named_for_a_town_is_not_where_it_happened(tmp_path):
     assert (row.location, row.admin1) == ("Somaah", "Hama")  # not Rastan in Homs
 
 
+def test_places_declared_cleared_are_taken(tmp_path):
+    rows = _extract(tmp_path, "Regime forces declared the Yarmuk camp and al-Hajar al-Aswad cleared of IS after the "
+                              "group's fighters were bussed out.")
+    assert [(r.location, r.sub_event_type) for r in rows.itertuples()] == [
+        ("Yarmuk", "Government regains territory"), ("Hajar Aswad", "Government regains territory")]
+
+
 def test_a_camp_named_for_a_village_is_by_that_village_near_its_landmark(tmp_path):
     [row] = _extract(tmp_path, "Gunmen shot dead a displaced man inside his tent in Harjaleh camp near the Bab "
                                "al-Salama crossing on Friday.").itertuples()
