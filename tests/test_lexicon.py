@@ -172,6 +172,7 @@ def test_runs_of_rows_make_few_patterns():
     ("Rebel factions in Saida hand over to regime under Russian deal.", "Strategic developments",
      "Non-violent transfer of territory"),
     ("Regime forces storm Kafr Zita.", "Battles", "Armed clash"),
+    ("Gunfire near Kafr Souseh checkpoint.", "Battles", "Armed clash"),
     ("The SDF said on Wednesday it had taken full control of al-Tabaqa.", "Battles", "Territory"),
     ("Gunmen assassinate mukhtar in Tafas.", "Violence against civilians", "Attack"),
     ("Gunmen abduct doctor in Sweida.", "Violence against civilians", "Abduction/forced disappearance"),
