@@ -243,8 +243,8 @@ def _may_start_a_name(word: str) -> bool:
 
 # articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
-# "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
 _CITY_WORD = re.compile(r"\bcity\b", re.I)
+# "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
 # how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
 _DESERT_WORD = re.compile(_DESERT_WORDS)

@@ -219,10 +219,10 @@ _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|nati
                                 r"engineers?|merchants?|traders?|businessm[ae]n|notables?|activists?|journalists?|"
                                 r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies))\b",
                                 re.I)
-# a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
-# (unless nothing else is said)
 # a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
 _A_DEAL_AFTER = re.compile(r"\s+(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
+# a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
+# (unless nothing else is said)
 _COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
                             r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
 
