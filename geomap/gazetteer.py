@@ -621,9 +621,27 @@ class Gazetteer:
         else:
             found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit, explain=explain,
                                      anywhere=anywhere)
+            # a name as a list gives it, not a text's span (``anywhere``): "Idlib Hama" in a sentence is two names
+            unit_after = self._unit_written_after(name) if not found and anywhere else None
+            if unit_after:
+                found = self._lookup_composite(list(unit_after), country, wanted_admin1, explain)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
+
+    def _unit_written_after(self, name: str) -> tuple[str, str] | None:
+        """A name with its governorate, district or sub-district after it and no mark between, as some lists write
+        them to tell homonyms apart ("Khazneh Al-Hasakeh", "Kita Quamishli"): the two parts, or None. Asked only of
+        a name that matches nothing whole."""
+        words = name.split()
+        for size in (1, 2):
+            if len(words) <= size:
+                break
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            if self.admin1_name(tail) or any(p.feature in ("district", "subdistrict") and p.match == TIER_NAMES[0]
+                                             for p in self._lookup_ranked(tail, None, (), None, 3, False)):
+                return head, tail
+        return None
 
     def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
                     admin1: str | None = None, limit: int | None = None, explain: bool = True,

@@ -205,6 +205,10 @@ QUALIFIERS = {
     "shamaliyah": "shamali", "southern": "janubi", "south": "janubi", "janubi": "janubi", "janoubi": "janubi",
     "orientale": "sharqi", "oriental": "sharqi", "occidentale": "gharbi", "occidental": "gharbi",  # French
     "qibli": "janubi",
+    # as French and field sheets write them: k for q, ou for u, the feminine endings
+    "sharki": "sharqi", "sharkiya": "sharqi", "sharkiyah": "sharqi", "sharkiyeh": "sharqi", "charqi": "sharqi",
+    "shamaliya": "shamali", "shamaliyeh": "shamali", "janubiya": "janubi", "janubiyah": "janubi",
+    "janubiyeh": "janubi", "janoubiya": "janubi", "janoubiyeh": "janubi", "gharbiye": "gharbi", "sharqiye": "sharqi",
 }
 
 
