@@ -1259,8 +1259,8 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
 
 
 _BRACKETED = re.compile(r"\(([^)]*)\)")
-_COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+")
-_SEPARATOR_MARKS = frozenset(",-–—")  # each of the separators has one of them
+_COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*/\s*")  # "Homs / Bab Amr"
+_SEPARATOR_MARKS = frozenset(",-–—/")  # each of the separators has one of them
 
 
 def _composite_parts(name: str) -> list[str]:

@@ -188,6 +188,7 @@ _OPENING_W = re.compile(r"^([^aeiouy]h?)(?:uw|u|w)(?=[aeiou])")
 # Words that real reports spell several ways and that vowel folding alone does not join.
 _WORD_VARIANTS = {"kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kafer": "kafr", "kfr": "kafr",
                   "kefer": "kafr", "kufr": "kafr",
+                  "khrbt": "kherba", "khrbet": "kherba",  # "Khrbt Fares": Khirbet (folded as in construct), its vowels left out as field sheets do
                   "abul": "abu",  # "Abul Nitel" is "Abu al-Naitel", the article run into "Abu"
                   "ibn": "bin", "ben": "bin", "bn": "bin"}  # "son of": Tariq Ibn Ziyad, Tareq Ben Ziad
 # Qualifiers, in English or Arabic, folded to one word and moved to the end of the
