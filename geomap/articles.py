@@ -391,7 +391,15 @@ def _furniture_line(stripped: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _top_furniture_line(stripped: str) -> bool:
-    return _BANNER.match(stripped) is not None or _DATELINE.match(stripped) is not None
+    """A banner ("Damascus, Syria, Monday 3 March") or a dateline line; not a report that opens with its source and
+    day ("SOHR, Thursday: unknown persons threw a hand grenade ..."), which says more after them."""
+    banner = _BANNER.match(stripped)
+    if banner is not None and len(stripped[banner.end():].split()) <= BANNER_TAIL_WORDS:
+        return True
+    return _DATELINE.match(stripped) is not None
+
+
+BANNER_TAIL_WORDS = 6  # a date and a time after the weekday at most
 
 
 @lru_cache(maxsize=8192)

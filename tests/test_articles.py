@@ -163,6 +163,8 @@ def test_cleaning_blanks_furniture_and_keeps_offsets():
     "Former regime gunmen attacked a General Security checkpoint at the entrance of the village of al-Marqab in the "
     "Baniyas countryside, on Friday, killing four security members, the Interior Ministry said.",
     "On 5 April 2019, residents of Kafta in the Harem countryside demonstrated after Friday prayers.",
+    # a report that opens with its source and day, as monitors' logs do
+    "SOHR, Thursday: unknown persons threw a hand grenade at a house in Qantara, south-east of Hama.",
 ])
 def test_a_sentence_that_runs_on_to_a_weekday_is_no_banner(text):
     assert clean_text(text) == text  # both were blanked whole, as "Abu Dhabi, UAEWednesday" is
