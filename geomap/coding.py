@@ -20,7 +20,7 @@ __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protago
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
-    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|judges?|lawyers?|"
+    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|judges?|lawyers?|citizens|"
     r"former (?:[\w-]+ )?(?:rebels?|opposition|FSA|fighters?|commanders?|members?)|"
     r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
     r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman)|"
