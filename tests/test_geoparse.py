@@ -37,6 +37,7 @@ def names(parser, text):
     "The SDF detained the Military Council chief Ahmad al-Khubayl.",
     "Demonstrators shuttered the local Baath party offices.",
     "HTS fighters clashed with Jund Allah members.",  # "Jund" is a village in Aleppo, 236 km from the clash
+    "The IDF said it had struck Iranian Quds Force targets.",  # not al-Quds in Hasakeh, 564 km from Damascus
 ])
 def test_not_places(parser, text):
     assert names(parser, text) == []
