@@ -397,7 +397,7 @@ def _word_key(light: str) -> tuple[str, ...]:
 # a qualifier as English puts it first and Arabic last: "Western Nuhiyeh" is written "al-Nuhiya al-Gharbiya", "Baghuz
 # Fawqani" "Upper Baghuz". The fold key moves it to the end; the text scan walks words in the order written
 _ENGLISH_QUALIFIERS = {"big", "great", "greater", "large", "small", "little", "upper", "lower", "eastern", "western",
-                       "northern", "southern"}
+                       "northern", "southern", "new", "old"}
 _QUALIFIER_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     canonical: (tuple(w for w, c in QUALIFIERS.items() if c == canonical and w in _ENGLISH_QUALIFIERS),
                 tuple(w for w, c in QUALIFIERS.items() if c == canonical and w not in _ENGLISH_QUALIFIERS

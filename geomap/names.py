@@ -210,6 +210,9 @@ QUALIFIERS = {
     "sharki": "sharqi", "sharkiya": "sharqi", "sharkiyah": "sharqi", "sharkiyeh": "sharqi", "charqi": "sharqi",
     "shamaliya": "shamali", "shamaliyeh": "shamali", "janubiya": "janubi", "janubiyah": "janubi",
     "janubiyeh": "janubi", "janoubiya": "janubi", "janoubiyeh": "janubi", "gharbiye": "gharbi", "sharqiye": "sharqi",
+    # "New Adra" is Adra al-Jadidah; "Old Qamishli" al-Qadima
+    "new": "jadid", "jadid": "jadid", "jadida": "jadid", "jadidah": "jadid", "jadideh": "jadid", "jadidat": "jadid",
+    "old": "qadim", "qadim": "qadim", "qadima": "qadim", "qadimah": "qadim", "qadimeh": "qadim",
 }
 
 

@@ -172,6 +172,7 @@ def test_a_unit_named_by_its_kind_is_the_unit_not_the_town_it_is_named_for(gazet
     ("Sweida Sharkiyeh", "village", "Hama"),  # a qualifier as field sheets spell it (OCHA: Eastern Sweida)
     ("Homs / Bab Amr", "neighbourhood", "Homs"),  # a city and its quarter with a slash between
     ("Khrbt Khaled", "village", "Aleppo"),  # Khirbet with its vowels left out, as field sheets write it
+    ("New Adra", "village", "Rural Damascus"),  # Adra al-Jadidah
     ("Ghouta orientale", "area", "Rural Damascus"),  # French qualifiers fold as English and Arabic ones do
     ("Ḥalab", "city", "Aleppo"),  # the city's romanized Arabic name, not only its governorate's
     ("Nabi Younis peak", "mountain", "Lattakia"), ("Marqab citadel", "area", "Tartous"),
