@@ -628,8 +628,9 @@ def _a_state_since(sentence: str, cue_end: int, start: int) -> bool:
     return _PARTICIPLE.search(sentence, cue_end, start) is not None
 
 
-_PARTICIPLE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing)\b")
-_STATE_BEFORE = re.compile(r"\b(?:\w{3,}ed|held|kept|gone|missing|displaced|besieged)\s+$")
+_PARTICIPLE_WORD = r"\b(?:\w{3,}ed|held|kept|gone|missing)"
+_PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\b")
+_STATE_BEFORE = re.compile(_PARTICIPLE_WORD + r"\s+$")
 
 
 def _a_record_since(sentence: str, cue_end: int, start: int) -> bool:

@@ -967,7 +967,7 @@ class Geoparser:
             return None
         # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
         words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
-        if "city" in split_descriptors(second.text)[1]:
+        if _CITY_WORD.search(second.text):  # "city" itself: "district" hints at a city too
             if "neighbourhood" in split_descriptors(first.text)[1]:
                 return None  # "the Ghazal neighbourhood in Homs city": a quarter of the city (``_quarter_of_city_named``)
             cities = {p.id: p for p in second.candidates if p.feature == "city"}
@@ -985,7 +985,7 @@ class Geoparser:
                 mentions[index + 1] = evolve(second, role="context",
                                               candidates=[city] + [p for p in second.candidates if p is not city])
                 return None
-            if plain and cities and _CITY_WORD.search(second.text):  # "city" itself, not "district" hinting at it
+            if plain and cities:
                 return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             return NEAR_KM, None, None
