@@ -58,7 +58,9 @@ MIN_RIVAL_SHARE = 0.125  # rivals lighter than this (prior 6 below) do not widen
 AMBIGUOUS_PRECISION_KM = 25.0  # rivals within this: precision 2; further: 3
 SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
-              3: "similar spelling", 4: "online geocoder", 5: "spelling variant"}
+              3: "similar spelling", 4: "online geocoder", 5: "spelling variant", 6: "name without its qualifier"}
+BARE_TIER = 6
+BARE_MIN_LETTERS = 5  # a name without its qualifier is looked up only from this many letters ("Orm" is too short)
 # a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
 # without it is tried when the key as written matches nothing (a short fold key is no help there)
 _FINAL_AYN = re.compile(r"aa\b")
@@ -284,6 +286,9 @@ class _Index:
     # fold key -> {position: the light keys of that place's spellings with that fold key}: a lookup reads
     # one entry for all the places spelled alike, not one a place
     fold_spellings: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+    # fold key of a settlement's spelling without its qualifier -> {position: those spellings' light keys}: "Umm
+    # Rotha" for Upper and Lower Um Rotha, when no place is called so (``_without_qualifier``)
+    bare: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
     def add(self, position: int, keys: NameKeys) -> None:
         """Index one spelling (its ``name_keys``) of the place at ``position``; not one with no light key."""
@@ -406,6 +411,22 @@ _QUALIFIER_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     for canonical in set(QUALIFIERS.values())}
 
 
+def _without_qualifier(light: str) -> str | None:
+    """The spelling with its qualifier left out ("upper um rotha", "um rotha tahtani": "um rotha"), or None. Reports
+    often drop it, naming a pair of villages a few km apart by their shared name."""
+    words = light.split()
+    if len(words) < 2:
+        return None
+    if words[0] in _ENGLISH_QUALIFIERS:
+        rest = words[1:]
+    elif words[-1] in QUALIFIERS and words[-1] not in _ENGLISH_QUALIFIERS:
+        rest = words[:-1]
+    else:
+        return None
+    bare = " ".join(rest)
+    return bare if len(bare.replace(" ", "")) >= BARE_MIN_LETTERS else None
+
+
 def _qualifier_moved(light: str) -> list[str]:
     """The spelling with its qualifier in the other language's place: first in English, last in Arabic."""
     words = light.split()
@@ -475,6 +496,9 @@ class Gazetteer:
                     word_keys.setdefault(_word_key(keys.light), spelling)
                     for reordered in _qualifier_moved(keys.light):
                         word_keys.setdefault(_word_key(reordered), spelling)
+                    bare = _without_qualifier(keys.light) if place.is_settlement else None
+                    if bare:
+                        self._index.bare.setdefault(fold_key(bare), {}).setdefault(position, []).append(bare)
             self._spellings.append(tuple(rows))
         self._word_keys = word_keys
         self._admin1 = self._admin1_names()
@@ -681,9 +705,18 @@ class Gazetteer:
                           | index.exact.get(light_key(core), set())))
         folded = fold_key(name)
         variants = index.fold.get(folded, set())
+        # the name as written but for a qualifier it leaves out ("Umm Rotha": Upper and Lower Um Rotha, 5 km apart),
+        # a candidate beside the spelling variants of other names (Amrit, whose letters fold alike); only letters
+        # alike, since the fold key alone joins "al-Qaryatain" to Big Karatin
+        bare = (self._without_qualifier_matches(light, folded, variants)
+                if not exact and not core_hints and folded in index.bare else set())
         if variants and len(folded) >= MIN_FOLD_LENGTH:  # short folds ("bara") collide with too much
-            tiers.append((2, variants))
+            tiers.append((2, variants | bare))
+        elif bare:
+            tiers.append((BARE_TIER, bare))
         def rank(tiers_of: dict[int, int]) -> list[Place]:
+            if bare:
+                tiers_of.update({p: BARE_TIER for p in bare if tiers_of.get(p) == 2 and p not in variants})
             return self._rank(tiers_of, name, country, hints, admin1, limit, explain)
 
         if admin1:
@@ -702,6 +735,20 @@ class Gazetteer:
         positions = self._similar_spellings(core, hints, None) or (
             self._close_spellings_anywhere(core, hints) if anywhere else set())
         return rank(dict.fromkeys(positions, 3)) if positions else []
+
+    def _without_qualifier_matches(self, light: str, folded: str, variants: set[int]) -> set[int]:
+        """Places whose spelling without its qualifier (``_without_qualifier``) is alike the name as written, and
+        more alike than any spelling variant's whole name: "Talghazal" is Tal Ghazal, not Upper Tal Ghazal."""
+        def likeness(spellings) -> float:
+            return max((difflib.SequenceMatcher(None, light, s).ratio() for s in spellings), default=0.0)
+
+        bare = {position: lights for position, lights in self._index.bare[folded].items()
+                if any(_alike(light, bare_light) for bare_light in lights)}
+        if bare and variants:
+            spellings_of = self._index.fold_spellings.get(folded, {})
+            best_variant = max(likeness(spellings_of.get(p, ())) for p in variants)
+            bare = {p: lights for p, lights in bare.items() if likeness(lights) > best_variant}
+        return set(bare)
 
     def _with_variants(self, positions: set[int], tier: int, variants: set[int], query: str) -> dict[int, int]:
         """The matches of one tier, plus close spelling variants of the name as possible rivals.
@@ -895,7 +942,8 @@ class Gazetteer:
                                                  place.feature in ADMIN_UNITS))
             # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
-            written = 0 if tier != 1 or any(core_light in (row[LIGHT], row[CORE + LIGHT]) for row in rows) else 1
+            written = 0 if tier not in (1, BARE_TIER) or any(core_light in (row[LIGHT], row[CORE + LIGHT]) for row in rows) \
+                else 1
             if tier == 2:  # of spelling variants, one written as the query is but for its vowels first
                 written = 0 if any(_vowels_evened(row[LIGHT]) == query_evened for row in rows) else 1
             key = (*standing, written, -prior, -own_name,
@@ -905,6 +953,8 @@ class Gazetteer:
         top_key, top, _, top_standing, _ = scored[0]
         others = [(p, s, -k[7]) for k, p, _, s, _ in scored[1:]]
         rivals = _rivals(top, top_standing, -top_key[7], others) if others else []  # a lone candidate has none
+        if scored[0][2] == BARE_TIER:  # a name without its qualifier may be any of the places that drop it
+            rivals += [p for _, p, tier, _, _ in scored[1:] if tier == BARE_TIER and p not in rivals]
         targets: dict[int, str] = {}
         results = []
         for rank, (key, place, tier, standing, rows) in enumerate(scored[:limit]):
@@ -917,7 +967,7 @@ class Gazetteer:
                 spread = max(haversine_km(p.lat, p.lon, place.lat, place.lon) for p in rivals)
                 changes = {"ambiguous": True, "uncertainty_km": round(max(place.uncertainty_km, spread), 1),
                            "geo_precision": max(place.geo_precision, 2 if spread <= AMBIGUOUS_PRECISION_KM else 3)}
-            if tier == 3 or (rank == 0 and standing.admin1 == 1):
+            if tier in (3, BARE_TIER) or (rank == 0 and standing.admin1 == 1):
                 changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)
             if explain:
                 changes["reason"] = _reason(place, matched, tier, standing, hints, admin1, rank, len(scored),
@@ -1311,14 +1361,14 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 12  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 13  # bump when the prepared file's layout or what it stores changes
 SHARD = 16  # places (or their spellings) pickled together, and KEY_SHARD keys of a mapping: a lookup unpickles
 KEY_SHARD = 4  # a few small shards, never the whole index. A name's candidates lie all over it: 5,000 seed
 # recombinations touch 322 of 16,040 places, but in 61 of 63 shards of 256 (0.2 s unpickled, 3% of the run);
 # 3,009 notes look up 3,344 of 58,053 exact spellings, in 1,535 of 1,814 shards of 32
 KEEP_PREPARED = 8  # prepared indexes kept in the cache folder (the most recently used); each user file makes one
 SHIPPED_INDEX = "prepared.index"  # the shipped data's prepared index, beside it in a wheel (scripts/hatch_build.py)
-INDEX_SECTIONS = ("exact", "core", "fold", "skeleton", "fold_spellings")
+INDEX_SECTIONS = ("exact", "core", "fold", "skeleton", "fold_spellings", "bare")
 
 
 def _cache_path(directory: Path, extra: tuple[Path, ...] = ()) -> Path:
