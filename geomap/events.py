@@ -937,21 +937,32 @@ _DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives)"
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
 _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
+                           r"(?!\s+times\b)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
+# the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
+# raid ... has risen to 16", "toll climbs from 12 to 18", "final toll 5", "the toll stands at 11", "has now claimed 7
+# lives": the toll (a count of many days after it, "since January", is left out as other tallies are)
+_TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:death\s+)?toll\s+to"
+                            r"|(?:death\s+|final\s+)?(?:toll|count)(?:\s+(?:from|of|in)\s+[^,;:.]{1,60}?)?\s+(?:has\s+|had\s+)?"
+                            r"(?:now\s+|later\s+|since\s+|then\s+|overnight\s+)?(?:rose|risen|climbed|climbs|jumped|increased|"
+                            r"reached|stands|stood)(?:\s+overnight)?(?:\s+from\s+\S+)?\s+(?:to|at)"
+                            r"|final\s+toll(?:\s+(?:was|is|of|stood at|reached))?:?)\s+" + _QUALIFIER + _NUM + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
+                            re.I)
+_CLAIMED_LIVES = compile_guarded(r"\bclaimed\s+" + _QUALIFIER + _NUM + r"\s+(?:more\s+)?lives\b", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
 _DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
 # the coder's own count: "Fatalities coded as 3", "deaths were coded as 10"
 _CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"\s+(?:(?:were|are|is)\s+)?coded\s+as\s+" + _QUALIFIER + _NUM, re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
-_PERSON = (r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
+_PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|were|has|had|died))|(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
-           r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b")
+           r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
 # "a man and his son", "two children and their mother": one more victim
 _AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|mother|father|"
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
@@ -973,7 +984,7 @@ _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _P
 _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
                          r"\s+(?:a|an|one|the)\s+(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
-                         r"raid|ambush|orders?)\b|" + _NUM + r"\b)[\w'’-]+", re.I)
+                         r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
 # "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded
 _AND_MORE = re.compile(r"\s+" + _VICTIMS + r"and\s+" + _QUALIFIER + _NUM +
                        r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
@@ -1005,10 +1016,20 @@ def _number(word: str) -> int | None:
 
 
 # "27 ISIS members and 10 SDF fighters have been killed"; "killing himself and two fighters"
-_COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+" + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
-                               r"(?:were|have been|had been|was)\s+(?:(?:reportedly|reported)\s+)?killed", re.I)
+_COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)\s+"
+                               + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
+                               r"(?:(?:(?:were|have been|had been|was)\s+(?:(?:reportedly|reported)\s+)?)?killed"
+                               r"|died|dead|lost their lives)\b", re.I)
 _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
                           re.I)
+_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+# the bomber counted beside the count of others ("killing four people and himself", "Four SDF killed plus the
+# bomber", "eight soldiers were killed and the attacker died too", "killing five; the bomber also died")
+_AND_HIMSELF = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:him|her)self\b", re.I)
+_BOMBER_TOO = compile_guarded(r"\b(?:plus|and)\s+the\s+(?:suicide\s+)?(?:bomber|attacker)(?=\s*(?:[.;]|$)|\s+(?:also\s+)?"
+                              r"(?:died|dead|killed|was killed)\b)"
+                              r"|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)\s+(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|"
+                              r"was among the dead)\b", re.I)
 
 # These three start with a count, so their first-character guard lets most words through ("a", "one",
 # "some", any digit) and each tries every one; the words they need further on are rare. Each is searched
@@ -1016,7 +1037,7 @@ _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+
 _NEEDS = {
     _KILLED_AFTER: (compile_guarded(_DIED, re.I),),
     _DEATHS: (compile_guarded(_DEATHS_WORD, re.I),),
-    _COORDINATED: (compile_guarded(r"and\s", re.I), compile_guarded("killed", re.I)),
+    _COORDINATED: (compile_guarded(r"and\s", re.I), compile_guarded("killed|died|dead|lost their lives", re.I)),
 }
 
 
@@ -1031,7 +1052,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|gunn|"
-                                           r"loss of life|hurt|injur|lost|assassinat|succumb", re.I))
+                                           r"loss of life|hurt|injur|lost|assassinat|succumb|toll", re.I))
 
 
 @lru_cache(maxsize=8192)
@@ -1071,7 +1092,7 @@ def _after_no(sentence: str, end: int) -> bool:
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS):
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS, _TOLL_NOW, _CLAIMED_LIVES):
         if not _may_match(pattern, sentence):
             continue
         for m in pattern.finditer(sentence):
@@ -1094,10 +1115,13 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                     value, phrase = value + _number(more.group(1)), phrase + more.group()
                 kin, kin_phrase = _kin_after(sentence, m.end())
                 value, phrase = value + kin, phrase + kin_phrase
+                himself = _AND_HIMSELF.match(sentence, m.end())
+                if himself:
+                    value, phrase = value + 1, phrase + himself.group()
             found.append((m.start(), m.end(), min(value, MAX_FATALITIES), phrase))
     # "27 ISIS members and 10 SDF fighters have been killed": coordinated counts add up
     coordinated = _COORDINATED.search(sentence) if _may_match(_COORDINATED, sentence) else None
-    if coordinated:
+    if coordinated and not _WOUNDED_ONLY.search(coordinated.group()):  # not "5 were wounded and 2 killed"
         a, b = _number(coordinated.group(1)), _number(coordinated.group(2))
         if a is not None and b is not None:
             return min(a + b, MAX_FATALITIES), coordinated.group()
@@ -1114,9 +1138,15 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         own = [f for f in found if not any(why == "aggregate" for why, _, _ in
                                            _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
         found = own if own or toll else found
+    also = [f for f in found if _ALSO.search(f[3])]  # "killing 3 soldiers; 2 HTS fighters also died": 5
+    if also and len(also) < len(found):
+        main = max((f for f in found if f not in also), key=lambda f: f[2])
+        found = [(main[0], main[1], min(main[2] + sum(f[2] for f in also), MAX_FATALITIES),
+                  " ... ".join([main[3]] + [f[3] for f in also]))]
     if found:
         start, end, value, phrase = max(found, key=lambda f: f[2])
-        return value, phrase
+        bomber = _BOMBER_TOO.search(sentence) if "himself" not in phrase else None
+        return (value + 1, f"{phrase} ... {bomber.group()}") if bomber else (value, phrase)
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED):
         m = pattern.search(sentence)
         if m:

@@ -47,6 +47,28 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("A strike hit Jizeh, killing two children and their mother.", 3),
     ("Clashes erupted in Qamishli, killing 18 regime members and 5 Asayish.", 23),
     ("IS attacked a post, killing 2 soldiers, and 3 were wounded.", 2),
+    # the toll as it rose is the incident's
+    ("Strikes on Hamir killed seven people; a wounded boy died on Tuesday, bringing the toll to eight.", 8),
+    ("Barrel bombs on Rasm al Barjis. Toll climbs from 12 to 18 as bodies are dug out.", 18),
+    ("The toll from the IS raid on Tiba on Sunday has risen to 16, after relatives found four bodies.", 16),
+    ("The raid on the Hamidiyah district has now claimed 7 lives, up from 4 reported earlier.", 7),
+    ("IS shelled Sabt al-Hinko; initially 2 were reported killed, final toll 5.", 5),
+    ("IS has claimed 2 attacks this week.", None),  # claims, not lives
+    # both sides' dead, however the verb is put
+    ("7 HTS members and 4 fighters of the National Liberation Front died in infighting.", 11),
+    ("The Observatory counted 14 jihadists and 6 rebels killed.", 20),
+    ("On 27 December 2016, 5 regime soldiers and 3 rebels were killed in clashes around Totah.", 8),  # not 27 + 3
+    ("HTS raided army posts near Rujum Qitt, killing 3 soldiers; 2 HTS fighters also died.", 5),
+    # the bomber beside the others
+    ("A suicide bomber blew himself up at a bus stop, killing four people and himself.", 5),
+    ("IS suicide bomber hits SDF gathering. Four SDF killed plus the bomber.", 5),
+    ("A car bomb hit the entrance of Abu Tarraha, killing five; the bomber also died.", 6),
+    ("8 soldiers were killed and the attacker died too.", 9),
+    ("A car bomb hit a checkpoint, killing 3 soldiers, and the attacker fled.", 3),
+    # an age is no count; a count of times no count of dead
+    ("Unknown gunmen killed a 45-year-old man in Jani Elelbawi.", 1),
+    ("A 52-year-old vegetable seller was shot dead as he drove through el Mujaydil.", 1),
+    ("The district was shelled 12 times last month, leaving 5 dead.", 5),
 ])
 def test_phrasings(sentence, expected):
     assert fatalities(sentence)[0] == expected
