@@ -205,6 +205,11 @@ def test_runs_of_rows_make_few_patterns():
      "Change to group/activity"),
     ("The National Guard was formed in Sweida from local factions.", "Strategic developments",
      "Change to group/activity"),
+    ("A bomb attached to a car killed an army colonel in Mqarmideh on Sunday.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("A shootout between Fourth Division troops and local gunmen in Kahil left 4 people dead.", "Battles",
+     "Armed clash"),
+    ("Unknown gunmen killed an army colonel near Jasim.", "Battles", "Armed clash"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
