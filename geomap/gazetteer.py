@@ -60,6 +60,7 @@ SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
               3: "similar spelling", 4: "online geocoder", 5: "spelling variant", 6: "name without its qualifier"}
 BARE_TIER = 6
+_ARABIC_GOVERNORATE_WORD = re.compile(r"^\s*محافظة\s+")
 BARE_MIN_LETTERS = 5  # a name without its qualifier is looked up only from this many letters ("Orm" is too short)
 # a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
 # without it is tried when the key as written matches nothing (a short fold key is no help there)
@@ -601,6 +602,7 @@ class Gazetteer:
         """ACLED's spelling of a governorate named any way ("Idlib", "Dayr az Zawr"), or None."""
         if not name:
             return None
+        name = _ARABIC_GOVERNORATE_WORD.sub("", name)  # "محافظة ريف دمشق": the word "governorate" before it
         return self._admin1.get(fold_key(split_descriptors(name)[0])) or self._admin1.get(fold_key(name))
 
     # -- lookup -----------------------------------------------------------

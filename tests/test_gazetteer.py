@@ -492,6 +492,13 @@ def test_a_name_without_its_qualifier_is_the_pair_that_drops_it_not_another_name
     assert gazetteer.lookup("Talghazal", admin1="Al-Hasakeh")[0].name == "Tal Ghazal"
 
 
+def test_a_governorate_written_in_arabic_with_its_word_for_governorate_is_known():
+    """A dataset's admin1 column in Arabic may carry the word "governorate" (محافظة) before the name."""
+    gazetteer = Gazetteer.default()
+    assert gazetteer.admin1_name("محافظة ريف دمشق") == "Rural Damascus"
+    assert gazetteer.admin1_name("محافظة حلب") == "Aleppo"
+
+
 def _alike_with_a_matcher(a, b):
     """_alike as it was: difflib's matcher built for every pair that passes the length bound."""
     if 2 * min(len(a), len(b)) < SIMILAR_ENOUGH * (len(a) + len(b)):
