@@ -75,7 +75,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
-ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?\s+(?:road|highway|motorway)\b",
+ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
+                              r"\s+(?:road|highway|motorway)\b",
                               re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")

@@ -42,14 +42,18 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
            "longitude", "geo_precision", "uncertainty_km", "fatalities", "claimed_by", "confidence",
            "source", "article_id", "evidence", "char_start", "char_end", "notes", "place_id"]
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
-_LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+_LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
+                                        r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$|"
-                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
+                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
+                     r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
                      # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
                      r"\b(?:positioned|stationed|based)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
+# where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
+_JOURNEY_END_BEFORE = re.compile(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 _LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\b",
@@ -255,8 +259,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # elsewhere ("intercepted drones launched towards the Tartus naval facility")
     attributes = [m for m in inside if _PERSON_AFTER.match(text, m.end)
                   and _ATTRIBUTE_BEFORE.search(text, max(unit_start, m.start - 12), m.start)]
+    # ... and not where a journey began or was headed ("hit a truck heading from Azaz to Aleppo as it passed X")
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
-             and m not in topics and m not in attributes]
+             and m not in topics and m not in attributes
+             and not _JOURNEY_END_BEFORE.search(text, max(unit_start, m.start - 12), m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)), None)
@@ -351,7 +357,10 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
-_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when|while|whereas|but|although|following|amid|as the|as it)\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
+# not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
+_ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
+_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
+                                r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
 # an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
 _DASH_ASIDE = re.compile(DASH_ASIDE + r"\s+(?=[a-z])")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"

@@ -659,6 +659,20 @@ def test_the_towns_a_road_is_named_for_are_not_where_on_it_the_event_was(tmp_pat
     assert gdf["location"].str.contains("Tal Qartal").tolist() == [True]
 
 
+@pytest.mark.parametrize("text, location", [
+    # a road's number in brackets after its towns
+    ("Three soldiers were killed on Friday when ISIS cells attacked a checkpoint on the Palmyra-Deir ez-Zor (M20) "
+     "highway near Sukhnah.", "Sokhneh"),
+    # a vehicle hit on its way: not where it came from or was headed, but where it was
+    ("On 20 May 2021, regime shelling hit a vegetable truck heading from Azaz to Aleppo as it passed Kafr Tuneh.",
+     "Kafr Tunah"),
+    ("On 24 February 2025, unknown gunmen fired on a car carrying a family from Tall Kalakh to al-Qusayr when it "
+     "reached Mseitbeh.", "Mseitbeh"),
+])
+def test_a_journeys_ends_are_not_where_on_the_way_the_event_was(tmp_path, text, location):
+    assert _extract(tmp_path, text)["location"].str.contains(location).tolist() == [True]
+
+
 def test_a_site_named_with_a_parenthesis_before_its_landmark_is_placed_there(tmp_path):
     gdf = _extract(tmp_path, "On 29 November 2024, HTS-led fighters took over the Sheikh Suleiman base (Base 111), "
                              "west of Aleppo, without a fight.")
