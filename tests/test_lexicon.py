@@ -210,6 +210,15 @@ def test_runs_of_rows_make_few_patterns():
     ("A shootout between Fourth Division troops and local gunmen in Kahil left 4 people dead.", "Battles",
      "Armed clash"),
     ("Unknown gunmen killed an army colonel near Jasim.", "Battles", "Armed clash"),
+    ("A shepherd died on Friday after stepping on a mine on a rural track near Tal Hamdan.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("An IS mine destroyed a regime bus near Shuraydah.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("A student was snatched by gunmen near Rastan on Tuesday.", "Violence against civilians",
+     "Abduction/forced disappearance"),
+    ("Gunmen set up a flying checkpoint near Shweihdat and robbed drivers.", "Strategic developments",
+     "Looting/property destruction"),
+    ("IS cells hit a regime position near Jnaynah with RPGs and machine guns.", "Battles", "Armed clash"),
+    ("IS cut the road near Al Hubashiyah after attacking army posts.", "Battles", "Armed clash"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
