@@ -1310,7 +1310,7 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
     return place.name
 
 
-_BRACKETED = re.compile(r"\(([^)]*)\)")
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")  # "Al-Bab (Aleppo)", "Kerak [Sarin sub-district]"
 _COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*/\s*")  # "Homs / Bab Amr"
 _SEPARATOR_MARKS = frozenset(",-–—/")  # each of the separators has one of them
 
@@ -1321,7 +1321,7 @@ def _composite_parts(name: str) -> list[str]:
     Most names have no bracket or no separator mark, and the patterns are only run on those that do (re.sub
     with a group in its template calls back into Python even where nothing matches): the same parts.
     """
-    cleaned = _BRACKETED.sub(r" - \1", name) if "(" in name else name
+    cleaned = _BRACKETED.sub(r" - \1", name) if "(" in name or "[" in name else name
     if _SEPARATOR_MARKS.isdisjoint(cleaned):
         return [cleaned.strip() or name]
     parts = [p.strip() for p in _COMPOSITE_SEPARATOR.split(cleaned) if p.strip()]

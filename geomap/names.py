@@ -23,7 +23,7 @@ from typing import NamedTuple
 __all__ = ["light_key", "fold_key", "skeleton_key", "split_descriptors", "is_arabic",
            "name_keys", "NameKeys", "DESCRIPTOR_FEATURES", "construct_state"]
 
-ARTICLES = frozenset({"al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "ar", "er",
+ARTICLES = frozenset({"al", "el", "il", "ul", "as", "es", "ash", "esh", "ech", "ach", "ad", "ed", "ar", "er",
                       "at", "et", "az", "ez", "an", "en", "ath", "adh", "l"})
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
@@ -314,7 +314,12 @@ def name_keys(name: str) -> NameKeys:
     if is_arabic(name):
         light = _arabic_key(name)
         own = (light, _fold_light(light, True), _arabic_skeleton(light))
-        return NameKeys(*own, "", (), own)
+        core, hints = split_descriptors(name)  # "قرية X": X, as "X village" is
+        if not hints:
+            return NameKeys(*own, "", (), own)
+        core_light = _arabic_key(core)
+        core_keys = (core_light, _fold_light(core_light, True), _arabic_skeleton(core_light))
+        return NameKeys(*own, core_keys[1], hints, core_keys)
     tokens = _latin_tokens(name)
     light = _light_of_tokens(tokens)
     folded = _fold_light(light, False)
@@ -343,8 +348,19 @@ def split_descriptors(name: str) -> tuple[str, tuple[str, ...]]:
     words is returned whole, so "Military Base" alone names nothing.
     """
     if is_arabic(name):
-        return name, ()
+        words = name.split()
+        hints = _ARABIC_GENERIC_BEFORE.get(_ARABIC_MARKS.sub("", words[0])) if len(words) > 1 else None
+        return (" ".join(words[1:]), hints) if hints else (name, ())
     return _descriptors_of_tokens(name, _latin_tokens(name))
+
+
+_SETTLEMENT_HINTS = ("village", "town", "city")
+# a generic word Arabic writes before a name, and the kinds of place it may stand for: "قرية X" the village X,
+# "بلدة X" the town X (used loosely, so any settlement), "حي X" the quarter X
+_ARABIC_GENERIC_BEFORE = {"قرية": _SETTLEMENT_HINTS, "قريه": _SETTLEMENT_HINTS, "بلدة": _SETTLEMENT_HINTS,
+                          "بلده": _SETTLEMENT_HINTS, "مدينة": _SETTLEMENT_HINTS, "مدينه": _SETTLEMENT_HINTS,
+                          "منطقة": _SETTLEMENT_HINTS, "منطقه": _SETTLEMENT_HINTS, "حي": ("neighbourhood",),
+                          "ناحية": ("subdistrict",), "ناحيه": ("subdistrict",), "مخيم": ("camp",)}
 
 
 def _descriptors_of_tokens(name: str, tokens: list[str]) -> tuple[str, tuple[str, ...]]:

@@ -499,6 +499,17 @@ def test_a_governorate_written_in_arabic_with_its_word_for_governorate_is_known(
     assert gazetteer.admin1_name("محافظة حلب") == "Aleppo"
 
 
+@pytest.mark.parametrize("written, admin1, name", [
+    ("قرية عَشَانِي", None, "Ashani"),          # "the village of", and the short vowels marked
+    ("بلدة منين", None, "Monin"),               # "the town of"
+    ("حي اللوان", None, "Lwan"),                # "the quarter of": the Damascus quarter
+    ("Kerak [Sarin sub-district]", "Aleppo", "Kerak"),  # a unit in square brackets, as HDX lists write it
+    ("Ech-Cheikh Ali", "Homs", "Sheikh Ali"),  # the article as French writes it before "ch"
+])
+def test_a_name_with_the_words_its_source_puts_around_it(written, admin1, name):
+    assert Gazetteer.default().lookup(written, admin1=admin1)[0].name == name
+
+
 def _alike_with_a_matcher(a, b):
     """_alike as it was: difflib's matcher built for every pair that passes the length bound."""
     if 2 * min(len(a), len(b)) < SIMILAR_ENOUGH * (len(a) + len(b)):
