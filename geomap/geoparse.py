@@ -78,6 +78,10 @@ _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeli
 ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
                               r"\s+(?:road|highway|motorway)\b",
                               re.I)
+# a name where a journey was headed ("to X", "for X"), or began when the text has said where to ("heading to Homs
+# from X"); not "kidnapped a pharmacist from Qazal near Azaz", where he was taken
+_JOURNEY_END_BEFORE = re.compile(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
+                                 re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
@@ -989,6 +993,8 @@ class Geoparser:
             if plain and cities:
                 return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
+            if _JOURNEY_END_BEFORE.search(text, max(0, first.start - 50), first.start) and not first.candidates[0].ambiguous:
+                return None  # "a bus going from Tall Kalakh to Homs, near Merdj el Kat": near the bus, not Homs
             return NEAR_KM, None, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
             # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some

@@ -668,6 +668,12 @@ def test_the_towns_a_road_is_named_for_are_not_where_on_it_the_event_was(tmp_pat
      "Kafr Tunah"),
     ("On 24 February 2025, unknown gunmen fired on a car carrying a family from Tall Kalakh to al-Qusayr when it "
      "reached Mseitbeh.", "Mseitbeh"),
+    # near the vehicle, not near where it was headed
+    ("On 1 October 2025, gunmen fired on a vehicle carrying farm labourers from Baniyas to Qadmus near Karm at Tineh.",
+     "Karm"),
+    ("Rockets hit a bus heading to Homs from Furqlus near Aifir on Saturday, killing three passengers.", "Aifir"),
+    # where someone was taken from is where it happened
+    ("On 13 November 2022, unidentified gunmen abducted a pharmacist from Qazal near Azaz.", "Qazal"),
 ])
 def test_a_journeys_ends_are_not_where_on_the_way_the_event_was(tmp_path, text, location):
     assert _extract(tmp_path, text)["location"].str.contains(location).tolist() == [True]
