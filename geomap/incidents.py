@@ -357,6 +357,10 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
+# the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
+# city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
+_BACKGROUND_AFTER_AN_EVENT = re.compile(r"[^;]\S[^;]{20,};\s+(?!.*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
+                                        r"second|third|fourth|fifth|latest)\s+", re.I)
 # not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
@@ -518,7 +522,8 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
     comment = (_COMMENT_START.match(raw) is not None or _FOLLOWED.match(raw) is not None
                or (background is not None and RUNNING_TOLL.search(raw, 0, background.start()) is None
                    and not (background.group().lower() == "this year"  # "...; the deadliest strike this year"
-                            and sets_a_record(raw, 0, background.start()))))
+                            and sets_a_record(raw, 0, background.start()))
+                   and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())))
     return _ANAPHOR.match(raw) is not None, comment
 
 

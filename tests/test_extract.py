@@ -679,6 +679,18 @@ def test_a_journeys_ends_are_not_where_on_the_way_the_event_was(tmp_path, text, 
     assert _extract(tmp_path, text)["location"].str.contains(location).tolist() == [True]
 
 
+@pytest.mark.parametrize("text, location", [
+    ("On 18 April 2024, an Israeli missile struck a building in the Al Woroud district of Damascus, killing 2 people; "
+     "it was the 4th Israeli strike on the city since the start of the year.", "Al Woroud"),
+    ("On 18 June 2018, a landmine killed a 12-year-old girl in fields near Shumayyisa, Homs, the 3rd mine incident "
+     "there this year.", "Shmaiseh"),
+])
+def test_background_told_after_the_event_does_not_make_the_sentence_a_comment(tmp_path, text, location):
+    gdf = _extract(tmp_path, text, published="2024-04-19")
+    assert gdf["location"].str.contains(location).tolist() == [True]
+    assert _extract(tmp_path, "Regime forces have repeatedly shelled Kafr Nabl this year.").empty  # still a summary
+
+
 def test_a_site_named_with_a_parenthesis_before_its_landmark_is_placed_there(tmp_path):
     gdf = _extract(tmp_path, "On 29 November 2024, HTS-led fighters took over the Sheikh Suleiman base (Base 111), "
                              "west of Aleppo, without a fight.")
