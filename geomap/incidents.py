@@ -787,7 +787,11 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
             return "deaths", told
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
-    if not_an_incident(unit, cue) or sentence_background(sentence.text, unit_start - sentence.start + cue.end) in (
+    # the sentence's background up to the clause's own end: "...; the area had not seen fighting since 2015" after
+    # it tells of the place, not of this event
+    after = sentence.text.find(";", unit_end - sentence.start)
+    told = sentence.text if after < 0 else sentence.text[:after]
+    if not_an_incident(unit, cue) or sentence_background(told, unit_start - sentence.start + cue.end) in (
             "history", "announcement") or _told_as_earlier(context.text, unit_start, unit, cue.start):
         return "skip", None
     if context.incidents and ((_PLUPERFECT_BEFORE.search(unit, 0, cue.start) or _HAD_BEFORE.search(unit, cue.start, cue.end)

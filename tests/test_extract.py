@@ -684,6 +684,8 @@ def test_a_journeys_ends_are_not_where_on_the_way_the_event_was(tmp_path, text, 
      "it was the 4th Israeli strike on the city since the start of the year.", "Al Woroud"),
     ("On 18 June 2018, a landmine killed a 12-year-old girl in fields near Shumayyisa, Homs, the 3rd mine incident "
      "there this year.", "Shmaiseh"),
+    ("Two people died on Thursday when an old shell found by farmers blew up in Al Mutahiriyah, Tartous province; the "
+     "area had not seen fighting since 2015.", "Matahriyeh"),  # the place's history, after the event
 ])
 def test_background_told_after_the_event_does_not_make_the_sentence_a_comment(tmp_path, text, location):
     gdf = _extract(tmp_path, text, published="2024-04-19")

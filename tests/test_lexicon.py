@@ -219,6 +219,8 @@ def test_runs_of_rows_make_few_patterns():
      "Looting/property destruction"),
     ("IS cells hit a regime position near Jnaynah with RPGs and machine guns.", "Battles", "Armed clash"),
     ("IS cut the road near Al Hubashiyah after attacking army posts.", "Battles", "Armed clash"),
+    ("Abu Thijeh (Idlib): motorbike bomb next to the bakery. Three dead.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
