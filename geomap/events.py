@@ -952,6 +952,9 @@ _TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\
                             r"reached|stands|stood)(?:\s+overnight)?(?:\s+from\s+\S+)?\s+(?:to|at)"
                             r"|final\s+toll(?:\s+(?:was|is|of|stood at|reached))?:?)\s+" + _QUALIFIER + _NUM + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
                             re.I)
+# the other side's dead, told as a loss: "IS lost 2 men in the assault", "the insurgents lost 4"
+_LOST_MEN = compile_guarded(r"\blost\s+" + _QUALIFIER + _NUM + r"(?=\s+(?:(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|"
+                            r"soldiers|troops|personnel|militants|own)|killed|dead)\b|\s*(?:[.;,]|$))", re.I)
 _CLAIMED_LIVES = compile_guarded(r"\bclaimed\s+" + _QUALIFIER + _NUM + r"\s+(?:more\s+)?lives\b", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
@@ -1022,7 +1025,8 @@ _COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"(?!\s+" + _MO
                                r"|died|dead|lost their lives)\b", re.I)
 _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
                           re.I)
-_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+# a count added to the one told before it: "2 HTS fighters also died", "IS lost 2 men"
+ADDED_DEAD = re.compile(r"\b(?:also|too|lost)\b|\bmore\b(?!\s+than)", re.I)
 # the bomber counted beside the count of others ("killing four people and himself", "Four SDF killed plus the
 # bomber", "eight soldiers were killed and the attacker died too", "killing five; the bomber also died")
 _AND_HIMSELF = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:him|her)self\b", re.I)
@@ -1092,7 +1096,7 @@ def _after_no(sentence: str, end: int) -> bool:
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS, _TOLL_NOW, _CLAIMED_LIVES):
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS, _TOLL_NOW, _CLAIMED_LIVES, _LOST_MEN):
         if not _may_match(pattern, sentence):
             continue
         for m in pattern.finditer(sentence):
@@ -1138,7 +1142,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         own = [f for f in found if not any(why == "aggregate" for why, _, _ in
                                            _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
         found = own if own or toll else found
-    also = [f for f in found if _ALSO.search(f[3])]  # "killing 3 soldiers; 2 HTS fighters also died": 5
+    # ... but not beside a toll, which counts them already ("one more died, bringing to three the number killed")
+    told_toll = RUNNING_TOLL.search(sentence) is not None or _TOLL_NOW.search(sentence) is not None
+    also = [] if told_toll else [f for f in found if ADDED_DEAD.search(f[3])]  # "killing 3 soldiers; 2 HTS fighters also died": 5
     if also and len(also) < len(found):
         main = max((f for f in found if f not in also), key=lambda f: f[2])
         found = [(main[0], main[1], min(main[2] + sum(f[2] for f in also), MAX_FATALITIES),
@@ -1147,6 +1153,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         bomber = _BOMBER_TOO.search(sentence) if "himself" not in phrase else None
         return (value + 1, f"{phrase} ... {bomber.group()}") if bomber else (value, phrase)
+    if _BOMBER_TOO.search(sentence):  # "...; the bomber also died": one
+        return 1, _BOMBER_TOO.search(sentence).group()
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED):
         m = pattern.search(sentence)
         if m:

@@ -26,7 +26,7 @@ from .articles import Article, one_line, read_articles
 from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
-from .events import (DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
+from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
                      actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
@@ -831,8 +831,10 @@ def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleC
     for them all, on the first row (the module docstring's convention)."""
     group = target.listed or [target]
     target = group[0]
-    if reading.dead and reading.dead > target.fatalities:
-        target.fatalities = reading.dead
+    # "...; 2 HTS fighters also died", "IS lost 2 men": more dead, not the toll told again ("the toll rose to 6")
+    added = bool(reading.dead and target.fatalities and ADDED_DEAD.search(reading.dead_phrase))
+    if reading.dead and (reading.dead > target.fatalities or added):
+        target.fatalities = target.fatalities + reading.dead if added else reading.dead
         named = find_actors(unit, 0, context.dominant or None) if unit else ()
         if reading.cue is None or reading.cue.weight == 0:  # no event word of its own, or only a death's
             target.claimed_by = claimant(unit, list(named)) or target.claimed_by

@@ -182,6 +182,18 @@ def _extract(tmp_path, *texts, published="2018-03-14"):
     return extract([path])
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("On 6 February 2024, HTS infiltrated army positions near Rujum Qitt, Idlib, killing 3 soldiers; 2 HTS fighters "
+     "also died.", 5),
+    ("On 7 March 2014, a suicide bomber detonated a car at the entrance to Abu Tarraha, Homs, killing five; the bomber "
+     "also died.", 6),
+    ("On 24 November 2018, an IS IED killed two SDF fighters at Safira Fawqani, Deir Ezzor; one more died in hospital "
+     "the next day, bringing to three the number killed.", 3),  # the toll, not two and three
+])
+def test_deaths_a_later_clause_adds_are_added_and_a_toll_is_not(tmp_path, text, dead):
+    assert _extract(tmp_path, text)["fatalities"].tolist() == [dead]
+
+
 def test_one_total_for_listed_places_is_counted_once(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, regime forces shelled the towns of Duma, Arbin and Kafr Batna, "
                              "killing 9 civilians.")

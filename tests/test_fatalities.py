@@ -69,6 +69,12 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Unknown gunmen killed a 45-year-old man in Jani Elelbawi.", 1),
     ("A 52-year-old vegetable seller was shot dead as he drove through el Mujaydil.", 1),
     ("The district was shelled 12 times last month, leaving 5 dead.", 5),
+    # the other side's loss adds; a loss of things does not count
+    ("IS attacked SDF lines, killing 4 SDF fighters; IS lost 2 men in the assault.", 6),
+    ("Insurgents ambushed a patrol; 13 government troops were killed, the insurgents lost 4.", 17),
+    ("The rebels lost 3 positions near Kabani.", None),
+    # a toll counts the one more already
+    ("One more person died in hospital, bringing to three the number killed by rocket fire on Al Idarah.", 3),
 ])
 def test_phrasings(sentence, expected):
     assert fatalities(sentence)[0] == expected
