@@ -932,7 +932,7 @@ _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up 
 _VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")  # "On 3 Jan 2021, gunmen shot dead": a date
-_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives)"
+_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred)"  # "martyred": local media's word
 # a count starts a word: not "ten" of "often" ("civilians are often killed"), nor "20" of "2020"; and the
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
@@ -941,6 +941,7 @@ _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
+                            r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
@@ -980,11 +981,12 @@ _AND_PERSON = re.compile(r"\s+and\s+" + _PERSON, re.I)
 _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
                          r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
                          r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
-                         r"(?:killed|shot dead|executed|assassinated|dead)|died|succumbed"
+                         r"(?:killed|shot dead|executed|assassinated|dead|martyred)|died|succumbed"
                          r"|killed(?=\s*(?:[.;,]|$|(?:by|in|when|after)\b)))", re.I)  # "a man and his son killed."
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
-_KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated)"
+_KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated|"
+                         r"martyred|martyrdom of)"
                          r"\s+(?:a|an|one|the)\s+(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
@@ -1056,7 +1058,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|gunn|"
-                                           r"loss of life|hurt|injur|lost|assassinat|succumb|toll", re.I))
+                                           r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr", re.I))
 
 
 @lru_cache(maxsize=8192)

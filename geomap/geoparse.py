@@ -82,6 +82,7 @@ ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -]
 # from X"); not "kidnapped a pharmacist from Qazal near Azaz", where he was taken
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
                                  re.I)
+_COUNTRYSIDE_OF_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?(?:capital\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
@@ -584,6 +585,8 @@ class Geoparser:
     # -- choosing -------------------------------------------------------------
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Choose a candidate for each mention from its context; compute relative places."""
+        if "countryside of" in text:
+            mentions = [self._countryside_of_damascus(text, m) for m in mentions]
         mentions = self._pair_homonyms(self._apply_context(text, mentions))
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous)
@@ -630,6 +633,15 @@ class Geoparser:
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
         return out
+
+    def _countryside_of_damascus(self, text: str, mention: Mention) -> Mention:
+        """ "Kafr Darak in the south-western countryside of Damascus": the governorate round the city, Rural
+        Damascus (Rif Dimashq), as "the Damascus countryside" is; not the city's own small governorate."""
+        if not (mention.candidates and mention.candidates[0].admin1 == "Damascus"
+                and _COUNTRYSIDE_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+            return mention
+        rural = [p for p in self._lookup("Rural Damascus") if p.feature == "governorate"][:1]
+        return evolve(mention, candidates=rural + list(mention.candidates)) if rural else mention
 
     def _unit_named(self, mention: Mention, role: str) -> list[Place]:
         """The district or sub-district the text names by its town ("the Busayrah sub-district": the unit

@@ -705,6 +705,14 @@ def test_background_told_after_the_event_does_not_make_the_sentence_a_comment(tm
     assert _extract(tmp_path, "Regime forces have repeatedly shelled Kafr Nabl this year.").empty  # still a summary
 
 
+def test_the_countryside_of_damascus_is_rural_damascus(tmp_path):
+    """Not the city's own small governorate, where no village of the name is: "Damascus countryside" is Rif
+    Dimashq however it is put."""
+    gdf = _extract(tmp_path, "Violent clashes erupted on Thursday between the rebel factions and the regime militias on "
+                             "the axis of Muqaybirat in the western countryside of Damascus.")
+    assert gdf["location"].tolist() == ["Muqaybirat"] and gdf["admin1"].tolist() == ["Rural Damascus"]
+
+
 def test_a_site_named_with_a_parenthesis_before_its_landmark_is_placed_there(tmp_path):
     gdf = _extract(tmp_path, "On 29 November 2024, HTS-led fighters took over the Sheikh Suleiman base (Base 111), "
                              "west of Aleppo, without a fight.")

@@ -75,6 +75,11 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("The rebels lost 3 positions near Kabani.", None),
     # a toll counts the one more already
     ("One more person died in hospital, bringing to three the number killed by rocket fire on Al Idarah.", 3),
+    # "martyred", as local media write it, and translated word order
+    ("Seven soldiers were martyred when ISIS attacked their bus.", 7),
+    ("The regime shelled the village, and was martyred a young man and wounded four others.", 1),
+    ("An explosive device caused the martyrdom of six citizens and the injury of 4 others.", 6),
+    ("The martyrdom of a woman and her son when shells fell on their house.", 2),
 ])
 def test_phrasings(sentence, expected):
     assert fatalities(sentence)[0] == expected

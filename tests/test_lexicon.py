@@ -221,6 +221,7 @@ def test_runs_of_rows_make_few_patterns():
     ("IS cut the road near Al Hubashiyah after attacking army posts.", "Battles", "Armed clash"),
     ("Abu Thijeh (Idlib): motorbike bomb next to the bakery. Three dead.", "Explosions/Remote violence",
      "Remote explosive/landmine/IED"),
+    ("A fighter of the factions was martyred on the front of Quraymeesh.", "Battles", "Armed clash"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
