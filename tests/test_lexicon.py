@@ -222,6 +222,19 @@ def test_runs_of_rows_make_few_patterns():
     ("Abu Thijeh (Idlib): motorbike bomb next to the bakery. Three dead.", "Explosions/Remote violence",
      "Remote explosive/landmine/IED"),
     ("A fighter of the factions was martyred on the front of Quraymeesh.", "Battles", "Armed clash"),
+    ("Engineering units dismantled yesterday evening an explosive device planted by the terrorists near Dahr al Matn.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("The Asayish thwarted at dawn today a terrorist attack in Malihat ad Darw.", "Strategic developments",
+     "Disrupted weapons use"),
+    ("Army units foiled an attack by terrorist groups on the Jobar axis.", "Battles", "Armed clash"),  # a fight
+    ("The martyrdom of eight civilians in a massacre committed by the Russian occupation warplanes in Samj.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("The ministry announced the arrest of a former officer in Jurmaya who is accused of involvement in massacres.",
+     "Strategic developments", "Arrests"),
+    ("The General Security dispersed a crowd that tried to storm the police building in Baqaa.", "Riots",
+     "Mob violence"),
+    ("Three young men were martyred by bullets of unknown persons in Al Kam, and were found their bodies thrown.",
+     "Violence against civilians", "Attack"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
