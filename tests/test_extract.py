@@ -705,6 +705,16 @@ def test_background_told_after_the_event_does_not_make_the_sentence_a_comment(tm
     assert _extract(tmp_path, "Regime forces have repeatedly shelled Kafr Nabl this year.").empty  # still a summary
 
 
+@pytest.mark.parametrize("text, location", [
+    ("The competent authorities in Hamah seized yesterday evening a quantity of weapons and ammunition hidden in a "
+     "house in Rujm al Kharaf in the eastern countryside of Hamah.", "Rujm al Kharaf"),
+    ("Units of our armed forces operating in Lattakia area targeted on Thursday positions of the terrorist groups in "
+     "the vicinity of Abou Tabaq in the eastern countryside of Lattakia and killed three terrorists.", "Abu Tabaq"),
+])
+def test_the_seat_of_the_body_that_acted_is_not_where(tmp_path, text, location):
+    assert _extract(tmp_path, text)["location"].str.contains(location).tolist() == [True]
+
+
 def test_the_countryside_of_damascus_is_rural_damascus(tmp_path):
     """Not the city's own small governorate, where no village of the name is: "Damascus countryside" is Rif
     Dimashq however it is put."""
