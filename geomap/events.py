@@ -1037,13 +1037,17 @@ _BOMBER_TOO = compile_guarded(r"\b(?:plus|and)\s+the\s+(?:suicide\s+)?(?:bomber|
                               r"|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)\s+(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|"
                               r"was among the dead)\b", re.I)
 
-# These three start with a count, so their first-character guard lets most words through ("a", "one",
+# The first three start with a count, so their first-character guard lets most words through ("a", "one",
 # "some", any digit) and each tries every one; the words they need further on are rare. Each is searched
-# only in a sentence that holds those words (pieces of the pattern itself: without them, no match).
+# only in a sentence that holds those words (pieces of the pattern itself: without them, no match); so are
+# the toll's, the lives' and the loss's patterns, which most sentences with deaths lack the word for.
 _NEEDS = {
     _KILLED_AFTER: (compile_guarded(_DIED, re.I),),
     _DEATHS: (compile_guarded(_DEATHS_WORD, re.I),),
     _COORDINATED: (compile_guarded(r"and\s", re.I), compile_guarded("killed|died|dead|lost their lives", re.I)),
+    _TOLL_NOW: (compile_guarded(r"toll|count", re.I),),
+    _CLAIMED_LIVES: (compile_guarded(r"lives", re.I),),
+    _LOST_MEN: (compile_guarded(r"lost", re.I),),
 }
 
 
@@ -1145,7 +1149,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                                            _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]
         found = own if own or toll else found
     # ... but not beside a toll, which counts them already ("one more died, bringing to three the number killed")
-    told_toll = RUNNING_TOLL.search(sentence) is not None or _TOLL_NOW.search(sentence) is not None
+    told_toll = RUNNING_TOLL.search(sentence) is not None or (_may_match(_TOLL_NOW, sentence)
+                                                              and _TOLL_NOW.search(sentence) is not None)
     also = [] if told_toll else [f for f in found if ADDED_DEAD.search(f[3])]  # "killing 3 soldiers; 2 HTS fighters also died": 5
     if also and len(also) < len(found):
         main = max((f for f in found if f not in also), key=lambda f: f[2])
