@@ -235,6 +235,10 @@ def test_runs_of_rows_make_few_patterns():
      "Mob violence"),
     ("Three young men were martyred by bullets of unknown persons in Al Kam, and were found their bodies thrown.",
      "Violence against civilians", "Attack"),
+    ("The people of Jeb Khamis went out in a popular march yesterday in support of the army.", "Protests",
+     "Peaceful protest"),
+    ("Established the army Turkish on 13/1 a point military new near Jubb Hamad ash Shallal.",
+     "Strategic developments", "Headquarters or base established"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
