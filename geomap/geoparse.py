@@ -83,6 +83,9 @@ ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -]
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
                                  re.I)
 _COUNTRYSIDE_OF_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?(?:capital\s+)?$", re.I)
+# the second end of a way named by what it links: "the desert track linking Morek and Salamiyah"
+_WAY_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining|between)\s+(?:the\s+)?"
+                             r"[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
@@ -1005,8 +1008,12 @@ class Geoparser:
             if plain and cities:
                 return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
-            if _JOURNEY_END_BEFORE.search(text, max(0, first.start - 50), first.start) and not first.candidates[0].ambiguous:
-                return None  # "a bus going from Tall Kalakh to Homs, near Merdj el Kat": near the bus, not Homs
+            if ((_JOURNEY_END_BEFORE.search(text, max(0, first.start - 50), first.start)
+                 or _WAY_END_BEFORE.search(text, max(0, first.start - 60), first.start))
+                    and not first.candidates[0].ambiguous):
+                # "a bus going from Tall Kalakh to Homs, near Merdj el Kat", "the track linking Morek and Salamiyah,
+                # near Danin": near the bus, or the event on the way, not near where the way ends
+                return None
             return NEAR_KM, None, None
         if (compass := _COMPASS_OF.search(link.group(0))) and not _UNIT_WORD.search(words):
             # "Barqa, 3-4 km north-north-west of Dali": within the distance said, and some

@@ -44,7 +44,9 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
                                         r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
-_ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the\s+)?$|"
+# (not "the junction leading to X", "the turn-off to X": that is where)
+_ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )to|toward|towards|via|direction of)"
+                          r"\s+(?:the\s+)?$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
@@ -55,6 +57,9 @@ _ORIGIN = compile_guarded(r"\b(from|to|toward|towards|via|direction of)\s+(?:the
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
+# the ends of a way named by what it links: "the desert track linking Morek and Salamiyah, near Danin"
+_ROAD_LINKING_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining)\s+(?:the\s+)?"
+                                  r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
@@ -284,7 +289,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
-        if ROAD_NAMED_AFTER.match(text, m.end) or any(
+        if ROAD_NAMED_AFTER.match(text, m.end) or _ROAD_LINKING_BEFORE.search(before) or any(
                 o.relation == "between" and o.end < m.start and ends_of_a_road(text, o, m) for o in inside):
             score += cost["road_end"]  # "the Hama-Homs road", or the second end of "between X and Y"
         if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):

@@ -684,6 +684,11 @@ def test_the_towns_a_road_is_named_for_are_not_where_on_it_the_event_was(tmp_pat
     ("On 1 October 2025, gunmen fired on a vehicle carrying farm labourers from Baniyas to Qadmus near Karm at Tineh.",
      "Karm"),
     ("Rockets hit a bus heading to Homs from Furqlus near Aifir on Saturday, killing three passengers.", "Aifir"),
+    # a junction, a turn-off is at the place it leads to; the ends of a track it links are not where
+    ("On 27 December 2025, security forces arrested a smuggling suspect near the turn-off to Mawalih Kubra on the "
+     "Dayr Hafir road.", "Mawalih"),
+    ("Clashes on Friday on the desert track linking Morek and Salamiyah, near Danin, left two NDF members dead.",
+     "Danin"),
     # where someone was taken from is where it happened
     ("On 13 November 2022, unidentified gunmen abducted a pharmacist from Qazal near Azaz.", "Qazal"),
 ])
