@@ -60,8 +60,8 @@ SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
               3: "similar spelling", 4: "online geocoder", 5: "spelling variant", 6: "name without its qualifier"}
 BARE_TIER = 6
-_ARABIC_GOVERNORATE_WORD = re.compile(r"^\s*محافظة\s+")
 BARE_MIN_LETTERS = 5  # a name without its qualifier is looked up only from this many letters ("Orm" is too short)
+_ARABIC_GOVERNORATE_WORD = re.compile(r"^\s*محافظة\s+")  # "governorate", written before the name
 # a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
 # without it is tried when the key as written matches nothing (a short fold key is no help there)
 _FINAL_AYN = re.compile(r"aa\b")
@@ -944,8 +944,8 @@ class Gazetteer:
                                                  place.feature in ADMIN_UNITS))
             # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
-            written = 0 if tier not in (1, BARE_TIER) or any(core_light in (row[LIGHT], row[CORE + LIGHT]) for row in rows) \
-                else 1
+            written = (0 if tier not in (1, BARE_TIER)
+                       or any(core_light in (row[LIGHT], row[CORE + LIGHT]) for row in rows) else 1)
             if tier == 2:  # of spelling variants, one written as the query is but for its vowels first
                 written = 0 if any(_vowels_evened(row[LIGHT]) == query_evened for row in rows) else 1
             key = (*standing, written, -prior, -own_name,

@@ -80,12 +80,16 @@ ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -]
                               re.I)
 # a name where a journey was headed ("to X", "for X"), or began when the text has said where to ("heading to Homs
 # from X"); not "kidnapped a pharmacist from Qazal near Azaz", where he was taken
-_JOURNEY_END_BEFORE = re.compile(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
+_HEADED_FOR_BEFORE = re.compile(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
                                  re.I)
 _COUNTRYSIDE_OF_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?(?:capital\s+)?$", re.I)
-# the second end of a way named by what it links: "the desert track linking Morek and Salamiyah"
-_WAY_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining|between)\s+(?:the\s+)?"
-                             r"[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?$", re.I)
+# an end of a way named by what it links: "the desert track linking Morek and Salamiyah"
+WAY_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining)\s+(?:the\s+)?"
+                            r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
+# ... and the second end of one "between" two ("the desert track between Darbasiyah and Tal Tamr, near Kayrawan"):
+# the event is on the way, where its place lies between them (``incidents`` places "between X and Y" between)
+_WAY_BETWEEN_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
+                                     r"(?:the\s+)?$", re.I)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
@@ -1008,8 +1012,9 @@ class Geoparser:
             if plain and cities:
                 return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
-            if ((_JOURNEY_END_BEFORE.search(text, max(0, first.start - 50), first.start)
-                 or _WAY_END_BEFORE.search(text, max(0, first.start - 60), first.start))
+            if ((_HEADED_FOR_BEFORE.search(text, max(0, first.start - 50), first.start)
+                 or WAY_END_BEFORE.search(text, max(0, first.start - 60), first.start)
+                 or _WAY_BETWEEN_END_BEFORE.search(text, max(0, first.start - 60), first.start))
                     and not first.candidates[0].ambiguous):
                 # "a bus going from Tall Kalakh to Homs, near Merdj el Kat", "the track linking Morek and Salamiyah,
                 # near Danin": near the bus, or the event on the way, not near where the way ends

@@ -30,7 +30,7 @@ from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor,
                      actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
-from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, Geoparser, Mention, ends_of_a_road
+from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -57,9 +57,6 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
                      r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
-# the ends of a way named by what it links: "the desert track linking Morek and Salamiyah, near Danin"
-_ROAD_LINKING_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining)\s+(?:the\s+)?"
-                                  r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
@@ -289,7 +286,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["origin_or_topic"]
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
-        if ROAD_NAMED_AFTER.match(text, m.end) or _ROAD_LINKING_BEFORE.search(before) or any(
+        if ROAD_NAMED_AFTER.match(text, m.end) or WAY_END_BEFORE.search(before) or any(
                 o.relation == "between" and o.end < m.start and ends_of_a_road(text, o, m) for o in inside):
             score += cost["road_end"]  # "the Hama-Homs road", or the second end of "between X and Y"
         if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):
@@ -367,7 +364,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
 # city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
-_BACKGROUND_AFTER_AN_EVENT = re.compile(r"[^;]\S[^;]{20,};\s+(?!.*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
+_BACKGROUND_AFTER_AN_EVENT = re.compile(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
                                         r"second|third|fourth|fifth|latest)\s+", re.I)
 # not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
