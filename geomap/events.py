@@ -1085,6 +1085,8 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
     return _fatalities(sentence)
 
 
+# a count of many days said before it: "the monitor's tally ... stands at", "the total so far this year"
+_TALLY_BEFORE = re.compile(r"\btally\b[^.;]*$|\btotal\b[^.;]*\b(?:since|so far|this (?:year|month))\b[^.;]*$", re.I)
 TALLY_REACH_CHARS = 60  # how far after a count a phrase of many days ("in two days", "since March") makes it a tally
 _DISTANCE_AFTER = re.compile(r"\s*(?:km|kilomet|miles)")
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
@@ -1144,6 +1146,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     # more than 700 civilians had been killed on the coast in two days" is five), or the running toll the event
     # adds to ("shot dead a young man ..., bringing to 14 the number killed since the start of the year" is one)
     toll = len(found) == 1 and RUNNING_TOLL.search(sentence, 0, found[0][0]) is not None
+    if len(found) == 1 and _TALLY_BEFORE.search(sentence, max(0, found[0][0] - TALLY_REACH_CHARS), found[0][0]):
+        found = []  # "a man was shot dead ...; the monitor's tally for the area since January stands at 40 killed": one
     if len(found) > 1 or toll:
         own = [f for f in found if not any(why == "aggregate" for why, _, _ in
                                            _not_incident_phrases(sentence[f[1]:f[1] + TALLY_REACH_CHARS]))]

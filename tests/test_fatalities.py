@@ -80,6 +80,10 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("The regime shelled the village, and was martyred a young man and wounded four others.", 1),
     ("An explosive device caused the martyrdom of six citizens and the injury of 4 others.", 6),
     ("The martyrdom of a woman and her son when shells fell on their house.", 2),
+    # a tally of many days, said before its count, is not this incident's
+    ("A man was shot dead in Ayyash on Saturday; the monitor's tally for the area since January now stands at 40 "
+     "killed.", 1),
+    ("A total of 12 people were killed in the strike.", 12),
 ])
 def test_phrasings(sentence, expected):
     assert fatalities(sentence)[0] == expected
