@@ -963,7 +963,9 @@ _DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0
 # the coder's own count: "Fatalities coded as 3", "deaths were coded as 10"
 _CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"\s+(?:(?:were|are|is)\s+)?coded\s+as\s+" + _QUALIFIER + _NUM, re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
-_PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|were|has|had|died))|(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
+# "a 52-year-old vegetable seller was shot dead": an age says a person, whatever noun follows
+_PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|were|has|had|died))|"
+           r"(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
@@ -1104,7 +1106,8 @@ def _after_no(sentence: str, end: int) -> bool:
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
-    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS, _TOLL_NOW, _CLAIMED_LIVES, _LOST_MEN):
+    for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS,
+                    _TOLL_NOW, _CLAIMED_LIVES, _LOST_MEN):
         if not _may_match(pattern, sentence):
             continue
         for m in pattern.finditer(sentence):
@@ -1155,7 +1158,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     # ... but not beside a toll, which counts them already ("one more died, bringing to three the number killed")
     told_toll = RUNNING_TOLL.search(sentence) is not None or (_may_match(_TOLL_NOW, sentence)
                                                               and _TOLL_NOW.search(sentence) is not None)
-    also = [] if told_toll else [f for f in found if ADDED_DEAD.search(f[3])]  # "killing 3 soldiers; 2 HTS fighters also died": 5
+    # "killing 3 soldiers; 2 HTS fighters also died": 5
+    also = [] if told_toll else [f for f in found if ADDED_DEAD.search(f[3])]
     if also and len(also) < len(found):
         main = max((f for f in found if f not in also), key=lambda f: f[2])
         found = [(main[0], main[1], min(main[2] + sum(f[2] for f in also), MAX_FATALITIES),
@@ -1164,8 +1168,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         start, end, value, phrase = max(found, key=lambda f: f[2])
         bomber = _BOMBER_TOO.search(sentence) if "himself" not in phrase else None
         return (value + 1, f"{phrase} ... {bomber.group()}") if bomber else (value, phrase)
-    if _BOMBER_TOO.search(sentence):  # "...; the bomber also died": one
-        return 1, _BOMBER_TOO.search(sentence).group()
+    bomber = _BOMBER_TOO.search(sentence)
+    if bomber:  # "...; the bomber also died": one
+        return 1, bomber.group()
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED):
         m = pattern.search(sentence)
         if m:
