@@ -90,6 +90,7 @@ WAY_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|conn
 # the event is on the way, where its place lies between them (``incidents`` places "between X and Y" between)
 _WAY_BETWEEN_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
                                      r"(?:the\s+)?$", re.I)
+_ROAD_DASH = re.compile(r" ?[-–] ?")  # between a road's two towns: "the Homs-Hama highway", "the Ras al-Ayn - Tal Tamr road"
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
@@ -1576,7 +1577,7 @@ def ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
     """Two names given as the ends of a way, "between X and Y" or "the X-Y road": neither holds the other."""
     first, second = (one, other) if one.start < other.start else (other, one)
     gap = text[first.end:second.start]
-    if gap == "-":
+    if _ROAD_DASH.fullmatch(gap):
         return bool(_ROAD_AFTER.match(text, second.end))
     return bool(_AND_GAP.fullmatch(gap)) and bool(_BETWEEN.search(text, max(0, first.start - 40), first.start))
 
@@ -1953,9 +1954,10 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     if m:
         partner = next((other for other in mentions[index + 1:index + 2]
                         if re.match(r"^\s+and\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
-    elif text.startswith("-", mention.end):  # "the Homs-Hama highway": on the road between them
+    elif text.startswith(("-", " -", " –", "–"), mention.end):  # "the Homs-Hama highway": on the road between them
         partner = next((other for other in mentions[index + 1:index + 2]
-                        if other.start == mention.end + 1 and _ROAD_AFTER.match(text, other.end)), None)
+                        if _ROAD_DASH.fullmatch(text, mention.end, other.start) and _ROAD_AFTER.match(text, other.end)),
+                       None)
     if partner and partner.candidates and haversine_km(place.lat, place.lon, partner.candidates[0].lat,
                                                        partner.candidates[0].lon) < 400:
         other = partner.candidates[0]

@@ -44,8 +44,8 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
                                         r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
-# (not "the junction leading to X", "the turn-off to X": that is where)
-_ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )to|toward|towards|via|direction of)"
+# (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
+_ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|toward|towards|via|direction of)"
                           r"\s+(?:the\s+)?$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
@@ -219,6 +219,8 @@ LOCATION_COST = {
     "context": 3.0,  # "Morek in Hama": Hama says which Morek, it is not where
     "region": 0.8,  # a province, district or region ("southern Idleb"), or a name the text leaves far apart
                     # among its homonyms: only if nothing finer is named
+    "way_with_a_place_on_it": 2.0,  # "the track between Darbasiyah and Tal Tamr, near Qayrawan": Qayrawan, not the
+                                    # way's middle
 }
 
 
@@ -234,6 +236,11 @@ _A_DEAL_AFTER = re.compile(r"\s+(?:deal|agreement|accord|talks|process|memorandu
 # (unless nothing else is said)
 _COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
                             r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
+
+
+# a place on a way given by its ends: "between X and Y, near Z", "the X-Y road close to Z", "... at the Z junction"
+_ON_THE_WAY_AT = compile_guarded(r"\b(?:near|close\s+to|not\s+far\s+from|at|outside|by|around|in\s+the\s+(?:area|vicinity)\s+of)"
+                                 r"\s+(?:the\s+)?(?:(?:village|town|hamlet|area|junction|turn-?off|entrance)\s+(?:of\s+)?)?$", re.I)
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
@@ -291,6 +298,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["road_end"]  # "the Hama-Homs road", or the second end of "between X and Y"
         if _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(before):
             score += cost["border"]
+        if m.relation == "between" and any(
+                o.start > m.end and o.role != "context" and not ends_of_a_road(text, m, o)
+                and _ON_THE_WAY_AT.search(text, max(unit_start, o.start - 40), o.start) for o in inside):
+            score += cost["way_with_a_place_on_it"]
         if m.place.country != "SY":
             score += cost["abroad"]
         if m.role == "context":
@@ -368,8 +379,10 @@ _BACKGROUND_AFTER_AN_EVENT = re.compile(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its
                                         r"second|third|fourth|fifth|latest)\s+", re.I)
 # not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
+# not a dash between the two towns a road is named for: "the Ras al-Ayn - Tal Tamr road near Soda"
+_ROAD_END_AFTER_DASH = r"(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}\s+(?:road|highway|motorway)\b"
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
-                                r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+")
+                                r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+(?!" + _ROAD_END_AFTER_DASH + r")")
 # an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
 _DASH_ASIDE = re.compile(DASH_ASIDE + r"\s+(?=[a-z])")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"

@@ -696,6 +696,14 @@ def test_the_towns_a_road_is_named_for_are_not_where_on_it_the_event_was(tmp_pat
      "Danin"),
     # where someone was taken from is where it happened
     ("On 13 November 2022, unidentified gunmen abducted a pharmacist from Qazal near Azaz.", "Qazal"),
+    # a place on a way given by its ends is where on it, not the way's middle; "close to" is no journey's end
+    ("ISIS remnants attacked an SDF post on the desert track between Darbasiyah and Tal Tamr on Wednesday, near "
+     "Qayrawan; three SDF members killed.", "Qayrawan"),
+    ("On 8 January 2021, IS cells hit a regime position on the Sukhnah-Deir ez-Zor desert road, close to Jnaynah, "
+     "with RPGs.", "Jneineh"),
+    # a spaced dash between a road's towns cuts no clause
+    ("On 5 September 2021, a Turkish drone hit a car on the Ras al-Ayn - Tal Tamr road near the village of Soda, "
+     "killing two SDF members.", "Soda"),
 ])
 def test_a_journeys_ends_are_not_where_on_the_way_the_event_was(tmp_path, text, location):
     assert _extract(tmp_path, text)["location"].str.contains(location).tolist() == [True]

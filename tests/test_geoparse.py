@@ -150,6 +150,11 @@ def test_between_two_places_is_the_midpoint(parser):
     assert 38.9 < between.lon < 40.1 and between.uncertainty_km > 50
 
 
+def test_a_road_named_for_two_towns_apart_by_a_spaced_dash_is_between_them(parser):
+    first = parser.parse("a drone hit a car on the Ras al-Ayn - Tal Tamr road")[0]
+    assert first.relation == "between" and first.uncertainty_km > 10
+
+
 def test_composite_descriptor_after_a_name(parser):
     [bara, zawiya] = parser.parse("strikes in al-Bara and other areas in the al-Zawiya mount")
     assert zawiya.place.feature == "mountain" and zawiya.place.admin1 == "Idleb"
