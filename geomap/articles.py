@@ -439,8 +439,32 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# Pictographs (emoji, dingbats, arrows, their joiners and variation selectors) are no words: posts use them as
+# bullets ("📍 Atme camp", "☠️ 3 killed") and separators ("🔴 Protest at ..."), where they would stand between an
+# event word and the start of its sentence
+_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u200d\u20e3\ufe0e\ufe0f"
+                          "\U0001f000-\U0001faff]+")
+# a hashtag, its words joined by underscores: "#Deir_ez_Zor", "#Idlib_countryside" (read as the words they join)
+_HASHTAG = re.compile(r"#(\w+)")
+POST_BULLET_LINES = 2  # lines opened by a pictograph that make a text a post's fields, not a page's furniture
+
+
+def _words_of_posts(text: str) -> tuple[str, int]:
+    """The text with pictographs as spaces and a hashtag's underscores as spaces (same length), and how many of
+    its lines a pictograph opened."""
+    bullets = 0
+    if not text.isascii():
+        bullets = sum(1 for line in text.split("\n") if _PICTOGRAPHS.match(line.lstrip()))
+        text = _PICTOGRAPHS.sub(lambda m: " " * len(m.group()), text)
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: m.group().replace("_", " "), text)
+    return text, bullets
+
+
 def clean_text(text: str) -> str:
     """The text with page furniture replaced by spaces (same length, same offsets)."""
+    text, bullets = _words_of_posts(text)
+    post = bullets >= POST_BULLET_LINES  # "📍 Karrasa, Suwayda" under a title: fields, not a page's headlines
     lines = text.splitlines(keepends=True)
     spans: list[tuple[int, int]] = []
     offset = 0
@@ -464,7 +488,7 @@ def clean_text(text: str) -> str:
             in_link_block = True
             spans.append((start, end))
             continue
-        headline_like = (multi_line and i != longest and len(stripped) <= 140
+        headline_like = (multi_line and not post and i != longest and len(stripped) <= 140
                          and not _ends_like_a_sentence(stripped))
         if in_link_block and headline_like:
             spans.append((start, end))

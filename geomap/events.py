@@ -53,7 +53,7 @@ __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "even
 # matches (``tests/test_events.py`` checks them against it).
 _TITLES = ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]
 _AFTER_STOP = (r"(?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLES)
-               + r"[\"”’)]?\s++(?=[\"“‘(]?[A-Z0-9])")
+               + r"[\"”’)]?\s++(?=[\"“‘(#]?[A-Z0-9])")  # "#": a post's tag after the stop ("8 killed. #Raqqa")
 _SENTENCE_BREAK = re.compile("|".join(stop + _AFTER_STOP for stop in (r"\.", "!", r"\?"))
                              + r"|\n(?:[^\S\n]*+\n)++|\n(?=\s*+[A-Z\"“])")
 
@@ -946,12 +946,15 @@ _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|c
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
 # raid ... has risen to 16", "toll climbs from 12 to 18", "final toll 5", "the toll stands at 11", "has now claimed 7
-# lives": the toll (a count of many days after it, "since January", is left out as other tallies are)
+# lives", "death toll 4": the toll (a count of many days after it, "since January", is left out as other tallies are)
 _TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:death\s+)?toll\s+to"
                             r"|(?:death\s+|final\s+)?(?:toll|count)(?:\s+(?:from|of|in)\s+[^,;:.]{1,60}?)?\s+(?:has\s+|had\s+)?"
                             r"(?:now\s+|later\s+|since\s+|then\s+|overnight\s+)?(?:rose|risen|climbed|climbs|jumped|increased|"
                             r"reached|stands|stood)(?:\s+overnight)?(?:\s+from\s+\S+)?\s+(?:to|at)"
-                            r"|final\s+toll(?:\s+(?:was|is|of|stood at|reached))?:?)\s+" + _QUALIFIER + _NUM + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
+                            r"|final\s+toll(?:\s+(?:was|is|of|stood at|reached))?:?"
+                            # as posts give it: "death toll 4", "Death toll: two", "Toll: 3", "SOHR puts the toll at 2"
+                            r"|death\s+toll(?:\s+(?:is|was|now|at))?\s*:?|(?<![\w-])toll\s*:"
+                            r"|puts?\s+(?:the\s+)?(?:death\s+)?toll\s+at)\s*" + _QUALIFIER + _NUM + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
                             re.I)
 # the other side's dead, told as a loss: "IS lost 2 men in the assault", "the insurgents lost 4"
 _LOST_MEN = compile_guarded(r"\blost\s+" + _QUALIFIER + _NUM + r"(?=\s+(?:(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|"
@@ -1103,6 +1106,9 @@ def _after_no(sentence: str, end: int) -> bool:
     return _NO_BEFORE.match(sentence, max(0, words_end - 2), end) is not None
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day starting here: "21:16", "03:40"
+
+
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
     found: list[tuple[int, int, int, str]] = []
@@ -1123,6 +1129,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
             at = m.start(m.lastindex or 1)
             if 1900 <= value <= 2099 and _YEAR_BEFORE.search(sentence, max(0, at - 8), at):
                 continue  # "a soldier who had deserted in 2012 was shot dead": a year, not a count
+            if (at >= 2 and sentence[at - 1] == ":" and sentence[at - 2].isdigit()) or _CLOCK.match(sentence, at):
+                continue  # "🕐 21:16 local time ☠️ 0 killed": a time of day, not a count
             phrase = m.group()
             if pattern is _KILLED_BEFORE:
                 more = _AND_MORE.match(sentence, m.end())

@@ -429,6 +429,8 @@ class Geoparser:
                     start = tokens[i - 1][0]
                     surface = text[start:end]
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
+                if found and start and text[start - 1] == "#":  # "#Hasakah", "#Idlib": a post's tag names the province
+                    found = sorted(found, key=lambda p: p.feature != "governorate")
                 if found and i == last and first_word.isupper() and found[0].match != "exact name":
                     found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
                 if found and found[0].match == "similar spelling" and first_word.lower() in _GIVEN_NAMES:
@@ -1717,10 +1719,14 @@ def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    return position == 0 or _SENTENCE_END_BEFORE.search(text, max(0, position - 3), position) is not None
+    """After a stop, a colon, a quote or a newline, or after nothing but blanks (a post's bullet, a page's blanked
+    furniture: "  Protest at Atme camp")."""
+    return (position == 0 or _SENTENCE_END_BEFORE.search(text, max(0, position - 3), position) is not None
+            or _LEADING_BLANKS.match(text).end() >= position)
 
 
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“]\s*|\n\s*)$")
+_LEADING_BLANKS = re.compile(r"\s*")
 
 
 def _anchor_of(mention: Mention) -> Place | None:

@@ -282,3 +282,11 @@ def test_emails_and_links_found_line_by_line_are_the_ones_a_scan_of_the_whole_te
     from geomap.articles import _EMAIL_OR_URL, _email_or_url_spans
 
     assert _email_or_url_spans(text) == [m.span() for m in _EMAIL_OR_URL.finditer(text)]
+
+
+def test_a_posts_pictographs_and_tags_are_read_as_words_with_offsets_kept():
+    post = "🔴 Protest at Atme camp yesterday\n📍 Atme camp #Idlib_countryside\n☠️ no casualties\n🕐 yesterday"
+    cleaned = clean_text(post)
+    assert len(cleaned) == len(post)
+    assert "Protest at Atme camp" in cleaned and "#Idlib countryside" in cleaned  # a field line is not furniture
+    assert not any(ch in cleaned for ch in "🔴📍☠🕐")

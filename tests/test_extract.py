@@ -1313,3 +1313,23 @@ def test_a_crossing_taken_from_regime_forces_is_territory_taken_there_and_a_town
     rows = _extract(tmp_path, "An IS cell shot dead a member of the Internal Security Forces in al-Mansoura, western "
                               "Raqqa countryside. The SDF took the town from IS in June 2017.", published="2019-05-02")
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # a pictograph before the event word; the post's field lines
+    ("🔴 Protest at Atme camp yesterday afternoon\n📍 Atme camp #Idlib_countryside\n☠️ no casualties", "Atmeh camps",
+     "Idleb"),
+    # a tag names the province, not its city, when nothing finer is said
+    ("#Tartous: Explosions heard at villages across the province overnight after an IAF strike. At least 2 soldiers "
+     "killed.", "Tartous", "Tartous"),
+])
+def test_a_monitoring_post_is_read_as_its_words_say(tmp_path, text, location, admin1):
+    [row] = list(_extract(tmp_path, text).itertuples())
+    assert (row.location, row.admin1) == (location, admin1)
+    if text.startswith("#Tartous"):
+        assert row.geo_precision == 3 and row.fatalities == 2
+
+
+def test_a_man_first_in_a_post_is_no_spelling_of_amman(tmp_path):
+    gdf = _extract(tmp_path, "Man abducted in Bahweh today")
+    assert "Amman" not in gdf["location"].tolist()

@@ -84,6 +84,13 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("A man was shot dead in Ayyash on Saturday; the monitor's tally for the area since January now stands at 40 "
      "killed.", 1),
     ("A total of 12 people were killed in the strike.", 12),
+    # a toll as posts give it
+    ("Regime forces fired mortar rounds at homes in Al Mustarayhah, death toll 4.", 4),
+    ("Villagers lynched a suspected kidnapper today. Death toll two.", 2),
+    ("Toll: 3", 3),
+    ("UPDATE: SOHR puts the toll at 2.", 2),
+    # a time of day is no count
+    ("Turkish shelling at 21:16 local time killed 2 in Izam.", 2),
 ])
 def test_phrasings(sentence, expected):
     assert fatalities(sentence)[0] == expected

@@ -240,6 +240,9 @@ def test_runs_of_rows_make_few_patterns():
     ("Established the army Turkish on 13/1 a point military new near Jubb Hamad ash Shallal.",
      "Strategic developments", "Headquarters or base established"),
     ("A sheep trader was shot on Saturday on the desert road near Abu Misnatein.", "Violence against civilians", "Attack"),
+    ("As Sat is back under regime control, following the withdrawal of rebel factions.", "Battles", "Territory"),
+    ("Khan Shaykhun fell to regime forces.", "Battles", "Territory"),
+    ("Demo dispersed in Al Balanah.", "Protests", "Protest with intervention"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
