@@ -999,7 +999,16 @@ _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|s
 _AND_MORE = re.compile(r"\s+" + _VICTIMS + r"and\s+" + _QUALIFIER + _NUM +
                        r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
                        r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
-_KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+(?:[\s-][A-Z][\w-]+)+")
+_KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+"
+                                 r"(?:[\s-](?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’-]+)+")  # "killing Samer al-Dahhan"
+# one person's death told in the singular, as casualty records tell it: "X, 34, from Y, was killed by regime shelling",
+# "lost his life", "died under torture", "where he died two days later", "and died instantly" (not "no one was killed")
+_ONE_DIED = compile_guarded(r"(?<!no one )(?<!nobody )(?<!anyone )(?<!anybody )(?<!no-one )"
+                            r"\b(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|later\s+|then\s+)?(?:killed|shot\s+dead|"
+                            r"executed|martyred|found\s+dead|assassinated|gunned\s+down|tortured\s+to\s+death)\b|"
+                            r"\b(?:lost|losing)\s+(?:his|her)\s+life\b|\bdied\s+(?:under|of|from|as\s+a\s+result\s+of)\s+torture\b|"
+                            r"\b(?:he|she)\s+(?:later\s+)?died\b|\band\s+died\s+(?:instantly|immediately|on\s+the\s+spot|later)\b|"
+                            r"\b(?:his|her)\s+death\s+(?:was\s+)?(?:confirmed|announced)\b", re.I)
 _WOUNDED_ONLY = compile_guarded(r"\b(wounded|injured|hurt)\b", re.I)
 _UNKNOWN = compile_guarded(r"\ban unknown number of\s+(?:(?:casualties|fatalities|deaths|dead)\b|(?:[\w'’-]+\s+){0,4}?"
                       r"(?:were|was|have been|had been)\s+killed\b)|\b(?:killing|killed|kills)\s+an unknown number\b|"
@@ -1179,7 +1188,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     bomber = _BOMBER_TOO.search(sentence)
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
-    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED):
+    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED):
         m = pattern.search(sentence)
         if m:
             if pattern is _KILLED_ONE:  # "shot dead a man and his son", "... and her two children", "... and a woman"

@@ -433,6 +433,8 @@ class Geoparser:
                     found = sorted(found, key=lambda p: p.feature != "governorate")
                 if found and i == last and first_word.isupper() and found[0].match != "exact name":
                     found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
+                if found and i == last and text.startswith(" by ", end) and _sentence_start(text, start):
+                    found = []  # "Hit by shelling while herding sheep in X": a verb opening the sentence, not Heet
                 if found and found[0].match == "similar spelling" and first_word.lower() in _GIVEN_NAMES:
                     found = []  # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal
                 if found and found[0].match != "exact name" and self._name_goes_on(text, tokens, last, stop_words):

@@ -46,7 +46,7 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
                                         r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|toward|towards|via|direction of)"
-                          r"\s+(?:the\s+)?$|"
+                          r"\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?(?:village|town|city|hamlet|camp)\s+of\s+$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
@@ -330,6 +330,17 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     if not announced and len(listed) > 1 and not _AND.search(text[listed[-2].end:listed[-1].start]):
         return [best]
     return listed
+
+
+# where a victim is from: "X, from the village of Y", "a native of Y", "displaced from Y", "hometown: Y"
+_SOMEONE_FROM = compile_guarded(r"\b(?:(?<!launched )(?<!fired )(?<!shot )from|native\s+of|resident\s+of|residing\s+in|"
+                                r"hometown|home\s+village)\s*:?\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I)
+
+
+def _where_someone_is_from(text: str, mention: Mention, floor: int) -> bool:
+    """Whether the text gives ``mention`` as where someone is from, not as where he was taken from."""
+    before = text[max(floor, mention.start - 60):mention.start]
+    return bool(_SOMEONE_FROM.search(before)) and not _TAKEN_FROM.search(before)
 
 
 def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bool:
@@ -902,14 +913,18 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if here and not targets:
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text, protest)
-    if not located:
+    origin_only = len(located) == 1 and _where_someone_is_from(text, located[0], unit_start)
+    if not located or origin_only:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
                   if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
-        located = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
-                                 _not_launch_sites(text, others), text, protest)
+        elsewhere = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
+                                   _not_launch_sites(text, others), text, protest)
+        # "a man from the village of X was killed by shelling | while visiting relatives in Y": Y, where he was
+        if not origin_only or (elsewhere and not _where_someone_is_from(text, elsewhere[0], sentence.start)):
+            located = elsewhere
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests

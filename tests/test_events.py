@@ -19,7 +19,7 @@ from geomap.events import fatalities, find_actors, not_an_incident, resolve_date
     ("at least a dozen were killed or missing", None),
     ("nine people were killed", 9),
     ("twenty-three fighters were killed", 23),
-    ("a soldier who had deserted in 2012 was shot dead in Arus", None),  # a year, not 2,012 dead
+    ("a soldier who had deserted in 2012 was shot dead in Arus", 1),  # one soldier; a year, not 2,012 dead
 ])
 def test_fatalities(sentence, expected):
     assert fatalities(sentence)[0] == expected

@@ -1333,3 +1333,16 @@ def test_a_monitoring_post_is_read_as_its_words_say(tmp_path, text, location, ad
 def test_a_man_first_in_a_post_is_no_spelling_of_amman(tmp_path):
     gdf = _extract(tmp_path, "Man abducted in Bahweh today")
     assert "Amman" not in gdf["location"].tolist()
+
+
+@pytest.mark.parametrize("text, location", [
+    # a victim's village is where he was from; where he was hit is told in a clause of its own
+    ("Omar Hamza al-Homsi, 33, from the village of Baghuz Fawqani was killed by artillery fire by Assad forces while "
+     "visiting relatives in Mandak, Aleppo province, on Saturday 6 June 2015.", "Mand"),
+    # "Hit by" opening a record is a verb, not the village Heet
+    ("Hit by shelling by regime forces while herding sheep in Al Hamadaniyah on 10 July 2015, Qasim al-Omar (28) was "
+     "transferred to a field hospital, where he died the same day.", "Hamdaniyeh"),
+])
+def test_a_casualty_record_is_where_the_victim_was_hit(tmp_path, text, location):
+    [row] = list(_extract(tmp_path, text, published="2015-07-12").itertuples())
+    assert location in row.location and row.fatalities == 1

@@ -91,6 +91,12 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("UPDATE: SOHR puts the toll at 2.", 2),
     # a time of day is no count
     ("Turkish shelling at 21:16 local time killed 2 in Izam.", 2),
+    # one named person's death, as casualty records tell it
+    ("On Thursday a suicide car bomb targeted Beit ej Jebel, killing Samer al-Dahhan, 58, from Ras El-Khashufeh.", 1),
+    ("Riad Hazem al-Rifai, aged 57, from Hamrat Ghanam was killed by a mine planted by IS.", 1),
+    ("The young man Adnan Bilal al-Rifai lost his life on Friday in Salman Bagh.", 1),
+    ("Muhannad al-Darwish, 32, originally from Nafayel, died under torture in Sednaya.", 1),
+    ("It is unclear whether anyone was killed.", None),
 ])
 def test_phrasings(sentence, expected):
     assert fatalities(sentence)[0] == expected
