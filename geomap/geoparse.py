@@ -574,6 +574,9 @@ class Geoparser:
         if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME.match(
                 text[end:end + 12]):
             return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"
+        if (first_word.lower() in _GIVEN_NAMES and last + 1 < len(tokens)
+                and tokens[last + 1][2].lower() in _GIVEN_NAMES and _SPACES.fullmatch(text, end, tokens[last + 1][0])):
+            return "person"  # "Bilal Zakaria Hammadi", "Salim Jihad al-Mohammad": a given name, then his father's
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
         # followed by "news", "channel", "agency", "TV" is media
         if _ORGANISATION_AFTER.match(text, end, end + 24):
@@ -644,7 +647,7 @@ class Geoparser:
             mention = evolve(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
-        return out
+        return _one_place_per_name(out)
 
     def _countryside_of_damascus(self, text: str, mention: Mention) -> Mention:
         """ "Kafr Darak in the south-western countryside of Damascus": the governorate round the city, Rural
@@ -1720,6 +1723,33 @@ def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]
     return _NAME_GAP.fullmatch(text, left[1], right[0]) is not None
 
 
+DOUBTFUL_KM = 25.0  # a mention placed this loosely takes the narrower reading its name has elsewhere in the text
+
+
+def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
+    """A name the text repeats is one place: "a grenade exploded in Al Mustariha. ... 📍 Al Mustariha #Hasakeh",
+    the first read among its homonyms across Syria (±450 km), the second in Hasakeh. A doubtful mention takes the
+    narrowest reading of the same name, when that place is one of its own candidates."""
+    narrowest: dict[str, Mention] = {}
+    for m in mentions:
+        if m.place is not None and m.role != "context" and not m.relation:
+            key = light_key(m.text)
+            if key not in narrowest or m.uncertainty_km < narrowest[key].uncertainty_km:
+                narrowest[key] = m
+    if len(narrowest) == len(mentions):
+        return mentions  # no name said twice
+    out = []
+    for m in mentions:
+        best = narrowest.get(light_key(m.text)) if m.place is not None and m.uncertainty_km > DOUBTFUL_KM else None
+        if (best is not None and best is not m and best.uncertainty_km < m.uncertainty_km and not m.relation
+                and m.role != "context" and any(c.id == best.place.id for c in m.candidates)):
+            m = evolve(m, place=best.place, lat=best.lat, lon=best.lon, geo_precision=best.geo_precision,
+                       uncertainty_km=best.uncertainty_km,
+                       notes=m.notes + (f"{best.place.name}: as the text places the same name elsewhere",))
+        out.append(m)
+    return out
+
+
 def _sentence_start(text: str, position: int) -> bool:
     """After a stop, a colon, a quote or a newline, or after nothing but blanks (a post's bullet, a page's blanked
     furniture: "  Protest at Atme camp")."""
@@ -1727,7 +1757,7 @@ def _sentence_start(text: str, position: int) -> bool:
             or _LEADING_BLANKS.match(text).end() >= position)
 
 
-_SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“]\s*|\n\s*)$")
+_SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“|]\s*|\n\s*)$")  # "|": a post's fields ("#Idlib | Battles ongoing")
 _LEADING_BLANKS = re.compile(r"\s*")
 
 

@@ -43,6 +43,12 @@ def test_not_places(parser, text):
     assert names(parser, text) == []
 
 
+def test_a_given_name_before_another_is_a_man_not_the_village_named_like_him(parser):
+    # "Bilal" is a Damascus quarter's name, 202 km from where he was shot
+    assert names(parser, "Gunmen opened fire on Bilal Zakaria Hammadi on the outskirts of Qusayr.") == ["Al-Qusayr"]
+    assert names(parser, "Police detained Salim Jihad al-Mohammad at the bus station in Jableh.") == ["Jablah"]
+
+
 def test_a_surname_after_a_given_name_is_a_person_s_though_villages_bear_the_given_name(parser):
     # "Ahmad" alone is a stop word and a village's name: "al-Khabil" after it was Jbeileh, 318 km off
     assert names(parser, "The SDF arrested Ahmad al-Khabil (Abu Khawla) in al-Hasakah city.") == ["Al-Hasakeh"]
@@ -1145,3 +1151,17 @@ def test_two_names_with_namesakes_are_the_one_pair_a_little_beyond_near(parser):
     mentions = parser.parse("Turkish forces shelled Tal al-Safa near Abu Rasin.")
     [(name, admin1, precision)] = _located(parser, "Turkish forces shelled Tal al-Safa near Abu Rasin.")
     assert (admin1, precision) == ("Al-Hasakeh", 2) and mentions[0].place.uncertainty_km < 40  # not +-401 km in Homs
+
+
+def test_a_name_said_twice_is_one_place_the_narrower_reading(parser):
+    # the first "Al Mustariha" alone is one of its homonyms across Syria (one in Idleb, 451 km off); the post's
+    # field line puts it in Hasakeh
+    found = parser.parse("A grenade exploded in Al Mustariha. 3 dead.\n  Al Mustariha #Hasakeh")
+    first, second = [m for m in found if m.text == "Al Mustariha"]
+    assert first.place.id == second.place.id and first.place.admin1 == "Al-Hasakeh"
+
+
+def test_a_word_after_a_posts_bar_opens_its_sentence(parser):
+    # "Battles" after "|" is the post's first word, not a respelling of the village Arus
+    assert names(parser, "#Beit al Ajuz #Latakia countryside | Battles ongoing near the locality.") == [
+        "Bayt al `Ajuz", "Lattakia"]
