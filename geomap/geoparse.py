@@ -1732,7 +1732,7 @@ def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
     narrowest reading of the same name, when that place is one of its own candidates."""
     narrowest: dict[str, Mention] = {}
     for m in mentions:
-        if m.place is not None and m.role != "context" and not m.relation:
+        if m.place is not None and m.role in ("", "settlement") and not m.relation:
             key = light_key(m.text)
             if key not in narrowest or m.uncertainty_km < narrowest[key].uncertainty_km:
                 narrowest[key] = m
@@ -1741,8 +1741,9 @@ def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         best = narrowest.get(light_key(m.text)) if m.place is not None and m.uncertainty_km > DOUBTFUL_KM else None
+        # (not "the province of Deir Ezzor", which the text names as the unit)
         if (best is not None and best is not m and best.uncertainty_km < m.uncertainty_km and not m.relation
-                and m.role != "context" and any(c.id == best.place.id for c in m.candidates)):
+                and m.role in ("", "settlement") and any(c.id == best.place.id for c in m.candidates)):
             m = evolve(m, place=best.place, lat=best.lat, lon=best.lon, geo_precision=best.geo_precision,
                        uncertainty_km=best.uncertainty_km,
                        notes=m.notes + (f"{best.place.name}: as the text places the same name elsewhere",))

@@ -46,7 +46,7 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
                                         r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|toward|towards|via|direction of)"
-                          r"\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?(?:village|town|city|hamlet|camp)\s+of\s+$|"
+                          r"\s+(?:the\s+)?$|(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?(?:village|town|city|hamlet|camp)\s+of\s+$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
