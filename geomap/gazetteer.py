@@ -93,6 +93,16 @@ def data_dir() -> Path:
 EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here uses
 
 
+# words round a name that say nothing of the place ("The Zohour", "Al Ajrash vicinity", "Khan Arnabah CS"): the name
+# without them is looked up as a generic word's core is (not "eastern" or "near", which say where)
+_NOISE_WORDS = frozenset(("the", "vicinity", "environs", "surroundings", "cs"))
+
+
+def _only_noise_around(name: str, core: str) -> bool:
+    removed = set(light_key(name).split()) - set(light_key(core).split())
+    return bool(removed) and removed <= _NOISE_WORDS
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance; good to 0.5% which is plenty for ranking and checks.
 
@@ -697,7 +707,7 @@ class Gazetteer:
         wanted = (country or "SY").upper()
         exact = index.exact.get(light) or (index.exact.get(_FINAL_AYN.sub("a", light), set()) if "aa" in light else set())
         tiers = [(0, exact)]
-        if core_hints and core != name:
+        if core != name and (core_hints or _only_noise_around(name, core)):
             # "al-Taim oil field": the core name alone may only stand for a place of the
             # hinted kind, or one in the wanted country (the town beside the prison).
             # A place abroad whose name the core spells exactly counts too: "Nusaybin in Mardin province" is by

@@ -84,6 +84,8 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "hay": ("neighbourhood",), "hayy": ("neighbourhood",), "hai": ("neighbourhood",), "haiy": ("neighbourhood",),
     "mukhayyam": ("camp",), "mukhayam": ("camp",), "mokhayam": ("camp",), "mokhayyam": ("camp",),
     "mukhaiyam": ("camp",),
+    # what scrapers and field sheets leave round a name: "Mountar vlg.", "Al Ajrash vicinity", "Khan Arnabah CS"
+    "vlg": ("village", "settlement", "town"), "vicinity": (), "environs": (), "surroundings": (), "cs": (),
     "the": (), "of": (), "near": (), "outskirts": (), "eastern": (), "western": (),
     "northern": (), "southern": (),
 }
