@@ -93,6 +93,7 @@ def data_dir() -> Path:
 EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here uses
 
 
+_CAMEL_HUMP = re.compile(r"([a-z\u00e0-\u024f'’`])([A-Z])")  # "SatehZahnan": a word ends, a capital starts the next
 # words round a name that say nothing of the place ("The Zohour", "Al Ajrash vicinity", "Khan Arnabah CS"): the name
 # without them is looked up as a generic word's core is (not "eastern" or "near", which say where)
 _NOISE_WORDS = frozenset(("the", "vicinity", "environs", "surroundings", "cs"))
@@ -661,6 +662,10 @@ class Gazetteer:
             unit_after = self._unit_written_after(name) if not found and anywhere else None
             if unit_after:
                 found = self._lookup_composite(list(unit_after), country, wanted_admin1, explain)
+            # a hashtag's name, its words joined by capitals ("SatehZahnan", "AshShabruniyah"): the words apart
+            if not found and anywhere and " " not in name and _CAMEL_HUMP.search(name):
+                found = self._lookup_one(_CAMEL_HUMP.sub(r"\1 \2", name), country, hints=(), admin1=wanted_admin1,
+                                         limit=limit, explain=explain, anywhere=anywhere)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]

@@ -88,6 +88,8 @@ def test_an_arabic_word_for_the_kind_of_place_is_a_descriptor(gazetteer, name, a
 @pytest.mark.parametrize("name, admin1, found", [
     ("The Moezleh", "Ar-Raqqa", "Moezleh"), ("Al Ajrash vicinity", "Al-Hasakeh", "Ajrash"),
     ("the Khan Arnabah CS", "Quneitra", "Khan Arnaba"), ("Mountar vlg.", "Aleppo", "Mintar"),
+    # a hashtag's words joined by capitals
+    ("AshShabruniyah", "Homs", "Shabroniyeh"), ("SatehZahnan", "Dar'a", "Sateh Zahnan"),
 ])
 def test_words_a_scraper_leaves_round_a_name_say_nothing_of_it(gazetteer, name, admin1, found):
     assert gazetteer.lookup(name, admin1=admin1)[0].name == found
