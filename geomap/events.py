@@ -604,10 +604,16 @@ RELATIVE_PAST = r"\b(?:who|which|that)\s+had\b"
 _RELATIVE_PAST_BEFORE = re.compile(RELATIVE_PAST + r"[^,;]*$", re.I)  # ... still open where a phrase starts
 
 
+# ... or in a participle telling how he came to be held: "X, arrested at a checkpoint in Khazmah in 2011, died under
+# torture in the Palestine Branch", "forcibly disappeared since 2021, was confirmed dead"
+_HELD_SINCE_BEFORE = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|disappeared|taken)\b[^,;]*$", re.I)
+
+
 def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a phrase before the event word lies in a relative clause telling someone's past: "a soldier who
-    had deserted in 2012 was shot dead in Arus" is shot dead now."""
-    return start < cue_end and _RELATIVE_PAST_BEFORE.search(sentence, max(0, start - 80), start) is not None
+    had deserted in 2012 was shot dead in Arus" is shot dead now; so is a detainee's arrest years before."""
+    return start < cue_end and (_RELATIVE_PAST_BEFORE.search(sentence, max(0, start - 80), start) is not None
+                                or _HELD_SINCE_BEFORE.search(sentence, max(0, start - 80), start) is not None)
 
 
 def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:

@@ -97,6 +97,14 @@ def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
 
 
+def test_a_detainees_arrest_years_before_does_not_make_his_death_history():
+    from geomap.events import event_cues
+    sentence = ("Louay al-Hallaq, 51, originally from Hettane and arrested at a checkpoint in Khazmah in 2011, died under "
+                "torture in the Palestine Branch in Damascus.")
+    assert not_an_incident(sentence, event_cues(sentence)[0]) == ""
+    assert not_an_incident("Regime forces arrested 5 men in Daraa in 2019.", None) == "history"  # the arrest itself
+
+
 def test_an_event_that_adds_to_a_running_toll_is_an_incident_with_its_own_deaths():
     sentence = ("Turkish border guards shot dead a young man near al-Fawziyah village, the Syrian Observatory said, "
                 "bringing to 14 the number of Syrians killed by Turkish gendarmes since the start of the year.")
