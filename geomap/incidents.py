@@ -707,6 +707,12 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
     return _AFTER_START.match(unit) is not None and _SPAN_BEFORE_AFTER.search(text, max(0, unit_start - 24), unit_start) is not None
 
 
+# a clause ending in a colon, a count after it: what it counts is told item by item ("... on 1 April: seven civilians
+# killed in X, two in Y"), not a label ("| 3 killed | Source: INSO")
+_A_LIST_FOLLOWS = re.compile(r"\s*:\s*(?:\(?\d+\)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                             re.I)
+
+
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
     """The clause's event word (territory words only with a place or a territory after them; not a word denied,
     nor someone's past), actors, deaths."""
@@ -717,6 +723,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
             and not _denied_or_past(unit, c)]
     cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
+    if dead and _A_LIST_FOLLOWS.match(context.text, unit_end):
+        dead, phrase = None, ""  # "SNHR recorded 9 deaths nationwide, including: three in Haba; 4 in ...": a total
     grave = (next((c for c in cues if _OLD_DEAD_FOUND.search(c.word)), None)
              if cues and ("rave" in unit or "emains" in unit or "xhum" in unit) else None)  # most clauses: none
     if grave is not None:

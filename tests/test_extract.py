@@ -1346,3 +1346,9 @@ def test_a_man_first_in_a_post_is_no_spelling_of_amman(tmp_path):
 def test_a_casualty_record_is_where_the_victim_was_hit(tmp_path, text, location):
     [row] = list(_extract(tmp_path, text, published="2015-07-12").itertuples())
     assert location in row.location and row.fatalities == 1
+
+
+def test_a_days_total_before_its_list_is_not_the_first_incidents_toll(tmp_path):
+    gdf = _extract(tmp_path, "SNHR said 17 people lost their lives on 1 April: seven civilians killed by security forces "
+                             "in Wajh Elhajar, two in shelling on Stouh Al Daeer.", published="2019-04-02")
+    assert gdf["fatalities"].max() == 7 and gdf["fatalities"].sum() <= 9  # not 17, nor 17 + 7

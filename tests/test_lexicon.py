@@ -243,6 +243,7 @@ def test_runs_of_rows_make_few_patterns():
     ("As Sat is back under regime control, following the withdrawal of rebel factions.", "Battles", "Territory"),
     ("Khan Shaykhun fell to regime forces.", "Battles", "Territory"),
     ("Demo dispersed in Al Balanah.", "Protests", "Protest with intervention"),
+    ("Three civilians killed by gunmen in Haba on Monday.", "Battles", "Armed clash"),  # a death's words, as lists tell them
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
