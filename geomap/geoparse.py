@@ -1730,20 +1730,22 @@ def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
     """A name the text repeats is one place: "a grenade exploded in Al Mustariha. ... 📍 Al Mustariha #Hasakeh",
     the first read among its homonyms across Syria (±450 km), the second in Hasakeh. A doubtful mention takes the
     narrowest reading of the same name, when that place is one of its own candidates."""
+    # (settlements only: not "the province of Deir Ezzor", which the text names as the unit)
+    readings = [m for m in mentions if m.place is not None and m.role in ("", "settlement") and not m.relation]
+    doubtful = {light_key(m.text) for m in readings if m.uncertainty_km > DOUBTFUL_KM}
+    if not doubtful:
+        return mentions  # most texts: every name placed closely
     narrowest: dict[str, Mention] = {}
-    for m in mentions:
-        if m.place is not None and m.role in ("", "settlement") and not m.relation:
-            key = light_key(m.text)
-            if key not in narrowest or m.uncertainty_km < narrowest[key].uncertainty_km:
-                narrowest[key] = m
-    if len(narrowest) == len(mentions):
-        return mentions  # no name said twice
+    for m in readings:
+        key = light_key(m.text)
+        if key in doubtful and (key not in narrowest or m.uncertainty_km < narrowest[key].uncertainty_km):
+            narrowest[key] = m
+    placed = {id(m) for m in readings}
     out = []
     for m in mentions:
-        best = narrowest.get(light_key(m.text)) if m.place is not None and m.uncertainty_km > DOUBTFUL_KM else None
-        # (not "the province of Deir Ezzor", which the text names as the unit)
-        if (best is not None and best is not m and best.uncertainty_km < m.uncertainty_km and not m.relation
-                and m.role in ("", "settlement") and any(c.id == best.place.id for c in m.candidates)):
+        best = narrowest.get(light_key(m.text)) if id(m) in placed and m.uncertainty_km > DOUBTFUL_KM else None
+        if (best is not None and best is not m and best.uncertainty_km < m.uncertainty_km
+                and any(c.id == best.place.id for c in m.candidates)):
             m = evolve(m, place=best.place, lat=best.lat, lon=best.lon, geo_precision=best.geo_precision,
                        uncertainty_km=best.uncertainty_km,
                        notes=m.notes + (f"{best.place.name}: as the text places the same name elsewhere",))
