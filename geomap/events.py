@@ -960,7 +960,8 @@ _TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\
                             r"|final\s+toll(?:\s+(?:was|is|of|stood at|reached))?:?"
                             # as posts give it: "death toll 4", "Death toll: two", "Toll: 3", "SOHR puts the toll at 2"
                             r"|death\s+toll(?:\s+(?:is|was|now|at))?\s*:?|(?<![\w-])toll\s*:"
-                            r"|puts?\s+(?:the\s+)?(?:death\s+)?toll\s+at)\s*" + _QUALIFIER + _NUM + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
+                            r"|puts?\s+(?:the\s+)?(?:death\s+)?toll\s+at)\s*" + _QUALIFIER + _NUM
+                            + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
                             re.I)
 # the other side's dead, told as a loss: "IS lost 2 men in the assault", "the insurgents lost 4"
 _LOST_MEN = compile_guarded(r"\blost\s+" + _QUALIFIER + _NUM + r"(?=\s+(?:(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|"
@@ -1010,10 +1011,13 @@ _KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|
 # one person's death told in the singular, as casualty records tell it: "X, 34, from Y, was killed by regime shelling",
 # "lost his life", "died under torture", "where he died two days later", "and died instantly" (not "no one was killed")
 _ONE_DIED = compile_guarded(r"(?<!no one )(?<!nobody )(?<!anyone )(?<!anybody )(?<!no-one )"
-                            r"\b(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|later\s+|then\s+)?(?:killed|shot\s+dead|"
+                            r"\b(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+|later\s+|then\s+)?"
+                            r"(?:killed|shot\s+dead|"
                             r"executed|martyred|found\s+dead|assassinated|gunned\s+down|tortured\s+to\s+death)\b|"
-                            r"\b(?:lost|losing)\s+(?:his|her)\s+life\b|\bdied\s+(?:under|of|from|as\s+a\s+result\s+of)\s+torture\b|"
-                            r"\b(?:he|she)\s+(?:later\s+)?died\b|\band\s+died\s+(?:instantly|immediately|on\s+the\s+spot|later)\b|"
+                            r"\b(?:lost|losing)\s+(?:his|her)\s+life\b|"
+                            r"\bdied\s+(?:under|of|from|as\s+a\s+result\s+of)\s+torture\b|"
+                            r"\b(?:he|she)\s+(?:later\s+)?died\b|"
+                            r"\band\s+died\s+(?:instantly|immediately|on\s+the\s+spot|later)\b|"
                             r"\b(?:his|her)\s+death\s+(?:was\s+)?(?:confirmed|announced)\b", re.I)
 _WOUNDED_ONLY = compile_guarded(r"\b(wounded|injured|hurt)\b", re.I)
 _UNKNOWN = compile_guarded(r"\ban unknown number of\s+(?:(?:casualties|fatalities|deaths|dead)\b|(?:[\w'’-]+\s+){0,4}?"

@@ -90,7 +90,8 @@ WAY_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|conn
 # the event is on the way, where its place lies between them (``incidents`` places "between X and Y" between)
 _WAY_BETWEEN_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
                                      r"(?:the\s+)?$", re.I)
-_ROAD_DASH = re.compile(r" ?[-–] ?")  # between a road's two towns: "the Homs-Hama highway", "the Ras al-Ayn - Tal Tamr road"
+# between a road's two towns: "the Homs-Hama highway", "the Ras al-Ayn - Tal Tamr road"
+_ROAD_DASH = re.compile(r" ?[-–] ?")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"

@@ -45,8 +45,10 @@ UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
                                         r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
-_ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|toward|towards|via|direction of)"
-                          r"\s+(?:the\s+)?$|(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?(?:village|town|city|hamlet|camp)\s+of\s+$|"
+_ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
+                          r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
+                          r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
+                          r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
@@ -239,8 +241,9 @@ _COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolu
 
 
 # a place on a way given by its ends: "between X and Y, near Z", "the X-Y road close to Z", "... at the Z junction"
-_ON_THE_WAY_AT = compile_guarded(r"\b(?:near|close\s+to|not\s+far\s+from|at|outside|by|around|in\s+the\s+(?:area|vicinity)\s+of)"
-                                 r"\s+(?:the\s+)?(?:(?:village|town|hamlet|area|junction|turn-?off|entrance)\s+(?:of\s+)?)?$", re.I)
+_ON_THE_WAY_AT = compile_guarded(r"\b(?:near|close\s+to|not\s+far\s+from|at|outside|by|around|"
+                                 r"in\s+the\s+(?:area|vicinity)\s+of)\s+(?:the\s+)?"
+                                 r"(?:(?:village|town|hamlet|area|junction|turn-?off|entrance)\s+(?:of\s+)?)?$", re.I)
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
@@ -393,7 +396,8 @@ _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
 # not a dash between the two towns a road is named for: "the Ras al-Ayn - Tal Tamr road near Soda"
 _ROAD_END_AFTER_DASH = r"(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}\s+(?:road|highway|motorway)\b"
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
-                                r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|\s+(?:[–—]|--?)\s+(?!" + _ROAD_END_AFTER_DASH + r")")
+                                r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|"
+                                r"\s+(?:[–—]|--?)\s+(?!" + _ROAD_END_AFTER_DASH + r")")
 # an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
 _DASH_ASIDE = re.compile(DASH_ASIDE + r"\s+(?=[a-z])")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
@@ -709,8 +713,8 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
 
 # a clause ending in a colon, a count after it: what it counts is told item by item ("... on 1 April: seven civilians
 # killed in X, two in Y"), not a label ("| 3 killed | Source: INSO")
-_A_LIST_FOLLOWS = re.compile(r"\s*:\s*(?:\(?\d+\)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-                             re.I)
+_A_LIST_FOLLOWS = re.compile(r"\s*:\s*(?:\(?\d+\)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve)\b", re.I)
 
 
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
