@@ -9,7 +9,9 @@ are the gazetteer's authoritative rows for those ids. Prints, overall and per cl
 - none: descriptions with no row; split: one gold place but several rows;
 - places: gold places with a row within 10 km, of all gold places (a note naming several places);
 - type: event type of the row nearest a gold place, where located;
-- deaths: total fatalities found against the gold total (descriptions with a known count).
+- deaths: total fatalities found against the gold total (descriptions with a known count);
+- exact: descriptions whose rows' fatalities add up to their gold count exactly (a total can hide an over- and an
+  undercount that cancel).
 The set is a mirror for development, not the target: the texts are ours.
 """
 from __future__ import annotations
@@ -54,6 +56,7 @@ def main(argv: list[str]) -> None:
         if gold.get("fatalities") is not None:
             stats["gold_dead"] = gold["fatalities"]
             stats["found_dead"] = sum(0 if pd.isna(r.fatalities) else int(r.fatalities) for r in found)
+            stats["exact_dead"] = stats["found_dead"] == gold["fatalities"]
         for group in ["all", *gold.get("class", [])]:
             for key, value in stats.items():
                 totals[group][key] += value
@@ -61,12 +64,12 @@ def main(argv: list[str]) -> None:
             got = "; ".join(f"{r.location} ({r.admin1}, {d:.0f} km, {r.event_type})" for r, d in zip(found, distances))
             want = ", ".join(f"{p.name} ({p.admin1})" for p in points)
             print(f"{record['id']}: want {want} | got {got or 'nothing'}\n    {record['text']}")
-    print(f"{'class':24s} {'n':>4s} {'loc@10':>7s} {'places':>7s} {'far':>6s} {'none':>6s} {'split':>6s} {'type':>6s} {'deaths':>12s}")
+    print(f"{'class':24s} {'n':>4s} {'loc@10':>7s} {'places':>7s} {'far':>6s} {'none':>6s} {'split':>6s} {'type':>6s} {'deaths':>12s} {'exact':>6s}")
     for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         n = t["n"]
         print(f"{group:24s} {n:4.0f} {t['located'] / n:7.1%} {t['covered'] / max(t['gold_places'], 1):7.1%} {t['far'] / max(t['rows'], 1):6.1%} "
               f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
-              f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f}")
+              f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f}")
 
 
 if __name__ == "__main__":
