@@ -222,14 +222,18 @@ def _summary(extraction, verbose: bool = False) -> str:
 def cmd_extract(args) -> int:
     """Extract and write; the rows wait on disk past a bound and are written a batch at a time."""
     from .engine import is_dataset, write_dataset_batches
-    from .io import write_batches
+    from .errors import OutputError
+    from .io import FORMATS, write_batches
 
+    suffix = Path(args.output).suffix.lower()
+    if not is_dataset(args.output) and suffix not in FORMATS:  # said before the long extraction, not after
+        raise OutputError(f"{args.output}: unknown output format '{suffix}'; use one of {', '.join(sorted(FORMATS))}, "
+                          f"or end the path with / for a partitioned GeoParquet dataset")
     extraction = _extract(args, spill=True)
     try:
         if is_dataset(args.output):  # one file a chunk
             write_dataset_batches(extraction.tables(), args.output, extraction.partitions)
         else:
-            suffix = Path(args.output).suffix.lower()
             layered = suffix == ".gpkg"  # the only file format with a control layer
             tables = extraction.tables(control=layered, plain=suffix in (".csv", ".jsonl", ".geojson", ".json", ".gpkg"))
             write_batches(((incidents, {"control_assertions": control} if layered else {})

@@ -175,6 +175,15 @@ def test_a_failed_write_keeps_the_previous_file(described, tmp_path):
     assert out.read_text(encoding="utf-8") == "previous"
 
 
+def test_an_unknown_output_format_is_said_before_the_articles_are_read(tmp_path):
+    """A typo in -o must not cost the user a whole run: the input here has no articles, and the error is -o's."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = cli("extract", empty, "-o", tmp_path / "incidents")
+    assert result.returncode != 0 and "unknown output format" in result.stderr
+    assert "no articles found" not in result.stderr and "end the path with /" in result.stderr
+
+
 def _extract(tmp_path, *texts, published="2018-03-14"):
     path = tmp_path / "notes.jsonl"
     path.write_text("\n".join(json.dumps({"id": f"n{i}", "published": published, "text": t})
