@@ -68,6 +68,7 @@ _FINAL_AYN = re.compile(r"aa\b")
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
 ANYWHERE_MIN_FOLD = 9  # ... and with no governorate named, only from this length, and only one place in Syria
+SLIP_MIN_LETTERS = 5  # a typing slip is taken for a name as a list gives it only from this many letters
 CLOSE_MIN_FOLD = 6  # a fold key one letter off is a match (within a governorate) only from this length
 CLOSE_MARGIN = 0.1  # of several such, the most alike in letters (difflib ratio) by this much is taken
 VARIANT_TIER = 5  # a spelling variant kept beside better matches, only as a possible rival
@@ -743,14 +744,15 @@ class Gazetteer:
                 if inside:
                     return rank(self._with_variants(inside, tier, variants, name))
             inside = (self._short_fold_inside(core, folded, hints, admin1) or self._similar_spellings(core, hints, admin1)
-                      or self._close_spellings(core, hints, admin1) or self._final_t_spellings(core, hints, admin1))
+                      or self._close_spellings(core, hints, admin1) or self._final_t_spellings(core, hints, admin1)
+                      or (self._typing_slips(core, hints, admin1) if anywhere else set()))
             if inside:
                 return rank(dict.fromkeys(inside, 3))
         for tier, positions in tiers:
             if positions:
                 return rank(self._with_variants(positions, tier, variants, name))
         positions = self._similar_spellings(core, hints, None) or (
-            self._close_spellings_anywhere(core, hints) if anywhere else set())
+            self._close_spellings_anywhere(core, hints) or self._typing_slips(core, hints, None) if anywhere else set())
         return rank(dict.fromkeys(positions, 3)) if positions else []
 
     def _without_qualifier_matches(self, light: str, folded: str, variants: set[int]) -> set[int]:
@@ -868,6 +870,27 @@ class Gazetteer:
                      if abs(len(key) - len(folded)) <= 1 and _one_edit_apart(key, folded) for position in found
                      if not hints or self.places[position].feature in hints}
         return positions if len(_clusters([self.places[p] for p in positions])) == 1 else set()
+
+    def _typing_slips(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
+        """Last resort for a name as a list gives it: a spelling one typing slip from the name as written (a
+        letter dropped, doubled, changed or added, two letters swapped, a space dropped or added: "Zabaye",
+        "Ghenrata", "Faza rah"), accepted only when one place (in ``admin1``, when given) has one.
+
+        Letters as written, not their fold: a fold already evens out vowels and digraphs, and one slip more
+        on top of that joins names too far apart. A proposal, precision 2 (``_rank``).
+        """
+        light = light_key(core)
+        if len(light.replace(" ", "")) < SLIP_MIN_LETTERS or not light.isascii():
+            return set()
+        exact = self._index.exact
+        positions = {position for slipped in _typing_slips(light) for position in exact.get(slipped, ())
+                     if (not hints or self.places[position].feature in hints)
+                     and (admin1 is None or self._inside(self.places[position], admin1))}
+        if admin1 is not None:
+            return self._most_alike(core, positions)
+        # the units named for a town (Aleppo's governorate, district, sub-district) are no rivals of it
+        settlements = [self.places[p] for p in positions if self.places[p].feature not in ADMIN_UNITS]
+        return positions if len(_clusters(settlements or [self.places[p] for p in positions])) == 1 else set()
 
     def _final_t_spellings(self, core: str, hints: tuple[str, ...], admin1: str) -> set[int]:
         """Last resort within a governorate: the name's last word with its ta marbuta written as "t", or without
@@ -1167,6 +1190,24 @@ def _folds_by_admin1(gazetteer: Gazetteer) -> dict[str, dict[str, set[int]]]:
             for key in {row[FOLD], row[CORE + FOLD]} - {""}:
                 table.setdefault(key, set()).add(position)
     return tables
+
+
+_SLIP_LETTERS = "abcdefghijklmnopqrstuvwxyz "
+
+
+def _typing_slips(light: str) -> set[str]:
+    """Every string one typing slip from ``light`` (a light key: lower-case letters and single spaces)."""
+    slipped = set()
+    for i in range(len(light)):
+        slipped.add(light[:i] + light[i + 1:])  # a letter dropped (or a doubled one undone)
+        slipped.add(light[:i + 1] + light[i:])  # a letter doubled
+        if i + 1 < len(light):
+            slipped.add(light[:i] + light[i + 1] + light[i] + light[i + 2:])  # two letters swapped
+        slipped.update(light[:i] + letter + light[i + 1:] for letter in _SLIP_LETTERS)  # a letter changed
+    for i in range(len(light) + 1):
+        slipped.update(light[:i] + letter + light[i:] for letter in _SLIP_LETTERS)  # a letter added
+    slipped.discard(light)
+    return {s for s in slipped if s == s.strip() and "  " not in s}
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

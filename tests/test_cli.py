@@ -20,7 +20,7 @@ def test_lookup_prints_json_candidates():
 
 
 def test_lookup_of_unknown_name_exits_1_with_suggestions():
-    result = geomap("gazetteer", "lookup", "Aleppox")
+    result = geomap("gazetteer", "lookup", "Aleppoxy")
     assert result.returncode == 1
     assert "Aleppo" in result.stderr and "--gazetteer" in result.stderr
 
