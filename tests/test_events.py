@@ -76,6 +76,16 @@ def test_actor_aliases_normalise_to_canonical_names():
                      "Hayat Tahrir al-Sham", "Liwa Fatemiyoun"}
 
 
+@pytest.mark.parametrize("weapon, canonical", [
+    ("Russian airstrikes", "Military Forces of Russia"), ("Turkish air strikes", "Military Forces of Turkey"),
+    ("Israeli shelling", "Military Forces of Israel"), ("US drones", "Military Forces of the United States"),
+    ("Syrian helicopters", "Military Forces of Syria"),
+])
+def test_a_state_s_weapons_named_in_the_plural_are_its_forces(weapon, canonical):
+    assert {a.canonical for a in find_actors(f"Two civilians were killed by {weapon} on Ariha.")} == {
+        canonical, "Civilians"}
+
+
 @pytest.mark.parametrize("name", ["General Security forces", "Public Security", "Ministry of Defence forces"])
 def test_the_security_forces_of_the_government_formed_in_december_2024_are_syria_s(name):
     found = {a.canonical for a in find_actors(f"Druze gunmen clashed with {name} in Sahnaya.")}
