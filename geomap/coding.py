@@ -33,7 +33,8 @@ _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|towar
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 ARMED_INTER = (1, 2, 3, 8)  # ACLED inter codes of forces that fight: state, rebel, militia, external
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?$")
+# (not who backed the actor: "regime forces backed by Russian air strikes took control")
+_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
 _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
@@ -293,7 +294,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         pivot = cue.start + verb.start() if verb else cue.end
     actor1 = None
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
-        prefix = sentence[max(0, actor.start - 12):actor.start].lower()
+        prefix = sentence[max(0, actor.start - 24):actor.start].lower()
         following = sentence[actor.end:actor.end + 25].lower()
         if _BY_BEFORE.search(prefix) or (_IN_BEFORE.search(prefix) and _STRIKES_AFTER.match(following)):
             if describes_a_place(sentence, cue.end, actor.start):

@@ -703,12 +703,14 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
 
 
 # the many of one day: "a string of explosions", "shelled the town several times"; "over the past weeks" is not
-_MANY_IN_A_DAY = re.compile(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times", re.I)
+_MANY_IN_A_DAY = re.compile(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times|repeatedly",
+                            re.I)
 
 
 def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
-    """ "On 9 April 2019, a string of explosions hit a weapons depot": a sentence dated to the day tells of
-    many blows that day, one event as ACLED codes it, not a summary of weeks."""
+    """ "On 9 April 2019, a string of explosions hit a weapons depot", "Between 14 and 15 November 2019, warplanes
+    repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
+    not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and _FULL_DATE.search(sentence) is not None
 
 

@@ -240,7 +240,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
-        if word.endswith(_POSSESSIVE):  # a token never ends in a newline, so as "['’]s$"
+        if word.endswith(_POSSESSIVE) and word[:-2].lower() != "ra":  # (no newline ends a token); "Ra's": Ras
             end -= 2
             word = word[:-2]
         out.append((start, end, word))
@@ -292,7 +292,8 @@ _SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
-_NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}")  # "Sab' Biyar": an ayn mark may end a word of a name
+# "Sab' Biyar", "Bayt Khalaf al 'Azli": an ayn mark may end or begin a word of a name
+_NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}['’ʿʾ‘`]?")
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
 _INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b"

@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from geomap.events import fatalities, find_actors, not_an_incident, resolve_date
+from geomap.coding import roles
+from geomap.events import event_cues, fatalities, find_actors, not_an_incident, resolve_date
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -76,6 +77,12 @@ def test_actor_aliases_normalise_to_canonical_names():
                      "Hayat Tahrir al-Sham", "Liwa Fatemiyoun"}
 
 
+def test_who_backed_the_actor_is_not_the_actor():
+    sentence = "Regime forces backed by Russian air strikes took control of the Nasib border crossing."
+    cue = next(c for c in event_cues(sentence) if c.event_type == "Battles")
+    assert roles(sentence, cue, find_actors(sentence)) == ("Military Forces of Syria", "Military Forces of Russia")
+
+
 @pytest.mark.parametrize("weapon, canonical", [
     ("Russian airstrikes", "Military Forces of Russia"), ("Turkish air strikes", "Military Forces of Turkey"),
     ("Israeli shelling", "Military Forces of Israel"), ("US drones", "Military Forces of the United States"),
@@ -133,6 +140,8 @@ def test_a_tally_of_days_beside_the_event_s_own_deaths_is_not_counted():
     ("On 12 May 2019, regime forces shelled Kafr Nabl several times, killing a child.", "shelled"),
     ("On 3 March 2018, residents in Jasim were fired upon by regime forces.", "fired upon"),
     ("On 2 June 2020, explosions rocked a depot near Azaz.", "explosions rocked"),
+    ("Between 14 and 15 November 2019, Russian warplanes repeatedly struck Harat al Mar'i.",
+     "Russian warplanes repeatedly struck"),
 ])
 def test_the_many_blows_of_a_day_are_one_incident(sentence, word):
     from geomap.events import event_cues

@@ -1009,6 +1009,16 @@ def test_a_road_named_by_the_two_cities_it_joins_is_between_them_not_a_compound_
     assert golan.place.admin1 == "Dar'a"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Israeli warplanes bombed a site near Bayt Khalaf al 'Azli.", "Bayt Khalaf al 'Azli"),  # an ayn mark opening a word
+    ("Troops put up a gate at the entrance of Matin 'Awaz.", "Matin 'Awaz"),
+    ("A council member was shot dead in Ra's as Sinin.", "Ra's as Sinin"),  # "Ra's" is Ras, no possessive
+])
+def test_an_ayn_mark_at_the_start_of_a_word_does_not_cut_a_name(parser, text, name):
+    found = {m.text: m for m in parser.parse(text)}
+    assert name in found and found[name].place.match == "exact name", list(found)
+
+
 def test_an_ayn_mark_at_the_end_of_a_word_does_not_cut_a_name(parser):
     found = {m.text: m for m in parser.parse("Coalition aircraft struck a convoy near al-Sab' Biyar.")}
     assert found["al-Sab' Biyar"].place.admin1 == "Rural Damascus"  # not "Biyar" alone, spelled like Boyer in Aleppo

@@ -244,6 +244,11 @@ def test_runs_of_rows_make_few_patterns():
     ("Khan Shaykhun fell to regime forces.", "Battles", "Territory"),
     ("Demo dispersed in Al Balanah.", "Protests", "Protest with intervention"),
     ("Three civilians killed by gunmen in Haba on Monday.", "Battles", "Armed clash"),  # a death's words, as lists tell them
+    # a trade no list names: a grocer, a baker, a pharmacist are civilians; a soldier or a member is not
+    ("Unknown gunmen killed a grocer in Eliyet Elalyan.", "Violence against civilians", "Attack"),
+    ("Gunmen killed a baker, a father of three, in Maati.", "Violence against civilians", "Attack"),
+    ("Gunmen killed a Syrian army soldier in Maati.", "Battles", "Armed clash"),
+    ("Gunmen killed a member of the Air Force Intelligence in Maati.", "Battles", "Armed clash"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
