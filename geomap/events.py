@@ -931,21 +931,23 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
+    "a dozen": 12, "two dozen": 24, "three dozen": 36, "four dozen": 48, "a couple": 2, "a couple of": 2, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
     "few": 3, "someone": 1, "somebody": 1,
 }
 # teens before units, so that "fourteen" is not read as "four"
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|someone|somebody|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four) dozen|a couple(?: of)?|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|someone|somebody|one|two|three|four|five|six|seven|eight|nine|ten)"
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
-_VICTIMS = r"(?:[\w'’.-]+,?\s+){0,6}?"  # "eight people, four of them civilians, were killed"
+# "eight people, four of them civilians, were killed"; not across the wounded: "7 injured and 3 dead"
+_VICTIMS = r"(?:(?!(?:injured|wounded|hurt|WIA)(?:\s+and\b|,))[\w'’.-]+,?\s+){0,6}?"
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")  # "On 3 Jan 2021, gunmen shot dead": a date
-_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred)"  # "martyred": local media's word
+# "martyred": local media's word; "KIA": a military log's (killed in action)
+_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred|KIA)"
 # a count starts a word: not "ten" of "often" ("civilians are often killed"), nor "20" of "2020"; and the
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
 _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
-                           r"(?!\s+times\b)"
+                           r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"  # "24 km ... of X killed"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
@@ -962,7 +964,13 @@ _TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\
                             r"|final\s+toll(?:\s+(?:was|is|of|stood at|reached))?:?"
                             # as posts give it: "death toll 4", "Death toll: two", "Toll: 3", "SOHR puts the toll at 2"
                             r"|death\s+toll(?:\s+(?:is|was|now|at))?\s*:?|(?<![\w-])toll\s*:"
-                            r"|puts?\s+(?:the\s+)?(?:death\s+)?toll\s+at)\s*" + _QUALIFIER + _NUM
+                            r"|puts?\s+(?:the\s+)?(?:death\s+)?toll\s+at"
+                            # revised: "the toll was later revised up to 7", "a figure later updated to 10", "the
+                            # number of people killed when jets struck the market rose to 27", "the dead now number 6"
+                            r"|(?:toll|figure|count)\b[^.;]{0,40}?\b(?:revised|updated|raised|corrected)\s+(?:up(?:wards?)?\s+)?to"
+                            r"|number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b[^;:.]{0,90}?\s+"
+                            r"(?:has\s+|had\s+)?(?:now\s+|later\s+)?(?:rose|risen|climbed|increased|reached)\s+to"
+                            r"|the\s+dead\s+(?:now\s+)?number)\s*" + _QUALIFIER + _NUM
                             + r"\b(?!\s*(?:km|kilomet|miles|percent|%))",
                             re.I)
 # the other side's dead, told as a loss: "IS lost 2 men in the assault", "the insurgents lost 4"
@@ -1048,11 +1056,13 @@ def _number(word: str) -> int | None:
 
 # "27 ISIS members and 10 SDF fighters have been killed"; "killing himself and two fighters"
 _COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)\s+"
-                               + _VICTIMS + r"and\s+" + _NUM + r"\s+" + _VICTIMS +
+                               + _VICTIMS + r"and\s+(?:all\s+|the\s+)?" + _NUM + r"\s+" + _VICTIMS +
                                r"(?:(?:(?:were|have been|had been|was)\s+(?:(?:reportedly|reported)\s+)?)?killed"
                                r"|died|dead|lost their lives)\b", re.I)
-_BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?",
-                          re.I)
+_BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+and\s+" + _QUALIFIER + _NUM + r")?"
+                          # "the suicide bomber and 3 others were killed", "the bomber and 2 fighters died"
+                          r"|\bthe\s+(?:suicide\s+|car\s+)?(?:bomber|attacker|gunman)\s+and\s+" + _QUALIFIER + _NUM
+                          + r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+(?:also\s+)?killed|died|(?:were\s+)?dead)\b", re.I)
 # a count added to the one told before it: "2 HTS fighters also died", "IS lost 2 men"
 ADDED_DEAD = re.compile(r"\b(?:also|too|lost)\b|\bmore\b(?!\s+than)", re.I)
 # the bomber counted beside the count of others ("killing four people and himself", "Four SDF killed plus the
@@ -1071,7 +1081,7 @@ _NEEDS = {
     _KILLED_AFTER: (compile_guarded(_DIED, re.I),),
     _DEATHS: (compile_guarded(_DEATHS_WORD, re.I),),
     _COORDINATED: (compile_guarded(r"and\s", re.I), compile_guarded("killed|died|dead|lost their lives", re.I)),
-    _TOLL_NOW: (compile_guarded(r"toll|count", re.I),),
+    _TOLL_NOW: (compile_guarded(r"toll|count|figure|number", re.I),),
     _CLAIMED_LIVES: (compile_guarded(r"lives", re.I),),
     _LOST_MEN: (compile_guarded(r"lost", re.I),),
 }
@@ -1088,7 +1098,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|gunn|"
-                                           r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr", re.I))
+                                           r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
 
 @lru_cache(maxsize=8192)
@@ -1128,6 +1138,16 @@ def _after_no(sentence: str, end: int) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day starting here: "21:16", "03:40"
+# what did not happen: "it could have killed dozens", "a plot to kill ten", "dozens might have died"
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:could|would|might|may)(?:\s+have)?\s+(?:been\s+)?$|\b(?:tried|trying|attempted|"
+                                  r"attempting|aimed|aiming|intended|intending|threatened|threatening|plotted|plotting|"
+                                  r"planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
+_HYPOTHETICAL_INSIDE = re.compile(r"\b(?:could|would|might)\b", re.I)
+# a death told as the cause of what the sentence reports: "protested after the killing of a couple in Zaidal"
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$", re.I)
+# a sum of money after a number: "demanded 50,000 dollars in ransom killed the man"
+_MONEY_AFTER = re.compile(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|SYP)\b",
+                          re.I)
 
 
 def _fatalities(sentence: str) -> tuple[int | None, str]:
@@ -1152,6 +1172,14 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 continue  # "a soldier who had deserted in 2012 was shot dead": a year, not a count
             if (at >= 2 and sentence[at - 1] == ":" and sentence[at - 2].isdigit()) or _CLOCK.match(sentence, at):
                 continue  # "🕐 21:16 local time ☠️ 0 killed": a time of day, not a count
+            if sentence[at - 1:at] == "$" or _MONEY_AFTER.match(sentence, m.end(m.lastindex or 1)):
+                continue  # money, not a count
+            if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) \
+                    or _HYPOTHETICAL_INSIDE.search(sentence, m.start(), m.end()):
+                continue  # "it could have killed dozens": what did not happen
+            if pattern is _KILLED_BEFORE and m.group().lower().startswith(("killing", "death")) \
+                    and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # the cause the sentence's event answers, told before it
             phrase = m.group()
             if pattern is _KILLED_BEFORE:
                 more = _AND_MORE.match(sentence, m.end())
@@ -1171,7 +1199,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
             return min(a + b, MAX_FATALITIES), coordinated.group()
     bomber = _BOMBER.search(sentence)
     if bomber:  # "killing himself and two fighters": the bomber counts (ACLED counts the attacker)
-        others = _number(bomber.group(1)) if bomber.group(1) else 0
+        count = bomber.group(1) or bomber.group(2)
+        others = _number(count) if count else 0
         if others is not None and (not found or others + 1 >= max(f[2] for f in found)):
             return min(others + 1, MAX_FATALITIES), bomber.group()
     # a count of many days: beside the event's own ("killed five members of one family in Tanita, ... which said

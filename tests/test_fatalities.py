@@ -8,6 +8,27 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # not a distance, money, a cause or what did not happen
+    ("Infighting near Alwardya, 24 km southwest of Khader killed 4 fighters.", 4),
+    ("Kidnappers who had demanded 50,000 dollars in ransom killed the man they abducted.", 1),
+    ("Police defused a car bomb at the entrance to Tal Hosh; it could have killed dozens, the governor said.", None),
+    ("Residents protested after the killing of a couple in Zaidal. No fatalities reported.", 0),
+    # the wounded told first
+    ("7 injured and 3 dead after a regime drone hit a minibus in Jub Gharbi.", 3),
+    ("The Kurdish Red Crescent counted 9 wounded and 2 dead.", 2),
+    ("SDF patrol struck by an IED outside Mouhasan. Casualties: 2 KIA, 5 WIA.", 2),
+    ("Gunmen ambushed a car, killing the driver; two of his wounded passengers died on Thursday.", 2),
+    # counts in words, and a toll revised
+    ("Regime artillery pounded Az Zarqa through the night, killing two dozen people.", 24),
+    ("Sniper fire killed a couple of olive pickers near Kameliyeh.", 2),
+    ("The SDF first said 4 fighters were killed; the toll was later revised up to 7.", 7),
+    ("Russian air strikes on Bayt Jaseem: 4 dead in first reports, a figure later updated to 10.", 10),
+    ("The number of people killed when jets struck the market in Haji Kusa rose to 27 today.", 27),
+    ("Update on the shelling of Karama Kankarou: the dead now number 6, not 3 as first reported.", 6),
+    # the attackers count too
+    ("The suicide bomber and 3 others were killed at an HTS checkpoint in Al Jurah.", 4),
+    ("A car bomber rammed a YPG checkpoint; the bomber and 2 fighters died.", 3),
+    ("HTS infiltrators attacked army positions at Hanifa; 5 soldiers and all 4 attackers were killed.", 9),
     ("Regime shelling led to the killing of 2 civilians in Kafr Nabl.", 2),
     ("The strike caused 3 civilian deaths in Ariha.", 3),
     ("The clashes resulted in 10 fatalities.", 10),
