@@ -419,7 +419,8 @@ def event_cues(sentence: str) -> list[EventCue]:
     """Every lexicon match in the sentence, strongest (highest weight, then earliest) first; also those an
     aside interrupts ("unidentified aircraft (likely Israeli) struck", "a drone - believed to be Turkish -
     targeted"), read as if it were not there, their words spanning it."""
-    if "(" not in sentence and " -" not in sentence and "–" not in sentence and "—" not in sentence:
+    if "(" not in sentence and " -" not in sentence and "–" not in sentence and "—" not in sentence and not (
+            _MAY_HOLD_A_TIME.search(sentence) and _TIME_AFTER_VERB.search(sentence)):
         return list(_event_cues(sentence))
     return list(_cues_past_asides(sentence))
 
@@ -427,6 +428,24 @@ def event_cues(sentence: str) -> list[EventCue]:
 # an aside inside a clause: "(likely Israeli)", " - believed to be Turkish - "
 DASH_ASIDE = r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)"
 _ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
+# the time said between a verb and its object, as translated reports put it: "kidnapped yesterday two shepherds",
+# "established on Sunday a new point", "set fire at dawn today to": read as if it were not there
+_MAY_HOLD_A_TIME = re.compile(r"day|night|dawn|morning|evening|afternoon", re.I)
+_TIME_AFTER_VERB = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
+                              r"caught|fought|led|left|beat)(\s+(?:yesterday|today|tonight|"
+                              r"last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|this\s+(?:morning|afternoon|evening)|"
+                              r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\s+(?-i:[a-z]))", re.I)
+
+
+def _asides(sentence: str) -> list[tuple[int, int]]:
+    """The spans a clause is read without: asides, and a time between a verb and its object."""
+    spans = [m.span() for m in _ASIDE.finditer(sentence)] + [m.span(1) for m in _TIME_AFTER_VERB.finditer(sentence)]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 @lru_cache(maxsize=4096)
@@ -434,11 +453,11 @@ def _cues_past_asides(sentence: str) -> tuple[EventCue, ...]:
     cues = _event_cues(sentence)
     read, removed, shifts = [], 0, []  # shifts: (offset in the read text from which, characters removed before)
     cursor = 0
-    for aside in _ASIDE.finditer(sentence):
-        read.append(sentence[cursor:aside.start()])
-        cursor = aside.end()
-        at = aside.start() - removed  # where the aside was, in the text read without the earlier ones
-        removed += aside.end() - aside.start()
+    for aside_start, aside_end in _asides(sentence):
+        read.append(sentence[cursor:aside_start])
+        cursor = aside_end
+        at = aside_start - removed  # where the aside was, in the text read without the earlier ones
+        removed += aside_end - aside_start
         shifts.append((at, removed))
     if not shifts:
         return cues
@@ -952,8 +971,12 @@ _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
                             r"martyrdom of|martyred|"
-                            r"shot dead|shooting dead|gunned down|gunning down)\s+(?:the\s+)?"
-                            + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
+                            r"shot dead|shooting dead|gunned down|gunning down)\s+"
+                            # the time between, as translated reports put it: "killed on Saturday two civilians"
+                            r"(?:(?:yesterday|today|last\s+night|at\s+dawn(?:\s+today)?|on\s+(?:mon|tues|wednes|thurs|fri|"
+                            r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:the\s+)?"
+                            + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))"
+                            r"(?!\d)(?!\s+" + _MONTH_NAMES + r"\b)", re.I)  # "killed on Tuesday 13 March 2018": a date
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
 # raid ... has risen to 16", "toll climbs from 12 to 18", "final toll 5", "the toll stands at 11", "has now claimed 7
 # lives", "death toll 4": the toll (a count of many days after it, "since January", is left out as other tallies are)

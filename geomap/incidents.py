@@ -72,8 +72,9 @@ _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'�
 _TAKEN_FROM = Prefiltered(compile_guarded(
     # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa
     r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|snatch(?:ed|ing|es)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|[\w-]+\s+)?$",
     re.I))
+TAKEN_FROM_REACH_CHARS = 80  # "kidnapped yesterday two shepherds from the village of X": the verb, this far before X
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
                            r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
 _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I))
@@ -287,7 +288,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if ((_ORIGIN.search(before) and not (_TAKEN_FROM.search(before) and not _said_elsewhere(text, m, inside)))
+        if ((_ORIGIN.search(before)
+             and not (_TAKEN_FROM.search(text, max(unit_start, m.start - TAKEN_FROM_REACH_CHARS), m.start)
+                      and not _said_elsewhere(text, m, inside)))
                 or _TOPIC.search(before) or m in topics
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())

@@ -837,6 +837,25 @@ def test_where_people_were_kidnapped_from_is_where_it_happened(tmp_path):
     assert (row.sub_event_type, row.location) == ("Abduction/forced disappearance", "Anat")
 
 
+def test_the_village_people_were_kidnapped_from_is_where_though_the_time_and_the_count_come_between(tmp_path):
+    [row] = _extract(tmp_path, "The mercenaries of the so-called Sultan Murad, one of the factions of the Turkish "
+                               "occupation, kidnapped yesterday two citizens from the village of Khazian al-Fawqani in "
+                               "the Maabatli district of occupied Afrin and took them to an unknown destination.").itertuples()
+    assert (row.sub_event_type, row.location) == ("Abduction/forced disappearance", "Upper Khazian")
+
+
+@pytest.mark.parametrize("text, sub_event_type, location", [
+    # the time between a verb and its object, as translated reports put it
+    ("Shepherds found yesterday a body with bullet wounds near the village of Htash, Raqqa countryside.", "Attack",
+     "near Htash"),
+    ("The occupation army established yesterday a new military point near the village of al-Hamidiyah in the "
+     "middle countryside of Quneitra.", "Headquarters or base established", "near Hameidiyyeh"),
+])
+def test_a_time_between_the_verb_and_its_object_does_not_hide_the_event(tmp_path, text, sub_event_type, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.sub_event_type, row.location) == (sub_event_type, location)
+
+
 def test_places_hit_in_a_passive_are_where_not_the_countryside_after(tmp_path):
     gdf = _extract(tmp_path, "On 5 July 2019, al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside by "
                              "regime forces.")

@@ -25,6 +25,7 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Russian air strikes on Bayt Jaseem: 4 dead in first reports, a figure later updated to 10.", 10),
     ("The number of people killed when jets struck the market in Haji Kusa rose to 27 today.", 27),
     ("Update on the shelling of Karama Kankarou: the dead now number 6, not 3 as first reported.", 6),
+    ("Unknown gunmen killed on Saturday two civilians in the village of Ras al-Wata.", 2),  # the time between
     # the attackers count too
     ("The suicide bomber and 3 others were killed at an HTS checkpoint in Al Jurah.", 4),
     ("A car bomber rammed a YPG checkpoint; the bomber and 2 fighters died.", 3),
@@ -278,3 +279,8 @@ def test_the_no_before_a_count_test_reads_as_the_regex_does():
         assert _after_no(text, end) == bool(re.search(r"\bno\s+$", text[:end], re.I)), (text, end)
 
     agree()
+
+
+def test_a_date_after_the_weekday_is_no_toll():
+    count, _ = fatalities("The YPJ mourned its fighter Omar, killed on Tuesday 13 March 2018 while repelling an attack.")
+    assert count != 13  # the day of the month
