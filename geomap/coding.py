@@ -20,7 +20,8 @@ __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protago
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
-    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|judges?|lawyers?|citizens|"
+    r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|judges?|lawyers?|citizens?|"
+    r"members of (?:one|a|the same|his|her|their) family|"
     r"former (?:[\w-]+ )?(?:rebels?|opposition|FSA|fighters?|commanders?|members?)|"
     r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
     r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman)|"
@@ -34,7 +35,8 @@ _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|towar
 ARMED_INTER = (1, 2, 3, 8)  # ACLED inter codes of forces that fight: state, rebel, militia, external
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
 # (not who backed the actor: "regime forces backed by Russian air strikes took control")
-_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?$")
+_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?"
+                        r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")  # "by a bullet of X"
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
 _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")

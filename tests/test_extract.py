@@ -856,6 +856,17 @@ def test_a_time_between_the_verb_and_its_object_does_not_hide_the_event(tmp_path
     assert (row.sub_event_type, row.location) == (sub_event_type, location)
 
 
+@pytest.mark.parametrize("text", [
+    "A citizen was killed on Sunday by gunmen on a motorcycle in the village of Naara in the Tall Kalakh countryside.",
+    "A young man from Nahta was killed on Sunday by a bullet of unknown gunmen at his work in a car repair shop in Izraa.",
+    "Three members of one family were killed yesterday in an attack by unknown gunmen on their house in Hikr Beit Atiq.",
+])
+def test_civilians_killed_by_gunmen_are_violence_against_civilians(tmp_path, text):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.event_type, row.actor1, row.actor2) == ("Violence against civilians", "Unidentified armed group",
+                                                        "Civilians")
+
+
 def test_places_hit_in_a_passive_are_where_not_the_countryside_after(tmp_path):
     gdf = _extract(tmp_path, "On 5 July 2019, al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside by "
                              "regime forces.")

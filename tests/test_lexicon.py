@@ -249,6 +249,12 @@ def test_runs_of_rows_make_few_patterns():
     ("Gunmen killed a baker, a father of three, in Maati.", "Violence against civilians", "Attack"),
     ("Gunmen killed a Syrian army soldier in Maati.", "Battles", "Armed clash"),
     ("Gunmen killed a member of the Air Force Intelligence in Maati.", "Battles", "Armed clash"),
+    # an armed member assassinated is a fight's dead; a council's member, a civilian
+    ("Gunmen on a motorbike assassinated an SDF member near the bridge of al-Busaira.", "Battles", "Armed clash"),
+    ("Two members of the SDF militia were assassinated on Sunday by unknown persons.", "Battles", "Armed clash"),
+    ("IS gunmen assassinated a member of the SDF-run Raqqa Civil Council.", "Violence against civilians", "Attack"),
+    ("A first lieutenant was assassinated by an explosive device planted in his car in al-Hirak.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
