@@ -298,7 +298,8 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 24):actor.start].lower()
         following = sentence[actor.end:actor.end + 25].lower()
-        if _BY_BEFORE.search(prefix) or (_IN_BEFORE.search(prefix) and _STRIKES_AFTER.match(following)):
+        if ("by" in prefix and _BY_BEFORE.search(prefix)) or (_IN_BEFORE.search(prefix)
+                                                              and _STRIKES_AFTER.match(following)):
             if describes_a_place(sentence, cue.end, actor.start):
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts
             actor1 = actor

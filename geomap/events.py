@@ -419,8 +419,8 @@ def event_cues(sentence: str) -> list[EventCue]:
     """Every lexicon match in the sentence, strongest (highest weight, then earliest) first; also those an
     aside interrupts ("unidentified aircraft (likely Israeli) struck", "a drone - believed to be Turkish -
     targeted"), read as if it were not there, their words spanning it."""
-    if "(" not in sentence and " -" not in sentence and "–" not in sentence and "—" not in sentence and not (
-            _MAY_HOLD_A_TIME.search(sentence) and _TIME_AFTER_VERB.search(sentence)):
+    if "(" not in sentence and " -" not in sentence and "–" not in sentence and "—" not in sentence \
+            and not _times_after_verbs(sentence):
         return list(_event_cues(sentence))
     return list(_cues_past_asides(sentence))
 
@@ -430,17 +430,25 @@ DASH_ASIDE = r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)"
 _ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
 # the time said between a verb and its object, as translated reports put it: "kidnapped yesterday two shepherds",
 # "established on Sunday a new point", "set fire at dawn today to": read as if it were not there
-_MAY_HOLD_A_TIME = re.compile(r"day|night|dawn|morning|evening|afternoon", re.I)
-_TIME_AFTER_VERB = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
-                              r"caught|fought|led|left|beat)(\s+(?:yesterday|today|tonight|"
-                              r"last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|this\s+(?:morning|afternoon|evening)|"
-                              r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                              r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\s+(?-i:[a-z]))", re.I)
+_TIME_WORDS = re.compile(r"\s+((?:yesterday|today|tonight|last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|"
+                         r"this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\s+[a-z])")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|caught|"
+                          r"fought|led|left|beat)$")
+
+
+def _times_after_verbs(sentence: str) -> list[tuple[int, int]]:
+    """The spans of such times: a time's words (looked for first: most clauses have none), after a verb."""
+    if "day" not in sentence and "night" not in sentence and "dawn" not in sentence and "morning" not in sentence \
+            and "evening" not in sentence:
+        return []
+    return [(m.start(), m.end(1)) for m in _TIME_WORDS.finditer(sentence)  # with the spaces before it
+            if _VERB_BEFORE.search(sentence, max(0, m.start() - 24), m.start())]
 
 
 def _asides(sentence: str) -> list[tuple[int, int]]:
     """The spans a clause is read without: asides, and a time between a verb and its object."""
-    spans = [m.span() for m in _ASIDE.finditer(sentence)] + [m.span(1) for m in _TIME_AFTER_VERB.finditer(sentence)]
+    spans = [m.span() for m in _ASIDE.finditer(sentence)] + _times_after_verbs(sentence)
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if not kept or start >= kept[-1][1]:
