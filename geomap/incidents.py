@@ -314,6 +314,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
             score += cost["context"]
         elif m.geo_precision == 3:  # a region, or a name whose homonyms lie far apart
             score += cost["region"]
+        elif m.role in ("region", "governorate") and any(o.role == "settlement" for o in inside if o is not m):
+            score += cost["region"]  # "the village of X ... in the Tal Kalakh region": the village, named finer
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
     best = scored[0][1]

@@ -867,6 +867,12 @@ def test_civilians_killed_by_gunmen_are_violence_against_civilians(tmp_path, tex
                                                         "Civilians")
 
 
+def test_the_village_named_is_where_not_the_region_named_after_it(tmp_path):
+    [row] = _extract(tmp_path, "Two martyrs in the village of al-Marasiyah on the Lebanese border in the Tal Kalakh "
+                               "region yesterday due to the heavy shelling by the Assad army.").itertuples()
+    assert row.location == "Marasiyeh"
+
+
 def test_places_hit_in_a_passive_are_where_not_the_countryside_after(tmp_path):
     gdf = _extract(tmp_path, "On 5 July 2019, al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside by "
                              "regime forces.")
