@@ -255,6 +255,11 @@ def test_runs_of_rows_make_few_patterns():
     ("IS gunmen assassinated a member of the SDF-run Raqqa Civil Council.", "Violence against civilians", "Attack"),
     ("A first lieutenant was assassinated by an explosive device planted in his car in al-Hirak.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("A Turkish Bayraktar drone destroyed a car on the main road through Kahfat Saghir.", "Explosions/Remote violence",
+     "Air/drone strike"),
+    ("An explosive barrel fell on a crowded street of Dayr Ishman.", "Explosions/Remote violence", "Air/drone strike"),
+    ("A small explosive charge went off near an army recruitment office in Maati.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
