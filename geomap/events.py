@@ -433,8 +433,8 @@ _ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
 _TIME_WORDS = re.compile(r"\s+((?:yesterday|today|tonight|last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|"
                          r"this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\s+[a-z])")
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|caught|"
-                          r"fought|led|left|beat)$")
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
+                          r"caught|fought|led|left|beat)$")
 
 
 def _times_after_verbs(sentence: str) -> list[tuple[int, int]]:
@@ -730,8 +730,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
 
 
 # the many of one day: "a string of explosions", "shelled the town several times"; "over the past weeks" is not
-_MANY_IN_A_DAY = re.compile(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times|repeatedly",
-                            re.I)
+_MANY_IN_A_DAY = re.compile(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times|"
+                            r"repeatedly", re.I)
 
 
 def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
@@ -958,11 +958,15 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a dozen": 12, "two dozen": 24, "three dozen": 36, "four dozen": 48, "a couple": 2, "a couple of": 2, "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3,
-    "few": 3, "someone": 1, "somebody": 1,
+    "a dozen": 12, "two dozen": 24, "three dozen": 36, "four dozen": 48, "a couple": 2, "a couple of": 2,
+    "dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 3, "a few": 3, "few": 3, "someone": 1,
+    "somebody": 1,
 }
 # teens before units, so that "fourteen" is not read as "four"
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four) dozen|a couple(?: of)?|a dozen|dozens|scores|hundreds|several|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|someone|somebody|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUM = (r"(\d{1,3}(?:,\d{3})+|\d+|(?:two|three|four) dozen|a couple(?: of)?|a dozen|dozens|scores|hundreds|several|a few|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|someone|somebody|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten)")
 _QUALIFIER = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|approximately|roughly)\s+)?"
 # "eight people, four of them civilians, were killed"; not across the wounded: "7 injured and 3 dead"
 _VICTIMS = r"(?:(?!(?:injured|wounded|hurt|WIA)(?:\s+and\b|,))[\w'’.-]+,?\s+){0,6}?"
@@ -974,15 +978,17 @@ _DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred|
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
 _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
-                           r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"  # "24 km ... of X killed"
+                           # not "24 km southwest of X killed", "a 12-year-old"
+                           r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"
                             # the time between, as translated reports put it: "killed on Saturday two civilians"
-                            r"(?:(?:yesterday|today|last\s+night|at\s+dawn(?:\s+today)?|on\s+(?:mon|tues|wednes|thurs|fri|"
-                            r"satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:the\s+)?"
+                            r"(?:(?:yesterday|today|last\s+night|at\s+dawn(?:\s+today)?|"
+                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+                            r"\s+)?(?:the\s+)?"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))"
                             r"(?!\d)(?!\s+" + _MONTH_NAMES + r"\b)", re.I)  # "killed on Tuesday 13 March 2018": a date
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
@@ -998,7 +1004,8 @@ _TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\
                             r"|puts?\s+(?:the\s+)?(?:death\s+)?toll\s+at"
                             # revised: "the toll was later revised up to 7", "a figure later updated to 10", "the
                             # number of people killed when jets struck the market rose to 27", "the dead now number 6"
-                            r"|(?:toll|figure|count)\b[^.;]{0,40}?\b(?:revised|updated|raised|corrected)\s+(?:up(?:wards?)?\s+)?to"
+                            r"|(?:toll|figure|count)\b[^.;]{0,40}?\b(?:revised|updated|raised|corrected)\s+"
+                            r"(?:up(?:wards?)?\s+)?to"
                             r"|number\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead)\b[^;:.]{0,90}?\s+"
                             r"(?:has\s+|had\s+)?(?:now\s+|later\s+)?(?:rose|risen|climbed|increased|reached)\s+to"
                             r"|the\s+dead\s+(?:now\s+)?number)\s*" + _QUALIFIER + _NUM
@@ -1170,15 +1177,16 @@ def _after_no(sentence: str, end: int) -> bool:
 
 _CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day starting here: "21:16", "03:40"
 # what did not happen: "it could have killed dozens", "a plot to kill ten", "dozens might have died"
-_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:could|would|might|may)(?:\s+have)?\s+(?:been\s+)?$|\b(?:tried|trying|attempted|"
-                                  r"attempting|aimed|aiming|intended|intending|threatened|threatening|plotted|plotting|"
-                                  r"planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:could|would|might|(?-i:may))(?:\s+have)?\s+(?:been\s+)?$|"
+                                  r"\b(?:tried|trying|attempted|attempting|aimed|aiming|intended|intending|threatened|"
+                                  r"threatening|plotted|plotting|planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
 _HYPOTHETICAL_INSIDE = re.compile(r"\b(?:could|would|might)\b", re.I)
 # a death told as the cause of what the sentence reports: "protested after the killing of a couple in Zaidal"
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$", re.I)
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$",
+                           re.I)
 # a sum of money after a number: "demanded 50,000 dollars in ransom killed the man"
-_MONEY_AFTER = re.compile(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|SYP)\b",
-                          re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|"
+                          r"SYP)\b", re.I)
 
 
 def _fatalities(sentence: str) -> tuple[int | None, str]:
