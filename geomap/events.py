@@ -1189,9 +1189,17 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:d
                           r"SYP)\b", re.I)
 
 
+# one more dead told by its rank, the toll it makes: "two were killed; a third victim died of his wounds" is three
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_ORDINAL_DIED = compile_guarded(r"\b(?:a|the)\s+(" + "|".join(_ORDINALS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:died|was\s+killed|succumbed|passed\s+away)\b", re.I)
+
+
 def _fatalities(sentence: str) -> tuple[int | None, str]:
     """``fatalities`` without the gate (tests compare the two)."""
-    found: list[tuple[int, int, int, str]] = []
+    found: list[tuple[int, int, int, str]] = [(m.start(), m.end(), _ORDINALS[m.group(1).lower()], m.group())
+                                              for m in _ORDINAL_DIED.finditer(sentence)]
     for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS,
                     _TOLL_NOW, _CLAIMED_LIVES, _LOST_MEN):
         if not _may_match(pattern, sentence):

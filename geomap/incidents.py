@@ -670,7 +670,7 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
             return
         if reading.cue.weight >= 2:
             unresolved.append((article.id, one_line(sentence.text)[:160]))
-        elif reading.dead:
+        if reading.dead:  # "The suicide bomber and 3 others were killed | when he blew himself up at X": X's
             unplaced_deaths.append(reading)
         return
     shared = len(located) > 1 and bool(dead)

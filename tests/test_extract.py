@@ -864,6 +864,12 @@ def test_civilians_killed_by_gunmen_are_violence_against_civilians(tmp_path, tex
                                                         "Civilians")
 
 
+def test_deaths_told_with_an_event_before_the_clause_that_places_it_are_its_deaths(tmp_path):
+    [row] = _extract(tmp_path, "The suicide bomber and 3 others were killed when he blew himself up at an HTS checkpoint "
+                               "in Al Jurah on Monday.").itertuples()
+    assert (row.sub_event_type, row.fatalities) == ("Suicide bomb", 4)
+
+
 def test_the_village_named_is_where_not_the_region_named_after_it(tmp_path):
     [row] = _extract(tmp_path, "Two martyrs in the village of al-Marasiyah on the Lebanese border in the Tal Kalakh "
                                "region yesterday due to the heavy shelling by the Assad army.").itertuples()

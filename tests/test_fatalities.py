@@ -26,6 +26,9 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("The number of people killed when jets struck the market in Haji Kusa rose to 27 today.", 27),
     ("Update on the shelling of Karama Kankarou: the dead now number 6, not 3 as first reported.", 6),
     ("Unknown gunmen killed on Saturday two civilians in the village of Ras al-Wata.", 2),  # the time between
+    # one more dead told by its rank: the toll it makes
+    ("Two people were killed when gunmen opened fire on a car in Moraba; a third victim died of his wounds on Monday.", 3),
+    ("Rebel rockets on Mhardeh power station killed 2 workers; a third died in hospital on Tuesday.", 3),
     # the attackers count too
     ("The suicide bomber and 3 others were killed at an HTS checkpoint in Al Jurah.", 4),
     ("A car bomber rammed a YPG checkpoint; the bomber and 2 fighters died.", 3),
