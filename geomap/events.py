@@ -1051,9 +1051,14 @@ _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|s
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
 # "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded
-_AND_MORE = re.compile(r"\s+" + _VICTIMS + r"and\s+" + _QUALIFIER + _NUM +
+_AND_MORE = re.compile(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+" + _QUALIFIER + _NUM +
                        r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
                        r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
+# one more of another kind: "killing 2 civilians and a policeman", "killed 2 HTS members and 3 Hurras fighters, plus one
+# bystander"
+_AND_ONE_MORE = re.compile(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:policeman|civilian|"
+                           r"soldier|fighter|child|woman|man|boy|girl|bystander|passer-by|member|officer|guard|worker|"
+                           r"driver)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))", re.I)
 _KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+"
                                  r"(?:[\s-](?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’-]+)+")  # "killing Samer al-Dahhan"
 # one person's death told in the singular, as casualty records tell it: "X, 34, from Y, was killed by regime shelling",
@@ -1232,6 +1237,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 more = _AND_MORE.match(sentence, m.end())
                 if more and _number(more.group(1)) is not None:
                     value, phrase = value + _number(more.group(1)), phrase + more.group()
+                one_more = _AND_ONE_MORE.match(sentence, more.end() if more else m.end())
+                if one_more:
+                    value, phrase = value + 1, phrase + one_more.group()
                 kin, kin_phrase = _kin_after(sentence, m.end())
                 value, phrase = value + kin, phrase + kin_phrase
                 himself = _AND_HIMSELF.match(sentence, m.end())

@@ -26,6 +26,10 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("The number of people killed when jets struck the market in Haji Kusa rose to 27 today.", 27),
     ("Update on the shelling of Karama Kankarou: the dead now number 6, not 3 as first reported.", 6),
     ("Unknown gunmen killed on Saturday two civilians in the village of Ras al-Wata.", 2),  # the time between
+    # one more of another kind, and "plus"
+    ("On 27 August 2020, gunmen opened fire on a police checkpoint in Bsir, killing 2 civilians and a policeman.", 3),
+    ("An HTS raid on a Hurras al-Din cell killed 2 HTS members and 3 Hurras fighters, plus one bystander.", 6),
+    ("Shelling killed 3 people and a child was wounded.", 3),
     # one more dead told by its rank: the toll it makes
     ("Two people were killed when gunmen opened fire on a car in Moraba; a third victim died of his wounds on Monday.", 3),
     ("Rebel rockets on Mhardeh power station killed 2 workers; a third died in hospital on Tuesday.", 3),
