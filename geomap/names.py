@@ -67,6 +67,11 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     # the Arabic word for a sub-district (OCHA's COD, adm3: "sub-districts (Nahya)"), as the press spells it too
     "nahya": ("subdistrict", "town"), "nahiya": ("subdistrict", "town"), "nahiyah": ("subdistrict", "town"),
     "nahia": ("subdistrict", "town"), "nahiyat": ("subdistrict", "town"), "nahiyet": ("subdistrict", "town"),
+    "nahiyeh": ("subdistrict", "town"), "nahiye": ("subdistrict", "town"), "nahieh": ("subdistrict", "town"),
+    # ... and for a district, "the area of" as lists write it ("Mantiqat Afrin"); "dist." as tables abbreviate it
+    "mantiqa": ("district", "area"), "mantiqat": ("district", "area"), "mantika": ("district", "area"),
+    "mantikat": ("district", "area"), "mintaqa": ("district", "area"), "mantaqa": ("district", "area"),
+    "mantaqat": ("district", "area"), "dist": ("district", "town", "city"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
     "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
     "quarter": ("neighbourhood",), "section": ("neighbourhood",), "quarters": ("neighbourhood",),
@@ -202,6 +207,11 @@ QUALIFIERS = {
     "saghira": "saghir", "saghirah": "saghir", "sghireh": "saghir", "saghireh": "saghir", "sughra": "saghir",
     "upper": "fawqani", "fawqani": "fawqani", "foqani": "fawqani", "fouqani": "fawqani", "fawqa": "fawqani",
     "fuqani": "fawqani", "lower": "tahtani", "tahtani": "tahtani", "tahtaniyah": "tahtani",
+    # "X al-Tahta", "X al-Fawqa" (the article glued or not), feminine endings, and "zghireh" as Levantine speech has it
+    "tahta": "tahtani", "tahtaniya": "tahtani", "tahtaniyeh": "tahtani", "fawqaniya": "fawqani",
+    "fawqaniyah": "fawqani", "fawqaniyeh": "fawqani", "foqa": "fawqani", "fouqa": "fawqani",
+    "zghireh": "saghir", "zghira": "saghir", "zghirah": "saghir", "zgheer": "saghir", "sgheer": "saghir",
+    "kbira": "kabir", "kbeer": "kabir", "kabeer": "kabir",
     "eastern": "sharqi", "east": "sharqi", "sharqi": "sharqi", "sharqiyah": "sharqi", "sharqiyeh": "sharqi",
     "sharqiya": "sharqi", "western": "gharbi", "west": "gharbi", "gharbi": "gharbi", "gharbiyah": "gharbi",
     "gharbiyeh": "gharbi", "gharbiya": "gharbi", "northern": "shamali", "north": "shamali", "shamali": "shamali",

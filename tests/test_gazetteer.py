@@ -500,9 +500,22 @@ def test_the_prepared_index_answers_a_spelling_a_letter_off_as_the_built_gazette
     ("al-Maghla al-Kabira", "Big Maghalla"),          # OCHA translates the qualifier; reports keep the Arabic
     ("Rasm al-Harmal al-Janubi", "Southern Rasm Elharmal"),
     ("Fanan al-Sharqiya", "Fanan Sharqi"),            # the feminine of the qualifier OCHA writes
+    ("Chulamah al-Tahta", "Shulama Tahtani"),         # "al-Tahta", "al-Fawqa": the qualifier as an adverb
+    ("Mashrafah al-Tahta", "Mashrafah at Tahtaniyah"),
 ])
 def test_a_qualifier_written_in_arabic_finds_the_place_ocha_names_in_english(written, name):
     assert Gazetteer.default().lookup(written)[0].name == name
+
+
+@pytest.mark.parametrize("written, admin1, feature, name", [
+    ("Nahiyeh Sarmin", "Idleb", "subdistrict", "Sarmin"),  # not the village Western-Nuhiyeh, 28 km off
+    ("Nahiyeh Salkhad", None, "subdistrict", "Salkhad"),
+    ("Mantiqat Ar-Raqqa", None, "district", "Ar-Raqqa"),   # "the area of": a district as lists name it
+    ("Al-Hasakah dist.", "Hassakeh", "district", "Al-Hasakeh"),
+])
+def test_a_unit_named_by_its_arabic_word_or_an_abbreviation_is_the_unit(gazetteer, written, admin1, feature, name):
+    best = gazetteer.lookup(written, admin1=admin1)[0]
+    assert (best.feature, best.name) == (feature, name)
 
 
 def test_a_name_without_its_qualifier_is_the_pair_that_drops_it_not_another_name_folded_alike():
