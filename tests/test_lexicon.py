@@ -260,6 +260,10 @@ def test_runs_of_rows_make_few_patterns():
     ("An explosive barrel fell on a crowded street of Dayr Ishman.", "Explosions/Remote violence", "Air/drone strike"),
     ("A small explosive charge went off near an army recruitment office in Maati.", "Explosions/Remote violence",
      "Remote explosive/landmine/IED"),
+    ("A body with signs of torture was dumped on a farm road in the western Daraa countryside.",
+     "Violence against civilians", "Attack"),
+    ("Two men with their hands tied were discovered dead by the roadside in Ghelwet al-Zakam.",
+     "Violence against civilians", "Attack"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
