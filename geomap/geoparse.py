@@ -25,7 +25,7 @@ from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
 from .spans import SpanSet
 from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, QUALIFIERS, _fold_word, construct_state, fold_key,
-                    light_key, split_descriptors)
+                    light_key, skeleton_key, split_descriptors)
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
@@ -441,6 +441,9 @@ class Geoparser:
                     found = []  # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal
                 if found and found[0].match != "exact name" and self._name_goes_on(text, tokens, last, stop_words):
                     found = []  # "in Rasm Kom Kqeid": a respelling of its first words (Rasm Elkema, 437 km off) is not it
+                if (found and i == last and first_word.lower() in _NAME_HEADS
+                        and self._name_goes_on(text, tokens, last, stop_words)):
+                    found = []  # "in Tall Nussif": a name's first word, the rest unknown, not the town At Tall 449 km off
                 if i > 0 and tokens[i - 1][2] in _COMPASS_ADJECTIVES and _adjacent(text, tokens[i - 1], tokens[i]):
                     # "the western Ghouta": lower case, yet the region's name when the gazetteer has it so; not a
                     # village's ("the Mlah sub-district of eastern Sweida" is no village Eastern Sweida in Hama)
@@ -1036,6 +1039,8 @@ class Geoparser:
                     float(link["km"]) if link["km"] and not link["km_to"] else None)
         # "Sheikh Miskin (Izraa, Daraa)": a parenthesis after a place gives its district as datasets write it
         bracketed = "(" in link["link"]
+        if bracketed and not split_descriptors(second.text)[1] and skeleton_key(first.text) == skeleton_key(second.text):
+            return None  # "Shajra (Ash Shajarah) in the Manbij countryside": the name spelled again, not a unit
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
                         or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES
                         or second.candidates[0].feature in _REGION_UNITS)  # "Dalba, Eastern Ghouta"
@@ -1685,7 +1690,7 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
-                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing"},
+                    "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing", "gate"},
                     "oil": {"field", "fields"}, "gas": {"field", "fields", "plant"}, "pumping": {"station"}}
 # words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"
 # ...): a known name right after one, the two not known together, is the end of a name the gazetteer lacks

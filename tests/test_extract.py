@@ -870,6 +870,22 @@ def test_deaths_told_with_an_event_before_the_clause_that_places_it_are_its_deat
     assert (row.sub_event_type, row.fatalities) == ("Suicide bomb", 4)
 
 
+@pytest.mark.parametrize("text, location, admin1", [
+    # a second spelling in brackets is no unit to look inside ("Ash Shajarah" is also a sub-district in Dar'a)
+    ("Coalition aircraft bombed IS positions in Shajra (Ash Shajarah) in the Manbij countryside on Tuesday.", "Shajra",
+     "Aleppo"),
+    # a name's first word before the rest of a name the gazetteer lacks is not the town At Tall, 449 km off
+    ("On 6 June 2024, a bomb went off near a mosque in Tall Nussif (Suluk subdistrict); 2 fatalities.", "Suluk",
+     "Ar-Raqqa"),
+    # "border gate": the crossing, not the Homs village Bab Elhawa
+    ("Displaced families rallied on Sunday at the Bab al Hawa border gate, the last UN aid route from Turkey.",
+     "Bab al Hawa", "Idleb"),
+])
+def test_border_places_are_not_homonyms_far_off(tmp_path, text, location, admin1):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.location, row.admin1) == (location, admin1)
+
+
 def test_the_village_named_is_where_not_the_region_named_after_it(tmp_path):
     [row] = _extract(tmp_path, "Two martyrs in the village of al-Marasiyah on the Lebanese border in the Tal Kalakh "
                                "region yesterday due to the heavy shelling by the Assad army.").itertuples()
