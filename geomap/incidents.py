@@ -54,6 +54,8 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
                      # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
                      r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                     # "Hezbollah rocket launchers in the Hermel area fired at X", "Israeli tanks in the buffer zone"
+                     r"\b(?:launchers|batteries|howitzers|tanks)\s+(?:in|at)\s+(?:the\s+)?$|"
                      # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
                      # Kharaf", "the internal security command in al-Suwayda"
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"

@@ -666,6 +666,8 @@ def test_a_people_is_no_place(tmp_path):
      "house in Rujm al Kharaf in the eastern countryside of Hamah.", "Rujm al Kharaf"),
     ("Units of our armed forces operating in Lattakia area targeted on Thursday positions of the terrorist groups in "
      "the vicinity of Abou Tabaq in the eastern countryside of Lattakia and killed three terrorists.", "near Abu Tabaq"),
+    ("Hezbollah rocket launchers in the Hermel area fired across the border at rebel positions in Eastern Smaqiyat "
+     "west of al-Qusayr yesterday; 2 rebels killed.", "Eastern Smaqiyat"),  # not Harmal, a Hama village
 ])
 def test_where_the_guns_stand_or_the_detainees_are_taken_is_not_where_it_happened(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
