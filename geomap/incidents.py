@@ -353,6 +353,18 @@ def _where_someone_is_from(text: str, mention: Mention, floor: int) -> bool:
     return bool(_SOMEONE_FROM.search(before)) and not _TAKEN_FROM.search(before)
 
 
+# where people or goods went abroad, not where the event was: "heading to Arsal", "for treatment in ... hospital in
+# Safed", "sent the furniture to markets in Ceylanpinar", "through a broker in Urfa"
+_GONE_ABROAD_BEFORE = compile_guarded(r"\b(?:to|towards?|into|treatment\s+in|hospitals?\s+in|markets?\s+in|brokers?\s+in|"
+                                      r"camps?\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _where_someone_went_abroad(text: str, mention: Mention, floor: int) -> bool:
+    """Whether ``mention`` is a place abroad the text gives as where someone or something went from Syria."""
+    return (mention.place.country != "SY"
+            and _GONE_ABROAD_BEFORE.search(text, max(floor, mention.start - 40), mention.start) is not None)
+
+
 def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bool:
     """Whether, after "arrested three men from Talbiseh", the clause says where it happened: "at a checkpoint near
     Qadesh"; then the place they were taken from is where they are from."""
@@ -932,7 +944,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if here and not targets:
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text, protest)
-    origin_only = len(located) == 1 and _where_someone_is_from(text, located[0], unit_start)
+    gone_abroad = len(located) == 1 and _where_someone_went_abroad(text, located[0], unit_start)
+    origin_only = len(located) == 1 and (gone_abroad or _where_someone_is_from(text, located[0], unit_start))
     if not located or origin_only:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
@@ -942,8 +955,11 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         elsewhere = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
                                    _not_launch_sites(text, others), text, protest)
         # "a man from the village of X was killed by shelling | while visiting relatives in Y": Y, where he was
-        if not origin_only or (elsewhere and not _where_someone_is_from(text, elsewhere[0], sentence.start)):
+        if not origin_only or (elsewhere and not _where_someone_is_from(text, elsewhere[0], sentence.start)
+                               and not _where_someone_went_abroad(text, elsewhere[0], sentence.start)):
             located = elsewhere
+        elif gone_abroad:  # no dot abroad where people or goods went ("a broker in Urfa", "hospital in Safed"), nor
+            return [], False  # the context's, for a clause that names only that
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests

@@ -888,6 +888,18 @@ def test_border_places_are_not_homonyms_far_off(tmp_path, text, location, admin1
     assert (row.location, row.admin1) == (location, admin1)
 
 
+@pytest.mark.parametrize("text, locations", [
+    ("Gunmen abducted a money changer in Al-Raqbah, northeast of Suluk, on Friday; his family was asked to pay the "
+     "ransom through a broker in Urfa.", ["Al-Raqbah"]),
+    ("Rebels and regime troops fought in Khan Arnabeh yesterday; 4 wounded were moved across the ceasefire line for "
+     "treatment in Israel's Ziv hospital in Safed.", ["Khan Arnaba"]),
+    ("Ballujah, near Ras al-Ain: SNA factions looted houses of displaced Kurds today and sent the furniture to markets "
+     "in Ceylanpinar, residents said.", ["Ballujah"]),
+])
+def test_no_dot_abroad_where_people_or_goods_went(tmp_path, text, locations):
+    assert list(_extract(tmp_path, text)["location"]) == locations
+
+
 def test_the_village_named_is_where_not_the_region_named_after_it(tmp_path):
     [row] = _extract(tmp_path, "Two martyrs in the village of al-Marasiyah on the Lebanese border in the Tal Kalakh "
                                "region yesterday due to the heavy shelling by the Assad army.").itertuples()
