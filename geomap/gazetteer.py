@@ -745,14 +745,15 @@ class Gazetteer:
                     return rank(self._with_variants(inside, tier, variants, name))
             inside = (self._short_fold_inside(core, folded, hints, admin1) or self._similar_spellings(core, hints, admin1)
                       or self._close_spellings(core, hints, admin1) or self._final_t_spellings(core, hints, admin1)
-                      or (self._typing_slips(core, hints, admin1) if anywhere else set()))
+                      or (self._slipped_spellings(core, hints, admin1) if anywhere else set()))
             if inside:
                 return rank(dict.fromkeys(inside, 3))
         for tier, positions in tiers:
             if positions:
                 return rank(self._with_variants(positions, tier, variants, name))
         positions = self._similar_spellings(core, hints, None) or (
-            self._close_spellings_anywhere(core, hints) or self._typing_slips(core, hints, None) if anywhere else set())
+            (self._close_spellings_anywhere(core, hints) or self._slipped_spellings(core, hints, None))
+            if anywhere else set())
         return rank(dict.fromkeys(positions, 3)) if positions else []
 
     def _without_qualifier_matches(self, light: str, folded: str, variants: set[int]) -> set[int]:
@@ -871,7 +872,7 @@ class Gazetteer:
                      if not hints or self.places[position].feature in hints}
         return positions if len(_clusters([self.places[p] for p in positions])) == 1 else set()
 
-    def _typing_slips(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
+    def _slipped_spellings(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
         """Last resort for a name as a list gives it: a spelling one typing slip from the name as written (a
         letter dropped, doubled, changed or added, two letters swapped, a space dropped or added: "Zabaye",
         "Ghenrata", "Faza rah"), accepted only when one place (in ``admin1``, when given) has one.
@@ -883,7 +884,7 @@ class Gazetteer:
         if len(light.replace(" ", "")) < SLIP_MIN_LETTERS or not light.isascii():
             return set()
         exact = self._index.exact
-        positions = {position for slipped in _typing_slips(light) for position in exact.get(slipped, ())
+        positions = {position for slipped in _one_slip_away(light) for position in exact.get(slipped, ())
                      if (not hints or self.places[position].feature in hints)
                      and (admin1 is None or self._inside(self.places[position], admin1))}
         if admin1 is not None:
@@ -1195,7 +1196,7 @@ def _folds_by_admin1(gazetteer: Gazetteer) -> dict[str, dict[str, set[int]]]:
 _SLIP_LETTERS = "abcdefghijklmnopqrstuvwxyz "
 
 
-def _typing_slips(light: str) -> set[str]:
+def _one_slip_away(light: str) -> set[str]:
     """Every string one typing slip from ``light`` (a light key: lower-case letters and single spaces)."""
     slipped = set()
     for i in range(len(light)):
