@@ -430,9 +430,11 @@ DASH_ASIDE = r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)"
 _ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
 # the time said between a verb and its object, as translated reports put it: "kidnapped yesterday two shepherds",
 # "established on Sunday a new point", "set fire at dawn today to": read as if it were not there
-_TIME_WORDS = re.compile(r"\s+((?:yesterday|today|tonight|last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|"
-                         r"this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-                         r"(?:\s+(?:morning|afternoon|evening|night))?)(?=\s+[a-z])")
+# (the fatality patterns allow the same time before a count: "killed on Saturday two civilians")
+TIME_BETWEEN = (r"(?:yesterday|today|tonight|last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|"
+                r"this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                r"(?:\s+(?:morning|afternoon|evening|night))?")
+_TIME_WORDS = re.compile(r"\s+(" + TIME_BETWEEN + r")(?=\s+[a-z])")
 _VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
                           r"caught|fought|led|left|beat)$")
 
@@ -985,10 +987,7 @@ _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"
-                            # the time between, as translated reports put it: "killed on Saturday two civilians"
-                            r"(?:(?:yesterday|today|last\s+night|at\s+dawn(?:\s+today)?|"
-                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
-                            r"\s+)?(?:the\s+)?"
+                            r"(?:" + TIME_BETWEEN + r"\s+)?(?:the\s+)?"  # "killed on Saturday two civilians"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))"
                             r"(?!\d)(?!\s+" + _MONTH_NAMES + r"\b)", re.I)  # "killed on Tuesday 13 March 2018": a date
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the

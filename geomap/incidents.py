@@ -958,8 +958,9 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         if not origin_only or (elsewhere and not _where_someone_is_from(text, elsewhere[0], sentence.start)
                                and not _where_someone_went_abroad(text, elsewhere[0], sentence.start)):
             located = elsewhere
-        elif gone_abroad:  # no dot abroad where people or goods went ("a broker in Urfa", "hospital in Safed"), nor
-            return [], False  # the context's, for a clause that names only that
+        elif gone_abroad:
+            # no dot abroad where people or goods went ("a broker in Urfa"), nor the context's for such a clause
+            return [], False
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests
