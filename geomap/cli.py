@@ -65,7 +65,13 @@ def cmd_lookup(args) -> int:
         print(f"geomap: --admin1 {args.admin1!r} is not a Syrian governorate (one of: {', '.join(ACLED_ADMIN1)})",
               file=sys.stderr)
         return 2
-    found = gazetteer.lookup(args.name, admin1=args.admin1, limit=args.limit)
+    if args.admin2 and gazetteer.district_named(args.admin2, gazetteer.admin1_name(args.admin1)) is None:
+        print(f"geomap: --admin2 {args.admin2!r} is not a Syrian district"
+              + (f" of {gazetteer.admin1_name(args.admin1)}" if args.admin1 else "")
+              + "; give one of OCHA's district names (see gazetteer/places/ocha_admin.csv) or leave it out",
+              file=sys.stderr)
+        return 2
+    found = gazetteer.lookup(args.name, admin1=args.admin1, admin2=args.admin2, limit=args.limit)
     if not found:
         suggestions = gazetteer.suggest(args.name)
         if args.format == "json":
@@ -502,6 +508,9 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument("--admin1", metavar="GOVERNORATE", default=None,
                         help="governorate the place is in (any spelling: Idleb, Idlib, Dar'a, Deraa...); "
                              "candidates there rank first")
+    lookup.add_argument("--admin2", metavar="DISTRICT", default=None,
+                        help="district the place is in (OCHA's names, any spelling: Al Bab, Jebel Saman, Menbij or "
+                             "Manbij); candidates there rank first, and namesakes elsewhere do not make it ambiguous")
     _add_gazetteer_options(lookup)
     lookup.set_defaults(func=cmd_lookup)
 

@@ -615,16 +615,20 @@ class Gazetteer:
         if not name:
             return None
         name = _ARABIC_GOVERNORATE_WORD.sub("", name)  # "محافظة ريف دمشق": the word "governorate" before it
-        return self._admin1.get(fold_key(split_descriptors(name)[0])) or self._admin1.get(fold_key(name))
+        # the name whole first: "Damascus Countryside" is Rural Damascus, though "countryside" alone is a descriptor
+        return self._admin1.get(fold_key(name)) or self._admin1.get(fold_key(split_descriptors(name)[0]))
 
     # -- lookup -----------------------------------------------------------
-    def lookup(self, name: str, *, admin1: str | None = None, country: str | None = None,
+    def lookup(self, name: str, *, admin1: str | None = None, admin2: str | None = None, country: str | None = None,
                limit: int = 10, explain: bool = True, anywhere: bool = True) -> list[Place]:
         """Candidates for ``name``, best first; each says how it matched and why it ranks there.
 
         ``admin1`` (a governorate, any spelling) is context: candidates inside it
         rank first, and a spelling that is only similar is accepted when it is the
-        only close one there. Composite names as conflict datasets write them
+        only close one there. ``admin2`` (a district, any spelling OCHA's names
+        fold to) is narrower context: candidates inside it rank before the rest of
+        the governorate, and homonyms outside it are no rival ("Barakeh" of Aleppo's
+        Al Bab district is one village, not one of three). Composite names as conflict datasets write them
         ("Deir-ez-Zor - Hatla", "Aleppo - Salah Eddin", "Mansura - Idleb",
         "Regiment 46 - Military Base") are split and the most specific part that
         agrees with the others wins. An empty list means no acceptable match: see
@@ -639,26 +643,33 @@ class Gazetteer:
             return []
         if self.__dict__.get("_online") is None:  # offline answers never change: keep them (bounded)
             answers = self.__dict__.setdefault("_answers", {})
-            key = (name, admin1, country, limit, explain, anywhere)
+            key = (name, admin1, admin2, country, limit, explain, anywhere)
             if key not in answers:
                 if len(answers) >= ANSWERS_KEPT:
                     answers.clear()
-                answers[key] = tuple(self._answer(name, admin1, country, limit, explain, anywhere))
+                answers[key] = tuple(self._answer(name, admin1, country, limit, explain, anywhere, admin2))
             return list(answers[key])
-        return self._answer(name, admin1, country, limit, explain, anywhere)
+        return self._answer(name, admin1, country, limit, explain, anywhere, admin2)
 
     def _answer(self, name: str, admin1: str | None, country: str | None, limit: int,
-                explain: bool = True, anywhere: bool = True) -> list[Place]:
+                explain: bool = True, anywhere: bool = True, admin2: str | None = None) -> list[Place]:
         wanted_admin1 = self.admin1_name(admin1) if admin1 else None
         if admin1 and wanted_admin1 is None:
             raise GazetteerError(f"admin1 {admin1!r} is not a Syrian governorate "
                                  f"(one of: {', '.join(ACLED_ADMIN1)})")
+        district = self.district_named(admin2, wanted_admin1) if admin2 else None
+        if admin2 and district is None:
+            raise GazetteerError(f"admin2 {admin2!r} is not a Syrian district"
+                                 + (f" of {wanted_admin1}" if wanted_admin1 else "")
+                                 + "; give a district's name as OCHA writes it (e.g. Al Bab, Jebel Saman, Al-Haffa)")
+        if district is not None:
+            wanted_admin1 = district.admin1
         parts = _composite_parts(name)
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1, explain)
         else:
             found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit, explain=explain,
-                                     anywhere=anywhere)
+                                     anywhere=anywhere, district=district)
             # a name as a list gives it, not a text's span (``anywhere``): "Idlib Hama" in a sentence is two names
             unit_after = self._unit_written_after(name) if not found and anywhere else None
             if unit_after:
@@ -666,10 +677,22 @@ class Gazetteer:
             # a hashtag's name, its words joined by capitals ("SatehZahnan", "AshShabruniyah"): the words apart
             if not found and anywhere and " " not in name and _CAMEL_HUMP.search(name):
                 found = self._lookup_one(_CAMEL_HUMP.sub(r"\1 \2", name), country, hints=(), admin1=wanted_admin1,
-                                         limit=limit, explain=explain, anywhere=anywhere)
+                                         limit=limit, explain=explain, anywhere=anywhere, district=district)
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
+
+    def district_named(self, name: str, admin1: str | None = None) -> Place | None:
+        """The district (OCHA's admin2) called ``name`` in any spelling the gazetteer folds alike, in ``admin1``
+        when given; None when no district is called so."""
+        found = self._lookup_ranked(name, None, ("district",), admin1, None, False)
+        districts = [p for p in found if p.feature == "district" and (admin1 is None or p.admin1 == admin1)]
+        if not districts:  # "Aleppo": some lists name a district by its seat, the city (OCHA's Jebel Saman)
+            city = next((p for p in found if p.feature == "city" and p.match == TIER_NAMES[0]
+                         and (admin1 is None or p.admin1 == admin1)), None)
+            seat = city and self._lookup_ranked(city.admin2, None, ("district",), city.admin1, None, False)
+            districts = [p for p in seat or () if p.feature == "district" and p.admin1 == city.admin1]
+        return districts[0] if districts else None
 
     def _unit_written_after(self, name: str) -> tuple[str, str] | None:
         """A name with its governorate, district or sub-district after it and no mark between, as some lists write
@@ -687,8 +710,8 @@ class Gazetteer:
 
     def _lookup_one(self, name: str, country: str | None, hints: tuple[str, ...],
                     admin1: str | None = None, limit: int | None = None, explain: bool = True,
-                    anywhere: bool = True) -> list[Place]:
-        found = self._lookup_ranked(name, country, hints, admin1, limit, explain, anywhere)
+                    anywhere: bool = True, district: Place | None = None) -> list[Place]:
+        found = self._lookup_ranked(name, country, hints, admin1, limit, explain, anywhere, district)
         unit = next(iter(split_descriptors(name)[1]), None)
         if unit not in ("district", "subdistrict") or not found or found[0].feature == unit \
                 or not found[0].is_settlement:
@@ -705,7 +728,7 @@ class Gazetteer:
 
     def _lookup_ranked(self, name: str, country: str | None, hints: tuple[str, ...],
                        admin1: str | None = None, limit: int | None = None, explain: bool = True,
-                       anywhere: bool = True) -> list[Place]:
+                       anywhere: bool = True, district: Place | None = None) -> list[Place]:
         core, core_hints = split_descriptors(name)
         hints = tuple(dict.fromkeys(hints + core_hints))
         index = self._index
@@ -735,14 +758,15 @@ class Gazetteer:
         def rank(tiers_of: dict[int, int]) -> list[Place]:
             if bare:
                 tiers_of.update({p: BARE_TIER for p in bare if tiers_of.get(p) == 2 and p not in variants})
-            return self._rank(tiers_of, name, country, hints, admin1, limit, explain)
+            return self._rank(tiers_of, name, country, hints, admin1, limit, explain, district)
 
         if admin1:
-            # context first: the best tier that has a candidate inside the governorate
-            for tier, positions in tiers:
-                inside = {i for i in positions if self._inside(self.places[i], admin1)}
-                if inside:
-                    return rank(self._with_variants(inside, tier, variants, name))
+            # context first: the best tier that has a candidate inside the district, else inside the governorate
+            for wanted in ((district, None) if district is not None else (None,)):
+                for tier, positions in tiers:
+                    inside = {i for i in positions if self._inside(self.places[i], admin1)}
+                    if inside and (wanted is None or any(_agrees(self.places[i], wanted) for i in inside)):
+                        return rank(self._with_variants(inside, tier, variants, name))
             inside = (self._short_fold_inside(core, folded, hints, admin1) or self._similar_spellings(core, hints, admin1)
                       or self._close_spellings(core, hints, admin1) or self._final_t_spellings(core, hints, admin1)
                       or (self._slipped_spellings(core, hints, admin1) if anywhere else set()))
@@ -951,7 +975,8 @@ class Gazetteer:
         return tables[admin1]
 
     def _rank(self, tiers: dict[int, int], query: str, country: str | None, hints: tuple[str, ...],
-              admin1: str | None = None, limit: int | None = None, explain: bool = True) -> list[Place]:
+              admin1: str | None = None, limit: int | None = None, explain: bool = True,
+              district: Place | None = None) -> list[Place]:
         """Candidates (position -> match tier) best first; the first is marked ambiguous if rivals tie."""
         wanted_country = (country or "SY").upper()
         query_light, query_fold = light_key(query), fold_key(query)
@@ -980,6 +1005,7 @@ class Gazetteer:
             standing = tuple.__new__(_Standing, (0 if place.priority == 0 else 1, hinted, variant,
                                                  0 if place.country == wanted_country else 1,
                                                  0 if not admin1 or self._inside(place, admin1) else 1,
+                                                 0 if district is None or _agrees(place, district) else 1,
                                                  place.feature in ADMIN_UNITS))
             # the prior: prominence, a source tier, and the place's own name (2; 1 respelled) over another's alias
             prior = 2 * place.prominence + 1 - place.source_tier + own_name
@@ -992,8 +1018,9 @@ class Gazetteer:
             scored.append((key, place, tier, standing, rows))
         scored.sort(key=lambda item: item[0])
         top_key, top, _, top_standing, _ = scored[0]
-        others = [(p, s, -k[7]) for k, p, _, s, _ in scored[1:]]
-        rivals = _rivals(top, top_standing, -top_key[7], others) if others else []  # a lone candidate has none
+        prior_at = len(_Standing._fields) + 1  # the key: the standing, then written, then -prior
+        others = [(p, s, -k[prior_at]) for k, p, _, s, _ in scored[1:]]
+        rivals = _rivals(top, top_standing, -top_key[prior_at], others) if others else []  # a lone candidate has none
         if scored[0][2] == BARE_TIER:  # a name without its qualifier may be any of the places that drop it
             rivals += [p for _, p, tier, _, _ in scored[1:] if tier == BARE_TIER and p not in rivals]
         targets: dict[int, str] = {}
@@ -1012,7 +1039,7 @@ class Gazetteer:
                 changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)
             if explain:
                 changes["reason"] = _reason(place, matched, tier, standing, hints, admin1, rank, len(scored),
-                                            len(rivals) if spread is not None else 0, spread)
+                                            len(rivals) if spread is not None else 0, spread, district)
             results.append(evolve(place, matched=matched, match=TIER_NAMES[tier], **changes))
         return results
 
@@ -1278,6 +1305,7 @@ class _Standing(NamedTuple):
     variant: bool  # only a spelling variant beside true matches
     country: int  # in the wanted country
     admin1: int  # in the governorate given as context
+    district: int  # in the district given as context (or none given)
     admin_unit: bool  # a settlement before an admin unit of the same name
 
 
@@ -1309,8 +1337,8 @@ def _rivals(top: Place, standing: _Standing, prior: int,
     (prominence 3) over one village of its name, not over two or more.
     """
     def comparable(candidate: _Standing) -> bool:
-        if (candidate.priority, candidate.hinted, candidate.admin1, candidate.admin_unit) != \
-                (standing.priority, standing.hinted, standing.admin1, standing.admin_unit):
+        if (candidate.priority, candidate.hinted, candidate.admin1, candidate.district, candidate.admin_unit) != \
+                (standing.priority, standing.hinted, standing.admin1, standing.district, standing.admin_unit):
             return False
         if candidate.variant and not standing.variant:
             return candidate.country == 0 or candidate.country == standing.country
@@ -1333,7 +1361,7 @@ def _rivals(top: Place, standing: _Standing, prior: int,
 
 
 def _reason(place: Place, matched: str, tier: int, standing: _Standing, hints: tuple[str, ...], admin1: str | None,
-            rank: int, candidates: int, rivals: int, spread: float | None) -> str:
+            rank: int, candidates: int, rivals: int, spread: float | None, district: Place | None = None) -> str:
     """Why a candidate ranks where it does, as ``gazetteer lookup`` shows it."""
     reasons = [TIER_NAMES[tier] + (f" '{matched}'" if matched != place.name else "")]
     if place.priority == 0:
@@ -1342,6 +1370,8 @@ def _reason(place: Place, matched: str, tier: int, standing: _Standing, hints: t
         reasons.append(f"{'is' if standing.hinted < 2 else 'is not'} a {'/'.join(hints[:2])}")
     if admin1:
         reasons.append(f"{'in' if standing.admin1 == 0 else 'not in'} {admin1}")
+    if district is not None:
+        reasons.append(f"{'in' if standing.district == 0 else 'not in'} {district.name} district")
     if candidates > 1:
         reasons.append(f"{place.feature} in {place.country}" + (f" ({place.admin1})" if place.admin1 else "")
                        + (": ranked first of " + str(candidates) if rank == 0 else ""))

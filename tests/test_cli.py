@@ -63,6 +63,19 @@ def test_lookup_with_an_unknown_governorate_says_which_ones_exist():
     assert "Narnia" in result.stderr and "Idleb" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_lookup_with_a_district_as_context():
+    result = geomap("gazetteer", "lookup", "Barakeh", "--admin1", "Aleppo", "--admin2", "Afrin", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    best = json.loads(result.stdout)["candidates"][0]
+    assert best["id"] == "ocha:C8201" and best["geo_precision"] == 1 and not best["ambiguous"]
+
+
+def test_lookup_with_an_unknown_district_says_so():
+    result = geomap("gazetteer", "lookup", "Barakeh", "--admin2", "Narnia")
+    assert result.returncode == 2
+    assert "Narnia" in result.stderr and "ocha_admin.csv" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_version_and_exit_codes_in_help():
     assert geomap("--version").stdout.startswith("geomap ")
     assert "exit codes" in geomap("--help").stdout

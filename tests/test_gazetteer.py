@@ -114,6 +114,33 @@ def test_a_town_in_brackets_names_the_unit_a_namesake_is_in(gazetteer, name, adm
     assert best.id == place_id and not best.ambiguous
 
 
+@pytest.mark.parametrize("name, admin1, admin2, place_id", [
+    ("Barakeh", "Halab", "Afrin", "ocha:C8201"),  # one of three Barakehs in Aleppo, the others 100-170 km off
+    ("Ghazileh", "Al-Hasakeh", "Al-Malikiyah", "ocha:C8556"),
+    ("Tel el Aswad", "Halab", "Afrin", "ocha:C1498"),  # a respelling: the Tal Aswad 102 km off is in Jebel Saman
+    ("Tall Khinzir", None, "Ras al-Ain", "ocha:C6498"),  # a district alone says the governorate too
+])
+def test_a_district_tells_namesakes_in_one_governorate_apart(gazetteer, name, admin1, admin2, place_id):
+    assert gazetteer.lookup(name, admin1=admin1)[0].id != place_id or gazetteer.lookup(name, admin1=admin1)[0].ambiguous
+    best = gazetteer.lookup(name, admin1=admin1, admin2=admin2)[0]
+    assert best.id == place_id and not best.ambiguous and best.geo_precision == 1
+    assert "district" in best.reason
+
+
+def test_a_district_named_by_its_seat_or_unknown(gazetteer):
+    # some lists name Aleppo's district by its city; OCHA calls it Jebel Saman
+    assert gazetteer.district_named("Aleppo").id == gazetteer.district_named("Jebel Saman").id
+    with pytest.raises(GazetteerError, match="'Narnia' is not a Syrian district"):
+        gazetteer.lookup("Barakeh", admin2="Narnia")
+    with pytest.raises(GazetteerError, match="'Afrin' is not a Syrian district of Homs"):
+        gazetteer.lookup("Barakeh", admin1="Homs", admin2="Afrin")
+
+
+@pytest.mark.parametrize("written", ["Damascus Countryside", "damascus countryside", "Rif Dimashq", "Reef Damascus"])
+def test_the_countryside_of_damascus_is_rural_damascus_not_the_city(gazetteer, written):
+    assert gazetteer.admin1_name(written) == "Rural Damascus"
+
+
 def test_a_final_ta_marbuta_written_as_t_or_not_meets_within_the_governorate(gazetteer):
     # OCHA's Hilwet, near the Turkish border; the Hilwehs in al-Hasakeh and Deir ez-Zor are 500 km off
     best = gazetteer.lookup("Hilweh", admin1="Lattakia")[0]
