@@ -1013,6 +1013,11 @@ _TOLL_NOW = compile_guarded(r"\b(?:(?:bringing|raising|taking|pushing)\s+(?:the\
 # the other side's dead, told as a loss: "IS lost 2 men in the assault", "the insurgents lost 4"
 _LOST_MEN = compile_guarded(r"\blost\s+" + _QUALIFIER + _NUM + r"(?=\s+(?:(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|"
                             r"soldiers|troops|personnel|militants|own)|killed|dead)\b|\s*(?:[.;,]|$))", re.I)
+# the other side's loss after it, its verb left out: "the regime lost 6, the rebels 3", "the army lost 5 men and the
+# opposition 2"
+_MEN_LOST = r"(?:\s+(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|soldiers|troops|militants|own))?"
+_AND_SIDE_LOST = re.compile(_MEN_LOST + r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){1,2}?" + _QUALIFIER + _NUM
+                            + _MEN_LOST + r"(?=\s*(?:[.;,]|$))", re.I)
 _CLAIMED_LIVES = compile_guarded(r"\bclaimed\s+" + _QUALIFIER + _NUM + r"\s+(?:more\s+)?lives\b", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
@@ -1232,6 +1237,10 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                     and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # the cause the sentence's event answers, told before it
             phrase = m.group()
+            if pattern is _LOST_MEN:
+                side = _AND_SIDE_LOST.match(sentence, m.end())
+                if side and _number(side.group(1)) is not None:
+                    value, phrase = value + _number(side.group(1)), phrase + side.group()
             if pattern is _KILLED_BEFORE:
                 more = _AND_MORE.match(sentence, m.end())
                 if more and _number(more.group(1)) is not None:

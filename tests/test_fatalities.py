@@ -102,6 +102,11 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("IS attacked SDF lines, killing 4 SDF fighters; IS lost 2 men in the assault.", 6),
     ("Insurgents ambushed a patrol; 13 government troops were killed, the insurgents lost 4.", 17),
     ("The rebels lost 3 positions near Kabani.", None),
+    # both sides' losses after one verb
+    ("Clashes in Kafr Nabudah; the regime lost 6, the rebels 3.", 9),
+    ("Fighting in Kafr Zita: the army lost 5 men and the opposition 2.", 7),
+    ("Clashes in Morek: the army lost 12 soldiers, the rebels 7 of their own.", 19),
+    ("Clashes in Morek; the army lost 3 men, 2 tanks.", 3),
     # a toll counts the one more already
     ("One more person died in hospital, bringing to three the number killed by rocket fire on Al Idarah.", 3),
     # "martyred", as local media write it, and translated word order
