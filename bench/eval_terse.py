@@ -12,6 +12,9 @@ are the gazetteer's authoritative rows for those ids. Prints, overall and per cl
 - deaths: total fatalities found against the gold total (descriptions with a known count);
 - exact: descriptions whose rows' fatalities add up to their gold count exactly (a total can hide an over- and an
   undercount that cancel).
+Where the gold also has ``event_date`` (with ``date_start``, ``date_end`` and ``time_precision``), a last table
+scores the date of the row nearest a gold place, where located: the same day; inside the gold's range; the
+same precision; and "far", more than 7 days from every day of the gold's range.
 The set is a mirror for development, not the target: the texts are ours.
 """
 from __future__ import annotations
@@ -57,6 +60,8 @@ def main(argv: list[str]) -> None:
             stats["gold_dead"] = gold["fatalities"]
             stats["found_dead"] = sum(0 if pd.isna(r.fatalities) else int(r.fatalities) for r in found)
             stats["exact_dead"] = stats["found_dead"] == gold["fatalities"]
+        if gold.get("event_date") and located:
+            stats.update(_date_stats(nearest, gold))
         for group in ["all", *gold.get("class", [])]:
             for key, value in stats.items():
                 totals[group][key] += value
@@ -70,6 +75,24 @@ def main(argv: list[str]) -> None:
         print(f"{group:24s} {n:4.0f} {t['located'] / n:7.1%} {t['covered'] / max(t['gold_places'], 1):7.1%} {t['far'] / max(t['rows'], 1):6.1%} "
               f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
               f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f}")
+    if totals["all"]["dated"]:
+        print(f"\n{'dates (located notes)':24s} {'n':>4s} {'day':>7s} {'range':>7s} {'prec':>7s} {'far':>7s} {'undated':>8s}")
+        for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+            n = t["dated"]
+            if n:
+                print(f"{group:24s} {n:4.0f} {t['date_day'] / n:7.1%} {t['date_in_range'] / n:7.1%} "
+                      f"{t['date_precision'] / n:7.1%} {t['date_far'] / n:7.1%} {t['date_none'] / n:8.1%}")
+
+
+def _date_stats(row, gold: dict) -> dict[str, bool]:
+    """The row's date against the gold's day and range (a vague gold date is a range, its middle the day)."""
+    day = pd.Timestamp(gold["event_date"])
+    start, end = pd.Timestamp(gold.get("date_start") or day), pd.Timestamp(gold.get("date_end") or day)
+    found = None if pd.isna(row.event_date) else pd.Timestamp(row.event_date)
+    off = None if found is None else max((start - found).days, (found - end).days, 0)
+    return {"dated": True, "date_none": found is None, "date_day": found == day,
+            "date_in_range": off == 0, "date_far": off is not None and off > 7,
+            "date_precision": found is not None and row.time_precision == gold.get("time_precision", 1)}
 
 
 if __name__ == "__main__":
