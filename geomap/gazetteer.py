@@ -60,6 +60,7 @@ SITE_RANK = 4
 TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling variant",
               3: "similar spelling", 4: "online geocoder", 5: "spelling variant", 6: "name without its qualifier"}
 BARE_TIER = 6
+_VILLAGES_AND_QUARTERS = frozenset({"village", "hamlet", "neighbourhood", "farm", "camp"})
 BARE_MIN_LETTERS = 5  # a name without its qualifier is looked up only from this many letters ("Orm" is too short)
 _ARABIC_GOVERNORATE_WORD = re.compile(r"^\s*محافظة\s+")  # "governorate", written before the name
 # a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
@@ -741,8 +742,12 @@ class Gazetteer:
             # hinted kind, or one in the wanted country (the town beside the prison).
             # A place abroad whose name the core spells exactly counts too: "Nusaybin in Mardin province" is by
             # the Turkish city a neighbour's province is named for, not a Syrian village with an alias folded alike
+            # ... but a province's name is no village's respelled: "Mardin province" is the Turkish province, not
+            # the Aleppo village Qurdin (alias Moûrdâne) whose letters fold alike
+            province = hints[:1] == ("governorate",) and self.admin1_name(core) is None
             tiers.append((1, {i for i in index.core.get(fold_key(core), set()) | index.fold.get(fold_key(core), set())
-                              if self.places[i].feature in hints or self.places[i].country == wanted}
+                              if self.places[i].feature in hints or (self.places[i].country == wanted and not (
+                                  province and self.places[i].feature in _VILLAGES_AND_QUARTERS))}
                           | index.exact.get(light_key(core), set())))
         folded = fold_key(name)
         variants = index.fold.get(folded, set())

@@ -215,13 +215,16 @@ _FOREIGN_BEFORE = compile_guarded(
     r"(?:province|city|town|village|region|district|governorate|capital|port)\s+of\s+(?:the\s+)?)$", re.I)
 
 # "Nusaybin in Mardin province, across the border in Turkey", "Baalbek in Lebanon", "Sinjar, in Iraq's Nineveh
-# province", "al-Shajara, a town in Jordan's Irbid governorate": the country said after the name
+# province", "al-Shajara, a town in Jordan's Irbid governorate", "Elbeyli in Kilis province, Turkey", "Ruwaished
+# (Jordan)": the country said after the name
 _FOREIGN_AFTER = compile_guarded(
     r"(?:,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|area|district|region)"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:province|governorate|region|district))?"
-    r",?\s+(?:(?:just|right)\s+)?(?:across\s+the\s+border\s+)?in\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:,?\s+(?:(?:just|right)\s+)?(?:across\s+the\s+border\s+)?in\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"|,\s+(?=(?:" + "|".join(_NEIGHBOUR_NAMES) + r")\b(?!['’]s))|\s+\()"  # ", Turkey" (not "Turkey's") or "(Turkey)"
     r"(?P<country>" + "|".join(_NEIGHBOUR_NAMES) + r")\b")
 FOREIGN_AFTER_CHARS = 80  # how far after a name its country may be said
+_ABROAD_SAID = "not Syria, as the text says"  # the note on a name the text puts abroad
 
 _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
@@ -859,7 +862,7 @@ class Geoparser:
                                                  anywhere=False)
                 if p.country == country]
             mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
-                f"in {country}, not Syria, as the text says ({found[0].strip()!r})",))
+                f"in {country}, {_ABROAD_SAID} ({found[0].strip()!r})",))
 
     def _regions_in_governorates(self, text: str, mentions: list[Mention]) -> None:
         """ "Shurin in the Suran area of the northern Aleppo countryside": a region named before its governorate
@@ -888,7 +891,7 @@ class Geoparser:
         if not abroad:
             return False
         mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
-            f"in {country}, not Syria, as the text says ({said[0].strip()!r})",))
+            f"in {country}, {_ABROAD_SAID} ({said[0].strip()!r})",))
         return True
 
     def _possessive_units(self, text: str, mentions: list[Mention]) -> None:
@@ -1288,10 +1291,13 @@ class Geoparser:
             candidates = candidates[:1] + [p for p in candidates[1:] if _of_the_kind(p, hints)]
         near = within(candidates)
         if not near or mention.candidates[0].ambiguous:
-            # of the kind the text names, if it names one: "the Sweida desert near Tal Asfar" is no village
+            # of the kind the text names, if it names one: "the Sweida desert near Tal Asfar" is no village; of the
+            # country the text put it in ("Elbeyli in Kilis province, Turkey" is no Syrian Bali near Kilis)
             seen = {p.id for p in near}
+            abroad = any(_ABROAD_SAID in note for note in mention.notes)
             near += [p for p in within(self.gazetteer.spelled_alike(mention.text))
-                     if p.id not in seen and (not hints or _of_the_kind(p, hints))]
+                     if p.id not in seen and (not hints or _of_the_kind(p, hints))
+                     and not (abroad and p.country == "SY")]
         # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
         # desert near Tal Asfar" is no place spelled so)
         # and a respelled name found only far out, when one with its consonants lies close by ("Al-Amouriyah,

@@ -882,6 +882,10 @@ def test_deaths_told_with_an_event_before_the_clause_that_places_it_are_its_deat
     # "border gate": the crossing, not the Homs village Bab Elhawa
     ("Displaced families rallied on Sunday at the Bab al Hawa border gate, the last UN aid route from Turkey.",
      "Bab al Hawa", "Idleb"),
+    # a foreign province is no Syrian village its letters fold like (Qurdin, Aleppo, alias Moûrdâne)
+    ("Turkish artillery in Mardin province shelled Amuda on Monday, killing 2 civilians.", "Amuda", "Al-Hasakeh"),
+    # "X in Y province, Turkey": the Turkish Elbeyli, not the Syrian village Bali near Kilis
+    ("A rocket fired from Syria hit a house in Elbeyli in Kilis province, Turkey, killing a woman.", "Elbeyli", ""),
 ])
 def test_border_places_are_not_homonyms_far_off(tmp_path, text, location, admin1):
     [row] = _extract(tmp_path, text).itertuples()
