@@ -114,6 +114,12 @@ def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
 
 
+def test_earlier_this_week_dates_one_event_where_earlier_that_week_or_this_month_is_background():
+    assert not_an_incident("Earlier this week, a sticky bomb blew up at a bus stop in Al Rabweh, killing 3.") == ""
+    assert not_an_incident("Shells also hit Bab Touma and al-Abbasiyin earlier that week.") == "aggregate"
+    assert not_an_incident("Earlier this month the army foiled an infiltration attempt towards Tleisiyeh.") == "aggregate"
+
+
 def test_a_detainees_arrest_years_before_does_not_make_his_death_history():
     from geomap.events import event_cues
     sentence = ("Louay al-Hallaq, 51, originally from Hettane and arrested at a checkpoint in Khazmah in 2011, died under "
