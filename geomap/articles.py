@@ -110,7 +110,11 @@ def decode(data: bytes, origin: str) -> str:
     control bytes in the first ``BINARY_SAMPLE`` bytes) are refused.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:  # a BOM, then an odd byte or a broken surrogate pair
+            raise InputError(f"{origin}: starts with a UTF-16 byte-order mark but is not valid UTF-16 "
+                             f"({error.reason} at byte {error.start}); save it again as UTF-8") from None
     if _looks_binary(data[:BINARY_SAMPLE]):
         raise InputError(f"{origin}: looks like a binary file (NUL bytes / control characters); "
                          f"give text, .jsonl or .csv")

@@ -290,3 +290,11 @@ def test_a_posts_pictographs_and_tags_are_read_as_words_with_offsets_kept():
     assert len(cleaned) == len(post)
     assert "Protest at Atme camp" in cleaned and "#Idlib countryside" in cleaned  # a field line is not furniture
     assert not any(ch in cleaned for ch in "🔴📍☠🕐")
+
+
+@pytest.mark.parametrize("data", [b"\xfe\xff\x00", b"\xff\xfeS\x00h\x00\x00\xd8"])  # an odd byte; a lone surrogate
+def test_a_broken_utf16_file_is_refused_with_its_name(tmp_path, data):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=r"notes\.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"):
+        list(read_articles([path]))
