@@ -59,14 +59,43 @@ _IN_MONTH = compile_guarded(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONT
 
 _COUNT_AFTER_NUMBER = re.compile(r"\s*(?:km|kilomet|miles|people|civilians|fighters)")  # "20 km", not "May 20"
 _RELATIVE_DAYS = tuple((kind, compile_guarded(pattern)) for kind, pattern in (
-    ("yesterday", r"\byesterday\b|\blast night\b"), ("today", r"\b(today|this morning|tonight)\b"),
+    ("yesterday", r"\byesterday\b|\blast night\b|\bovernight\b"), ("today", r"\b(today|this morning|tonight)\b"),
     ("last week", r"\b(earlier )?last week\b"),
-    ("this week", r"\b(earlier this week|this week|past week|last few days|recent days|"
-                  r"past few days|last two weeks|past two weeks)\b"),
+    ("calendar week", r"\b(earlier this week|this week)\b"),
+    ("this week", r"\b(past week|last few days|recent days|past few days|last two weeks|past two weeks)\b"),
     ("last month", r"\blast month\b"), ("this month", r"\b(earlier this month|this month)\b")))
 _RECENT = compile_guarded(r"\brecent(?:ly)?\b")
 # a word every _RELATIVE_DAYS and _RECENT phrase starts with or holds: most sentences have none, and skip those seven
-_RELATIVE_WORD = compile_guarded(r"\b(?:yesterday|last|today|this|tonight|earlier|past|recent)")
+_RELATIVE_WORD = compile_guarded(r"\b(?:yesterday|last|today|this|tonight|earlier|past|recent|overnight)")
+
+# numbers: "2026-01-23"; "23/03/2013", "18.02.2018" day first, as Syrian and European sources write them (month
+# first only where the first number cannot be a month); "(26/1)" or "on 26/1" without a year; "on the 3rd"
+_ISO_DATE = compile_guarded(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC_DATE = compile_guarded(r"(?<![\d.,/])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+_DAY_SLASH_MONTH = compile_guarded(r"(?:\bon\s+|\()(\d{1,2})/(\d{1,2})(?=\)|[\s,;]|\.(?!\d)|$)")
+_ORDINAL_DAY = compile_guarded(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + ")")
+# ranges: "between 3 and 5 November", "from 1 to 4 September 2025", "21-23 February", "between 30 December and
+# 2 January"; "from Monday to Wednesday", "between Tuesday and Friday"; a night between two days is the first
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_BETWEEN_DAYS = compile_guarded(r"\b[Bb]etween\s+" + _DAY + r"(?:\s+" + _MONTH + r")?\s+and\s+" + _DAY + r"\s+" + _MONTH
+                                + r"(?:,?\s+(\d{4}))?\b")
+_FROM_DAYS = compile_guarded(r"(?:\b[Ff]rom\s+" + _DAY + r"(?:\s+" + _MONTH + r")?\s+(?:to|until|till|through)\s+|\b"
+                             + _DAY + r"(?:\s+" + _MONTH + r")?\s*[-–]\s*)" + _DAY + r"\s+" + _MONTH
+                             + r"(?:,?\s+(\d{4}))?\b")
+_WEEKDAYS_RANGE = Prefiltered(compile_guarded(
+    r"\b(?:(?:the\s+)?(night)\s+(?:of|between)\s+|(overnight)\s+(?:from\s+)?|between\s+|from\s+)"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening))?\s*(?:-|–|to|and|until|till)\s*"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
+_DAYS_AGO = compile_guarded(r"\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b|\b(the day before yesterday)\b",
+                            re.I)
+_PAST_DAY = compile_guarded(r"\b(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b", re.I)
+# a part of a month or a year: "early July", "mid-February", "late March 2019", "the end of last month", "early 2012"
+_PART = r"(early|mid-?|late|the\s+(?:start|beginning|middle|end)\s+of)"
+_PART_OF_MONTH = compile_guarded(r"\b" + _PART + r"\s*" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
+_PART_OF_RELATIVE_MONTH = compile_guarded(r"\b" + _PART + r"\s+(last|this)\s+month\b", re.I)
+_PART_OF_YEAR = compile_guarded(r"\b" + _PART + r"\s*(\d{4})\b", re.I)
+_DAYS_AGO_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+WIDE_RANGE_DAYS = 11  # a range up to this many days long (a third of a month) is known to the week: precision 2
 
 
 @lru_cache(maxsize=8192)
@@ -75,33 +104,65 @@ def _date_clues(sentence: str) -> tuple:
 
     Reading the sentence does not need the publication date, so it is cached
     per sentence: the same sentence in articles published on different days is
-    read once. Each clue is (kind, values...).
+    read once. Each clue is (kind, values...). A range comes first: it holds a
+    full date or a weekday that is only one of its ends.
     """
     clues = []
-    m = FULL_DATE.search(sentence)
+    digits = any(c.isdigit() for c in sentence)
+    m = (_BETWEEN_DAYS.search(sentence) or _FROM_DAYS.search(sentence)) if digits else None
+    if m:  # (first day, its month or None, last day, its month, year or None)
+        groups = m.groups()
+        if len(groups) == 7:  # _FROM_DAYS: its first day and month are in one of two places
+            groups = (groups[0] or groups[2], groups[1] or groups[3], *groups[4:])
+        clues.append(("range", *groups))
+    m = _WEEKDAYS_RANGE.search(sentence)
+    if m:
+        clues.append(("weekday range", m[3].lower(), m[4].lower(), bool(m[1] or m[2])))
+    m = FULL_DATE.search(sentence) if digits else None
     if m:
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
         clues.append(("full", day, month, year, _claims_date(sentence, m.start())))
-    m = _DAY_MONTH.search(sentence)
+    m = _ISO_DATE.search(sentence) if digits else None
+    if m:
+        clues.append(("numeric", m[3], m[2], m[1], _claims_date(sentence, m.start())))
+    m = _NUMERIC_DATE.search(sentence) if digits else None
+    if m:
+        day, month = (m[1], m[3]) if int(m[1]) > 12 or int(m[3]) <= 12 else (m[3], m[1])
+        year = m[4] if len(m[4]) == 4 else "20" + m[4]
+        clues.append(("numeric", day, month, year, _claims_date(sentence, m.start())))
+    m = _DAY_MONTH.search(sentence) if digits else None
     if m and not _COUNT_AFTER_NUMBER.match(sentence, m.end()):
         month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
         clues.append(("day", month, day, _claims_date(sentence, m.start())))
+    m = (_DAY_SLASH_MONTH.search(sentence) or _ORDINAL_DAY.search(sentence)) if digits else None
+    if m:
+        clues.append(("day of month", m[1], m[2] if len(m.groups()) > 1 else None, _claims_date(sentence, m.start())))
     m = _WEEKDAY.search(sentence)
     if m:
         clues.append(("weekday", m[1].lower(), m.group().strip(), _claims_date(sentence, m.start())))
+    m = _DAYS_AGO.search(sentence)
+    if m:
+        clues.append(("days ago", 2 if m[2] else int(_DAYS_AGO_COUNT.get(m[1].lower(), m[1]))))
+    if _PAST_DAY.search(sentence):
+        clues.append(("past day",))
+    m = _PART_OF_MONTH.search(sentence) or _PART_OF_RELATIVE_MONTH.search(sentence)
+    if m:  # before the relative days: "the end of last month" is not all of last month
+        clues.append(("part of month", _part(m[1]), m[2].lower(), m[3] if len(m.groups()) > 2 else None))
+    m = _PART_OF_YEAR.search(sentence) if digits else None
+    if m:
+        clues.append(("part of year", _part(m[1]), m[2]))
     lowered = sentence.lower()
     relative = _RELATIVE_WORD.search(lowered) is not None
     for kind, pattern in _RELATIVE_DAYS if relative else ():
-        if pattern.search(lowered):
-            clues.append((kind, "two weeks" in lowered))
+        m = pattern.search(lowered)
+        if m:  # (kind, two weeks said, "earlier" said: "earlier this week" is before the day of publication)
+            clues.append((kind, "two weeks" in lowered, m.group().startswith("earlier")))
     m = _IN_MONTH.search(sentence)
     if m:
         clues.append(("in month", m[1]))
     if relative and _RECENT.search(lowered):
         clues.append(("recent",))
     return tuple(clues)
-
-
 @lru_cache(maxsize=16384)  # asked of a sentence and of each of its clauses; DateGuess is immutable
 def resolve_date(sentence: str, published: date | None, precision: str) -> DateGuess:
     """The event date a sentence states, resolved against the publication date.
@@ -112,63 +173,151 @@ def resolve_date(sentence: str, published: date | None, precision: str) -> DateG
     """
     pub_precision = _PRECISION_OF.get(precision, 3)
     for clue in _date_clues(sentence):
-        kind = clue[0]
-        if kind == "full":
-            _, day, month, year, claim = clue
-            try:
-                return DateGuess(date(int(year), _month_number(month), int(day)), 1, explicit=True,
-                                 reason="full date", claim=claim)
-            except ValueError:
-                continue
-        if published is None:
-            return DateGuess(None, None, reason="no publication date")
-        if kind == "day":
-            _, month, day, claim = clue
-            try:
-                when = date(published.year, _month_number(month), int(day))
-                if when > published + timedelta(days=3):
-                    when = date(published.year - 1, when.month, when.day)
-                return DateGuess(when, 1, explicit=True, reason="day and month", claim=claim)
-            except ValueError:
-                continue
-        if kind == "weekday":
-            _, name, phrase, claim = clue
-            back = (published.weekday() - WEEKDAYS.index(name)) % 7
-            when = published - timedelta(days=back)
-            guess = DateGuess(when, max(1, pub_precision) if pub_precision < 3 else 2, explicit=True,
-                              reason=f"'{phrase}' before the publication date", claim=claim)
-            if pub_precision >= 2:
-                guess = replace(guess, date_start=published - timedelta(days=7), date_end=published)
+        try:
+            guess = _resolve(clue, published, pub_precision)
+        except ValueError:  # "31 February", "on 45/3": no such day; the next clue may say
+            continue
+        if guess is not None:
             return guess
-        if kind == "yesterday":
-            return DateGuess(published - timedelta(days=1), pub_precision, explicit=True, reason="yesterday")
-        if kind == "today":
-            return DateGuess(published, pub_precision, explicit=True, reason="today")
-        if kind == "last week":
-            return DateGuess(published - timedelta(days=10), 2, published - timedelta(days=14),
-                             published - timedelta(days=5), explicit=True, reason="last week")
-        if kind == "this week":
-            span = 14 if clue[1] else 7
-            return DateGuess(published - timedelta(days=span // 2), 2, published - timedelta(days=span), published,
-                             explicit=True, reason="within the week(s) before publication")
-        if kind == "last month":
-            year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-            first, last = _month_range(year, month)
-            return DateGuess(first + timedelta(days=14), 3, first, last, explicit=True, reason="last month")
-        if kind == "this month":
-            first, last = _month_range(published.year, published.month)
-            return DateGuess(min(published, first + timedelta(days=14)), 3, first, min(last, published),
-                             explicit=True, reason="this month")
-        if kind == "in month":
-            month = _month_number(clue[1])
-            year = published.year if month <= published.month else published.year - 1
-            first, last = _month_range(year, month)
-            return DateGuess(first + timedelta(days=14) if last < published else first, 3, first, last,
-                             explicit=True, reason=f"in {clue[1]}")
-        if kind == "recent":
-            return DateGuess(published, max(2, pub_precision), published - timedelta(days=30), published,
-                             explicit=True, reason="recently")
     return _undated(published, pub_precision)
+
+
+def _resolve(clue: tuple, published: date | None, pub_precision: int) -> DateGuess | None:
+    """One clue's date; one that needs the publication date, where there is none, says so."""
+    kind = clue[0]
+    if kind in ("full", "numeric"):
+        _, day, month, year, claim = clue
+        number = int(month) if kind == "numeric" else _month_number(month)
+        return DateGuess(date(int(year), number, int(day)), 1, explicit=True, reason=f"{kind} date", claim=claim)
+    if kind == "range" and clue[5]:
+        _, first_day, first_month, last_day, last_month, year = clue
+        last = date(int(year), _month_number(last_month), int(last_day))
+        return _span(_range_start(last, first_day, first_month), last, "a range of days")
+    if published is None:
+        return DateGuess(None, None, reason="no publication date")
+    if kind == "range":
+        _, first_day, first_month, last_day, last_month, _ = clue
+        last = _on_or_before(published, _month_number(last_month), int(last_day))
+        return _span(_range_start(last, first_day, first_month), last, "a range of days")
+    if kind == "weekday range":
+        _, first, last, night = clue
+        end = published - timedelta(days=(published.weekday() - WEEKDAYS.index(last)) % 7)
+        start = end - timedelta(days=(WEEKDAYS.index(last) - WEEKDAYS.index(first)) % 7)
+        if night:  # "overnight Tuesday to Wednesday", "the night between Saturday and Sunday": the first day
+            return DateGuess(start, max(1, pub_precision) if pub_precision < 3 else 2, explicit=True,
+                             reason="a night between two days")
+        return _span(start, end, "a range of weekdays")
+    if kind == "day":
+        _, month, day, claim = clue
+        return DateGuess(_on_or_before(published, _month_number(month), int(day)), 1, explicit=True,
+                         reason="day and month", claim=claim)
+    if kind == "day of month":  # "(26/1)", "on the 3rd": this month's, or last month's if that is still to come
+        _, day, month, claim = clue
+        if month is not None:
+            when = _on_or_before(published, int(month), int(day))
+        elif int(day) <= published.day + 3:
+            when = date(published.year, published.month, int(day))
+        else:
+            when = date(*_month_before(published), int(day))
+        return DateGuess(when, 1, explicit=True, reason="day of the month", claim=claim)
+    if kind == "weekday":
+        _, name, phrase, claim = clue
+        back = (published.weekday() - WEEKDAYS.index(name)) % 7
+        when = published - timedelta(days=back)
+        if phrase.lower().startswith("since"):  # "a strike has run since Saturday": from then to publication
+            return _span(when, published, f"'{phrase}' to the publication date")
+        guess = DateGuess(when, max(1, pub_precision) if pub_precision < 3 else 2, explicit=True,
+                          reason=f"'{phrase}' before the publication date", claim=claim)
+        if pub_precision >= 2:
+            guess = replace(guess, date_start=published - timedelta(days=7), date_end=published)
+        return guess
+    if kind == "days ago":
+        return DateGuess(published - timedelta(days=clue[1]), pub_precision, explicit=True, reason="days ago")
+    if kind == "past day":
+        return _span(published - timedelta(days=1), published, "the past 24 hours")
+    if kind == "yesterday":
+        return DateGuess(published - timedelta(days=1), pub_precision, explicit=True, reason="yesterday")
+    if kind == "today":
+        return DateGuess(published, pub_precision, explicit=True, reason="today")
+    if kind == "last week":  # the Monday to Sunday before the publication's week; "earlier last week" to Wednesday
+        monday = published - timedelta(days=published.weekday() + 7)
+        return _span(monday, monday + timedelta(days=2 if clue[2] else 6), "last week")
+    if kind == "calendar week":  # "this week" from its Monday; "earlier this week" up to the day before publication
+        monday = published - timedelta(days=published.weekday())
+        end = max(monday, published - timedelta(days=1)) if clue[2] else published
+        return replace(_span(monday, end, "within the week(s) before publication"), time_precision=2)
+    if kind == "this week":
+        span = 14 if clue[1] else 7
+        return DateGuess(published - timedelta(days=span // 2), 2, published - timedelta(days=span), published,
+                         explicit=True, reason="within the week(s) before publication")
+    if kind == "last month":
+        first, last = _month_range(*_month_before(published))
+        return DateGuess(first + timedelta(days=14), 3, first, last, explicit=True, reason="last month")
+    if kind == "this month":
+        first, last = _month_range(published.year, published.month)
+        if clue[2]:  # "earlier this month": from its first day to the day before publication
+            return _span(first, max(first, published - timedelta(days=1)), "this month")
+        return DateGuess(min(published, first + timedelta(days=14)), 3, first, min(last, published),
+                         explicit=True, reason="this month")
+    if kind == "part of month":
+        _, part, month, year = clue
+        if month in ("last", "this"):
+            year, number = _month_before(published) if month == "last" else (published.year, published.month)
+        else:
+            number = _month_number(month)
+            year = int(year) if year else (published.year if number <= published.month else published.year - 1)
+        first, last = _month_range(year, number)
+        start, end = {"early": (first, first + timedelta(days=9)),
+                      "mid": (first + timedelta(days=10), first + timedelta(days=19)),
+                      "late": (first + timedelta(days=20), last)}[part]
+        return _span(start, end, f"{part} in the month")
+    if kind == "part of year":
+        _, part, year = clue
+        first_month, last_month = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return _span(date(int(year), first_month, 1), _month_range(int(year), last_month)[1], f"{part} in the year")
+    if kind == "in month":
+        month = _month_number(clue[1])
+        year = published.year if month <= published.month else published.year - 1
+        first, last = _month_range(year, month)
+        return DateGuess(first + timedelta(days=14) if last < published else first, 3, first, last,
+                         explicit=True, reason=f"in {clue[1]}")
+    if kind == "recent":
+        return DateGuess(published, max(2, pub_precision), published - timedelta(days=30), published,
+                         explicit=True, reason="recently")
+    return None
+
+
+def _span(start: date, end: date, reason: str) -> DateGuess:
+    """A date the text only bounds: the middle day, as ACLED codes one, and a precision for how wide it is."""
+    days = (end - start).days
+    precision = 1 if days <= 0 else 2 if days < WIDE_RANGE_DAYS else 3
+    return DateGuess(start + timedelta(days=days // 2), precision, start if days > 0 else None,
+                     end if days > 0 else None, explicit=True, reason=reason)
+
+
+def _on_or_before(published: date, month: int, day: int) -> date:
+    """That day in the year of publication, or the year before if it was still to come (a few days' slack for
+    a report dated a little ahead of its events)."""
+    when = date(published.year, month, day)
+    return when if when <= published + timedelta(days=3) else date(published.year - 1, month, day)
+
+
+def _range_start(last: date, first_day: str, first_month: str | None) -> date:
+    """A range's first day, before its last: "30 December and 2 January" crosses a year."""
+    month = _month_number(first_month) if first_month else last.month
+    start = date(last.year, month, int(first_day))
+    return start if start <= last else date(last.year - 1, month, int(first_day))
+
+
+def _month_before(day: date) -> tuple[int, int]:
+    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+
+
+def _part(phrase: str) -> str:
+    """ "early", "mid" or "late" for a part of a month or a year however written ("the end of" is late)."""
+    word = re.sub(r"\s+", " ", phrase.lower()).rstrip("-")
+    return {"the start of": "early", "the beginning of": "early", "the middle of": "mid", "the end of": "late"}.get(
+        word, word)
 
 
 @lru_cache(maxsize=1024)

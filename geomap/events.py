@@ -54,7 +54,11 @@ __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "even
 _TITLES = ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]
 _AFTER_STOP = (r"(?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLES)
                + r"[\"”’)]?\s++(?=[\"“‘(#]?[A-Z0-9])")  # "#": a post's tag after the stop ("8 killed. #Raqqa")
-_SENTENCE_BREAK = re.compile("|".join(stop + _AFTER_STOP for stop in (r"\.", "!", r"\?"))
+# a month's abbreviation before its day ends no sentence: "on Sept. 6", "on Jan. 11"
+# (not after its day: "18 Oct. 1 civ killed" is two sentences)
+_MONTH_STOP = (r"(?!(?:(?<=[^\d\s]\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=[^\d\s]\sSept\.))"
+               r"\s+\d)")
+_SENTENCE_BREAK = re.compile("|".join(stop + _AFTER_STOP for stop in (r"\." + _MONTH_STOP, "!", r"\?"))
                              + r"|\n(?:[^\S\n]*+\n)++|\n(?=\s*+[A-Z\"“])")
 
 

@@ -633,6 +633,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
+        elif sentence.date.explicit and not made_here and context.last_date is None:
+            # a dated opening that made no row dates the toll after it: "Sporadic bombardment on Darnaj on 30 March
+            # 2013. 3 people were killed."
+            context.last_date = (sentence.date, number)
         recent = context.recent(number)
         if sentence.anaphoric and not made_here and recent is not None and here:
             _add_alternative_place(recent, here[0])

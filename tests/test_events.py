@@ -66,6 +66,60 @@ def test_every_relative_day_phrase_dates_the_event(phrase, reason):
         assert guess.reason == reason and guess.explicit, sentence
 
 
+@pytest.mark.parametrize("sentence, published, expected, time_precision, start, end", [
+    # numbers, day first as Syrian and European sources write them; ISO; a day without its month or year
+    ("gunmen killed a shepherd in Halabiyeh on 23/03/2013", date(2013, 3, 25), date(2013, 3, 23), 1, None, None),
+    ("On 18.02.2018, battles erupted at Jeb Nahid", date(2018, 2, 27), date(2018, 2, 18), 1, None, None),
+    ("On 2026-01-23, a bag detonated by the bakery", date(2026, 1, 28), date(2026, 1, 23), 1, None, None),
+    ("a woman was snatched in Al Khuraybah on Sunday (26/1)", date(2025, 1, 27), date(2025, 1, 26), 1, None, None),
+    ("a roadside bomb hit a minibus on the 3rd", date(2022, 9, 6), date(2022, 9, 3), 1, None, None),
+    ("a roadside bomb hit a minibus on the 28th", date(2022, 9, 6), date(2022, 8, 28), 1, None, None),
+    # ranges: the middle day, and the range
+    ("bakers staged a walkout between 3 and 5 November", date(2022, 11, 5), date(2022, 11, 4), 2,
+     date(2022, 11, 3), date(2022, 11, 5)),
+    ("From 1 to 4 September 2025, students held a sit-in", date(2025, 9, 8), date(2025, 9, 2), 2,
+     date(2025, 9, 1), date(2025, 9, 4)),
+    ("Asayish stormed homes between 30 December and 2 January", date(2024, 1, 3), date(2023, 12, 31), 2,
+     date(2023, 12, 30), date(2024, 1, 2)),
+    ("25 killed on 28-29 August", date(2023, 8, 29), date(2023, 8, 28), 2, date(2023, 8, 28), date(2023, 8, 29)),
+    ("rebels fought the army from Wednesday to Saturday", date(2016, 11, 1), date(2016, 10, 27), 2,
+     date(2016, 10, 26), date(2016, 10, 29)),
+    ("a strike has run since Saturday", date(2024, 8, 21), date(2024, 8, 19), 2, date(2024, 8, 17),
+     date(2024, 8, 21)),
+    # a night between two days is the first; overnight alone, the night before publication
+    ("a shepherd was killed overnight Saturday to Sunday", date(2012, 11, 3), date(2012, 10, 27), 1, None, None),
+    ("Overnight, masked gunmen abducted two brothers", date(2016, 9, 24), date(2016, 9, 23), 1, None, None),
+    ("a gang snatched a pharmacist two days ago", date(2023, 4, 30), date(2023, 4, 28), 1, None, None),
+    ("two farm workers were killed during the past 24 hours", date(2026, 9, 5), date(2026, 9, 4), 2,
+     date(2026, 9, 4), date(2026, 9, 5)),
+    # parts of months and years; the weeks of the calendar
+    ("In early July, a baker stepped on a leftover device", date(2015, 7, 29), date(2015, 7, 5), 2,
+     date(2015, 7, 1), date(2015, 7, 10)),
+    ("residents rallied in mid-February", date(2022, 3, 11), date(2022, 2, 15), 2, date(2022, 2, 11),
+     date(2022, 2, 20)),
+    ("people gathered at the end of last month", date(2020, 9, 12), date(2020, 8, 26), 2, date(2020, 8, 21),
+     date(2020, 8, 31)),
+    ("In early 2012, fighting erupted at Jemrine", date(2012, 3, 31), date(2012, 3, 1), 3, date(2012, 1, 1),
+     date(2012, 4, 30)),
+    ("Last week, Asayish detained an activist", date(2022, 5, 27), date(2022, 5, 19), 2, date(2022, 5, 16),
+     date(2022, 5, 22)),
+    ("Earlier this week, a sticky bomb blew up", date(2021, 1, 21), date(2021, 1, 19), 2, date(2021, 1, 18),
+     date(2021, 1, 20)),
+])
+def test_numbers_ranges_nights_and_parts_of_months(sentence, published, expected, time_precision, start, end):
+    guess = resolve_date(sentence, published, "day")
+    assert (guess.event_date, guess.time_precision, guess.date_start, guess.date_end) == (
+        expected, time_precision, start, end)
+
+
+def test_a_month_s_abbreviation_before_its_day_ends_no_sentence():
+    from geomap.events import split_sentences
+    text = "Israeli raid on a base in Dawud an Nabaki on Sept. 6. One soldier killed. Shelled on 18 Oct. 1 civ killed."
+    assert [text[a:b] for a, b, _ in split_sentences(text)] == [
+        "Israeli raid on a base in Dawud an Nabaki on Sept. 6.", "One soldier killed.", "Shelled on 18 Oct.",
+        "1 civ killed."]
+
+
 def test_unknown_publication_date_leaves_weekday_unknown():
     assert resolve_date("shelled on Monday", None, "unknown").event_date is None
 

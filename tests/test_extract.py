@@ -1434,3 +1434,9 @@ def test_a_days_total_before_its_list_is_not_the_first_incidents_toll(tmp_path):
     gdf = _extract(tmp_path, "SNHR said 17 people lost their lives on 1 April: seven civilians killed by security forces "
                              "in Wajh Elhajar, two in shelling on Stouh Al Daeer.", published="2019-04-02")
     assert gdf["fatalities"].max() == 7 and gdf["fatalities"].sum() <= 9  # not 17, nor 17 + 7
+
+
+def test_a_dated_opening_that_makes_no_row_dates_the_toll_after_it(tmp_path):
+    [row] = _extract(tmp_path, "On Wednesday, IS gunmen hit a patrol of regime forces outside Mubattan Tahmaz in the "
+                               "Hama countryside. Four fighters were killed.", published="2019-07-29").itertuples()
+    assert (str(row.event_date.date()), row.time_precision, row.fatalities) == ("2019-07-24", 1, 4)
