@@ -436,8 +436,8 @@ class Geoparser:
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
                 if found and start and text[start - 1] == "#":  # "#Hasakah", "#Idlib": a post's tag names the province
                     found = sorted(found, key=lambda p: p.feature != "governorate")
-                if found and i == last and first_word.isupper() and found[0].match != "exact name":
-                    found = []  # an acronym ("the TUSAS facility") is no respelling of a village (Taqsis)
+                if found and found[0].match != "exact name" and _acronym_inside(tokens, i, last):
+                    found = []  # an acronym ("the TUSAS facility", "The FSA's") is no respelling of a village (Taqsis, Tafsh)
                 if found and i == last and text.startswith(" by ", end) and _sentence_start(text, start):
                     found = []  # "Hit by shelling while herding sheep in X": a verb opening the sentence, not Heet
                 if found and found[0].match == "similar spelling" and first_word.lower() in _GIVEN_NAMES:
@@ -817,7 +817,26 @@ class Geoparser:
                     mentions[index] = evolve(mention, candidates=inside,
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
-        return [m for m in mentions if m.candidates]
+        return self._names_of_landmarks(text, [m for m in mentions if m.candidates])
+
+    def _names_of_landmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name before a landmark's word ("the Nabaa roundabout", "the al-Assad hospital", "the Saraya
+        checkpoint") names the landmark; it is a place of that name only near a town the sentence puts it in.
+        A village of the name far off is dropped (Nabaa, 414 km from the Jaramana the sentence names), and the
+        town stands for where it was. A sentence that names no other place leaves it as it was."""
+        stops: list[int] | None = None
+        kept = []
+        for index, mention in enumerate(mentions):
+            after = _WORD_AFTER.match(text, mention.end)
+            kind = after[1].lower() if after else ""
+            if kind in _STREET_LANDMARKS or kind in _ROAD_LANDMARKS:
+                stops = _sentence_stops(text) if stops is None else stops
+                towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention]
+                reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
+                if towns and not any(_by_the_town(p, town, reach) for town in towns for p in mention.candidates):
+                    continue
+            kept.append(mention)
+        return kept
 
     def _abroad(self, text: str, mentions: list[Mention]) -> None:
         """ "Turkey's Hatay province", "the Turkish province of Hatay": the text puts the place in a neighbouring
@@ -1493,6 +1512,34 @@ NEAR_KM = 20.0  # "X near Y": the X within this of Y
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point
+# a landmark's name is a place near the town its sentence names: in the town (its radius and this) for a street's
+# landmark, within this of it for a road's
+LANDMARK_IN_TOWN_KM = 5.0
+LANDMARK_BY_TOWN_KM = 25.0
+_STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "school", "mosque", "church", "market",
+                               "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery"))
+_ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _by_the_town(place: Place, town: Mention, reach_km: float) -> bool:
+    """Whether ``place`` lies where a landmark named for it could be, by the town a sentence names: in its
+    governorate, for a governorate; else within the town's radius and ``reach_km``, for any of its likely places."""
+    likely = town.candidates[:3] if town.candidates[0].ambiguous else town.candidates[:1]
+    for here in likely:
+        if here.feature == "governorate":
+            if place.admin1 == here.admin1:
+                return True
+        elif haversine_km(place.lat, place.lon, here.lat, here.lon) <= here.uncertainty_km + reach_km:
+            return True
+    return False
+
+
+def _acronym_inside(tokens, first: int, last: int) -> bool:
+    """An all-capitals word of two letters or more in a name, where not every word is in capitals (not a
+    headline): an acronym, "TUSAS", "The FSA"."""
+    words = [tokens[k][2] for k in range(first, last + 1)]
+    return any(len(w) > 1 and w.isupper() for w in words) and (len(words) == 1 or not all(w.isupper() for w in words))
 FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches from its landmark is placed by it
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)

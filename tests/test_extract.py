@@ -1440,3 +1440,16 @@ def test_a_dated_opening_that_makes_no_row_dates_the_toll_after_it(tmp_path):
     [row] = _extract(tmp_path, "On Wednesday, IS gunmen hit a patrol of regime forces outside Mubattan Tahmaz in the "
                                "Hama countryside. Four fighters were killed.", published="2019-07-29").itertuples()
     assert (str(row.event_date.date()), row.time_precision, row.fatalities) == ("2019-07-24", 1, 4)
+
+
+@pytest.mark.parametrize("text, location", [
+    # a landmark's name is a place near the town the sentence names, not a village of the name far off
+    ("Jaramana: a car bomb went off at a checkpoint near the Nabaa roundabout on Wednesday; five dead.", "Jaramana"),
+    ("Deir ez-Zor: IS artillery hit the surroundings of the al-Assad hospital on Monday, killing two.", "Deir-ez-Zor"),
+    ("Regime shelling hit the Bab Tadmur roundabout in Homs on Monday, killing two.", "Bab Tadmor"),
+    # a period's adjective is no village (Rummana); an acronym is no respelling (Tafsh)
+    ("A rocket landed near the Roman amphitheatre in Jableh on Monday, damaging two cafes.", "Jablah"),
+    ("The FSA's Farouq brigade withdrew from Baba Amr, Homs, after 26 days of bombardment.", "Baba Amr"),
+])
+def test_a_name_on_a_landmark_or_an_acronym_is_no_village_far_off(tmp_path, text, location):
+    assert list(_extract(tmp_path, text)["location"]) == [location]

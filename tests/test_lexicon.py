@@ -291,6 +291,18 @@ def test_runs_of_rows_make_few_patterns():
      "Attack"),
     ("A drive-by shooting in Baqaan left two members of one family dead.", "Violence against civilians", "Attack"),
     ("A Turkish UAV hit a car in Rasm Elkhabbaz.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Twin bombs tore through the school gate in Akrama.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("A device planted beside the checkpoint at the entrance of Sheikh Maqsoud, Aleppo, went off as their car stopped.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Two blasts hit the University of Aleppo campus.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("A bomb hit al-Zuhur on Friday.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("An IS vehicle-borne bomb struck an SNA checkpoint.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("SDF units pushed into al-Batani under coalition air cover.", "Battles", "Armed clash"),
+    ("Regime forces tried to advance from the Bab Tadmur roundabout.", "Battles", "Armed clash"),
+    ("Security forces fired live rounds at a Friday march in Sabil.", "Protests", "Excessive force against protesters"),
+    ("A former conscript was found shot in Tishrine.", "Violence against civilians", "Attack"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
