@@ -1100,6 +1100,12 @@ class Gazetteer:
                     for i, p in enumerate(best)]
         return best
 
+    def quarter_of(self, city: Place, name: str, found: list[Place]) -> Place | None:
+        """The quarter of ``city`` called ``name`` (one of ``found``, else one with its consonants), when the city
+        has one quarter so called; None otherwise."""
+        first = self._quarter_first(city, name, found, False)[0] if found else None
+        return first if first is not None and first.feature == "neighbourhood" and first.parent == city.id else None
+
     def _quarter_first(self, city: Place, part: str, found: list[Place], explain: bool) -> list[Place]:
         """``found`` with the city's quarter of that name first ("Aleppo - Khalidiyeh": Khaldiyeh, not a village
         Khalidiyeh elsewhere in the governorate), or failing one, the quarter with the name's consonants; as

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, evolve, haversine_km
+from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
@@ -1119,8 +1119,10 @@ class Geoparser:
             return None
         if not any(p.is_settlement or p.feature not in UNIT_FEATURES for p in first.candidates):
             return None
+        # "al-Karamah, Tartous": the gap says no more than "in"
+        plain = _PLAIN_LINK.fullmatch(link.group(0)) is not None
         for unit in units:
-            inside = self._inside_unit(first, unit, _side_named(text, second.start))
+            inside = self._inside_unit(first, unit, _side_named(text, second.start), quarter_first=plain)
             if inside:
                 mentions[index] = evolve(first, candidates=inside,
                                           notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
@@ -1344,14 +1346,24 @@ class Geoparser:
         return [p for *_, p in scored], [p for kind, spelling, off, _, p in scored
                                          if (kind, spelling) == scored[0][:2] and off <= fits]
 
-    def _inside_unit(self, mention: Mention, unit: Place, side: float | None = None) -> list[Place]:
+    def _inside_unit(self, mention: Mention, unit: Place, side: float | None = None,
+                     quarter_first: bool = False) -> list[Place]:
         """The mention's candidates inside ``unit``, best first, ambiguity recomputed among them; of those, the
-        ones on the ``side`` of it the text names, if any ("Shaafa in the western Deir ez-Zor desert")."""
+        ones on the ``side`` of it the text names, if any ("Shaafa in the western Deir ez-Zor desert"). With
+        ``quarter_first`` (the text puts the name plainly in the unit: "X, Tartous"), a quarter of the
+        governorate's city spelled as written, before a village the name only respells."""
         if unit.feature in ADMIN_UNITS:
             found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False, anywhere=False)
         else:
             found = list(mention.candidates)
         inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
+        if quarter_first and unit.feature == "governorate" and inside and inside[0].match != TIER_NAMES[0]:
+            # "al-Karamah, Tartous": the quarter of Tartous city spelled so, not the town Kareemeh (30 km off) whose
+            # name it only respells; a name villages of the governorate spell as written stays theirs, in doubt
+            city = next((p for p in self._lookup(unit.name)[:3] if p.feature == "city" and p.admin1 == unit.admin1), None)
+            quarter = self.gazetteer.quarter_of(city, mention.text, inside) if city else None
+            if quarter is not None and quarter.match == TIER_NAMES[0]:
+                inside = [quarter] + [p for p in inside if p.id != quarter.id]
         if side is not None and len(inside) > 1 and unit.feature in ADMIN_UNITS:
             # settlements off that side go, while one on it stays (a unit's centre says nothing of its side); of
             # the unit or of its seat: "the eastern Hasakeh countryside" is east of the city, west of the centre

@@ -1453,3 +1453,14 @@ def test_a_dated_opening_that_makes_no_row_dates_the_toll_after_it(tmp_path):
 ])
 def test_a_name_on_a_landmark_or_an_acronym_is_no_village_far_off(tmp_path, text, location):
     assert list(_extract(tmp_path, text)["location"]) == [location]
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # the quarter of Tartous city spelled as written, not the town Kareemeh 30 km off whose name it respells
+    ("On 19 June 2025, a taxi driver was shot dead in al-Karamah, Tartous, by men who stole his car.",
+     "ocha-nbhd:N0443"),
+    # villages of the governorate spelled as written keep the name, though Aleppo city has a quarter so called
+    ("On 26 November 2025, a landmine blast in farmland in Al Khalidiyah (Aleppo) killed a farmer.", "ocha:C7307"),
+])
+def test_a_quarter_of_the_governorate_s_city_only_before_a_respelled_village(tmp_path, text, place_id):
+    assert list(_extract(tmp_path, text)["place_id"]) == [place_id]
