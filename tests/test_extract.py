@@ -1464,3 +1464,10 @@ def test_a_name_on_a_landmark_or_an_acronym_is_no_village_far_off(tmp_path, text
 ])
 def test_a_quarter_of_the_governorate_s_city_only_before_a_respelled_village(tmp_path, text, place_id):
     assert list(_extract(tmp_path, text)["place_id"]) == [place_id]
+
+
+def test_an_actor_s_militia_is_no_village_that_draws_the_place_to_it(tmp_path):
+    # "Militia" was the Raqqa village Malotya, and drew Ar Roushaydah to a namesake there, 421 km off
+    [row] = _extract(tmp_path, "On 15 December 2025, Druze Militia (Syria) attacked a Bedouin encampment near Ar "
+                               "Roushaydah; 3 Bedouin civilians killed.").itertuples()
+    assert row.admin1 == "As-Sweida"
