@@ -303,6 +303,11 @@ def test_runs_of_rows_make_few_patterns():
     ("Regime forces tried to advance from the Bab Tadmur roundabout.", "Battles", "Armed clash"),
     ("Security forces fired live rounds at a Friday march in Sabil.", "Protests", "Excessive force against protesters"),
     ("A former conscript was found shot in Tishrine.", "Violence against civilians", "Attack"),
+    ("Two men held at a checkpoint turned up dead in Al Malikiyah.", "Violence against civilians", "Attack"),
+    ("Bulldozers clearing rubble in Ard al Hamra' uncovered a pit holding nine skeletons.", "Strategic developments",
+     "Other"),
+    ("Israeli tanks rolled into Al Buraikah, near the buffer zone, on Friday.", "Strategic developments", "Other"),
+    ("An Israeli force of around 10 vehicles entered Adh Dhawaki and withdrew.", "Strategic developments", "Other"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
