@@ -94,6 +94,8 @@ _PART = r"(early|mid-?|late|the\s+(?:start|beginning|middle|end)\s+of)"
 _PART_OF_MONTH = compile_guarded(r"\b" + _PART + r"\s*" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _PART_OF_RELATIVE_MONTH = compile_guarded(r"\b" + _PART + r"\s+(last|this)\s+month\b", re.I)
 _PART_OF_YEAR = compile_guarded(r"\b" + _PART + r"\s*(\d{4})\b", re.I)
+_PART_WORDS = ("early", "mid", "late", "start", "beginning", "middle", "end of")
+_DIGIT = re.compile(r"\d")
 _DAYS_AGO_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WIDE_RANGE_DAYS = 11  # a range up to this many days long (a third of a month) is known to the week: precision 2
 
@@ -108,7 +110,9 @@ def _date_clues(sentence: str) -> tuple:
     full date or a weekday that is only one of its ends.
     """
     clues = []
-    digits = any(c.isdigit() for c in sentence)
+    # each pattern only where what it needs is there (most sentences hold no date): read once, a few C calls
+    digits = _DIGIT.search(sentence) is not None
+    lowered = sentence.lower()
     m = (_BETWEEN_DAYS.search(sentence) or _FROM_DAYS.search(sentence)) if digits else None
     if m:  # (first day, its month or None, last day, its month, year or None)
         groups = m.groups()
@@ -122,10 +126,10 @@ def _date_clues(sentence: str) -> tuple:
     if m:
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
         clues.append(("full", day, month, year, _claims_date(sentence, m.start())))
-    m = _ISO_DATE.search(sentence) if digits else None
+    m = _ISO_DATE.search(sentence) if digits and "-" in sentence else None
     if m:
         clues.append(("numeric", m[3], m[2], m[1], _claims_date(sentence, m.start())))
-    m = _NUMERIC_DATE.search(sentence) if digits else None
+    m = _NUMERIC_DATE.search(sentence) if digits and ("/" in sentence or "." in sentence) else None
     if m:
         day, month = (m[1], m[3]) if int(m[1]) > 12 or int(m[3]) <= 12 else (m[3], m[1])
         year = m[4] if len(m[4]) == 4 else "20" + m[4]
@@ -134,24 +138,25 @@ def _date_clues(sentence: str) -> tuple:
     if m and not _COUNT_AFTER_NUMBER.match(sentence, m.end()):
         month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
         clues.append(("day", month, day, _claims_date(sentence, m.start())))
-    m = (_DAY_SLASH_MONTH.search(sentence) or _ORDINAL_DAY.search(sentence)) if digits else None
+    m = ((_DAY_SLASH_MONTH.search(sentence) if "/" in sentence else None)
+         or (_ORDINAL_DAY.search(sentence) if "the " in lowered else None)) if digits else None
     if m:
         clues.append(("day of month", m[1], m[2] if len(m.groups()) > 1 else None, _claims_date(sentence, m.start())))
     m = _WEEKDAY.search(sentence)
     if m:
         clues.append(("weekday", m[1].lower(), m.group().strip(), _claims_date(sentence, m.start())))
-    m = _DAYS_AGO.search(sentence)
+    m = _DAYS_AGO.search(sentence) if " ago" in lowered or "the day before" in lowered else None
     if m:
         clues.append(("days ago", 2 if m[2] else int(_DAYS_AGO_COUNT.get(m[1].lower(), m[1]))))
-    if _PAST_DAY.search(sentence):
+    if "hours" in lowered and _PAST_DAY.search(sentence):
         clues.append(("past day",))
-    m = _PART_OF_MONTH.search(sentence) or _PART_OF_RELATIVE_MONTH.search(sentence)
+    part = any(word in lowered for word in _PART_WORDS)
+    m = (_PART_OF_MONTH.search(sentence) or _PART_OF_RELATIVE_MONTH.search(sentence)) if part else None
     if m:  # before the relative days: "the end of last month" is not all of last month
         clues.append(("part of month", _part(m[1]), m[2].lower(), m[3] if len(m.groups()) > 2 else None))
-    m = _PART_OF_YEAR.search(sentence) if digits else None
+    m = _PART_OF_YEAR.search(sentence) if digits and part else None
     if m:
         clues.append(("part of year", _part(m[1]), m[2]))
-    lowered = sentence.lower()
     relative = _RELATIVE_WORD.search(lowered) is not None
     for kind, pattern in _RELATIVE_DAYS if relative else ():
         m = pattern.search(lowered)
