@@ -1106,6 +1106,13 @@ class Geoparser:
                                               candidates=[seat] + [q for q in second.candidates if q is not seat])
                 return None
         if not units:  # "the Hettin area inside Yarmouk camp": a landmark too
+            if (link["link"].strip() == "," and second.candidates[0].is_settlement
+                    and not second.candidates[0].ambiguous and not split_descriptors(second.text)[1]
+                    and not _LIST_GOES_ON.match(text, second.end)):
+                # "al-Hilaliyah, Qamishli, in memory of ...": in or round the town, not a village of the name 72 km
+                # off; a list ("Kafr Nabl, Maarat al-Numan, Saraqib") goes on after the second name, and a unit
+                # ("Akcakale, Sanliurfa province", "al-Ajajiya, Tabqa district") says its kind
+                return COUNTRYSIDE_KM, None, None
             if not _WITHIN_WORD.search(link["link"]):
                 return None
             # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city;
@@ -1532,6 +1539,7 @@ _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "sc
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|&|/)\s*(?:the\s+)?(?:al-|el-)?[A-Z]")  # another name after the second
 
 
 def _by_the_town(place: Place, town: Mention, reach_km: float) -> bool:

@@ -1471,3 +1471,16 @@ def test_an_actor_s_militia_is_no_village_that_draws_the_place_to_it(tmp_path):
     [row] = _extract(tmp_path, "On 15 December 2025, Druze Militia (Syria) attacked a Bedouin encampment near Ar "
                                "Roushaydah; 3 Bedouin civilians killed.").itertuples()
     assert row.admin1 == "As-Sweida"
+
+
+@pytest.mark.parametrize("text, location", [
+    # "X, Town": in or round the town; no village of the name 72 km off
+    ("On 13 January 2023, Kurdish women marched through al-Hilaliyah, Qamishli, in memory of three activists.",
+     "Quamishli"),
+    # a list goes on after the second name; a unit says its kind
+    ("Shelling hit Kafr Nabl, Maarat al-Numan and Saraqib on Monday.", "Kafr Nobol"),
+    ("On 10 October 2019, SDF mortar shells landed in the Turkish border town of Akcakale, Sanliurfa province.",
+     "Akçakale"),
+])
+def test_a_name_then_a_town_after_a_comma_is_in_or_round_the_town(tmp_path, text, location):
+    assert list(_extract(tmp_path, text)["location"])[0] == location
