@@ -688,7 +688,12 @@ class Gazetteer:
         when given; None when no district is called so."""
         found = self._lookup_ranked(name, None, ("district",), admin1, None, False)
         districts = [p for p in found if p.feature == "district" and (admin1 is None or p.admin1 == admin1)]
-        if not districts:  # "Aleppo": some lists name a district by its seat, the city (OCHA's Jebel Saman)
+        if not districts:
+            # respelled ("Al-Qamishlee", "Feeq"), or named by its seat ("Aleppo" for OCHA's Jebel Saman, "Marat
+            # al-Numan" for Al Ma'ra): read as "X district" is, the unit seated at the town the name finds
+            districts = [p for p in self.lookup(f"{name} district", admin1=admin1, limit=10, explain=False)
+                         if p.feature == "district" and (admin1 is None or p.admin1 == admin1)]
+        if not districts:  # a city whose district OCHA names otherwise: "Aleppo" is in Jebel Saman
             city = next((p for p in found if p.feature == "city" and p.match == TIER_NAMES[0]
                          and (admin1 is None or p.admin1 == admin1)), None)
             seat = city and self._lookup_ranked(city.admin2, None, ("district",), city.admin1, None, False)

@@ -130,6 +130,9 @@ def test_a_district_tells_namesakes_in_one_governorate_apart(gazetteer, name, ad
 def test_a_district_named_by_its_seat_or_unknown(gazetteer):
     # some lists name Aleppo's district by its city; OCHA calls it Jebel Saman
     assert gazetteer.district_named("Aleppo").id == gazetteer.district_named("Jebel Saman").id
+    # respelled, or named by a seat that is a town ("Marat al-Numan" for OCHA's Al Ma'ra)
+    assert gazetteer.district_named("Al-Qamishlee", "Al-Hasakeh").name == "Quamishli"
+    assert gazetteer.district_named("Marat al-Numan", "Idleb").name == "Al Ma'ra"
     with pytest.raises(GazetteerError, match="'Narnia' is not a Syrian district"):
         gazetteer.lookup("Barakeh", admin2="Narnia")
     with pytest.raises(GazetteerError, match="'Afrin' is not a Syrian district of Homs"):
