@@ -308,6 +308,12 @@ def test_runs_of_rows_make_few_patterns():
      "Other"),
     ("Israeli tanks rolled into Al Buraikah, near the buffer zone, on Friday.", "Strategic developments", "Other"),
     ("An Israeli force of around 10 vehicles entered Adh Dhawaki and withdrew.", "Strategic developments", "Other"),
+    ("Regime forces fired cluster munitions on Khuraybah.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Russian jets dropped cluster bombs on Khuraybah.", "Explosions/Remote violence", "Air/drone strike"),
+    ("The SDF forcibly recruited 2 teenagers from Kul Kilinjah.", "Violence against civilians",
+     "Abduction/forced disappearance"),
+    ("The General Security apprehended a drug smuggler in Khirbat al Kawm.", "Strategic developments", "Arrests"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
