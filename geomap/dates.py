@@ -90,7 +90,7 @@ _DAYS_AGO = compile_guarded(r"\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+
                             re.I)
 _PAST_DAY = compile_guarded(r"\b(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # a part of a month or a year: "early July", "mid-February", "late March 2019", "the end of last month", "early 2012"
-_PART = r"(early|mid-?|late|the\s+(?:start|beginning|middle|end)\s+of)"
+_PART = r"([Ee]arly|[Mm]id-?|[Ll]ate|[Tt]he\s+(?:start|beginning|middle|end)\s+of)"
 _PART_OF_MONTH = compile_guarded(r"\b" + _PART + r"\s*" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _PART_OF_RELATIVE_MONTH = compile_guarded(r"\b" + _PART + r"\s+(last|this)\s+month\b", re.I)
 _PART_OF_YEAR = compile_guarded(r"\b" + _PART + r"\s*(\d{4})\b", re.I)

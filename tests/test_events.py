@@ -97,6 +97,8 @@ def test_every_relative_day_phrase_dates_the_event(phrase, reason):
      date(2015, 7, 1), date(2015, 7, 10)),
     ("residents rallied in mid-February", date(2022, 3, 11), date(2022, 2, 15), 2, date(2022, 2, 11),
      date(2022, 2, 20)),
+    ("Mid-February, residents rallied", date(2022, 3, 11), date(2022, 2, 15), 2, date(2022, 2, 11),
+     date(2022, 2, 20)),
     ("people gathered at the end of last month", date(2020, 9, 12), date(2020, 8, 26), 2, date(2020, 8, 21),
      date(2020, 8, 31)),
     ("In early 2012, fighting erupted at Jemrine", date(2012, 3, 31), date(2012, 3, 1), 3, date(2012, 1, 1),
