@@ -6,9 +6,9 @@ Each line: {"id", "name", "admin1", "admin2", "gold" (a gazetteer id), "style"}.
 ``geomap gazetteer lookup NAME [--admin1 ADMIN1]`` does, and the first answer is scored against the gold
 row's point: within 5 km, and "confident and wrong" (precision 1, more than 25 km off), by style and overall.
 A second pass looks every name up bare (no admin1) and scores it the same way; a third, where lines give an
-admin2, adds ``--admin2 ADMIN2`` (a district the gazetteer cannot read is dropped, and counted). The expected points are the
-gazetteer's own rows: this measures the matcher and the ranking on spellings the gazetteer does not hold,
-not the gazetteer's coverage.
+admin2, adds ``--admin2 ADMIN2`` (a district the gazetteer cannot read is dropped, and counted). The expected
+points are the gazetteer's own rows: this measures the matcher and the ranking on spellings the gazetteer does
+not hold, not the gazetteer's coverage.
 """
 from __future__ import annotations
 

@@ -76,7 +76,8 @@ def main(argv: list[str]) -> None:
               f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
               f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f}")
     if totals["all"]["dated"]:
-        print(f"\n{'dates (located notes)':24s} {'n':>4s} {'day':>7s} {'range':>7s} {'prec':>7s} {'far':>7s} {'undated':>8s}")
+        print(f"\n{'dates (located notes)':24s} {'n':>4s} {'day':>7s} {'range':>7s} {'prec':>7s} {'far':>7s} "
+              f"{'undated':>8s}")
         for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
             n = t["dated"]
             if n:

@@ -437,7 +437,8 @@ class Geoparser:
                 if found and start and text[start - 1] == "#":  # "#Hasakah", "#Idlib": a post's tag names the province
                     found = sorted(found, key=lambda p: p.feature != "governorate")
                 if found and found[0].match != "exact name" and _acronym_inside(tokens, i, last):
-                    found = []  # an acronym ("the TUSAS facility", "The FSA's") is no respelling of a village (Taqsis, Tafsh)
+                    # an acronym ("the TUSAS facility", "The FSA's") is no respelling of a village (Taqsis, Tafsh)
+                    found = []
                 if found and i == last and text.startswith(" by ", end) and _sentence_start(text, start):
                     found = []  # "Hit by shelling while herding sheep in X": a verb opening the sentence, not Heet
                 if found and found[0].match == "similar spelling" and first_word.lower() in _GIVEN_NAMES:
@@ -1367,7 +1368,8 @@ class Geoparser:
         if quarter_first and unit.feature == "governorate" and inside and inside[0].match != TIER_NAMES[0]:
             # "al-Karamah, Tartous": the quarter of Tartous city spelled so, not the town Kareemeh (30 km off) whose
             # name it only respells; a name villages of the governorate spell as written stays theirs, in doubt
-            city = next((p for p in self._lookup(unit.name)[:3] if p.feature == "city" and p.admin1 == unit.admin1), None)
+            city = next((p for p in self._lookup(unit.name)[:3]
+                         if p.feature == "city" and p.admin1 == unit.admin1), None)
             quarter = self.gazetteer.quarter_of(city, mention.text, inside) if city else None
             if quarter is not None and quarter.match == TIER_NAMES[0]:
                 inside = [quarter] + [p for p in inside if p.id != quarter.id]
