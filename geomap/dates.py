@@ -59,14 +59,16 @@ _IN_MONTH = compile_guarded(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONT
 
 _COUNT_AFTER_NUMBER = re.compile(r"\s*(?:km|kilomet|miles|people|civilians|fighters)")  # "20 km", not "May 20"
 _RELATIVE_DAYS = tuple((kind, compile_guarded(pattern)) for kind, pattern in (
-    ("yesterday", r"\byesterday\b|\blast night\b|\bovernight\b"), ("today", r"\b(today|this morning|tonight)\b"),
+    ("yesterday", r"\byesterday\b|\blast night\b|\bovernight\b"), ("today", r"\b(today|this morning|this afternoon|this evening|tonight|moments ago|(?:an|one|two|three) hours? ago|"
+              r"minutes ago)\b"),
     ("last week", r"\b(earlier )?last week\b"),
     ("calendar week", r"\b(earlier this week|this week)\b"),
     ("this week", r"\b(past week|last few days|recent days|past few days|last two weeks|past two weeks)\b"),
     ("last month", r"\blast month\b"), ("this month", r"\b(earlier this month|this month)\b")))
 _RECENT = compile_guarded(r"\brecent(?:ly)?\b")
 # a word every _RELATIVE_DAYS and _RECENT phrase starts with or holds: most sentences have none, and skip those seven
-_RELATIVE_WORD = compile_guarded(r"\b(?:yesterday|last|today|this|tonight|earlier|past|recent|overnight)")
+_RELATIVE_WORD = compile_guarded(r"\b(?:yesterday|last|today|this|tonight|earlier|past|recent|overnight|moments|hours?|"
+                                 r"minutes)")
 
 # numbers: "2026-01-23"; "23/03/2013", "18.02.2018" day first, as Syrian and European sources write them (month
 # first only where the first number cannot be a month); "(26/1)" or "on 26/1" without a year; "on the 3rd"
@@ -79,9 +81,10 @@ _ORDINAL_DAY = compile_guarded(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _BETWEEN_DAYS = compile_guarded(r"\b[Bb]etween\s+" + _DAY + r"(?:\s+" + _MONTH + r")?\s+and\s+" + _DAY + r"\s+" + _MONTH
                                 + r"(?:,?\s+(\d{4}))?\b")
-_FROM_DAYS = compile_guarded(r"(?:\b[Ff]rom\s+" + _DAY + r"(?:\s+" + _MONTH + r")?\s+(?:to|until|till|through)\s+|\b"
+_FROM_DAYS = compile_guarded(r"(?:\b(?:[Ff]rom|night\s+of)\s+" + _DAY + r"(?:\s+" + _MONTH + r")?\s+(?:to|until|till|through)\s+|\b"
                              + _DAY + r"(?:\s+" + _MONTH + r")?\s*[-–]\s*)" + _DAY + r"\s+" + _MONTH
                              + r"(?:,?\s+(\d{4}))?\b")
+_MONTH_FIRST_DAYS = compile_guarded(r"\b" + _MONTH + r"\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"\b(?:,?\s+(\d{4}))?")
 _WEEKDAYS_RANGE = Prefiltered(compile_guarded(
     r"\b(?:(?:the\s+)?(night)\s+(?:of|between)\s+|(overnight)\s+(?:from\s+)?|between\s+|from\s+)"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening))?\s*(?:-|–|to|and|until|till)\s*"
@@ -90,12 +93,25 @@ _DAYS_AGO = compile_guarded(r"\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+
                             re.I)
 _PAST_DAY = compile_guarded(r"\b(?:during|in|over|within)\s+the\s+(?:past|last)\s+(?:24|twenty-four)\s+hours\b", re.I)
 # a part of a month or a year: "early July", "mid-February", "late March 2019", "the end of last month", "early 2012"
-_PART = r"([Ee]arly|[Mm]id-?|[Ll]ate|[Tt]he\s+(?:start|beginning|middle|end)\s+of)"
+_PART = r"([Ee]arly-?|[Mm]id-?|[Ll]ate-?|[Tt]he\s+(?:start|beginning|middle|end)\s+of)"
 _PART_OF_MONTH = compile_guarded(r"\b" + _PART + r"\s*" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
-_PART_OF_RELATIVE_MONTH = compile_guarded(r"\b" + _PART + r"\s+(last|this)\s+month\b", re.I)
+_PART_OF_RELATIVE_MONTH = compile_guarded(r"\b" + _PART + r"\s+(last|this|the)\s+month\b", re.I)
+# "the first week of April", "in the second week of last month"
+_WEEK_OF_MONTH = compile_guarded(r"\b(first|second|third|fourth|last)\s+week\s+of\s+(?:(last|this|the)\s+month\b|"
+                                 + _MONTH + r"(?:,?\s+(\d{4}))?\b)", re.I)
 _PART_OF_YEAR = compile_guarded(r"\b" + _PART + r"\s*(\d{4})\b", re.I)
 _PART_WORDS = ("early", "mid", "late", "start", "beginning", "middle", "end of")
 _DIGIT = re.compile(r"\d")
+def _first_weekdays(sentence: str) -> list:
+    """The sentence's first two weekdays (a statement's day and the event's: "said on Wednesday that on Sunday")."""
+    found = []
+    for m in _WEEKDAY.finditer(sentence):
+        found.append(m)
+        if len(found) == 2:
+            break
+    return found
+
+
 _DAYS_AGO_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 WIDE_RANGE_DAYS = 11  # a range up to this many days long (a third of a month) is known to the week: precision 2
 
@@ -110,22 +126,30 @@ def _date_clues(sentence: str) -> tuple:
     full date or a weekday that is only one of its ends.
     """
     clues = []
+    others = []  # a report's period, an anniversary: weighed after every other clue
+    set_aside = (0, 0)
     # each pattern only where what it needs is there (most sentences hold no date): read once, a few C calls
     digits = _DIGIT.search(sentence) is not None
     lowered = sentence.lower()
     m = (_BETWEEN_DAYS.search(sentence) or _FROM_DAYS.search(sentence)) if digits else None
-    if m:  # (first day, its month or None, last day, its month, year or None)
+    if m:  # (first day, its month or None, last day, its month, year or None, a night between the two)
         groups = m.groups()
         if len(groups) == 7:  # _FROM_DAYS: its first day and month are in one of two places
             groups = (groups[0] or groups[2], groups[1] or groups[3], *groups[4:])
-        clues.append(("range", *groups))
+        other = _other_date(sentence, m.start())
+        (others if other else clues).append(("range", *groups, m.group().lower().startswith("night")))
+        if other:
+            set_aside = m.span()  # "covering 8-14 March": neither end is the event's day
+    elif digits and (m := _MONTH_FIRST_DAYS.search(sentence)):  # "September 22-26"
+        (others if _other_date(sentence, m.start()) else clues).append(
+            ("range", m[2], m[1], m[3], m[1], m[4], False))
     m = _WEEKDAYS_RANGE.search(sentence)
     if m:
         clues.append(("weekday range", m[3].lower(), m[4].lower(), bool(m[1] or m[2])))
-    m = FULL_DATE.search(sentence) if digits else None
-    if m:
+    for m in (FULL_DATE.finditer(sentence) if digits else ()):
         day, month, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-        clues.append(("full", day, month, year, _claims_date(sentence, m.start())))
+        (others if _other_date(sentence, m.start()) else clues).append(
+            ("full", day, month, year, _claims_date(sentence, m.start())))
     m = _ISO_DATE.search(sentence) if digits and "-" in sentence else None
     if m:
         clues.append(("numeric", m[3], m[2], m[1], _claims_date(sentence, m.start())))
@@ -134,16 +158,17 @@ def _date_clues(sentence: str) -> tuple:
         day, month = (m[1], m[3]) if int(m[1]) > 12 or int(m[3]) <= 12 else (m[3], m[1])
         year = m[4] if len(m[4]) == 4 else "20" + m[4]
         clues.append(("numeric", day, month, year, _claims_date(sentence, m.start())))
-    m = _DAY_MONTH.search(sentence) if digits else None
+    m = next((m for m in _DAY_MONTH.finditer(sentence) if not set_aside[0] <= m.start() < set_aside[1]),
+             None) if digits else None
     if m and not _COUNT_AFTER_NUMBER.match(sentence, m.end()):
         month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
-        clues.append(("day", month, day, _claims_date(sentence, m.start())))
+        (others if _other_date(sentence, m.start()) else clues).append(
+            ("day", month, day, _claims_date(sentence, m.start())))
     m = ((_DAY_SLASH_MONTH.search(sentence) if "/" in sentence else None)
          or (_ORDINAL_DAY.search(sentence) if "the " in lowered else None)) if digits else None
     if m:
         clues.append(("day of month", m[1], m[2] if len(m.groups()) > 1 else None, _claims_date(sentence, m.start())))
-    m = _WEEKDAY.search(sentence)
-    if m:
+    for m in _first_weekdays(sentence):  # two at most: "said on Wednesday that on Sunday ..."
         clues.append(("weekday", m[1].lower(), m.group().strip(), _claims_date(sentence, m.start())))
     m = _DAYS_AGO.search(sentence) if " ago" in lowered or "the day before" in lowered else None
     if m:
@@ -154,6 +179,9 @@ def _date_clues(sentence: str) -> tuple:
     m = (_PART_OF_MONTH.search(sentence) or _PART_OF_RELATIVE_MONTH.search(sentence)) if part else None
     if m:  # before the relative days: "the end of last month" is not all of last month
         clues.append(("part of month", _part(m[1]), m[2].lower(), m[3] if len(m.groups()) > 2 else None))
+    m = _WEEK_OF_MONTH.search(sentence) if "week of" in lowered else None
+    if m:  # "the first week of April": (which week, the month as "last"/"this" or its name, year)
+        clues.append(("week of month", m[1].lower(), (m[2] or m[3]).lower(), m[4]))
     m = _PART_OF_YEAR.search(sentence) if digits and part else None
     if m:
         clues.append(("part of year", _part(m[1]), m[2]))
@@ -167,7 +195,7 @@ def _date_clues(sentence: str) -> tuple:
         clues.append(("in month", m[1]))
     if relative and _RECENT.search(lowered):
         clues.append(("recent",))
-    return tuple(clues)
+    return tuple(clues + others)
 @lru_cache(maxsize=16384)  # asked of a sentence and of each of its clauses; DateGuess is immutable
 def resolve_date(sentence: str, published: date | None, precision: str) -> DateGuess:
     """The event date a sentence states, resolved against the publication date.
@@ -177,14 +205,17 @@ def resolve_date(sentence: str, published: date | None, precision: str) -> DateG
     clue (``_date_clues``) that gives a real date decides.
     """
     pub_precision = _PRECISION_OF.get(precision, 3)
+    said = None  # a statement's day ("the ministry said on Thursday"): the event's only if the sentence says no other
     for clue in _date_clues(sentence):
         try:
             guess = _resolve(clue, published, pub_precision)
         except ValueError:  # "31 February", "on 45/3": no such day; the next clue may say
             continue
-        if guess is not None:
+        if guess is not None and guess.claim and guess.event_date is not None:
+            said = said or guess
+        elif guess is not None:
             return guess
-    return _undated(published, pub_precision)
+    return said or _undated(published, pub_precision)
 
 
 def _resolve(clue: tuple, published: date | None, pub_precision: int) -> DateGuess | None:
@@ -194,16 +225,16 @@ def _resolve(clue: tuple, published: date | None, pub_precision: int) -> DateGue
         _, day, month, year, claim = clue
         number = int(month) if kind == "numeric" else _month_number(month)
         return DateGuess(date(int(year), number, int(day)), 1, explicit=True, reason=f"{kind} date", claim=claim)
-    if kind == "range" and clue[5]:
-        _, first_day, first_month, last_day, last_month, year = clue
-        last = date(int(year), _month_number(last_month), int(last_day))
-        return _span(_range_start(last, first_day, first_month), last, "a range of days")
+    if kind == "range" and (clue[5] or published is not None):
+        _, first_day, first_month, last_day, last_month, year, night = clue
+        last = (date(int(year), _month_number(last_month), int(last_day)) if year
+                else _on_or_before(published, _month_number(last_month), int(last_day)))
+        start = _range_start(last, first_day, first_month)
+        if night:  # "the night of 19 to 20 March": the first day
+            return DateGuess(start, 1, explicit=True, reason="a night between two days")
+        return _span(start, last, "a range of days")
     if published is None:
         return DateGuess(None, None, reason="no publication date")
-    if kind == "range":
-        _, first_day, first_month, last_day, last_month, _ = clue
-        last = _on_or_before(published, _month_number(last_month), int(last_day))
-        return _span(_range_start(last, first_day, first_month), last, "a range of days")
     if kind == "weekday range":
         _, first, last, night = clue
         end = published - timedelta(days=(published.weekday() - WEEKDAYS.index(last)) % 7)
@@ -266,7 +297,7 @@ def _resolve(clue: tuple, published: date | None, pub_precision: int) -> DateGue
                          explicit=True, reason="this month")
     if kind == "part of month":
         _, part, month, year = clue
-        if month in ("last", "this"):
+        if month in ("last", "this", "the"):  # "the end of last month", "the beginning of the month"
             year, number = _month_before(published) if month == "last" else (published.year, published.month)
         else:
             number = _month_number(month)
@@ -276,6 +307,17 @@ def _resolve(clue: tuple, published: date | None, pub_precision: int) -> DateGue
                       "mid": (first + timedelta(days=10), first + timedelta(days=19)),
                       "late": (first + timedelta(days=20), last)}[part]
         return _span(start, end, f"{part} in the month")
+    if kind == "week of month":  # "the first week of April": days 1-7, ..., the last week the month's last seven
+        _, which, month, year = clue
+        if month in ("last", "this", "the"):
+            year, number = _month_before(published) if month == "last" else (published.year, published.month)
+        else:
+            number = _month_number(month)
+            year = int(year) if year else (published.year if number <= published.month else published.year - 1)
+        first, last = _month_range(year, number)
+        start = last - timedelta(days=6) if which == "last" else first + timedelta(
+            days=7 * ("first", "second", "third", "fourth").index(which))
+        return _span(start, start + timedelta(days=6), f"the {which} week of the month")
     if kind == "part of year":
         _, part, year = clue
         first_month, last_month = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
@@ -336,10 +378,29 @@ def _undated(published: date | None, pub_precision: int) -> DateGuess:
 
 
 def _claims_date(sentence: str, position: int) -> bool:
-    """"On August 20, ISIS claimed responsibility" dates the claim, not the attack."""
+    """"On August 20, ISIS claimed responsibility" dates the claim, not the attack; so does "the ministry said on
+    Thursday"."""
+    if _SAID_BEFORE.search(sentence, max(0, position - 30), position):
+        return True
     after = sentence[position:position + 60].lower()
-    return bool(_CLAIM_WORD.search(after)) and not _EVENT_WORD.search(after)
+    said = _CLAIM_WORD.search(after)
+    if said is None or _EVENT_WORD.search(after):
+        return False
+    # "... on Saturday, killing 3 civilians, activists said.": who told it, at the sentence's end; not a claim's day
+    return not (position + said.end() >= len(sentence.rstrip(" .;\"”)")))
+
+
+def _other_date(sentence: str, position: int) -> bool:
+    """A date the words before it make a report's period, an anniversary or a wire story's dateline, not the
+    event's."""
+    return (_OTHER_DATE_BEFORE.search(sentence, max(0, position - 30), position) is not None
+            or (position < 40 and _DATELINE_BEFORE.fullmatch(sentence, 0, position) is not None))
 
 
 _CLAIM_WORD = compile_guarded(r"\b(claimed|announced|said|released|published|reported)\b")
+# "the civil defence said late on Saturday", "The governor said on Saturday that ...": the statement's day
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+(?:\s+\w+)?)\s+$", re.I)
+# "In its report covering 8-14 March", "the anniversary of the 11 August 2023 massacre": no event's date
+_OTHER_DATE_BEFORE = re.compile(r"\b(?:covering|anniversary\s+of(?:\s+the)?|since)\s+\(?$", re.I)
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*")  # "BEIRUT, Nov. 2 (Reuters) -": the day it was filed
 _EVENT_WORD = compile_guarded(r"\b(took place|happened|occurred|killed|struck|attacked)\b")

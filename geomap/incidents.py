@@ -616,8 +616,11 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if len(units) > 1:
             units = _joined_over_breaks(text, units, end)
         with_events = frozenset((a, b) for a, b in units if event_cues(text[a:b]))
+        # clauses with an event of their own and a date: a clause of deaths alone ("3 civilians were killed from
+        # 16 to 21 April | when ... shells hit Hloujeh") dates the event beside it
         dated = frozenset((a, b) for a, b in with_events
-                          if resolve_date(text[a:b], article.published, article.date_precision).explicit)
+                          if resolve_date(text[a:b], article.published, article.date_precision).explicit
+                          and any(cue.weight > 0 for cue in event_cues(text[a:b])))
         sentence = Sentence(number, start, end, paragraph, raw, here,
                             resolve_date(raw, article.published, article.date_precision), anaphoric, dated,
                             with_events)
@@ -924,6 +927,8 @@ def _date(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     """The clause's own date; else its sentence's; else the last explicit date (2 sentences) or claim."""
     article = context.article
     when = resolve_date(unit, article.published, article.date_precision)
+    if when.claim and sentence.date.explicit and not sentence.date.claim:
+        when = sentence.date  # "... when an IED struck their minibus, the Observatory said late on Saturday": Friday's
     if not when.explicit and sentence.date.explicit and not (sentence.dated_clauses - {(unit_start, unit_end)}):
         when = sentence.date  # "One such incident happened on May 18 | when ISIS fighters raided ..."
     number = sentence.number

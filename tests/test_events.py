@@ -114,6 +114,31 @@ def test_numbers_ranges_nights_and_parts_of_months(sentence, published, expected
         expected, time_precision, start, end)
 
 
+@pytest.mark.parametrize("sentence, published, expected, time_precision", [
+    # posts' and wire copy's words for today; hyphenated parts; the month's parts and weeks
+    ("Masked men opened fire on a family home in Zayadiyeh an hour ago, killing 4.", date(2015, 3, 16),
+     date(2015, 3, 16), 1),
+    ("A US-led coalition raid hit a house in Hreiji this evening, killing 5.", date(2019, 6, 10), date(2019, 6, 10), 1),
+    ("Mortar fire fell on a school in Rawadi in late-July, leaving two dead.", date(2013, 8, 20), date(2013, 7, 26), 2),
+    ("Women held a sit-in in Kafr Shagher at the beginning of the month.", date(2021, 12, 26), date(2021, 12, 5), 2),
+    ("3 shepherds died in the first week of April when a landmine exploded.", date(2022, 4, 9), date(2022, 4, 4), 2),
+    ("A roadside bomb went off in Buslijah over September 22-26, killing 3.", date(2023, 9, 27), date(2023, 9, 24), 2),
+    ("Artillery shelled Hadalat on the night of 19 to 20 March, killing 3.", date(2016, 3, 26), date(2016, 3, 19), 1),
+    # dates of other things: a report's period, an anniversary, a dateline, a statement's day
+    ("In its report covering 8-14 March, the monitor noted: three shepherds died on 12 March.", date(2022, 3, 18),
+     date(2022, 3, 12), 1),
+    ("Four passengers died on Sunday when an IED struck their minibus, as locals marked the anniversary of the "
+     "11 August 2023 massacre.", date(2024, 8, 13), date(2024, 8, 11), 1),
+    ("BEIRUT, Nov. 2 (Reuters) - Government artillery shelled Bayt Baldir on Saturday, killing 3, activists said.",
+     date(2018, 11, 2), date(2018, 10, 27), 1),
+    ("The health directorate said on Wednesday that on Sunday Asayish rounded up suspects in Shumaytah.",
+     date(2022, 10, 14), date(2022, 10, 9), 1),
+])
+def test_today_s_words_parts_of_months_and_other_things_dates(sentence, published, expected, time_precision):
+    guess = resolve_date(sentence, published, "day")
+    assert (guess.event_date, guess.time_precision) == (expected, time_precision)
+
+
 def test_a_month_s_abbreviation_before_its_day_ends_no_sentence():
     from geomap.events import split_sentences
     text = "Israeli raid on a base in Dawud an Nabaki on Sept. 6. One soldier killed. Shelled on 18 Oct. 1 civ killed."

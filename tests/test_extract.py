@@ -1484,3 +1484,10 @@ def test_an_actor_s_militia_is_no_village_that_draws_the_place_to_it(tmp_path):
 ])
 def test_a_name_then_a_town_after_a_comma_is_in_or_round_the_town(tmp_path, text, location):
     assert list(_extract(tmp_path, text)["location"])[0] == location
+
+
+def test_the_day_a_source_spoke_is_not_the_event_s(tmp_path):
+    [row] = _extract(tmp_path, "DAMASCUS, April 5 (Reuters) - 4 bus passengers lost their lives late on Friday when an IED "
+                               "struck their minibus near Kherbet Elsawda in Reef Dimashq governorate, the Syrian "
+                               "Observatory for Human Rights said late on Saturday.", published="2014-04-05").itertuples()
+    assert str(row.event_date.date()) == "2014-04-04"
