@@ -199,6 +199,10 @@ def test_earlier_this_week_dates_one_event_where_earlier_that_week_or_this_month
     assert not_an_incident("Earlier this week, a sticky bomb blew up at a bus stop in Al Rabweh, killing 3.") == ""
     assert not_an_incident("Shells also hit Bab Touma and al-Abbasiyin earlier that week.") == "aggregate"
     assert not_an_incident("Earlier this month the army foiled an infiltration attempt towards Tleisiyeh.") == "aggregate"
+    # a day of this month, or a source that spoke this week, dates one event
+    assert not_an_incident("A grenade thrown at a wedding party in Jarmakiyeh early this month killed 3 guests.") == ""
+    assert not_an_incident("IS militants stormed an army post on the 2nd of this month; six soldiers were killed.") == ""
+    assert not_an_incident("Hundreds rallied in Tawil Al-Halib in mid-November, residents said this week.") == ""
 
 
 def test_a_detainees_arrest_years_before_does_not_make_his_death_history():

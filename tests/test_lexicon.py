@@ -314,6 +314,10 @@ def test_runs_of_rows_make_few_patterns():
     ("The SDF forcibly recruited 2 teenagers from Kul Kilinjah.", "Violence against civilians",
      "Abduction/forced disappearance"),
     ("The General Security apprehended a drug smuggler in Khirbat al Kawm.", "Strategic developments", "Arrests"),
+    ("Attackers in a pickup sprayed a grocery in Aqiba with bullets; 2 civilians died.", "Violence against civilians",
+     "Attack"),
+    ("Residents of Tall Shihab took to the streets demanding news of missing detainees.", "Protests",
+     "Peaceful protest"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
