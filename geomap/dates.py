@@ -102,6 +102,8 @@ _WEEK_OF_MONTH = compile_guarded(r"\b(first|second|third|fourth|last)\s+week\s+o
 _PART_OF_YEAR = compile_guarded(r"\b" + _PART + r"\s*(\d{4})\b", re.I)
 _PART_WORDS = ("early", "mid", "late", "start", "beginning", "middle", "end of")
 _DIGIT = re.compile(r"\d")
+
+
 def _first_weekdays(sentence: str) -> list:
     """The sentence's first two weekdays (a statement's day and the event's: "said on Wednesday that on Sunday")."""
     found = []
@@ -123,7 +125,9 @@ def _date_clues(sentence: str) -> tuple:
     Reading the sentence does not need the publication date, so it is cached
     per sentence: the same sentence in articles published on different days is
     read once. Each clue is (kind, values...). A range comes first: it holds a
-    full date or a weekday that is only one of its ends.
+    full date or a weekday that is only one of its ends. Dates the words before
+    them make another thing's (a report's period, an anniversary, a dateline)
+    come last.
     """
     clues = []
     others = []  # a report's period, an anniversary: weighed after every other clue
