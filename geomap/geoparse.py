@@ -434,6 +434,8 @@ class Geoparser:
                     start = tokens[i - 1][0]
                     surface = text[start:end]
                 found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
+                if found and all(p.country not in ("SY", "") for p in found) and _in_dateline(text, start):
+                    found = []  # "BEIRUT, Nov. 30 (dpa) - Troops broke up a demonstration in ...": where it was filed
                 if found and start and text[start - 1] == "#":  # "#Hasakah", "#Idlib": a post's tag names the province
                     found = sorted(found, key=lambda p: p.feature != "governorate")
                 if found and found[0].match != "exact name" and _acronym_inside(tokens, i, last):
@@ -1541,6 +1543,15 @@ _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "sc
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+# a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
+_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+                       r"\([^()\n]{2,30}\)\s*[-–—]")
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a wire story's dateline: the city a story abroad was filed from."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() == "" and _DATELINE.match(text, start) is not None
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|&|/)\s*(?:the\s+)?(?:al-|el-)?[A-Z]")  # another name after the second
 
 

@@ -1491,3 +1491,10 @@ def test_the_day_a_source_spoke_is_not_the_event_s(tmp_path):
                                "struck their minibus near Kherbet Elsawda in Reef Dimashq governorate, the Syrian "
                                "Observatory for Human Rights said late on Saturday.", published="2014-04-05").itertuples()
     assert str(row.event_date.date()) == "2014-04-04"
+
+
+def test_a_wire_story_s_dateline_abroad_is_where_it_was_filed_not_where_it_happened(tmp_path):
+    rows = _extract(tmp_path, "BEIRUT, Nov. 30 (dpa) - Troops broke up a demonstration in Mqaabra in rural Homs early on "
+                              "Thursday with gunfire; five demonstrators died.", "DAMASCUS (Reuters) - A car bomb "
+                              "exploded near a police station, killing 5.")
+    assert list(rows["location"]) == ["Bohur", "Damascus"]  # a Syrian dateline, with no other place, stays
