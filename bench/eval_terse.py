@@ -12,6 +12,10 @@ are the gazetteer's authoritative rows for those ids. Prints, overall and per cl
 - deaths: total fatalities found against the gold total (descriptions with a known count);
 - exact: descriptions whose rows' fatalities add up to their gold count exactly (a total can hide an over- and an
   undercount that cancel).
+Where the gold names actors, an actors table scores the row nearest a gold place, where located: actor1 and actor2
+each of the gold's family (``ACTOR_FAMILIES``: ACLED's names and geomap's both map to one, so "Military Forces of
+Syria (2000-2024)" and "Military Forces of Syria" agree, a blank only with a blank), and both at once.
+``--actor-misses`` lists the notes whose actors disagree.
 Where the gold also has ``event_date`` (with ``date_start``, ``date_end`` and ``time_precision``), a last table
 scores the date of the row nearest a gold place, where located: the same day; inside the gold's range; the
 same precision; and "far", more than 7 days from every day of the gold's range.
@@ -20,6 +24,7 @@ The set is a mirror for development, not the target: the texts are ours.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -28,11 +33,42 @@ import geomap
 import pandas as pd
 from geomap.gazetteer import Gazetteer, haversine_km
 
+# an actor's family, from its name as ACLED or geomap writes it: the first pattern that matches (order matters:
+# "Police Forces of Syria" before "of Syria", "Unidentified Military Forces" before "Unidentified")
+ACTOR_FAMILIES = [
+    ("unidentified military", r"unidentified military"), ("unidentified", r"^unidentified"),
+    ("civilians", r"^civilians"), ("protesters", r"^protesters"), ("rioters", r"^rioters"),
+    ("regime loyalists", r"loyalist|former regime|former military forces|remnants"),
+    ("police of Syria", r"police forces of syria|general security|military police of syria"),
+    ("forces of Syria", r"(?:military forces|government) of syria"),
+    ("pro-government militia", r"national defen[cs]e|pro-government militia|liwa al.?quds|baath"),
+    ("Islamic State", r"islamic state|daesh|^is:|khalid (?:ibn|bin)"),
+    ("Asayish", r"asayish"), ("SDF", r"\bsdf\b|syrian democratic|military council|ypg|people'?s protection|khabour"),
+    ("HTS", r"tahrir al.?sham|nusra|fateh al.?sham|fatah al.?sham"),
+    ("SNA", r"\bsna\b|syrian national army|turkish-backed|hamza division|sultan|mutasim|levant front|sharqiya"),
+    ("rebels", r"opposition|rebel|free syrian|\bfsa\b|jaish|jaysh|faylaq|ahrar|liberation front|zenki|"
+               r"8th brigade|eighth brigade|southern|central committee|islamic front|maghawir|new syrian army"),
+    ("Turkey", r"of turkey"), ("Israel", r"of israel"), ("Russia", r"of russia|wagner"),
+    ("United States", r"united states"), ("coalition", r"coalition|inherent resolve"), ("Jordan", r"of jordan"),
+    ("Iran and allies", r"iran|hezbollah|hizbollah|fatemiyoun|zainabiyoun|popular mobili|kata.?ib"),
+    ("Iraq", r"of iraq"), ("Druze militia", r"druze|men of dignity|national guard"),
+    ("tribal militia", r"tribal|clan|bedouin|arab ethnic|communal"),
+]
+_FAMILY_PATTERNS = [(family, re.compile(pattern, re.I)) for family, pattern in ACTOR_FAMILIES]
+
+
+def actor_family(name: str | None) -> str:
+    """The family of an actor's name ("" for none; an unknown name is its own family)."""
+    name = (name or "").strip()
+    return next((family for family, pattern in _FAMILY_PATTERNS if pattern.search(name)), name.lower())
+
+
 DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "terse_dev.jsonl"
 
 
 def main(argv: list[str]) -> None:
     show_misses = "--misses" in argv
+    show_actor_misses = "--actor-misses" in argv
     paths = [a for a in argv if not a.startswith("--")]
     path = Path(paths[0]) if paths else DEFAULT
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -60,6 +96,11 @@ def main(argv: list[str]) -> None:
             stats["gold_dead"] = gold["fatalities"]
             stats["found_dead"] = sum(0 if pd.isna(r.fatalities) else int(r.fatalities) for r in found)
             stats["exact_dead"] = stats["found_dead"] == gold["fatalities"]
+        if "actor1" in gold and located:
+            stats.update(_actor_stats(nearest, gold))
+            if show_actor_misses and not stats["actors_both"]:
+                print(f"{record['id']}: want {gold['actor1']!r} / {gold.get('actor2')!r} | got {nearest.actor1!r} / "
+                      f"{nearest.actor2!r} ({nearest.event_type})\n    {record['text']}")
         if gold.get("event_date") and located:
             stats.update(_date_stats(nearest, gold))
         for group in ["all", *gold.get("class", [])]:
@@ -75,6 +116,12 @@ def main(argv: list[str]) -> None:
         print(f"{group:24s} {n:4.0f} {t['located'] / n:7.1%} {t['covered'] / max(t['gold_places'], 1):7.1%} {t['far'] / max(t['rows'], 1):6.1%} "
               f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
               f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f}")
+    if totals["all"]["actored"]:
+        print(f"\n{'actors (located notes)':24s} {'n':>4s} {'actor1':>7s} {'actor2':>7s} {'both':>7s}")
+        for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+            n = t["actored"]
+            if n:
+                print(f"{group:24s} {n:4.0f} {t['actor1_ok'] / n:7.1%} {t['actor2_ok'] / n:7.1%} {t['actors_both'] / n:7.1%}")
     if totals["all"]["dated"]:
         print(f"\n{'dates (located notes)':24s} {'n':>4s} {'day':>7s} {'range':>7s} {'prec':>7s} {'far':>7s} "
               f"{'undated':>8s}")
@@ -83,6 +130,13 @@ def main(argv: list[str]) -> None:
             if n:
                 print(f"{group:24s} {n:4.0f} {t['date_day'] / n:7.1%} {t['date_in_range'] / n:7.1%} "
                       f"{t['date_precision'] / n:7.1%} {t['date_far'] / n:7.1%} {t['date_none'] / n:8.1%}")
+
+
+def _actor_stats(row, gold: dict) -> dict[str, bool]:
+    """The row's actors against the gold's, family by family."""
+    first = actor_family(row.actor1) == actor_family(gold.get("actor1"))
+    second = actor_family(row.actor2) == actor_family(gold.get("actor2"))
+    return {"actored": True, "actor1_ok": first, "actor2_ok": second, "actors_both": first and second}
 
 
 def _date_stats(row, gold: dict) -> dict[str, bool]:

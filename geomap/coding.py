@@ -32,7 +32,7 @@ CIVILIAN_VICTIMS = Prefiltered(re.compile(
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
 _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|toward|towards|hit|struck|killing|killed)\s+"
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-ARMED_INTER = (1, 2, 3, 8)  # ACLED inter codes of forces that fight: state, rebel, militia, external
+ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, rebel, militias, external
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
 # (not who backed the actor: "regime forces backed by Russian air strikes took control")
 # ... and "by a bullet of X"
@@ -41,6 +41,9 @@ _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
 _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
+_FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mortars?|missiles?|projectiles|bullets|shots|"
+                         r"sniper fire|strikes?|launched)\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
@@ -187,6 +190,20 @@ def civilians_are_the_target_of_violence_against_civilians(d: Draft, r: Reading,
 
 
 @rule
+def barrel_bombs_are_the_regimes(d: Draft, r: Reading, s: Story) -> bool:
+    """Barrel bombs were dropped by the Syrian government's helicopters and planes alone; ACLED codes a barrel
+    bomb no one is named behind as theirs."""
+    if d.event_type != "Explosions/Remote violence" or d.actor1 or not _BARREL.search(r.cue.word):
+        return False
+    d.actor1 = SYRIA
+    return True
+
+
+_BARREL = re.compile(r"\bbarrel|\bexplosive barrels?", re.I)
+SYRIA = "Military Forces of Syria"
+
+
+@rule
 def unknown_bomber_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
     """A shell, mine or bomb with no one named behind it: 'Unidentified armed group'."""
     if d.event_type != "Explosions/Remote violence" or d.actor1:
@@ -220,10 +237,27 @@ def _names_the_actor_before(actor: Actor, actors: tuple[Actor, ...]) -> bool:
 
 @rule
 def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
-    if d.event_type != "Explosions/Remote violence" or d.actor2 or not CIVILIAN_VICTIMS.search(r.text):
+    """A shell, strike or bomb that hit civilians, their homes or their trade, or killed people no word makes
+    fighters, and no armed target: ACLED codes civilians as its target. One on positions, a post or a patrol
+    whose owner is not named has no second actor."""
+    if d.event_type != "Explosions/Remote violence" or d.actor2 or _MILITARY_TARGET.search(r.text):
+        return False
+    if not (CIVILIAN_VICTIMS.search(r.text) or _CIVILIAN_PLACE.search(r.text) or r.dead):
         return False
     d.actor2 = "Civilians"
     return True
+
+
+_MILITARY_TARGET = Prefiltered(re.compile(
+    r"\b(?:positions?|posts?|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
+    r"militants?|members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
+    r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
+    r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?)\b", re.I))
+_CIVILIAN_PLACE = Prefiltered(re.compile(
+    r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
+    r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"
+    r"minibus|bus|buses|motorbikes?|motorcycles?|tractors?|tents?|camps?|cafes?|restaurants?|wedding|funeral|"
+    r"power station|water station|bridges?|roads?|streets?)\b", re.I))
 
 
 @rule
@@ -249,6 +283,43 @@ def no_actor_fights_itself(d: Draft, r: Reading, s: Story) -> bool:
         return False
     d.actor2 = ""
     return True
+
+
+@rule
+def unnamed_attacker_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
+    """A killing, kidnapping or clash whose text names no one who did it: ACLED's unidentified armed group."""
+    if d.actor1 or d.event_type not in ("Violence against civilians", "Battles"):
+        return False
+    d.actor1 = UNIDENTIFIED
+    d.actor2 = "" if d.actor2 == d.actor1 else d.actor2
+    return True
+
+
+@rule
+def arrested_and_looted_are_civilians(d: Draft, r: Reading, s: Story) -> bool:
+    """Arrests, looting and the burning of homes with no armed group named as their target: ACLED codes
+    civilians as actor2 (fighters arrested are their group, which the text names)."""
+    if d.actor2 or d.sub_event_type not in ("Arrests", "Looting/property destruction"):
+        return False
+    d.actor2 = "Civilians"
+    return True
+
+
+@rule
+def a_riot_is_by_rioters(d: Draft, r: Reading, s: Story) -> bool:
+    """ACLED codes who riots as rioters, named or not; the second actor is the force they fought, or the
+    civilians a mob set on."""
+    if d.event_type != "Riots":
+        return False
+    force = next((a for a in (d.actor1, d.actor2) if a and a not in (RIOTERS, PROTESTERS, "Civilians")), "")
+    coded = (RIOTERS, force or ("Civilians" if d.sub_event_type == "Mob violence" else ""))
+    if (d.actor1, d.actor2) == coded:
+        return False
+    d.actor1, d.actor2 = coded
+    return True
+
+
+RIOTERS = "Rioters"  # the actor lexicon's canonical name (data/actors.csv)
 
 
 @rule
@@ -305,11 +376,19 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts
             actor1 = actor
             break
+    if actor1 is None:  # "fire from regime positions", "shells fired from Turkish bases": where it came from
+        actor1 = next((a for a in found if a.start > 6 and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)),
+                      None)
     if actor1 is None:
         subjects = [a for a in found if a.start < pivot and a.inter != 7
                     and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
         strong = [a for a in subjects if not a.generic] or subjects
         actor1 = strong[0] if strong else None
+    if actor1 is None:  # "clashes between government forces and Druze gunmen": the first side named
+        between = _BETWEEN.search(sentence, cue.start)
+        sides = [a for a in found if between and a.start >= between.end() and a.inter != 7]
+        if len({a.canonical for a in sides}) >= 2:
+            actor1 = sides[0]
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
     objects = [a for a in rest if a.start >= pivot or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
     pool = objects or rest

@@ -119,7 +119,8 @@ def _actor(canonical: str, inter: int, start: int, end: int, alias: str, generic
 
 GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "rebel", "opposition", "coalition",
            "the coalition", "people", "family", "families", "children", "child", "worker", "workers", "russia",
-           "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child"}
+           "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child",
+           "police", "policemen", "troops"}
 # Words that stand for "the armed group this article is about".
 _COREFERENT = Prefiltered(compile_guarded(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I))
 
@@ -357,6 +358,8 @@ def _actor_spans(sentence: str) -> tuple[tuple, tuple, tuple]:
                 continue
             taken.append((start, end))
             named.append((canonical, start, end, alias))
+    if len(named) > 1:
+        named = _without_owned_units(sentence, named)
     free = list(_COREFERENT.finditer(sentence))
     scanned.extend(m.span() for m in free)
     if taken:
@@ -364,6 +367,26 @@ def _actor_spans(sentence: str) -> tuple[tuple, tuple, tuple]:
         free = [m for m in free if not taken_spans.overlaps(m.start(), m.end())]
     coreferent = tuple((m.start(), m.end(), m.group()) for m in free)
     return tuple(named), coreferent, tuple(scanned)
+
+
+def _without_owned_units(sentence: str, named: list[tuple]) -> list[tuple]:
+    """ "SNA military police", "HTS-run police", "the SDF's troops": a unit word right after a named actor is
+    that actor's men, not a second one (the government's police)."""
+    ends = sorted(end for _, _, end, _ in named)
+    kept = []
+    for entry in named:
+        canonical, start, end, alias = entry
+        if alias.lower() in _UNIT_WORDS:
+            before = [e for e in ends if e <= start]
+            if before and _OWNER_GAP.fullmatch(sentence, before[-1], start):
+                continue
+        kept.append(entry)
+    return kept
+
+
+_UNIT_WORDS = {"police", "policemen", "troops"}
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
+                        re.I)
 
 
 # -- event type ---------------------------------------------------------------------

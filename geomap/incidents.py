@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
-from .coding import CIVILIAN_VICTIMS, Draft, Reading, Story, code_event
+from .coding import ARMED_INTER, CIVILIAN_VICTIMS, UNIDENTIFIED, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
@@ -634,6 +634,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
             _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
+        if _RESPONSIBILITY.search(raw):
+            _credit_the_claimant(context, raw, made_here or [i for i in [context.recent(number, 1)] if i])
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
         elif sentence.date.explicit and not made_here and context.last_date is None:
@@ -649,6 +651,30 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if located_here:
             context.last_place = (located_here[-1], number)
     return _merge_within(context.incidents), context.control
+
+
+# "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"
+_RESPONSIBILITY = Prefiltered(re.compile(
+    r"\bclaimed (?:responsibility|the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
+    r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|\bis (?:suspected|blamed)\b|"
+    r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bsuspected (?:of being )?(?:an? )?\w+ "
+    r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
+
+
+def _credit_the_claimant(context: ArticleContext, sentence: str, incidents: list[Incident]) -> None:
+    """An attack no one was named behind, whose sentence or the next says who claimed it or is believed to have
+    done it: ACLED codes that group as actor1 (the row's notes say so). Only one armed group may be named."""
+    unnamed = [i for i in incidents if i.actor1 in ("", UNIDENTIFIED)]
+    if not unnamed:
+        return
+    named = {a.canonical for a in find_actors(sentence) if a.inter in ARMED_INTER and a.canonical != UNIDENTIFIED}
+    if len(named) != 1:
+        return
+    claimant = named.pop()
+    for incident in unnamed:
+        if claimant != incident.actor2:
+            incident.actor1 = claimant
+            incident.notes.append(f"actor1 from: {one_line(sentence)}")
 
 
 def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, unit_end: int,

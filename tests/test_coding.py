@@ -1,6 +1,8 @@
 """ACLED coding rules: each a small named function, applied in order, named on the row it shapes."""
 import json
 
+import pytest
+
 from geomap import extract
 from geomap.coding import RULES, Reading, Story, code_event
 from geomap.events import event_cues, find_actors
@@ -105,3 +107,51 @@ def test_the_protagonist_is_the_armed_actor_named_most_other_than_the_one_exclud
             assert protagonist(article_actors, exclude) == counted_each_time(article_actors, exclude)
 
     same()
+
+
+def _actors(tmp_path, text, published="2019-05-14"):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": published, "text": text}), encoding="utf-8")
+    rows = extract([path])
+    assert len(rows) == 1, rows[["event_type", "actor1", "actor2", "location"]]
+    return rows.iloc[0].actor1, rows.iloc[0].actor2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # who did it is not named: ACLED's unidentified armed group; whom it hit, civilians
+    ("The body of a young man with gunshot wounds was found near Jasim on Tuesday.",
+     "Unidentified armed group", "Civilians"),
+    ("A landmine exploded under a car near Maar Shamshah, killing 3.", "Unidentified armed group", "Civilians"),
+    ("Shelling hit homes in Kafr Nabl on Monday; no casualties.", "Unidentified armed group", "Civilians"),
+    # a military target whose owner is not named has no second actor
+    ("Israeli drones struck positions near Khan Arnabah on Monday.", "Military Forces of Israel", ""),
+    ("Israeli drones struck army positions near Khan Arnabah on Monday.", "Military Forces of Israel",
+     "Military Forces of Syria"),
+    # arrests and burnt homes hit civilians unless a group is named
+    ("Police arrested 5 young men in Inkhil on Sunday.", "Police Forces of Syria", "Civilians"),
+    ("Gunmen burned and looted homes in Tal Shihab overnight.", "Unidentified armed group", "Civilians"),
+    # rioters, and the force they fought
+    ("Residents of Mhardeh burned tyres and clashed with police on Sunday.", "Rioters", "Police Forces of Syria"),
+    # sides in the order the text gives them
+    ("Clashes broke out between government forces and Druze gunmen in Sahwat Balata.", "Military Forces of Syria",
+     "Druze militias"),
+    ("Mortar fire from regime positions hit a school in Ariha, killing a child.", "Military Forces of Syria",
+     "Civilians"),
+    ("A barrel bomb hit a market in Daraya, killing 4.", "Military Forces of Syria", "Civilians"),
+    # whoever claimed it, in the next sentence
+    ("A car bomb exploded in Azaz on Friday, killing 12. Islamic State claimed the attack.", "Islamic State",
+     "Civilians"),
+    # a unit word after a named actor is its men, not a second actor
+    ("An SNA military police checkpoint fired at a car in Jindires, killing the driver.", "Turkish-backed factions",
+     "Civilians"),
+    ("Turkish border guards shot dead a young man trying to cross near Darbasiyah.", "Military Forces of Turkey",
+     "Civilians"),
+])
+def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
+    assert _actors(tmp_path, text) == (actor1, actor2)
+
+
+def test_two_armed_groups_claimed_no_one_is_credited(tmp_path):
+    actor1, _ = _actors(tmp_path, "A car bomb exploded in Azaz on Friday, killing 12. Islamic State and the PKK "
+                                  "each blamed the other; Islamic State claimed the attack, HTS said.")
+    assert actor1 == "Unidentified armed group"
