@@ -14,7 +14,8 @@ are the gazetteer's authoritative rows for those ids. Prints, overall and per cl
   undercount that cancel).
 Where the gold names actors, an actors table scores the row nearest a gold place, where located: actor1 and actor2
 each of the gold's family (``ACTOR_FAMILIES``: ACLED's names and geomap's both map to one, so "Military Forces of
-Syria (2000-2024)" and "Military Forces of Syria" agree, a blank only with a blank), and both at once.
+Syria (2000-2024)" and "Military Forces of Syria" agree, a blank only with a blank), both at once, and the two
+sides in either order ("clashes between A and B" has no initiator).
 ``--actor-misses`` lists the notes whose actors disagree.
 Where the gold also has ``event_date`` (with ``date_start``, ``date_end`` and ``time_precision``), a last table
 scores the date of the row nearest a gold place, where located: the same day; inside the gold's range; the
@@ -49,7 +50,7 @@ ACTOR_FAMILIES = [
     ("rebels", r"opposition|rebel|free syrian|\bfsa\b|jaish|jaysh|faylaq|ahrar|liberation front|zenki|"
                r"8th brigade|eighth brigade|southern|central committee|islamic front|maghawir|new syrian army"),
     ("Turkey", r"of turkey"), ("Israel", r"of israel"), ("Russia", r"of russia|wagner"),
-    ("United States", r"united states"), ("coalition", r"coalition|inherent resolve"), ("Jordan", r"of jordan"),
+    ("United States and coalition", r"united states|coalition|inherent resolve"), ("Jordan", r"of jordan"),
     ("Iran and allies", r"iran|hezbollah|hizbollah|fatemiyoun|zainabiyoun|popular mobili|kata.?ib"),
     ("Iraq", r"of iraq"), ("Druze militia", r"druze|men of dignity|national guard"),
     ("tribal militia", r"tribal|clan|bedouin|arab ethnic|communal"),
@@ -117,11 +118,12 @@ def main(argv: list[str]) -> None:
               f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
               f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f}")
     if totals["all"]["actored"]:
-        print(f"\n{'actors (located notes)':24s} {'n':>4s} {'actor1':>7s} {'actor2':>7s} {'both':>7s}")
+        print(f"\n{'actors (located notes)':24s} {'n':>4s} {'actor1':>7s} {'actor2':>7s} {'both':>7s} {'sides':>7s}")
         for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
             n = t["actored"]
             if n:
-                print(f"{group:24s} {n:4.0f} {t['actor1_ok'] / n:7.1%} {t['actor2_ok'] / n:7.1%} {t['actors_both'] / n:7.1%}")
+                print(f"{group:24s} {n:4.0f} {t['actor1_ok'] / n:7.1%} {t['actor2_ok'] / n:7.1%} {t['actors_both'] / n:7.1%} "
+                      f"{t['actor_sides'] / n:7.1%}")
     if totals["all"]["dated"]:
         print(f"\n{'dates (located notes)':24s} {'n':>4s} {'day':>7s} {'range':>7s} {'prec':>7s} {'far':>7s} "
               f"{'undated':>8s}")
@@ -136,7 +138,8 @@ def _actor_stats(row, gold: dict) -> dict[str, bool]:
     """The row's actors against the gold's, family by family."""
     first = actor_family(row.actor1) == actor_family(gold.get("actor1"))
     second = actor_family(row.actor2) == actor_family(gold.get("actor2"))
-    return {"actored": True, "actor1_ok": first, "actor2_ok": second, "actors_both": first and second}
+    sides = sorted(map(actor_family, (row.actor1, row.actor2))) == sorted(map(actor_family, (gold.get("actor1"), gold.get("actor2"))))
+    return {"actored": True, "actor1_ok": first, "actor2_ok": second, "actors_both": first and second, "actor_sides": sides}
 
 
 def _date_stats(row, gold: dict) -> dict[str, bool]:

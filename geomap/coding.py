@@ -15,7 +15,8 @@ from typing import Callable, NamedTuple
 from .events import Actor, EventCue, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
-__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS"]
+__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET",
+           "ARMED_INTER", "UNIDENTIFIED"]
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
@@ -240,7 +241,7 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
     """A shell, strike or bomb that hit civilians, their homes or their trade, or killed people no word makes
     fighters, and no armed target: ACLED codes civilians as its target. One on positions, a post or a patrol
     whose owner is not named has no second actor."""
-    if d.event_type != "Explosions/Remote violence" or d.actor2 or _MILITARY_TARGET.search(r.text):
+    if d.event_type != "Explosions/Remote violence" or d.actor2 or MILITARY_TARGET.search(r.text):
         return False
     if not (CIVILIAN_VICTIMS.search(r.text) or _CIVILIAN_PLACE.search(r.text) or r.dead):
         return False
@@ -248,7 +249,7 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
-_MILITARY_TARGET = Prefiltered(re.compile(
+MILITARY_TARGET = Prefiltered(re.compile(
     r"\b(?:positions?|posts?|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
     r"militants?|members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
     r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"

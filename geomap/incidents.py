@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
-from .coding import ARMED_INTER, CIVILIAN_VICTIMS, UNIDENTIFIED, Draft, Reading, Story, code_event
+from .coding import ARMED_INTER, CIVILIAN_VICTIMS, MILITARY_TARGET, UNIDENTIFIED, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
@@ -650,7 +650,21 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         located_here = [m for m in here if m.role != "context" and not _COUNCIL_AFTER.match(text, m.end)] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
+    _civilians_as_the_dead(context.incidents)
     return _merge_within(context.incidents), context.control
+
+
+def _civilians_as_the_dead(incidents: list[Incident]) -> None:
+    """A shelling or bombing whose dead a later sentence gives ("... dropped barrel bombs on Hish. 3
+    fatalities.") and no word makes fighters, with no military target: ACLED codes civilians as whom it hit
+    (``coding.civilian_victims_are_actor2`` does it where the deaths are in the event's own clause)."""
+    for incident in incidents:
+        if (incident.event_type == "Explosions/Remote violence" and not incident.actor2 and incident.fatalities > 0
+                and not MILITARY_TARGET.search(incident.evidence)
+                and not any(note.startswith("fatalities from:") and MILITARY_TARGET.search(note)
+                            for note in incident.notes)):
+            incident.actor2 = "Civilians"
+            incident.notes.append("actor2: the dead, no group's")
 
 
 # "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"

@@ -123,6 +123,9 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Unidentified armed group", "Civilians"),
     ("A landmine exploded under a car near Maar Shamshah, killing 3.", "Unidentified armed group", "Civilians"),
     ("Shelling hit homes in Kafr Nabl on Monday; no casualties.", "Unidentified armed group", "Civilians"),
+    # the dead a later sentence gives are civilians, unless a word makes them fighters
+    ("Russian jets bombed Kafr Nabl on Monday. 3 fatalities.", "Military Forces of Russia", "Civilians"),
+    ("Russian jets bombed Kafr Nabl on Monday. 3 fighters were killed.", "Military Forces of Russia", ""),
     # a military target whose owner is not named has no second actor
     ("Israeli drones struck positions near Khan Arnabah on Monday.", "Military Forces of Israel", ""),
     ("Israeli drones struck army positions near Khan Arnabah on Monday.", "Military Forces of Israel",

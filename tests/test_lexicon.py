@@ -318,6 +318,8 @@ def test_runs_of_rows_make_few_patterns():
      "Attack"),
     ("Residents of Tall Shihab took to the streets demanding news of missing detainees.", "Protests",
      "Peaceful protest"),
+    ("SDF takes full control of Hajin from ISIS after weeks of fighting.", "Battles", "Territory"),
+    ("The Assad gangs dropped more than 20 barrels on Zabadani.", "Explosions/Remote violence", "Air/drone strike"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
