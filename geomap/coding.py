@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
-from .events import Actor, EventCue, actor_side, describes_a_place, event_cues
+from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET",
@@ -37,7 +37,7 @@ ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, 
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
 # (not who backed the actor: "regime forces backed by Russian air strikes took control")
 # ... and "by a bullet of X"
-_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?"
+_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?"
                         r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
@@ -206,11 +206,16 @@ SYRIA = "Military Forces of Syria"
 
 @rule
 def unknown_bomber_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
-    """A shell, mine or bomb with no one named behind it: 'Unidentified armed group'."""
+    """A shell, mine or bomb with no one named behind it: 'Unidentified armed group'; an air or drone strike
+    whose aircraft no one is named behind, ACLED's 'Unidentified military forces' (armed groups fly drones too,
+    but ACLED codes an unattributed strike from the air so)."""
     if d.event_type != "Explosions/Remote violence" or d.actor1:
         return False
-    d.actor1 = UNIDENTIFIED
+    d.actor1 = UNIDENTIFIED_MILITARY if d.sub_event_type == "Air/drone strike" else UNIDENTIFIED
     return True
+
+
+UNIDENTIFIED_MILITARY = "Unidentified military forces"
 
 
 @rule
@@ -307,6 +312,17 @@ def arrested_and_looted_are_civilians(d: Draft, r: Reading, s: Story) -> bool:
 
 
 @rule
+def a_beating_by_a_force_is_an_attack(d: Draft, r: Reading, s: Story) -> bool:
+    """ "Members of General Security beat a young man to death": a beating by an armed force is violence
+    against a civilian, not a mob's."""
+    if ((d.event_type, d.sub_event_type) != ("Riots", "Mob violence") or actor_inter(d.actor1) not in (1, 2, 3, 8)
+            or not _BEAT.search(r.cue.word)):
+        return False
+    d.event_type, d.sub_event_type, d.actor2 = "Violence against civilians", "Attack", "Civilians"
+    return True
+
+
+@rule
 def a_riot_is_by_rioters(d: Draft, r: Reading, s: Story) -> bool:
     """ACLED codes who riots as rioters, named or not; the second actor is the force they fought, or the
     civilians a mob set on."""
@@ -320,6 +336,7 @@ def a_riot_is_by_rioters(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
+_BEAT = re.compile(r"\bbeat|\blynch", re.I)
 RIOTERS = "Rioters"  # the actor lexicon's canonical name (data/actors.csv)
 
 
@@ -381,8 +398,11 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         actor1 = next((a for a in found if a.start > 6 and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)),
                       None)
     if actor1 is None:
-        subjects = [a for a in found if a.start < pivot and a.inter != 7
-                    and not _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+        subjects = [a for a in found if a.start < pivot and a.inter != 7 and not _marked_object(sentence, a)
+                    and not _PASSIVE_AFTER.match(sentence, a.end)
+                    and not _BACKER_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
+        # who speaks is the subject only if no one else is: "The Ministry of Defence said gunmen killed 3 soldiers"
+        subjects = [a for a in subjects if not _speaks_of_others(sentence, a)] or subjects
         strong = [a for a in subjects if not a.generic] or subjects
         actor1 = strong[0] if strong else None
     if actor1 is None:  # "clashes between government forces and Druze gunmen": the first side named
@@ -390,12 +410,48 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         sides = [a for a in found if between and a.start >= between.end() and a.inter != 7]
         if len({a.canonical for a in sides}) >= 2:
             actor1 = sides[0]
-    rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)]
-    objects = [a for a in rest if a.start >= pivot or _OBJECT_MARKER.search(sentence[max(0, a.start - 40):a.start])]
+    rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
+            and not _BACKER_BEFORE.search(sentence, max(0, a.start - 40), a.start)]  # a backer is neither side
+    objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)
+               or _PASSIVE_AFTER.match(sentence, a.end)]
     pool = objects or rest
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None
     return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
+
+
+def _speaks_of_others(sentence: str, actor: Actor) -> bool:
+    """ "The Ministry of Defence said gunmen killed 3 soldiers": the actor speaks, and of someone else (not "The
+    SDF said its fighters advanced")."""
+    said = _SPEAKS_AFTER.match(sentence, actor.end)
+    return said is not None and not _ITS_OWN.search(sentence, said.end(), said.end() + 40)
+
+
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                            r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)
+_ITS_OWN = re.compile(r"\b(?:its|their|our|it|they|we)\b", re.I)
+
+
+def _marked_object(sentence: str, actor: Actor) -> bool:
+    """A preposition or verb before the actor makes it an object ("attacked IS positions", "an attack on the SDF"),
+    unless the actor's men come before it ("members of the Hamza Division", "fighters of the National Guard")."""
+    before = sentence[max(0, actor.start - 40):actor.start]
+    marker = _OBJECT_MARKER.search(before)
+    return (marker is not None and not (marker.group(1).lower() == "of" and _MEN_OF.search(before, 0, marker.start()))
+            and not _SAID_BETWEEN.search(before, marker.end(1)))  # "the Ministry of Defence said gunmen ..."
+
+
+# "Members of", "fighters of", "a patrol of": the men of the actor after them
+_MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|units?|elements|forces|troops|soldiers|"
+                     r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
+                     r"mercenaries)\s+$", re.I)
+# "An army patrol was hit by an IED", "SDF fighters came under fire": the actor suffers the event
+_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
+                            r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
+                            r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
+_SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|announced|announces|reported|reports|stated|states|added|"
+                           r"confirmed|confirms|told|claimed|:|\||—)", re.I)
 
 
 def protagonist(article_actors: tuple[Actor, ...] | list[Actor], exclude: str) -> str:

@@ -120,7 +120,7 @@ def _actor(canonical: str, inter: int, start: int, end: int, alias: str, generic
 GENERIC = {"army", "the army", "soldiers", "regime", "the regime", "rebels", "rebel", "opposition", "coalition",
            "the coalition", "people", "family", "families", "children", "child", "worker", "workers", "russia",
            "turkey", "israel", "the us", "the u.s.", "united states", "russians", "a man", "a woman", "a child",
-           "police", "policemen", "troops"}
+           "police", "policemen", "troops", "clan", "clans", "gang", "gangs", "armed group", "armed groups", "mob"}
 # Words that stand for "the armed group this article is about".
 _COREFERENT = Prefiltered(compile_guarded(r"\b(?:the\s+)?(militants|jihadists|extremists|terrorists|insurgents|the group|the jihadist group|the extremist group|the terror group|its fighters|their fighters)\b", re.I))
 
@@ -384,7 +384,7 @@ def _without_owned_units(sentence: str, named: list[tuple]) -> list[tuple]:
     return kept
 
 
-_UNIT_WORDS = {"police", "policemen", "troops"}
+_UNIT_WORDS = {"police", "policemen", "troops", "gunmen", "armed men"}
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
                         re.I)
 

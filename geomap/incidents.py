@@ -636,6 +636,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
         if _RESPONSIBILITY.search(raw):
             _credit_the_claimant(context, raw, made_here or [i for i in [context.recent(number, 1)] if i])
+        if made_here and _MET_WITH_FORCE.search(raw):
+            _protest_met_with_force(raw, made_here)
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
         elif sentence.date.explicit and not made_here and context.last_date is None:
@@ -689,6 +691,30 @@ def _credit_the_claimant(context: ArticleContext, sentence: str, incidents: list
         if claimant != incident.actor2:
             incident.actor1 = claimant
             incident.notes.append(f"actor1 from: {one_line(sentence)}")
+
+
+_MET_WITH_FORCE = Prefiltered(re.compile(
+    r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
+    r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|live (?:rounds|fire|ammunition))\b",
+    re.I))
+
+
+_HARMED = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|martyr\w*|shot)\b", re.I)
+
+
+def _protest_met_with_force(sentence: str, incidents: list[Incident]) -> None:
+    """ "Hundreds protested in Akrama; General Security fired in the air to disperse them": a peaceful protest
+    the sentence says a force broke up is ACLED's protest with intervention, and that force its second actor."""
+    for incident in incidents:
+        if (incident.event_type, incident.sub_event_type) != ("Protests", "Peaceful protest"):
+            continue
+        force = next((a.canonical for a in find_actors(sentence)
+                      if a.inter in ARMED_INTER and a.canonical != UNIDENTIFIED), "")
+        if force:
+            harmed = incident.fatalities > 0 or _HARMED.search(sentence)
+            incident.sub_event_type = "Excessive force against protesters" if harmed else "Protest with intervention"
+            incident.actor2 = force
+            incident.notes.append("coded by: protest-met-with-force")
 
 
 def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, unit_end: int,

@@ -149,6 +149,17 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Civilians"),
     ("Turkish border guards shot dead a young man trying to cross near Darbasiyah.", "Military Forces of Turkey",
      "Civilians"),
+    # who speaks is not who acted; who suffers a passive verb is not either
+    ("The Ministry of Defence said gunmen killed 3 soldiers near Jableh.", "Unidentified armed group",
+     "Military Forces of Syria"),
+    ("An army patrol was hit by an IED near Jableh; 1 soldier killed.", "Unidentified armed group",
+     "Military Forces of Syria"),
+    ("The SDF said its fighters, backed by the coalition, took control of Hajin.", "Syrian Democratic Forces", ""),
+    # "members of X" are X's men
+    ("Members of the Hamza Division seized the olive harvest of Kurdish farmers in Jindires.",
+     "Turkish-backed factions", "Civilians"),
+    # a strike from the air no one is named behind
+    ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
@@ -158,3 +169,28 @@ def test_two_armed_groups_claimed_no_one_is_credited(tmp_path):
     actor1, _ = _actors(tmp_path, "A car bomb exploded in Azaz on Friday, killing 12. Islamic State and the PKK "
                                   "each blamed the other; Islamic State claimed the attack, HTS said.")
     assert actor1 == "Unidentified armed group"
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor2", [
+    ("Residents of Hubaytir protested against conscription; SDF members fired in the air to disperse them.",
+     "Protest with intervention", "Syrian Democratic Forces"),
+    ("Residents of Hubaytir protested against conscription; SDF members opened fire, wounding two.",
+     "Excessive force against protesters", "Syrian Democratic Forces"),
+    ("Residents of Hubaytir protested against conscription on Friday.", "Peaceful protest", ""),
+])
+def test_a_protest_a_force_broke_up_names_the_force(tmp_path, text, sub_event_type, actor2):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": "2022-05-30", "text": text}), encoding="utf-8")
+    [row] = extract([path]).itertuples()
+    assert (row.event_type, row.sub_event_type, row.actor1, row.actor2) == ("Protests", sub_event_type, "Protesters",
+                                                                             actor2)
+
+
+def test_a_beating_by_a_force_is_violence_against_civilians_not_a_mob(tmp_path):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": "2025-05-30",
+                                "text": "Members of General Security beat a young man to death in Safita."}),
+                    encoding="utf-8")
+    [row] = extract([path]).itertuples()
+    assert (row.event_type, row.actor1, row.actor2) == ("Violence against civilians", "Police Forces of Syria",
+                                                        "Civilians")
