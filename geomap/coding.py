@@ -44,7 +44,7 @@ _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<
 _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
 _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mortars?|missiles?|projectiles|bullets|shots|"
                          r"sniper fire|strikes?|launched)\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
@@ -227,6 +227,10 @@ def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
+def _two_of_a_kind(r: Reading, canonical: str) -> bool:
+    return bool(_BETWEEN.search(r.text)) and len({a.alias.lower() for a in r.actors if a.canonical == canonical}) >= 2
+
+
 def _former_member(actor: Actor, text: str) -> bool:
     """ "a former opposition fighter", "an ex-FSA commander", "a former rebel": a man the side once had."""
     return (_FORMER_BEFORE.search(text, max(0, actor.start - 10), actor.start) is not None
@@ -285,7 +289,9 @@ def battle_by_the_articles_protagonist(d: Draft, r: Reading, s: Story) -> bool:
 
 @rule
 def no_actor_fights_itself(d: Draft, r: Reading, s: Story) -> bool:
-    if not d.actor2 or d.actor1 != d.actor2:
+    """Unless the text names two of its groups fighting each other ("clashes between the Levant Front and
+    Sultan Murad", both Turkish-backed factions)."""
+    if not d.actor2 or d.actor1 != d.actor2 or _two_of_a_kind(r, d.actor1):
         return False
     d.actor2 = ""
     return True
@@ -405,11 +411,13 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         subjects = [a for a in subjects if not _speaks_of_others(sentence, a)] or subjects
         strong = [a for a in subjects if not a.generic] or subjects
         actor1 = strong[0] if strong else None
-    if actor1 is None:  # "clashes between government forces and Druze gunmen": the first side named
+    if actor1 is None:  # "clashes between government forces and Druze gunmen": the first side named first
         between = _BETWEEN.search(sentence, cue.start)
         sides = [a for a in found if between and a.start >= between.end() and a.inter != 7]
         if len({a.canonical for a in sides}) >= 2:
             actor1 = sides[0]
+        elif len({a.alias.lower() for a in sides}) >= 2:  # "pitted Jaysh al-Islam against Faylaq al-Rahman"
+            return sides[0].canonical, sides[0].canonical
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
             and not _BACKER_BEFORE.search(sentence, max(0, a.start - 40), a.start)]  # a backer is neither side
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)

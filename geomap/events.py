@@ -384,7 +384,8 @@ def _without_owned_units(sentence: str, named: list[tuple]) -> list[tuple]:
     return kept
 
 
-_UNIT_WORDS = {"police", "policemen", "troops", "gunmen", "armed men"}
+_UNIT_WORDS = {"police", "policemen", "troops", "gunmen", "armed men", "military police", "general security",
+               "general security service", "general security forces", "security forces"}
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
                         re.I)
 

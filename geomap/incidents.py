@@ -657,14 +657,19 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
 
 
 def _civilians_as_the_dead(incidents: list[Incident]) -> None:
-    """A shelling or bombing whose dead a later sentence gives ("... dropped barrel bombs on Hish. 3
-    fatalities.") and no word makes fighters, with no military target: ACLED codes civilians as whom it hit
+    """A shelling or bombing with no second actor, whose dead another clause or sentence gives: their group if
+    the toll names one ("3 Syrian army soldiers were killed"), else, if no word makes them fighters and the target
+    was not military ("... dropped barrel bombs on Hish. 3 fatalities."), civilians, as ACLED codes them
     (``coding.civilian_victims_are_actor2`` does it where the deaths are in the event's own clause)."""
     for incident in incidents:
-        if (incident.event_type == "Explosions/Remote violence" and not incident.actor2 and incident.fatalities > 0
-                and not MILITARY_TARGET.search(incident.evidence)
-                and not any(note.startswith("fatalities from:") and MILITARY_TARGET.search(note)
-                            for note in incident.notes)):
+        if incident.event_type != "Explosions/Remote violence" or incident.actor2 or incident.fatalities <= 0:
+            continue
+        toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
+        victims = [a.canonical for a in find_actors(toll) if a.inter in ARMED_INTER and a.canonical != incident.actor1]
+        if victims:  # "Three Syrian army soldiers were killed | when a mine exploded under their truck"
+            incident.actor2 = victims[0]
+            incident.notes.append(f"actor2 from: {toll[len('fatalities from: '):]}")
+        elif not MILITARY_TARGET.search(incident.evidence) and not MILITARY_TARGET.search(toll):
             incident.actor2 = "Civilians"
             incident.notes.append("actor2: the dead, no group's")
 
@@ -673,7 +678,8 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
 _RESPONSIBILITY = Prefiltered(re.compile(
     r"\bclaimed (?:responsibility|the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
     r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|\bis (?:suspected|blamed)\b|"
-    r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bsuspected (?:of being )?(?:an? )?\w+ "
+    r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
+    r"\b(?:was|were) behind\b|\bsuspected (?:of being )?(?:an? )?\w+ "
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
 
 

@@ -158,6 +158,17 @@ def _actors(tmp_path, text, published="2019-05-14"):
     # "members of X" are X's men
     ("Members of the Hamza Division seized the olive harvest of Kurdish farmers in Jindires.",
      "Turkish-backed factions", "Civilians"),
+    # two groups of one kind fight each other; the dead of a mine are their group
+    ("Fighting pitted Jaysh al-Islam against Faylaq al-Rahman in Misraba; eight fighters were killed.",
+     "Opposition rebels", "Opposition rebels"),
+    ("Three Syrian army soldiers were killed when a mine exploded under their truck near Mahin.",
+     "Unidentified armed group", "Military Forces of Syria"),
+    ("A bomb exploded near the Sayyida Zeinab shrine, killing six; Amaq said IS carried it out.", "Islamic State",
+     "Civilians"),
+    # a town called besieged is no battle; a group's own police are the group
+    ("A young man was shot dead by Hezbollah snipers while trying to leave besieged Madaya.", "Hezbollah",
+     "Civilians"),
+    ("HTS's General Security Service arrested a media activist in Sarmada.", "Hayat Tahrir al-Sham", "Civilians"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])

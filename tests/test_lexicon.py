@@ -320,6 +320,10 @@ def test_runs_of_rows_make_few_patterns():
      "Peaceful protest"),
     ("SDF takes full control of Hajin from ISIS after weeks of fighting.", "Battles", "Territory"),
     ("The Assad gangs dropped more than 20 barrels on Zabadani.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Regime troops blew up houses in Latamneh after taking the town.", "Strategic developments",
+     "Looting/property destruction"),
+    ("Members of an SNA faction seized olive groves belonging to displaced families in Bali.",
+     "Strategic developments", "Looting/property destruction"),
 ])
 def test_terse_wording(sentence, event_type, sub_event_type):
     strongest = event_cues(sentence)[0]
