@@ -45,6 +45,7 @@ _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew
 _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mortars?|missiles?|projectiles|bullets|shots|"
                          r"sniper fire|strikes?|launched)\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
+_ATTRIBUTED_TO = re.compile(r"\battributed to\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
@@ -394,7 +395,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 24):actor.start].lower()
         following = sentence[actor.end:actor.end + 25].lower()
-        if ("by" in prefix and _BY_BEFORE.search(prefix)) or (_IN_BEFORE.search(prefix)
+        if ("by" in prefix and _BY_BEFORE.search(prefix)) or _ATTRIBUTED_TO.search(prefix) or (_IN_BEFORE.search(prefix)
                                                               and _STRIKES_AFTER.match(following)):
             if describes_a_place(sentence, cue.end, actor.start):
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts
@@ -437,6 +438,9 @@ def _speaks_of_others(sentence: str, actor: Actor) -> bool:
 
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
                             r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d|january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
+                   re.I)
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)
 _ITS_OWN = re.compile(r"\b(?:its|their|our|it|they|we)\b", re.I)
 
@@ -446,6 +450,8 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
     unless the actor's men come before it ("members of the Hamza Division", "fighters of the National Guard")."""
     before = sentence[max(0, actor.start - 40):actor.start]
     marker = _OBJECT_MARKER.search(before)
+    if marker is not None and marker.group(1).lower() in ("on", "at") and _WHEN.match(before, marker.end(1)):
+        return False  # "State TV said on Monday the army had retaken ...": a time, not a target
     return (marker is not None and not (marker.group(1).lower() == "of" and _MEN_OF.search(before, 0, marker.start()))
             and not _SAID_BETWEEN.search(before, marker.end(1)))  # "the Ministry of Defence said gunmen ..."
 

@@ -169,6 +169,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("A young man was shot dead by Hezbollah snipers while trying to leave besieged Madaya.", "Hezbollah",
      "Civilians"),
     ("HTS's General Security Service arrested a media activist in Sarmada.", "Hayat Tahrir al-Sham", "Civilians"),
+    # "on Monday" is a time, not a target; "attributed to" names who fired
+    ("State TV said on Monday the army had retaken al-Khalidiya in Homs.", "Military Forces of Syria", ""),
+    ("Artillery attributed to Syrian government forces hit a hospital in Maaret Tamsrin, killing 4.",
+     "Military Forces of Syria", "Civilians"),
+    ("Security forces shot dead two young men at a checkpoint in Ghazala.", "Military Forces of Syria", "Civilians"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
