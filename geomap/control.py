@@ -25,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 
 from .articles import Article, one_line
-from .events import Actor, find_actors, resolve_date
+from .events import Actor, dated_actor, find_actors, resolve_date
 from .geoparse import Mention
 
 __all__ = ["ControlClaim", "asserts_control", "control_claims", "control_geodataframe"]
@@ -139,12 +139,12 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
         if not actor or mention is None or (id(mention), status) in taken:
             return
         taken.add((id(mention), status))
-        claims.append(ControlClaim(actor=actor, mention=mention, as_of=when.event_date,
+        claims.append(ControlClaim(actor=dated_actor(actor, when.event_date), mention=mention, as_of=when.event_date,
                                    time_precision=when.time_precision, status=status,
                                    evidence=one_line(sentence), article_id=article.id,
                                    char_start=offset, char_end=offset + len(sentence),
-                                   contested_with=contested_with if contested_with != actor else "",
-                                   lost_by=lost_by if lost_by != actor else ""))
+                                   contested_with=dated_actor(contested_with, when.event_date) if contested_with != actor else "",
+                                   lost_by=dated_actor(lost_by, when.event_date) if lost_by != actor else ""))
 
     def after(position: int, reach: int = 90) -> list[Mention]:
         """Places after ``position`` within ``reach`` characters, in the same clause."""

@@ -25,6 +25,7 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from typing import Iterator
@@ -192,6 +193,19 @@ def _loose_char(ch: str) -> str:
 
 def actor_inter(canonical: str) -> int | None:
     return _actor_alternations()[1].get(canonical)
+
+
+SECURITY_FORCES = "Security forces of Syria"  # data/actors.csv: a name the date resolves
+_NEW_GOVERNMENT = date(2024, 12, 8)  # Assad's government fell; the General Security became the police
+
+
+def dated_actor(canonical: str, day: date | None) -> str:
+    """ "Security forces" in Syria were the regime's army and intelligence until 8 December 2024 and are the
+    new government's General Security (its police) since: ACLED's actor by the event's day (the army's name
+    when the day is unknown, as most of the record is before it)."""
+    if canonical != SECURITY_FORCES:
+        return canonical
+    return "Police Forces of Syria" if day is not None and day >= _NEW_GOVERNMENT else "Military Forces of Syria"
 
 
 def actor_side(canonical: str) -> str:

@@ -26,8 +26,9 @@ from .articles import Article, one_line, read_articles
 from .coding import ARMED_INTER, CIVILIAN_VICTIMS, MILITARY_TARGET, UNIDENTIFIED, Draft, Reading, Story, code_event
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
-from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, Actor, DateGuess, EventCue, actor_inter, actor_side,
-                     actors_between, article_actors, claimant, event_cues, fatalities, find_actors, not_an_incident,
+from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
+                     actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
+                     fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
 from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road
@@ -653,6 +654,11 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         if located_here:
             context.last_place = (located_here[-1], number)
     _civilians_as_the_dead(context.incidents)
+    for incident in context.incidents:
+        if SECURITY_FORCES in (incident.actor1, incident.actor2, incident.claimed_by):
+            day = incident.when.event_date
+            incident.actor1, incident.actor2 = dated_actor(incident.actor1, day), dated_actor(incident.actor2, day)
+            incident.claimed_by = dated_actor(incident.claimed_by, day)
     return _merge_within(context.incidents), context.control
 
 

@@ -210,3 +210,13 @@ def test_a_beating_by_a_force_is_violence_against_civilians_not_a_mob(tmp_path):
     [row] = extract([path]).itertuples()
     assert (row.event_type, row.actor1, row.actor2) == ("Violence against civilians", "Police Forces of Syria",
                                                         "Civilians")
+
+
+@pytest.mark.parametrize("day, force", [("3 May 2014", "Military Forces of Syria"), ("3 May 2025", "Police Forces of Syria")])
+def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_police_after(tmp_path, day, force):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": "2026-01-01",
+                                "text": f"On {day}, security forces arrested two young men in Ghazala."}),
+                    encoding="utf-8")
+    [row] = extract([path]).itertuples()
+    assert (row.actor1, row.actor2) == (force, "Civilians")
