@@ -391,6 +391,10 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     if any(cue.start <= a.start < cue.end for a in found):
         verb = _PAST_VERB.search(cue.word)
         pivot = cue.start + verb.start() if verb else cue.end
+    if sentence.startswith(":", cue.end) and not sentence[:cue.start].strip():
+        # "Looting: on 20 June 2019, NDF members looted houses": the event word is a label; the verb after it pivots
+        verb = _PAST_VERB.search(sentence, cue.end + 1)
+        pivot = verb.start() if verb else len(sentence)
     actor1 = None
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 24):actor.start].lower()
@@ -402,12 +406,12 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             actor1 = actor
             break
     if actor1 is None:  # "fire from regime positions", "shells fired from Turkish bases": where it came from
-        actor1 = next((a for a in found if a.start > 6 and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)),
-                      None)
+        actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 30):a.start]
+                       and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)), None)
     if actor1 is None:
         subjects = [a for a in found if a.start < pivot and a.inter != 7 and not _marked_object(sentence, a)
                     and not _PASSIVE_AFTER.match(sentence, a.end)
-                    and not _BACKER_BEFORE.search(sentence, max(0, a.start - 40), a.start)]
+                    and not _backed_by(sentence, a)]
         # who speaks is the subject only if no one else is: "The Ministry of Defence said gunmen killed 3 soldiers"
         subjects = [a for a in subjects if not _speaks_of_others(sentence, a)] or subjects
         strong = [a for a in subjects if not a.generic] or subjects
@@ -420,13 +424,19 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         elif len({a.alias.lower() for a in sides}) >= 2:  # "pitted Jaysh al-Islam against Faylaq al-Rahman"
             return sides[0].canonical, sides[0].canonical
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
-            and not _BACKER_BEFORE.search(sentence, max(0, a.start - 40), a.start)]  # a backer is neither side
+            and not _backed_by(sentence, a)]  # a backer is neither side
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)
                or _PASSIVE_AFTER.match(sentence, a.end)]
     pool = objects or rest
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None
     return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
+
+
+def _backed_by(sentence: str, actor: Actor) -> bool:
+    """ "Regime forces backed by Russian air strikes", "with the support of the coalition": who backs the side."""
+    window = sentence[max(0, actor.start - 40):actor.start]
+    return (" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
 
 
 def _speaks_of_others(sentence: str, actor: Actor) -> bool:

@@ -166,7 +166,8 @@ def _actor_alternations() -> tuple[tuple[tuple[str, int, dict[str, str]], ...], 
     spellings: dict[bool, set[str]] = {True: set(), False: set()}
     for row in _actor_rows():
         inter[row["canonical"]] = int(row["inter"])
-        for alias in (a.strip() for a in row["aliases"].split("|")):
+        # the canonical name is a name too: ACLED's coders write "Military Forces of Syria (2000-2024) shelled ..."
+        for alias in (a.strip() for a in [row["canonical"], *row["aliases"].split("|")]):
             if alias:
                 exact = alias.isupper() and len(alias) <= 5  # SAA, SDF, IS: case matters
                 groups[exact].setdefault(_alias_key(alias), row["canonical"])

@@ -635,10 +635,13 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
             _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
-        if _RESPONSIBILITY.search(raw):
-            _credit_the_claimant(context, raw, made_here or [i for i in [context.recent(number, 1)] if i])
+        unnamed = [i for i in (made_here or [context.recent(number, 1)]) if i and i.actor1 in ("", UNIDENTIFIED)]
+        if unnamed and _RESPONSIBILITY.search(raw):
+            _credit_the_claimant(raw, unnamed)
         if made_here and _MET_WITH_FORCE.search(raw):
             _protest_met_with_force(raw, made_here)
+        if made_here and _WITHDREW.search(raw):
+            _taken_from_who_withdrew(raw, made_here)
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
         elif sentence.date.explicit and not made_here and context.last_date is None:
@@ -668,14 +671,17 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
     was not military ("... dropped barrel bombs on Hish. 3 fatalities."), civilians, as ACLED codes them
     (``coding.civilian_victims_are_actor2`` does it where the deaths are in the event's own clause)."""
     for incident in incidents:
-        if incident.event_type != "Explosions/Remote violence" or incident.actor2 or incident.fatalities <= 0:
+        if (incident.event_type != "Explosions/Remote violence" or incident.actor2 not in ("", "Civilians")
+                or incident.fatalities <= 0):
             continue
         toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
         victims = [a.canonical for a in find_actors(toll) if a.inter in ARMED_INTER and a.canonical != incident.actor1]
-        if victims:  # "Three Syrian army soldiers were killed | when a mine exploded under their truck"
+        if victims and not CIVILIAN_VICTIMS.search(toll):
+            # "Three Syrian army soldiers were killed | when a mine exploded under their truck" (a strike on "a car"
+            # had made them civilians)
             incident.actor2 = victims[0]
             incident.notes.append(f"actor2 from: {toll[len('fatalities from: '):]}")
-        elif not MILITARY_TARGET.search(incident.evidence) and not MILITARY_TARGET.search(toll):
+        elif not incident.actor2 and not MILITARY_TARGET.search(incident.evidence) and not MILITARY_TARGET.search(toll):
             incident.actor2 = "Civilians"
             incident.notes.append("actor2: the dead, no group's")
 
@@ -689,12 +695,9 @@ _RESPONSIBILITY = Prefiltered(re.compile(
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
 
 
-def _credit_the_claimant(context: ArticleContext, sentence: str, incidents: list[Incident]) -> None:
-    """An attack no one was named behind, whose sentence or the next says who claimed it or is believed to have
-    done it: ACLED codes that group as actor1 (the row's notes say so). Only one armed group may be named."""
-    unnamed = [i for i in incidents if i.actor1 in ("", UNIDENTIFIED)]
-    if not unnamed:
-        return
+def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
+    """Attacks no one was named behind, whose sentence or the next says who claimed them or is believed to have
+    done them: ACLED codes that group as actor1 (the row's notes say so). Only one armed group may be named."""
     named = {a.canonical for a in find_actors(sentence) if a.inter in ARMED_INTER and a.canonical != UNIDENTIFIED}
     if len(named) != 1:
         return
@@ -709,6 +712,25 @@ _MET_WITH_FORCE = Prefiltered(re.compile(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|live (?:rounds|fire|ammunition))\b",
     re.I))
+
+
+_WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
+                                   r"left)\b", re.I))
+
+
+def _taken_from_who_withdrew(sentence: str, incidents: list[Incident]) -> None:
+    """ "IS took control of Palmyra after regime forces withdrew": whoever the sentence says withdrew lost the
+    place, the second side of the capture (when the clause that took it named none)."""
+    for incident in incidents:
+        if incident.actor2 or incident.sub_event_type not in ("Government regains territory",
+                                                              "Non-state actor overtakes territory"):
+            continue
+        for actor in find_actors(sentence):
+            if (actor.inter in ARMED_INTER and actor.canonical != incident.actor1
+                    and _WITHDREW.search_within(sentence, actor.end, actor.end + 30)):
+                incident.actor2 = actor.canonical
+                incident.notes.append(f"actor2 from: {actor.alias} withdrew")
+                break
 
 
 _HARMED = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|martyr\w*|shot)\b", re.I)

@@ -174,6 +174,16 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("Artillery attributed to Syrian government forces hit a hospital in Maaret Tamsrin, killing 4.",
      "Military Forces of Syria", "Civilians"),
     ("Security forces shot dead two young men at a checkpoint in Ghazala.", "Military Forces of Syria", "Civilians"),
+    # ACLED's own notes: a label before the sentence, the actors' ACLED names in the text
+    ("Looting: on 20 June 2019, NDF members looted houses in Kafr Nabudah after regime forces retook the village.",
+     "National Defence Forces", "Civilians"),
+    ("On 21 March 2021, Military Forces of Syria (2000-2024) shelled the hospital in Atareb. 7 civilians were killed.",
+     "Military Forces of Syria", "Civilians"),
+    # who withdrew lost the place; a toll of fighters is theirs, whatever the strike hit
+    ("On 20 May 2015, IS took control of Palmyra after regime forces withdrew.", "Islamic State",
+     "Military Forces of Syria"),
+    ("On 5 June 2023, a drone struck a car near Hazimah. 2 SDF members were killed.", "Unidentified military forces",
+     "Syrian Democratic Forces"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
