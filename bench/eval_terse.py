@@ -43,6 +43,7 @@ ACTOR_FAMILIES = [
     ("police of Syria", r"police forces of syria|general security|military police of syria"),
     ("forces of Syria", r"(?:military forces|government) of syria"),
     ("pro-government militia", r"national defen[cs]e|pro-government militia|liwa al.?quds|baath"),
+    ("United States and coalition", r"united states|coalition|inherent resolve"),  # before "Daesh": the coalition's name
     ("Islamic State", r"islamic state|daesh|^is:|khalid (?:ibn|bin)"),
     ("Asayish", r"asayish"), ("SDF", r"\bsdf\b|syrian democratic|military council|ypg|people'?s protection|khabour"),
     ("HTS", r"tahrir al.?sham|nusra|fateh al.?sham|fatah al.?sham"),
@@ -50,7 +51,7 @@ ACTOR_FAMILIES = [
     ("rebels", r"opposition|rebel|free syrian|\bfsa\b|jaish|jaysh|faylaq|ahrar|liberation front|zenki|"
                r"8th brigade|eighth brigade|southern|central committee|islamic front|maghawir|new syrian army"),
     ("Turkey", r"of turkey"), ("Israel", r"of israel"), ("Russia", r"of russia|wagner"),
-    ("United States and coalition", r"united states|coalition|inherent resolve"), ("Jordan", r"of jordan"),
+    ("Jordan", r"of jordan"),
     ("Iran and allies", r"iran|hezbollah|hizbollah|fatemiyoun|zainabiyoun|popular mobili|kata.?ib"),
     ("Iraq", r"of iraq"), ("Druze militia", r"druze|men of dignity|national guard"),
     ("tribal militia", r"tribal|clan|bedouin|arab ethnic|communal"),
