@@ -16,7 +16,7 @@ from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place,
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET",
-           "ARMED_INTER", "UNIDENTIFIED"]
+           "ARMED_INTER", "UNIDENTIFIED", "EXCESSIVE_FORCE"]
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
@@ -82,6 +82,7 @@ Rule = Callable[[Draft, Reading, Story], bool]
 RULES: list[Rule] = []
 PROTESTERS = "Protesters"  # the actor lexicon's canonical name (data/actors.csv)
 PEACEFUL = "Peaceful protest"
+EXCESSIVE_FORCE = "Excessive force against protesters"  # its force is actor1, as in ACLED's data: it did the harm
 
 
 def rule(function: Rule) -> Rule:
@@ -364,11 +365,13 @@ _PROTESTING = re.compile(r"\b(?:who|as they|while they) (?:were|had been) (?:pro
 def a_protest_is_by_protesters(d: Draft, r: Reading, s: Story) -> bool:
     """ "Families of missing soldiers gathered in Dreikish, demanding...": ACLED codes who protests as
     protesters, named or not. A peaceful protest has no second actor (whom it is against is not one); a
-    protest met with force has the force, the armed actor the clause names."""
+    protest met with force has the force, the armed actor the clause names, second; excessive force has it
+    first, as the one that did the harm."""
     if d.event_type != "Protests":
         return False
     force = next((a for a in (d.actor1, d.actor2) if a and a != PROTESTERS), "")
-    coded = (PROTESTERS, "" if d.sub_event_type == PEACEFUL else force)
+    coded = ((force, PROTESTERS) if force and d.sub_event_type == EXCESSIVE_FORCE
+             else (PROTESTERS, "" if d.sub_event_type == PEACEFUL else force))
     if (d.actor1, d.actor2) == coded:
         return False
     d.actor1, d.actor2 = coded

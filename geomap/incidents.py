@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
-from .coding import ARMED_INTER, CIVILIAN_VICTIMS, MILITARY_TARGET, UNIDENTIFIED, Draft, Reading, Story, code_event
+from .coding import (ARMED_INTER, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, UNIDENTIFIED, Draft, Reading, Story,
+                     code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
@@ -745,9 +746,10 @@ def _protest_met_with_force(sentence: str, incidents: list[Incident]) -> None:
         force = next((a.canonical for a in find_actors(sentence)
                       if a.inter in ARMED_INTER and a.canonical != UNIDENTIFIED), "")
         if force:
-            harmed = incident.fatalities > 0 or _HARMED.search(sentence)
-            incident.sub_event_type = "Excessive force against protesters" if harmed else "Protest with intervention"
-            incident.actor2 = force
+            if incident.fatalities > 0 or _HARMED.search(sentence):  # the force did the harm: actor1, as in ACLED
+                incident.sub_event_type, incident.actor1, incident.actor2 = EXCESSIVE_FORCE, force, "Protesters"
+            else:
+                incident.sub_event_type, incident.actor2 = "Protest with intervention", force
             incident.notes.append("coded by: protest-met-with-force")
 
 

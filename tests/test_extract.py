@@ -474,7 +474,7 @@ def test_an_event_phrase_that_runs_over_a_clause_break_still_makes_the_incident(
         assert (row.event_type, row.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
 
 
-def test_a_protest_is_by_protesters_and_force_against_it_is_the_second_actor(tmp_path):
+def test_a_protest_is_by_protesters_and_lethal_force_against_it_is_by_the_force(tmp_path):
     gdf = _extract(tmp_path,
                    "Families of missing soldiers gathered in Dreikish, in the Tartous countryside, demanding news.",
                    "Regime forces opened fire on protesters in Jasim, killing 2.")
@@ -482,7 +482,7 @@ def test_a_protest_is_by_protesters_and_force_against_it_is_the_second_actor(tmp
     assert (peaceful.event_type, peaceful.actor1, peaceful.actor2) == ("Protests", "Protesters", "")
     [force] = rows_of(gdf, "n1")
     assert (force.sub_event_type, force.actor1, force.actor2) == (
-        "Excessive force against protesters", "Protesters", "Military Forces of Syria")
+        "Excessive force against protesters", "Military Forces of Syria", "Protesters")
 
 
 def test_a_named_village_is_where_rather_than_a_name_left_far_apart_among_its_homonyms(tmp_path):
