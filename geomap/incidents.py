@@ -926,6 +926,9 @@ def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
     return kept or cues
 
 
+_CODER_S_TOTAL = re.compile(r"(?:fatalities|deaths)\b", re.I)  # the phrase of events._CODED_DEATHS
+
+
 def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit: str, unit_start: int,
             unit_end: int, made_here: list[Incident]) -> tuple[str, Incident | None]:
     """ "new", "deaths" (add them to the returned incident) or "skip"."""
@@ -938,6 +941,10 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     if cue is None:
         # "..., after which ISIS claimed to have killed 15"; "Shells fell on X. 3 fatalities."
         target = made_here[-1] if made_here else just_told
+        if target is None and _CODER_S_TOTAL.match(reading.dead_phrase):
+            # "On 14 May 2012, FSA fighters clashed with regime forces in al-Rastan. Several army vehicles were
+            # destroyed. Fatalities coded as 23.": a coder's total is the note's event's, sentences after it
+            target = context.recent(sentence.number, within=3)
         if reading.dead and CIVILIAN_VICTIMS.search(unit):
             target = next((i for i in reversed(context.incidents[-3:]) if i.event_type == "Violence against civilians"
                            and sentence.number - i.sentence_number <= 2), target)

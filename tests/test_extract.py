@@ -1498,3 +1498,9 @@ def test_a_wire_story_s_dateline_abroad_is_where_it_was_filed_not_where_it_happe
                               "Thursday with gunfire; five demonstrators died.", "DAMASCUS (Reuters) - A car bomb "
                               "exploded near a police station, killing 5.")
     assert list(rows["location"]) == ["Bohur", "Damascus"]  # a Syrian dateline, with no other place, stays
+
+
+def test_a_coder_s_total_two_sentences_on_is_the_note_s_event_s(tmp_path):
+    [row] = _extract(tmp_path, "On 14 May 2012, FSA fighters clashed with regime forces in al-Rastan (Homs governorate). "
+                               "Several army vehicles were destroyed. Fatalities coded as 23.").itertuples()
+    assert (row.event_type, row.fatalities) == ("Battles", 23)

@@ -69,6 +69,7 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("On 3 Jan 2021, unknown gunmen shot dead a former commander in Tafas.", 1),  # a date's day, not a count
     ("On 14 Feb 2022, a woman was killed when regime forces shelled Chnan.", 1),
     ("Regime forces took control of Khan Shaykhun. Fatalities coded as 10.", 10),  # the coder's own count
+    ("Gunmen attacked a checkpoint in Bsir. Fatalities: 3", 3),
     ("Fatalities were coded as 3 (including 2 civilians).", 3),
     ("Gunmen opened fire on a car, killing the two men inside.", 2),
     ("An IED exploded in al-Qurayya, killing a man and his son.", 2),
