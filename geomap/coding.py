@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
-__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET",
+__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET", "CIVILIAN_PLACE",
            "ARMED_INTER", "UNIDENTIFIED", "EXCESSIVE_FORCE"]
 
 UNIDENTIFIED = "Unidentified armed group"
@@ -252,9 +252,10 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
     """A shell, strike or bomb that hit civilians, their homes or their trade, or killed people no word makes
     fighters, and no armed target: ACLED codes civilians as its target. One on positions, a post or a patrol
     whose owner is not named has no second actor."""
-    if d.event_type != "Explosions/Remote violence" or d.actor2 or MILITARY_TARGET.search(r.text):
-        return False
-    if not (CIVILIAN_VICTIMS.search(r.text) or _CIVILIAN_PLACE.search(r.text) or r.dead):
+    if d.event_type != "Explosions/Remote violence" or d.actor2 or MILITARY_TARGET.search_within(r.text, r.cue.start,
+                                                                                                 len(r.text)):
+        return False  # what was hit, after the event word (not "rebel rockets", "IS fighters shelled")
+    if not (CIVILIAN_VICTIMS.search(r.text) or CIVILIAN_PLACE.search(r.text) or r.dead):
         return False
     d.actor2 = "Civilians"
     return True
@@ -265,7 +266,7 @@ MILITARY_TARGET = Prefiltered(re.compile(
     r"militants?|members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
     r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
     r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?)\b", re.I))
-_CIVILIAN_PLACE = Prefiltered(re.compile(
+CIVILIAN_PLACE = Prefiltered(re.compile(
     r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
     r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"
     r"minibus|bus|buses|motorbikes?|motorcycles?|tractors?|tents?|camps?|cafes?|restaurants?|wedding|funeral|"

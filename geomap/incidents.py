@@ -23,8 +23,8 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
-from .coding import (ARMED_INTER, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, UNIDENTIFIED, Draft, Reading, Story,
-                     code_event)
+from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, UNIDENTIFIED,
+                     Draft, Reading, Story, code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
@@ -667,24 +667,40 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
 
 
 def _civilians_as_the_dead(incidents: list[Incident]) -> None:
-    """A shelling or bombing with no second actor, whose dead another clause or sentence gives: their group if
-    the toll names one ("3 Syrian army soldiers were killed"), else, if no word makes them fighters and the target
-    was not military ("... dropped barrel bombs on Hish. 3 fatalities."), civilians, as ACLED codes them
-    (``coding.civilian_victims_are_actor2`` does it where the deaths are in the event's own clause)."""
+    """A shelling or bombing's second actor, from its whole sentence and toll (``coding.civilian_victims_are_actor2``
+    reads its clause alone): the dead's group if the toll names one ("3 Syrian army soldiers were killed");
+    else, with no military target, civilians if it killed or hurt anyone or hit homes or trade ("... shelled
+    al-Yamama; 1 woman injured"), as ACLED codes them. A shelling that says nothing of what it hit has none."""
     for incident in incidents:
-        if (incident.event_type != "Explosions/Remote violence" or incident.actor2 not in ("", "Civilians")
-                or incident.fatalities <= 0):
+        if incident.event_type != "Explosions/Remote violence" or incident.actor2 not in ("", "Civilians"):
             continue
         toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
         victims = [a.canonical for a in find_actors(toll) if a.inter in ARMED_INTER and a.canonical != incident.actor1]
-        if victims and not CIVILIAN_VICTIMS.search(toll):
+        if incident.fatalities > 0 and victims and not CIVILIAN_VICTIMS.search(toll):
             # "Three Syrian army soldiers were killed | when a mine exploded under their truck" (a strike on "a car"
             # had made them civilians)
             incident.actor2 = victims[0]
             incident.notes.append(f"actor2 from: {toll[len('fatalities from: '):]}")
-        elif not incident.actor2 and not MILITARY_TARGET.search(incident.evidence) and not MILITARY_TARGET.search(toll):
+            continue
+        if incident.actor2:
+            continue
+        hit = _after_the_event_word(incident)
+        if MILITARY_TARGET.search(hit) or MILITARY_TARGET.search(toll):
+            continue
+        if incident.fatalities > 0 or CIVILIAN_VICTIMS.search(hit) or CIVILIAN_PLACE.search(hit) or _HURT.search(hit):
             incident.actor2 = "Civilians"
-            incident.notes.append("actor2: the dead, no group's")
+            incident.notes.append("actor2: no armed target")
+
+
+_HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|damag\w*)\b", re.I)
+
+
+def _after_the_event_word(incident: Incident) -> str:
+    """The evidence from the event word on: what was hit ("rebel rockets hit Samandil" is no military target)."""
+    evidence = incident.evidence
+    word = next((note[len("event word: '"):-1] for note in incident.notes if note.startswith("event word: '")), "")
+    at = evidence.find(word) if word else -1
+    return evidence[at:] if at >= 0 else evidence
 
 
 # "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"

@@ -184,6 +184,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria"),
     ("On 5 June 2023, a drone struck a car near Hazimah. 2 SDF members were killed.", "Unidentified military forces",
      "Syrian Democratic Forces"),
+    # whom a shelling hit, from its whole sentence: hurt people or homes are civilians, an attacker's word is not
+    # a target, and a shelling that says nothing of what it hit has no second actor
+    ("SNA shelling hit Yamama al-Kabira on Monday; 1 woman injured.", "Turkish-backed factions", "Civilians"),
+    ("Rebel rockets hit Samandil on Monday, damaging a house.", "Opposition rebels", "Civilians"),
+    ("Regime forces shelled Kafr Shlaya on Monday. No fatalities.", "Military Forces of Syria", ""),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
