@@ -248,6 +248,25 @@ def _names_the_actor_before(actor: Actor, actors: tuple[Actor, ...]) -> bool:
 
 
 @rule
+def a_fighter_killed_is_a_battle(d: Draft, r: Reading, s: Story) -> bool:
+    """ "An Asayish member was shot dead by an IS cell": a killing of an armed group's man by another armed
+    group is a battle with his group, as ACLED codes it (a former member at home is a civilian)."""
+    if (d.event_type, d.sub_event_type) != ("Violence against civilians", "Attack") or not d.actor1:
+        return False
+    victim = next((a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER and not a.generic
+                   and _PERSON_AFTER.match(r.text, a.end) and not _former_member(a, r.text)
+                   and not _KIN_OF.search(r.text, max(0, a.start - 40), a.start)), None)
+    if victim is None or actor_inter(d.actor1) not in ARMED_INTER:
+        return False
+    d.event_type, d.sub_event_type, d.actor2 = "Battles", "Armed clash", victim.canonical
+    return True
+
+
+_KIN_OF = re.compile(r"\b(?:relatives?|family|families|sons?|daughters?|wife|wives|brothers?|sisters?|fathers?|"
+                     r"mothers?|children|kin) of\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+@rule
 def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
     """A shell, strike or bomb that hit civilians, their homes or their trade, or killed people no word makes
     fighters, and no armed target: ACLED codes civilians as its target. One on positions, a post or a patrol
@@ -428,7 +447,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         elif len({a.alias.lower() for a in sides}) >= 2:  # "pitted Jaysh al-Islam against Faylaq al-Rahman"
             return sides[0].canonical, sides[0].canonical
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
-            and not _backed_by(sentence, a)]  # a backer is neither side
+            and not _backed_by(sentence, a) and not _only_speaks(sentence, a)]  # a backer or a voice is no side
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)
                or _PASSIVE_AFTER.match(sentence, a.end)]
     pool = objects or rest
@@ -456,7 +475,19 @@ _WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d|january
                    r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
                    re.I)
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)
-_ITS_OWN = re.compile(r"\b(?:its|their|our|it|they|we)\b", re.I)
+# "the SDF said its fighters advanced", "... said it had taken": the speaker's own acts ("its positions" are not)
+_ITS_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troops|units|members|men|soldiers|personnel|"
+                      r"warplanes|aircraft|jets|drones|artillery|police|patrols?)\b|\b(?:it|they|we)\b", re.I)
+
+
+def _only_speaks(sentence: str, actor: Actor) -> bool:
+    """ "Hezbollah's al-Manar said regime forces retook Khan Touman": a voice that tells of others, not of what
+    was done to it ("The Syrian army said Hezbollah fired rockets at its positions")."""
+    said = _SPEAKS_AFTER.match(sentence, actor.end)
+    return said is not None and not _ITS.search(sentence, said.end(), said.end() + 80)
+
+
+_ITS = re.compile(r"\b(?:its|their|our|it|they|we|us)\b", re.I)
 
 
 def _marked_object(sentence: str, actor: Actor) -> bool:
@@ -478,7 +509,7 @@ _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|units
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
                             r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
                             r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
-_SPEAKS_AFTER = re.compile(r"\s*(?:said|says|say|announced|announces|reported|reports|stated|states|added|"
+_SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|stated|states|added|"
                            r"confirmed|confirms|told|claimed|:|\||—)", re.I)
 
 

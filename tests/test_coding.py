@@ -189,6 +189,14 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("SNA shelling hit Yamama al-Kabira on Monday; 1 woman injured.", "Turkish-backed factions", "Civilians"),
     ("Rebel rockets hit Samandil on Monday, damaging a house.", "Opposition rebels", "Civilians"),
     ("Regime forces shelled Kafr Shlaya on Monday. No fatalities.", "Military Forces of Syria", ""),
+    # a voice that tells of others is no side; one that tells of what was done to it is its target
+    ("Hezbollah's al-Manar said regime forces retook Khan Touman on 29 January.", "Military Forces of Syria", ""),
+    ("The Syrian army said Hezbollah fighters fired rockets at its positions near Hawik.", "Hezbollah",
+     "Military Forces of Syria"),
+    # a group's man killed by another group is a battle with his group; his relatives are civilians
+    ("An Asayish member was shot dead by an IS cell near Tal Brak.", "Islamic State", "Asayish"),
+    ("Regime remnants opened fire on a car carrying relatives of a General Security member in Jableh, killing two.",
+     "Former regime loyalists", "Civilians"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
