@@ -16,7 +16,7 @@ from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place,
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET", "CIVILIAN_PLACE",
-           "ARMED_INTER", "UNIDENTIFIED", "EXCESSIVE_FORCE"]
+           "ARMED_INTER", "UNIDENTIFIED", "UNIDENTIFIED_MILITARY", "EXCESSIVE_FORCE"]
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
@@ -45,6 +45,7 @@ _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew
 _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mortars?|missiles?|projectiles|bullets|shots|"
                          r"sniper fire|strikes?|launched)\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
+_HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _ATTRIBUTED_TO = re.compile(r"\battributed to\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
@@ -230,7 +231,10 @@ def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
 
 
 def _two_of_a_kind(r: Reading, canonical: str) -> bool:
-    return bool(_BETWEEN.search(r.text)) and len({a.alias.lower() for a in r.actors if a.canonical == canonical}) >= 2
+    """Two groups of one canonical name fighting: "between the Levant Front and Sultan Murad", "Jaish al-Islam and
+    Faylaq al-Rahman fighters clashed"."""
+    return ((bool(_BETWEEN.search(r.text)) or bool(_FOUGHT.search(r.cue.word)))
+            and len({a.alias.lower() for a in r.actors if a.canonical == canonical}) >= 2)
 
 
 def _former_member(actor: Actor, text: str) -> bool:
@@ -406,6 +410,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     marks as an object ("the army ... against ISIS"); a passive "by X" or
     "in X strikes" names the actor outright.
     """
+    found = [a for a in found if not _HELD_AFTER.match(sentence, a.end)]  # "the rebel-held town": a place's holder
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -453,6 +458,9 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     pool = objects or rest
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None
+    if actor2 is None and actor1 is not None and cue.event_type == "Battles" and _FOUGHT.search(cue.word) and len(
+            {a.alias.lower() for a in found if a.canonical == actor1.canonical and not a.generic}) >= 2:
+        actor2 = actor1  # "Jaish al-Islam and Faylaq al-Rahman fighters clashed": one name's two groups
     return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
 
 
@@ -497,12 +505,14 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
     marker = _OBJECT_MARKER.search(before)
     if marker is not None and marker.group(1).lower() in ("on", "at") and _WHEN.match(before, marker.end(1)):
         return False  # "State TV said on Monday the army had retaken ...": a time, not a target
-    return (marker is not None and not (marker.group(1).lower() == "of" and _MEN_OF.search(before, 0, marker.start()))
+    return (marker is not None
+            and not (marker.group(1).lower() in ("of", "from") and _MEN_OF.search(before, 0, marker.start()))
             and not _SAID_BETWEEN.search(before, marker.end(1)))  # "the Ministry of Defence said gunmen ..."
 
 
-# "Members of", "fighters of", "a patrol of": the men of the actor after them
-_MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|units?|elements|forces|troops|soldiers|"
+# "Members of", "fighters of", "jihadists from": the men of the actor after them
+_MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
+                     r"troops|soldiers|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
                      r"mercenaries)\s+$", re.I)
 # "An army patrol was hit by an IED", "SDF fighters came under fire": the actor suffers the event

@@ -24,7 +24,7 @@ from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
 from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, UNIDENTIFIED,
-                     Draft, Reading, Story, code_event)
+                     UNIDENTIFIED_MILITARY, Draft, Reading, Story, code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
@@ -636,7 +636,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
             _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
-        unnamed = [i for i in (made_here or [context.recent(number, 1)]) if i and i.actor1 in ("", UNIDENTIFIED)]
+        unnamed = [i for i in (made_here or [context.recent(number, 1)])
+                   if i and i.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)]
         if unnamed and _RESPONSIBILITY.search(raw):
             _credit_the_claimant(raw, unnamed)
         if made_here and _MET_WITH_FORCE.search(raw):
@@ -708,14 +709,15 @@ _RESPONSIBILITY = Prefiltered(re.compile(
     r"\bclaimed (?:responsibility|the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
     r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|\bis (?:suspected|blamed)\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
-    r"\b(?:was|were) behind\b|\bsuspected (?:of being )?(?:an? )?\w+ "
+    r"\b(?:was|were) behind\b|\b(?:believed|held) responsible\b|\bsuspected (?:of being )?(?:an? )?\w+ "
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
 
 
 def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
     """Attacks no one was named behind, whose sentence or the next says who claimed them or is believed to have
     done them: ACLED codes that group as actor1 (the row's notes say so). Only one armed group may be named."""
-    named = {a.canonical for a in find_actors(sentence) if a.inter in ARMED_INTER and a.canonical != UNIDENTIFIED}
+    named = {a.canonical for a in find_actors(sentence) if a.inter in ARMED_INTER
+             and a.canonical not in (UNIDENTIFIED, UNIDENTIFIED_MILITARY)}
     if len(named) != 1:
         return
     claimant = named.pop()

@@ -197,6 +197,16 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("An Asayish member was shot dead by an IS cell near Tal Brak.", "Islamic State", "Asayish"),
     ("Regime remnants opened fire on a car carrying relatives of a General Security member in Jableh, killing two.",
      "Former regime loyalists", "Civilians"),
+    # news paragraphs: one name's two groups fight; "jihadists from X" are X's; "rebel-held" holds a place, it
+    # is not a side; a later sentence that blames someone credits the strike
+    ("Jaish al-Islam and Faylaq al-Rahman fighters clashed in Zamalka, activists said.", "Opposition rebels",
+     "Opposition rebels"),
+    ("Jihadists from the Nusra Front attacked army positions near Atarib, the Observatory said.",
+     "Hayat Tahrir al-Sham", "Military Forces of Syria"),
+    ("Air strikes on a market in the rebel-held town of Atareb killed at least 53 people, the Observatory said. "
+     "It said Russian jets were believed responsible.", "Military Forces of Russia", "Civilians"),
+    ("Turkey-backed Syrian fighters took control of Afrin town after Kurdish forces withdrew, Ankara said.",
+     "Turkish-backed factions", "Syrian Democratic Forces"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
