@@ -15,7 +15,8 @@ from typing import Callable, NamedTuple
 from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
-__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET", "CIVILIAN_PLACE",
+__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET",
+           "CIVILIAN_PLACE",
            "ARMED_INTER", "UNIDENTIFIED", "UNIDENTIFIED_MILITARY", "EXCESSIVE_FORCE"]
 
 UNIDENTIFIED = "Unidentified armed group"
@@ -37,7 +38,8 @@ ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, 
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
 # (not who backed the actor: "regime forces backed by Russian air strikes took control")
 # ... and "by a bullet of X"
-_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?(?:(?:two|three|four|five|several|\d+)\s+)?"
+_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?"
+                        r"(?:(?:two|three|four|five|several|\d+)\s+)?"
                         r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
@@ -477,7 +479,8 @@ def _speaks_of_others(sentence: str, actor: Actor) -> bool:
     return said is not None and not _ITS_OWN.search(sentence, said.end(), said.end() + 40)
 
 
-_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+)?$|"
                             r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
@@ -519,7 +522,8 @@ _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihad
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
                             r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
                             r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
-_SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|stated|states|added|"
+_SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|"
+                           r"stated|states|added|"
                            r"confirmed|confirms|told|claimed|:|\||—)", re.I)
 
 

@@ -143,7 +143,8 @@ def control_claims(article: Article, sentence: str, offset: int, here: list[Ment
                                    time_precision=when.time_precision, status=status,
                                    evidence=one_line(sentence), article_id=article.id,
                                    char_start=offset, char_end=offset + len(sentence),
-                                   contested_with=dated_actor(contested_with, when.event_date) if contested_with != actor else "",
+                                   contested_with=(dated_actor(contested_with, when.event_date)
+                                                   if contested_with != actor else ""),
                                    lost_by=dated_actor(lost_by, when.event_date) if lost_by != actor else ""))
 
     def after(position: int, reach: int = 90) -> list[Mention]:

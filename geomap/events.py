@@ -891,8 +891,8 @@ _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s
 _DEATHS_WORD = r"(?:deaths|fatalities)"
 _DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
 # the coder's own count: "Fatalities coded as 3", "deaths were coded as 10", "Fatalities: 3"
-_CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"(?:\s+(?:(?:were|are|is)\s+)?coded\s+as\s+|\s*:\s*)" + _QUALIFIER + _NUM,
-                                re.I)  # ... and "Fatalities: 3"
+_CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"(?:\s+(?:(?:were|are|is)\s+)?coded\s+as\s+|\s*:\s*)"
+                                + _QUALIFIER + _NUM, re.I)
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 # "a 52-year-old vegetable seller was shot dead": an age says a person, whatever noun follows
 _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|were|has|had|died))|"

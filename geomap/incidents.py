@@ -729,10 +729,8 @@ def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
 
 _MET_WITH_FORCE = Prefiltered(re.compile(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
-    r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|live (?:rounds|fire|ammunition))\b",
-    re.I))
-
-
+    r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
+    r"live (?:rounds|fire|ammunition))\b", re.I))
 _WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
                                    r"left)\b", re.I))
 
