@@ -482,7 +482,7 @@ def _speaks_of_others(sentence: str, actor: Actor) -> bool:
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+)?$|"
                             r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d|january|february|march|april|may|june|july|"
+_WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d+|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
                    re.I)
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)

@@ -688,7 +688,9 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
         hit = _after_the_event_word(incident)
         if MILITARY_TARGET.search(hit) or MILITARY_TARGET.search(toll):
             continue
-        if incident.fatalities > 0 or CIVILIAN_VICTIMS.search(hit) or CIVILIAN_PLACE.search(hit) or _HURT.search(hit):
+        evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
+        if (incident.fatalities > 0 or CIVILIAN_VICTIMS.search(evidence) or CIVILIAN_PLACE.search(hit)
+                or _HURT.search(evidence)):
             incident.actor2 = "Civilians"
             incident.notes.append("actor2: no armed target")
 
@@ -732,21 +734,25 @@ _MET_WITH_FORCE = Prefiltered(re.compile(
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
     r"live (?:rounds|fire|ammunition))\b", re.I))
 _WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
-                                   r"left)\b", re.I))
+                                   r"left|clash\w*|fighting|battles?|fought)\b", re.I))
+_FOUGHT_WITH = re.compile(r"\b(?:clash\w*|fighting|battles?|fought)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                          re.I)
 
 
 def _taken_from_who_withdrew(sentence: str, incidents: list[Incident]) -> None:
-    """ "IS took control of Palmyra after regime forces withdrew": whoever the sentence says withdrew lost the
-    place, the second side of the capture (when the clause that took it named none)."""
+    """ "IS took control of Palmyra after regime forces withdrew", "... after clashes with the Islamic State":
+    whoever the sentence says withdrew, or fought the taker there, lost the place, the second side of the capture
+    (when the clause that took it named none)."""
     for incident in incidents:
         if incident.actor2 or incident.sub_event_type not in ("Government regains territory",
                                                               "Non-state actor overtakes territory"):
             continue
         for actor in find_actors(sentence):
-            if (actor.inter in ARMED_INTER and actor.canonical != incident.actor1
-                    and _WITHDREW.search_within(sentence, actor.end, actor.end + 30)):
+            if actor.inter in ARMED_INTER and actor.canonical != incident.actor1 and (
+                    _WITHDREW.search_within(sentence, actor.end, actor.end + 30)
+                    or _FOUGHT_WITH.search(sentence, max(0, actor.start - 40), actor.start)):
                 incident.actor2 = actor.canonical
-                incident.notes.append(f"actor2 from: {actor.alias} withdrew")
+                incident.notes.append(f"actor2 from: {actor.alias}, who withdrew or fought there")
                 break
 
 

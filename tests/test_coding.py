@@ -207,6 +207,13 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "It said Russian jets were believed responsible.", "Military Forces of Russia", "Civilians"),
     ("Turkey-backed Syrian fighters took control of Afrin town after Kurdish forces withdrew, Ankara said.",
      "Turkish-backed factions", "Syrian Democratic Forces"),
+    # "after clashes with X": X lost the place; a date after "on" is no target; the injured may come first
+    ("On 17 May 2013, Jaysh al-Islam took control of Um Khan after clashes with regime forces.", "Opposition rebels",
+     "Military Forces of Syria"),
+    ("According to SOHR, on 10 October 2025 IS militants attacked an SDF position near Abu Quera. 2 fatalities.",
+     "Islamic State", "Syrian Democratic Forces"),
+    ("On 20 April 2025, a civilian was injured when a landmine exploded in Mahjah.", "Unidentified armed group",
+     "Civilians"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
