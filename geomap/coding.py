@@ -15,9 +15,9 @@ from typing import Callable, NamedTuple
 from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
-__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS", "MILITARY_TARGET",
-           "CIVILIAN_PLACE",
-           "ARMED_INTER", "UNIDENTIFIED", "UNIDENTIFIED_MILITARY", "EXCESSIVE_FORCE"]
+__all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS",
+           "MILITARY_TARGET", "CIVILIAN_PLACE", "ARMED_INTER", "UNIDENTIFIED", "UNIDENTIFIED_MILITARY",
+           "EXCESSIVE_FORCE"]
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
