@@ -48,6 +48,10 @@ _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mort
                          r"sniper fire|strikes?|launched)\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
+_WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
+                         r"missiles?|mortars?)$", re.I)  # not "the shelling of regime positions": its target
+_OWNER_GAP_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_DESCRIBES_NEXT = re.compile(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
 _ATTRIBUTED_TO = re.compile(r"\battributed to\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
@@ -412,7 +416,9 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     marks as an object ("the army ... against ISIS"); a passive "by X" or
     "in X strikes" names the actor outright.
     """
-    found = [a for a in found if not _HELD_AFTER.match(sentence, a.end)]  # "the rebel-held town": a place's holder
+    # "the rebel-held town": a place's holder; "the SDF-affiliated Asayish": the second is the actor
+    found = [a for a in found if not _HELD_AFTER.match(sentence, a.end)
+             and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))]
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -435,6 +441,9 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts
             actor1 = actor
             break
+    if actor1 is None:  # "Warplanes of the Russian occupation struck ...": the event word's owner
+        actor1 = next((a for a in found if _WEAPON_END.search(cue.word)
+                       and _OWNER_GAP_OF.fullmatch(sentence, cue.end, a.start)), None)
     if actor1 is None:  # "fire from regime positions", "shells fired from Turkish bases": where it came from
         actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 30):a.start]
                        and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)), None)
@@ -467,9 +476,14 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
 
 
 def _backed_by(sentence: str, actor: Actor) -> bool:
-    """ "Regime forces backed by Russian air strikes", "with the support of the coalition": who backs the side."""
+    """ "Regime forces backed by Russian air strikes", "with the support of the coalition", "with US-led coalition
+    air support": who backs the side."""
     window = sentence[max(0, actor.start - 40):actor.start]
-    return (" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
+    return ((" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
+            or "with" in window[-12:] and _SUPPORT_AFTER.match(sentence, actor.end) is not None)
+
+
+_SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
 def _speaks_of_others(sentence: str, actor: Actor) -> bool:
@@ -515,7 +529,7 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
 _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
-                     r"troops|soldiers|"
+                     r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
                      r"mercenaries)\s+$", re.I)
 # "An army patrol was hit by an IED", "SDF fighters came under fire": the actor suffers the event

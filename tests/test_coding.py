@@ -214,6 +214,16 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Islamic State", "Syrian Democratic Forces"),
     ("On 20 April 2025, a civilian was injured when a landmine exploded in Mahjah.", "Unidentified armed group",
      "Civilians"),
+    # "with coalition air support" backs a side; "X-affiliated Y" is Y; "warplanes of X" are X's, but "the
+    # shelling of regime positions" is their target
+    ("The SDF, with US-led coalition air support, took full control of al-Tabqa from ISIS.",
+     "Syrian Democratic Forces", "Islamic State"),
+    ("Clashes broke out between the Syrian army and the SDF-affiliated Asayish in Sheikh Maqsoud.",
+     "Military Forces of Syria", "Asayish"),
+    ("Warplanes of the Russian occupation struck Kafr Naha on Wednesday, killing a woman.",
+     "Military Forces of Russia", "Civilians"),
+    ("The shelling of regime positions in Kafr Naha killed 2 soldiers.", "Unidentified armed group",
+     "Military Forces of Syria"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
 ])
