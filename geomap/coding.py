@@ -452,7 +452,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                     and not _PASSIVE_AFTER.match(sentence, a.end)
                     and not _backed_by(sentence, a)]
         # who speaks is the subject only if no one else is: "The Ministry of Defence said gunmen killed 3 soldiers"
-        subjects = [a for a in subjects if not _speaks_of_others(sentence, a)] or subjects
+        subjects = [a for a in subjects if not _speaks_of_others(sentence, a, _ITS_OWN, 40)] or subjects
         strong = [a for a in subjects if not a.generic] or subjects
         actor1 = strong[0] if strong else None
     if actor1 is None:  # "clashes between government forces and Druze gunmen": the first side named first
@@ -463,7 +463,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         elif len({a.alias.lower() for a in sides}) >= 2:  # "pitted Jaysh al-Islam against Faylaq al-Rahman"
             return sides[0].canonical, sides[0].canonical
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
-            and not _backed_by(sentence, a) and not _only_speaks(sentence, a)]  # a backer or a voice is no side
+            and not _backed_by(sentence, a) and not _speaks_of_others(sentence, a, _ITS, 80)]  # a backer, a voice
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)
                or _PASSIVE_AFTER.match(sentence, a.end)]
     pool = objects or rest
@@ -486,13 +486,6 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
 _SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
-def _speaks_of_others(sentence: str, actor: Actor) -> bool:
-    """ "The Ministry of Defence said gunmen killed 3 soldiers": the actor speaks, and of someone else (not "The
-    SDF said its fighters advanced")."""
-    said = _SPEAKS_AFTER.match(sentence, actor.end)
-    return said is not None and not _ITS_OWN.search(sentence, said.end(), said.end() + 40)
-
-
 _BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+)?$|"
                             r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -505,11 +498,12 @@ _ITS_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troo
                       r"warplanes|aircraft|jets|drones|artillery|police|patrols?)\b|\b(?:it|they|we)\b", re.I)
 
 
-def _only_speaks(sentence: str, actor: Actor) -> bool:
-    """ "Hezbollah's al-Manar said regime forces retook Khan Touman": a voice that tells of others, not of what
-    was done to it ("The Syrian army said Hezbollah fired rockets at its positions")."""
+def _speaks_of_others(sentence: str, actor: Actor, itself: re.Pattern, reach: int) -> bool:
+    """The actor speaks ("The Ministry of Defence said gunmen killed 3 soldiers"), and its words do not turn back
+    to it within ``reach`` characters (``itself``: "_ITS_OWN", its own acts, for who acted; "_ITS", anything
+    done to it too, for whom it hit: "The Syrian army said Hezbollah fired rockets at its positions")."""
     said = _SPEAKS_AFTER.match(sentence, actor.end)
-    return said is not None and not _ITS.search(sentence, said.end(), said.end() + 80)
+    return said is not None and not itself.search(sentence, said.end(), said.end() + reach)
 
 
 _ITS = re.compile(r"\b(?:its|their|our|it|they|we|us)\b", re.I)
