@@ -6,6 +6,8 @@ event type, actors, fatalities, and the classes of difficulty it exercises). Gol
 are the gazetteer's authoritative rows for those ids. Prints, overall and per class:
 - located@10km: descriptions with a row within 10 km of a gold place;
 - far points: rows more than 25 km from every gold place of their description;
+- wrong: far points whose stated uncertainty (``uncertainty_km``) does not reach the nearest gold place either, the
+  confident wrong dots (last column, of all rows);
 - none: descriptions with no row; split: one gold place but several rows;
 - places: gold places with a row within 10 km, of all gold places (a note naming several places);
 - type: event type of the row nearest a gold place, where located;
@@ -92,7 +94,8 @@ def main(argv: list[str]) -> None:
         nearest = found[distances.index(min(distances))] if found else None
         covered = sum(any(haversine_km(r.latitude, r.longitude, p.lat, p.lon) <= 10 for r in found) for p in points)
         stats = {"n": 1, "located": located, "covered": covered, "gold_places": len(points), "none": not found, "rows": len(found),
-                 "far": sum(d > 25 for d in distances), "split": len(gold["places"]) == 1 and len(found) > 1,
+                 "far": sum(d > 25 for d in distances),
+                 "wrong": sum(d > 25 and d > r.uncertainty_km for r, d in zip(found, distances)), "split": len(gold["places"]) == 1 and len(found) > 1,
                  "typed": located, "type_ok": located and nearest.event_type == gold["event_type"]}
         if gold.get("fatalities") is not None:
             stats["gold_dead"] = gold["fatalities"]
@@ -109,15 +112,15 @@ def main(argv: list[str]) -> None:
             for key, value in stats.items():
                 totals[group][key] += value
         if show_misses and (not located or stats["far"]):
-            got = "; ".join(f"{r.location} ({r.admin1}, {d:.0f} km, {r.event_type})" for r, d in zip(found, distances))
+            got = "; ".join(f"{r.location} ({r.admin1}, {d:.0f} km, ±{r.uncertainty_km:.0f}, {r.event_type})" for r, d in zip(found, distances))
             want = ", ".join(f"{p.name} ({p.admin1})" for p in points)
             print(f"{record['id']}: want {want} | got {got or 'nothing'}\n    {record['text']}")
-    print(f"{'class':24s} {'n':>4s} {'loc@10':>7s} {'places':>7s} {'far':>6s} {'none':>6s} {'split':>6s} {'type':>6s} {'deaths':>12s} {'exact':>6s}")
+    print(f"{'class':24s} {'n':>4s} {'loc@10':>7s} {'places':>7s} {'far':>6s} {'none':>6s} {'split':>6s} {'type':>6s} {'deaths':>12s} {'exact':>6s} {'wrong':>6s}")
     for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):
         n = t["n"]
         print(f"{group:24s} {n:4.0f} {t['located'] / n:7.1%} {t['covered'] / max(t['gold_places'], 1):7.1%} {t['far'] / max(t['rows'], 1):6.1%} "
               f"{t['none'] / n:6.1%} {t['split'] / n:6.1%} {t['type_ok'] / max(t['typed'], 1):6.1%} "
-              f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f}")
+              f"{t['found_dead']:5.0f}/{t['gold_dead']:<5.0f} {t['exact_dead']:6.0f} {t['wrong'] / max(t['rows'], 1):6.1%}")
     if totals["all"]["actored"]:
         print(f"\n{'actors (located notes)':24s} {'n':>4s} {'actor1':>7s} {'actor2':>7s} {'both':>7s} {'sides':>7s}")
         for group, t in sorted(totals.items(), key=lambda kv: (kv[0] != "all", kv[0])):

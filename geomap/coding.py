@@ -115,6 +115,7 @@ _FORMER_FIGHTER = Prefiltered(re.compile(r"\bformer (?:rebel|opposition|FSA)", r
 # "remnants of the former regime" fight
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.I)
 _FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\b", re.I)  # "clashed with former rebels": they fight
+_ASSAULT = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
 _PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
 _PERSON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
 _PERSON_LAST = re.compile(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
@@ -153,7 +154,8 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
                     and not (_former_member(a, r.text) and not _FOUGHT.search(r.cue.word))]
     if armed_others:
         return False
-    if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)):
+    if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)
+            or (d.actor2 == "Civilians" and _ASSAULT.search(r.cue.word))):  # "attacked a family" (two families clash)
         return False
     d.event_type, d.sub_event_type = "Violence against civilians", "Attack"
     return True
@@ -417,8 +419,10 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     "in X strikes" names the actor outright.
     """
     # "the rebel-held town": a place's holder; "the SDF-affiliated Asayish": the second is the actor
-    found = [a for a in found if not _HELD_AFTER.match(sentence, a.end)
-             and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))]
+    found = [a for a in found if not (_HELD_AFTER.match(sentence, a.end)  # (but "fired from rebel-held areas": theirs)
+                                      and not _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start))
+             and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))
+             and not _unnamed_men_of(sentence, a, found)]
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -498,6 +502,21 @@ _ITS_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troo
                       r"warplanes|aircraft|jets|drones|artillery|police|patrols?)\b|\b(?:it|they|we)\b", re.I)
 
 
+def _unnamed_men_of(sentence: str, actor: Actor, found: list[Actor]) -> bool:
+    """ "gunmen of a loyalist cell", "gunmen loyal to the old regime": unnamed men whose group the next words name
+    are that group's, not a second, unidentified actor. Men "affiliated with" or "linked to" a force stay
+    unidentified, as ACLED codes a gang tied to a security branch."""
+    return actor.canonical == UNIDENTIFIED and any(
+        b.canonical != UNIDENTIFIED and 0 < b.start - actor.end <= 40 and _MEN_LINK.fullmatch(sentence, actor.end, b.start)
+        for b in found)
+
+
+_LINKED_BEFORE = re.compile(r"\b(?:belonging|loyal) to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+# what ties unnamed men to the group named next ("loyal to" may begin the group's alias: "loyal to the old regime")
+_MEN_LINK = re.compile(r"\s+(?:(?:of|from|belonging to|loyal to)\s+(?:an?\s+|the\s+)?"
+                       r"(?:(?!(?:former|old|ousted|fallen|defunct|deposed)\b)[\w-]+\s+)?)?", re.I)
+
+
 def _speaks_of_others(sentence: str, actor: Actor, itself: re.Pattern, reach: int) -> bool:
     """The actor speaks ("The Ministry of Defence said gunmen killed 3 soldiers"), and its words do not turn back
     to it within ``reach`` characters (``itself``: "_ITS_OWN", its own acts, for who acted; "_ITS", anything
@@ -518,6 +537,7 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
         return False  # "State TV said on Monday the army had retaken ...": a time, not a target
     return (marker is not None
             and not (marker.group(1).lower() in ("of", "from") and _MEN_OF.search(before, 0, marker.start()))
+            and not _LINKED_BEFORE.search(before)  # "gunmen loyal to the Hamza Division"
             and not _SAID_BETWEEN.search(before, marker.end(1)))  # "the Ministry of Defence said gunmen ..."
 
 

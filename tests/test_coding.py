@@ -226,6 +226,20 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria"),
     # a strike from the air no one is named behind
     ("A drone strike hit a house in Qanawat, killing a woman.", "Unidentified military forces", "Civilians"),
+    # unnamed men whose group is named next are its men ("affiliated with" a force, they stay unidentified);
+    # whoever holds where the shells were fired from fired them; "X was blamed", "IS was suspected"
+    ("General Security said gunmen of a loyalist cell killed two shepherds near Kafr Laha.",
+     "Former regime loyalists", "Civilians"),
+    ("Gunmen loyal to the old regime fired on government forces in Rweiset Hamdan.", "Former regime loyalists",
+     "Military Forces of Syria"),
+    ("A gang affiliated with Military Intelligence kidnapped a young man from Salkhad.", "Unidentified armed group",
+     "Civilians"),
+    ("A rocket fired from rebel-held areas landed in the al-Meidan neighbourhood of Aleppo, killing 2 civilians.",
+     "Opposition rebels", "Civilians"),
+    ("Mortar shells hit al-Dweila'a in Damascus, killing 2 civilians. Faylaq al-Rahman was blamed for the attack.",
+     "Opposition rebels", "Civilians"),
+    ("A car bomb exploded outside the police station in al-Mayadeen, killing 5 police members. IS was suspected.",
+     "Islamic State", "Police Forces of Syria"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
@@ -271,3 +285,13 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
                     encoding="utf-8")
     [row] = extract([path]).itertuples()
     assert (row.actor1, row.actor2) == (force, "Civilians")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Fighters loyal to the Hamza Division attacked a family in Afrin.", "Violence against civilians"),
+    ("Two families clashed with guns in Barnan over land. 2 killed.", "Battles"),  # no armed side: a fight
+])
+def test_an_armed_group_attacking_civilians_is_no_battle(tmp_path, text, event_type):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": text, "published": "2022-05-01"}) + "\n", encoding="utf-8")
+    assert extract([path]).iloc[0].event_type == event_type
