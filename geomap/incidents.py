@@ -18,13 +18,14 @@ import os
 import re
 from array import array
 from bisect import bisect_left
+from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
-from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, UNIDENTIFIED,
-                     UNIDENTIFIED_MILITARY, Draft, Reading, Story, code_event)
+from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, SYRIA,
+                     UNIDENTIFIED, UNIDENTIFIED_MILITARY, Draft, Reading, Story, code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
@@ -686,6 +687,15 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
         if incident.actor2:
             continue
         hit = _after_the_event_word(incident)
+        day = incident.when.event_date
+        if (incident.actor1 not in _SYRIAS_SIDE and not (day and _NO_ARMY[0] <= day <= _NO_ARMY[1])
+                and (_SYRIAN_MILITARY.search(hit) or _SYRIAN_MILITARY.search(toll))):
+            # "Israeli missiles struck air defence positions near Masyaf", "an IED ..., killing a soldier": in Syria
+            # a military site or soldier no one else is named for is the Syrian state's (but the old army's sites
+            # struck once it had dissolved, before the new one was formed, were no one's)
+            incident.actor2 = SYRIA
+            incident.notes.append("actor2: a military target, the Syrian state's")
+            continue
         if MILITARY_TARGET.search(hit) or MILITARY_TARGET.search(toll):
             continue
         evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
@@ -695,6 +705,17 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
             incident.notes.append("actor2: no armed target")
 
 
+# a military site, vehicle or man with no owner named; and the actors who would not strike the Syrian state's (its
+# allies; Turkey's strikes on "military positions" are as often on the SDF's)
+_SYRIAN_MILITARY = Prefiltered(re.compile(
+    r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|air ?bases?|bases?|research|"
+    r"facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|airfields?)|air defen[cs]es?|"
+    r"air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|army (?:positions?|posts?|units?|"
+    r"checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|soldiers?|conscripts?)\b", re.I))
+# from the regime's fall to the new Ministry of Defence's army (factions merged into it from late January 2025)
+_NO_ARMY = (date(2024, 12, 8), date(2025, 1, 31))
+_SYRIAS_SIDE = frozenset((SYRIA, SECURITY_FORCES, "Police Forces of Syria", "National Defence Forces",
+                          "Military Forces of Russia", "Military Forces of Iran", "Hezbollah", "Military Forces of Turkey"))
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|damag\w*)\b", re.I)
 
 

@@ -240,6 +240,15 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Opposition rebels", "Civilians"),
     ("A car bomb exploded outside the police station in al-Mayadeen, killing 5 police members. IS was suspected.",
      "Islamic State", "Police Forces of Syria"),
+    # a military site or a soldier no one else is named for is the Syrian state's (not a former site, and not
+    # when its allies strike)
+    ("Israeli missiles struck air defence positions near Masyaf; no casualties.", "Military Forces of Israel",
+     "Military Forces of Syria"),
+    ("An IED exploded near Ain al-Baida, Kisweh area. 1 soldier killed.", "Unidentified armed group",
+     "Military Forces of Syria"),
+    ("Israeli aircraft struck a former military site in Ennab. No fatalities reported.", "Military Forces of Israel",
+     ""),
+    ("Russian warplanes struck military positions near Kabani.", "Military Forces of Russia", ""),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
