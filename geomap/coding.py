@@ -21,7 +21,10 @@ __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protago
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
-    r"\b(civilians?|women and children|villagers|residents|a (?:man|woman|child|boy|girl)|shepherds?|farmers?|"
+    r"\b(civilians?|women and children|villagers|residents|"
+    r"an? (?:(?:\d+-year-old|displaced|young|elderly|local|Kurdish|Alawite|Druze|Christian|Bedouin) )?"
+    r"(?:man|woman|child|boy|girl|resident)|"
+    r"shepherds?|farmers?|shop ?(?:owner|keeper)s?|grocers?|"
     r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|judges?|lawyers?|citizens?|"
     r"members of (?:one|a|the same|his|her|their) family|"
     r"former (?:[\w-]+ )?(?:rebels?|opposition|FSA|fighters?|commanders?|members?)|"
@@ -116,6 +119,9 @@ _FORMER_FIGHTER = Prefiltered(re.compile(r"\bformer (?:rebel|opposition|FSA)", r
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.I)
 _FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\b", re.I)  # "clashed with former rebels": they fight
 _ASSAULT = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
+_MEN_UNDER_ARMS = re.compile(r"\b(?:soldiers?|troops|officers?|conscripts?|members?|personnel|patrols?|convoys?|"
+                             r"checkpoints?|positions?|posts?|fighters?|militiamen|police\w*)\b", re.I)
+_SHOOTING = re.compile(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
 _PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
 _PERSON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
 _PERSON_LAST = re.compile(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
@@ -154,8 +160,12 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
                     and not (_former_member(a, r.text) and not _FOUGHT.search(r.cue.word))]
     if armed_others:
         return False
+    # "attacked a family" (two families clash); "gunmen opened fire on a wedding" (a raid on a house is an
+    # operation, and fire on a car that carried soldiers hit them)
     if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)
-            or (d.actor2 == "Civilians" and _ASSAULT.search(r.cue.word))):  # "attacked a family" (two families clash)
+            or (d.actor2 == "Civilians" and _ASSAULT.search(r.cue.word))
+            or (_SHOOTING.search(r.cue.word) and CIVILIAN_PLACE.search(r.text, r.cue.start)
+                and not _MEN_UNDER_ARMS.search(r.text))):
         return False
     d.event_type, d.sub_event_type = "Violence against civilians", "Attack"
     return True

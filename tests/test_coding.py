@@ -299,6 +299,10 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
 @pytest.mark.parametrize("text, event_type", [
     ("Fighters loyal to the Hamza Division attacked a family in Afrin.", "Violence against civilians"),
     ("Two families clashed with guns in Barnan over land. 2 killed.", "Battles"),  # no armed side: a fight
+    # fire on a wedding or a displaced man is on civilians; a raid on a house is an operation
+    ("Two people were wounded when gunmen opened fire on a wedding in al-Mishyah.", "Violence against civilians"),
+    ("A displaced man was killed by gunmen inside a camp near Sarjablah.", "Violence against civilians"),
+    ("Gunmen opened fire on a checkpoint near a school in al-Snobar.", "Battles"),
 ])
 def test_an_armed_group_attacking_civilians_is_no_battle(tmp_path, text, event_type):
     path = tmp_path / "a.jsonl"
