@@ -516,9 +516,13 @@ def _unnamed_men_of(sentence: str, actor: Actor, found: list[Actor]) -> bool:
     """ "gunmen of a loyalist cell", "gunmen loyal to the old regime": unnamed men whose group the next words name
     are that group's, not a second, unidentified actor. Men "affiliated with" or "linked to" a force stay
     unidentified, as ACLED codes a gang tied to a security branch."""
-    return actor.canonical == UNIDENTIFIED and any(
-        b.canonical != UNIDENTIFIED and 0 < b.start - actor.end <= 40 and _MEN_LINK.fullmatch(sentence, actor.end, b.start)
-        for b in found)
+    if actor.canonical != UNIDENTIFIED and not actor.generic and actor.canonical != _REBELS:
+        return False  # ("opposition factions of the Military Operations Command" are HTS's)
+    return any(b.canonical not in (UNIDENTIFIED, actor.canonical) and 0 < b.start - actor.end <= 40
+               and _MEN_LINK.fullmatch(sentence, actor.end, b.start) for b in found)
+
+
+_REBELS = "Opposition rebels"
 
 
 _LINKED_BEFORE = re.compile(r"\b(?:belonging|loyal) to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -553,6 +557,7 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
 _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
+                     r"factions|rebels|brigades|"
                      r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
                      r"mercenaries)\s+$", re.I)

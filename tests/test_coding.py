@@ -249,6 +249,12 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("Israeli aircraft struck a former military site in Ennab. No fatalities reported.", "Military Forces of Israel",
      ""),
     ("Russian warplanes struck military positions near Kabani.", "Military Forces of Russia", ""),
+    # the regime's police are police; "factions of X" are X's; the 8th Brigade, once rebels
+    ("Regime police arrested 24 people in the Mashta al-Helu sub-district.", "Police Forces of Syria", "Civilians"),
+    ("Opposition factions of the Military Operations Command took control of Taqsis as regime forces withdrew.",
+     "Hayat Tahrir al-Sham", "Military Forces of Syria"),
+    ("Local fighters of the 8th Brigade attacked IS cells hiding in Jasim, killing 3 IS members.",
+     "Opposition rebels", "Islamic State"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
