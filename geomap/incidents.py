@@ -643,7 +643,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _credit_the_claimant(raw, unnamed)
         if made_here and _MET_WITH_FORCE.search(raw):
             _protest_met_with_force(raw, made_here)
-        if made_here and _WITHDREW.search(raw):
+        if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
             _taken_from_who_withdrew(raw, made_here)
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
@@ -756,21 +756,23 @@ _MET_WITH_FORCE = Prefiltered(re.compile(
     r"live (?:rounds|fire|ammunition))\b", re.I))
 _WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
                                    r"left|clash\w*|fighting|battles?|fought)\b", re.I))
+_HOLDER_AFTER = re.compile(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it
 _FOUGHT_WITH = re.compile(r"\b(?:clash\w*|fighting|battles?|fought)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                           re.I)
 
 
 def _taken_from_who_withdrew(sentence: str, incidents: list[Incident]) -> None:
-    """ "IS took control of Palmyra after regime forces withdrew", "... after clashes with the Islamic State":
-    whoever the sentence says withdrew, or fought the taker there, lost the place, the second side of the capture
-    (when the clause that took it named none)."""
+    """ "IS took control of Palmyra after regime forces withdrew", "... after clashes with the Islamic State",
+    "took the rebel-held town": whoever the sentence says withdrew, fought the taker there or held the place lost
+    it, the second side of the capture (when the clause that took it named none)."""
     for incident in incidents:
         if incident.actor2 or incident.sub_event_type not in ("Government regains territory",
                                                               "Non-state actor overtakes territory"):
             continue
         for actor in find_actors(sentence):
             if actor.inter in ARMED_INTER and actor.canonical != incident.actor1 and (
-                    _WITHDREW.search_within(sentence, actor.end, actor.end + 30)
+                    _HOLDER_AFTER.match(sentence, actor.end)  # "took the rebel-held town of Busra al-Harir"
+                    or _WITHDREW.search_within(sentence, actor.end, actor.end + 30)
                     or _FOUGHT_WITH.search(sentence, max(0, actor.start - 40), actor.start)):
                 incident.actor2 = actor.canonical
                 incident.notes.append(f"actor2 from: {actor.alias}, who withdrew or fought there")

@@ -255,6 +255,9 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Hayat Tahrir al-Sham", "Military Forces of Syria"),
     ("Local fighters of the 8th Brigade attacked IS cells hiding in Jasim, killing 3 IS members.",
      "Opposition rebels", "Islamic State"),
+    # who held a captured place lost it
+    ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
+     "Military Forces of Syria", "Opposition rebels"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
