@@ -306,7 +306,8 @@ MILITARY_TARGET = Prefiltered(re.compile(
     r"\b(?:positions?|posts?|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
     r"militants?|members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
     r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
-    r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?)\b", re.I))
+    r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?|"
+    r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff)\b", re.I))
 CIVILIAN_PLACE = Prefiltered(re.compile(
     r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
     r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"

@@ -711,7 +711,8 @@ _SYRIAN_MILITARY = Prefiltered(re.compile(
     r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|air ?bases?|bases?|research|"
     r"facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|airfields?)|air defen[cs]es?|"
     r"air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|army (?:positions?|posts?|units?|"
-    r"checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|soldiers?|conscripts?)\b", re.I))
+    r"checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|soldiers?|conscripts?|"
+    r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff)\b", re.I))
 # from the regime's fall to the new Ministry of Defence's army (factions merged into it from late January 2025)
 _NO_ARMY = (date(2024, 12, 8), date(2025, 1, 31))
 _SYRIAS_SIDE = frozenset((SYRIA, SECURITY_FORCES, "Police Forces of Syria", "National Defence Forces",

@@ -248,6 +248,8 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria"),
     ("Israeli aircraft struck a former military site in Ennab. No fatalities reported.", "Military Forces of Israel",
      ""),
+    ("Israeli aircraft struck a Scientific Studies and Research Centre facility near al-Zawi, killing 2.",
+     "Military Forces of Israel", "Military Forces of Syria"),
     ("Russian warplanes struck military positions near Kabani.", "Military Forces of Russia", ""),
     # the regime's police are police; "factions of X" are X's; the 8th Brigade, once rebels
     ("Regime police arrested 24 people in the Mashta al-Helu sub-district.", "Police Forces of Syria", "Civilians"),
