@@ -740,6 +740,8 @@ _RESPONSIBILITY = Prefiltered(re.compile(
 def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
     """Attacks no one was named behind, whose sentence or the next says who claimed them or is believed to have
     done them: ACLED codes that group as actor1 (the row's notes say so). Only one armed group may be named."""
+    if _NO_CLAIM.search(sentence):
+        return  # "No group claimed the attack; the Afrin Liberation Forces had claimed similar ones": no credit
     named = {a.canonical for a in find_actors(sentence) if a.inter in ARMED_INTER
              and a.canonical not in (UNIDENTIFIED, UNIDENTIFIED_MILITARY)}
     if len(named) != 1:
@@ -751,6 +753,8 @@ def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
             incident.notes.append(f"actor1 from: {one_line(sentence)}")
 
 
+_NO_CLAIM = re.compile(r"\b(?:no (?:group|one|party|faction|side)|nobody)\b[^.;]{0,30}\bclaimed\b|"
+                       r"\bnot (?:yet )?(?:been )?claimed\b|\bunclaimed\b", re.I)
 _MET_WITH_FORCE = Prefiltered(re.compile(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"

@@ -257,6 +257,12 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Hayat Tahrir al-Sham", "Military Forces of Syria"),
     ("Local fighters of the 8th Brigade attacked IS cells hiding in Jasim, killing 3 IS members.",
      "Opposition rebels", "Islamic State"),
+    # a tank, an infantry unit, "the Israeli enemy" of state media are Israel's; a denied claim credits no one
+    ("An Israeli tank fired a shell at a regime observation post outside Al-Kutaybah. No fatalities.",
+     "Military Forces of Israel", "Military Forces of Syria"),
+    ("An IED exploded in a car in Amud, wounding 2 members of the Hamza Division. No group claimed the attack; the "
+     "Afrin Liberation Forces had claimed similar attacks before.", "Unidentified armed group",
+     "Turkish-backed factions"),
     # who held a captured place lost it
     ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
      "Military Forces of Syria", "Opposition rebels"),
