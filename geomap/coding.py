@@ -464,7 +464,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                        and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)), None)
     if actor1 is None:
         subjects = [a for a in found if a.start < pivot and a.inter != 7 and not _marked_object(sentence, a)
-                    and not _PASSIVE_AFTER.match(sentence, a.end)
+                    and not _PASSIVE_AFTER.match(sentence, a.end) and not _HIT_A_MINE.match(sentence, a.end)
                     and not _backed_by(sentence, a)]
         # who speaks is the subject only if no one else is: "The Ministry of Defence said gunmen killed 3 soldiers"
         subjects = [a for a in subjects if not _speaks_of_others(sentence, a, _ITS_OWN, 40)] or subjects
@@ -480,7 +480,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
             and not _backed_by(sentence, a) and not _speaks_of_others(sentence, a, _ITS, 80)]  # a backer, a voice
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)
-               or _PASSIVE_AFTER.match(sentence, a.end)]
+               or _PASSIVE_AFTER.match(sentence, a.end) or _HIT_A_MINE.match(sentence, a.end)]
     pool = objects or rest
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None
@@ -495,9 +495,18 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
     air support": who backs the side."""
     window = sentence[max(0, actor.start - 40):actor.start]
     return ((" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
-            or "with" in window[-12:] and _SUPPORT_AFTER.match(sentence, actor.end) is not None)
+            or "with" in window[-12:] and (_SUPPORT_AFTER.match(sentence, actor.end) is not None
+                                           or sentence.startswith(",", actor.end) and _PARTNER_BEFORE.search(window))
+            or _ALONGSIDE_BEFORE.search(window) is not None)
 
 
+# "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
+_PARTNER_BEFORE = re.compile(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
+_ALONGSIDE_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+)?$", re.I)
+# "An army truck hit a landmine": the vehicle's owner suffered it
+_HIT_A_MINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
+                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
 _SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
@@ -558,7 +567,7 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
 _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
-                     r"factions|rebels|brigades|"
+                     r"factions|rebels|brigades|men|"
                      r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
                      r"mercenaries)\s+$", re.I)

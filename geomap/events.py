@@ -400,7 +400,8 @@ def _without_owned_units(sentence: str, named: list[tuple]) -> list[tuple]:
 
 
 _UNIT_WORDS = {"police", "policemen", "troops", "gunmen", "armed men", "military police", "general security",
-               "general security service", "general security forces", "security forces"}
+               "general security service", "general security forces", "security forces", "security personnel",
+               "security members", "security force members"}
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
                         re.I)
 

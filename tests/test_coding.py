@@ -263,12 +263,26 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("An IED exploded in a car in Amud, wounding 2 members of the Hamza Division. No group claimed the attack; the "
      "Afrin Liberation Forces had claimed similar attacks before.", "Unidentified armed group",
      "Turkish-backed factions"),
+    # the owner of a vehicle that hit a mine suffered it; a partner ("with the SDF,", "in cooperation with") is no
+    # side; "men from X" are X's
+    ("An army truck hit a landmine on the road outside Qaryatayn, killing a soldier.", "Unidentified armed group",
+     "Military Forces of Syria"),
+    ("The US-led coalition, with the SDF, raided a house in Gharanij, killing an Islamic State official.",
+     "Global Coalition Against Daesh", "Islamic State"),
+    ("Men from a Turkish-backed faction beat three Kurdish farmers in Jindires.", "Turkish-backed factions",
+     "Civilians"),
     # who held a captured place lost it
     ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
      "Military Forces of Syria", "Opposition rebels"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
+
+
+def test_a_force_that_broke_up_a_protest_in_the_next_sentence_intervened(tmp_path):
+    text = ("Residents of Mhardeh protested on 15 June after a church guard was beaten. Security forces dispersed the "
+            "crowd with warning shots.")
+    assert _actors(tmp_path, text, published="2025-06-16") == ("Protesters", "Police Forces of Syria")
 
 
 def test_two_armed_groups_claimed_no_one_is_credited(tmp_path):
