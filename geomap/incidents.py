@@ -659,7 +659,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         located_here = [m for m in here if m.role != "context" and not _COUNCIL_AFTER.match(text, m.end)] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
-    _civilians_as_the_dead(context.incidents)
+    _whom_it_hit(context.incidents)
     for incident in context.incidents:
         if SECURITY_FORCES in (incident.actor1, incident.actor2, incident.claimed_by):
             day = incident.when.event_date
@@ -668,15 +668,22 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
     return _merge_within(context.incidents), context.control
 
 
-def _civilians_as_the_dead(incidents: list[Incident]) -> None:
+def _whom_it_hit(incidents: list[Incident]) -> None:
     """A shelling or bombing's second actor, from its whole sentence and toll (``coding.civilian_victims_are_actor2``
-    reads its clause alone): the dead's group if the toll names one ("3 Syrian army soldiers were killed");
-    else, with no military target, civilians if it killed or hurt anyone or hit homes or trade ("... shelled
-    al-Yamama; 1 woman injured"), as ACLED codes them. A shelling that says nothing of what it hit has none."""
+    reads its clause alone): the dead's group if the toll names one ("3 Syrian army soldiers were killed"); the
+    Syrian state's forces if it hit a military site or soldier no one else is named for; else, with no military
+    target, civilians if it killed or hurt anyone or hit homes or trade ("... shelled al-Yamama; 1 woman
+    injured"), as ACLED codes them. A shelling that says nothing of what it hit has none. A battle with no second
+    side named that overran a military site or killed soldiers fought the Syrian state."""
     for incident in incidents:
-        if incident.event_type != "Explosions/Remote violence" or incident.actor2 not in ("", "Civilians"):
+        if incident.event_type not in ("Explosions/Remote violence", "Battles") or incident.actor2 not in ("", "Civilians"):
             continue
         toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
+        if incident.event_type == "Battles":
+            if not incident.actor2 and incident.actor1 and _the_states_target(incident, toll):
+                incident.actor2 = SYRIA  # "Ahrar al-Sham fighters overran the Taftanaz military airport"
+                incident.notes.append("actor2: a military target, the Syrian state's")
+            continue
         victims = [a.canonical for a in find_actors(toll) if a.inter in ARMED_INTER and a.canonical != incident.actor1]
         if incident.fatalities > 0 and victims and not CIVILIAN_VICTIMS.search(toll):
             # "Three Syrian army soldiers were killed | when a mine exploded under their truck" (a strike on "a car"
@@ -686,16 +693,11 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
             continue
         if incident.actor2:
             continue
-        hit = _after_the_event_word(incident)
-        day = incident.when.event_date
-        if (incident.actor1 not in _SYRIAS_SIDE and not (day and _NO_ARMY[0] <= day <= _NO_ARMY[1])
-                and (_SYRIAN_MILITARY.search(hit) or _SYRIAN_MILITARY.search(toll))):
-            # "Israeli missiles struck air defence positions near Masyaf", "an IED ..., killing a soldier": in Syria
-            # a military site or soldier no one else is named for is the Syrian state's (but the old army's sites
-            # struck once it had dissolved, before the new one was formed, were no one's)
+        if _the_states_target(incident, toll):
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
             continue
+        hit = _after_the_event_word(incident)
         if MILITARY_TARGET.search(hit) or MILITARY_TARGET.search(toll):
             continue
         evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
@@ -705,13 +707,25 @@ def _civilians_as_the_dead(incidents: list[Incident]) -> None:
             incident.notes.append("actor2: no armed target")
 
 
-# a military site, vehicle or man with no owner named; and the actors who would not strike the Syrian state's (its
-# allies; Turkey's strikes on "military positions" are as often on the SDF's)
+def _the_states_target(incident: Incident, toll: str) -> bool:
+    """ "Israeli missiles struck air defence positions near Masyaf", "an IED ..., killing a soldier": in Syria a
+    military site or soldier no one else is named for is the Syrian state's, unless the state or an ally struck it,
+    or it was struck once the old army had dissolved and before the new one was formed."""
+    day = incident.when.event_date
+    if incident.actor1 in _SYRIAS_SIDE or (day and _NO_ARMY[0] <= day <= _NO_ARMY[1]):
+        return False
+    return bool(_SYRIAN_MILITARY.search(_after_the_event_word(incident)) or _SYRIAN_MILITARY.search(toll))
+
+
+# a military site, vehicle, store or man with no owner named ("a former military site" is no one's); and the actors
+# who would not strike the Syrian state's (its allies; Turkey's strikes on "military positions" are as often on the
+# SDF's)
 _SYRIAN_MILITARY = Prefiltered(re.compile(
-    r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|air ?bases?|bases?|research|"
-    r"facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|airfields?)|air defen[cs]es?|"
-    r"air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|army (?:positions?|posts?|units?|"
-    r"checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|soldiers?|conscripts?|"
+    r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|"
+    r"air ?bases?|bases?|research|facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|"
+    r"airfields?)|air defen[cs]es?|air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|"
+    r"army (?:positions?|posts?|units?|checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|"
+    r"(?:ammunition|arms|weapons) (?:depots?|stores?|warehouses?)|soldiers?|conscripts?|"
     r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff)\b", re.I))
 # from the regime's fall to the new Ministry of Defence's army (factions merged into it from late January 2025)
 _NO_ARMY = (date(2024, 12, 8), date(2025, 1, 31))

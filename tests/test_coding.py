@@ -271,6 +271,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Global Coalition Against Daesh", "Islamic State"),
     ("Men from a Turkish-backed faction beat three Kurdish farmers in Jindires.", "Turkish-backed factions",
      "Civilians"),
+    # a battle that overran a military site or killed soldiers, with no side named, fought the Syrian state
+    ("Ahrar al-Sham fighters overran the Taftanaz military airport on 11 January 2013.", "Opposition rebels",
+     "Military Forces of Syria"),
+    ("Remnants of the ousted regime ambushed a General Security patrol near Qamhana, killing 2 of its members.",
+     "Former regime loyalists", "Police Forces of Syria"),
     # who held a captured place lost it
     ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
      "Military Forces of Syria", "Opposition rebels"),
