@@ -151,6 +151,40 @@ def also_by_the_same_hand(d: Draft, r: Reading, s: Story) -> bool:
 
 
 @rule
+def an_angry_crowd_riots(d: Draft, r: Reading, s: Story) -> bool:
+    """ "Angry residents stormed the municipal building", "protesters set fire to a police car", "relatives of the
+    dead man attacked the driver": a crowd's own violence is a riot, ACLED's violent demonstration, or mob violence
+    when it set on people, their homes or cars (the civilians its second actor); a force it fought is second."""
+    if d.event_type == "Riots" or (d.actor1 and actor_inter(d.actor1) in ARMED_INTER):
+        return False
+    act = _RIOT_ACT.search(r.text)
+    crowd = act and _last_match(_CROWD, r.text, act.start())
+    if (not crowd or act.start() - crowd.end() > 60
+            or any(crowd.end() <= a.start < act.start() and a.inter in ARMED_INTER for a in r.actors)):
+        return False  # "residents said gunmen stormed ...": someone armed acted
+    force = next((a.canonical for a in r.actors if a.inter in ARMED_INTER and a.start >= act.start()), "")
+    mob = not force and _MOB_TARGET.search(r.text, act.start()) is not None
+    d.event_type, d.sub_event_type = "Riots", "Mob violence" if mob else "Violent demonstration"
+    d.actor1, d.actor2 = RIOTERS, "Civilians" if mob else force
+    return True
+
+
+def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, 0, end):
+        pass
+    return found
+
+
+_CROWD = re.compile(r"\b(?:residents|villagers|crowds?|protesters|demonstrators|protestors|relatives|students|youths|"
+                    r"locals|mourners)\b", re.I)
+_RIOT_ACT = re.compile(r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
+                       r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I)
+_MOB_TARGET = re.compile(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|families|man|woman|men|women|people|"
+                         r"residents|students)\b", re.I)
+
+
+@rule
 def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -> bool:
     """A 'battle' with no second armed side and civilian victims (or on a village) is an attack."""
     if d.event_type != "Battles":

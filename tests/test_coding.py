@@ -339,8 +339,12 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
     ("Two people were wounded when gunmen opened fire on a wedding in al-Mishyah.", "Violence against civilians"),
     ("A displaced man was killed by gunmen inside a camp near Sarjablah.", "Violence against civilians"),
     ("Gunmen opened fire on a checkpoint near a school in al-Snobar.", "Battles"),
+    # a crowd's own violence is a riot; gunmen a crowd tells of are not the crowd
+    ("Angry residents stormed the municipal building in Rafid after days without electricity.", "Riots"),
+    ("Relatives of a man killed in a traffic accident attacked the driver and smashed cars in Ein Salem.", "Riots"),
+    ("Residents said gunmen stormed a house in Tafas and killed a man.", "Violence against civilians"),
 ])
-def test_an_armed_group_attacking_civilians_is_no_battle(tmp_path, text, event_type):
+def test_the_type_follows_who_attacked_whom(tmp_path, text, event_type):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "a", "text": text, "published": "2022-05-01"}) + "\n", encoding="utf-8")
     assert extract([path]).iloc[0].event_type == event_type
