@@ -693,6 +693,11 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
             continue
         if incident.actor2:
             continue
+        wounded = _wounded_group(incident)
+        if wounded:  # "SNA factions shelled Mreiran with rockets. 2 SDF fighters wounded."
+            incident.actor2 = wounded
+            incident.notes.append(f"actor2: its wounded were {wounded}'s")
+            continue
         if _the_states_target(incident, toll):
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
@@ -705,6 +710,19 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
                 or _HURT.search(evidence)):
             incident.actor2 = "Civilians"
             incident.notes.append("actor2: no armed target")
+
+
+def _wounded_group(incident: Incident) -> str:
+    """The armed group whose men the evidence says were wounded ("2 SDF fighters were wounded", "wounding three
+    soldiers of the 4th Division"), other than the one that struck; "" if none or several."""
+    evidence = incident.evidence
+    groups = {a.canonical for hurt in _WOUNDED.finditer(evidence)
+              for a in find_actors(evidence[max(0, hurt.start() - 40):hurt.end() + 40])
+              if a.inter in ARMED_INTER and a.canonical not in (incident.actor1, UNIDENTIFIED, UNIDENTIFIED_MILITARY)}
+    return groups.pop() if len(groups) == 1 else ""
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 
 
 def _the_states_target(incident: Incident, toll: str) -> bool:

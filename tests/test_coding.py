@@ -276,6 +276,9 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria"),
     ("Remnants of the ousted regime ambushed a General Security patrol near Qamhana, killing 2 of its members.",
      "Former regime loyalists", "Police Forces of Syria"),
+    # the group whose men a strike wounded is its target
+    ("SNA factions shelled al-Khafiya with heavy artillery; 2 SDF fighters were wounded.", "Turkish-backed factions",
+     "Syrian Democratic Forces"),
     # who held a captured place lost it
     ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
      "Military Forces of Syria", "Opposition rebels"),
