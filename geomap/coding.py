@@ -41,7 +41,9 @@ ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, 
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
 # (not who backed the actor: "regime forces backed by Russian air strikes took control")
 # ... and "by a bullet of X"
-_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )\bby\s+(?:the\s+|an?\s+)?"
+_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )(?<!used )(?<!run )"
+                        r"(?<!owned )(?<!operated )(?<!manned )(?<!occupied )(?<!inhabited )(?<!frequented )"
+                        r"\bby\s+(?:the\s+|an?\s+)?"
                         r"(?:(?:two|three|four|five|several|\d+)\s+)?"
                         r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",

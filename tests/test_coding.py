@@ -279,6 +279,9 @@ def _actors(tmp_path, text, published="2019-05-14"):
     # the group whose men a strike wounded is its target
     ("SNA factions shelled al-Khafiya with heavy artillery; 2 SDF fighters were wounded.", "Turkish-backed factions",
      "Syrian Democratic Forces"),
+    # "facilities used by X": whose they were, not who struck
+    ("US aircraft struck facilities used by Iran-backed militias near al-Bukamal.",
+     "Military Forces of the United States", "Military Forces of Iran"),
     # who held a captured place lost it
     ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
      "Military Forces of Syria", "Opposition rebels"),
