@@ -380,8 +380,10 @@ def no_actor_fights_itself(d: Draft, r: Reading, s: Story) -> bool:
 
 @rule
 def unnamed_attacker_is_unidentified(d: Draft, r: Reading, s: Story) -> bool:
-    """A killing, kidnapping or clash whose text names no one who did it: ACLED's unidentified armed group."""
-    if d.actor1 or d.event_type not in ("Violence against civilians", "Battles"):
+    """A killing, kidnapping, clash, looting or burning whose text names no one who did it: ACLED's unidentified
+    armed group."""
+    if d.actor1 or (d.event_type not in ("Violence against civilians", "Battles")
+                    and d.sub_event_type != "Looting/property destruction"):
         return False
     d.actor1 = UNIDENTIFIED
     d.actor2 = "" if d.actor2 == d.actor1 else d.actor2

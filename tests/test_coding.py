@@ -279,6 +279,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
     # the group whose men a strike wounded is its target
     ("SNA factions shelled al-Khafiya with heavy artillery; 2 SDF fighters were wounded.", "Turkish-backed factions",
      "Syrian Democratic Forces"),
+    # homes burned by no one named: the unidentified armed group; the regime's State Security
+    ("Unidentified persons set fire to agricultural land and beehives in Habbaba.", "Unidentified armed group",
+     "Civilians"),
+    ("State Security detained a pharmacist in the al-Muhajireen quarter of Deir ez-Zor.", "Military Forces of Syria",
+     "Civilians"),
     # "facilities used by X": whose they were, not who struck
     ("US aircraft struck facilities used by Iran-backed militias near al-Bukamal.",
      "Military Forces of the United States", "Military Forces of Iran"),
