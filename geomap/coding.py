@@ -192,7 +192,7 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
     if d.event_type != "Battles":
         return False
     armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER
-                    and not _names_the_actor_before(a, r.actors)
+                    and not _names_the_actor_before(a, r.actors) and not _SPEAKS_AFTER.match(r.text, a.end)
                     and not (_former_member(a, r.text) and not _FOUGHT.search(r.cue.word))]
     if armed_others:
         return False

@@ -790,7 +790,9 @@ _NO_CLAIM = re.compile(r"\b(?:no (?:group|one|party|faction|side)|nobody)\b[^.;]
 _MET_WITH_FORCE = Prefiltered(re.compile(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
-    r"live (?:rounds|fire|ammunition))\b", re.I))
+    r"live (?:rounds|fire|ammunition)|"
+    r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?(?:of the\s+)?"
+    r"(?:protesters|demonstrators|participants|them))\b", re.I))
 _WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
                                    r"left|clash\w*|fighting|battles?|fought)\b", re.I))
 _HOLDER_AFTER = re.compile(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it

@@ -301,6 +301,12 @@ def test_a_force_that_broke_up_a_protest_in_the_next_sentence_intervened(tmp_pat
     assert _actors(tmp_path, text, published="2025-06-16") == ("Protesters", "Police Forces of Syria")
 
 
+def test_protesters_detained_by_a_force_met_it(tmp_path):
+    text = ("Residents of Hazimeh protested on 1 August against forced conscription. SDF fighters detained several "
+            "protesters.")
+    assert _actors(tmp_path, text) == ("Protesters", "Syrian Democratic Forces")
+
+
 def test_two_armed_groups_claimed_no_one_is_credited(tmp_path):
     actor1, _ = _actors(tmp_path, "A car bomb exploded in Azaz on Friday, killing 12. Islamic State and the PKK "
                                   "each blamed the other; Islamic State claimed the attack, HTS said.")
@@ -354,6 +360,9 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
     ("Angry residents stormed the municipal building in Rafid after days without electricity.", "Riots"),
     ("Relatives of a man killed in a traffic accident attacked the driver and smashed cars in Ein Salem.", "Riots"),
     ("Residents said gunmen stormed a house in Tafas and killed a man.", "Violence against civilians"),
+    # the police who tell of it are no second side
+    ("A gunman on a motorbike killed a taxi driver in the Baba Amr district of Homs, police said.",
+     "Violence against civilians"),
 ])
 def test_the_type_follows_who_attacked_whom(tmp_path, text, event_type):
     path = tmp_path / "a.jsonl"
