@@ -39,7 +39,8 @@ _OBJECT_MARKER = compile_guarded(r"\b(against|on|at|targeting|from|with|of|towar
                             r"(?:the\s+|an?\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, rebel, militias, external
 # passive actors: "killed by ISIS", "in Syrian Army strikes" (asked of every actor of every event)
-# (not who backed the actor: "regime forces backed by Russian air strikes took control")
+# (not who backed the actor: "regime forces backed by Russian air strikes took control"; nor whose a place was:
+# "facilities used by Iran-backed militias")
 # ... and "by a bullet of X"
 _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )(?<!used )(?<!run )"
                         r"(?<!owned )(?<!operated )(?<!manned )(?<!occupied )(?<!inhabited )(?<!frequented )"
@@ -172,6 +173,7 @@ def an_angry_crowd_riots(d: Draft, r: Reading, s: Story) -> bool:
 
 
 def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The last match of ``pattern`` in ``text[:end]``: the crowd nearest before the act is its subject."""
     found = None
     for found in pattern.finditer(text, 0, end):
         pass
@@ -535,12 +537,12 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
     return ((" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
             or "with" in window[-12:] and (_SUPPORT_AFTER.match(sentence, actor.end) is not None
                                            or sentence.startswith(",", actor.end) and _PARTNER_BEFORE.search(window))
-            or _ALONGSIDE_BEFORE.search(window) is not None)
+            or _IN_COOPERATION_BEFORE.search(window) is not None)
 
 
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
 _PARTNER_BEFORE = re.compile(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
-_ALONGSIDE_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
+_IN_COOPERATION_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+)?$", re.I)
 # "An army truck hit a landmine": the vehicle's owner suffered it
 _HIT_A_MINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
@@ -561,11 +563,12 @@ _ITS_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troo
 
 
 def _unnamed_men_of(sentence: str, actor: Actor, found: list[Actor]) -> bool:
-    """ "gunmen of a loyalist cell", "gunmen loyal to the old regime": unnamed men whose group the next words name
-    are that group's, not a second, unidentified actor. Men "affiliated with" or "linked to" a force stay
-    unidentified, as ACLED codes a gang tied to a security branch."""
+    """ "gunmen of a loyalist cell", "gunmen loyal to the old regime", "opposition factions of the Military
+    Operations Command": unnamed, generic or rebel men whose group the next words name are that group's, not a
+    second actor. Men "affiliated with" or "linked to" a force stay unidentified, as ACLED codes a gang tied to a
+    security branch."""
     if actor.canonical != UNIDENTIFIED and not actor.generic and actor.canonical != _REBELS:
-        return False  # ("opposition factions of the Military Operations Command" are HTS's)
+        return False
     return any(b.canonical not in (UNIDENTIFIED, actor.canonical) and 0 < b.start - actor.end <= 40
                and _MEN_LINK.fullmatch(sentence, actor.end, b.start) for b in found)
 

@@ -676,7 +676,8 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
     injured"), as ACLED codes them. A shelling that says nothing of what it hit has none. A battle with no second
     side named that overran a military site or killed soldiers fought the Syrian state."""
     for incident in incidents:
-        if incident.event_type not in ("Explosions/Remote violence", "Battles") or incident.actor2 not in ("", "Civilians"):
+        if (incident.event_type not in ("Explosions/Remote violence", "Battles")
+                or incident.actor2 not in ("", "Civilians")):
             continue
         toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
         if incident.event_type == "Battles":
@@ -763,7 +764,8 @@ def _after_the_event_word(incident: Incident) -> str:
 # "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"
 _RESPONSIBILITY = Prefiltered(re.compile(
     r"\bclaimed (?:responsibility|the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
-    r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|\b(?:is|are|was|were) (?:suspected|blamed)\b|"
+    r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|"
+    r"\b(?:is|are|was|were) (?:suspected|blamed)\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
     r"\b(?:was|were) behind\b|\b(?:believed|held) responsible\b|\bsuspected (?:of being )?(?:an? )?\w+ "
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
@@ -791,8 +793,8 @@ _MET_WITH_FORCE = Prefiltered(re.compile(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
     r"live (?:rounds|fire|ammunition)|"
-    r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?(?:of the\s+)?"
-    r"(?:protesters|demonstrators|participants|them))\b", re.I))
+    r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?"
+    r"(?:of the\s+)?(?:protesters|demonstrators|participants|them))\b", re.I))
 _WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
                                    r"left|clash\w*|fighting|battles?|fought)\b", re.I))
 _HOLDER_AFTER = re.compile(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it
@@ -814,7 +816,7 @@ def _taken_from_who_withdrew(sentence: str, incidents: list[Incident]) -> None:
                     or _WITHDREW.search_within(sentence, actor.end, actor.end + 30)
                     or _FOUGHT_WITH.search(sentence, max(0, actor.start - 40), actor.start)):
                 incident.actor2 = actor.canonical
-                incident.notes.append(f"actor2 from: {actor.alias}, who withdrew or fought there")
+                incident.notes.append(f"actor2 from: {actor.alias}, who withdrew, fought there or held it")
                 break
 
 
