@@ -641,8 +641,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
                    if i and i.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)]
         if unnamed and _RESPONSIBILITY.search(raw):
             _credit_the_claimant(raw, unnamed)
-        if _MET_WITH_FORCE.search(raw):  # "... protested on Friday. Security forces dispersed them with warning shots."
-            _protest_met_with_force(raw, made_here or [i for i in [context.recent(number, 1)] if i])
+        # "... protested on Friday. Security forces dispersed them with warning shots.": a protest just told
+        protests = [i for i in (made_here or [context.recent(number, 1)]) if i and i.event_type == "Protests"]
+        if protests and _MET_WITH_FORCE.search(raw):
+            _protest_met_with_force(raw, protests)
         if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
             _taken_from_who_withdrew(raw, made_here)
         if sentence.date.explicit and sentence.date.claim:
