@@ -17,7 +17,7 @@ from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protagonist", "CIVILIAN_VICTIMS",
            "MILITARY_TARGET", "CIVILIAN_PLACE", "ARMED_INTER", "UNIDENTIFIED", "UNIDENTIFIED_MILITARY",
-           "EXCESSIVE_FORCE"]
+           "EXCESSIVE_FORCE", "STATE_SITES", "SYRIA"]
 
 UNIDENTIFIED = "Unidentified armed group"
 CIVILIAN_VICTIMS = Prefiltered(re.compile(
@@ -340,12 +340,14 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
+# the Syrian state's military sites named by what they are, not by a military word
+STATE_SITES = r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff"
 MILITARY_TARGET = Prefiltered(re.compile(
     r"\b(?:positions?|posts?|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
     r"militants?|members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
     r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
     r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?|"
-    r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff)\b", re.I))
+    + STATE_SITES + r")\b", re.I))
 CIVILIAN_PLACE = Prefiltered(re.compile(
     r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
     r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"
@@ -543,10 +545,7 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
 _PARTNER_BEFORE = re.compile(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
 _IN_COOPERATION_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
-                               r"(?:[\w-]+\s+)?$", re.I)
-# "An army truck hit a landmine": the vehicle's owner suffered it
-_HIT_A_MINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
-                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
+                                    r"(?:[\w-]+\s+)?$", re.I)
 _SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
@@ -616,6 +615,9 @@ _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihad
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
                             r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
                             r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
+# "An army truck hit a landmine": the vehicle's owner suffered it
+_HIT_A_MINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
+                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|"
                            r"stated|states|added|"
                            r"confirmed|confirms|told|claimed|:|\||—)", re.I)

@@ -24,8 +24,8 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
-from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, SYRIA,
-                     UNIDENTIFIED, UNIDENTIFIED_MILITARY, Draft, Reading, Story, code_event)
+from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, STATE_SITES,
+                     SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, Draft, Reading, Story, code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
@@ -682,8 +682,9 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
                 or incident.actor2 not in ("", "Civilians")):
             continue
         toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
+        hit = _after_the_event_word(incident)
         if incident.event_type == "Battles":
-            if not incident.actor2 and incident.actor1 and _the_states_target(incident, toll):
+            if not incident.actor2 and incident.actor1 and _the_states_target(incident, hit, toll):
                 incident.actor2 = SYRIA  # "Ahrar al-Sham fighters overran the Taftanaz military airport"
                 incident.notes.append("actor2: a military target, the Syrian state's")
             continue
@@ -701,11 +702,10 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
             incident.actor2 = wounded
             incident.notes.append(f"actor2: its wounded were {wounded}'s")
             continue
-        if _the_states_target(incident, toll):
+        if _the_states_target(incident, hit, toll):
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
             continue
-        hit = _after_the_event_word(incident)
         if MILITARY_TARGET.search(hit) or MILITARY_TARGET.search(toll):
             continue
         evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
@@ -728,14 +728,14 @@ def _wounded_group(incident: Incident) -> str:
 _WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 
 
-def _the_states_target(incident: Incident, toll: str) -> bool:
+def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
     """ "Israeli missiles struck air defence positions near Masyaf", "an IED ..., killing a soldier": in Syria a
     military site or soldier no one else is named for is the Syrian state's, unless the state or an ally struck it,
     or it was struck once the old army had dissolved and before the new one was formed."""
     day = incident.when.event_date
     if incident.actor1 in _SYRIAS_SIDE or (day and _NO_ARMY[0] <= day <= _NO_ARMY[1]):
         return False
-    return bool(_SYRIAN_MILITARY.search(_after_the_event_word(incident)) or _SYRIAN_MILITARY.search(toll))
+    return bool(_SYRIAN_MILITARY.search(hit) or _SYRIAN_MILITARY.search(toll))
 
 
 # a military site, vehicle, store or man with no owner named ("a former military site" is no one's); and the actors
@@ -746,8 +746,8 @@ _SYRIAN_MILITARY = Prefiltered(re.compile(
     r"air ?bases?|bases?|research|facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|"
     r"airfields?)|air defen[cs]es?|air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|"
     r"army (?:positions?|posts?|units?|checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|"
-    r"(?:ammunition|arms|weapons) (?:depots?|stores?|warehouses?)|soldiers?|conscripts?|"
-    r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff)\b", re.I))
+    r"(?:ammunition|arms|weapons) (?:depots?|stores?|warehouses?)|soldiers?|conscripts?|" + STATE_SITES + r")\b",
+    re.I))
 # from the regime's fall to the new Ministry of Defence's army (factions merged into it from late January 2025)
 _NO_ARMY = (date(2024, 12, 8), date(2025, 1, 31))
 _SYRIAS_SIDE = frozenset((SYRIA, SECURITY_FORCES, "Police Forces of Syria", "National Defence Forces",
