@@ -295,6 +295,9 @@ _SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
+# a name made an adjective of who someone is: "Idlib-based militants", "Damascus-aligned forces" are not there
+_ALIGNMENT_AFTER = re.compile(r"-(?:based|backed|aligned|allied|affiliated|linked|led|run|controlled|sponsored|"
+                              r"supported|funded|born)\b", re.I)
 # "Sab' Biyar", "Bayt Khalaf al 'Azli": an ayn mark may end or begin a word of a name
 _NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}['’ʿʾ‘`]?")
 _NEAR_WORD = re.compile(r"\bnear\b", re.I)
@@ -590,7 +593,7 @@ class Geoparser:
             return "person"  # "Bilal Zakaria Hammadi", "Salim Jihad al-Mohammad": a given name, then his father's
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
         # followed by "news", "channel", "agency", "TV" is media
-        if _ORGANISATION_AFTER.match(text, end, end + 24):
+        if _ORGANISATION_AFTER.match(text, end, end + 24) or _ALIGNMENT_AFTER.match(text, end, end + 14):
             return False
         return True
 

@@ -50,8 +50,11 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
+                          r"\bfrom:\s+$|"  # a casualty record's field: "from: Jourine; place of death: ..."
                           r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
                           r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
+                          # "evacuees from the besieged Shia towns of X and Y"
+                          r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:villages|towns|cities|hamlets|camps)\s+of\s+$|"
                      r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
@@ -77,7 +80,9 @@ _LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'�
 _TAKEN_FROM = Prefiltered(compile_guarded(
     # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa
     r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|snatch(?:ed|ing|es)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|[\w-]+\s+)?$",
+    r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|[\w-]+\s+)?$|"
+    # an evacuation is where people were taken from: "the evacuation of fighters who refused a settlement from X"
+    r"\bevacuat(?:ed|ing|ion)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$",
     re.I))
 TAKEN_FROM_REACH_CHARS = 80  # "kidnapped yesterday two shepherds from the village of X": the verb, this far before X
 _BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
@@ -86,7 +91,7 @@ _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+
 _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
-                    r"\b(?:for|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
+                    r"\b(?:for|mourn|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
                     r"\bjoined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|strikes|movement)\s+(?:across|throughout)\s+(?:the\s+)?$|"
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
@@ -253,12 +258,14 @@ _ON_THE_WAY_AT = compile_guarded(r"\b(?:near|close\s+to|not\s+far\s+from|at|outs
 
 
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
-                   text: str, protest: bool = False) -> list[Mention]:
+                   text: str, protest: bool = False) -> tuple[list[Mention], bool]:
     """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each.
-    After a protest's word, a place in what it is against or for is its topic, not where it was."""
+    After a protest's word, a place in what it is against or for is its topic, not where it was.
+    And whether the best is only a place the text gives as not where ("from X", "mourning the dead of X"): the
+    sentence's other clauses may say where."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
     if len(inside) < 2:
-        return inside  # none, or the only one: no rival to score it against, no series to list
+        return inside, False  # none, or the only one: no rival to score it against, no series to list
     cost = LOCATION_COST
 
     # after a protest's word: "protested against the offensive on Afrin"
@@ -288,6 +295,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)), None)
     object_ = subject or object_
+    elsewhere = None  # the last mention that was not where: "from Shahba and Salkhad" says so of both
+    away = set()
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
@@ -296,12 +305,15 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         if ((_ORIGIN.search(before)
              and not (_TAKEN_FROM.search(text, max(unit_start, m.start - TAKEN_FROM_REACH_CHARS), m.start)
                       and not _said_elsewhere(text, m, inside)))
+                or (elsewhere is not None and LIST_GAP.fullmatch(text, elsewhere.end, m.start))
                 or _TOPIC.search(before) or m in topics
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
                 or _A_DEAL_AFTER.match(text, m.end)):  # "handed over their weapons under the Rastan deal"
             score += cost["origin_or_topic"]
+            elsewhere = m
+            away.add(id(m))
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
             score += cost["no_location_preposition"]
         if ROAD_NAMED_AFTER.match(text, m.end) or WAY_END_BEFORE.search(before) or any(
@@ -324,10 +336,12 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         scored.append((score, m))
     scored.sort(key=lambda s: s[0])
     best = scored[0][1]
+    if id(best) in away:
+        return [best], True
     before = text[max(unit_start, best.start - 30):best.start]
     announced = bool(_LIST_OF_PLACES.search(before))  # "the towns of X, Y and Z"
     if not announced and (not _listable(best) or _BETWEEN_BEFORE.search(before)):
-        return [best]
+        return [best], False
     listed = [best]
     for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
         gap = text[listed[-1].end:m.start]
@@ -341,8 +355,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # unannounced, a series of settlements is a list when its last gap says "and" ("shelled X, Y and Z"):
     # "Tadaf, al-Bab" names a village and the town beside it, one place
     if not announced and len(listed) > 1 and not _AND.search(text[listed[-2].end:listed[-1].start]):
-        return [best]
-    return listed
+        return [best], False
+    return listed, False
 
 
 # where a victim is from: "X, from the village of Y", "a native of Y", "displaced from Y", "hometown: Y"
@@ -1149,19 +1163,21 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     targets = _not_launch_sites(text, here)
     if here and not targets:
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
-    located = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text, protest)
+    located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
+                                   protest)
     gone_abroad = len(located) == 1 and _where_someone_went_abroad(text, located[0], unit_start)
-    origin_only = len(located) == 1 and (gone_abroad or _where_someone_is_from(text, located[0], unit_start))
+    origin_only = len(located) == 1 and (gone_abroad or away or _where_someone_is_from(text, located[0], unit_start))
     if not located or origin_only:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
                   if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
-        elsewhere = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
-                                   _not_launch_sites(text, others), text, protest)
+        elsewhere, elsewhere_away = _pick_location(sentence.start, sentence.end, unit_start + cue.start,
+                                                   unit_start + cue.end, _not_launch_sites(text, others), text, protest)
         # "a man from the village of X was killed by shelling | while visiting relatives in Y": Y, where he was
-        if not origin_only or (elsewhere and not _where_someone_is_from(text, elsewhere[0], sentence.start)
+        if not origin_only or (elsewhere and not elsewhere_away
+                               and not _where_someone_is_from(text, elsewhere[0], sentence.start)
                                and not _where_someone_went_abroad(text, elsewhere[0], sentence.start)):
             located = elsewhere
         elif gone_abroad:

@@ -422,6 +422,46 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     assert row.location == "Harasta" and row.sub_event_type == "Non-violent transfer of territory"
 
 
+@pytest.mark.parametrize("text, location", [
+    # every town of a series people came from or went to, not only the first
+    ("On 29 December 2017, rebel fighters began leaving Beit Jinn for Idlib and Daraa under a surrender deal, and "
+     "regime forces entered the town.", "Bait Jan"),
+    ("Protesters from Shahba and al-Qrayya joined yesterday the demonstrators who gathered in the village of Umm "
+     "al-Zaytoun in the northern countryside of Sweida, demanding the fall of the regime.", "Um Elzaytun"),
+    # "the besieged towns of": where the people were from, not where the bomb hit them; the sentence's other
+    # clause says where
+    ("A suicide car bomb tore through buses carrying evacuees from the besieged Shia towns of al-Fuaa and Kafraya "
+     "while they waited at al-Rashideen, west of Aleppo. 126 dead.", "Al Rahsidin"),
+    # a casualty record's fields: the victim's home is not where he died, though the gazetteer lacks that place
+    ("Name: Radwan Adnan al-Ahmad; from: Jourine; place of death: Dahrujiya (Hama province); date: 25 August 2023; "
+     "cause: a guided missile fired by regime forces.", "Hama"),
+    # the dead a crowd mourned
+    ("On 7 April 2019, residents of al-Sadana near al-Qadmous gathered to mourn soldiers killed in Idleb, and "
+     "protested shortages of fuel.", "Sadana"),
+])
+def test_where_people_came_from_or_went_is_not_where_it_happened(tmp_path, text, location):
+    gdf = _extract(tmp_path, text)
+    assert gdf["location"].tolist() == [location]
+
+
+def test_an_evacuation_is_where_people_were_taken_from(tmp_path):
+    gdf = _extract(tmp_path, "On 2 May 2018, Russian officers and rebel negotiators agreed on the evacuation of "
+                             "fighters who refused a settlement from the Rastan and Talbiseh sub-districts of the "
+                             "northern Homs pocket to northern Syria.")
+    assert not gdf.empty and gdf["location"].isin(["Ar-Rastan", "Talbiseh"]).all()  # not the pocket at large
+
+
+@pytest.mark.parametrize("text, location", [
+    ("A civilian was killed when shells fired by Idlib-based militants hit Nobol al-Khatib, a village in the Ghab "
+     "plain, on Thursday.", "Nobol Elkhatib"),
+    ("In rural Tartous, clashes between Damascus-aligned forces and Assad-era holdouts broke out in Btar on "
+     "Saturday, killing eight.", "Battar"),
+])
+def test_a_place_made_an_adjective_of_a_group_is_not_where(tmp_path, text, location):
+    gdf = _extract(tmp_path, text)
+    assert gdf["location"].tolist() == [location]
+
+
 def test_a_village_in_the_damascus_countryside_is_in_rural_damascus(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, residents of Madaya in the western Damascus countryside protested "
                              "against arrests.")
