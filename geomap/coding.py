@@ -505,7 +505,10 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 30):a.start]
                        and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)), None)
     if actor1 is None:
-        subjects = [a for a in found if a.start < pivot and a.inter != 7 and not _marked_object(sentence, a)
+        # (an actor right before the event word owns it, whatever comes before: "as a result of regime artillery
+        # shelling", "in response to Russian airstrikes")
+        subjects = [a for a in found if a.start < pivot and a.inter != 7
+                    and (not _marked_object(sentence, a) or _owns_the_cue(sentence, a, cue))
                     and not _PASSIVE_AFTER.match(sentence, a.end) and not _HIT_A_MINE.match(sentence, a.end)
                     and not _backed_by(sentence, a)]
         # who speaks is the subject only if no one else is: "The Ministry of Defence said gunmen killed 3 soldiers"
@@ -530,6 +533,14 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             {a.alias.lower() for a in found if a.canonical == actor1.canonical and not a.generic}) >= 2:
         actor2 = actor1  # "Jaish al-Islam and Faylaq al-Rahman fighters clashed": one name's two groups
     return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
+
+
+def _owns_the_cue(sentence: str, actor: Actor, cue: EventCue) -> bool:
+    """Whether the actor's name is said right before the event word, as its attribute, or holds it: "regime
+    artillery shelling", "regime artillery"."""
+    if actor.end > cue.start:
+        return actor.start < cue.start
+    return not sentence[actor.end:cue.start].strip()
 
 
 def _backed_by(sentence: str, actor: Actor) -> bool:

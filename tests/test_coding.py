@@ -290,6 +290,15 @@ def _actors(tmp_path, text, published="2019-05-14"):
     # who held a captured place lost it
     ("Syrian government forces took full control of the rebel-held town of Busra al-Harir on Tuesday.",
      "Military Forces of Syria", "Opposition rebels"),
+    # an actor said right before the event word owns it, whatever preposition comes before it
+    ("A child was martyred today as a result of regime artillery shelling targeting Badwar village in the Idlib "
+     "countryside.", "Military Forces of Syria", "Civilians"),
+    ("Monday 13 July 2015: the child Fadi al-Tawil (8) died as a result of regime mortar fire in Jawwasiyah.",
+     "Military Forces of Syria", "Civilians"),
+    # OCHA's name for the state's forces
+    ("On 28 December 2021, shells fired by Government of Syria (GoS) forces impacted the Mashrafah health centre "
+     "(Idleb district, Idleb governorate). Casualties include 4 killed and 6 injured.",
+     "Military Forces of Syria", "Civilians"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
