@@ -55,8 +55,8 @@ _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mort
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
-                         r"missiles?|mortars?)$", re.I)  # not "the shelling of regime positions": its target
-_OWNER_GAP_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+                         r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
+_OWNER_GAP_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
 _DESCRIBES_NEXT = re.compile(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
 _ATTRIBUTED_TO = re.compile(r"\battributed to\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
@@ -586,9 +586,11 @@ def _unnamed_men_of(sentence: str, actor: Actor, found: list[Actor]) -> bool:
 _REBELS = "Opposition rebels"
 
 
-_LINKED_BEFORE = re.compile(r"\b(?:belonging|loyal) to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+_LINKED_BEFORE = re.compile(r"\b(?:(?:belonging|loyal) to|(?:believed|thought|said|suspected) to (?:be|have been)|"
+                            r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 # what ties unnamed men to the group named next ("loyal to" may begin the group's alias: "loyal to the old regime")
-_MEN_LINK = re.compile(r"\s+(?:(?:of|from|belonging to|loyal to)\s+(?:an?\s+|the\s+)?"
+_MEN_LINK = re.compile(r"\s+(?:(?:of|from|belonging to|loyal to|(?:believed|thought|said|suspected) to (?:be|have been)|"
+                       r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?"
                        r"(?:(?!(?:former|old|ousted|fallen|defunct|deposed)\b)[\w-]+\s+)?)?", re.I)
 
 
@@ -621,7 +623,7 @@ _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihad
                      r"factions|rebels|brigades|men|"
                      r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
-                     r"mercenaries)\s+$", re.I)
+                     r"mercenaries|(?:suicide\s+)?bombers?|attackers?|assailants?)\s+$", re.I)
 # "An army patrol was hit by an IED", "SDF fighters came under fire": the actor suffers the event
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
                             r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"

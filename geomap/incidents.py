@@ -563,6 +563,10 @@ class ArticleContext:
             return [m for m in self.mentions if start <= m.start < end]
         return self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
 
+    def told_since(self, number: int) -> list[Incident]:
+        """The incidents told from sentence ``number`` on."""
+        return [i for i in self.incidents if i.sentence_number >= number]
+
     def recent(self, number: int, within: int = 2) -> Incident | None:
         """The last incident, if told within ``within`` sentences of sentence ``number``."""
         last = self.incidents[-1] if self.incidents else None
@@ -651,8 +655,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
             _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
-        unnamed = [i for i in (made_here or [context.recent(number, 1)])
-                   if i and i.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)]
+        # "Amaq said IS carried out the attacks": every attack of the sentence before, not the last alone
+        told = made_here or (context.told_since(number - 2) if _ATTACKS_BEFORE.search(raw)
+                             else [context.recent(number, 1)])
+        unnamed = [i for i in told if i and i.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)]
         if unnamed and _RESPONSIBILITY.search(raw):
             _credit_the_claimant(raw, unnamed)
         # "... protested on Friday. Security forces dispersed them with warning shots.": a protest just told
@@ -785,6 +791,9 @@ _RESPONSIBILITY = Prefiltered(re.compile(
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
     r"\b(?:was|were) behind\b|\b(?:believed|held) responsible\b|\bsuspected (?:of being )?(?:an? )?\w+ "
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
+
+
+_ATTACKS_BEFORE = Prefiltered(re.compile(r"\b(?:the|both|these|those) (?:\w+ )?(?:attacks|bombings|blasts|explosions)\b"))
 
 
 def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
@@ -1208,14 +1217,22 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
 
 
 _CLAIMED_THAT = Prefiltered(re.compile(r"\bclaimed that\b"))
+# "The Islamic State claimed responsibility for the attack": who did the attack just told with no one behind it
+_CLAIMED_THE_ATTACK = Prefiltered(re.compile(r"\bclaimed (?:responsibility for (?:the|both|these|those)|"
+                                             r"the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|"
+                                             r"ambush|operation|strike|shooting|raid)s?)\b"))
 
 
 def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Incident, made_here: list[Incident]) -> None:
     """A new row, or the incident just told told again ("The attack ...", "IS claimed that ...")."""
     previous = context.incidents[-1] if context.incidents else None
-    same_story = (previous is not None and sentence.number - previous.sentence_number <= 2
-                  and (sentence.anaphoric or _CLAIMED_THAT.search(sentence.text))
-                  and ({previous.actor1, previous.actor2} & {incident.actor1, incident.actor2} - {""}))
+    recent = previous is not None and sentence.number - previous.sentence_number <= 2
+    same_story = recent and (
+        (sentence.anaphoric or _CLAIMED_THAT.search(sentence.text))
+        and {previous.actor1, previous.actor2} & {incident.actor1, incident.actor2} - {""}
+        # a claim names who did what was just told with no one behind it: "... an explosive device went off. The
+        # Islamic State claimed responsibility for the attack"
+        or previous.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY) and _CLAIMED_THE_ATTACK.search(sentence.text))
     if same_story:
         _merge(previous, incident)
         previous.sentence_number = sentence.number

@@ -299,6 +299,17 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("On 28 December 2021, shells fired by Government of Syria (GoS) forces impacted the Mashrafah health centre "
      "(Idleb district, Idleb governorate). Casualties include 4 killed and 6 injured.",
      "Military Forces of Syria", "Civilians"),
+    # a claim of "the attack" in the next sentence names who did it, and is no second attack
+    ("Two members of the Syrian Democratic Forces were killed when an explosive device went off under their vehicle "
+     "near Abbad, in the Tabqa area, on Thursday. The Islamic State claimed responsibility for the attack in a "
+     "statement.", "Islamic State", "Syrian Democratic Forces"),
+    # unnamed men said to be a group's
+    ("On 17 June 2019, gunmen believed to be IS attacked an army checkpoint at Tal Sekkin. 2 fatalities.",
+     "Islamic State", "Military Forces of Syria"),
+    ("Gunmen described as Assad loyalists abducted a cleric in Sheikh Badr (Tartous) on 1 June 2025.",
+     "Former regime loyalists", "Civilians"),
+    ("A suicide bomber from ISIS blew himself up on Sunday in the market of As Sir, killing 5 civilians.",
+     "Islamic State", "Civilians"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
@@ -314,6 +325,15 @@ def test_protesters_detained_by_a_force_met_it(tmp_path):
     text = ("Residents of Hazimeh protested on 1 August against forced conscription. SDF fighters detained several "
             "protesters.")
     assert _actors(tmp_path, text) == ("Protesters", "Syrian Democratic Forces")
+
+
+def test_a_claim_of_the_attacks_credits_each_attack_told(tmp_path):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": "2016-05-24", "text": (
+        "Suicide bombers blew themselves up at the bus station in Jableh on 23 May 2016, killing 53 people. Similar "
+        "blasts hit Tartous the same morning. Amaq said IS carried out the attacks.")}), encoding="utf-8")
+    rows = extract([path])
+    assert len(rows) == 2 and set(rows["actor1"]) == {"Islamic State"}
 
 
 def test_two_armed_groups_claimed_no_one_is_credited(tmp_path):
