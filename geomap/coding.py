@@ -253,13 +253,15 @@ def civilians_are_the_target_of_violence_against_civilians(d: Draft, r: Reading,
 def barrel_bombs_are_the_regimes(d: Draft, r: Reading, s: Story) -> bool:
     """Barrel bombs were dropped by the Syrian government's helicopters and planes alone; ACLED codes a barrel
     bomb no one is named behind as theirs."""
-    if d.event_type != "Explosions/Remote violence" or d.actor1 or not _BARREL.search(r.cue.word):
+    if d.event_type != "Explosions/Remote violence" or d.actor1 or not (
+            _BARREL.search(r.cue.word) or _BARREL_BOMBS.search(r.text)):  # "helicopters dropped barrel bombs"
         return False
     d.actor1 = SYRIA
     return True
 
 
 _BARREL = re.compile(r"\bbarrel|\bexplosive barrels?", re.I)
+_BARREL_BOMBS = Prefiltered(re.compile(r"\bbarrel[- ]bombs?\b|\bexplosive barrels?\b", re.I))
 SYRIA = "Military Forces of Syria"
 
 

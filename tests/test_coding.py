@@ -310,6 +310,14 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Former regime loyalists", "Civilians"),
     ("A suicide bomber from ISIS blew himself up on Sunday in the market of As Sir, killing 5 civilians.",
      "Islamic State", "Civilians"),
+    # air raids named by the state that flew them
+    ("Russian air raid on Hasrat, rural Hama, 2 dead (Saturday); a school building was also hit.",
+     "Military Forces of Russia", "Civilians"),
+    ("On 15 April 2022, Russian Su-24s struck the outskirts of Maghrabaya in rural Idlib; 5 people were killed.",
+     "Military Forces of Russia", "Civilians"),
+    # barrel bombs are the regime's, whatever the event word
+    ("Helicopters dropped barrel bombs on Okan in the Aleppo countryside on April 13th, killing four.",
+     "Military Forces of Syria", "Civilians"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
