@@ -622,7 +622,7 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
 _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
-                     r"factions|rebels|brigades|men|"
+                     r"factions|rebels|brigades|men|groups|terrorists|"
                      r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
                      r"mercenaries|(?:suicide\s+)?bombers?|attackers?|assailants?)\s+$", re.I)

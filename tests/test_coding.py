@@ -315,6 +315,16 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Russia", "Civilians"),
     ("On 15 April 2022, Russian Su-24s struck the outskirts of Maghrabaya in rural Idlib; 5 people were killed.",
      "Military Forces of Russia", "Civilians"),
+    # names of the Idlib groups as reports write them
+    ("On 11 February 2015, Nusra fighters ambushed an army convoy at Al Qabbadah near Rankus; 7 fatalities.",
+     "Hayat Tahrir al-Sham", "Military Forces of Syria"),
+    ("On 20 February 2018, clashes erupted between HTS and Jabhat Tahrir Souria in Darat Izza.",
+     "Hayat Tahrir al-Sham", "Opposition rebels"),
+    ("On 30 August 2019, TIP fighters fired rockets at Deir Hanna, south-south-west of al-Qardaha, damaging a house.",
+     "Turkistan Islamic Party", "Civilians"),
+    ("The terrorist groups of Jabhat al-Nusra attacked on Thursday the town of Khirbet Jadraya in the Idleb "
+     "countryside and committed a massacre against its people, killing twelve civilians.",
+     "Hayat Tahrir al-Sham", "Civilians"),
     # barrel bombs are the regime's, whatever the event word
     ("Helicopters dropped barrel bombs on Okan in the Aleppo countryside on April 13th, killing four.",
      "Military Forces of Syria", "Civilians"),
