@@ -56,6 +56,11 @@ _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
                          r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
+# "the shelling of the Turkish occupation on the village of X": the owner, where what comes after says where it fell
+# (not "the shelling of regime positions": its target)
+_FIRE_END = re.compile(r"\b(?:shells?|shelling|bombardment|fire)$", re.I)
+_FIRED_AT_AFTER = re.compile(r"(?:\s+and\s+its\s+[\w-]+)?\s+(?:on|against|targeting)\s+(?:the\s+)?"
+                             r"(?:village|town|city|area|outskirts|neighbou?rhood|countryside)\b", re.I)
 _OWNER_GAP_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
 _DESCRIBES_NEXT = re.compile(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
 _ATTRIBUTED_TO = re.compile(r"\battributed to\s+(?:the\s+)?$")
@@ -501,7 +506,8 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             actor1 = actor
             break
     if actor1 is None:  # "Warplanes of the Russian occupation struck ...": the event word's owner
-        actor1 = next((a for a in found if _WEAPON_END.search(cue.word)
+        actor1 = next((a for a in found if (_WEAPON_END.search(cue.word) or _FIRE_END.search(cue.word)
+                                            and _FIRED_AT_AFTER.match(sentence, a.end))
                        and _OWNER_GAP_OF.fullmatch(sentence, cue.end, a.start)), None)
     if actor1 is None:  # "fire from regime positions", "shells fired from Turkish bases": where it came from
         actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 30):a.start]

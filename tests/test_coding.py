@@ -325,6 +325,10 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("The terrorist groups of Jabhat al-Nusra attacked on Thursday the town of Khirbet Jadraya in the Idleb "
      "countryside and committed a massacre against its people, killing twelve civilians.",
      "Hayat Tahrir al-Sham", "Civilians"),
+    # the shelling "of" its owner, told by where it fell
+    ("Martyrdom of a child and the injury of his father by the shells of the Turkish occupation on the village of "
+     "Illah in the Tal Abyad countryside on Tuesday, the Kurdish agency said.", "Military Forces of Turkey", "Civilians"),
+    ("TAF shells Ber Shwelan overnight (no casualties reported) #AlRaqqa", "Military Forces of Turkey", ""),
     # barrel bombs are the regime's, whatever the event word
     ("Helicopters dropped barrel bombs on Okan in the Aleppo countryside on April 13th, killing four.",
      "Military Forces of Syria", "Civilians"),
