@@ -51,7 +51,8 @@ _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
 _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
 _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mortars?|missiles?|projectiles|bullets|shots|"
-                         r"sniper fire|strikes?|launched)\s+from\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
+                         r"sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+(?:the\s+)?"
+                         r"(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
@@ -63,7 +64,8 @@ _FIRED_AT_AFTER = re.compile(r"(?:\s+and\s+its\s+[\w-]+)?\s+(?:on|against|target
                              r"(?:village|town|city|area|outskirts|neighbou?rhood|countryside)\b", re.I)
 _OWNER_GAP_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
 _DESCRIBES_NEXT = re.compile(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
-_ATTRIBUTED_TO = re.compile(r"\battributed to\s+(?:the\s+)?$")
+# "attributed to X", "partners attribute the shelling to X"
+_ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es?|ing)\s+(?:(?:the|this|it|them)\s+(?:[\w-]+\s+)?)?to\s+(?:the\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
@@ -200,6 +202,7 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
         return False
     armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER
                     and not _names_the_actor_before(a, r.actors) and not _SPEAKS_AFTER.match(r.text, a.end)
+                    and not _whom_men_are_tied_to(r.text, a, r.actors)
                     and not (_former_member(a, r.text) and not _FOUGHT.search(r.cue.word))]
     if armed_others:
         return False
@@ -359,7 +362,8 @@ CIVILIAN_PLACE = Prefiltered(re.compile(
     r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
     r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"
     r"minibus|bus|buses|motorbikes?|motorcycles?|tractors?|tents?|camps?|cafes?|restaurants?|wedding|funeral|"
-    r"power station|water station|bridges?|roads?|streets?)\b", re.I))
+    r"power station|water station|bridges?|roads?|streets?|pumping station|health (?:facility|facilities|cent(?:re|er)s?)|"
+    r"medical (?:facility|point|cent(?:re|er))|ambulances?)\b", re.I))
 
 
 @rule
@@ -482,7 +486,7 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     found = [a for a in found if not (_HELD_AFTER.match(sentence, a.end)  # (but "fired from rebel-held areas": theirs)
                                       and not _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start))
              and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))
-             and not _unnamed_men_of(sentence, a, found)]
+             and not _unnamed_men_of(sentence, a, found) and not _whom_men_are_tied_to(sentence, a, found)]
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -592,6 +596,17 @@ def _unnamed_men_of(sentence: str, actor: Actor, found: list[Actor]) -> bool:
 
 
 _REBELS = "Opposition rebels"
+
+
+def _whom_men_are_tied_to(sentence: str, actor: Actor, found: list[Actor]) -> bool:
+    """ "armed men affiliated with the Ministry of Defence": the unnamed men acted (and stay unidentified, see
+    ``_unnamed_men_of``); the force they are tied to is neither side."""
+    return (_TIED_TO_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None
+            and any(b.canonical == UNIDENTIFIED and 0 < actor.start - b.end <= 40 for b in found))
+
+
+_TIED_TO_BEFORE = re.compile(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
+                             re.I)
 
 
 _LINKED_BEFORE = re.compile(r"\b(?:(?:belonging|loyal) to|(?:believed|thought|said|suspected) to (?:be|have been)|"

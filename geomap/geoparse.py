@@ -288,7 +288,12 @@ _GIVEN_NAMES = frozenset((
     "saeed said fadi rami samir bashar hafez maher jamal walid faisal hamza bilal anas yasser yasir adnan nabil "
     "firas ayman osama usama riad riyad ziad tariq tarek majid fawaz nizar haitham ammar hadi mazen ghassan wael "
     "raed karim sami fares salim suleiman sulaiman dawood jihad hisham akram louay munir qasim hamid rashid nasser "
-    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud").split())
+    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud "
+    # and women's, as casualty records name them
+    "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
+    "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
+# a person's age after the name, as casualty records give it: "Huda Darwish, aged 46,", "Hamza al-Ali, 42, from"
+_AGE_AFTER = re.compile(r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]*){0,3},\s+(?:aged\s+)?\d{1,3}(?:,|\s+years\b)")
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 _SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
@@ -583,7 +588,7 @@ class Geoparser:
         if k >= 0 and tokens[k][2].lower() in _PERSON_TITLES and _SPACES.fullmatch(text, tokens[k][1], tokens[k + 1][0]):
             return "person"
         # people speak; places do not: "al Salamuni said", "said Salameh"
-        if _SPEECH_AFTER.match(text[end:end + 12]):
+        if _SPEECH_AFTER.match(text[end:end + 12]) or _AGE_AFTER.match(text, end, end + 60):
             return "person"
         if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME.match(
                 text[end:end + 12]):

@@ -789,6 +789,8 @@ _RESPONSIBILITY = Prefiltered(re.compile(
     r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|"
     r"\b(?:is|are|was|were) (?:suspected|blamed)\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
+    # "partners attribute the shelling to X", "the shells came from positions of X"
+    r"\battribut(?:e|es|ing) (?:the |it |them )?(?:[\w-]+ )?to\b|\b(?:came|fired) from (?:the )?positions of\b|"
     r"\b(?:was|were) behind\b|\b(?:believed|held) responsible\b|\bsuspected (?:of being )?(?:an? )?\w+ "
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
 

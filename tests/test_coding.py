@@ -329,6 +329,23 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("Martyrdom of a child and the injury of his father by the shells of the Turkish occupation on the village of "
      "Illah in the Tal Abyad countryside on Tuesday, the Kurdish agency said.", "Military Forces of Turkey", "Civilians"),
     ("TAF shells Ber Shwelan overnight (no casualties reported) #AlRaqqa", "Military Forces of Turkey", ""),
+    # humanitarian reporting's names and attributions
+    ("SNHR documented the killing of Hamza al-Ali, 42, from Sandara village, who was shot dead by a Government of "
+     "Syria (GoS) sniper in Kafr Haddad, Aleppo governorate on 7 December 2019.", "Military Forces of Syria", "Civilians"),
+    ("Heavy fighting between AOGs and pro-government forces around Tleisiyeh, Hama governorate on 23 October 2013 "
+     "resulted in 8 deaths among combatants.", "Opposition rebels", "Military Forces of Syria"),
+    ("A primary school in Raboua (Hama) was hit by artillery shells on 21 May 2018, resulting in 1 child death and 4 "
+     "injuries. Education cluster partners attribute the shelling to pro-government forces.",
+     "Military Forces of Syria", "Civilians"),
+    ("A Syria Civil Defence centre in Arda (Dar'a district, Dar'a) was damaged by artillery fire on 25 June 2016. "
+     "The centre said the shells came from positions of pro-government forces; two volunteers were injured.",
+     "Military Forces of Syria", "Civilians"),
+    ("On 16 July 2020, a Turkish drone strike hit a water pumping station in Katuniyeh (Ar-Raqqa), cutting water "
+     "supply to thousands; no casualties were reported.", "Military Forces of Turkey", "Civilians"),
+    # men tied to a force acted, not the force, which is no second side either
+    ("Community focal points indicate that 20 civilians were killed in Kawkaran, Homs governorate on 11 March 2025 "
+     "by armed men affiliated with the Ministry of Defence during security operations.",
+     "Unidentified armed group", "Civilians"),
     # barrel bombs are the regime's, whatever the event word
     ("Helicopters dropped barrel bombs on Okan in the Aleppo countryside on April 13th, killing four.",
      "Military Forces of Syria", "Civilians"),

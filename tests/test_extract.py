@@ -451,6 +451,13 @@ def test_an_evacuation_is_where_people_were_taken_from(tmp_path):
     assert not gdf.empty and gdf["location"].isin(["Ar-Rastan", "Talbiseh"]).all()  # not the pocket at large
 
 
+def test_a_name_given_an_age_is_a_person_s(tmp_path):
+    gdf = _extract(tmp_path, "Victims from the town of Western-Jeb Sukkar, a hell-cannon shell fired by rebels, date "
+                             "Friday 15 November 2013: Hassan Walid al-Khatib, 40, and Khadija Radwan al-Yousef, aged "
+                             "35, and her three children.")
+    assert gdf["location"].tolist() == ["Western-Jeb Sukkar"]  # not Hdaj, which "Khadija" folds to
+
+
 @pytest.mark.parametrize("text, location", [
     ("A civilian was killed when shells fired by Idlib-based militants hit Nobol al-Khatib, a village in the Ghab "
      "plain, on Thursday.", "Nobol Elkhatib"),
