@@ -465,8 +465,15 @@ def event_cues(sentence: str) -> list[EventCue]:
     targeted"), read as if it were not there, their words spanning it."""
     if "(" not in sentence and " -" not in sentence and "–" not in sentence and "—" not in sentence \
             and not _times_after_verbs(sentence):
-        return list(_event_cues(sentence))
-    return list(_cues_past_asides(sentence))
+        cues = list(_event_cues(sentence))
+    else:
+        cues = list(_cues_past_asides(sentence))
+    if "anniversar" in sentence:  # "marked the anniversary of the 2012 Houla massacre": what is recalled, no event
+        cues = [c for c in cues if not _ANNIVERSARY_OF.search(sentence, max(0, c.start - 60), c.start)]
+    return cues
+
+
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 # an aside inside a clause: "(likely Israeli)", " - believed to be Turkish - "

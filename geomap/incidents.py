@@ -51,6 +51,8 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
                           r"\bfrom:\s+$|"  # a casualty record's field: "from: Jourine; place of death: ..."
+                          # where a victim lived: "a pharmacist residing in Idlib was kidnapped as he drove through X"
+                          r"\b(?:residing|living|resident)\s+(?:in|at)\s+(?:the\s+)?$|"
                           r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
                           r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
                           # "evacuees from the besieged Shia towns of X and Y"
@@ -65,7 +67,7 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
                      # Kharaf", "the internal security command in al-Suwayda"
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
-                     r"\b(?:took|taken|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
+                     r"\b(?:took|taken|taking|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
@@ -91,6 +93,8 @@ _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+
 _AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
+                    # what an anniversary recalls: "marked the anniversary of the 2012 Houla massacre"
+                    r"\banniversary\s+of\s+(?:the\s+)?(?:\d{4}\s+)?$|"
                     r"\b(?:for|mourn|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
                     r"\bjoined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|strikes|movement)\s+(?:across|throughout)\s+(?:the\s+)?$|"
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))

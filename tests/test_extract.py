@@ -435,6 +435,14 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     # a casualty record's fields: the victim's home is not where he died, though the gazetteer lacks that place
     ("Name: Radwan Adnan al-Ahmad; from: Jourine; place of death: Dahrujiya (Hama province); date: 25 August 2023; "
      "cause: a guided missile fired by regime forces.", "Hama"),
+    # where a victim lived, where detainees were taken
+    ("Unknown assailants kidnapped a pharmacist residing in Idlib as he drove through Nabe Elkhandaq, Latakia "
+     "countryside, relatives said.", "Nabe Elkhandaq"),
+    ("On 6 November 2013, regime military intelligence raided Abu Homama in Homs countryside and arrested 10 young "
+     "men, taking them to a security branch in Hama.", "Abu Homama"),
+    # what an anniversary recalls, which is no event of its own either
+    ("Residents of Tayr Jamlah, Hama countryside marked the anniversary of the 2012 Houla massacre with a silent "
+     "vigil and banners calling for accountability.", "Tayr Jamlah"),
     # the dead a crowd mourned
     ("On 7 April 2019, residents of al-Sadana near al-Qadmous gathered to mourn soldiers killed in Idleb, and "
      "protested shortages of fuel.", "Sadana"),
@@ -442,6 +450,12 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
 def test_where_people_came_from_or_went_is_not_where_it_happened(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
     assert gdf["location"].tolist() == [location]
+
+
+def test_the_event_an_anniversary_recalls_is_no_event(tmp_path):
+    gdf = _extract(tmp_path, "25/05/2026 - residents of Hawwa (Hama) marked the anniversary of the 2012 Houla "
+                             "massacre with a silent vigil and banners calling for accountability.")
+    assert gdf["sub_event_type"].tolist() == ["Peaceful protest"]
 
 
 def test_an_evacuation_is_where_people_were_taken_from(tmp_path):
