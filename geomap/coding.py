@@ -362,6 +362,7 @@ CIVILIAN_PLACE = Prefiltered(re.compile(
     r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
     r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"
     r"minibus|bus|buses|motorbikes?|motorcycles?|tractors?|tents?|camps?|cafes?|restaurants?|wedding|funeral|"
+    r"grocery|groceries|pharmacy|pharmacies|"
     r"power station|water station|bridges?|roads?|streets?|pumping station|health (?:facility|facilities|cent(?:re|er)s?)|"
     r"medical (?:facility|point|cent(?:re|er))|ambulances?)\b", re.I))
 

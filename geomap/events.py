@@ -904,7 +904,7 @@ _CODED_DEATHS = compile_guarded(r"\b" + _DEATHS_WORD + r"(?:\s+(?:(?:were|are|is
 _ONE_DEATH = compile_guarded(r"\b(?:one|1|a single)\s+(?:civilian\s+)?(?:death|fatality)\b", re.I)
 # "a 52-year-old vegetable seller was shot dead": an age says a person, whatever noun follows
 _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|were|has|had|died))|"
-           r"(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
+           r"(?:[\w-]+\s+){0,3}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
@@ -926,9 +926,11 @@ _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _P
                          r"|killed(?=\s*(?:[.;,]|$|(?:by|in|when|after)\b)))", re.I)  # "a man and his son killed."
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
+# (his or her victim: not of a crime someone is accused of, "arrested a man accused of killing his cousin")
 _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated|"
                          r"martyred|martyrdom of)"
-                         r"\s+(?:a|an|one|the)\s+(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
+                         r"\s+(?:a|an|one|the|(?<!accused of killing )(?<!suspected of killing )(?:its|his|her))\s+"
+                         r"(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
 # "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded

@@ -789,7 +789,7 @@ def _after_the_event_word(incident: Incident) -> str:
 
 # "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"
 _RESPONSIBILITY = Prefiltered(re.compile(
-    r"\bclaimed (?:responsibility|the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
+    r"\bclaimed (?:responsibility|(?:the|both|all|these) (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
     r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|"
     r"\b(?:is|are|was|were) (?:suspected|blamed)\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"

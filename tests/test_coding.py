@@ -346,6 +346,12 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("Community focal points indicate that 20 civilians were killed in Kawkaran, Homs governorate on 11 March 2025 "
      "by armed men affiliated with the Ministry of Defence during security operations.",
      "Unidentified armed group", "Civilians"),
+    ("Damascus-aligned forces and SDF fighters clashed with machine guns in Maadan (Raqqa) after a dispute at a "
+     "checkpoint.", "Military Forces of Syria", "Syrian Democratic Forces"),
+    ("A hand grenade thrown at a grocery in Ayn Zabda (Quneitra countryside) killed its owner.",
+     "Unidentified armed group", "Civilians"),
+    ("IEDs hit SDF vehicles in Dehlan (Raqqa), killing 2 fighters. IS claimed both blasts.",
+     "Islamic State", "Syrian Democratic Forces"),
     # barrel bombs are the regime's, whatever the event word
     ("Helicopters dropped barrel bombs on Okan in the Aleppo countryside on April 13th, killing four.",
      "Military Forces of Syria", "Civilians"),
