@@ -602,8 +602,8 @@ _REBELS = "Opposition rebels"
 def _whom_men_are_tied_to(sentence: str, actor: Actor, found: list[Actor]) -> bool:
     """ "armed men affiliated with the Ministry of Defence": the unnamed men acted (and stay unidentified, see
     ``_unnamed_men_of``); the force they are tied to is neither side."""
-    return (_TIED_TO_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None
-            and any(b.canonical == UNIDENTIFIED and 0 < actor.start - b.end <= 40 for b in found))
+    return (any(b.canonical == UNIDENTIFIED and 0 < actor.start - b.end <= 40 for b in found)
+            and _TIED_TO_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None)
 
 
 _TIED_TO_BEFORE = re.compile(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",

@@ -568,8 +568,13 @@ class ArticleContext:
         return self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
 
     def told_since(self, number: int) -> list[Incident]:
-        """The incidents told from sentence ``number`` on."""
-        return [i for i in self.incidents if i.sentence_number >= number]
+        """The incidents told from sentence ``number`` on (read from the last: an article's are in order)."""
+        told = []
+        for incident in reversed(self.incidents):
+            if incident.sentence_number < number:
+                break
+            told.append(incident)
+        return told[::-1]
 
     def recent(self, number: int, within: int = 2) -> Incident | None:
         """The last incident, if told within ``within`` sentences of sentence ``number``."""
@@ -659,11 +664,12 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
             _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
-        # "Amaq said IS carried out the attacks": every attack of the sentence before, not the last alone
-        told = made_here or (context.told_since(number - 2) if _ATTACKS_BEFORE.search(raw)
-                             else [context.recent(number, 1)])
-        unnamed = [i for i in told if i and i.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)]
+        # (who did attacks told with no one behind them: most sentences follow none, and are not searched)
+        unnamed = [i for i in (made_here or context.told_since(number - 2)) if i.actor1 in _UNNAMED]
         if unnamed and _RESPONSIBILITY.search(raw):
+            if not made_here and not _ATTACKS_BEFORE.search(raw):
+                # the last attack told, unless the claim is of "the attacks": "Amaq said IS carried out the attacks"
+                unnamed = [i for i in [context.recent(number, 1)] if i and i.actor1 in _UNNAMED]
             _credit_the_claimant(raw, unnamed)
         # "... protested on Friday. Security forces dispersed them with warning shots.": a protest just told
         protests = [i for i in (made_here or [context.recent(number, 1)]) if i and i.event_type == "Protests"]
@@ -799,6 +805,7 @@ _RESPONSIBILITY = Prefiltered(re.compile(
     r"(?:cells?|members?|militants|fighters|gunmen|attack)\b", re.I))
 
 
+_UNNAMED = ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)
 _ATTACKS_BEFORE = Prefiltered(re.compile(r"\b(?:the|both|these|those) (?:\w+ )?(?:attacks|bombings|blasts|explosions)\b"))
 
 
