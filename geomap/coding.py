@@ -29,6 +29,7 @@ CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"members of (?:one|a|the same|his|her|their) family|"
     r"former (?:[\w-]+ )?(?:rebels?|opposition|FSA|fighters?|commanders?|members?)|"
     r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
+    r"(?:medical |health |hospital |school )?staff(?: members?)?|health workers?|medics|rescuers|"
     r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman)|"
     r"members? of (?:the |a |an )?(?:(?!military\b)[\w-]+ ){0,2}?(?:committee|council)|"
     r"(?:reconciliation|local|civil|municipal|village|town) (?:committee|council) members?)\b"
@@ -354,7 +355,7 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
 STATE_SITES = r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff"
 MILITARY_TARGET = Prefiltered(re.compile(
     r"\b(?:positions?|posts?|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
-    r"militants?|members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
+    r"militants?|(?<!staff )(?<!crew )members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
     r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
     r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?|"
     + STATE_SITES + r")\b", re.I))

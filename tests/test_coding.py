@@ -342,6 +342,9 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria", "Civilians"),
     ("On 16 July 2020, a Turkish drone strike hit a water pumping station in Katuniyeh (Ar-Raqqa), cutting water "
      "supply to thousands; no casualties were reported.", "Military Forces of Turkey", "Civilians"),
+    # a health facility's staff are civilians, not "members" of a force
+    ("SSA: on 17 May 2024 an airstrike hit the main health facility in Tall Sabhah (Jebel Saman district, Aleppo), "
+     "killing three staff members.", "Unidentified military forces", "Civilians"),
     # men tied to a force acted, not the force, which is no second side either
     ("Community focal points indicate that 20 civilians were killed in Kawkaran, Homs governorate on 11 March 2025 "
      "by armed men affiliated with the Ministry of Defence during security operations.",
