@@ -288,11 +288,12 @@ _GIVEN_NAMES = frozenset((
     "saeed said fadi rami samir bashar hafez maher jamal walid faisal hamza bilal anas yasser yasir adnan nabil "
     "firas ayman osama usama riad riyad ziad tariq tarek majid fawaz nizar haitham ammar hadi mazen ghassan wael "
     "raed karim sami fares salim suleiman sulaiman dawood jihad hisham akram louay munir qasim hamid rashid nasser "
-    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud "
+    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud zaher zahir "
     # and women's, as casualty records name them
     "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
     "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
 # a person's age after the name, as casualty records give it: "Huda Darwish, aged 46,", "Hamza al-Ali, 42, from"
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}\)")
 _AGE_AFTER = re.compile(r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]*){0,3},\s+(?:aged\s+)?\d{1,3}(?:,|\s+years\b)")
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
@@ -590,6 +591,9 @@ class Geoparser:
         # people speak; places do not: "al Salamuni said", "said Salameh"
         if _SPEECH_AFTER.match(text[end:end + 12]) or _AGE_AFTER.match(text, end, end + 60):
             return "person"
+        if _AGE_IN_BRACKETS.match(text, end, end + 8) and (
+                first_word.lower() in _GIVEN_NAMES or i > 0 and tokens[i - 1][2].lower() in _GIVEN_NAMES):
+            return "person"  # "the child Nour al-Din Mohammad al-Rifai (13)"; not "Idleb (3)" in a tally
         if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME.match(
                 text[end:end + 12]):
             return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"

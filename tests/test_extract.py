@@ -443,6 +443,11 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     # what an anniversary recalls, which is no event of its own either
     ("Residents of Tayr Jamlah, Hama countryside marked the anniversary of the 2012 Houla massacre with a silent "
      "vigil and banners calling for accountability.", "Tayr Jamlah"),
+    # a detainee's or victim's home
+    ("Thursday 1 July 2021: The SDF arrested Tareq Jamal al-Halabi, a native of Hawran al Budi, in a raid on Bir Said "
+     "in Raqqa province.", "Bir Said"),
+    ("Friday 3 April 2026 - assassination of Bilal Adnan al-Hamoud, 62, a resident of Blayy, by gunmen near "
+     "Qallouriye in Latakia province.", "near Qalluriyeh"),
     # the dead a crowd mourned
     ("On 7 April 2019, residents of al-Sadana near al-Qadmous gathered to mourn soldiers killed in Idleb, and "
      "protested shortages of fuel.", "Sadana"),
@@ -463,6 +468,12 @@ def test_an_evacuation_is_where_people_were_taken_from(tmp_path):
                              "fighters who refused a settlement from the Rastan and Talbiseh sub-districts of the "
                              "northern Homs pocket to northern Syria.")
     assert not gdf.empty and gdf["location"].isin(["Ar-Rastan", "Talbiseh"]).all()  # not the pocket at large
+
+
+def test_a_given_name_with_an_age_in_brackets_is_a_person_s(tmp_path):
+    gdf = _extract(tmp_path, "11 February 2021 - Turkish border guards (Jandarma) in Maidane killed the child Nour "
+                             "al-Din Mohammad al-Rifai (13), who hails from Um Rotha al-Tahtani.")
+    assert gdf["location"].tolist() == ["Midane"]  # not the village Muhammad Rifa`i, 388 km off
 
 
 def test_a_name_given_an_age_is_a_person_s(tmp_path):
