@@ -629,12 +629,14 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
 _NOT_INCIDENT = [
     (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|(?<!first time )since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
                 r"founded in|history|historically|once ruled|last year|previous offensives)", re.I)), "history"),
+    # ("... killed three villagers earlier this month": the event's date; "Earlier this month the army foiled ...",
+    # opening a sentence, goes back over events before the one reported)
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
-                r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
+                r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
                 r"(?<!earlier )(?<!\bsaid )this week\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"

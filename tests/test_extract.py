@@ -722,6 +722,23 @@ def test_an_event_told_as_earlier_than_the_reported_one_has_no_row(tmp_path, bac
     assert gdf["location"].tolist() == ["Mhardeh dam"]
 
 
+def test_an_event_dated_earlier_this_month_is_one(tmp_path):
+    gdf = _extract(tmp_path, "Masked gunmen killed three members of one family in Kherbet Al-Zahmak in rural Deir ez-Zor "
+                             "earlier this month.")
+    assert gdf["fatalities"].tolist() == [3]
+    # ... but a sentence opening with it goes back over what came before the event reported
+    gdf = _extract(tmp_path, "Army units targeted last night positions of the terrorist groups near Yahudiyah at "
+                             "Tahtaniyah and killed four terrorists. Earlier this month the army foiled an infiltration "
+                             "attempt towards Al Mutill.")
+    assert len(gdf) == 1
+
+
+def test_a_shop_sprayed_with_bullets_is_an_attack(tmp_path):
+    gdf = _extract(tmp_path, "Syria TV reported that last night attackers in a pickup sprayed a grocery in Mhamadia in "
+                             "rural Aleppo with bullets; four civilians died.")
+    assert gdf[["event_type", "fatalities"]].values.tolist() == [["Violence against civilians", 4]]
+
+
 def test_a_people_is_no_place(tmp_path):
     gdf = _extract(tmp_path, "On 15 July 2025, government forces advanced into Walgha, north-west of al-Suwayda city, "
                              "after clashes between Bedouin tribes and Druze factions.")
