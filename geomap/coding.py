@@ -132,7 +132,7 @@ _FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing)
 _ASSAULT = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
 _MEN_UNDER_ARMS = re.compile(r"\b(?:soldiers?|troops|officers?|conscripts?|members?|personnel|patrols?|convoys?|"
                              r"checkpoints?|positions?|posts?|fighters?|militiamen|police\w*)\b", re.I)
-_SHOOTING = re.compile(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?|sprayed)\b", re.I)
+_SHOOTING = re.compile(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
 _PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
 _PERSON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
 _PERSON_LAST = re.compile(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
