@@ -488,7 +488,8 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     found = [a for a in found if not (_HELD_AFTER.match(sentence, a.end)  # (but "fired from rebel-held areas": theirs)
                                       and not _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start))
              and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))
-             and not _unnamed_men_of(sentence, a, found) and not _whom_men_are_tied_to(sentence, a, found)]
+             and not _unnamed_men_of(sentence, a, found) and not _whom_men_are_tied_to(sentence, a, found)
+             and not _LINKS_ALLEGED_BEFORE.search(sentence, max(0, a.start - 60), a.start)]
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -607,6 +608,12 @@ def _whom_men_are_tied_to(sentence: str, actor: Actor, found: list[Actor]) -> bo
             and _TIED_TO_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None)
 
 
+# what detainees are accused of: "arrested 8 men, accusing them of links to the Islamic State" (not a side)
+_LINKS_ALLEGED_BEFORE = re.compile(
+    r"\b(?:(?:accus\w+|suspected|charged|on charges)\s+(?:them\s+|him\s+|her\s+)?(?:of\s+)?(?:having\s+)?|"
+    r"(?:for|over)\s+(?:alleged|suspected|their|his|her)\s+)"
+    r"(?:links?|ties|dealing|dealings|collaborat\w+|communicating|contacts?|"
+    r"cooperat\w+|working|spying)\s+(?:with|to|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _TIED_TO_BEFORE = re.compile(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
                              re.I)
 

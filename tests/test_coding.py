@@ -342,6 +342,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria", "Civilians"),
     ("On 16 July 2020, a Turkish drone strike hit a water pumping station in Katuniyeh (Ar-Raqqa), cutting water "
      "supply to thousands; no casualties were reported.", "Military Forces of Turkey", "Civilians"),
+    # what detainees are accused of links to is no side of the arrest (what they are said to belong to may be)
+    ("SDF fighters arrested eight men in Kasra, west of Deir ez-Zor, on 24 October, accusing them of links to the "
+     "Islamic State, a monitor said.", "Syrian Democratic Forces", "Civilians"),
+    ("On 11 March 2023, SDF forces arrested 6 people in Jib al-Abyad in the al-Tabqa countryside for alleged links "
+     "with IS.", "Syrian Democratic Forces", "Civilians"),
     # a health facility's staff are civilians, not "members" of a force
     ("SSA: on 17 May 2024 an airstrike hit the main health facility in Tall Sabhah (Jebel Saman district, Aleppo), "
      "killing three staff members.", "Unidentified military forces", "Civilians"),
