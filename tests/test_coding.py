@@ -445,6 +445,13 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
     # the police who tell of it are no second side
     ("A gunman on a motorbike killed a taxi driver in the Baba Amr district of Homs, police said.",
      "Violence against civilians"),
+    # a force's man killed by a hand no one names: a battle with his force
+    ("A General Security member was shot dead at his post in Qseibeh, in the Sheikh Badr area of Tartus province, "
+     "on 9 July 2025, the interior ministry said.", "Battles"),
+    # ... not a force's man who killed
+    ("On 11 June 2019, a quarrel in Bimalka, north-east of Tartous city, ended with an NDF member shooting a "
+     "civilian dead.",
+     "Violence against civilians"),
 ])
 def test_the_type_follows_who_attacked_whom(tmp_path, text, event_type):
     path = tmp_path / "a.jsonl"
