@@ -494,11 +494,12 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     "in X strikes" names the actor outright.
     """
     # "the rebel-held town": a place's holder; "the SDF-affiliated Asayish": the second is the actor
+    links_said = any(word in sentence for word in _LINK_WORDS)  # (most sentences accuse no one of links)
     found = [a for a in found if not (_HELD_AFTER.match(sentence, a.end)  # (but "fired from rebel-held areas": theirs)
                                       and not _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start))
              and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))
              and not _unnamed_men_of(sentence, a, found) and not _whom_men_are_tied_to(sentence, a, found)
-             and not _LINKS_ALLEGED_BEFORE.search(sentence, max(0, a.start - 60), a.start)]
+             and not (links_said and _LINKS_ALLEGED_BEFORE.search(sentence, max(0, a.start - 60), a.start))]
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -617,6 +618,7 @@ def _whom_men_are_tied_to(sentence: str, actor: Actor, found: list[Actor]) -> bo
             and _TIED_TO_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None)
 
 
+_LINK_WORDS = ("link", "ties", "dealing", "collaborat", "communicat", "contact", "cooperat", "working", "spying")
 # what detainees are accused of: "arrested 8 men, accusing them of links to the Islamic State" (not a side)
 _LINKS_ALLEGED_BEFORE = re.compile(
     r"\b(?:(?:accus\w+|suspected|charged|on charges)\s+(?:them\s+|him\s+|her\s+)?(?:of\s+)?(?:having\s+)?|"
