@@ -292,8 +292,8 @@ _GIVEN_NAMES = frozenset((
     # and women's, as casualty records name them
     "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
     "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}\)")  # "the child Nour al-Din Mohammad al-Rifai (13)"
 # a person's age after the name, as casualty records give it: "Huda Darwish, aged 46,", "Hamza al-Ali, 42, from"
-_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}\)")
 _AGE_AFTER = re.compile(r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]*){0,3},\s+(?:aged\s+)?\d{1,3}(?:,|\s+years\b)")
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")

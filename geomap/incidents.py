@@ -1248,7 +1248,7 @@ def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Inciden
         and {previous.actor1, previous.actor2} & {incident.actor1, incident.actor2} - {""}
         # a claim names who did what was just told with no one behind it: "... an explosive device went off. The
         # Islamic State claimed responsibility for the attack"
-        or previous.actor1 in ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY) and _CLAIMED_THE_ATTACK.search(sentence.text))
+        or previous.actor1 in _UNNAMED and _CLAIMED_THE_ATTACK.search(sentence.text))
     if same_story:
         _merge(previous, incident)
         previous.sentence_number = sentence.number
