@@ -523,9 +523,9 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             actor1 = actor
             break
     if actor1 is None:  # "Warplanes of the Russian occupation struck ...": the event word's owner
-        actor1 = next((a for a in found if (_WEAPON_END.search(cue.word) or _FIRE_END.search(cue.word)
-                                            and _FIRED_AT_AFTER.match(sentence, a.end))
-                       and _OWNER_GAP_OF.fullmatch(sentence, cue.end, a.start)), None)
+        weapon, fire = _WEAPON_END.search(cue.word), _FIRE_END.search(cue.word)
+        actor1 = next((a for a in found if (weapon or fire and _FIRED_AT_AFTER.match(sentence, a.end))
+                       and _OWNER_GAP_OF.fullmatch(sentence, cue.end, a.start)), None) if weapon or fire else None
     if actor1 is None:  # "fire from regime positions", "shells fired from Turkish bases": where it came from
         actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 30):a.start]
                        and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)), None)

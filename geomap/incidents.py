@@ -50,12 +50,6 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
-                          r"\bfrom:\s+$|"  # a casualty record's field: "from: Jourine; place of death: ..."
-                          # where a victim lived: "a pharmacist residing in Idlib was kidnapped as he drove through X"
-                          r"\b(?:residing|living|resident)\s+(?:in|at)\s+(?:the\s+)?$|"
-                          # a victim's or detainee's home: "a native of Hawran al Budi, in a raid on Bir Said"
-                          r"\b(?:natives?|an?\s+resident)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|"
-                          r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|"
                           r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
                           r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
                           # "evacuees from the besieged Shia towns of X and Y"
@@ -72,6 +66,13 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
                      r"\b(?:took|taken|taking|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
                      r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
+# where someone lives or comes from, as casualty and detention records say it (few texts do: looked for only where
+# their words are): "a pharmacist residing in Idlib was kidnapped as he drove through X", "a native of Hawran al
+# Budi, in a raid on Bir Said", "from: Jourine; place of death: ..."
+_HOME_BEFORE = Prefiltered(compile_guarded(
+    r"\b(?:residing|living|resident)\s+(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:natives?|an?\s+resident)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|"
+    r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|\bfrom:\s+$", re.I))
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
 _JOURNEY_END_BEFORE = re.compile(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
@@ -309,7 +310,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
-        if ((_ORIGIN.search(before)
+        if (((_ORIGIN.search(before) or _HOME_BEFORE.search(before))
              and not (_TAKEN_FROM.search(text, max(unit_start, m.start - TAKEN_FROM_REACH_CHARS), m.start)
                       and not _said_elsewhere(text, m, inside)))
                 or (elsewhere is not None and LIST_GAP.fullmatch(text, elsewhere.end, m.start))
