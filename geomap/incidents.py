@@ -797,10 +797,11 @@ def _after_the_event_word(incident: Incident) -> str:
     return evidence[at:] if at >= 0 else evidence
 
 
+# what a claim is of: "claimed the attack", "claimed both blasts"
+_CLAIMED_ACTS = r"(?:attack|bombing|blast|explosion|assassination|killing|ambush|operation|strike|shooting|raid)s?"
 # "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"
 _RESPONSIBILITY = Prefiltered(re.compile(
-    r"\bclaimed (?:responsibility|(?:the|both|all|these) (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|ambush|"
-    r"operation|strike|shooting|raid)s?\b|it\b)|\b(?:was|were) claimed by\b|"
+    r"\bclaimed (?:responsibility|(?:the|both|all|these) (?:\w+ )?" + _CLAIMED_ACTS + r"\b|it\b)|\b(?:was|were) claimed by\b|"
     r"\b(?:is|are|was|were) (?:suspected|blamed)\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
     # "partners attribute the shelling to X", "the shells came from positions of X"
@@ -1236,8 +1237,7 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
 _CLAIMED_THAT = Prefiltered(re.compile(r"\bclaimed that\b"))
 # "The Islamic State claimed responsibility for the attack": who did the attack just told with no one behind it
 _CLAIMED_THE_ATTACK = Prefiltered(re.compile(r"\bclaimed (?:responsibility for (?:the|both|these|those)|"
-                                             r"the (?:\w+ )?(?:attack|bombing|blast|explosion|assassination|killing|"
-                                             r"ambush|operation|strike|shooting|raid)s?)\b"))
+                                             r"the (?:\w+ )?" + _CLAIMED_ACTS + r")\b"))
 
 
 def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Incident, made_here: list[Incident]) -> None:
