@@ -51,9 +51,9 @@ _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
 _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
-_FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells|rockets?|mortars?|missiles?|projectiles|bullets|shots|"
-                         r"sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+(?:the\s+)?"
-                         r"(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
+_FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rockets?|mortars?|missiles?|projectiles|bullets|"
+                         r"shots|sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+"
+                         r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
@@ -363,8 +363,10 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
 # the Syrian state's military sites named by what they are, not by a military word
 STATE_SITES = r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff"
 MILITARY_TARGET = Prefiltered(re.compile(
-    r"\b(?:positions?|posts?|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
-    r"militants?|(?<!staff )(?<!crew )members?|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
+    r"\b(?:positions?|posts?(?! office)|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
+    # (not a member of a village's committee or of one family: "killing a member of the local relief committee")
+    r"militants?|(?<!staff )(?<!crew )members?(?! of (?:the |a |an )?(?:(?:(?!military\b)[\w-]+ ){0,2}?(?:committee|council)|"
+    r"(?:one|a|the same|his|her|their) family)\b)|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
     r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
     r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?|"
     + STATE_SITES + r")\b", re.I))

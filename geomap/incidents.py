@@ -681,6 +681,11 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _protest_met_with_force(raw, protests)
         if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
             _taken_from_who_withdrew(raw, made_here)
+        if not made_here and not with_events and _HURT_LATER.search(raw) and not _NONE_HURT.search(raw):
+            # "... shelled Kafr Nabl. 2 civilians wounded.": whom the incident just told hurt (``_whom_it_hit``)
+            last = context.recent(number, 1)
+            for row in (last.listed or [last]) if last is not None else ():
+                row.notes.append(f"hurt: {one_line(raw.strip())}")
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
         elif sentence.date.explicit and not made_here and context.last_date is None:
@@ -716,6 +721,7 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
                 or incident.actor2 not in ("", "Civilians")):
             continue
         toll = next((note for note in incident.notes if note.startswith("fatalities from:")), "")
+        hurt = " ".join(note[len("hurt: "):] for note in incident.notes if note.startswith("hurt: "))
         hit = _after_the_event_word(incident)
         if incident.event_type == "Battles":
             if not incident.actor2 and incident.actor1 and _the_states_target(incident, hit, toll):
@@ -731,35 +737,41 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
             continue
         if incident.actor2:
             continue
-        wounded = _wounded_group(incident)
+        wounded = _wounded_group(incident.evidence, incident.actor1) or _wounded_group(hurt, incident.actor1)
         if wounded:  # "SNA factions shelled Mreiran with rockets. 2 SDF fighters wounded."
             incident.actor2 = wounded
             incident.notes.append(f"actor2: its wounded were {wounded}'s")
             continue
-        if _the_states_target(incident, hit, toll):
+        if _the_states_target(incident, hit, f"{toll} {hurt}"):
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
             continue
-        if MILITARY_TARGET.search(hit) or MILITARY_TARGET.search(toll):
+        if (MILITARY_TARGET.search(_FIRED_FROM.sub("", hit)) or MILITARY_TARGET.search(_toll_with_its_of(toll, incident))
+                or MILITARY_TARGET.search(hurt)):
             continue
         evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
         if (incident.fatalities > 0 or CIVILIAN_VICTIMS.search(evidence) or CIVILIAN_PLACE.search(hit)
-                or _HURT.search(evidence)):
+                or _HURT.search(evidence) or hurt):
             incident.actor2 = "Civilians"
             incident.notes.append("actor2: no armed target")
 
 
-def _wounded_group(incident: Incident) -> str:
-    """The armed group whose men the evidence says were wounded ("2 SDF fighters were wounded", "wounding three
-    soldiers of the 4th Division"), other than the one that struck; "" if none or several."""
-    evidence = incident.evidence
+def _wounded_group(evidence: str, striker: str) -> str:
+    """The armed group whose men ``evidence`` says were wounded ("2 SDF fighters were wounded", "wounding three
+    soldiers of the 4th Division"), other than the striker; "" if none or several."""
     groups = {a.canonical for hurt in _WOUNDED.finditer(evidence)
               for a in find_actors(evidence[max(0, hurt.start() - 40):hurt.end() + 40])
-              if a.inter in ARMED_INTER and a.canonical not in (incident.actor1, UNIDENTIFIED, UNIDENTIFIED_MILITARY)}
+              if a.inter in ARMED_INTER and a.canonical not in (striker, UNIDENTIFIED, UNIDENTIFIED_MILITARY)}
     return groups.pop() if len(groups) == 1 else ""
 
 
+# where the fire came from is not what it hit: "shelled Tlalayn from its positions around Tal Rifaat"
+_FIRED_FROM = re.compile(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|YPG|Turkish)\s+){0,3}"
+                         r"(?:positions?|posts?|bases?)\b", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
+# a sentence of the wounded alone, after an incident ("A woman was injured."), and one that says no one was
+_HURT_LATER = Prefiltered(re.compile(r"\b(?:wounded|injured|hurt)\b", re.I))
+_NONE_HURT = re.compile(r"\b(?:no|none|nobody|not|without)\b", re.I)
 
 
 def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
@@ -789,12 +801,27 @@ _SYRIAS_SIDE = frozenset((SYRIA, SECURITY_FORCES, "Police Forces of Syria", "Nat
 _HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|damag\w*)\b", re.I)
 
 
+def _toll_with_its_of(toll: str, incident: Incident) -> str:
+    """A toll's phrase with the "of ..." after it: "killing a member" is "... a member of the local relief
+    committee", no fighter."""
+    phrase = toll[len("fatalities from: "):]
+    at = incident.evidence.find(phrase) if phrase else -1
+    if at < 0:
+        return toll
+    of = _OF_AFTER.match(incident.evidence, at + len(phrase))
+    return incident.evidence[at:of.end() if of else at + len(phrase)]
+
+
+_OF_AFTER = re.compile(r"\s+of\s+[^,;.:()]*")
+
+
 def _after_the_event_word(incident: Incident) -> str:
-    """The evidence from the event word on: what was hit ("rebel rockets hit Samandil" is no military target)."""
+    """The evidence after the event word: what was hit ("rebel rockets hit Samandil" is no military target, nor is
+    "tank fire" hit by it)."""
     evidence = incident.evidence
     word = next((note[len("event word: '"):-1] for note in incident.notes if note.startswith("event word: '")), "")
     at = evidence.find(word) if word else -1
-    return evidence[at:] if at >= 0 else evidence
+    return evidence[at + len(word):] if at >= 0 else evidence
 
 
 # what a claim is of: "claimed the attack", "claimed both blasts"

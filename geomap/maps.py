@@ -21,18 +21,19 @@ METRIC = METRIC_CRS
 EVENT_COLOURS = {"Battles": "#d62728", "Explosions/Remote violence": "#ff7f0e",
                  "Violence against civilians": "#7b3294", "Strategic developments": "#1f77b4",
                  "Protests": "#2ca02c", "Riots": "#8c564b"}
-# Okabe-Ito colours by actor; allies of the government share its family of hues.
+# Okabe-Ito colours by actor; allies of the government share its family of hues, and the YPG the SDF's it leads.
 FACTION_COLOURS = {
     "Military Forces of Syria": "#D55E00", "National Defence Forces": "#D55E00", "Liwa al-Quds": "#E69F00",
     "Hezbollah": "#E69F00", "Kata'ib Hezbollah": "#E69F00", "Liwa Fatemiyoun": "#E69F00",
     "Military Forces of Iran": "#E69F00", "Military Forces of Russia": "#CC79A7",
-    "Islamic State": "#333333", "Syrian Democratic Forces": "#F0E442", "Opposition rebels": "#009E73",
+    "Islamic State": "#333333", "Syrian Democratic Forces": "#F0E442",
+    "People's Protection Units": "#F0E442", "Opposition rebels": "#009E73",
     "Hayat Tahrir al-Sham": "#56B4E9", "Turkish-backed factions": "#0072B2", "Military Forces of Turkey": "#0072B2",
     "Military Forces of the United States": "#8E44AD", "Global Coalition Against Daesh": "#8E44AD",
 }
 OTHER_FACTION = "#999999"
 SHORT = {"Islamic State": "IS", "Military Forces of Syria": "Govt", "Opposition rebels": "Rebels",
-         "Syrian Democratic Forces": "SDF", "Hayat Tahrir al-Sham": "HTS",
+         "Syrian Democratic Forces": "SDF", "People's Protection Units": "YPG", "Hayat Tahrir al-Sham": "HTS",
          "Military Forces of the United States": "US", "Military Forces of Russia": "Russia",
          "Military Forces of Turkey": "Turkey"}  # for crowded labels; the legend names them in full
 ATTRIBUTION = ("Boundaries and populated places: UNCS / UN OCHA (COD-AB Syria, CC BY-IGO). Places: Who's On First "

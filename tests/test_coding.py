@@ -189,6 +189,30 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("SNA shelling hit Yamama al-Kabira on Monday; 1 woman injured.", "Turkish-backed factions", "Civilians"),
     ("Rebel rockets hit Samandil on Monday, damaging a house.", "Opposition rebels", "Civilians"),
     ("Regime forces shelled Kafr Shlaya on Monday. No fatalities.", "Military Forces of Syria", ""),
+    # ... and from a sentence of the hurt alone after it; none hurt is no target
+    ("On 14 May 2019, HTS shelled Jurin with rockets. A woman was wounded.", "Hayat Tahrir al-Sham", "Civilians"),
+    ("On 16 July 2022, HTS shelled al-Karkat in the Ghab. Two soldiers were wounded.", "Hayat Tahrir al-Sham",
+     "Military Forces of Syria"),
+    ("On 13 May 2019, SNA factions shelled Mreiran with rockets. 2 SDF fighters wounded.", "Turkish-backed factions",
+     "Syrian Democratic Forces"),
+    ("On 14 May 2019, rebels shelled Mhardeh. No one was injured.", "Opposition rebels", ""),
+    # where fire came from is not what it hit; a post office and a village committee's member are no military target
+    ("On 17 February 2019, the YPG shelled Tlalayn from its positions around Tal Rifaat. 1 civilian was wounded.",
+     "People's Protection Units", "Civilians"),
+    ("Rebel shells landed in al-Jamiliyah on Monday, killing three passers-by near the post office.",
+     "Opposition rebels", "Civilians"),
+    ("On 15 April 2018, regime tank fire hit Tlil, killing a member of the local relief committee.",
+     "Military Forces of Syria", "Civilians"),
+    # shells "from a nearby regime base" are the regime's (not a target); pro-regime militiamen are the state's
+    ("In early 2015, mortar rounds from a nearby regime base landed in Kafr Musa. Three people were killed.",
+     "Military Forces of Syria", "Civilians"),
+    ("Pro-regime militiamen killed at least 50 civilians in al-Bayda, near Banyas, on 2 May.",
+     "Military Forces of Syria", "Civilians"),
+    # the YPG named is the YPG; Turkish officials' "PKK/YPG" is the SDF
+    ("On 19 February 2018, Turkish-backed factions captured Haj Bilal after clashes with the YPG.",
+     "Turkish-backed factions", "People's Protection Units"),
+    ("The terrorist organization PKK/YPG targeted the village of Mashrafet al-Sheikh with mortar shells, killing one "
+     "civilian, the Turkish Ministry of Defense announced.", "Syrian Democratic Forces", "Civilians"),
     # a voice that tells of others is no side; one that tells of what was done to it is its target
     ("Hezbollah's al-Manar said regime forces retook Khan Touman on 29 January.", "Military Forces of Syria", ""),
     ("The Syrian army said Hezbollah fighters fired rockets at its positions near Hawik.", "Hezbollah",
