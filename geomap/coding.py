@@ -54,6 +54,7 @@ _PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew
 _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rockets?|mortars?|missiles?|projectiles|bullets|"
                          r"shots|sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+"
                          r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
+_DEAD_OF_BOTH = re.compile(r"\b(?:killed|killing|left)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
@@ -549,6 +550,13 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             actor1 = sides[0]
         elif len({a.alias.lower() for a in sides}) >= 2:  # "pitted Jaysh al-Islam against Faylaq al-Rahman"
             return sides[0].canonical, sides[0].canonical
+    dead_of = _DEAD_OF_BOTH.search(sentence, cue.end) if actor1 is None and _FOUGHT.search(cue.word) else None
+    if dead_of is not None:
+        # "clashes in Koubri killed eleven rebels and eight regime troops": the sides, named only by their dead
+        sides = [a for a in found if dead_of.end() <= a.start <= dead_of.end() + 60 and a.inter in ARMED_INTER
+                 and not _speaks_of_others(sentence, a, _ITS, 80)]
+        if len({a.canonical for a in sides}) >= 2:
+            actor1 = sides[0]
     rest = [a for a in found if a is not actor1 and (actor1 is None or a.canonical != actor1.canonical)
             and not _backed_by(sentence, a) and not _speaks_of_others(sentence, a, _ITS, 80)]  # a backer, a voice
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)

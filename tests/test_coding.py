@@ -208,6 +208,13 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria", "Civilians"),
     ("Pro-regime militiamen killed at least 50 civilians in al-Bayda, near Banyas, on 2 May.",
      "Military Forces of Syria", "Civilians"),
+    # a fight whose sides are named only by their dead; coalitions and divisions of the rebels
+    ("On 29 October 2013, clashes in Koubri killed eleven rebels and eight regime troops.", "Opposition rebels",
+     "Military Forces of Syria"),
+    ("On 14 March 2016, fighting at Al-Hanout left 3 Nusra Front members and 5 soldiers dead.",
+     "Hayat Tahrir al-Sham", "Military Forces of Syria"),
+    ("On 3 June 2016, Jaish al-Fatah fighters attacked regime positions in Tal Bajer near Zarbah.",
+     "Opposition rebels", "Military Forces of Syria"),
     # the YPG named is the YPG; Turkish officials' "PKK/YPG" is the SDF
     ("On 19 February 2018, Turkish-backed factions captured Haj Bilal after clashes with the YPG.",
      "Turkish-backed factions", "People's Protection Units"),
