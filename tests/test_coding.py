@@ -208,6 +208,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria", "Civilians"),
     ("Pro-regime militiamen killed at least 50 civilians in al-Bayda, near Banyas, on 2 May.",
      "Military Forces of Syria", "Civilians"),
+    # a military compound or a government post no one else is named for is the Syrian state's
+    ("On 2 December 2017, Israeli missiles struck a military compound near al-Kiswah. No fatalities.",
+     "Military Forces of Israel", "Military Forces of Syria"),
+    ("On 6 June 2018, IS fighters attacked a government post at Umm Jibab in the desert east of Homs.",
+     "Islamic State", "Military Forces of Syria"),
     # a fight whose sides are named only by their dead; coalitions and divisions of the rebels
     ("On 29 October 2013, clashes in Koubri killed eleven rebels and eight regime troops.", "Opposition rebels",
      "Military Forces of Syria"),
