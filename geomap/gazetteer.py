@@ -513,6 +513,9 @@ class Gazetteer:
                     bare = _without_qualifier(keys.light) if place.is_settlement else None
                     if bare:
                         self._index.bare.setdefault(fold_key(bare), {}).setdefault(position, []).append(bare)
+                        # a text may drop the qualifier too ("Zor al-Hisa" for Eastern Zor Elheisa): the scan
+                        # finds the name so; the lookup says which places drop it (``_without_qualifier_matches``)
+                        word_keys.setdefault(_word_key(bare), spelling)
             self._spellings.append(tuple(rows))
         self._word_keys = word_keys
         self._admin1 = self._admin1_names()

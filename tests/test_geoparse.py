@@ -105,6 +105,12 @@ def test_a_district_in_brackets_after_a_village_is_its_context_not_a_place(parse
     assert [m.place.name for m in found if m.role != "context"] == ["Sheikh Miskine"]
 
 
+def test_a_village_named_without_its_qualifier_is_found_in_a_text(parser):
+    # OCHA has Eastern and Western Zor Elheisa; a report writes "Zor al-Hisa"
+    [m] = parser.parse("Regime forces shelled Zor al-Hisa on Friday.")
+    assert m.place.name.endswith("Zor Elheisa") and m.place.admin1 == "Hama"
+
+
 def test_a_quarter_named_before_its_city_is_the_city_s_quarter(parser):
     # "Hayy" is not read as "neighbourhood": only the city named after it says which Zahra
     [quarter] = [m for m in parser.parse("Three men were found shot dead in Hayy al-Zahra in Homs city.")
