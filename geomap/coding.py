@@ -32,7 +32,10 @@ CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"(?:medical |health |hospital |school )?staff(?: members?)?|health workers?|medics|rescuers|"
     r"former (?:regime )?soldiers?|(?:taxi |truck |bus )?drivers?|merchants?|traders?|mukhtars?|(?:a|an) (?:young|elderly) (?:man|woman)|"
     r"members? of (?:the |a |an )?(?:(?!military\b)[\w-]+ ){0,2}?(?:committee|council)|"
-    r"(?:reconciliation|local|civil|municipal|village|town) (?:committee|council) members?)\b"
+    r"(?:reconciliation|local|civil|municipal|village|town) (?:committee|council) members?|"
+    # trades and kin: "killing three passers-by", "olive pickers", "a jeweller", "two brothers", "a Kurdish family"
+    r"passers?-?by|(?:olive |farm |day |construction )?(?:pickers|labou?rers|workers)|jewell?ers?|pharmacists?|"
+    r"engineers?|vendors?|(?:a|the|one) passenger|brothers)\b"
     r"(?!,?\s+(?:said|say|says|told|reported)\b)",  # who tell it are not its victims: "..., activists said"
     re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
@@ -193,6 +196,15 @@ _CROWD = re.compile(r"\b(?:residents|villagers|crowds?|protesters|demonstrators|
                     r"locals|mourners)\b", re.I)
 _RIOT_ACT = re.compile(r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
                        r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I)
+# men killed in numbers, or a family hit, by a side with no second one named: "Gunmen stormed Edlin and killed four
+# men" (not "the group's fighters killed four SDF men"); and the words of a fight, which makes them a side
+_MEN_KILLED = Prefiltered(compile_guarded(
+    r"\b(?:kill\w*|shot dead|executed)\s+(?:at least\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|dozens of|scores of)\s+"
+    r"(?:(?:young|unarmed|civilian|Alawite|Druze|Kurdish|Sunni|Christian|Bedouin|local|other)\s+)?men\b|"
+    r"\b(?:an?|the) (?:(?:Kurdish|Alawite|Druze|Christian|Bedouin|displaced|local|whole)\s+)?family\b", re.I))
+_A_FIGHT = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchange\w* (?:of )?fire|gunfights?|firefights?|"
+                      r"shoot-?outs?|feud|quarrel|dispute)\b", re.I)
 _MOB_TARGET = re.compile(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|families|man|woman|men|women|people|"
                          r"residents|students)\b", re.I)
 
@@ -204,7 +216,7 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
         return False
     armed_others = [a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER
                     and not _names_the_actor_before(a, r.actors) and not _SPEAKS_AFTER.match(r.text, a.end)
-                    and not _whom_men_are_tied_to(r.text, a, r.actors)
+                    and not _whom_men_are_tied_to(r.text, a, r.actors) and not _unnamed_men_of(r.text, a, list(r.actors))
                     and not (_former_member(a, r.text) and not _FOUGHT.search(r.cue.word))]
     if armed_others:
         return False
@@ -212,6 +224,8 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
     # operation, and fire on a car that carried soldiers hit them)
     if not (CIVILIAN_VICTIMS.search(r.text) or _ATTACK_ON_SETTLEMENT.search(r.text)
             or (d.actor2 == "Civilians" and _ASSAULT.search(r.cue.word))
+            # "gunmen killed four men", "opened fire on a Kurdish family" (a family in a fight is a side)
+            or (_MEN_KILLED.search(r.text) and not _A_FIGHT.search(r.text))
             or (_SHOOTING.search(r.cue.word) and CIVILIAN_PLACE.search(r.text, r.cue.start)
                 and not _MEN_UNDER_ARMS.search(r.text))):
         return False

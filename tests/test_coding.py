@@ -470,6 +470,14 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
 @pytest.mark.parametrize("text, event_type", [
     ("Fighters loyal to the Hamza Division attacked a family in Afrin.", "Violence against civilians"),
     ("Two families clashed with guns in Barnan over land. 2 killed.", "Battles"),  # no armed side: a fight
+    # men killed in numbers or a family fired on, with no second side named, are civilians; in a fight, a side
+    ("Gunmen stormed Edlin near Tal Kalakh on Saturday and killed four men, relatives said.",
+     "Violence against civilians"),
+    ("Gunmen from a Turkish-backed faction opened fire on a Kurdish family in Jenderes, killing four of them.",
+     "Violence against civilians"),
+    ("Sniper fire from HTS positions killed two olive pickers near Kameliyeh on Sunday.", "Violence against civilians"),
+    ("The group's fighters killed four SDF men in an attack overnight near Baghouz.", "Battles"),
+    ("A fight between two families in Karm el-Jabal became an exchange of fire that killed 2 men.", "Battles"),
     # fire on a wedding or a displaced man is on civilians; a raid on a house is an operation
     ("Two people were wounded when gunmen opened fire on a wedding in al-Mishyah.", "Violence against civilians"),
     ("A displaced man was killed by gunmen inside a camp near Sarjablah.", "Violence against civilians"),
