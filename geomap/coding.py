@@ -35,7 +35,7 @@ CIVILIAN_VICTIMS = Prefiltered(re.compile(
     r"(?:reconciliation|local|civil|municipal|village|town) (?:committee|council) members?|"
     # trades and kin: "killing three passers-by", "olive pickers", "a jeweller", "two brothers", "a Kurdish family"
     r"passers?-?by|(?:olive |farm |day |construction )?(?:pickers|labou?rers|workers)|jewell?ers?|pharmacists?|"
-    r"engineers?|vendors?|(?:a|the|one) passenger|brothers)\b"
+    r"engineers?|vendors?|(?:a|the|one) passenger|brothers|cameram[ae]n|photographers?)\b"
     r"(?!,?\s+(?:said|say|says|told|reported)\b)",  # who tell it are not its victims: "..., activists said"
     re.I))
 _ATTACK_ON_SETTLEMENT = compile_guarded(r"\battack on (?:the\s+)?(?:\w+\s+)?(?:city|town|village)\b", re.I)
@@ -48,6 +48,7 @@ ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, 
 # ... and "by a bullet of X"
 _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )(?<!used )(?<!run )"
                         r"(?<!owned )(?<!operated )(?<!manned )(?<!occupied )(?<!inhabited )(?<!frequented )"
+                        r"(?<!held )(?<!controlled )"
                         r"\bby\s+(?:the\s+|an?\s+)?"
                         r"(?:(?:two|three|four|five|several|\d+)\s+)?"
                         r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
@@ -59,6 +60,9 @@ _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rocke
                          r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _DEAD_OF_BOTH = re.compile(r"\b(?:killed|killing|left)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
+_FROM_AREAS_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|positions?|territory|territories|villages?|towns?)\s+"
+                                r"(?:held|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
                          r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
@@ -382,7 +386,7 @@ MILITARY_TARGET = Prefiltered(re.compile(
     # (not a member of a village's committee or of one family: "killing a member of the local relief committee")
     r"militants?|(?<!staff )(?<!crew )members?(?! of (?:the |a |an )?(?:(?:(?!military\b)[\w-]+ ){0,2}?(?:committee|council)|"
     r"(?:one|a|the same|his|her|their) family)\b)|commanders?|officers?|conscripts?|headquarters|HQ|military|militiamen|gunmen|"
-    r"weapons|ammunition|arms|tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
+    r"weapons|ammunition|arms|(?<!water )(?<!fuel )(?<!oil )tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
     r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?|"
     + STATE_SITES + r")\b", re.I))
 CIVILIAN_PLACE = Prefiltered(re.compile(
@@ -391,7 +395,8 @@ CIVILIAN_PLACE = Prefiltered(re.compile(
     r"minibus|bus|buses|motorbikes?|motorcycles?|tractors?|tents?|camps?|cafes?|restaurants?|wedding|funeral|"
     r"grocery|groceries|pharmacy|pharmacies|"
     r"power station|water station|bridges?|roads?|streets?|pumping station|health (?:facility|facilities|cent(?:re|er)s?)|"
-    r"medical (?:facility|point|cent(?:re|er))|ambulances?)\b", re.I))
+    r"medical (?:facility|point|cent(?:re|er))|ambulances?|civil defen[cs]e (?:cent(?:re|er)s?|teams?|vehicles?))\b",
+    re.I))
 
 
 @rule
@@ -516,7 +521,11 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                                       and not _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start))
              and not (_DESCRIBES_NEXT.match(sentence, a.end) and any(0 < b.start - a.end <= 20 for b in found))
              and not _unnamed_men_of(sentence, a, found) and not _whom_men_are_tied_to(sentence, a, found)
-             and not (links_said and _LINKS_ALLEGED_BEFORE.search(sentence, max(0, a.start - 60), a.start))]
+             and not (links_said and _LINKS_ALLEGED_BEFORE.search(sentence, max(0, a.start - 60), a.start))
+             and not _SOURCE_AFTER.match(sentence, a.end)
+             # "the Ashrafiyeh district, held by the SDF" (but "shells fired from areas held by X": X's)
+             and not (_HELD_BY_BEFORE.search(sentence, max(0, a.start - 20), a.start)
+                      and not _FROM_AREAS_BEFORE.search(sentence, max(0, a.start - 50), a.start))]
     if not found:
         return "", ""
     # where the event word's verb is: an actor named inside the phrase before it is its subject, and so is
@@ -544,8 +553,10 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         actor1 = next((a for a in found if (weapon or fire and _FIRED_AT_AFTER.match(sentence, a.end))
                        and _OWNER_GAP_OF.fullmatch(sentence, cue.end, a.start)), None) if weapon or fire else None
     if actor1 is None:  # "fire from regime positions", "shells fired from Turkish bases": where it came from
-        actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 30):a.start]
-                       and _FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)), None)
+        actor1 = next((a for a in found if "from" in sentence[max(0, a.start - 50):a.start]
+                       and (_FIRED_FROM.search(sentence, max(0, a.start - 40), a.start)
+                            or cue.event_type == "Explosions/Remote violence"  # "shells fired from areas held by X"
+                            and _FROM_AREAS_BEFORE.search(sentence, max(0, a.start - 50), a.start))), None)
     if actor1 is None:
         # (an actor right before the event word owns it, whatever comes before: "as a result of regime artillery
         # shelling", "in response to Russian airstrikes")
@@ -698,6 +709,11 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has bee
 # "An army truck hit a landmine": the vehicle's owner suffered it
 _HIT_A_MINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
+# a side's media, network or activists are a source (or civilians), not the side: "an opposition network said",
+# "according to the SDF's media centre", "SDF-affiliated media", "a cameraman of an opposition media network"
+_SOURCE_AFTER = re.compile(r"(?:['’]s\s+|-(?:affiliated|run|linked|aligned)\s+|\s+)(?:media|news|networks?|trackers?|"
+                           r"monitors?|outlets?|websites?|activists?|sources|spokes(?:man|woman|person)|press|TV|"
+                           r"television|radio|agency|channels?|pages?|accounts?)\b", re.I)
 _SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|"
                            r"stated|states|added|"
                            r"confirmed|confirms|told|claimed|:|\||—)", re.I)

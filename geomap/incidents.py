@@ -746,7 +746,7 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
             continue
-        if (MILITARY_TARGET.search(_FIRED_FROM.sub("", hit)) or MILITARY_TARGET.search(_toll_with_its_of(toll, incident))
+        if (MILITARY_TARGET.search(_FIRED_FROM.sub("", _FIRED_BY.sub("", hit))) or MILITARY_TARGET.search(_toll_with_its_of(toll, incident))
                 or MILITARY_TARGET.search(hurt)):
             continue
         evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
@@ -768,6 +768,9 @@ def _wounded_group(evidence: str, striker: str) -> str:
 # where the fire came from is not what it hit: "shelled Tlalayn from its positions around Tal Rifaat"
 _FIRED_FROM = re.compile(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|YPG|Turkish)\s+){0,3}"
                          r"(?:positions?|posts?|bases?)\b", re.I)
+# ... nor who fired it: "Rockets fired by rebels from Jabal al-Akrad hit ...", "fired from rebel-held Khan al-Shih"
+_FIRED_BY = re.compile(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+(?:fighters|forces|factions))?\s*)?"
+                       r"(?:from\s+(?:the\s+)?[\w'’-]+-(?:held|controlled)\b)?", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 # a sentence of the wounded alone, after an incident ("A woman was injured."), and one that says no one was
 _HURT_LATER = Prefiltered(re.compile(r"\b(?:wounded|injured|hurt)\b", re.I))

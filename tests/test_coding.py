@@ -220,6 +220,22 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Hayat Tahrir al-Sham", "Military Forces of Syria"),
     ("On 3 June 2016, Jaish al-Fatah fighters attacked regime positions in Tal Bajer near Zarbah.",
      "Opposition rebels", "Military Forces of Syria"),
+    # who fired it and from where is no target; a water tank is no tank; a side's media is a source, not a side;
+    # a place's holder is not whom the shelling hit
+    ("Rockets fired by rebels from Jabal al-Akrad hit the Sheikh Daher area of Lattakia city, killing a street "
+     "vendor.", "Opposition rebels", "Civilians"),
+    ("Rockets fired from rebel-held Khan al-Shih hit Jdeidet Artouz, damaging two houses, state media said.",
+     "Opposition rebels", "Civilians"),
+    ("Regime barrel bombs hit Busra al-Harir, destroying a bakery and a water tank.", "Military Forces of Syria",
+     "Civilians"),
+    ("Regime forces shelled Abu Hamamah near Rastan on Tuesday, an opposition network said.",
+     "Military Forces of Syria", ""),
+    ("Turkish artillery shelled Suluk, north of Raqqa, according to the SDF's media centre.",
+     "Military Forces of Turkey", ""),
+    ("Syrian army artillery shelled the Ashrafiyeh district of Aleppo, held by the SDF. Three civilians were killed.",
+     "Military Forces of Syria", "Civilians"),
+    ("Shells fired from areas held by Turkish-backed factions hit al-Dawudiyah on Thursday, killing a woman.",
+     "Turkish-backed factions", "Civilians"),
     # the YPG named is the YPG; Turkish officials' "PKK/YPG" is the SDF
     ("On 19 February 2018, Turkish-backed factions captured Haj Bilal after clashes with the YPG.",
      "Turkish-backed factions", "People's Protection Units"),
