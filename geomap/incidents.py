@@ -681,8 +681,11 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _protest_met_with_force(raw, protests)
         if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
             _taken_from_who_withdrew(raw, made_here)
-        if not made_here and not with_events and _HURT_LATER.search(raw) and not _NONE_HURT.search(raw):
-            # "... shelled Kafr Nabl. 2 civilians wounded.": whom the incident just told hurt (``_whom_it_hit``)
+        if (not made_here and not _ANOTHER_TIME.search(raw)
+                and (_HURT_LATER.search(raw) and not _NONE_HURT.search(raw)
+                     or _DAMAGE_LATER.search(raw) and CIVILIAN_PLACE.search(raw) and not _NO_DAMAGE.search(raw))):
+            # "... shelled Kafr Nabl. 2 civilians wounded.", "Fires broke out in several residential buildings.": whom
+            # or what the incident just told hurt (``_whom_it_hit``), if the sentence tells no incident of its own
             last = context.recent(number, 1)
             for row in (last.listed or [last]) if last is not None else ():
                 row.notes.append(f"hurt: {one_line(raw.strip())}")
@@ -775,6 +778,12 @@ _WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 # a sentence of the wounded alone, after an incident ("A woman was injured."), and one that says no one was
 _HURT_LATER = Prefiltered(re.compile(r"\b(?:wounded|injured|hurt)\b", re.I))
 _NONE_HURT = re.compile(r"\b(?:no|none|nobody|not|without)\b", re.I)
+_DAMAGE_LATER = Prefiltered(re.compile(r"\b(?:damag\w*|destroy\w*|fires? broke out|set (?:ablaze|on fire)|burn\w*|"
+                                       r"collaps\w*|toppl\w*|out of service)\b", re.I))
+_NO_DAMAGE = re.compile(r"\b(?:no|not|without)\s+(?:[\w-]+\s+){0,3}?(?:damag|destroy)", re.I)
+# ... and not one of another time: "Last week a similar attack wounded three"
+_ANOTHER_TIME = re.compile(r"\b(?:similar|another|earlier|previous|previously|last (?:week|month|year)|"
+                           r"days? (?:before|earlier)|in 20\d\d)\b", re.I)
 
 
 def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:

@@ -196,6 +196,10 @@ def _actors(tmp_path, text, published="2019-05-14"):
     ("On 13 May 2019, SNA factions shelled Mreiran with rockets. 2 SDF fighters wounded.", "Turkish-backed factions",
      "Syrian Democratic Forces"),
     ("On 14 May 2019, rebels shelled Mhardeh. No one was injured.", "Opposition rebels", ""),
+    ("Regime helicopters dropped incendiary bombs on Darayya. Fires broke out in several residential buildings.",
+     "Military Forces of Syria", "Civilians"),
+    ("Regime forces shelled Kafr Nabl on Monday. Last week a similar attack wounded three.",
+     "Military Forces of Syria", ""),
     # where fire came from is not what it hit; a post office and a village committee's member are no military target
     ("On 17 February 2019, the YPG shelled Tlalayn from its positions around Tal Rifaat. 1 civilian was wounded.",
      "People's Protection Units", "Civilians"),
