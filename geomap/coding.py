@@ -345,9 +345,12 @@ def a_fighter_killed_is_a_battle(d: Draft, r: Reading, s: Story) -> bool:
         return False
     # (and one told in the passive, by a hand no one names: "A General Security member was shot dead at his
     # post", "a Military Security agent was shot dead in al-Nammer", "An IRGC adviser was shot dead")
+    # ... or whose men the text names first: "Two members of an Iran-backed militia were shot dead by gunmen"
     victim = next((a for a in r.actors if a.canonical != d.actor1 and a.inter in ARMED_INTER and not a.generic
                    and (_PERSON_AFTER.match(r.text, a.end)
-                        or _AGENT_AFTER.match(r.text, a.end) and _PASSIVE_AFTER.match(r.text, a.end))
+                        or _AGENT_AFTER.match(r.text, a.end) and _PASSIVE_AFTER.match(r.text, a.end)
+                        or _MEN_OF_BEFORE.search(r.text, max(0, a.start - 30), a.start)
+                        and _PASSIVE_AFTER.match(r.text, a.end))
                    and not _former_member(a, r.text)
                    and not _KIN_OF.search(r.text, max(0, a.start - 40), a.start)), None)
     if victim is None or (actor_inter(d.actor1) not in ARMED_INTER if d.actor1
@@ -357,6 +360,8 @@ def a_fighter_killed_is_a_battle(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
+_MEN_OF_BEFORE = re.compile(r"\b(?:members?|fighters?|commanders?|officers?|soldiers?|militiamen|personnel|agents?)\s+"
+                            r"of\s+(?:the\s+|an?\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|commanders?|officers?|soldiers?|agents?|advis[eo]rs?|"
                           r"conscripts?|guards?|policem[ae]n|personnel|recruits?)\b", re.I)
 

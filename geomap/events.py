@@ -861,7 +861,8 @@ _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r
                            # not "24 km southwest of X killed", "a 12-year-old"
                            r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
-                           r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?" + _DIED + r"\b(?!\s+or\b)", re.I)
+                           r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:shot\s+)?" + _DIED +
+                           r"\b(?!\s+or\b)", re.I)  # ("... were shot dead": past six words, the count still reads)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"

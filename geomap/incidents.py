@@ -666,7 +666,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _read_clause(context, sentence, unit_start, unit_end, made_here, unplaced_deaths, unresolved)
         if made_here and unplaced_deaths:
             # "Three civilians were killed | when shells hit Jindires": the deaths of the event that follows
-            _add_deaths(made_here[0], max(unplaced_deaths, key=lambda r: r.dead), "", context)
+            deaths = max(unplaced_deaths, key=lambda r: r.dead)
+            _add_deaths(made_here[0], deaths, deaths.text, context)  # whose they were: "A General Security member"
         context.previous_actors = tuple(actors_between(text, start, end, context.dominant or None))
         # (who did attacks told with no one behind them: most sentences follow none, and are not searched)
         unnamed = [i for i in (made_here or context.told_since(number - 2)) if i.actor1 in _UNNAMED]

@@ -240,6 +240,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Syria", "Civilians"),
     ("Shells fired from areas held by Turkish-backed factions hit al-Dawudiyah on Thursday, killing a woman.",
      "Turkish-backed factions", "Civilians"),
+    # whose men were killed, named before the event word or in the clause before "when"
+    ("Two members of an Iran-backed militia were shot dead by unidentified gunmen at their checkpoint in Muhasan.",
+     "Unidentified armed group", "Military Forces of Iran"),
+    ("A General Security member was killed when gunmen opened fire on his checkpoint near Burj Islam on 3 May 2025.",
+     "Unidentified armed group", "Police Forces of Syria"),
     # the YPG named is the YPG; Turkish officials' "PKK/YPG" is the SDF
     ("On 19 February 2018, Turkish-backed factions captured Haj Bilal after clashes with the YPG.",
      "Turkish-backed factions", "People's Protection Units"),

@@ -26,6 +26,7 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("The number of people killed when jets struck the market in Haji Kusa rose to 27 today.", 27),
     ("Update on the shelling of Karama Kankarou: the dead now number 6, not 3 as first reported.", 6),
     ("Unknown gunmen killed on Saturday two civilians in the village of Ras al-Wata.", 2),  # the time between
+    ("Two members of an Iran-backed militia were shot dead by unidentified gunmen at their checkpoint.", 2),
     # one more of another kind, and "plus"
     ("On 27 August 2020, gunmen opened fire on a police checkpoint in Bsir, killing 2 civilians and a policeman.", 3),
     ("An HTS raid on a Hurras al-Din cell killed 2 HTS members and 3 Hurras fighters, plus one bystander.", 6),
