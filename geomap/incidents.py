@@ -247,6 +247,7 @@ LOCATION_COST = {
 
 # a place's name said of a person or group, not where: "abducted a Sweida doctor near Mazraat Fada"
 _ATTRIBUTE_BEFORE = compile_guarded(r"\b(?:an?|one|two|three|four|five|\d+)\s+$", re.I)
+_MEN_AFTER = re.compile(r"\s+(?:fighters|members|militiamen|men|gunmen|forces|troops|brigade|battalion)\b", re.I)
 _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|natives?|youths?|teachers?|lawyers?|"
                                 r"engineers?|merchants?|traders?|businessm[ae]n|notables?|activists?|journalists?|"
                                 r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies))\b",
@@ -275,6 +276,11 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     if len(inside) < 2:
         return inside, False  # none, or the only one: no rival to score it against, no series to list
     cost = LOCATION_COST
+    # a long event phrase that holds places ("entered Jota and nearby villages east of Manbij after SDF fighters
+    # withdrew"): its object is the first of them
+    held = [m.start for m in inside if cue_at < m.start < cue_end and not _MEN_AFTER.match(text, m.end)]
+    if held:
+        cue_end = min(held) - 1
 
     # after a protest's word: "protested against the offensive on Afrin"
     topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start)

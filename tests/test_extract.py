@@ -567,6 +567,15 @@ def test_the_dead_of_a_later_clause_say_whom_the_attack_was_against(tmp_path):
     assert row.claimed_by == "Islamic State"  # the number is IS's claim
 
 
+def test_an_entry_told_with_its_place_and_the_withdrawal_is_at_the_place_entered(tmp_path):
+    gdf = _extract(tmp_path, "On 28 January 2017, army units entered the Ain al-Fijeh spring in Wadi Barada after rebel "
+                             "fighters accepted evacuation to Idlib.")
+    assert [row.sub_event_type for row in gdf.itertuples()] == ["Non-violent transfer of territory"]
+    gdf = _extract(tmp_path, "On 10 December 2024, SNA factions entered Jota and nearby villages east of Manbij after SDF "
+                             "fighters withdrew towards the Tishreen dam.")
+    assert gdf["location"].tolist() == ["Jota"]
+
+
 def test_an_entry_after_a_withdrawal_over_a_clause_break_is_a_handover_not_an_advance(tmp_path):
     gdf = _extract(tmp_path, "Turkish-backed factions entered Afrin city on 18 March 2018 after YPG fighters "
                              "withdrew overnight.")
