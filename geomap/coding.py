@@ -591,7 +591,11 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
             and not _backed_by(sentence, a) and not _speaks_of_others(sentence, a, _ITS, 80)]  # a backer, a voice
     objects = [a for a in rest if a.start >= pivot or _marked_object(sentence, a)
                or _PASSIVE_AFTER.match(sentence, a.end) or _HIT_A_MINE.match(sentence, a.end)]
-    pool = objects or rest
+    # (with no object, a side named beside the subject acted with it, unless they fought each other: "Jaysh
+    # al-Izza and HTS captured Tal Malah", but "the SDF and tribal fighters clashed")
+    pool = objects or [a for a in rest if actor1 is None or a.start > pivot
+                       or _RECIPROCAL.search(sentence, a.end, max(cue.end, a.end) + 20)
+                       or not _AND_GAP.fullmatch(sentence, actor1.end, a.start)]
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None
     if actor2 is None and actor1 is not None and cue.event_type == "Battles" and _FOUGHT.search(cue.word) and len(
@@ -615,10 +619,16 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
     return ((" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
             or "with" in window[-12:] and (_SUPPORT_AFTER.match(sentence, actor.end) is not None
                                            or sentence.startswith(",", actor.end) and _PARTNER_BEFORE.search(window))
-            or _IN_COOPERATION_BEFORE.search(window) is not None)
+            or _IN_COOPERATION_BEFORE.search(window) is not None or _ALONGSIDE_BEFORE.search(window) is not None)
 
 
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
+# what two sides do to each other or together: "exchanged fire", "agreed a truce", "clashed", "met"
+_RECIPROCAL = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)|agree\w*|sign\w*|met|meet\w*|reach\w*|conclud\w*|negotiat\w*|"
+                         r"clash\w*|fought|fight\w*|battl\w*|ceasefire|truce)\b", re.I)
+_AND_GAP = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
+# "Iraqi fighters of Harakat al-Nujaba, together with Hezbollah units, pushed ...", "alongside Jabhat al-Nusra"
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|together with|along with)\s+(?:the\s+)?(?:other\s+)?$", re.I)
 _PARTNER_BEFORE = re.compile(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
 _IN_COOPERATION_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
                                     r"(?:[\w-]+\s+)?$", re.I)

@@ -809,7 +809,7 @@ def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
 _SYRIAN_MILITARY = Prefiltered(re.compile(
     r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|"
     r"air ?bases?|bases?|research|facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|"
-    r"airfields?|compounds?|complex|outposts?|installations?)|government (?:posts?|positions?|checkpoints?)|air defen[cs]es?|air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|"
+    r"airfields?|compounds?|complex|outposts?|installations?)|government (?:posts?|positions?|checkpoints?)|air defen[cs]es?|air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|helicopter (?:base|airport|airfield)|"
     r"army (?:positions?|posts?|units?|checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|"
     r"(?:ammunition|arms|weapons) (?:depots?|stores?|warehouses?)|soldiers?|conscripts?|" + STATE_SITES + r")\b",
     re.I))

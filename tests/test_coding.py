@@ -245,6 +245,16 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Unidentified armed group", "Military Forces of Iran"),
     ("A General Security member was killed when gunmen opened fire on his checkpoint near Burj Islam on 3 May 2025.",
      "Unidentified armed group", "Police Forces of Syria"),
+    # a side named beside the subject acted with it, unless they did something to each other; groups' own names
+    ("Jaysh al-Izza and HTS captured Tal Malah hill in northern Hama on 5 June.", "Opposition rebels", ""),
+    ("Ahrar al-Sham fighters, alongside Jabhat al-Nusra and other rebel units, overran the Taftanaz helicopter base "
+     "on 11 January.", "Opposition rebels", "Military Forces of Syria"),
+    ("SNA and SDF exchanged fire near Siv Eli village on the Sajur front.", "Turkish-backed factions",
+     "Syrian Democratic Forces"),
+    ("Hurras al-Din fighters attacked army posts near Ara in Jabal al-Akrad.", "Hurras al-Din",
+     "Military Forces of Syria"),
+    ("An IS cell hit a checkpoint manned by the Syrian Social Nationalist Party militia near Saboura, killing three "
+     "SSNP fighters.", "Islamic State", "Military Forces of Syria"),
     # the YPG named is the YPG; Turkish officials' "PKK/YPG" is the SDF
     ("On 19 February 2018, Turkish-backed factions captured Haj Bilal after clashes with the YPG.",
      "Turkish-backed factions", "People's Protection Units"),
