@@ -688,14 +688,14 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _protest_met_with_force(raw, protests)
         if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
             _taken_from_who_withdrew(raw, made_here)
-        if (not made_here and context.incidents
-                and (_HURT_LATER.search(raw) and not _NONE_HURT.search(raw)
-                     or _DAMAGE_LATER.search(raw) and CIVILIAN_PLACE.search(raw) and not _NO_DAMAGE.search(raw))
-                and not _ANOTHER_TIME.search(raw)):  # (most sentences hurt no one: the searches that say so first)
+        last = context.recent(number, 1) if not made_here else None
+        if last is not None and (_HURT_LATER.search(raw) and not _NONE_HURT.search(raw)
+                                 or _DAMAGE_LATER.search(raw) and CIVILIAN_PLACE.search(raw)
+                                 and not _NO_DAMAGE.search(raw)) and not _ANOTHER_TIME.search(raw):
             # "... shelled Kafr Nabl. 2 civilians wounded.", "Fires broke out in several residential buildings.": whom
             # or what the incident just told hurt (``_whom_it_hit``), if the sentence tells no incident of its own
-            last = context.recent(number, 1)
-            for row in (last.listed or [last]) if last is not None else ():
+            # (most sentences follow none just told, and most that do hurt no one: the searches that say so first)
+            for row in last.listed or [last]:
                 row.notes.append(f"hurt: {one_line(raw.strip())}")
         if sentence.date.explicit and sentence.date.claim:
             context.claim_date = (sentence.date, number)
