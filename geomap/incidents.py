@@ -757,7 +757,8 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
             continue
-        if (MILITARY_TARGET.search(_FIRED_FROM.sub("", _FIRED_BY.sub("", hit))) or MILITARY_TARGET.search(_toll_with_its_of(toll, incident))
+        what_was_hit = _WHERE_FIRE_CAME_FROM.sub("", _FIRED_BY.sub("", hit))
+        if (MILITARY_TARGET.search(what_was_hit) or MILITARY_TARGET.search(_toll_with_its_of(toll, incident))
                 or MILITARY_TARGET.search(hurt)):
             continue
         evidence = incident.evidence  # who was hurt may come first: "a civilian was injured | when a landmine ..."
@@ -777,8 +778,8 @@ def _wounded_group(evidence: str, striker: str) -> str:
 
 
 # where the fire came from is not what it hit: "shelled Tlalayn from its positions around Tal Rifaat"
-_FIRED_FROM = re.compile(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|YPG|Turkish)\s+){0,3}"
-                         r"(?:positions?|posts?|bases?)\b", re.I)
+_WHERE_FIRE_CAME_FROM = re.compile(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|"
+                                   r"YPG|Turkish)\s+){0,3}(?:positions?|posts?|bases?)\b", re.I)
 # ... nor who fired it: "Rockets fired by rebels from Jabal al-Akrad hit ...", "fired from rebel-held Khan al-Shih"
 _FIRED_BY = re.compile(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+(?:fighters|forces|factions))?\s*)?"
                        r"(?:from\s+(?:the\s+)?[\w'’-]+-(?:held|controlled)\b)?", re.I)
@@ -810,7 +811,9 @@ def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
 _SYRIAN_MILITARY = Prefiltered(re.compile(
     r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|"
     r"air ?bases?|bases?|research|facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|"
-    r"airfields?|compounds?|complex|outposts?|installations?)|government (?:posts?|positions?|checkpoints?)|air defen[cs]es?|air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|helicopter (?:base|airport|airfield)|"
+    r"airfields?|compounds?|complex|outposts?|installations?)|government (?:posts?|positions?|checkpoints?)|"
+    r"air defen[cs]es?|air defen[cs]e (?:positions?|sites?|batteries|systems?)|radars?|airbase|air base|"
+    r"helicopter (?:base|airport|airfield)|"
     r"army (?:positions?|posts?|units?|checkpoints?|vehicles?|depots?|barracks|bases?|trucks?|buses|bus)|"
     r"(?:ammunition|arms|weapons) (?:depots?|stores?|warehouses?)|soldiers?|conscripts?|" + STATE_SITES + r")\b",
     re.I))
