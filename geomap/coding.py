@@ -207,8 +207,8 @@ _MEN_KILLED = Prefiltered(compile_guarded(
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|dozens of|scores of)\s+"
     r"(?:(?:young|unarmed|civilian|Alawite|Druze|Kurdish|Sunni|Christian|Bedouin|local|other)\s+)?men\b|"
     r"\b(?:an?|the) (?:(?:Kurdish|Alawite|Druze|Christian|Bedouin|displaced|local|whole)\s+)?family\b", re.I))
-_A_FIGHT = re.compile(r"\b(?:clash\w*|fought|fight\w*|battl\w*|exchange\w* (?:of )?fire|gunfights?|firefights?|"
-                      r"shoot-?outs?|feud|quarrel|dispute)\b", re.I)
+_A_FIGHT = re.compile(_FOUGHT.pattern + r"|\b(?:exchange\w* (?:of )?fire|gunfights?|firefights?|shoot-?outs?|feud|"
+                      r"quarrel|dispute)\b", re.I)
 _MOB_TARGET = re.compile(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|families|man|woman|men|women|people|"
                          r"residents|students)\b", re.I)
 
@@ -624,8 +624,8 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
 
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
 # what two sides do to each other or together: "exchanged fire", "agreed a truce", "clashed", "met"
-_RECIPROCAL = re.compile(r"\b(?:exchang\w*|trad(?:ed|ing)|agree\w*|sign\w*|met|meet\w*|reach\w*|conclud\w*|negotiat\w*|"
-                         r"clash\w*|fought|fight\w*|battl\w*|ceasefire|truce)\b", re.I)
+_RECIPROCAL = re.compile(_FOUGHT.pattern + r"|\b(?:exchang\w*|trad(?:ed|ing)|agree\w*|sign\w*|met|meet\w*|reach\w*|"
+                         r"conclud\w*|negotiat\w*|ceasefire|truce)\b", re.I)
 _AND_GAP = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 # "Iraqi fighters of Harakat al-Nujaba, together with Hezbollah units, pushed ...", "alongside Jabhat al-Nusra"
 _ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|together with|along with)\s+(?:the\s+)?(?:other\s+)?$", re.I)

@@ -247,6 +247,7 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Unidentified armed group", "Police Forces of Syria"),
     # a side named beside the subject acted with it, unless they did something to each other; groups' own names
     ("Jaysh al-Izza and HTS captured Tal Malah hill in northern Hama on 5 June.", "Opposition rebels", ""),
+    ("Jaysh al-Izza and HTS fighters captured Tal Malah hill in northern Hama on 5 June.", "Opposition rebels", ""),
     ("Ahrar al-Sham fighters, alongside Jabhat al-Nusra and other rebel units, overran the Taftanaz helicopter base "
      "on 11 January.", "Opposition rebels", "Military Forces of Syria"),
     ("SNA and SDF exchanged fire near Siv Eli village on the Sajur front.", "Turkish-backed factions",
@@ -508,6 +509,7 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
     # men killed in numbers or a family fired on, with no second side named, are civilians; in a fight, a side
     ("Gunmen stormed Edlin near Tal Kalakh on Saturday and killed four men, relatives said.",
      "Violence against civilians"),
+    ("HTS fighters stormed Edlin near Tal Kalakh on Saturday and killed four men.", "Violence against civilians"),
     ("Gunmen from a Turkish-backed faction opened fire on a Kurdish family in Jenderes, killing four of them.",
      "Violence against civilians"),
     ("Sniper fire from HTS positions killed two olive pickers near Kameliyeh on Sunday.", "Violence against civilians"),
