@@ -375,6 +375,14 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
      "Non-state actor overtakes territory"),
     ("On 6 December 2024, SDF fighters entered al-Hisan, north-west of Deir ez-Zor city, after regime forces and "
      "Iran-backed militias withdrew.", "Non-violent transfer of territory"),
+    ("On 1 July 2018, regime forces took Siyar al-Jukh in the Lajat after rebels withdrew under a Russian-brokered "
+     "deal.", "Non-violent transfer of territory"),
+    ("Regime forces took control of al-Ruhaybah after Jaish al-Islam handed over its heavy weapons.",
+     "Non-violent transfer of territory"),
+    ("Government troops re-entered Nasib on the Jordanian border under the Russian-brokered deal.",
+     "Non-violent transfer of territory"),
+    ("On 16 February 2020, regime forces took control of Hreibel, south of Aleppo city, after HTS withdrew.",
+     "Government regains territory"),
 ])
 def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text, sub_event_type):
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
