@@ -375,15 +375,19 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
     """A shell, strike or bomb that hit civilians, their homes or their trade, or killed people no word makes
     fighters, and no armed target: ACLED codes civilians as its target. One on positions, a post or a patrol
     whose owner is not named has no second actor."""
-    if d.event_type != "Explosions/Remote violence" or d.actor2 or MILITARY_TARGET.search_within(r.text, r.cue.start,
-                                                                                                 len(r.text)):
-        return False  # what was hit, after the event word (not "rebel rockets", "IS fighters shelled")
+    if d.event_type != "Explosions/Remote violence" or d.actor2 or MILITARY_TARGET.search(
+            WEAPONS_USED.sub("", r.text[r.cue.start:])):
+        return False  # what was hit, after the event word (not "rebel rockets", "IS fighters shelled", "with tanks")
     if not (CIVILIAN_VICTIMS.search(r.text) or CIVILIAN_PLACE.search(r.text) or r.dead):
         return False
     d.actor2 = "Civilians"
     return True
 
 
+# what the striker fired with is not what it hit: "shelled Rwaiha with rocket launchers", "using heavy weapons"
+WEAPONS_USED = re.compile(r"\b(?:with|using)\s+(?:(?:an?|the|its|their|heavy|multiple|rocket|artillery|mortar|machine|"
+                          r"tank|drone|guided|anti-tank)\s+){0,3}(?:launchers?|tanks?|weapons|artillery|mortars?|"
+                          r"machine[- ]?guns?|shells|rockets?|missiles?|drones?|guns)\b", re.I)
 # the Syrian state's military sites named by what they are, not by a military word
 STATE_SITES = r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff"
 MILITARY_TARGET = Prefiltered(re.compile(

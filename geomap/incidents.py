@@ -25,7 +25,7 @@ from typing import Iterable, NamedTuple
 
 from .articles import Article, one_line, read_articles
 from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, STATE_SITES,
-                     SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, Draft, Reading, Story, code_event)
+                     SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, WEAPONS_USED, Draft, Reading, Story, code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
@@ -757,7 +757,7 @@ def _whom_it_hit(incidents: list[Incident]) -> None:
             incident.actor2 = SYRIA
             incident.notes.append("actor2: a military target, the Syrian state's")
             continue
-        what_was_hit = _WHERE_FIRE_CAME_FROM.sub("", _FIRED_BY.sub("", hit))
+        what_was_hit = WEAPONS_USED.sub("", _WHERE_FIRE_CAME_FROM.sub("", _FIRED_BY.sub("", hit)))
         if (MILITARY_TARGET.search(what_was_hit) or MILITARY_TARGET.search(_toll_with_its_of(toll, incident))
                 or MILITARY_TARGET.search(hurt)):
             continue

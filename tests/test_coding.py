@@ -435,6 +435,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
     # barrel bombs are the regime's, whatever the event word
     ("Helicopters dropped barrel bombs on Okan in the Aleppo countryside on April 13th, killing four.",
      "Military Forces of Syria", "Civilians"),
+    # what they fired with is no target ("launchers", "tanks" are the strikers')
+    ("On 28 September 2021, regime forces shelled Rwaiha, 17 km southwest of Saraqib, with rocket launchers. "
+     "1 fatality.", "Military Forces of Syria", "Civilians"),
+    ("On 3 April 2017, regime forces shelled Kahil in the Daraa countryside using tanks. 3 fatalities.",
+     "Military Forces of Syria", "Civilians"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
