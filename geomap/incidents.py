@@ -802,7 +802,16 @@ def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
     day = incident.when.event_date
     if incident.actor1 in _SYRIAS_SIDE or (day and _NO_ARMY[0] <= day <= _NO_ARMY[1]):
         return False
+    if incident.actor1 == _ISRAEL and _STRUCK_BY_ISRAEL.search(hit) and not _NO_ONES.search(hit):
+        return True  # "Israeli missiles hit a position near Hader", "... Damascus International Airport"
     return bool(_SYRIAN_MILITARY.search(hit) or _SYRIAN_MILITARY.search(toll))
+
+
+# Israel's strikes in Syria are on the state's sites, or on Iran's and Hezbollah's where the text names them: a
+# position, base, depot or airport it struck, with no owner named, is the state's (ACLED codes it so)
+_ISRAEL = "Military Forces of Israel"
+_STRUCK_BY_ISRAEL = re.compile(r"\b(?:positions?|bases?|depots?|warehouses?|airports?|runways?|airbases?)\b", re.I)
+_NO_ONES = re.compile(r"\b(?:former|abandoned|disused)\b", re.I)  # "a former military base": no one's
 
 
 # a military site, vehicle, store or man with no owner named ("a former military site" is no one's); and the actors

@@ -126,8 +126,8 @@ def _actors(tmp_path, text, published="2019-05-14"):
     # the dead a later sentence gives are civilians, unless a word makes them fighters
     ("Russian jets bombed Kafr Nabl on Monday. 3 fatalities.", "Military Forces of Russia", "Civilians"),
     ("Russian jets bombed Kafr Nabl on Monday. 3 fighters were killed.", "Military Forces of Russia", ""),
-    # a military target whose owner is not named has no second actor
-    ("Israeli drones struck positions near Khan Arnabah on Monday.", "Military Forces of Israel", ""),
+    # a military target whose owner is not named has no second actor (Israel's: see below)
+    ("Turkish drones struck positions near Tal Tamr on Monday.", "Military Forces of Turkey", ""),
     ("Israeli drones struck army positions near Khan Arnabah on Monday.", "Military Forces of Israel",
      "Military Forces of Syria"),
     # arrests and burnt homes hit civilians unless a group is named
@@ -440,6 +440,13 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "1 fatality.", "Military Forces of Syria", "Civilians"),
     ("On 3 April 2017, regime forces shelled Kahil in the Daraa countryside using tanks. 3 fatalities.",
      "Military Forces of Syria", "Civilians"),
+    # Israel's strikes on a position, base or airport no one else is named for are on the state's; not a former one
+    ("On 19 November 2019, Israeli missiles hit a position near Hader in north Quneitra. No casualties known.",
+     "Military Forces of Israel", "Military Forces of Syria"),
+    ("On 7 March 2023, Israeli missiles struck Aleppo International Airport, putting it out of service.",
+     "Military Forces of Israel", "Military Forces of Syria"),
+    ("On 22 November 2025, Israeli warplanes struck a former military base in Al Khattabiyah. No fatalities.",
+     "Military Forces of Israel", ""),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)
