@@ -60,6 +60,8 @@ _FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rocke
                          r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _DEAD_OF_BOTH = re.compile(r"\b(?:killed|killing|left)\b", re.I)
 _BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
+_MADE_BY_BEFORE = re.compile(r"\b(?:planted|laid|left|placed|prepared|rigged|hidden|stored|set|launched|fired|sent|"
+                             r"belonging|owned|flown)\s+(?:\w+\s+)?by\s+(?:the\s+|an?\s+)?$", re.I)
 _HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
 _FROM_AREAS_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|positions?|territory|territories|villages?|towns?)\s+"
                                 r"(?:held|controlled)\s+by\s+(?:the\s+)?$", re.I)
@@ -555,6 +557,8 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                                                               and _STRIKES_AFTER.match(following)):
             if describes_a_place(sentence, cue.end, actor.start):
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts
+            if cue.sub_event_type == "Disrupted weapons use" and _MADE_BY_BEFORE.search(prefix):
+                continue  # "the SDF removed landmines planted by IS": whose weapon it was, the second side
             actor1 = actor
             break
     if actor1 is None:  # "Warplanes of the Russian occupation struck ...": the event word's owner

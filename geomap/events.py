@@ -627,7 +627,7 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
 
 
 _NOT_INCIDENT = [
-    (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|(?<!first time )since 20\d\d|in 20\d\d\b|in the past\b|for years|years ago|"
+    (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|(?<!first time )since 20\d\d|(?<!born )in 20\d\d\b|in the past\b|for years|years ago|"
                 r"founded in|history|historically|once ruled|last year|previous offensives)", re.I)), "history"),
     # ("... killed three villagers earlier this month": the event's date; "Earlier this month the army foiled ...",
     # opening a sentence, goes back over events before the one reported)
@@ -637,7 +637,7 @@ _NOT_INCIDENT = [
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
                 r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
-                r"(?<!earlier )(?<!\bsaid )this week\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
+                r"\b(?:such|similar)\b[^.;]{0,40}\bthis week\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
                 r"continues? to|have tried to|(?:is|are) trying to|"

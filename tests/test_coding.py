@@ -447,6 +447,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Israel", "Military Forces of Syria"),
     ("On 22 November 2025, Israeli warplanes struck a former military base in Al Khattabiyah. No fatalities.",
      "Military Forces of Israel", ""),
+    # a weapon found or defused: who disrupted it did it; whose it was is the second side
+    ("SDF engineering teams removed dozens of landmines planted by IS in farmland around al-Baghuz.",
+     "Syrian Democratic Forces", "Islamic State"),
+    ("Russian sappers defused hundreds of mines planted by IS in the historic part of Palmyra.",
+     "Military Forces of Russia", "Islamic State"),
 ])
 def test_who_did_it_and_whom_it_hit(tmp_path, text, actor1, actor2):
     assert _actors(tmp_path, text) == (actor1, actor2)

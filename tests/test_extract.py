@@ -383,6 +383,26 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
      "Non-violent transfer of territory"),
     ("On 16 February 2020, regime forces took control of Hreibel, south of Aleppo city, after HTS withdrew.",
      "Government regains territory"),
+    # strategic developments of every kind, each told as a report does (check59's, blind)
+    ("The SDF opened recruitment offices in al-Karamah, east of Raqqa, on 3 July 2022, calling on young men born in "
+     "2004 to register.", "Change to group/activity"),
+    ("A settlement was reached in Kanaker, Qatana district of Rural Damascus, this week.", "Agreement"),
+    ("HTS and regime forces carried out a prisoner exchange at the Abu al-Duhur crossing on 13 December 2018.",
+     "Agreement"),
+    ("Iran-backed militias turned a school in al-Quriyah, west of al-Mayadin, into a new headquarters this week.",
+     "Headquarters or base established"),
+    ("Russian forces held a military exercise with live ammunition near Qastal Maaf on 14 September 2021.", "Other"),
+    ("Asayish found a tunnel containing rifles and grenades in the al-Hol camp on 15 March 2022.",
+     "Disrupted weapons use"),
+    ("Israeli forces took over abandoned Syrian army positions near Hadar on 9 December 2024.",
+     "Non-violent transfer of territory"),
+    ("The body of a truffle hunter was found near al-Sukhnah on 11 January 2021 with no visible signs of violence.",
+     "Other"),
+    ("A young man kidnapped 10 days earlier was released near Kafr Shams on 20 April 2024 after his family paid a "
+     "ransom.", "Other"),
+    ("Kidnappers killed a hostage from Busra al-Harir after his family failed to pay a ransom.", "Attack"),
+    ("The regime's 4th Division redeployed its units from Kherbet Ghazaleh towards Damascus this week.",
+     "Change to group/activity"),
 ])
 def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text, sub_event_type):
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
