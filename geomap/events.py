@@ -632,7 +632,10 @@ _NOT_INCIDENT = [
     # ("... killed three villagers earlier this month": the event's date; "Earlier this month the army foiled ...",
     # opening a sentence, goes back over events before the one reported)
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
-                r"across (?:Syria|the country|Iraq and Syria)|so far this year|since the (?:start|beginning)|"
+                r"across (?:Syria|the country|Iraq and Syria)|"
+                # a toll of a whole area, beside the one event's: "45 people had died across the enclave that day"
+                r"\b(?:died|killed|dead|deaths)\b[^.;]{0,40}\bacross\b(?! (?:the )?(?:river|Euphrates|border|line|bridge|"
+                r"road|street|frontier))|so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
@@ -920,6 +923,11 @@ _AND_KIN_MANY = compile_guarded(r"\s+and\s+(?:his|her|their)\s+" + _NUM + r"\s+(
 # "He died of his injuries." after the victim was told of: one
 _PRONOUN_KILLED = compile_guarded(r"^\s*(?:He|She)\s+(?:was\s+|had\s+been\s+)?(?:later\s+|reportedly\s+)?"
                                   r"(?:killed|died|succumbed|shot dead|executed)\b")
+# "a landmine exploded under a shepherd ..., killing him": one
+_KILLING_HIM = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:him|her)\b(?!self)", re.I)
+# "killing a family of five": the family's number
+_FAMILY_OF = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:a|an|one|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+"
+                             + _NUM, re.I)
 # "a woman and a child were killed": two
 _AND_PERSON = re.compile(r"\s+and\s+" + _PERSON, re.I)
 _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
@@ -1013,6 +1021,7 @@ _NEEDS = {
     _TOLL_NOW: (compile_guarded(r"toll|count|figure|number", re.I),),
     _CLAIMED_LIVES: (compile_guarded(r"lives", re.I),),
     _LOST_MEN: (compile_guarded(r"lost", re.I),),
+    _FAMILY_OF: (compile_guarded(r"family", re.I),),
 }
 
 
@@ -1092,7 +1101,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     found: list[tuple[int, int, int, str]] = [(m.start(), m.end(), _ORDINALS[m.group(1).lower()], m.group())
                                               for m in _ORDINAL_DIED.finditer(sentence)]
     for pattern in (_KILLED_AFTER, _KILLED_BEFORE, _LEFT_DEAD, _DEATHS, _CODED_DEATHS,
-                    _TOLL_NOW, _CLAIMED_LIVES, _LOST_MEN):
+                    _TOLL_NOW, _CLAIMED_LIVES, _LOST_MEN, _FAMILY_OF):
         if not _may_match(pattern, sentence):
             continue
         for m in pattern.finditer(sentence):
@@ -1174,7 +1183,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     bomber = _BOMBER_TOO.search(sentence)
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
-    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED):
+    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM):
         m = pattern.search(sentence)
         if m:
             if pattern is _KILLED_ONE:  # "shot dead a man and his son", "... and her two children", "... and a woman"
@@ -1182,6 +1191,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 person = _AND_PERSON.match(sentence, m.end()) if not kin else None
                 if kin or person:
                     return min(1 + (kin or 1), MAX_FATALITIES), m.group() + (kin_phrase or person.group())
+            if pattern is _KILLING_HIM:  # "killing him and his son"
+                kin, kin_phrase = _kin_after(sentence, m.end())
+                return min(1 + kin, MAX_FATALITIES), m.group() + kin_phrase
             two = _AND_KIN.search(m.group()) or (pattern is _ONE_KILLED and m.group("and_person"))
             return (2 if two else 1), m.group()
     if _UNKNOWN.search(sentence):

@@ -261,6 +261,10 @@ def _may_start_a_name(word: str) -> bool:
 
 # articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
+# English words that begin a sentence, never a respelled name ("In al-Hol camp" is no Inkhil)
+_FUNCTION_WORDS = frozenset(("in", "on", "at", "as", "an", "a", "and", "but", "for", "from", "with", "by", "of", "to",
+                             "or", "if", "after", "before", "since", "while", "when", "the", "this", "that", "there",
+                             "they", "we", "he", "she", "it", "its", "near", "into", "during", "then"))
 _CITY_WORD = re.compile(r"\bcity\b", re.I)
 # "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
@@ -473,6 +477,8 @@ class Geoparser:
                     found = self._short_name_in_governorate(text, surface, tokens, last)
                 if found and found[0].match != "exact name" and self._compass_and_governorate(tokens, i, last, text):
                     found, verdict = [], False  # "Western Daraa" is no respelling of Duwayr al Gharbi: read "Daraa"
+                if found and i < last and found[0].match != "exact name" and first_word.lower() in _FUNCTION_WORDS:
+                    found, verdict = [], False  # "In al-Hol camp": a sentence's first word, no respelling of Inkhil
                 if found:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name

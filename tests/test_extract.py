@@ -408,6 +408,12 @@ def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
 
 
+def test_a_toll_of_the_whole_area_that_day_is_not_the_strike_s(tmp_path):
+    gdf = _extract(tmp_path, "Regime artillery hit residential areas of Douma in Eastern Ghouta on 20 February, killing "
+                             "12 civilians. Medics said 45 people had died across the enclave that day.")
+    assert gdf["fatalities"].tolist() == [12]
+
+
 def test_a_year_in_the_background_after_an_event_dated_to_the_day_does_not_make_it_history(tmp_path):
     gdf = _extract(tmp_path, "On 21 April 2022, regime Military Security arrested 6 men in Maaneen, north of "
                              "Damascus, during a raid on houses of former rebels who had signed settlement papers "

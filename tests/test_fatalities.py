@@ -8,6 +8,10 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # the dead told by a pronoun or as a family of a number
+    ("A landmine exploded under a shepherd grazing sheep near Abu Dali, killing him.", 1),
+    ("Gunmen opened fire on a man in Jasim, killing him and his two children.", 3),
+    ("Regime warplanes struck Kafr Sajna on 5 May, killing a family of five, rescuers said.", 5),
     # not a distance, money, a cause or what did not happen
     ("Infighting near Alwardya, 24 km southwest of Khader killed 4 fighters.", 4),
     ("Kidnappers who had demanded 50,000 dollars in ransom killed the man they abducted.", 1),

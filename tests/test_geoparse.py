@@ -43,6 +43,13 @@ def test_not_places(parser, text):
     assert names(parser, text) == []
 
 
+def test_a_sentence_s_first_word_is_no_respelling_of_a_village(parser):
+    # "In al-Hol" reads like Inkhil (Dar'a), 593 km from the camp; "At Tanf" is an exact spelling, kept
+    assert names(parser, "In al-Hol camp, unidentified persons threw a grenade into a tent.") == ["Al-Hol Camp"]
+    assert names(parser, "At Tanf, US forces intercepted a drone.") == ["Al Tanf garrison"]
+    assert names(parser, "Warplanes bombed a busy street in Khan Sheikhoun.") == ["Khan Shaykun"]
+
+
 def test_a_given_name_before_another_is_a_man_not_the_village_named_like_him(parser):
     # "Bilal" is a Damascus quarter's name, 202 km from where he was shot
     assert names(parser, "Gunmen opened fire on Bilal Zakaria Hammadi on the outskirts of Qusayr.") == ["Al-Qusayr"]
