@@ -319,9 +319,9 @@ def former_fighter_is_a_civilian(d: Draft, r: Reading, s: Story) -> bool:
 
 
 def _two_of_a_kind(r: Reading, canonical: str) -> bool:
-    """Two groups of one canonical name fighting: "between the Levant Front and Sultan Murad", "Jaish al-Islam and
-    Faylaq al-Rahman fighters clashed"."""
-    return ((bool(_BETWEEN.search(r.text)) or bool(_FOUGHT.search(r.cue.word)))
+    """Two groups of one canonical name fighting or agreeing: "between the Levant Front and Sultan Murad", "Jaish
+    al-Islam and Faylaq al-Rahman fighters clashed"."""
+    return ((bool(_BETWEEN.search(r.text)) or bool(_FOUGHT.search(r.cue.word)) or r.cue.sub_event_type == "Agreement")
             and len({a.alias.lower() for a in r.actors if a.canonical == canonical}) >= 2)
 
 
@@ -606,9 +606,10 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
                        or not _AND_GAP.fullmatch(sentence, actor1.end, a.start)]
     strong = [a for a in pool if not a.generic] or pool
     actor2 = strong[0] if strong else None
-    if actor2 is None and actor1 is not None and cue.event_type == "Battles" and _FOUGHT.search(cue.word) and len(
+    if actor2 is None and actor1 is not None and (cue.event_type == "Battles" and _FOUGHT.search(cue.word)
+                                                  or cue.sub_event_type == "Agreement") and len(
             {a.alias.lower() for a in found if a.canonical == actor1.canonical and not a.generic}) >= 2:
-        actor2 = actor1  # "Jaish al-Islam and Faylaq al-Rahman fighters clashed": one name's two groups
+        actor2 = actor1  # "Jaish al-Islam and Faylaq al-Rahman fighters clashed" (or agreed): one name's two groups
     return (actor1.canonical if actor1 else ""), (actor2.canonical if actor2 else "")
 
 
@@ -627,7 +628,13 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
     return ((" by" in window or " of" in window) and _BACKER_BEFORE.search(window) is not None
             or "with" in window[-12:] and (_SUPPORT_AFTER.match(sentence, actor.end) is not None
                                            or sentence.startswith(",", actor.end) and _PARTNER_BEFORE.search(window))
-            or _IN_COOPERATION_BEFORE.search(window) is not None or _ALONGSIDE_BEFORE.search(window) is not None)
+            or _IN_COOPERATION_BEFORE.search(window) is not None or _ALONGSIDE_BEFORE.search(window) is not None
+            or window.endswith(("under ", "under the ")) and _MEDIATION_AFTER.match(sentence, actor.end) is not None)
+
+
+# "under US and Arab mediation", "under Russian guarantees": who brokered it, not a party
+_MEDIATION_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:mediation|guarantees?|auspices|sponsorship|supervision)\b",
+                              re.I)
 
 
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
@@ -643,8 +650,8 @@ _IN_COOPERATION_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnersh
 _SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
-_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted) by\s+(?:the\s+)?"
-                            r"(?:[\w-]+\s+)?$|"
+_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted|mediated|brokered|"
+                            r"sponsored|guaranteed) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
                             r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d+|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",

@@ -447,6 +447,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Israel", "Military Forces of Syria"),
     ("On 22 November 2025, Israeli warplanes struck a former military base in Al Khattabiyah. No fatalities.",
      "Military Forces of Israel", ""),
+    # an agreement: its mediator is no party; two factions of one family agreeing are both sides
+    ("Druze factions and Bedouin gunmen agreed a ceasefire in al-Mazraa on 19 July 2025 under US and Arab mediation.",
+     "Druze militias", "Arab tribal militias"),
+    ("The Sultan Murad Division and the Levant Front signed an agreement ending their dispute in Azaz on 5 November "
+     "2021.", "Turkish-backed factions", "Turkish-backed factions"),
     # a weapon found or defused: who disrupted it did it; whose it was is the second side
     ("SDF engineering teams removed dozens of landmines planted by IS in farmland around al-Baghuz.",
      "Syrian Democratic Forces", "Islamic State"),
