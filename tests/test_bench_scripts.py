@@ -148,6 +148,17 @@ def test_profile_script_gives_stage_shares(tmp_path):
     assert 0 < found["finding places"] < 1 and 0 < found["all of _article_incidents"] <= 1
 
 
+def test_gc_benchmark_times_collection_at_each_pile_size(tmp_path):
+    make = _module("make_articles")
+    corpus = tmp_path / "t.jsonl"
+    make.main(["terse", "10", str(corpus)])
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "bench_gc.py"), str(corpus), "--piles", "1000,4000"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [line.split(":")[0].split()[-1] for line in result.stdout.splitlines()] == ["1,000", "4,000"]
+    assert all("collecting" in line and "peak" in line for line in result.stdout.splitlines())
+
+
 def test_long_document_benchmark_runs_on_a_tiny_size():
     found = _module("bench_long").measure([5, 20], one_paragraph=True)
     assert [row["notes"] for row in found] == [5, 20] and found[1]["incidents"] > found[0]["incidents"] > 0
