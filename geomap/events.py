@@ -639,13 +639,14 @@ _NOT_INCIDENT = [
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
-                r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
+                r"(?<!earlier )(?<!later )(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
                 r"\b(?:such|similar)\b[^.;]{0,40}\bthis week\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
                 r"continues? to|have tried to|(?:is|are) trying to|"
                 # (not a name's: "the group Raqqa is Being Slaughtered Silently said")
                 r"(?:is|are) (?:under attack|under siege|facing|being(?!(?-i: [A-Z]))|the target)|gradually|repeatedly|daily|"
+                r"(?<!frozen )(?<!missing )(?<!held )(?<!detained )(?<!closed )(?<!unpaid )(?<!jailed )(?<!suspended )"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December)\b|"
                 # a present perfect that runs "since" a time or an event: "Turkey has pounded Kobani and Qamishli since

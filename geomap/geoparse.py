@@ -325,6 +325,13 @@ _SUBDISTRICT_WORD = re.compile(r"\b(?:sub-?districts?|nah(?:iy[ae]h?|iah?|ya)s?)
 _UNITS_PAIRED = re.compile(r"\s+and\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+(sub-?)?districts\b")
 
 
+def _lower_word_unlike(word: str, spelling: str) -> bool:
+    """A lower-case word inside a name that its spelling does not have: "Daraa set fire" is no Dier Seeta (its
+    letters fold alike), while "Tabqa dam" and "Ain ech Charqiye" keep theirs."""
+    return (word.islower() and word.isalpha() and not word.startswith(("al", "el"))
+            and word not in spelling.lower().split())
+
+
 class Geoparser:
     """Finds place mentions with one trie walk per text and resolves them."""
 
@@ -400,7 +407,8 @@ class Geoparser:
                 if j > i and (not _adjacent(text, tokens[j - 1], tokens[j]) or tokens[j][2] in _SPEECH_WORDS):
                     break  # "Russia said" is no name, whatever its letters fold to (Ras el Assouad)
                 word, word_before = (folded, before) if j == i else (folded_inner, before_inner)
-                if key + (word,) in trie:
+                if key + (word,) in trie and (j == i or _token_keys(tokens[j - 1][2])[2]
+                                              or not _lower_word_unlike(tokens[j][2], trie[key + (word,)])):
                     best = j
                 # a word with more of the name after it, as the trie keeps it ("Hweija Shnan" for Hweijet)
                 key = key + (word_before,)
@@ -1522,7 +1530,9 @@ _FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
 _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island"
     r"|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
-    r"(?P<link>\)?\s*[,(]\s*(?:(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|near|inside"
+    # "Salqin, near the Turkish border in Idlib": in Idlib
+    r"(?P<link>\)?\s*[,(]\s*(?:(?:near the (?:[\w-]+\s+){0,2}?(?:border|frontier)(?:\s+with\s+[\w-]+)?\s+in|"
+    r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "Kammouniyeh, a village in central Quneitra", "Sim, a small village in the Sharran area of Afrin"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community)"

@@ -242,7 +242,19 @@ LOCATION_COST = {
                     # among its homonyms: only if nothing finer is named
     "way_with_a_place_on_it": 2.0,  # "the track between Darbasiyah and Tal Tamr, near Qayrawan": Qayrawan, not the
                                     # way's middle
+    "landmark_of_place_before": 1.0,  # "A crowd in Tal al-Dhahab, near Salamiyah, attacked": Salamiyah says where
+                                      # Tal al-Dhahab is, nearer the event word but not where
 }
+# what puts a settlement by a landmark named right after it: ", near", ", 5 km south of", ", in the far north-east of"
+_LANDMARK_GAP = re.compile(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*(?:(?:just|about|some|around|approximately)\s+)?"
+                           r"(?:[\d.]+\s*(?:-\s*[\d.]+\s*)?(?:km|kms|kilomet\w*)\s+)?(?:to\s+the\s+)?"
+                           r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|close\s+to|"
+                           r"outside|not\s+far\s+from|in\s+the\s+(?:mountains|hills|desert|countryside)\s+(?:(?:north|south|"
+                           r"east|west)[\w-]*\s+)?of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", "camp"))
+LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
+# a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
+_WAY_BEFORE = re.compile(r"\b(?:between|linking|connecting|road|track|highway|route|and)\b[^.;,]*$", re.I)
 
 
 # a place's name said of a person or group, not where: "abducted a Sweida doctor near Mazraat Fada"
@@ -339,6 +351,12 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 o.start > m.end and o.role != "context" and not ends_of_a_road(text, m, o)
                 and _ON_THE_WAY_AT.search(text, max(unit_start, o.start - 40), o.start) for o in inside):
             score += cost["way_with_a_place_on_it"]
+        if m.relation and any(o.end < m.start and o.place.feature in _SETTLEMENTS and o.role != "context"
+                              and _LANDMARK_GAP.fullmatch(text, o.end, m.start)
+                              and not _WAY_BEFORE.search(text, max(unit_start, o.start - 60), o.start)
+                              and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) <= LANDMARK_KM
+                              for o in inside):
+            score += cost["landmark_of_place_before"]
         if m.place.country != "SY":
             score += cost["abroad"]
         if m.role == "context":

@@ -402,10 +402,40 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
      "ransom.", "Other"),
     ("Kidnappers killed a hostage from Busra al-Harir after his family failed to pay a ransom.", "Attack"),
     ("The regime's 4th Division redeployed its units from Kherbet Ghazaleh towards Damascus this week.",
-     "Change to group/activity"),
+     "Change to group/activity"),    # protests as reports tell them (check61's, blind)
+    ("In al-Atarib, residents marched after Friday prayers on 17 May 2024 demanding the dissolution of HTS's "
+     "General Security Service.", "Peaceful protest"),
+    ("Kurdish youth committees in Amuda organised an evening march on 10 June 2011.", "Peaceful protest"),
+    ("A gathering for civil peace was held in Sheikh Daher Square in Lattakia on 20 March 2025.", "Peaceful protest"),
+    ("Retired army officers held a sit-in outside the social insurance office in Tartous city on 14 April 2025, "
+     "demanding payment of pensions frozen since December.", "Peaceful protest"),
+    ("Residents of Ariqa blocked the town's main road with stones for two hours on 19 January 2024.",
+     "Peaceful protest"),
+    ("Gunmen of the National Guard fired in the air to disperse residents of Kanaker on 20 September 2025.",
+     "Protest with intervention"),
+    ("Security forces fired live ammunition at a huge crowd marching toward al-Assi Square in Hama on 3 June 2011; "
+     "doctors counted at least 53 dead.", "Excessive force against protesters"),
+    ("Kurdish residents of Darbasiyah pelted Turkish armoured vehicles taking part in a joint patrol on 4 November "
+     "2019.", "Violent demonstration"),
 ])
 def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text, sub_event_type):
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
+
+
+@pytest.mark.parametrize("text, location", [
+    # a landmark named after the place says where the place is, not where it happened
+    ("A crowd in Tal al-Dhahab, near Salamiyah in eastern Hama, attacked a man accused of kidnapping a girl on 27 "
+     "April 2022.", "Tal Dahab"),
+    ("Activists in Zabadani, in the mountains north-west of Damascus, said thousands rallied in the town square on "
+     "19 August 2011.", "Az-Zabdani"),
+    # ... and a governorate after "near the Turkish border in" is the province the place is in
+    ("Residents of Salqin, near the Turkish border in Idlib, protested on 6 September 2019 against the offensive.",
+     "Salqin"),
+    # "Daraa set fire" is no Dier Seeta, nor "al-Assi Square" the village Sakir
+    ("Protesters in Daraa set fire to the Baath party headquarters on 20 March 2011.", "Dar'a"),
+])
+def test_where_a_protest_was_among_the_places_its_note_names(tmp_path, text, location):
+    assert _extract(tmp_path, text)["location"].tolist() == [location]
 
 
 def test_a_toll_of_the_whole_area_that_day_is_not_the_strike_s(tmp_path):
