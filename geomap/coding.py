@@ -722,12 +722,18 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
         return False  # "State TV said on Monday the army had retaken ...": a time, not a target
     return (marker is not None
             and not (marker.group(1).lower() in ("of", "from") and _MEN_OF.search(before, 0, marker.start()))
+            # "Personnel at a regime Military Security checkpoint opened fire": the checkpoint's men
+            and not (marker.group(1).lower() == "at" and _MEN_OF.search(before, 0, marker.start())
+                     and _POST_AFTER.match(sentence, actor.end) is not None)
             and not _LINKED_BEFORE.search(before)  # "gunmen loyal to the Hamza Division"
             and not _SAID_BETWEEN.search(before, marker.end(1)))  # "the Ministry of Defence said gunmen ..."
 
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
+_POST_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|bases?|positions?|branch|prison|roadblocks?|"
+                         r"barracks|headquarters)\b", re.I)
 _MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
+                     r"personnel|agents|guards|interrogators|operatives|staff|"
                      r"factions|rebels|brigades|men|groups|terrorists|"
                      r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"

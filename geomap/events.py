@@ -639,7 +639,7 @@ _NOT_INCIDENT = [
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
-                r"(?<!earlier )(?<!later )(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
+                r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
                 r"\b(?:such|similar)\b[^.;]{0,40}\bthis week\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
                 r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
@@ -868,6 +868,7 @@ _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:shot\s+)?" + _DIED +
                            r"\b(?!\s+or\b)", re.I)  # ("... were shot dead": past six words, the count still reads)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
+                            r"beheaded|beheading|decapitated|"
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"
                             r"(?:" + TIME_BETWEEN + r"\s+)?(?:the\s+)?"  # "killed on Saturday two civilians"
@@ -916,16 +917,23 @@ _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|w
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
 # "a man and his son", "two children and their mother": one more victim
-_AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|mother|father|"
+_AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
+                      r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
 # "killing a woman and her two children": as many more as it says
-_AND_KIN_MANY = compile_guarded(r"\s+and\s+(?:his|her|their)\s+" + _NUM + r"\s+(?:children|sons|daughters|brothers|"
+_AND_KIN_MANY = compile_guarded(r"(?:\s+[\w'’-]+){0,2}?(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband)\s*)?\s+and\s+"
+                                r"(?:his|her|their)\s+" + _NUM
+                                + r"\s+(?:children|sons|daughters|brothers|"
                                 r"sisters|grandchildren|relatives|cousins)\b", re.I)
 # "He died of his injuries." after the victim was told of: one
 _PRONOUN_KILLED = compile_guarded(r"^\s*(?:He|She)\s+(?:was\s+|had\s+been\s+)?(?:later\s+|reportedly\s+)?"
                                   r"(?:killed|died|succumbed|shot dead|executed)\b")
 # "a landmine exploded under a shepherd ..., killing him": one
 _KILLING_HIM = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:him|her)\b(?!self)", re.I)
+# "stabbed an elderly couple to death", "was beaten to death": one, or the couple's two, or the number said
+_TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|beating|beaten|burned|burnt|tortured|torturing|hacked|clubbed|"
+                            r"kicked|strangled|bludgeoned|stoned|crushed)\s+(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b",
+                            re.I)
 # "killing a family of five": the family's number
 _FAMILY_OF = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:a|an|one|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+"
                              + _NUM, re.I)
@@ -940,7 +948,7 @@ _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _P
 # tribal elder"), unless the noun counts a group
 # (his or her victim: not of a crime someone is accused of, "arrested a man accused of killing his cousin")
 _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated|"
-                         r"martyred|martyrdom of)"
+                         r"martyred|martyrdom of|beheaded|beheading|decapitated)"
                          r"\s+(?:a|an|one|the|(?<!accused of killing )(?<!suspected of killing )(?:its|his|her))\s+"
                          r"(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
@@ -1037,6 +1045,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|gunn|"
+                                           r"behead|decapitat|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
 
@@ -1090,6 +1099,7 @@ _MONEY_AFTER = re.compile(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:d
                           r"SYP)\b", re.I)
 
 
+_UNIT_NUMBER_BEFORE = re.compile(r"\b(?:Branch|Brigade|Division|Regiment|Battalion|Corps|Squadron|No\.?|Number)\s+$")
 # one more dead told by its rank, the toll it makes: "two were killed; a third victim died of his wounds" is three
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -1122,6 +1132,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 continue  # "🕐 21:16 local time ☠️ 0 killed": a time of day, not a count
             if sentence[at - 1:at] == "$" or _MONEY_AFTER.match(sentence, m.end(m.lastindex or 1)):
                 continue  # money, not a count
+            if _UNIT_NUMBER_BEFORE.search(sentence, max(0, at - 14), at):
+                continue  # "Military Intelligence Branch 227 shot dead 41": a unit's number, not a count
             if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) \
                     or _HYPOTHETICAL_INSIDE.search(sentence, m.start(), m.end()):
                 continue  # "it could have killed dozens": what did not happen
@@ -1184,9 +1196,17 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     bomber = _BOMBER_TOO.search(sentence)
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
-    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM):
+    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
+                    _TO_DEATH):
         m = pattern.search(sentence)
         if m:
+            if pattern is _TO_DEATH:
+                who = m.group("who")
+                if re.search(r"\b(?:couple|twins)\b", who, re.I):
+                    return 2, m.group()
+                count = next((n for w in who.split() if w.lower() not in ("a", "an")
+                              and (n := _number(w)) is not None), None)
+                return count or 1, m.group()
             if pattern is _KILLED_ONE:  # "shot dead a man and his son", "... and her two children", "... and a woman"
                 kin, kin_phrase = _kin_after(sentence, m.end())
                 person = _AND_PERSON.match(sentence, m.end()) if not kin else None
@@ -1211,7 +1231,9 @@ def _kin_after(sentence: str, end: int) -> tuple[int, str]:
     if kin:
         return 1, kin.group()
     many = _AND_KIN_MANY.match(sentence, end)
-    count = _number(many.group(1)) if many else None
+    count = _number(many.group(many.lastindex)) if many else None
+    if count is not None and many.group("spouse"):
+        count += 1  # "a Bedouin man, his wife and their three children": four with him
     return (count, many.group()) if count is not None else (0, "")
 
 

@@ -706,6 +706,12 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _protest_met_with_force(raw, protests)
         if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
             _taken_from_who_withdrew(raw, made_here)
+        # "... arrested 12 young men; rights monitors say all of them have since disappeared": a disappearance
+        held = [i for i in (made_here or [context.recent(number, 1)]) if i and i.sub_event_type == "Arrests"]
+        if held and any(c.sub_event_type == _DISAPPEARANCE for c in event_cues(raw)):
+            for incident in held:
+                incident.event_type, incident.sub_event_type = "Violence against civilians", _DISAPPEARANCE
+                incident.notes.append(f"disappeared: {one_line(raw.strip())}")
         last = context.recent(number, 1) if not made_here else None
         if last is not None and (_HURT_LATER.search(raw) and not _NONE_HURT.search(raw)
                                  or _DAMAGE_LATER.search(raw) and CIVILIAN_PLACE.search(raw)
@@ -803,6 +809,7 @@ _FIRED_BY = re.compile(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:the\s+)?[\w-]+(?
                        r"(?:from\s+(?:the\s+)?[\w'’-]+-(?:held|controlled)\b)?", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 # a sentence of the wounded alone, after an incident ("A woman was injured."), and one that says no one was
+_DISAPPEARANCE = "Abduction/forced disappearance"
 _HURT_LATER = Prefiltered(re.compile(r"\b(?:wounded|injured|hurt)\b", re.I))
 _NONE_HURT = re.compile(r"\b(?:no|none|nobody|not|without)\b", re.I)
 _DAMAGE_LATER = Prefiltered(re.compile(r"\b(?:damag\w*|destroy\w*|fires? broke out|set (?:ablaze|on fire)|burn\w*|"

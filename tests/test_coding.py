@@ -452,6 +452,11 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Druze militias", "Arab tribal militias"),
     ("The Sultan Murad Division and the Levant Front signed an agreement ending their dispute in Azaz on 5 November "
      "2021.", "Turkish-backed factions", "Turkish-backed factions"),
+    # the men of a force, or of its checkpoint, acted for it
+    ("Personnel of regime Military Intelligence Branch 227 shot dead at least 41 civilians in Tadamon on 16 April "
+     "2013.", "Military Forces of Syria", "Civilians"),
+    ("Personnel at a regime Military Security checkpoint in Shaqqa opened fire on a car on 1 September 2016, killing a "
+     "young man.", "Military Forces of Syria", "Civilians"),
     # a weapon found or defused: who disrupted it did it; whose it was is the second side
     ("SDF engineering teams removed dozens of landmines planted by IS in farmland around al-Baghuz.",
      "Syrian Democratic Forces", "Islamic State"),

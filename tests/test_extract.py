@@ -417,6 +417,17 @@ def test_deaths_told_at_one_of_the_places_just_struck_are_that_strike_s(tmp_path
      "doctors counted at least 53 dead.", "Excessive force against protesters"),
     ("Kurdish residents of Darbasiyah pelted Turkish armoured vehicles taking part in a joint patrol on 4 November "
      "2019.", "Violent demonstration"),
+    # an abduction, not an arrest, when the text says they disappeared; a serving soldier on guard fought
+    ("Air Force Intelligence arrested 12 young men from Moadamiyeh on 10 June 2018; rights monitors say all of them "
+     "have since disappeared.", "Abduction/forced disappearance"),
+    ("Fighters of Jabhat al-Nusra seized a man from Jubata al-Khashab on 3 October 2015, accusing him of spying.",
+     "Abduction/forced disappearance"),
+    ("SDF recruiters took a 14-year-old girl from her family's home in Sarrin, south of Kobani, on 7 June 2021 for "
+     "military recruitment.", "Abduction/forced disappearance"),
+    ("An army soldier was shot dead while guarding a checkpoint on the edge of Dreikish on 12 November 2025.",
+     "Armed clash"),
+    ("A rights group documented the rape of two Druze women by tribal gunmen in Sura al-Kabira on 17 July 2025.",
+     "Sexual violence"),
 ])
 def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text, sub_event_type):
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])

@@ -12,6 +12,15 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("A landmine exploded under a shepherd grazing sheep near Abu Dali, killing him.", 1),
     ("Gunmen opened fire on a man in Jasim, killing him and his two children.", 3),
     ("Regime warplanes struck Kafr Sajna on 5 May, killing a family of five, rescuers said.", 5),
+    # killed by hand, and kin told after a comma (check62's, blind)
+    ("IS militants beheaded a man accused of insulting God in the Yarmouk camp.", 1),
+    ("Unknown assailants stabbed an elderly Christian couple to death in their home in Fairouzeh.", 2),
+    ("SDF interrogators beat a detained civilian to death in al-Karama.", 1),
+    ("Residents said the man was not beaten to death.", None),
+    ("Druze gunmen killed a Bedouin man, his wife and their three children in their house in Shahba.", 5),
+    ("Unidentified gunmen shot dead a woman and her teenage son inside their home in Kahil.", 2),
+    # a unit's number is no count
+    ("Personnel of regime Military Intelligence Branch 227 shot dead at least 41 civilians at a pit in Tadamon.", 41),
     # not a distance, money, a cause or what did not happen
     ("Infighting near Alwardya, 24 km southwest of Khader killed 4 fighters.", 4),
     ("Kidnappers who had demanded 50,000 dollars in ransom killed the man they abducted.", 1),
