@@ -183,7 +183,10 @@ def an_angry_crowd_riots(d: Draft, r: Reading, s: Story) -> bool:
     if (not crowd or act.start() - crowd.end() > 60
             or any(crowd.end() <= a.start < act.start() and a.inter in ARMED_INTER for a in r.actors)):
         return False  # "residents said gunmen stormed ...": someone armed acted
-    force = next((a.canonical for a in r.actors if a.inter in ARMED_INTER and a.start >= act.start()), "")
+    force = next((a.canonical for a in r.actors if a.inter in ARMED_INTER and a.start >= act.start()
+                  # (not whom the victims are accused of informing for: "a family accused of having informed for
+                  # the former regime's security branches")
+                  and not _LINKS_ALLEGED_BEFORE.search(r.text, max(0, a.start - 60), a.start)), "")
     mob = not force and _MOB_TARGET.search(r.text, act.start()) is not None
     d.event_type, d.sub_event_type = "Riots", "Mob violence" if mob else "Violent demonstration"
     d.actor1, d.actor2 = RIOTERS, "Civilians" if mob else force
@@ -502,6 +505,24 @@ _PROTESTING = re.compile(r"\b(?:who|as they|while they) (?:were|had been) (?:pro
 
 
 @rule
+def protesters_arrested_met_force(d: Draft, r: Reading, s: Story) -> bool:
+    """ "The Asayish arrested several teachers who were protesting outside the education committee", "detained
+    three people taking part in a sit-in": arrests at a protest are the protest met with force (ACLED's protest
+    with intervention), not arrests apart from one."""
+    if d.sub_event_type != "Arrests" or not _AT_A_PROTEST.search(r.text):
+        return False
+    d.event_type, d.sub_event_type = "Protests", "Protest with intervention"
+    return True
+
+
+# who was arrested at a protest (not "accused of organising protests")
+_AT_A_PROTEST = re.compile(r"\b(?:who were |while |as (?:they |the )?(?:protesters |demonstrators )?)(?:protesting|"
+                           r"demonstrating|marching|marched|gathered)\b|\b(?:taking part in|at|during|from) (?:an? |the )?"
+                           r"(?:[\w-]+ ){0,2}?(?:sit-?ins?|protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)\b|"
+                           r"\b(?:protesters|demonstrators)\b", re.I)
+
+
+@rule
 def a_protest_is_by_protesters(d: Draft, r: Reading, s: Story) -> bool:
     """ "Families of missing soldiers gathered in Dreikish, demanding...": ACLED codes who protests as
     protesters, named or not. A peaceful protest has no second actor (whom it is against is not one); a
@@ -683,13 +704,14 @@ def _whom_men_are_tied_to(sentence: str, actor: Actor, found: list[Actor]) -> bo
             and _TIED_TO_BEFORE.search(sentence, max(0, actor.start - 30), actor.start) is not None)
 
 
-_LINK_WORDS = ("link", "ties", "dealing", "collaborat", "communicat", "contact", "cooperat", "working", "spying")
+_LINK_WORDS = ("link", "ties", "dealing", "collaborat", "communicat", "contact", "cooperat", "working", "spying",
+               "inform")
 # what detainees are accused of: "arrested 8 men, accusing them of links to the Islamic State" (not a side)
 _LINKS_ALLEGED_BEFORE = re.compile(
     r"\b(?:(?:accus\w+|suspected|charged|on charges)\s+(?:them\s+|him\s+|her\s+)?(?:of\s+)?(?:having\s+)?|"
     r"(?:for|over)\s+(?:alleged|suspected|their|his|her)\s+)"
     r"(?:links?|ties|dealing|dealings|collaborat\w+|communicating|contacts?|"
-    r"cooperat\w+|working|spying)\s+(?:with|to|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+    r"cooperat\w+|working|spying|informed|informing)\s+(?:with|to|in|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _TIED_TO_BEFORE = re.compile(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
                              re.I)
 

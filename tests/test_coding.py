@@ -473,6 +473,23 @@ def test_a_force_that_broke_up_a_protest_in_the_next_sentence_intervened(tmp_pat
     assert _actors(tmp_path, text, published="2025-06-16") == ("Protesters", "Police Forces of Syria")
 
 
+@pytest.mark.parametrize("text, sub_event_type, actor1, actor2", [
+    # arrests at a protest are the protest met with force (not arrests of men accused of a March attack)
+    ("The Asayish arrested several teachers who were protesting outside the education committee in Amuda on 14 "
+     "September 2023.", "Protest with intervention", "Protesters", "Asayish"),
+    ("On 23 April 2025, General Security arrested 9 suspects in Qardaha accused of taking part in the March attacks.",
+     "Arrests", "Police Forces of Syria", "Civilians"),
+    # whom a crowd's victims are accused of informing for is no side
+    ("Residents of Talbiseh set fire to three houses belonging to a family accused of having informed for the former "
+     "regime's security branches on 3 January 2025.", "Mob violence", "Rioters", "Civilians"),
+])
+def test_a_crowd_and_its_arrests_as_acled_codes_them(tmp_path, text, sub_event_type, actor1, actor2):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": "2025-05-30", "text": text}), encoding="utf-8")
+    [row] = extract([path]).itertuples()
+    assert (row.sub_event_type, row.actor1, row.actor2) == (sub_event_type, actor1, actor2)
+
+
 def test_protesters_detained_by_a_force_met_it(tmp_path):
     text = ("Residents of Hazimeh protested on 1 August against forced conscription. SDF fighters detained several "
             "protesters.")
