@@ -517,9 +517,11 @@ def protesters_arrested_met_force(d: Draft, r: Reading, s: Story) -> bool:
 
 # who was arrested at a protest (not "accused of organising protests")
 _AT_A_PROTEST = re.compile(r"\b(?:who were |while |as (?:they |the )?(?:protesters |demonstrators )?)(?:protesting|"
-                           r"demonstrating|marching|marched|gathered)\b|\b(?:taking part in|at|during|from) (?:an? |the )?"
-                           r"(?:[\w-]+ ){0,2}?(?:sit-?ins?|protests?|demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)\b|"
-                           r"\b(?:protesters|demonstrators)\b", re.I)
+                           r"demonstrating|marching|marched|gathered)\b|"
+                           r"\b(?:taking part in|at|during|from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:sit-?ins?|protests?|"
+                           r"demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)\b|"
+                           r"\b(?:arrest\w*|detain\w*|rounded up|seiz\w*) (?:of )?(?:[\w-]+ ){0,3}?(?:protesters|"
+                           r"demonstrators)\b", re.I)
 
 
 @rule
@@ -711,7 +713,8 @@ _LINKS_ALLEGED_BEFORE = re.compile(
     r"\b(?:(?:accus\w+|suspected|charged|on charges)\s+(?:them\s+|him\s+|her\s+)?(?:of\s+)?(?:having\s+)?|"
     r"(?:for|over)\s+(?:alleged|suspected|their|his|her)\s+)"
     r"(?:links?|ties|dealing|dealings|collaborat\w+|communicating|contacts?|"
-    r"cooperat\w+|working|spying|informed|informing)\s+(?:with|to|in|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+    r"cooperat\w+|working|spying|informed|informing)\s+(?:with|to|in|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I)
 _TIED_TO_BEFORE = re.compile(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
                              re.I)
 

@@ -90,10 +90,10 @@ def _collect_if_piled() -> None:
     readings, held rows, the twin index). Off, a process spends nothing on
     that; this call, between chunks, still frees cycles a strange input might
     make (with the collector on, the count never reaches YOUNG_PILE and this
-    does nothing). At 1,000,000 new objects it ran every thousand or so
-    distinct notes and took 4% of their extraction (0.75 s of 17 s for 9,829
-    notes); at 4,000,000, 0.4% of 40,000 generated notes, with the same peak
-    memory (``bench/bench_gc.py``).
+    does nothing). At 1,000,000 new objects it ran about every thousand
+    distinct notes and took about 4% of their extraction; at 4,000,000 well
+    under 1%, with the same peak memory (``bench/bench_gc.py``,
+    docs/benchmarks.md).
     """
     if gc.get_count()[0] > YOUNG_PILE:
         gc.collect(1)

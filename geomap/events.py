@@ -634,8 +634,9 @@ _NOT_INCIDENT = [
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"
                 r"across (?:Syria|the country|Iraq and Syria)|"
                 # a toll of a whole area, beside the one event's: "45 people had died across the enclave that day"
-                r"\b(?:died|killed|dead|deaths)\b[^.;]{0,40}\bacross\b(?! (?:the )?(?:river|Euphrates|border|line|bridge|"
-                r"road|street|frontier))|so far this year|since the (?:start|beginning)|"
+                r"\b(?:died|killed|dead|deaths)\b[^.;]{0,40}\bacross\b"
+                r"(?! (?:the )?(?:river|Euphrates|border|line|bridge|road|street|frontier))|"
+                r"so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
@@ -931,9 +932,10 @@ _PRONOUN_KILLED = compile_guarded(r"^\s*(?:He|She)\s+(?:was\s+|had\s+been\s+)?(?
 # "a landmine exploded under a shepherd ..., killing him": one
 _KILLING_HIM = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:him|her)\b(?!self)", re.I)
 # "stabbed an elderly couple to death", "was beaten to death": one, or the couple's two, or the number said
-_TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|beating|beaten|burned|burnt|tortured|torturing|hacked|clubbed|"
-                            r"kicked|strangled|bludgeoned|stoned|crushed)\s+(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b",
-                            re.I)
+_TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|beating|beaten|burned|burnt|tortured|"
+                            r"torturing|hacked|clubbed|kicked|strangled|bludgeoned|stoned|crushed)\s+"
+                            r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
+_TWO_OF_THEM = re.compile(r"\b(?:couple|twins)\b", re.I)
 # "killing a family of five": the family's number
 _FAMILY_OF = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:a|an|one|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+"
                              + _NUM, re.I)
@@ -1202,7 +1204,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
         if m:
             if pattern is _TO_DEATH:
                 who = m.group("who")
-                if re.search(r"\b(?:couple|twins)\b", who, re.I):
+                if _TWO_OF_THEM.search(who):
                     return 2, m.group()
                 count = next((n for w in who.split() if w.lower() not in ("a", "an")
                               and (n := _number(w)) is not None), None)

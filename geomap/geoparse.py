@@ -1532,7 +1532,8 @@ _CONTEXT_LINK = compile_guarded(
     r"|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
     # "Salqin, near the Turkish border in Idlib": in Idlib
     r"(?P<link>\)?\s*[,(]\s*(?:(?:near the (?:[\w-]+\s+){0,2}?(?:border|frontier)(?:\s+with\s+[\w-]+)?\s+in|"
-    r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|near|inside"
+    r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|"
+    r"in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "Kammouniyeh, a village in central Quneitra", "Sim, a small village in the Sharran area of Afrin"
     r"|an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community)"

@@ -246,11 +246,14 @@ LOCATION_COST = {
                                       # Tal al-Dhahab is, nearer the event word but not where
 }
 # what puts a settlement by a landmark named right after it: ", near", ", 5 km south of", ", in the far north-east of"
-_LANDMARK_GAP = re.compile(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*(?:(?:just|about|some|around|approximately)\s+)?"
+_LANDMARK_GAP = re.compile(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
+                           r"(?:(?:just|about|some|around|approximately)\s+)?"
                            r"(?:[\d.]+\s*(?:-\s*[\d.]+\s*)?(?:km|kms|kilomet\w*)\s+)?(?:to\s+the\s+)?"
-                           r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|close\s+to|"
-                           r"outside|not\s+far\s+from|in\s+the\s+(?:mountains|hills|desert|countryside)\s+(?:(?:north|south|"
-                           r"east|west)[\w-]*\s+)?of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+                           r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|"
+                           r"close\s+to|outside|not\s+far\s+from|"
+                           r"in\s+the\s+(?:mountains|hills|desert|countryside)\s+"
+                           r"(?:(?:north|south|east|west)[\w-]*\s+)?of)"
+                           r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", "camp"))
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"

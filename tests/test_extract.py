@@ -450,8 +450,8 @@ def test_where_a_protest_was_among_the_places_its_note_names(tmp_path, text, loc
 
 
 def test_a_toll_of_the_whole_area_that_day_is_not_the_strike_s(tmp_path):
-    gdf = _extract(tmp_path, "Regime artillery hit residential areas of Douma in Eastern Ghouta on 20 February, killing "
-                             "12 civilians. Medics said 45 people had died across the enclave that day.")
+    gdf = _extract(tmp_path, "Regime artillery hit residential areas of Douma in Eastern Ghouta on 20 February, "
+                             "killing 12 civilians. Medics said 45 people had died across the enclave that day.")
     assert gdf["fatalities"].tolist() == [12]
 
 
