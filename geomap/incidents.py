@@ -242,6 +242,8 @@ LOCATION_COST = {
                     # among its homonyms: only if nothing finer is named
     "way_with_a_place_on_it": 2.0,  # "the track between Darbasiyah and Tal Tamr, near Qayrawan": Qayrawan, not the
                                     # way's middle
+    "seat_of_the_acting_force": 1.5,  # "The General Security in Hama dismantled a device ... in the village of
+                                      # Dulaybah": Hama is where the force is based, Dulaybah where it acted
     "landmark_of_place_before": 1.0,  # "A crowd in Tal al-Dhahab, near Salamiyah, attacked": Salamiyah says where
                                       # Tal al-Dhahab is, nearer the event word but not where
 }
@@ -255,6 +257,10 @@ _LANDMARK_GAP = re.compile(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
                            r"(?:(?:north|south|east|west)[\w-]*\s+)?of)"
                            r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", "camp"))
+# a force named with its seat as the subject, right before what it did: "Police in Tartous arrested ..."
+_FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|forces|factions|fighters|gunmen|militants|"
+                                   r"troops|asayish|branch|militias?|units?|cells?)\s+in\s+(?:the\s+)?$", re.I)
+_FORCE_SEAT_GAP = re.compile(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
 _WAY_BEFORE = re.compile(r"\b(?:between|linking|connecting|road|track|highway|route|and)\b[^.;,]*$", re.I)
@@ -360,6 +366,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                               and haversine_km(o.place.lat, o.place.lon, m.place.lat, m.place.lon) <= LANDMARK_KM
                               for o in inside):
             score += cost["landmark_of_place_before"]
+        if (m.start < cue_at and _FORCE_IN_BEFORE.search(before) and _FORCE_SEAT_GAP.fullmatch(text, m.end, cue_at)
+                and any(o.start > cue_at and o.role != "context" for o in inside)):
+            score += cost["seat_of_the_acting_force"]
         if m.place.country != "SY":
             score += cost["abroad"]
         if m.role == "context":
@@ -380,11 +389,13 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     listed = [best]
     for m in sorted((m for _, m in scored[1:] if m.start > best.start), key=lambda m: m.start):
         gap = text[listed[-1].end:m.start]
-        if LIST_GAP.fullmatch(gap) and (announced or _listable(m)):
+        # not a place the text gives as not where: "... in the Tall Kalakh countryside, and the Homs Security
+        # Directorate announced": the directorate's seat
+        if LIST_GAP.fullmatch(gap) and (announced or _listable(m)) and id(m) not in away:
             listed.append(m)
     # and the series' first names, when a later one scored best ("shelled X and Y": X a coarser point)
     for m in sorted((m for _, m in scored[1:] if m.start < best.start), key=lambda m: -m.start):
-        if not (LIST_GAP.fullmatch(text[m.end:listed[0].start]) and _listable(m)):
+        if not (LIST_GAP.fullmatch(text[m.end:listed[0].start]) and _listable(m)) or id(m) in away:
             break
         listed.insert(0, m)
     # unannounced, a series of settlements is a list when its last gap says "and" ("shelled X, Y and Z"):
@@ -1274,7 +1285,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     text, cue = context.text, reading.cue
     protest = cue.event_type in _PROTEST_TYPES
     here = context.mentions_between(unit_start, unit_end)
-    targets = _not_launch_sites(text, here)
+    targets = [m for m in _not_launch_sites(text, here) if not _SPEAKER_AFTER.match(text, m.end)
+               or not _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if here and not targets:
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
@@ -1310,6 +1322,13 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if not located and implicit and context.focus is not None:
         located = [context.focus]
     return located, in_sentence
+
+
+# a place that speaks is its government, not where: "..., and Damascus has condemned the incursions", "Ankara said"
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
+                            r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
+                            r"called\s+(?:on|for)|responded)\b")
+_SPEAKER_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
 
 
 def _not_launch_sites(text: str, mentions) -> list[Mention]:

@@ -537,6 +537,18 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     ("Victims from the town of Western-Jeb Sukkar, a hell-cannon shell fired by rebels, date Friday 15 November "
      "2013: Hassan Walid al-Khatib, 40, and Khadija Radwan al-Yousef, aged 35, and her three children.",
      "Western-Jeb Sukkar"),  # not Hdaj, which "Khadija" folds to
+    # the seat of the force that acted, before what it did elsewhere
+    ("The General Security in Hama dismantled on Sunday an explosive device planted on the main road at the "
+     "entrance of the village of Dulaybah in the Masyaf area, without casualties.", "Dleibeh"),
+    ("Druze factions in Sweida announced on 23 August 2025 the formation of a unified 'National Guard' at a meeting "
+     "in Ariqa, west of Sweida city.", "Ariqa"),
+    # a directorate's seat, after the village: no second row, as if a list named both
+    ("A citizen was killed on Sunday by gunmen on a motorcycle in the village of Na'ra in the Tall Kalakh "
+     "countryside, and the Homs Security Directorate announced the start of investigations.", "Tall Kalakh"),
+    # a capital that speaks is its government: no row at Damascus for "the incursions" it condemned
+    ("An Israeli drone struck a car near Rafid on 8 October, killing a civilian driver, a monitor said. Israel has "
+     "kept troops in the former UN-monitored buffer zone and beyond since Assad's fall, and Damascus has condemned "
+     "the incursions as a breach of the 1974 disengagement accord.", "near Rafid"),
 ])
 def test_a_place_named_as_not_where_it_happened_is_not_its_row(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
