@@ -827,6 +827,9 @@ class Geoparser:
                     and "neighbourhood" in split_descriptors(mention.text)[1]):
                 self._quarter_of_city_named(text, mentions, index)
                 mention = mentions[index]
+            elif mention.candidates and not mention.role:
+                self._quarter_listed_with_others(text, mentions, index)
+                mention = mentions[index]
             if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
                 continue
             if stops is None:  # read once, for the first ambiguous name
@@ -961,6 +964,22 @@ class Geoparser:
                 if inside != second.candidates:
                     mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
                         f"in {unit.name}, as the text's possessive says",))
+
+    def _quarter_listed_with_others(self, text: str, mentions: list[Mention], index: int) -> None:
+        """ "the Jamiya and Nabe Barada sections of Zabadani": Jamiya is a quarter of the town too, as the plural
+        says, not a village of its spelling 598 km off; its candidates inside the unit the list is placed in,
+        or none (the town the list names stands for it)."""
+        last = _quarters_listed_after(text, mentions, index)
+        if last is None or last + 1 >= len(mentions):
+            return
+        town = mentions[last + 1]
+        if town.role != "context" or not town.candidates:
+            return
+        mention = mentions[index]
+        inside = self._inside_unit(mention, town.candidates[0])
+        if inside != mention.candidates:
+            mentions[index] = evolve(mention, candidates=inside, notes=mention.notes + (
+                f"one of the quarters listed in {town.candidates[0].name}",))
 
     def _quarter_of_city_named(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "Al-Masakin neighbourhood, near the security square in Al-Hasakeh city": a quarter, and the
@@ -1895,6 +1914,22 @@ def _anchor_of(mention: Mention) -> Place | None:
     if top.feature in ("district", "subdistrict"):
         return next((p for p in mention.candidates[1:] if p.is_settlement and fold_key(p.name) == fold_key(top.name)
                      and _within(p, top)), None)
+    return None
+
+
+# a list's gap, and words of the next name the gazetteer does not hold ("Jamiya and Nabe Barada sections")
+_QUARTERS_LIST_GAP = re.compile(LIST_GAP.pattern + r"(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+def _quarters_listed_after(text: str, mentions: list[Mention], index: int) -> int | None:
+    """The mention that ends a list the mention heads, when it names the list's kind in the plural ("the Jamiya
+    and Nabe Barada sections of Zabadani"), else None."""
+    for later in range(index + 1, len(mentions)):
+        if not _QUARTERS_LIST_GAP.fullmatch(text, mentions[later - 1].end, mentions[later].start):
+            return None
+        last = mentions[later].text
+        if last.endswith("s") and "neighbourhood" in split_descriptors(last)[1]:
+            return later
     return None
 
 

@@ -1676,3 +1676,11 @@ def test_a_coder_s_total_two_sentences_on_is_the_note_s_event_s(tmp_path):
     [row] = _extract(tmp_path, "On 14 May 2012, FSA fighters clashed with regime forces in al-Rastan (Homs governorate). "
                                "Several army vehicles were destroyed. Fatalities coded as 23.").itertuples()
     assert (row.event_type, row.fatalities) == ("Battles", 23)
+
+
+def test_a_name_listed_before_quarters_of_a_town_is_a_quarter_of_it(tmp_path):
+    # "the Jamiya and Nabe Barada sections of Zabadani": the plural makes Jamiya a part of the town too, not the
+    # village Jumay`ah spelled alike in Hasakeh, 598 km off
+    [row] = _extract(tmp_path, "Syrian army and Hezbollah fighters advanced into the Jamiya and Nabe Barada sections "
+                               "of Zabadani yesterday after intense bombardment of the besieged town.").itertuples()
+    assert row.admin1 == "Rural Damascus"
