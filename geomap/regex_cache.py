@@ -38,7 +38,10 @@ __all__ = ["compiled", "compile_parsed", "remembered", "kept", "cache_path"]
 MAX_ENTRIES = 5000  # past this the store starts afresh (geomap's own lexicons make about 400)
 KEEP_FILES = 4  # files of other interpreters or code kept in the folder, the most recently written
 SHIPPED = Path(__file__).resolve().parent / "_regexes"  # a wheel's stores, by file name (scripts/hatch_build.py)
+STALE_SAVES = 3  # an entry no run used in this many saves of the store is left out of the next one
 _store: dict | None = None  # key -> (value,), loaded on first use
+_stamps: dict = {}  # key -> the save (numbered) in which a run last used it, read with the store
+_used: set = set()  # the keys this process asked for
 _changed = False
 
 
@@ -82,6 +85,7 @@ def remembered(key: tuple, make: Callable[[], Any]) -> Any:
     if _store is None:
         _store = _load()
     boxed = _store.get(key)
+    _used.add(key)
     if type(boxed) is not tuple or len(boxed) != 1:
         boxed = (make(),)
         if len(_store) >= MAX_ENTRIES:
@@ -141,27 +145,38 @@ def _load() -> dict:
     for candidate in (path, SHIPPED / path.name):
         try:
             with candidate.open("rb") as handle:
-                store = pickle.load(handle)
+                saved = pickle.load(handle)
+            store, stamps = saved["entries"], saved["stamps"]
         except Exception:  # noqa: BLE001 - missing, damaged, unreadable: the next one, or compile everything
             continue
-        if isinstance(store, dict) and len(store) <= MAX_ENTRIES:
+        if isinstance(store, dict) and isinstance(stamps, dict) and len(store) <= MAX_ENTRIES:
+            _stamps.clear()
+            _stamps.update(stamps)
             return store
     return {}
 
 
 def _save() -> None:
     """Write the store (temporary file, renamed), and remove this code's older files; errors are ignored:
-    a run that cannot keep its regexes only compiles them again next time."""
+    a run that cannot keep its regexes only compiles them again next time.
+
+    An entry no run has used in STALE_SAVES saves is left out: each change of a lexicon's words makes new
+    patterns and leaves the old ones unused, and a store that kept them all had grown to 22 MB, 0.3 s to read
+    at every start-up (its own lexicons' entries take 1.6 MB, 0.03 s)."""
     import pickle
     import tempfile
 
     try:
+        save = max(_stamps.values(), default=0) + 1
+        _stamps.update(dict.fromkeys(_used, save))
+        entries = {key: value for key, value in _store.items() if _stamps.get(key, save) > save - STALE_SAVES}
+        stamps = {key: _stamps.get(key, save) for key in entries}
         path = cache_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regexes-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(_store, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump({"entries": entries, "stamps": stamps}, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, path)
         finally:
             Path(temporary).unlink(missing_ok=True)

@@ -24,6 +24,8 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("GEOMAP_CACHE", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_store", None)
     monkeypatch.setattr(regex_cache, "_changed", False)
+    monkeypatch.setattr(regex_cache, "_used", set())
+    monkeypatch.setattr(regex_cache, "_stamps", {})
     return tmp_path
 
 
@@ -31,6 +33,7 @@ def _new_run():
     """What a later process sees: the file written, the store read again from it."""
     regex_cache._save()
     regex_cache._store, regex_cache._changed = None, False
+    regex_cache._used.clear()
 
 
 def _texts() -> list[str]:
@@ -98,6 +101,23 @@ def test_a_foreign_entry_is_not_trusted(fresh_cache):
     regex_cache._store = {key: ((r"\bclash(?:es|ed)\b", 34, [999999, 1], 0, {}, (None,)),)}
     assert regex_cache.compiled(r"\bclash(?:es|ed)\b", re.I).search("Clashes erupted").group() == "Clashes"
     assert regex_cache._store[key][0][2] != [999999, 1]  # the entry made again, for the next run to keep
+
+
+def test_patterns_no_run_asks_for_again_leave_the_store(fresh_cache):
+    """A lexicon whose words changed leaves its old patterns unused: they go after a few saves, so the file
+    read at every start-up does not grow with each change."""
+    (old, old_flags), (kept, kept_flags) = PATTERNS[0], PATTERNS[1]
+    regex_cache.compiled(old, old_flags)
+    regex_cache.compiled(kept, kept_flags)
+    _new_run()
+    for change in range(regex_cache.STALE_SAVES):
+        regex_cache.compiled(kept, kept_flags)
+        regex_cache.compiled(rf"\bshelled {change}\b", re.I)  # a new pattern: the store is written again
+        _new_run()
+    regex_cache.compiled(kept, kept_flags)
+    assert not regex_cache._changed  # still read from the file
+    regex_cache.compiled(old, old_flags)
+    assert regex_cache._changed  # gone from it: compiled again
 
 
 def test_a_bad_pattern_raises_as_re_does(fresh_cache):
