@@ -29,6 +29,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .regex_cache import compiled
 from .errors import InputError
 from .language import language_of
 from .patterns import Prefiltered
@@ -91,9 +92,9 @@ class Article:
 BINARY_SAMPLE = 8192  # bytes looked at to tell a binary file from text
 BINARY_CONTROL_SHARE = 0.10  # text has tabs and newlines, almost never other control bytes
 _LEGACY = ("cp1252", "cp1254", "cp1256", "iso8859_6", "cp1251")  # Western, Turkish, Arabic, Cyrillic
-_ARABIC_WORD = re.compile(r"[\u0600-\u06FF]{3,}")  # three letters: a word, not a stray byte
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{3,}")
-_NON_ASCII_WORD = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")  # a word with a letter beyond ASCII
+_ARABIC_WORD = compiled(r"[\u0600-\u06FF]{3,}")  # three letters: a word, not a stray byte
+_CYRILLIC_WORD = compiled(r"[\u0400-\u04FF]{3,}")
+_NON_ASCII_WORD = compiled(r"\w*[^\W\d_a-zA-Z]\w*")  # a word with a letter beyond ASCII
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -182,8 +183,8 @@ def _read_whole(head: bytes) -> bool:
 
 
 # -- web pages -------------------------------------------------------------------
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"<(?:body|p|div)\b[^>]*>", re.I)
+_HTML_START = compiled(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_TAG = compiled(r"<(?:body|p|div)\b[^>]*>", re.I)
 HTML_SUFFIXES = (".html", ".htm")
 HTML_MIN_TAGS = 3  # an article that quotes one "<p>" is not a web page
 _NO_TEXT_TAGS = {"script", "style", "noscript", "template", "svg", "title"}
@@ -266,11 +267,11 @@ _MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_DATE_LINE = re.compile(
+_DATE_LINE = compiled(
     r"^\s*(?:updated|published|posted|last updated|date)\s*[:\-]?\s*(?P<rest>.+)$", re.I | re.M)
 
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DAY = compiled(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_published(value: str) -> tuple[date | None, str]:
@@ -295,7 +296,7 @@ def parse_published(value: str) -> tuple[date | None, str]:
     return None, "unknown"
 
 
-_TEXT_DATE = re.compile(
+_TEXT_DATE = compiled(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))\b")
 
@@ -329,11 +330,11 @@ def published_from_text(text: str) -> tuple[date, str] | None:
 
 
 # -- cleaning ----------------------------------------------------------------
-_FOOTER_START = re.compile(
+_FOOTER_START = compiled(
     r"^\s*(note to readers|support [a-z ]+:|disclaimer:|articles by:|post a comment|"
     r"previous post|related articles?|you may also like|share this( article)?:?$|"
     r"copyright ©|© \d{4}|all rights reserved|for media inquiries|subscribe to)", re.I)
-_LINK_BLOCK_START = re.compile(r"^\s*(read more|related|more on this|see also|also read|recommended)\s*:?\s*$", re.I)
+_LINK_BLOCK_START = compiled(r"^\s*(read more|related|more on this|see also|also read|recommended)\s*:?\s*$", re.I)
 # A furniture line or span: an image file name, a line that starts like a timestamp, "Share" or "Updated:",
 # or ends with a photo credit. The three kinds are also compiled apart, for `_furniture_line`'s gates.
 _IMAGE_NAME = r"\b\w*IMG_\d+\b|\.(jpe?g|png|gif)\b"
@@ -341,9 +342,9 @@ _STARTS_LIKE_FURNITURE = (r"^\s*\d{1,2}:\d{2}\s*-\s*source:|^\s*source:\s*\w{1,1
                           r"^\s*(ads?|advertisement|email|print|share|tweet|comments?)\s*$")
 _PHOTO_CREDIT = r"\b(AFP|Reuters|AP|Getty Images|EPA)( Photo)?\s*$"
 _STARTS_LIKE_A_STAMP = r"^\s*updated:|^\s*published:|^\s*\*\s*$"
-_FURNITURE_LINE = re.compile(f"({_IMAGE_NAME}|{_STARTS_LIKE_FURNITURE}|{_PHOTO_CREDIT}|{_STARTS_LIKE_A_STAMP})", re.I)
-_FURNITURE_PARTS = (re.compile(_IMAGE_NAME, re.I), re.compile(f"{_STARTS_LIKE_FURNITURE}|{_STARTS_LIKE_A_STAMP}", re.I),
-                    re.compile(_PHOTO_CREDIT, re.I))
+_FURNITURE_LINE = compiled(f"({_IMAGE_NAME}|{_STARTS_LIKE_FURNITURE}|{_PHOTO_CREDIT}|{_STARTS_LIKE_A_STAMP})", re.I)
+_FURNITURE_PARTS = (compiled(_IMAGE_NAME, re.I), compiled(f"{_STARTS_LIKE_FURNITURE}|{_STARTS_LIKE_A_STAMP}", re.I),
+                    compiled(_PHOTO_CREDIT, re.I))
 # What a match of each part needs (re.I folds "ſ" to "s"; no other letter here has such a fold), so that most
 # lines, which have none, skip the search: "mg_" or ".j", ".p", ".g"; a first character a start can have;
 # a last character a credit can end with
@@ -352,13 +353,13 @@ _FURNITURE_FIRST = frozenset("sSſaAeEpPtTcCuU*")  # or a digit
 _CREDIT_LAST = frozenset("pPsSſaAoO")
 # "Abu Dhabi, UAEWednesday 22 January 2020": a few capitalised words, a comma, a weekday; not a sentence that
 # runs on to one ("Gunmen attacked a checkpoint in the Baniyas countryside, on Friday" was blanked whole)
-_BANNER = Prefiltered(re.compile(
+_BANNER = Prefiltered(compiled(
     r"^(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3},\s*(?:(?-i:[A-Z])[\w.]*?[\s,]*){0,3}?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
-_DATELINE = re.compile(r"^\s*[A-Z][\w .'-]+,\s*[A-Z][\w]+\s+(CNN|Reuters|AFP|AP)?\s*[—–-]+\s*$")
+_DATELINE = compiled(r"^\s*[A-Z][\w .'-]+,\s*[A-Z][\w]+\s+(CNN|Reuters|AFP|AP)?\s*[—–-]+\s*$")
 FURNITURE_MAX_CHARS = 300  # furniture is short: a longer line is text, never blanked whole
-_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|\[email protected\]|https?://\S+|\bwww\.\S+", re.I)
-_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+_EMAIL_OR_URL = compiled(r"\S+@\S+\.\w+|\[email protected\]|https?://\S+|\bwww\.\S+", re.I)
+_SENTENCE_END = compiled(r"[.!?\"”’)]\s*$")
 
 
 # Each line's reading is a pure function of the line, cached: furniture (bylines, captions, share
@@ -431,7 +432,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 # C0 control characters but tab and line breaks, and DEL (a JSON "\u0000", a stray ESC): see one_line
 _CONTROLS_TO_SPACES = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
-_CONTROL = re.compile("[" + "".join(map(chr, _CONTROLS_TO_SPACES)) + "]")  # found in C: most text has none
+_CONTROL = compiled("[" + "".join(map(chr, _CONTROLS_TO_SPACES)) + "]")  # found in C: most text has none
 
 
 @lru_cache(maxsize=8192)  # the evidence of every row and claim: a sentence repeated in other articles is one
@@ -446,14 +447,14 @@ def one_line(text: str) -> str:
 # Pictographs (emoji, dingbats, arrows, their joiners and variation selectors) are no words: posts use them as
 # bullets ("📍 Atme camp", "☠️ 3 killed") and separators ("🔴 Protest at ..."), where they would stand between an
 # event word and the start of its sentence
-_PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u200d\u20e3\ufe0e\ufe0f"
+_PICTOGRAPHS = compiled("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\u200d\u20e3\ufe0e\ufe0f"
                           "\U0001f000-\U0001faff]+")
 # a hashtag, its words joined by underscores: "#Deir_ez_Zor", "#Idlib_countryside" (read as the words they join)
-_HASHTAG = re.compile(r"#(\w+)")
+_HASHTAG = compiled(r"#(\w+)")
 POST_BULLET_LINES = 2  # lines opened by a pictograph that make a text a post's fields, not a page's furniture
 
 
-_PICTOGRAPH_E2 = re.compile(rb"\xe2[\x86-\xaf]")  # U+2190-U+2BFF in UTF-8: a fixed first byte, searched fast
+_PICTOGRAPH_E2 = compiled(rb"\xe2[\x86-\xaf]")  # U+2190-U+2BFF in UTF-8: a fixed first byte, searched fast
 
 
 def _may_hold_pictographs(text: str) -> bool:
@@ -628,8 +629,8 @@ def _jsonl_records(text: str, origin: str) -> Iterator[tuple[int, dict]]:
         yield number, _json_record(line, origin, number)
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON's escape of half a UTF-16 pair: "\ud83d"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = compiled(r"\\u[dD][89a-fA-F]")  # JSON's escape of half a UTF-16 pair: "\ud83d"
+_LONE_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 def _json_record(line: str, origin: str, number: int):

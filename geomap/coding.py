@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
+from .regex_cache import compiled
 from .events import Actor, EventCue, actor_inter, actor_side, describes_a_place, event_cues
 from .patterns import Prefiltered, compile_guarded
 
@@ -20,7 +21,7 @@ __all__ = ["Draft", "Reading", "Story", "RULES", "code_event", "roles", "protago
            "EXCESSIVE_FORCE", "STATE_SITES", "SYRIA"]
 
 UNIDENTIFIED = "Unidentified armed group"
-CIVILIAN_VICTIMS = Prefiltered(re.compile(
+CIVILIAN_VICTIMS = Prefiltered(compiled(
     r"\b(civilians?|women and children|villagers|residents|"
     r"an? (?:(?:\d+-year-old|displaced|young|elderly|local|Kurdish|Alawite|Druze|Christian|Bedouin) )?"
     r"(?:man|woman|child|boy|girl|resident)|"
@@ -46,7 +47,7 @@ ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, 
 # (not who backed the actor: "regime forces backed by Russian air strikes took control"; nor whose a place was:
 # "facilities used by Iran-backed militias")
 # ... and "by a bullet of X"
-_BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )(?<!used )(?<!run )"
+_BY_BEFORE = compiled(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )(?<!used )(?<!run )"
                         r"(?<!owned )(?<!operated )(?<!manned )(?<!occupied )(?<!inhabited )(?<!frequented )"
                         r"(?<!held )(?<!controlled )"
                         r"\bby\s+(?:the\s+|an?\s+)?"
@@ -54,31 +55,31 @@ _BY_BEFORE = re.compile(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<
                         r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
-_PAST_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
-_FIRED_FROM = re.compile(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rockets?|mortars?|missiles?|projectiles|bullets|"
+_PAST_VERB = compiled(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
+_FIRED_FROM = compiled(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rockets?|mortars?|missiles?|projectiles|bullets|"
                          r"shots|sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+"
                          r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
-_DEAD_OF_BOTH = re.compile(r"\b(?:killed|killing|left)\b", re.I)
-_BETWEEN = re.compile(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
-_MADE_BY_BEFORE = re.compile(r"\b(?:planted|laid|left|placed|prepared|rigged|hidden|stored|set|launched|fired|sent|"
+_DEAD_OF_BOTH = compiled(r"\b(?:killed|killing|left)\b", re.I)
+_BETWEEN = compiled(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
+_MADE_BY_BEFORE = compiled(r"\b(?:planted|laid|left|placed|prepared|rigged|hidden|stored|set|launched|fired|sent|"
                              r"belonging|owned|flown)\s+(?:\w+\s+)?by\s+(?:the\s+|an?\s+)?$", re.I)
-_HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
-_FROM_AREAS_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:areas?|positions?|territory|territories|villages?|towns?)\s+"
+_HELD_BY_BEFORE = compiled(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
+_FROM_AREAS_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?(?:areas?|positions?|territory|territories|villages?|towns?)\s+"
                                 r"(?:held|controlled)\s+by\s+(?:the\s+)?$", re.I)
-_HELD_AFTER = re.compile(r"-(?:held|controlled|dominated|besieged)\b", re.I)
-_WEAPON_END = re.compile(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
+_HELD_AFTER = compiled(r"-(?:held|controlled|dominated|besieged)\b", re.I)
+_WEAPON_END = compiled(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
                          r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
 # "the shelling of the Turkish occupation on the village of X": the owner, where what comes after says where it fell
 # (not "the shelling of regime positions": its target)
-_FIRE_END = re.compile(r"\b(?:shells?|shelling|bombardment|fire)$", re.I)
-_FIRED_AT_AFTER = re.compile(r"(?:\s+and\s+its\s+[\w-]+)?\s+(?:on|against|targeting)\s+(?:the\s+)?"
+_FIRE_END = compiled(r"\b(?:shells?|shelling|bombardment|fire)$", re.I)
+_FIRED_AT_AFTER = compiled(r"(?:\s+and\s+its\s+[\w-]+)?\s+(?:on|against|targeting)\s+(?:the\s+)?"
                              r"(?:village|town|city|area|outskirts|neighbou?rhood|countryside)\b", re.I)
-_OWNER_GAP_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
-_DESCRIBES_NEXT = re.compile(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
+_OWNER_GAP_OF = compiled(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
+_DESCRIBES_NEXT = compiled(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
 # "attributed to X", "partners attribute the shelling to X"
-_ATTRIBUTED_TO = re.compile(r"\battribut(?:ed|es?|ing)\s+(?:(?:the|this|it|them)\s+(?:[\w-]+\s+)?)?to\s+(?:the\s+)?$")
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+|an?\s+)?$")
-_STRIKES_AFTER = re.compile(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
+_ATTRIBUTED_TO = compiled(r"\battribut(?:ed|es?|ing)\s+(?:(?:the|this|it|them)\s+(?:[\w-]+\s+)?)?to\s+(?:the\s+)?$")
+_IN_BEFORE = compiled(r"\bin\s+(?:the\s+|an?\s+)?$")
+_STRIKES_AFTER = compiled(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
 
 class Reading(NamedTuple):  # a tuple, not a frozen dataclass: one is made for every clause read
@@ -132,20 +133,20 @@ def code_event(reading: Reading, story: Story) -> Draft:
     return draft
 
 
-_PRONOUN_START = re.compile(r"\s*(?:They|It|He|She)\b")
-_ALSO = re.compile(r"\balso\b")
-_FORMER_FIGHTER = Prefiltered(re.compile(r"\bformer (?:rebel|opposition|FSA)", re.I))
+_PRONOUN_START = compiled(r"\s*(?:They|It|He|She)\b")
+_ALSO = compiled(r"\balso\b")
+_FORMER_FIGHTER = Prefiltered(compiled(r"\bformer (?:rebel|opposition|FSA)", re.I))
 # "killed a former opposition fighter": a side he no longer fights for is no second side of a battle; but
 # "remnants of the former regime" fight
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.I)
-_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\b", re.I)  # "clashed with former rebels": they fight
-_ASSAULT = re.compile(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
-_MEN_UNDER_ARMS = re.compile(r"\b(?:soldiers?|troops|officers?|conscripts?|members?|personnel|patrols?|convoys?|"
+_FORMER_BEFORE = compiled(r"\b(?:former|ex-|retired)\s*$", re.I)
+_FOUGHT = compiled(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\b", re.I)  # "clashed with former rebels": they fight
+_ASSAULT = compiled(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
+_MEN_UNDER_ARMS = compiled(r"\b(?:soldiers?|troops|officers?|conscripts?|members?|personnel|patrols?|convoys?|"
                              r"checkpoints?|positions?|posts?|fighters?|militiamen|police\w*)\b", re.I)
-_SHOOTING = re.compile(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
+_SHOOTING = compiled(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
 _PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
-_PERSON_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
-_PERSON_LAST = re.compile(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
+_PERSON_AFTER = compiled(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
+_PERSON_LAST = compiled(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
 
 
 # -- the rules, in the order they apply -------------------------------------------
@@ -201,9 +202,9 @@ def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
     return found
 
 
-_CROWD = re.compile(r"\b(?:residents|villagers|crowds?|protesters|demonstrators|protestors|relatives|students|youths|"
+_CROWD = compiled(r"\b(?:residents|villagers|crowds?|protesters|demonstrators|protestors|relatives|students|youths|"
                     r"locals|mourners)\b", re.I)
-_RIOT_ACT = re.compile(r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
+_RIOT_ACT = compiled(r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
                        r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I)
 # men killed in numbers, or a family hit, by a side with no second one named: "Gunmen stormed Edlin and killed four
 # men" (not "the group's fighters killed four SDF men"); and the words of a fight, which makes them a side
@@ -212,9 +213,9 @@ _MEN_KILLED = Prefiltered(compile_guarded(
     r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|several|dozens of|scores of)\s+"
     r"(?:(?:young|unarmed|civilian|Alawite|Druze|Kurdish|Sunni|Christian|Bedouin|local|other)\s+)?men\b|"
     r"\b(?:an?|the) (?:(?:Kurdish|Alawite|Druze|Christian|Bedouin|displaced|local|whole)\s+)?family\b", re.I))
-_A_FIGHT = re.compile(_FOUGHT.pattern + r"|\b(?:exchange\w* (?:of )?fire|gunfights?|firefights?|shoot-?outs?|feud|"
+_A_FIGHT = compiled(_FOUGHT.pattern + r"|\b(?:exchange\w* (?:of )?fire|gunfights?|firefights?|shoot-?outs?|feud|"
                       r"quarrel|dispute)\b", re.I)
-_MOB_TARGET = re.compile(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|families|man|woman|men|women|people|"
+_MOB_TARGET = compiled(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|families|man|woman|men|women|people|"
                          r"residents|students)\b", re.I)
 
 
@@ -252,7 +253,7 @@ def territory_under_a_deal_is_a_transfer(d: Draft, r: Reading, s: Story) -> bool
     return True
 
 
-_BY_AGREEMENT = re.compile(r"\b(?:deal|agreement|settlement|accord|reconciliation|handing over|handed over)\b", re.I)
+_BY_AGREEMENT = compiled(r"\b(?:deal|agreement|settlement|accord|reconciliation|handing over|handed over)\b", re.I)
 
 
 @rule
@@ -293,8 +294,8 @@ def barrel_bombs_are_the_regimes(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
-_BARREL = re.compile(r"\bbarrel|\bexplosive barrels?", re.I)
-_BARREL_BOMBS = Prefiltered(re.compile(r"\bbarrel[- ]bombs?\b|\bexplosive barrels?\b", re.I))
+_BARREL = compiled(r"\bbarrel|\bexplosive barrels?", re.I)
+_BARREL_BOMBS = Prefiltered(compiled(r"\bbarrel[- ]bombs?\b|\bexplosive barrels?\b", re.I))
 SYRIA = "Military Forces of Syria"
 
 
@@ -365,13 +366,13 @@ def a_fighter_killed_is_a_battle(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
-_MEN_OF_BEFORE = re.compile(r"\b(?:members?|fighters?|commanders?|officers?|soldiers?|militiamen|personnel|agents?)\s+"
+_MEN_OF_BEFORE = compiled(r"\b(?:members?|fighters?|commanders?|officers?|soldiers?|militiamen|personnel|agents?)\s+"
                             r"of\s+(?:the\s+|an?\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|commanders?|officers?|soldiers?|agents?|advis[eo]rs?|"
+_AGENT_AFTER = compiled(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|commanders?|officers?|soldiers?|agents?|advis[eo]rs?|"
                           r"conscripts?|guards?|policem[ae]n|personnel|recruits?)\b", re.I)
 
 
-_KIN_OF = re.compile(r"\b(?:relatives?|family|families|sons?|daughters?|wife|wives|brothers?|sisters?|fathers?|"
+_KIN_OF = compiled(r"\b(?:relatives?|family|families|sons?|daughters?|wife|wives|brothers?|sisters?|fathers?|"
                      r"mothers?|children|kin) of\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -390,12 +391,12 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
 
 
 # what the striker fired with is not what it hit: "shelled Rwaiha with rocket launchers", "using heavy weapons"
-WEAPONS_USED = re.compile(r"\b(?:with|using)\s+(?:(?:an?|the|its|their|heavy|multiple|rocket|artillery|mortar|machine|"
+WEAPONS_USED = compiled(r"\b(?:with|using)\s+(?:(?:an?|the|its|their|heavy|multiple|rocket|artillery|mortar|machine|"
                           r"tank|drone|guided|anti-tank)\s+){0,3}(?:launchers?|tanks?|weapons|artillery|mortars?|"
                           r"machine[- ]?guns?|shells|rockets?|missiles?|drones?|guns)\b", re.I)
 # the Syrian state's military sites named by what they are, not by a military word
 STATE_SITES = r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff"
-MILITARY_TARGET = Prefiltered(re.compile(
+MILITARY_TARGET = Prefiltered(compiled(
     r"\b(?:positions?|posts?(?! office)|bases?|checkpoints?|barracks|depots?|convoys?|patrols?|soldiers?|troops|fighters?|"
     # (not a member of a village's committee or of one family: "killing a member of the local relief committee")
     r"militants?|(?<!staff )(?<!crew )members?(?! of (?:the |a |an )?(?:(?:(?!military\b)[\w-]+ ){0,2}?(?:committee|council)|"
@@ -403,7 +404,7 @@ MILITARY_TARGET = Prefiltered(re.compile(
     r"weapons|ammunition|arms|(?<!water )(?<!fuel )(?<!oil )tanks?|launchers?|radars?|air defen[cs]es?|airbase|airport|frontlines?|front lines?|"
     r"front|fortifications?|trenches|outposts?|units?|personnel|recruits|jihadists|rebels?|cells?|"
     + STATE_SITES + r")\b", re.I))
-CIVILIAN_PLACE = Prefiltered(re.compile(
+CIVILIAN_PLACE = Prefiltered(compiled(
     r"\b(?:homes?|houses?|residential|neighbou?rhoods?|markets?|shops?|schools?|hospitals?|clinics?|mosques?|"
     r"churche?s?|bakery|bakeries|farmland|fields|crops|orchards?|olive groves?|livestock|flocks?|sheep|cars?|"
     r"minibus|bus|buses|motorbikes?|motorcycles?|tractors?|tents?|camps?|cafes?|restaurants?|wedding|funeral|"
@@ -487,7 +488,7 @@ def a_riot_is_by_rioters(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
-_BEAT = re.compile(r"\bbeat|\blynch", re.I)
+_BEAT = compiled(r"\bbeat|\blynch", re.I)
 RIOTERS = "Rioters"  # the actor lexicon's canonical name (data/actors.csv)
 
 
@@ -501,7 +502,7 @@ def force_on_protesters_is_excessive_force(d: Draft, r: Reading, s: Story) -> bo
     return True
 
 
-_PROTESTING = re.compile(r"\b(?:who|as they|while they) (?:were|had been) (?:protesting|demonstrating)\b", re.I)
+_PROTESTING = compiled(r"\b(?:who|as they|while they) (?:were|had been) (?:protesting|demonstrating)\b", re.I)
 
 
 @rule
@@ -516,7 +517,7 @@ def protesters_arrested_met_force(d: Draft, r: Reading, s: Story) -> bool:
 
 
 # who was arrested at a protest (not "accused of organising protests")
-_AT_A_PROTEST = re.compile(r"\b(?:who were |while |as (?:they |the )?(?:protesters |demonstrators )?)(?:protesting|"
+_AT_A_PROTEST = compiled(r"\b(?:who were |while |as (?:they |the )?(?:protesters |demonstrators )?)(?:protesting|"
                            r"demonstrating|marching|marched|gathered)\b|"
                            r"\b(?:taking part in|at|during|from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:sit-?ins?|protests?|"
                            r"demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)\b|"
@@ -656,32 +657,32 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
 
 
 # "under US and Arab mediation", "under Russian guarantees": who brokered it, not a party
-_MEDIATION_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:mediation|guarantees?|auspices|sponsorship|supervision)\b",
+_MEDIATION_AFTER = compiled(r"(?:\s+and\s+[\w-]+)?\s+(?:mediation|guarantees?|auspices|sponsorship|supervision)\b",
                               re.I)
 
 
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
 # what two sides do to each other or together: "exchanged fire", "agreed a truce", "clashed", "met"
-_RECIPROCAL = re.compile(_FOUGHT.pattern + r"|\b(?:exchang\w*|trad(?:ed|ing)|agree\w*|sign\w*|met|meet\w*|reach\w*|"
+_RECIPROCAL = compiled(_FOUGHT.pattern + r"|\b(?:exchang\w*|trad(?:ed|ing)|agree\w*|sign\w*|met|meet\w*|reach\w*|"
                          r"conclud\w*|negotiat\w*|ceasefire|truce)\b", re.I)
-_AND_GAP = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
+_AND_GAP = compiled(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 # "Iraqi fighters of Harakat al-Nujaba, together with Hezbollah units, pushed ...", "alongside Jabhat al-Nusra"
-_ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|together with|along with)\s+(?:the\s+)?(?:other\s+)?$", re.I)
-_PARTNER_BEFORE = re.compile(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
-_IN_COOPERATION_BEFORE = re.compile(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
+_ALONGSIDE_BEFORE = compiled(r"\b(?:alongside|together with|along with)\s+(?:the\s+)?(?:other\s+)?$", re.I)
+_PARTNER_BEFORE = compiled(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
+_IN_COOPERATION_BEFORE = compiled(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
                                     r"(?:[\w-]+\s+)?$", re.I)
-_SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
+_SUPPORT_AFTER = compiled(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
-_BACKER_BEFORE = re.compile(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted|mediated|brokered|"
+_BACKER_BEFORE = compiled(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted|mediated|brokered|"
                             r"sponsored|guaranteed) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
                             r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_WHEN = re.compile(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d+|january|february|march|april|may|june|july|"
+_WHEN = compiled(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d+|january|february|march|april|may|june|july|"
                    r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
                    re.I)
-_SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)
+_SAID_BETWEEN = compiled(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)
 # "the SDF said its fighters advanced", "... said it had taken": the speaker's own acts ("its positions" are not)
-_ITS_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troops|units|members|men|soldiers|personnel|"
+_ITS_OWN = compiled(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troops|units|members|men|soldiers|personnel|"
                       r"warplanes|aircraft|jets|drones|artillery|police|patrols?)\b|\b(?:it|they|we)\b", re.I)
 
 
@@ -709,20 +710,20 @@ def _whom_men_are_tied_to(sentence: str, actor: Actor, found: list[Actor]) -> bo
 _LINK_WORDS = ("link", "ties", "dealing", "collaborat", "communicat", "contact", "cooperat", "working", "spying",
                "inform")
 # what detainees are accused of: "arrested 8 men, accusing them of links to the Islamic State" (not a side)
-_LINKS_ALLEGED_BEFORE = re.compile(
+_LINKS_ALLEGED_BEFORE = compiled(
     r"\b(?:(?:accus\w+|suspected|charged|on charges)\s+(?:them\s+|him\s+|her\s+)?(?:of\s+)?(?:having\s+)?|"
     r"(?:for|over)\s+(?:alleged|suspected|their|his|her)\s+)"
     r"(?:links?|ties|dealing|dealings|collaborat\w+|communicating|contacts?|"
     r"cooperat\w+|working|spying|informed|informing)\s+(?:with|to|in|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I)
-_TIED_TO_BEFORE = re.compile(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
+_TIED_TO_BEFORE = compiled(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
                              re.I)
 
 
-_LINKED_BEFORE = re.compile(r"\b(?:(?:belonging|loyal) to|(?:believed|thought|said|suspected) to (?:be|have been)|"
+_LINKED_BEFORE = compiled(r"\b(?:(?:belonging|loyal) to|(?:believed|thought|said|suspected) to (?:be|have been)|"
                             r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 # what ties unnamed men to the group named next ("loyal to" may begin the group's alias: "loyal to the old regime")
-_MEN_LINK = re.compile(r"\s+(?:(?:of|from|belonging to|loyal to|(?:believed|thought|said|suspected) to (?:be|have been)|"
+_MEN_LINK = compiled(r"\s+(?:(?:of|from|belonging to|loyal to|(?:believed|thought|said|suspected) to (?:be|have been)|"
                        r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?"
                        r"(?:(?!(?:former|old|ousted|fallen|defunct|deposed)\b)[\w-]+\s+)?)?", re.I)
 
@@ -735,7 +736,7 @@ def _speaks_of_others(sentence: str, actor: Actor, itself: re.Pattern, reach: in
     return said is not None and not itself.search(sentence, said.end(), said.end() + reach)
 
 
-_ITS = re.compile(r"\b(?:its|their|our|it|they|we|us)\b", re.I)
+_ITS = compiled(r"\b(?:its|their|our|it|they|we|us)\b", re.I)
 
 
 def _marked_object(sentence: str, actor: Actor) -> bool:
@@ -755,27 +756,27 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
 
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
-_POST_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|bases?|positions?|branch|prison|roadblocks?|"
+_POST_AFTER = compiled(r"\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|bases?|positions?|branch|prison|roadblocks?|"
                          r"barracks|headquarters)\b", re.I)
-_MEN_OF = re.compile(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
+_MEN_OF = compiled(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
                      r"personnel|agents|guards|interrogators|operatives|staff|"
                      r"factions|rebels|brigades|men|groups|terrorists|"
                      r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
                      r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
                      r"mercenaries|(?:suicide\s+)?bombers?|attackers?|assailants?)\s+$", re.I)
 # "An army patrol was hit by an IED", "SDF fighters came under fire": the actor suffers the event
-_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
+_PASSIVE_AFTER = compiled(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
                             r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
                             r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
 # "An army truck hit a landmine": the vehicle's owner suffered it
-_HIT_A_MINE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
+_HIT_A_MINE = compiled(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
 # a side's media, network or activists are a source (or civilians), not the side: "an opposition network said",
 # "according to the SDF's media centre", "SDF-affiliated media", "a cameraman of an opposition media network"
-_SOURCE_AFTER = re.compile(r"(?:['’]s\s+|-(?:affiliated|run|linked|aligned)\s+|\s+)(?:media|news|networks?|trackers?|"
+_SOURCE_AFTER = compiled(r"(?:['’]s\s+|-(?:affiliated|run|linked|aligned)\s+|\s+)(?:media|news|networks?|trackers?|"
                            r"monitors?|outlets?|websites?|activists?|sources|spokes(?:man|woman|person)|press|TV|"
                            r"television|radio|agency|channels?|pages?|accounts?)\b", re.I)
-_SPEAKS_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|"
+_SPEAKS_AFTER = compiled(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|"
                            r"stated|states|added|"
                            r"confirmed|confirms|told|claimed|:|\||—)", re.I)
 

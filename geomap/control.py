@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .regex_cache import compiled
 from .articles import Article, one_line
 from .events import Actor, dated_actor, find_actors, resolve_date
 from .geoparse import Mention
@@ -52,25 +53,25 @@ class ControlClaim:
 
 _ACTOR_WORD = (r"ISIS|ISIL|IS|Islamic State|Daesh|regime|government|rebel|opposition|SDF|YPG|HTS|Kurdish|Turkish|"
                r"U\.?S\.?|American|Russian|Iranian")
-_HELD = re.compile(r"\b(?P<previously>previously |formerly |once )?(?P<actor>" + _ACTOR_WORD + r")[- ](?:held|controlled)\b")
-_STRONGHOLD_OF = re.compile(r"\b(?P<actor>" + _ACTOR_WORD + r")\s+(?:stronghold|bastion|capital)\s+of\b")
-_ITS_STRONGHOLD = re.compile(r"\b(?:its|their)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:stronghold|bastion|capital)\b", re.I)
-_UNDER_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?:control of\s+(?:the\s+)?(?P<a1>[\w'’.\- ]{2,40}?)(?=[,.;]|\s+(?:in|since|for|and)\b|$)"
+_HELD = compiled(r"\b(?P<previously>previously |formerly |once )?(?P<actor>" + _ACTOR_WORD + r")[- ](?:held|controlled)\b")
+_STRONGHOLD_OF = compiled(r"\b(?P<actor>" + _ACTOR_WORD + r")\s+(?:stronghold|bastion|capital)\s+of\b")
+_ITS_STRONGHOLD = compiled(r"\b(?:its|their)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:stronghold|bastion|capital)\b", re.I)
+_UNDER_CONTROL = compiled(r"\bunder\s+(?:the\s+)?(?:control of\s+(?:the\s+)?(?P<a1>[\w'’.\- ]{2,40}?)(?=[,.;]|\s+(?:in|since|for|and)\b|$)"
                             r"|(?P<a2>[\w'’.\- ]{2,40}?)\s+control)\b", re.I)
-_BASE_AT = re.compile(r"\b(?P<actor>U\.?S\.?|American|Russian|Turkish|Iranian|coalition)(?:-led)?\s+(?:military\s+)?"
+_BASE_AT = compiled(r"\b(?P<actor>U\.?S\.?|American|Russian|Turkish|Iranian|coalition)(?:-led)?\s+(?:military\s+)?"
                       r"(?:base|garrison|outpost|forces)\s+(?:at|in|near)\b", re.I)
-_POSITIONS_IN = re.compile(r"\b(?:its|their)\s+(?:military\s+)?positions\s+(?:in|around|near|on)\b", re.I)
-_HOLDING = re.compile(r"\b(?:occupies|occupied|occupy|occupying|still (?:holds?|controls?)|holds?|controls|retains?|"
+_POSITIONS_IN = compiled(r"\b(?:its|their)\s+(?:military\s+)?positions\s+(?:in|around|near|on)\b", re.I)
+_HOLDING = compiled(r"\b(?:occupies|occupied|occupy|occupying|still (?:holds?|controls?)|holds?|controls|retains?|"
                       r"(?:has|have|maintains?|keeps?) (?:a |an )?(?:\w+ )?presence in)\b", re.I)
-_TAKING = re.compile(r"\b(?:recaptured|retook|retaken|taking back|took back|seized(?: control of)?|captured|cleared|"
+_TAKING = compiled(r"\b(?:recaptured|retook|retaken|taking back|took back|seized(?: control of)?|captured|cleared|"
                      r"liberated|took control of|taken control of|gained control of|regained|overran|overrun)\b", re.I)
-_FALLEN = re.compile(r"\b(?:ha(?:ve|s|d) )?fallen into (?P<whose>our|their|its|the hands of (?P<actor>[\w'’.\- ]{2,40}?))"
+_FALLEN = compiled(r"\b(?:ha(?:ve|s|d) )?fallen into (?P<whose>our|their|its|the hands of (?P<actor>[\w'’.\- ]{2,40}?))"
                      r"(?:\s+hands)?\b", re.I)
-_SIEGE = re.compile(r"\b(?:besieged|encircled|surrounded|laid siege to|besieging|encircling)\b", re.I)
-_PLANNED = re.compile(r"\b(?:to|will|would|could|plans? to|aims? to|prepares? to|trying to|attempt(?:ed|s)? to|"
+_SIEGE = compiled(r"\b(?:besieged|encircled|surrounded|laid siege to|besieging|encircling)\b", re.I)
+_PLANNED = compiled(r"\b(?:to|will|would|could|plans? to|aims? to|prepares? to|trying to|attempt(?:ed|s)? to|"
                       r"push to|bid to|seeks? to|in order to)\s+(?:\w+\s+){0,2}$", re.I)
-_OBJECT_BEFORE = re.compile(r"\b(?:against|from|of|on|at|with|toward|towards|by)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,?\s+\b(?:but|while|whereas|although|though|as (?=the|it|they|its|their))\b|\.\s",
+_OBJECT_BEFORE = compiled(r"\b(?:against|from|of|on|at|with|toward|towards|by)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
+_CLAUSE_END = compiled(r"[;:]|,?\s+\b(?:but|while|whereas|although|though|as (?=the|it|they|its|their))\b|\.\s",
                          re.I)
 
 
@@ -113,7 +114,7 @@ def asserts_control(sentence: str) -> bool:
     return False
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
+_PRONOUN_SUBJECT = compiled(r"\b(?:it|the group|the jihadist group|the militants|the jihadists|they)\s+$", re.I)
 
 
 def control_claims(article: Article, sentence: str, offset: int, here: list[Mention], dominant: str | None,

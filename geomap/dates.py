@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .regex_cache import compiled
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["DateGuess", "resolve_date", "FULL_DATE", "MONTHS", "WEEKDAYS"]
@@ -57,7 +58,7 @@ _WEEKDAY = Prefiltered(compile_guarded(r"\b(?:late |early |on |last |this |since
 _IN_MONTH = compile_guarded(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MONTH + r"\b(?!\s+\d)")
 
 
-_COUNT_AFTER_NUMBER = re.compile(r"\s*(?:km|kilomet|miles|people|civilians|fighters)")  # "20 km", not "May 20"
+_COUNT_AFTER_NUMBER = compiled(r"\s*(?:km|kilomet|miles|people|civilians|fighters)")  # "20 km", not "May 20"
 _RELATIVE_DAYS = tuple((kind, compile_guarded(pattern)) for kind, pattern in (
     ("yesterday", r"\byesterday\b|\blast night\b|\bovernight\b"), ("today", r"\b(today|this morning|this afternoon|this evening|tonight|moments ago|(?:an|one|two|three) hours? ago|"
               r"minutes ago)\b"),
@@ -101,7 +102,7 @@ _WEEK_OF_MONTH = compile_guarded(r"\b(first|second|third|fourth|last)\s+week\s+o
                                  + _MONTH + r"(?:,?\s+(\d{4}))?\b)", re.I)
 _PART_OF_YEAR = compile_guarded(r"\b" + _PART + r"\s*(\d{4})\b", re.I)
 _PART_WORDS = ("early", "mid", "late", "start", "beginning", "middle", "end of")
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 
 def _first_weekdays(sentence: str) -> list:
@@ -403,8 +404,8 @@ def _other_date(sentence: str, position: int) -> bool:
 
 _CLAIM_WORD = compile_guarded(r"\b(claimed|announced|said|released|published|reported)\b")
 # "the civil defence said late on Saturday", "The governor said on Saturday that ...": the statement's day
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+(?:\s+\w+)?)\s+$", re.I)
+_SAID_BEFORE = compiled(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+\w+(?:\s+\w+)?)\s+$", re.I)
 # "In its report covering 8-14 March", "the anniversary of the 11 August 2023 massacre": no event's date
-_OTHER_DATE_BEFORE = re.compile(r"\b(?:covering|anniversary\s+of(?:\s+the)?|since)\s+\(?$", re.I)
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*")  # "BEIRUT, Nov. 2 (Reuters) -": the day it was filed
+_OTHER_DATE_BEFORE = compiled(r"\b(?:covering|anniversary\s+of(?:\s+the)?|since)\s+\(?$", re.I)
+_DATELINE_BEFORE = compiled(r"\s*[A-Z][A-Z .'’-]+,\s*")  # "BEIRUT, Nov. 2 (Reuters) -": the day it was filed
 _EVENT_WORD = compile_guarded(r"\b(took place|happened|occurred|killed|struck|attacked)\b")

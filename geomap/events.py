@@ -32,6 +32,7 @@ from typing import Iterator
 from importlib import resources
 
 from . import regex_cache
+from .regex_cache import compiled
 from .patterns import (Prefiltered, compile_guarded, first_char_guard, first_chars, literal_prefixes, lowercase_twin,
                        lowered_for_twin, phrase_starts_source, trie_alternation)
 from .dates import FULL_DATE, DateGuess, resolve_date  # DateGuess, resolve_date: re-exported
@@ -59,11 +60,11 @@ _AFTER_STOP = (r"(?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title 
 # (not after its day: "18 Oct. 1 civ killed" is two sentences)
 _MONTH_STOP = (r"(?!(?:(?<=[^\d\s]\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=[^\d\s]\sSept\.))"
                r"\s+\d)")
-_SENTENCE_BREAK = re.compile("|".join(stop + _AFTER_STOP for stop in (r"\." + _MONTH_STOP, "!", r"\?"))
+_SENTENCE_BREAK = compiled("|".join(stop + _AFTER_STOP for stop in (r"\." + _MONTH_STOP, "!", r"\?"))
                              + r"|\n(?:[^\S\n]*+\n)++|\n(?=\s*+[A-Z\"“])")
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_PARAGRAPH_BREAK = compiled(r"\n[^\S\n]*\n\s*")
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -131,8 +132,8 @@ def _alias_key(text: str) -> str:
     return _SPACES_OR_HYPHENS.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
 
 
-_APOSTROPHES = re.compile(r"['’]")
-_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+_APOSTROPHES = compiled(r"['’]")
+_SPACES_OR_HYPHENS = compiled(r"[\s\-]+")
 
 
 @lru_cache(maxsize=1)
@@ -288,8 +289,8 @@ def _actors_between(text: str, start: int, end: int, dominant: str | None) -> tu
     return _find_actors(text[start:end], 0, dominant)
 
 
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")  # what a name may not follow (the patterns' look behind)
-_WORD = re.compile(r"\w")  # what a name may not precede
+_WORD_OR_HYPHEN = compiled(r"[\w-]")  # what a name may not follow (the patterns' look behind)
+_WORD = compiled(r"\w")  # what a name may not precede
 
 
 def _clean_cut(text: str, first: int, last: int, start: int, end: int, reading: tuple) -> bool:
@@ -402,7 +403,7 @@ def _without_owned_units(sentence: str, named: list[tuple]) -> list[tuple]:
 _UNIT_WORDS = {"police", "policemen", "troops", "gunmen", "armed men", "military police", "general security",
                "general security service", "general security forces", "security forces", "security personnel",
                "security members", "security force members"}
-_OWNER_GAP = re.compile(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
+_OWNER_GAP = compiled(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
                         re.I)
 
 
@@ -473,20 +474,20 @@ def event_cues(sentence: str) -> list[EventCue]:
     return cues
 
 
-_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+_ANNIVERSARY_OF = compiled(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 # an aside inside a clause: "(likely Israeli)", " - believed to be Turkish - "
 DASH_ASIDE = r"\s+(?:[–—]|--?)\s+[^–—\n]{2,60}?\s+(?:[–—]|--?)"
-_ASIDE = re.compile(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
+_ASIDE = compiled(r"\s+\([^()\n]{2,60}\)(?=[\s,])|" + DASH_ASIDE + r"(?=\s)")
 # the time said between a verb and its object, as translated reports put it: "kidnapped yesterday two shepherds",
 # "established on Sunday a new point", "set fire at dawn today to": read as if it were not there
 # (the fatality patterns allow the same time before a count: "killed on Saturday two civilians")
 TIME_BETWEEN = (r"(?:yesterday|today|tonight|last\s+night|at\s+dawn(?:\s+today|\s+yesterday)?|"
                 r"this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                 r"(?:\s+(?:morning|afternoon|evening|night))?")
-_TIME_WORDS = re.compile(r"\s+(" + TIME_BETWEEN + r")(?=\s+[a-z])")
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
+_TIME_WORDS = compiled(r"\s+(" + TIME_BETWEEN + r")(?=\s+[a-z])")
+_VERB_BEFORE = compiled(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
                           r"caught|fought|led|left|beat)$")
 
 
@@ -675,7 +676,7 @@ def _not_incident_phrases(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where|whose)\b")
+_RELATIVE_CLAUSE = compiled(r",\s*(?:which|who|where|whose)\b")
 
 
 def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
@@ -684,17 +685,17 @@ def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:
     return start >= cue_end and _RELATIVE_CLAUSE.search(sentence, cue_end, start) is not None
 
 
-RUNNING_TOLL = re.compile(r",\s*(?:bringing|raising|taking|pushing|increasing)\b", re.I)
+RUNNING_TOLL = compiled(r",\s*(?:bringing|raising|taking|pushing|increasing)\b", re.I)
 
 
 # a relative clause telling someone's or something's past: "... who had arrived from Syria a day earlier"
 RELATIVE_PAST = r"\b(?:who|which|that)\s+had\b"
-_RELATIVE_PAST_BEFORE = re.compile(RELATIVE_PAST + r"[^,;]*$", re.I)  # ... still open where a phrase starts
+_RELATIVE_PAST_BEFORE = compiled(RELATIVE_PAST + r"[^,;]*$", re.I)  # ... still open where a phrase starts
 
 
 # ... or in a participle telling how he came to be held: "X, arrested at a checkpoint in Khazmah in 2011, died under
 # torture in the Palestine Branch", "forcibly disappeared since 2021, was confirmed dead"
-_HELD_SINCE_BEFORE = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|disappeared|taken)\b[^,;]*$", re.I)
+_HELD_SINCE_BEFORE = compiled(r"\b(?:arrested|detained|abducted|kidnapped|disappeared|taken)\b[^,;]*$", re.I)
 
 
 def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:
@@ -723,8 +724,8 @@ def _a_state_since(sentence: str, cue_end: int, start: int) -> bool:
 
 
 _PARTICIPLE_WORD = r"\b(?:\w{3,}ed|held|kept|gone|missing)"
-_PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\b")
-_STATE_BEFORE = re.compile(_PARTICIPLE_WORD + r"\s+$")
+_PARTICIPLE = compiled(_PARTICIPLE_WORD + r"\b")
+_STATE_BEFORE = compiled(_PARTICIPLE_WORD + r"\s+$")
 
 
 def _a_record_since(sentence: str, cue_end: int, start: int) -> bool:
@@ -745,9 +746,9 @@ def sets_a_record(text: str, start: int, end: int) -> bool:
 
 
 _SUPERLATIVE = r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?!of\b)\w+|first)\b"
-_RECORD_SINCE = re.compile(_SUPERLATIVE + r"[^.;]{0,120}?\bsince\b[^.;]{0,80}$", re.I)
-_RECORD = re.compile(_SUPERLATIVE + r"[^.;]{0,120}$", re.I)
-_THIS_YEAR = re.compile(r"(?:so far )?(?:this|that) (?:year|month|week)\b", re.I)
+_RECORD_SINCE = compiled(_SUPERLATIVE + r"[^.;]{0,120}?\bsince\b[^.;]{0,80}$", re.I)
+_RECORD = compiled(_SUPERLATIVE + r"[^.;]{0,120}$", re.I)
+_THIS_YEAR = compiled(r"(?:so far )?(?:this|that) (?:year|month|week)\b", re.I)
 
 
 def sentence_background(sentence: str, cue_end: int) -> str:
@@ -791,7 +792,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
 
 
 # the many of one day: "a string of explosions", "shelled the town several times"; "over the past weeks" is not
-_MANY_IN_A_DAY = re.compile(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times|"
+_MANY_IN_A_DAY = compiled(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times|"
                             r"repeatedly", re.I)
 
 
@@ -807,7 +808,7 @@ def _latest_of_many(sentence: str, start: int) -> bool:
     return _LATEST_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
-_LATEST_BEFORE = re.compile(r"\bthe (?:latest|newest|most recent) (?:in|of)\s+$", re.I)
+_LATEST_BEFORE = compiled(r"\bthe (?:latest|newest|most recent) (?:in|of)\s+$", re.I)
 
 
 def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
@@ -819,7 +820,7 @@ def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
                                  or _DAY_TOLD.search(sentence, cue_end, start) is not None)
 
 
-_DAY_TOLD = re.compile(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", re.I)
+_DAY_TOLD = compiled(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", re.I)
 
 
 def _quoted_or_asked(sentence: str) -> str:
@@ -901,7 +902,7 @@ _LOST_MEN = compile_guarded(r"\blost\s+" + _QUALIFIER + _NUM + r"(?=\s+(?:(?:of\
 # the other side's loss after it, its verb left out: "the regime lost 6, the rebels 3", "the army lost 5 men and the
 # opposition 2"
 _MEN_LOST = r"(?:\s+(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|soldiers|troops|militants|own))?"
-_AND_SIDE_LOST = re.compile(_MEN_LOST + r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){1,2}?" + _QUALIFIER + _NUM
+_AND_SIDE_LOST = compiled(_MEN_LOST + r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){1,2}?" + _QUALIFIER + _NUM
                             + _MEN_LOST + r"(?=\s*(?:[.;,]|$))", re.I)
 _CLAIMED_LIVES = compile_guarded(r"\bclaimed\s+" + _QUALIFIER + _NUM + r"\s+(?:more\s+)?lives\b", re.I)
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
@@ -918,7 +919,7 @@ _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|w
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
 # "a man and his son", "two children and their mother": one more victim
-_AND_KIN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
+_AND_KIN = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
                       r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
                       r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
 # "killing a woman and her two children": as many more as it says
@@ -935,12 +936,12 @@ _KILLING_HIM = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:him|her)\b(?!se
 _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|beating|beaten|burned|burnt|tortured|"
                             r"torturing|hacked|clubbed|kicked|strangled|bludgeoned|stoned|crushed)\s+"
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
-_TWO_OF_THEM = re.compile(r"\b(?:couple|twins)\b", re.I)
+_TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
 # "killing a family of five": the family's number
 _FAMILY_OF = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:a|an|one|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+"
                              + _NUM, re.I)
 # "a woman and a child were killed": two
-_AND_PERSON = re.compile(r"\s+and\s+" + _PERSON, re.I)
+_AND_PERSON = compiled(r"\s+and\s+" + _PERSON, re.I)
 _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
                          r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
                          r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
@@ -956,12 +957,12 @@ _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|s
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
 # "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded
-_AND_MORE = re.compile(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+" + _QUALIFIER + _NUM +
+_AND_MORE = compiled(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+" + _QUALIFIER + _NUM +
                        r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
                        r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 # one more of another kind: "killing 2 civilians and a policeman", "killed 2 HTS members and 3 Hurras fighters, plus one
 # bystander"
-_AND_ONE_MORE = re.compile(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:policeman|civilian|"
+_AND_ONE_MORE = compiled(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:policeman|civilian|"
                            r"soldier|fighter|child|woman|man|boy|girl|bystander|passer-by|member|officer|guard|worker|"
                            r"driver)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))", re.I)
 _KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+"
@@ -1012,10 +1013,10 @@ _BOMBER = compile_guarded(r"\bkill(?:ing|ed)\s+(?:only\s+)?(?:him|her)self(?:\s+
                           r"|\bthe\s+(?:suicide\s+|car\s+)?(?:bomber|attacker|gunman)\s+and\s+" + _QUALIFIER + _NUM
                           + r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+(?:also\s+)?killed|died|(?:were\s+)?dead)\b", re.I)
 # a count added to the one told before it: "2 HTS fighters also died", "IS lost 2 men"
-ADDED_DEAD = re.compile(r"\b(?:also|too|lost)\b|\bmore\b(?!\s+than)", re.I)
+ADDED_DEAD = compiled(r"\b(?:also|too|lost)\b|\bmore\b(?!\s+than)", re.I)
 # the bomber counted beside the count of others ("killing four people and himself", "Four SDF killed plus the
 # bomber", "eight soldiers were killed and the attacker died too", "killing five; the bomber also died")
-_AND_HIMSELF = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:him|her)self\b", re.I)
+_AND_HIMSELF = compiled(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:him|her)self\b", re.I)
 _BOMBER_TOO = compile_guarded(r"\b(?:plus|and)\s+the\s+(?:suicide\s+)?(?:bomber|attacker)(?=\s*(?:[.;]|$)|\s+(?:also\s+)?"
                               r"(?:died|dead|killed|was killed)\b)"
                               r"|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)\s+(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|"
@@ -1072,12 +1073,12 @@ def fatalities(sentence: str) -> tuple[int | None, str]:
 
 
 # a count of many days said before it: "the monitor's tally ... stands at", "the total so far this year"
-_TALLY_BEFORE = re.compile(r"\btally\b[^.;]*$|\btotal\b[^.;]*\b(?:since|so far|this (?:year|month))\b[^.;]*$", re.I)
+_TALLY_BEFORE = compiled(r"\btally\b[^.;]*$|\btotal\b[^.;]*\b(?:since|so far|this (?:year|month))\b[^.;]*$", re.I)
 TALLY_REACH_CHARS = 60  # how far after a count a phrase of many days ("in two days", "since March") makes it a tally
-_DISTANCE_AFTER = re.compile(r"\s*(?:km|kilomet|miles)")
-_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|until|from|by|early|late|mid-?)\s*$", re.I)
-_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAMES + r"\.?\s+$", re.I)
+_DISTANCE_AFTER = compiled(r"\s*(?:km|kilomet|miles)")
+_NO_BEFORE = compiled(r"\bno\s+$", re.I)
+_YEAR_BEFORE = compiled(r"\b(?:in|since|of|until|from|by|early|late|mid-?)\s*$", re.I)
+_MONTH_BEFORE = compiled(r"\b" + _MONTH_NAMES + r"\.?\s+$", re.I)
 
 
 def _after_no(sentence: str, end: int) -> bool:
@@ -1087,21 +1088,21 @@ def _after_no(sentence: str, end: int) -> bool:
     return _NO_BEFORE.match(sentence, max(0, words_end - 2), end) is not None
 
 
-_CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day starting here: "21:16", "03:40"
+_CLOCK = compiled(r"\d{1,2}:\d\d\b")  # a time of day starting here: "21:16", "03:40"
 # what did not happen: "it could have killed dozens", "a plot to kill ten", "dozens might have died"
-_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:could|would|might|(?-i:may))(?:\s+have)?\s+(?:been\s+)?$|"
+_HYPOTHETICAL_BEFORE = compiled(r"\b(?:could|would|might|(?-i:may))(?:\s+have)?\s+(?:been\s+)?$|"
                                   r"\b(?:tried|trying|attempted|attempting|aimed|aiming|intended|intending|threatened|"
                                   r"threatening|plotted|plotting|planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
-_HYPOTHETICAL_INSIDE = re.compile(r"\b(?:could|would|might)\b", re.I)
+_HYPOTHETICAL_INSIDE = compiled(r"\b(?:could|would|might)\b", re.I)
 # a death told as the cause of what the sentence reports: "protested after the killing of a couple in Zaidal"
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$",
+_CAUSE_BEFORE = compiled(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$",
                            re.I)
 # a sum of money after a number: "demanded 50,000 dollars in ransom killed the man"
-_MONEY_AFTER = re.compile(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|"
+_MONEY_AFTER = compiled(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|"
                           r"SYP)\b", re.I)
 
 
-_UNIT_NUMBER_BEFORE = re.compile(r"\b(?:Branch|Brigade|Division|Regiment|Battalion|Corps|Squadron|No\.?|Number)\s+$")
+_UNIT_NUMBER_BEFORE = compiled(r"\b(?:Branch|Brigade|Division|Regiment|Battalion|Corps|Squadron|No\.?|Number)\s+$")
 # one more dead told by its rank, the toll it makes: "two were killed; a third victim died of his wounds" is three
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -1242,7 +1243,7 @@ def _kin_after(sentence: str, end: int) -> tuple[int, str]:
 _CLAIM = compile_guarded(r"\b(claimed|claims|claiming|said it|said they|it said|purporting)\b", re.I)
 
 
-_AMAQ = re.compile(r"\bAmaq\b")
+_AMAQ = compiled(r"\bAmaq\b")
 
 
 def claimant(sentence: str, found_actors: list[Actor]) -> str:

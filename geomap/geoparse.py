@@ -22,6 +22,7 @@ from typing import Iterable
 from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
+from .regex_cache import compiled
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
 from .spans import SpanSet
 from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, QUALIFIERS, _fold_word, construct_state, fold_key,
@@ -63,7 +64,7 @@ _GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governor
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
 # "the Suran area of the northern Aleppo countryside": from the name's end to the governorate's
-_GOVERNORATE_OF = re.compile(r"\s+(?:region|area)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+_GOVERNORATE_OF = compiled(r"\s+(?:region|area)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
                              re.I)
 _DESERT_WORDS = r"(?:desert|badia|badiya|badiyah|steppe|barrens)"
 _DESERT_LAST = compile_guarded(r"\s" + _DESERT_WORDS + r"$", re.I)
@@ -71,30 +72,30 @@ _DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?
                                  r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
+_LIST_GOES_ON = compiled(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
+_ROAD_AFTER = compiled(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
-ROAD_NAMED_AFTER = re.compile(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
+ROAD_NAMED_AFTER = compiled(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
                               r"\s+(?:road|highway|motorway)\b",
                               re.I)
 # a name where a journey was headed ("to X", "for X"), or began when the text has said where to ("heading to Homs
 # from X"); not "kidnapped a pharmacist from Qazal near Azaz", where he was taken
-_HEADED_FOR_BEFORE = re.compile(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
+_HEADED_FOR_BEFORE = compiled(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
                                  re.I)
-_COUNTRYSIDE_OF_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?(?:capital\s+)?$", re.I)
+_COUNTRYSIDE_OF_BEFORE = compiled(r"\bcountryside\s+of\s+(?:the\s+)?(?:capital\s+)?$", re.I)
 # an end of a way named by what it links: "the desert track linking Morek and Salamiyah"
-WAY_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining)\s+(?:the\s+)?"
+WAY_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining)\s+(?:the\s+)?"
                             r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
 # ... and the second end of one "between" two ("the desert track between Darbasiyah and Tal Tamr, near Kayrawan"):
 # the event is on the way, where its place lies between them (``incidents`` places "between X and Y" between)
-_WAY_BETWEEN_END_BEFORE = re.compile(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
+_WAY_BETWEEN_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
                                      r"(?:the\s+)?$", re.I)
 # between a road's two towns: "the Homs-Hama highway", "the Ras al-Ayn - Tal Tamr road"
-_ROAD_DASH = re.compile(r" ?[-–] ?")
-_BORDER_AFTER = re.compile(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
-_AND_GAP = re.compile(r"\s+and\s+(?:al-|the\s+)?")
-LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
+_ROAD_DASH = compiled(r" ?[-–] ?")
+_BORDER_AFTER = compiled(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
+_AND_GAP = compiled(r"\s+and\s+(?:al-|the\s+)?")
+LIST_GAP = compiled(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
 _BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
 
 
@@ -140,7 +141,7 @@ def _not_place_spans(text: str) -> list[tuple[int, int]]:
 
 # (the lookahead first: a position that starts no capitalised three-letter word is passed over at once, where
 # the two branches were tried at every character, three times slower on a page of news)
-_MONTH_ABBREVIATION = re.compile(r"\b(?=[JFMASOND][a-z]{2})(?:"
+_MONTH_ABBREVIATION = compiled(r"\b(?=[JFMASOND][a-z]{2})(?:"
                                  r"(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
                                  r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.? \d))")
 
@@ -205,7 +206,7 @@ _NEIGHBOUR_NAMES = {"Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Iraq": "
 _NEIGHBOUR_ADJECTIVES = {"Turkish": "TR", "Iraqi": "IQ", "Lebanese": "LB", "Jordanian": "JO", "Israeli": "IL",
                          "Iranian": "IR"}
 _NEIGHBOUR_COUNTRIES = {word.lower(): code for word, code in (_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES).items()}
-_NEIGHBOUR_WORD = re.compile(r"\b(?:" + "|".join(_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES) + r")\b")
+_NEIGHBOUR_WORD = compiled(r"\b(?:" + "|".join(_NEIGHBOUR_NAMES | _NEIGHBOUR_ADJECTIVES) + r")\b")
 # every name and adjective above, lower-cased, holds one (the patterns below ignore case)
 _NEIGHBOUR_STEMS = ("turk", "türk", "iraq", "leban", "jordan", "israel", "iran")
 # "Turkey's Hatay province", "the Turkish province of Hatay", "the Iraqi border town of al-Qaim"
@@ -265,11 +266,11 @@ _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
 _FUNCTION_WORDS = frozenset(("in", "on", "at", "as", "an", "a", "and", "but", "for", "from", "with", "by", "of", "to",
                              "or", "if", "after", "before", "since", "while", "when", "the", "this", "that", "there",
                              "they", "we", "he", "she", "it", "its", "near", "into", "during", "then"))
-_CITY_WORD = re.compile(r"\bcity\b", re.I)
+_CITY_WORD = compiled(r"\bcity\b", re.I)
 # "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
 # how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
-_DESERT_WORD = re.compile(_DESERT_WORDS)
+_DESERT_WORD = compiled(_DESERT_WORDS)
 _NAME_MATCHES = frozenset(("exact name", "spelling variant", "similar spelling"))
 _AS_THE_GAZETTEER_SPELLS = frozenset(("exact name", "name without generic words"))
 _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force", "army", "front", "brigade",
@@ -277,8 +278,8 @@ _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force",
                              "governor", "government", "administration", "agency", "channel", "tv", "and", "of",
                              "the", "on", "in"))
 # The words around a name, compiled once (they are asked of every name found)
-_SPACES = re.compile(r" +")
-_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
+_SPACES = compiled(r" +")
+_MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
                            r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
@@ -296,33 +297,33 @@ _GIVEN_NAMES = frozenset((
     # and women's, as casualty records name them
     "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
     "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
-_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}\)")  # "the child Nour al-Din Mohammad al-Rifai (13)"
+_AGE_IN_BRACKETS = compiled(r"\s*\(\d{1,3}\)")  # "the child Nour al-Din Mohammad al-Rifai (13)"
 # a person's age after the name, as casualty records give it: "Huda Darwish, aged 46,", "Hamza al-Ali, 42, from"
-_AGE_AFTER = re.compile(r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]*){0,3},\s+(?:aged\s+)?\d{1,3}(?:,|\s+years\b)")
+_AGE_AFTER = compiled(r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]*){0,3},\s+(?:aged\s+)?\d{1,3}(?:,|\s+years\b)")
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
-_SPEECH_AFTER = re.compile(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
-_SURNAME = re.compile(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
-_ORGANISATION_AFTER = re.compile(
+_SPEECH_AFTER = compiled(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
+_SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
+_ORGANISATION_AFTER = compiled(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
 # a name made an adjective of who someone is: "Idlib-based militants", "Damascus-aligned forces" are not there
-_ALIGNMENT_AFTER = re.compile(r"-(?:based|backed|aligned|allied|affiliated|linked|led|run|controlled|sponsored|"
+_ALIGNMENT_AFTER = compiled(r"-(?:based|backed|aligned|allied|affiliated|linked|led|run|controlled|sponsored|"
                               r"supported|funded|born)\b", re.I)
 # "Sab' Biyar", "Bayt Khalaf al 'Azli": an ayn mark may end or begin a word of a name
-_NAME_GAP = re.compile(r"['’ʿʾ‘`]?[ \-‐–]{1,3}['’ʿʾ‘`]?")
-_NEAR_WORD = re.compile(r"\bnear\b", re.I)
-_INSIDE_WORD = re.compile(r"\b(?:in|of|inside)\b", re.I)
-_WITHIN_WORD = re.compile(r"\b(?:in|inside|middle|heart)\b"
+_NAME_GAP = compiled(r"['’ʿʾ‘`]?[ \-‐–]{1,3}['’ʿʾ‘`]?")
+_NEAR_WORD = compiled(r"\bnear\b", re.I)
+_INSIDE_WORD = compiled(r"\b(?:in|of|inside)\b", re.I)
+_WITHIN_WORD = compiled(r"\b(?:in|inside|middle|heart)\b"
                           r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
                               "bakery", "hall", "university", "college"))
-_DISTRICT_WORD = re.compile(r"\bdistricts?\b", re.I)
+_DISTRICT_WORD = compiled(r"\bdistricts?\b", re.I)
 # a sub-district, or the Arabic word for one as OCHA's COD (adm3: "sub-districts (Nahya)") and the press write
 # it ("the Markada nahiya")
-_SUBDISTRICT_WORD = re.compile(r"\b(?:sub-?districts?|nah(?:iy[ae]h?|iah?|ya)s?)\b", re.I)
+_SUBDISTRICT_WORD = compiled(r"\b(?:sub-?districts?|nah(?:iy[ae]h?|iah?|ya)s?)\b", re.I)
 # the first of two units named together: "the Rastan and Talbiseh sub-districts"
-_UNITS_PAIRED = re.compile(r"\s+and\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+(sub-?)?districts\b")
+_UNITS_PAIRED = compiled(r"\s+and\s+(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+(sub-?)?districts\b")
 
 
 def _lower_word_unlike(word: str, spelling: str) -> bool:
@@ -1542,9 +1543,9 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
                   r"(?P<km>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<km_to>\d+(?:\.\d+)?))?"
                   r"\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
                   r"(?:to\s+the\s+)?")
-_PLAIN_LINK = re.compile(r"\)?\s*(?:,|\(|(?:\s+area)?\s(?:in|of|inside))\s*(?:the\s+)?"  # "the al-Fukheikha area of"
+_PLAIN_LINK = compiled(r"\)?\s*(?:,|\(|(?:\s+area)?\s(?:in|of|inside))\s*(?:the\s+)?"  # "the al-Fukheikha area of"
                          r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
-_FIRST_IS_A_UNIT = re.compile(r"^\s+(?:sub-?)?district\b")
+_FIRST_IS_A_UNIT = compiled(r"^\s+(?:sub-?)?district\b")
 # matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
 _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island"
@@ -1571,11 +1572,11 @@ _CONTEXT_LINK = compile_guarded(
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
-_COMPASS_WORD = re.compile(_COMPASS, re.I)
+_COMPASS_WORD = compiled(_COMPASS, re.I)
 _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "north", "south", "east",
                                  "west", "northeastern", "northwestern", "southeastern", "southwestern",
                                  "north-eastern", "north-western", "south-eastern", "south-western"))
-_COMPASS_OF = re.compile(r"(?:" + _COMPASS + "|" + _COMPASS_ABBREVIATION + r")\s+of\s+", re.I)
+_COMPASS_OF = compiled(r"(?:" + _COMPASS + "|" + _COMPASS_ABBREVIATION + r")\s+of\s+", re.I)
 # the kinds of site a text can name after a name ("the al-Omar oil field"): no settlement of the name is it
 _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_station", "dam", "airbase", "airport",
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
@@ -1590,9 +1591,9 @@ LANDMARK_BY_TOWN_KM = 25.0
 _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "school", "mosque", "church", "market",
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORD_AFTER = compiled(r"\s+([A-Za-z]+)")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
-_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+_DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
                        r"\([^()\n]{2,30}\)\s*[-–—]")
 
 
@@ -1600,7 +1601,7 @@ def _in_dateline(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a wire story's dateline: the city a story abroad was filed from."""
     line_start = text.rfind("\n", 0, start) + 1
     return text[line_start:start].strip() == "" and _DATELINE.match(text, start) is not None
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|&|/)\s*(?:the\s+)?(?:al-|el-)?[A-Z]")  # another name after the second
+_LIST_GOES_ON = compiled(r"\s*(?:,|\band\b|&|/)\s*(?:the\s+)?(?:al-|el-)?[A-Z]")  # another name after the second
 
 
 def _by_the_town(place: Place, town: Mention, reach_km: float) -> bool:
@@ -1730,7 +1731,7 @@ def ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
     return bool(_AND_GAP.fullmatch(gap)) and bool(_BETWEEN.search(text, max(0, first.start - 40), first.start))
 
 
-_SIDE_BEFORE = re.compile(r"\b((?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+$", re.I)
+_SIDE_BEFORE = compiled(r"\b((?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+$", re.I)
 
 
 def _side_named(text: str, start: int) -> float | None:
@@ -1772,7 +1773,7 @@ def _within(place: Place, unit: Place) -> bool:
     return haversine_km(place.lat, place.lon, unit.lat, unit.lon) <= unit.uncertainty_km + AREA_SLACK_KM
 
 
-_STOP_BEFORE_SPACE = re.compile(r"[.!?](?=\s)")
+_STOP_BEFORE_SPACE = compiled(r"[.!?](?=\s)")
 
 
 def _sentence_stops(text: str) -> list[int]:
@@ -1902,7 +1903,7 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“|]\s*|\n\s*)$")  # "|": a post's fields ("#Idlib | Battles ongoing")
-_LEADING_BLANKS = re.compile(r"\s*")
+_LEADING_BLANKS = compiled(r"\s*")
 
 
 def _anchor_of(mention: Mention) -> Place | None:
@@ -1918,7 +1919,7 @@ def _anchor_of(mention: Mention) -> Place | None:
 
 
 # a list's gap, and words of the next name the gazetteer does not hold ("Jamiya and Nabe Barada sections")
-_QUARTERS_LIST_GAP = re.compile(LIST_GAP.pattern + r"(?:[A-Z][\w'’-]*\s+){0,2}")
+_QUARTERS_LIST_GAP = compiled(LIST_GAP.pattern + r"(?:[A-Z][\w'’-]*\s+){0,2}")
 
 
 def _quarters_listed_after(text: str, mentions: list[Mention], index: int) -> int | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from .regex_cache import compiled
 from .articles import Article, one_line, read_articles
 from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, STATE_SITES,
                      SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, WEAPONS_USED, Draft, Reading, Story, code_event)
@@ -74,7 +75,7 @@ _HOME_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:natives?|an?\s+resident)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|"
     r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|\bfrom:\s+$", re.I))
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
-_JOURNEY_END_BEFORE = re.compile(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
+_JOURNEY_END_BEFORE = compiled(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 _LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\b",
@@ -91,10 +92,10 @@ _TAKEN_FROM = Prefiltered(compile_guarded(
     r"\bevacuat(?:ed|ing|ion)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$",
     re.I))
 TAKEN_FROM_REACH_CHARS = 80  # "kidnapped yesterday two shepherds from the village of X": the verb, this far before X
-_BORDER_AFTER = re.compile(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
+_BORDER_AFTER = compiled(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
                            r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
 _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I))
-_AWAY_WORD = re.compile(r"\b(?:to|towards?|from|via|for)\b", re.I)
+_AWAY_WORD = compiled(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     # what an anniversary recalls: "marked the anniversary of the 2012 Houla massacre"
@@ -104,13 +105,13 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
-_PASSIVE_GAP = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
+_PASSIVE_GAP = compiled(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
 _LIST_OF_PLACES = Prefiltered(compile_guarded(
     r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
-_AND = re.compile(r"\band\b")
+_AND = compiled(r"\band\b")
 # "between X and Y" (also "between Al 'Ara and ...", the article outside the name): one place, between them
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
-_COMMENT_START = re.compile(r"\s*(?:This|It|That) (?:was|is)\b")
+_BETWEEN_BEFORE = compiled(r"\bbetween\s+(?:the\s+)?(?:(?:al|el)[\s-]+)?['’ʿ`]?$", re.I)
+_COMMENT_START = compiled(r"\s*(?:This|It|That) (?:was|is)\b")
 # what the reported event came after: "The shelling followed a rocket attack on Karkamis", "It came amid ..."
 _FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}?(?:followed|follows?|(?:came|comes?)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:after|amid|in response|in retaliation)|(?:was|were)\s+(?:part of|a response|in response|"
@@ -125,8 +126,8 @@ _FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}
 _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)"
 _EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
-_AFTER_START = re.compile(r"[\s,]*after\b", re.I)
-_RELATIVE_PAST = re.compile(RELATIVE_PAST, re.I)
+_AFTER_START = compiled(r"[\s,]*after\b", re.I)
+_RELATIVE_PAST = compiled(RELATIVE_PAST, re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"
 _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:pushed|advanced|pressed|"
@@ -136,11 +137,11 @@ _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(
 # in the area", "Russian warplanes had struck the area for days" (deaths, "had been killed", still count)
 _PLUPERFECT_BEFORE = compile_guarded(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!been\b)[a-z]+(?:\s+[\w'’-]+){0,4}\s+$|"
                                      r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+$")
-_OLD_DEAD_FOUND = re.compile(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an event word that finds the long dead
+_TO_BEFORE = compiled(r"\bto\s+$")
+_OLD_DEAD_FOUND = compiled(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an event word that finds the long dead
 _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
-_BY_THEN = re.compile(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
+_HAD_BEFORE = compiled(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
+_BY_THEN = compiled(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b")
 
 
@@ -248,7 +249,7 @@ LOCATION_COST = {
                                       # Tal al-Dhahab is, nearer the event word but not where
 }
 # what puts a settlement by a landmark named right after it: ", near", ", 5 km south of", ", in the far north-east of"
-_LANDMARK_GAP = re.compile(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
+_LANDMARK_GAP = compiled(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
                            r"(?:(?:just|about|some|around|approximately)\s+)?"
                            r"(?:[\d.]+\s*(?:-\s*[\d.]+\s*)?(?:km|kms|kilomet\w*)\s+)?(?:to\s+the\s+)?"
                            r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|"
@@ -260,24 +261,24 @@ _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", 
 # a force named with its seat as the subject, right before what it did: "Police in Tartous arrested ..."
 _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|forces|factions|fighters|gunmen|militants|"
                                    r"troops|asayish|branch|militias?|units?|cells?)\s+in\s+(?:the\s+)?$", re.I)
-_FORCE_SEAT_GAP = re.compile(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
+_FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
-_WAY_BEFORE = re.compile(r"\b(?:between|linking|connecting|road|track|highway|route|and)\b[^.;,]*$", re.I)
+_WAY_BEFORE = compiled(r"\b(?:between|linking|connecting|road|track|highway|route|and)\b[^.;,]*$", re.I)
 
 
 # a place's name said of a person or group, not where: "abducted a Sweida doctor near Mazraat Fada"
 _ATTRIBUTE_BEFORE = compile_guarded(r"\b(?:an?|one|two|three|four|five|\d+)\s+$", re.I)
-_MEN_AFTER = re.compile(r"\s+(?:fighters|members|militiamen|men|gunmen|forces|troops|brigade|battalion)\b", re.I)
+_MEN_AFTER = compiled(r"\s+(?:fighters|members|militiamen|men|gunmen|forces|troops|brigade|battalion)\b", re.I)
 _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|natives?|youths?|teachers?|lawyers?|"
                                 r"engineers?|merchants?|traders?|businessm[ae]n|notables?|activists?|journalists?|"
                                 r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies))\b",
                                 re.I)
 # a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
-_A_DEAL_AFTER = re.compile(r"\s+(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
+_A_DEAL_AFTER = compiled(r"\s+(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
-_COUNCIL_AFTER = re.compile(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
+_COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
                             r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
 
 
@@ -435,7 +436,7 @@ def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bo
                and _AT_PLACE_BEFORE.search(text, max(taken_from.end, o.start - 30), o.start) for o in inside)
 
 
-_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+_AT_PLACE_BEFORE = compiled(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
 def _listable(mention: Mention) -> bool:
@@ -471,7 +472,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
 # city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
-_BACKGROUND_AFTER_AN_EVENT = re.compile(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
+_BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
                                         r"second|third|fourth|fifth|latest)\s+", re.I)
 # not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
@@ -481,7 +482,7 @@ _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when(?!\s+(?:it|they|t
                                 r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|"
                                 r"\s+(?:[–—]|--?)\s+(?!" + _ROAD_END_AFTER_DASH + r")")
 # an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
-_DASH_ASIDE = re.compile(DASH_ASIDE + r"\s+(?=[a-z])")
+_DASH_ASIDE = compiled(DASH_ASIDE + r"\s+(?=[a-z])")
 _IMPLICIT_PLACE = compile_guarded(r"\b(the area|this area|in the area|there|here|the village|the town|the city|nearby|"
                              r"vicinity|villages|the field|the front|the region|the outskirts|"
                              r"in the (?:attack|assault|raid|ambush|incident|explosion|blast))\b", re.I)
@@ -816,21 +817,21 @@ def _wounded_group(evidence: str, striker: str) -> str:
 
 
 # where the fire came from is not what it hit: "shelled Tlalayn from its positions around Tal Rifaat"
-_WHERE_FIRE_CAME_FROM = re.compile(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|"
+_WHERE_FIRE_CAME_FROM = compiled(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|"
                                    r"YPG|Turkish)\s+){0,3}(?:positions?|posts?|bases?)\b", re.I)
 # ... nor who fired it: "Rockets fired by rebels from Jabal al-Akrad hit ...", "fired from rebel-held Khan al-Shih"
-_FIRED_BY = re.compile(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+(?:fighters|forces|factions))?\s*)?"
+_FIRED_BY = compiled(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+(?:fighters|forces|factions))?\s*)?"
                        r"(?:from\s+(?:the\s+)?[\w'’-]+-(?:held|controlled)\b)?", re.I)
-_WOUNDED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
+_WOUNDED = compiled(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 # a sentence of the wounded alone, after an incident ("A woman was injured."), and one that says no one was
 _DISAPPEARANCE = "Abduction/forced disappearance"
-_HURT_LATER = Prefiltered(re.compile(r"\b(?:wounded|injured|hurt)\b", re.I))
-_NONE_HURT = re.compile(r"\b(?:no|none|nobody|not|without)\b", re.I)
-_DAMAGE_LATER = Prefiltered(re.compile(r"\b(?:damag\w*|destroy\w*|fires? broke out|set (?:ablaze|on fire)|burn\w*|"
+_HURT_LATER = Prefiltered(compiled(r"\b(?:wounded|injured|hurt)\b", re.I))
+_NONE_HURT = compiled(r"\b(?:no|none|nobody|not|without)\b", re.I)
+_DAMAGE_LATER = Prefiltered(compiled(r"\b(?:damag\w*|destroy\w*|fires? broke out|set (?:ablaze|on fire)|burn\w*|"
                                        r"collaps\w*|toppl\w*|out of service)\b", re.I))
-_NO_DAMAGE = re.compile(r"\b(?:no|not|without)\s+(?:[\w-]+\s+){0,3}?(?:damag|destroy)", re.I)
+_NO_DAMAGE = compiled(r"\b(?:no|not|without)\s+(?:[\w-]+\s+){0,3}?(?:damag|destroy)", re.I)
 # ... and not one of another time: "Last week a similar attack wounded three"
-_ANOTHER_TIME = re.compile(r"\b(?:similar|another|earlier|previous|previously|last (?:week|month|year)|"
+_ANOTHER_TIME = compiled(r"\b(?:similar|another|earlier|previous|previously|last (?:week|month|year)|"
                            r"days? (?:before|earlier)|in 20\d\d)\b", re.I)
 
 
@@ -849,14 +850,14 @@ def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
 # Israel's strikes in Syria are on the state's sites, or on Iran's and Hezbollah's where the text names them: a
 # position, base, depot or airport it struck, with no owner named, is the state's (ACLED codes it so)
 _ISRAEL = "Military Forces of Israel"
-_STRUCK_BY_ISRAEL = re.compile(r"\b(?:positions?|bases?|depots?|warehouses?|airports?|runways?|airbases?)\b", re.I)
-_NO_ONES = re.compile(r"\b(?:former|abandoned|disused)\b", re.I)  # "a former military base": no one's
+_STRUCK_BY_ISRAEL = compiled(r"\b(?:positions?|bases?|depots?|warehouses?|airports?|runways?|airbases?)\b", re.I)
+_NO_ONES = compiled(r"\b(?:former|abandoned|disused)\b", re.I)  # "a former military base": no one's
 
 
 # a military site, vehicle, store or man with no owner named ("a former military site" is no one's); and the actors
 # who would not strike the Syrian state's (its allies; Turkey's strikes on "military positions" are as often on the
 # SDF's)
-_SYRIAN_MILITARY = Prefiltered(re.compile(
+_SYRIAN_MILITARY = Prefiltered(compiled(
     r"\b(?<!former )(?<!abandoned )(?:military (?:positions?|posts?|sites?|points?|vehicles?|convoys?|airports?|"
     r"air ?bases?|bases?|research|facilit(?:y|ies)|academy|barracks|headquarters|depots?|warehouses?|units?|"
     r"airfields?|compounds?|complex|outposts?|installations?)|government (?:posts?|positions?|checkpoints?)|"
@@ -869,7 +870,7 @@ _SYRIAN_MILITARY = Prefiltered(re.compile(
 _NO_ARMY = (date(2024, 12, 8), date(2025, 1, 31))
 _SYRIAS_SIDE = frozenset((SYRIA, SECURITY_FORCES, "Police Forces of Syria", "National Defence Forces",
                           "Military Forces of Russia", "Military Forces of Iran", "Hezbollah", "Military Forces of Turkey"))
-_HURT = re.compile(r"\b(?:wound\w*|injur\w*|hurt|damag\w*)\b", re.I)
+_HURT = compiled(r"\b(?:wound\w*|injur\w*|hurt|damag\w*)\b", re.I)
 
 
 def _toll_with_its_of(toll: str, incident: Incident) -> str:
@@ -883,7 +884,7 @@ def _toll_with_its_of(toll: str, incident: Incident) -> str:
     return incident.evidence[at:of.end() if of else at + len(phrase)]
 
 
-_OF_AFTER = re.compile(r"\s+of\s+[^,;.:()]*")
+_OF_AFTER = compiled(r"\s+of\s+[^,;.:()]*")
 
 
 def _after_the_event_word(incident: Incident) -> str:
@@ -898,7 +899,7 @@ def _after_the_event_word(incident: Incident) -> str:
 # what a claim is of: "claimed the attack", "claimed both blasts"
 _CLAIMED_ACTS = r"(?:attack|bombing|blast|explosion|assassination|killing|ambush|operation|strike|shooting|raid)s?"
 # "Islamic State claimed the attack", "the mine is believed to have been planted by IS", "ISIS is suspected"
-_RESPONSIBILITY = Prefiltered(re.compile(
+_RESPONSIBILITY = Prefiltered(compiled(
     r"\bclaimed (?:responsibility|(?:the|both|all|these) (?:\w+ )?" + _CLAIMED_ACTS + r"\b|it\b)|\b(?:was|were) claimed by\b|"
     r"\b(?:is|are|was|were) (?:suspected|blamed)\b|"
     r"\b(?:believed|suspected|thought) to (?:be|have been)\b|\battributed to\b|\bcarried (?:it |them )?out\b|"
@@ -909,7 +910,7 @@ _RESPONSIBILITY = Prefiltered(re.compile(
 
 
 _UNNAMED = ("", UNIDENTIFIED, UNIDENTIFIED_MILITARY)
-_ATTACKS_BEFORE = Prefiltered(re.compile(r"\b(?:the|both|these|those) (?:\w+ )?(?:attacks|bombings|blasts|explosions)\b"))
+_ATTACKS_BEFORE = Prefiltered(compiled(r"\b(?:the|both|these|those) (?:\w+ )?(?:attacks|bombings|blasts|explosions)\b"))
 
 
 def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
@@ -928,18 +929,18 @@ def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
             incident.notes.append(f"actor1 from: {one_line(sentence)}")
 
 
-_NO_CLAIM = re.compile(r"\b(?:no (?:group|one|party|faction|side)|nobody)\b[^.;]{0,30}\bclaimed\b|"
+_NO_CLAIM = compiled(r"\b(?:no (?:group|one|party|faction|side)|nobody)\b[^.;]{0,30}\bclaimed\b|"
                        r"\bnot (?:yet )?(?:been )?claimed\b|\bunclaimed\b", re.I)
-_MET_WITH_FORCE = Prefiltered(re.compile(
+_MET_WITH_FORCE = Prefiltered(compiled(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
     r"live (?:rounds|fire|ammunition)|"
     r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?"
     r"(?:of the\s+)?(?:protesters|demonstrators|participants|them))\b", re.I))
-_WITHDREW = Prefiltered(re.compile(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
+_WITHDREW = Prefiltered(compiled(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
                                    r"left|clash\w*|fighting|battles?|fought)\b", re.I))
-_HOLDER_AFTER = re.compile(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it
-_FOUGHT_WITH = re.compile(r"\b(?:clash\w*|fighting|battles?|fought)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+_HOLDER_AFTER = compiled(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it
+_FOUGHT_WITH = compiled(r"\b(?:clash\w*|fighting|battles?|fought)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                           re.I)
 
 
@@ -961,7 +962,7 @@ def _taken_from_who_withdrew(sentence: str, incidents: list[Incident]) -> None:
                 break
 
 
-_HARMED = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|martyr\w*|shot)\b", re.I)
+_HARMED = compiled(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|martyr\w*|shot)\b", re.I)
 
 
 def _protest_met_with_force(sentence: str, incidents: list[Incident]) -> None:
@@ -1068,7 +1069,7 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
 
 # a clause ending in a colon, a count after it: what it counts is told item by item ("... on 1 April: seven civilians
 # killed in X, two in Y"), not a label ("| 3 killed | Source: INSO")
-_A_LIST_FOLLOWS = re.compile(r"\s*:\s*(?:\(?\d+\)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+_A_LIST_FOLLOWS = compiled(r"\s*:\s*(?:\(?\d+\)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                              r"twelve)\b", re.I)
 
 
@@ -1099,9 +1100,9 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 # an event word said not to have happened ("no arrests were reported", "without clashes"), the verb of a relative
 # clause telling someone's past ("a farmer who had returned from the Atmeh camps was killed"), an agreement
 # told as broken ("in a breach of the ceasefire, Druze fighters fired mortar rounds")
-_DENIED_OR_PAST_BEFORE = re.compile(r"(?:\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?|"
+_DENIED_OR_PAST_BEFORE = compiled(r"(?:\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?|"
                                     + RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?)$", re.I)
-_BROKEN_BEFORE = re.compile(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|despite)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+_BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|despite)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
                             r"(?:[\w'’-]+\s+)?$", re.I)
 
 
@@ -1153,7 +1154,7 @@ def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
     return kept or cues
 
 
-_CODER_S_TOTAL = re.compile(r"(?:fatalities|deaths)\b", re.I)  # the phrase of events._CODED_DEATHS
+_CODER_S_TOTAL = compiled(r"(?:fatalities|deaths)\b", re.I)  # the phrase of events._CODED_DEATHS
 
 
 def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit: str, unit_start: int,
@@ -1218,7 +1219,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     return "new", None
 
 
-_HOW_IT_HAPPENED = re.compile(r"[\s,]*(?:when|as|after)\b", re.I)
+_HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
 
 
 def _told_by_the_next_clause(text: str, sentence: Sentence, unit_end: int) -> bool:
@@ -1325,10 +1326,10 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 
 
 # a place that speaks is its government, not where: "..., and Damascus has condemned the incursions", "Ankara said"
-_SPEAKER_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
+_SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
                             r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
                             r"called\s+(?:on|for)|responded)\b")
-_SPEAKER_BEFORE = re.compile(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
+_SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
 
 
 def _not_launch_sites(text: str, mentions) -> list[Mention]:
@@ -1340,9 +1341,9 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
     return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 70), m.start)]
 
 
-_CLAIMED_THAT = Prefiltered(re.compile(r"\bclaimed that\b"))
+_CLAIMED_THAT = Prefiltered(compiled(r"\bclaimed that\b"))
 # "The Islamic State claimed responsibility for the attack": who did the attack just told with no one behind it
-_CLAIMED_THE_ATTACK = Prefiltered(re.compile(r"\bclaimed (?:responsibility for (?:the|both|these|those)|"
+_CLAIMED_THE_ATTACK = Prefiltered(compiled(r"\bclaimed (?:responsibility for (?:the|both|these|those)|"
                                              r"the (?:\w+ )?" + _CLAIMED_ACTS + r")\b"))
 
 

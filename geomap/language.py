@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .regex_cache import compiled
 from .patterns import compile_guarded
 
 __all__ = ["language_of", "language_name", "LANGUAGE_NAMES"]
@@ -65,14 +66,14 @@ _OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la
                                   "los las del y una por para il di che della het een van ve bir ile "
                                   "sur auf aux en im zu ad dei nel nella sui tra bij uit op".split())
 _ENGLISH_WORDS = _ENGLISH_FUNCTION_WORDS | _ENGLISH_REPORTING_WORDS
-_LOWER_WORD = re.compile(r"[a-z]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LOWER_WORD = compiled(r"[a-z]+")
+_NON_ASCII = compiled(r"[^\x00-\x7f]")
 ENGLISH_SHARE = 0.2
 FEW_WORDS = 3  # lower-case words (names left out) below which no detector can tell: "Clashes in Hajin."
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
-_LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: counted in C, not one str.isalpha() call a character
+_ARABIC = compiled(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_CYRILLIC = compiled(r"[\u0400-\u04FF]")
+_LATIN = compiled(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_LETTER = compiled(r"[^\W\d_]")  # a letter in any script: counted in C, not one str.isalpha() call a character
 _NAME = compile_guarded(r"\b(?:[A-Z][\w'’-]*|(?:al|el|as|ash|ad|ar|at|az|an)-\w+)")
 
 
