@@ -654,7 +654,10 @@ _NOT_INCIDENT = [
                 # a present perfect that runs "since" a time or an event: "Turkey has pounded Kobani and Qamishli since
                 # Sunday", "government forces have advanced into southern Idlib since launching an offensive"
                 r"(?:has|have) (?:(?:also|now|only|already) )?(?:[a-z]{3,}ed|[a-z]{3,}en|struck|hit|fought|shot|spread|"
-                r"set up|held|led|sent|brought|made|won|lost)\b[^.;:]{0,120}?\bsince\b)", re.I)), "aggregate"),
+                r"set up|held|led|sent|brought|made|won|lost)\b[^.;:]{0,120}?\bsince\b"
+                # (not the same day's: "has documented the deaths of 15 soldiers since this morning")
+                r"(?!\s+(?:this\s+morning|dawn|daybreak|midnight|last\s+night|the\s+(?:early\s+)?(?:morning|hours)\b)))",
+                re.I)), "aggregate"),
     (compile_guarded(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
     (Prefiltered(compile_guarded(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I)), "announcement"),
@@ -863,7 +866,8 @@ _DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred|
 # a count starts a word: not "ten" of "often" ("civilians are often killed"), nor "20" of "2020"; and the
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
-_KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"  # "on 2 November 2025 in which two soldiers were killed": the count is two
+_KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NOT_A_YEAR + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            # not "24 km southwest of X killed", "a 12-year-old"
                            r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
@@ -873,7 +877,7 @@ _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|c
                             r"beheaded|beheading|decapitated|"
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"
-                            r"(?:" + TIME_BETWEEN + r"\s+)?(?:the\s+)?"  # "killed on Saturday two civilians"
+                            r"(?:" + TIME_BETWEEN + r"\s+)?(?:(?:the|its|their)\s+)?"  # "killed on Saturday two civilians"
                             + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))"
                             r"(?!\d)(?!\s+" + _MONTH_NAMES + r"\b)", re.I)  # "killed on Tuesday 13 March 2018": a date
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
@@ -905,7 +909,9 @@ _MEN_LOST = r"(?:\s+(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|soldiers|t
 _AND_SIDE_LOST = compiled(_MEN_LOST + r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){1,2}?" + _QUALIFIER + _NUM
                             + _MEN_LOST + r"(?=\s*(?:[.;,]|$))", re.I)
 _CLAIMED_LIVES = compile_guarded(r"\bclaimed\s+" + _QUALIFIER + _NUM + r"\s+(?:more\s+)?lives\b", re.I)
-_LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM + r"\s+(?:people\s+)?(?:dead|killed)", re.I)
+# "left 5 rebels dead" (not "left 2 wounded and 1 dead")
+_LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM
+                             + r"\s+(?:(?!(?:wounded|injured|hurt)\b)[\w'’-]+\s+){0,3}?(?:dead|killed)", re.I)
 _DEATHS_WORD = r"(?:deaths|fatalities)"
 _DEATHS = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _DEATHS_WORD + r"\b", re.I)
 # the coder's own count: "Fatalities coded as 3", "deaths were coded as 10", "Fatalities: 3"
@@ -918,10 +924,11 @@ _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|w
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
-# "a man and his son", "two children and their mother": one more victim
+# "a man and his son", "two children and their mother", "a commander and his driver": one more victim
 _AND_KIN = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
                       r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
-                      r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative)\b", re.I)
+                      r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative|driver|"
+                      r"bodyguard|companion|escort|aide)\b", re.I)
 # "killing a woman and her two children": as many more as it says
 _AND_KIN_MANY = compile_guarded(r"(?:\s+[\w'’-]+){0,2}?(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband)\s*)?\s+and\s+"
                                 r"(?:his|her|their)\s+" + _NUM
@@ -937,6 +944,13 @@ _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|bea
                             r"torturing|hacked|clubbed|kicked|strangled|bludgeoned|stoned|crushed)\s+"
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
 _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
+# "The body of a man bearing gunshot wounds was found in ...": one dead, as 30 of 34 such notes' golds count it (not a
+# body "with no visible signs of violence", nor one dead of natural causes)
+# ("The body was found the next day" is the victim just told of, counted there)
+_BODY_FOUND = compile_guarded(r"\b(?:(?:the\s+)?body\s+of\s+" + _PERSON + r"|a\s+(?:[\w-]+\s+)?body\b)"
+                              r"[^.;]{0,100}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                              r"(?:found|recovered|discovered|retrieved)\b", re.I)
+_NO_VIOLENCE = compiled(r"\bno\s+(?:visible\s+)?(?:signs?|traces?|marks?)\s+of\s+violence\b|\bnatural\s+causes\b", re.I)
 # "killing a family of five": the family's number
 _FAMILY_OF = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:a|an|one|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+"
                              + _NUM, re.I)
@@ -1004,7 +1018,7 @@ def _number(word: str) -> int | None:
 
 
 # "27 ISIS members and 10 SDF fighters have been killed"; "killing himself and two fighters"
-_COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)\s+"
+_COORDINATED = compile_guarded(_WORD_START + _QUALIFIER + _NOT_A_YEAR + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)\s+"
                                + _VICTIMS + r"and\s+(?:all\s+|the\s+)?" + _NUM + r"\s+" + _VICTIMS +
                                r"(?:(?:(?:were|have been|had been|was)\s+(?:(?:reportedly|reported)\s+)?)?killed"
                                r"|died|dead|lost their lives)\b", re.I)
@@ -1047,7 +1061,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bodies|fatalit|casualt|gunn|"
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|fatalit|casualt|gunn|"
                                            r"behead|decapitat|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
@@ -1200,9 +1214,11 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
-                    _TO_DEATH):
+                    _TO_DEATH, _BODY_FOUND):
         m = pattern.search(sentence)
         if m:
+            if pattern is _BODY_FOUND and _NO_VIOLENCE.search(sentence):
+                break
             if pattern is _TO_DEATH:
                 who = m.group("who")
                 if _TWO_OF_THEM.search(who):

@@ -199,6 +199,11 @@ def test_repeated_fire_is_an_aggregate_not_an_incident(sentence):
     assert not_an_incident(sentence) == "aggregate"
 
 
+def test_a_toll_since_this_morning_is_the_day_s_not_an_aggregate():
+    assert not_an_incident("The Observatory has documented the deaths of 15 regime soldiers and 11 HTS fighters "
+                           "since this morning.") == ""
+
+
 def test_earlier_this_week_dates_one_event_where_earlier_that_week_or_this_month_is_background():
     assert not_an_incident("Earlier this week, a sticky bomb blew up at a bus stop in Al Rabweh, killing 3.") == ""
     assert not_an_incident("Shells also hit Bab Touma and al-Abbasiyin earlier that week.") == "aggregate"

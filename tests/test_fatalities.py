@@ -19,6 +19,21 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Residents said the man was not beaten to death.", None),
     ("Druze gunmen killed a Bedouin man, his wife and their three children in their house in Shahba.", 5),
     ("Unidentified gunmen shot dead a woman and her teenage son inside their home in Kahil.", 2),
+    # a year before the count is no count, nor does it hide it (check63's and check64's, blind)
+    ("IS claimed an attack on an army checkpoint on the outskirts of al-Mayadin on 2 November 2025 in which two "
+     "soldiers were killed.", 2),
+    ("Clashes between NDF militiamen and the Asayish in Qamishli city on 20 April 2021 left 3 NDF fighters and 1 "
+     "Asayish member dead.", 4),
+    ("Clashes between IS and rebel factions in Akhtarin on 1 June 2016 left 5 rebels dead.", 5),
+    ("The clashes left 2 wounded and 1 dead.", 1),
+    ("A landmine exploded under a motorcycle near Markada on 27 April 2025, killing its two riders.", 2),
+    ("A Turkish drone hit a car on the outskirts of Qamishli, killing an SDF commander and his driver.", 2),
+    # a body found is one dead, as coders count it; not one that showed no violence, nor the victim told again
+    ("The body of a man bearing gunshot wounds was found on 6 February 2025 in the Akrama neighbourhood of Homs.", 1),
+    ("A body bearing gunshot wounds was found in Hulaybiyah.", 1),
+    ("The body of a truffle hunter missing for ten days was found near al-Sukhnah with no visible signs of violence.",
+     None),
+    ("The body was found the next day.", None),
     # a unit's number is no count
     ("Personnel of regime Military Intelligence Branch 227 shot dead at least 41 civilians at a pit in Tadamon.", 41),
     # not a distance, money, a cause or what did not happen
@@ -254,7 +269,8 @@ def test_a_date_is_not_a_death_toll(text, dead):
     ("Civilians are often killed in such raids on Tafas.", None),  # not "ten killed"
     ("Residents of Tennine say many have died there.", None),  # not "ten ... died"
     ("In 2020 dead bodies were found in Dhiban.", None),  # a year after "In", not a count; never "20" or "0"
-    ("2020 dead bodies were found in Dhiban.", 2020),  # the whole number or nothing
+    ("1500 dead bodies were found in Dhiban.", 1500),  # the whole number or nothing
+    ("2020 dead bodies were found in Dhiban.", None),  # a year's number is no count before its dead
     ("Moreover 3 were killed in Jasim.", 3),
     ("Someone was killed in Daraa.", 1),
     ("Gunmen shot and killed somebody in Tafas.", 1),
