@@ -198,7 +198,7 @@ def actor_inter(canonical: str) -> int | None:
 
 
 SECURITY_FORCES = "Security forces of Syria"  # data/actors.csv: a name the date resolves
-_NEW_GOVERNMENT = date(2024, 12, 8)  # Assad's government fell; the General Security became the police
+NEW_GOVERNMENT = date(2024, 12, 8)  # Assad's government fell; the General Security became the police
 
 
 def dated_actor(canonical: str, day: date | None) -> str:
@@ -207,7 +207,7 @@ def dated_actor(canonical: str, day: date | None) -> str:
     when the day is unknown, as most of the record is before it)."""
     if canonical != SECURITY_FORCES:
         return canonical
-    return "Police Forces of Syria" if day is not None and day >= _NEW_GOVERNMENT else "Military Forces of Syria"
+    return "Police Forces of Syria" if day is not None and day >= NEW_GOVERNMENT else "Military Forces of Syria"
 
 
 def actor_side(canonical: str) -> str:

@@ -29,7 +29,8 @@ from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FO
                      SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, WEAPONS_USED, Draft, Reading, Story, code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
-from .events import (ADDED_DEAD, DASH_ASIDE, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor, DateGuess, EventCue,
+from .events import (ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor,
+                     DateGuess, EventCue,
                      actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
@@ -723,7 +724,9 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _taken_from_who_withdrew(raw, made_here)
         # "... arrested 12 young men; rights monitors say all of them have since disappeared": a disappearance
         held = [i for i in (made_here or [context.recent(number, 1)]) if i and i.sub_event_type == "Arrests"]
-        if held and any(c.sub_event_type == _DISAPPEARANCE for c in event_cues(raw)):
+        # (the words of a disappearance, not of a kidnapping: "arrested 4 men accused of belonging to a kidnapping
+        # gang")
+        if held and any(c.sub_event_type == _DISAPPEARANCE and _VANISHED.search(c.word) for c in event_cues(raw)):
             for incident in held:
                 incident.event_type, incident.sub_event_type = "Violence against civilians", _DISAPPEARANCE
                 incident.notes.append(f"disappeared: {one_line(raw.strip())}")
@@ -756,7 +759,41 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             day = incident.when.event_date
             incident.actor1, incident.actor2 = dated_actor(incident.actor1, day), dated_actor(incident.actor2, day)
             incident.claimed_by = dated_actor(incident.claimed_by, day)
+        if incident.sub_event_type == "Arrests":
+            _former_regime_men_arrested(incident)
     return _merge_within(context.incidents), context.control
+
+
+# men of the fallen government, named as such: "a former Air Force Intelligence colonel", "a brigadier general of the
+# former army", "three former officers of the regime's Military Security branch", "a former NDF member"
+_FORMER_REGIME_MEN = compile_guarded(r"\bformer\s+(?:[\w'’-]+\s+){0,4}?(?:officers?|colonels?|generals?|brigadiers?|"
+                                     r"majors?|captains?|lieutenants?|soldiers?|pilots?|members?|commanders?|"
+                                     r"conscripts?|militiamen|informants?)\b|\bof\s+the\s+former\s+(?:army|regime)\b",
+                                     re.I)
+_LOYALISTS = "Former regime loyalists"
+
+
+# the disappearance row of data/event_words.csv: what its phrases say
+_VANISHED = compiled(r"disappear|incommunicado|disclose|acknowledged|whereabouts|no\s+news|unable\s+to\s+locate", re.I)
+
+
+def _former_regime_men_arrested(incident: Incident) -> None:
+    """After the fall of Assad's government, the men of its army, intelligence or militias arrested are its
+    loyalists, not today's army (that name's date says so) nor mere civilians: 24 of the 36 dev golds that tell
+    such an arrest after December 2024 say so (12 say civilians)."""
+    day = incident.when.event_date
+    if day is None or day < NEW_GOVERNMENT or incident.actor2 not in ("Military Forces of Syria", "Civilians",
+                                                                         "National Defence Forces", ""):
+        return
+    if incident.actor1 in ("", _LOYALISTS) or actor_side(incident.actor1) != "state":
+        return  # the new government's arrests; not the SDF's or a faction's of their own men
+    if _FORMER_REGIME_MEN.search(incident.evidence) and not _FORMER_REBELS.search(incident.evidence):
+        incident.actor2 = _LOYALISTS
+        incident.notes.append("actor2: men of the former regime, arrested after its fall")
+
+
+_FORMER_REBELS = compiled(r"\bformer\s+(?:[\w'’-]+\s+){0,2}?(?:rebels?|opposition|FSA|HTS|SDF|ISIS|IS|Islamic\s+State|"
+                          r"jihadists?|militants?|fighters?\s+of\s+(?:the\s+)?(?:opposition|rebels|FSA))\b", re.I)
 
 
 def _whom_it_hit(incidents: list[Incident]) -> None:
@@ -1081,6 +1118,10 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
              or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions))))
             and not _denied_or_past(unit, c)]
+    # what someone is accused of is not the event, when the clause tells another ("arrested a former officer
+    # accused of involvement in the 2013 Tadamon massacre"); a headline's accusation is ("Sultan Murad members
+    # accused of raping a woman in Maabatli")
+    cues = [c for c in cues if not _accused_of(unit, c)] or cues
     cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
     if dead and _A_LIST_FOLLOWS.match(context.text, unit_end):
@@ -1106,10 +1147,23 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
                             r"(?:[\w'’-]+\s+)?$", re.I)
 
 
+# what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon
+# massacre" is an arrest
+_ACCUSED_OF_BEFORE = compiled(r"\b(?:accused|accusing\s+(?:him|her|them)|suspected|convicted|charged|wanted)\s+"
+                              r"(?:of|for|over|with|in)\s+(?:(?:involvement|taking\s+part|participating|participation|"
+                              r"complicity|(?:a|his|her|their)\s+role)\s+in\s+)?(?:the\s+)?"
+                              r"(?:(?!(?:and|then|before|after|but)\b)[\w'’-]+\s+){0,3}$", re.I)
+
+
 def _denied_or_past(unit: str, cue: EventCue) -> bool:
     reach = max(0, cue.start - 40)  # read in place: no slice of the clause
     return (_DENIED_OR_PAST_BEFORE.search(unit, reach, cue.start) is not None
             or (cue.sub_event_type == "Agreement" and _BROKEN_BEFORE.search(unit, reach, cue.start) is not None))
+
+
+def _accused_of(unit: str, cue: EventCue) -> bool:
+    return (("accus" in unit or "uspect" in unit or "wanted" in unit or "onvicted" in unit or "charged" in unit)
+            and _ACCUSED_OF_BEFORE.search(unit, max(0, cue.start - 80), cue.start) is not None)
 
 
 # what makes an event word not the clause's event: support for it ("SDF fighters backed by coalition airstrikes

@@ -490,6 +490,33 @@ def test_a_crowd_and_its_arrests_as_acled_codes_them(tmp_path, text, sub_event_t
     assert (row.sub_event_type, row.actor1, row.actor2) == (sub_event_type, actor1, actor2)
 
 
+@pytest.mark.parametrize("text, sub_event_type, actor1, actor2", [
+    # after the fall of Assad's government, its men arrested are its loyalists (check64's, blind)
+    ("General Security arrested a former Air Force Intelligence colonel in Tartous's al-Rabieh neighbourhood on 20 "
+     "February 2025.", "Arrests", "Police Forces of Syria", "Former regime loyalists"),
+    ("Security forces arrested a brigadier general of the former army at his flat in Dahiet Dummar, Damascus, on 1 "
+     "April 2025.", "Arrests", "Police Forces of Syria", "Former regime loyalists"),
+    # ... and what one is accused of is not the event: an arrest, not a massacre
+    ("Security forces arrested a former NDF member accused of involvement in the 2013 Tadamon massacre in Damascus's "
+     "Tadamon neighbourhood on 10 May 2025.", "Arrests", "Police Forces of Syria", "Former regime loyalists"),
+    # a former rebel is no man of the regime
+    ("General Security arrested a former rebel commander in Dael on 8 April 2025.", "Arrests", "Police Forces of Syria",
+     "Opposition rebels"),
+    # a kidnapping gang the men are accused of belonging to makes no disappearance of their arrest
+    ("On 14 April 2025, General Security forces arrested 4 men accused of belonging to a kidnapping gang in "
+     "al-Amiriyah, southern Aleppo city.", "Arrests", "Police Forces of Syria", "Unidentified armed group"),
+    # a headline's accusation is its event
+    ("Sultan Murad members accused of raping a Kurdish woman in Maabatli (Afrin) on 3 May.", "Sexual violence",
+     "Turkish-backed factions", "Civilians"),
+])
+def test_the_men_of_the_fallen_regime_arrested_and_what_they_are_accused_of(tmp_path, text, sub_event_type, actor1,
+                                                                            actor2):
+    path = tmp_path / "note.jsonl"
+    path.write_text(json.dumps({"id": "n", "published": "2025-05-30", "text": text}), encoding="utf-8")
+    [row] = extract([path]).itertuples()
+    assert (row.sub_event_type, row.actor1, row.actor2) == (sub_event_type, actor1, actor2)
+
+
 def test_protesters_detained_by_a_force_met_it(tmp_path):
     text = ("Residents of Hazimeh protested on 1 August against forced conscription. SDF fighters detained several "
             "protesters.")
