@@ -1351,8 +1351,14 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if not located or origin_only:
         # "A civilian was shot dead by border guards | while trying to cross near Kobani": the place of
         # the sentence, from a clause that tells no event of its own
+        # (nor of a clause that tells an event of its own; but the deaths this clause says how they came about
+        # are its own: "A shepherd was killed near Tafas | when a landmine exploded under him" is at Tafas)
+        how = _HOW_IT_HAPPENED.match(text, unit_start) is not None
+        own = [(a, b) for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end)
+               and not (how and b <= unit_start and not any(a < a2 < unit_start for a2, _ in sentence.event_clauses)
+                        and not any(c.weight > 0 for c in event_cues(text[a:b])))]
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
-                  if not any(a <= m.start < b for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end))
+                  if not any(a <= m.start < b for a, b in own)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
         elsewhere, elsewhere_away = _pick_location(sentence.start, sentence.end, unit_start + cue.start,
                                                    unit_start + cue.end, _not_launch_sites(text, others), text, protest)

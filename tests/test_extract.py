@@ -484,6 +484,16 @@ def test_the_sentence_places_an_event_whose_clause_names_no_place(tmp_path):
     assert row.event_type == "Violence against civilians" and "Ain Al Arab" in row.location
 
 
+@pytest.mark.parametrize("text, location", [
+    ("A shepherd was killed near Tafas when a landmine exploded under him.", "near Tafas"),
+    ("(Translated) A young man collecting firewood near Kabani, in the Jabal al-Akrad area of north-eastern Lattakia, "
+     "was killed on 14 January 2025 when a landmine exploded under him.", "near Kabani"),  # check64's, blind
+])
+def test_deaths_and_the_clause_that_says_how_they_came_about_share_its_place(tmp_path, text, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.sub_event_type, row.location, row.fatalities) == ("Remote explosive/landmine/IED", location, 1)
+
+
 def test_a_contrasting_clause_lends_no_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, the SDF recaptured the last ISIS territory in Syria, but the group "
                              "keeps cells in the Badia desert.")
