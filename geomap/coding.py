@@ -526,6 +526,16 @@ _AT_A_PROTEST = compiled(r"\b(?:who were |while |as (?:they |the )?(?:protesters
 
 
 @rule
+def intervention_that_killed_is_excessive_force(d: Draft, r: Reading, s: Story) -> bool:
+    """ "Public Security fired live rounds to disperse residents blocking the highway ..., killing one protester": a
+    protest broken up with deaths is excessive force, as ACLED codes it."""
+    if d.sub_event_type != "Protest with intervention" or not r.dead:
+        return False
+    d.sub_event_type = EXCESSIVE_FORCE
+    return True
+
+
+@rule
 def a_protest_is_by_protesters(d: Draft, r: Reading, s: Story) -> bool:
     """ "Families of missing soldiers gathered in Dreikish, demanding...": ACLED codes who protests as
     protesters, named or not. A peaceful protest has no second actor (whom it is against is not one); a

@@ -433,6 +433,30 @@ def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text
     assert sub_event_type in set(_extract(tmp_path, text)["sub_event_type"])
 
 
+@pytest.mark.parametrize("text, sub_event_type", [  # check64's, blind
+    # a remnant of war that went off is an explosion; one found is not
+    ("An unexploded mortar round went off inside a house in Tal Rifaat as a returning family cleaned it on 19 March "
+     "2025, killing a boy.", "Remote explosive/landmine/IED"),
+    ("A boy was killed when an unexploded rocket went off as his family cleared their damaged house in Saraqib on 21 "
+     "January 2025.", "Remote explosive/landmine/IED"),
+    ("Farmers found unexploded cluster bomblets scattered in fields around Mhambal while preparing the land for "
+     "planting.", "Other"),
+    # homes searched and men arrested: the arrests; homes searched alone: an incursion's
+    ("Israeli forces raided Breiqa in central Quneitra on 14 January 2026, searched homes and arrested two residents.",
+     "Arrests"),
+    ("On 2 March 2025, Israeli troops raided Ayn al-Qadi in the southern Quneitra countryside and searched houses for "
+     "weapons.", "Other"),
+    # a protest broken up with a death is excessive force
+    ("Public Security fired live rounds to disperse residents blocking the highway at Hasiyah, south of Homs, on 20 "
+     "October 2025, killing one protester.", "Excessive force against protesters"),
+    # a faction that dissolves into another changes
+    ("The SNA's Sultan Murad Division announced on 17 May 2025 at its headquarters in Azaz that it was dissolving into "
+     "the Defence Ministry's new army.", "Change to group/activity"),
+])
+def test_the_one_event_such_a_note_tells(tmp_path, text, sub_event_type):
+    assert _extract(tmp_path, text)["sub_event_type"].tolist() == [sub_event_type]
+
+
 @pytest.mark.parametrize("text, location", [
     # a landmark named after the place says where the place is, not where it happened
     ("A crowd in Tal al-Dhahab, near Salamiyah in eastern Hama, attacked a man accused of kidnapping a girl on 27 "
