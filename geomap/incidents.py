@@ -1340,8 +1340,9 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     text, cue = context.text, reading.cue
     protest = cue.event_type in _PROTEST_TYPES
     here = context.mentions_between(unit_start, unit_end)
-    targets = [m for m in _not_launch_sites(text, here) if not _SPEAKER_AFTER.match(text, m.end)
-               or not _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start)]
+    targets = [m for m in _not_launch_sites(text, here) if (not _SPEAKER_AFTER.match(text, m.end)
+               or not _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start))
+               and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")]
     if here and not targets:
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
@@ -1389,6 +1390,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
                             r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
                             r"called\s+(?:on|for)|responded)\b")
+# a place that names a government: "accused of communicating with the Damascus government"
+_GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
 
 
