@@ -449,6 +449,9 @@ def test_events_of_the_rarer_kinds_as_coders_tell_them_make_a_row(tmp_path, text
     # a protest broken up with a death is excessive force
     ("Public Security fired live rounds to disperse residents blocking the highway at Hasiyah, south of Homs, on 20 "
      "October 2025, killing one protester.", "Excessive force against protesters"),
+    # a man of a force told by a long name, killed: a battle with the force
+    ("On 22 January 2020, unidentified gunmen killed a regime Air Force Intelligence officer at a checkpoint at the "
+     "entrance of Raqqat al-Abd, 4 km southeast of Ghabagheb. 1 fatality.", "Armed clash"),
     # a faction that dissolves into another changes
     ("The SNA's Sultan Murad Division announced on 17 May 2025 at its headquarters in Azaz that it was dissolving into "
      "the Defence Ministry's new army.", "Change to group/activity"),
