@@ -106,6 +106,10 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+# ... unless "in" is where what it is against happened: "protested against the attacks on Druze in Jaramana"
+_WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|arrests?|bombings?|bombardment|shelling|siege|offensive|"
+                                r"massacres?|strikes?|raids?|detentions?|kidnappings?|violence|assaults?|abuses?)\b"
+                                r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = compiled(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
 _LIST_OF_PLACES = Prefiltered(compile_guarded(
     r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
@@ -307,7 +311,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
 
     # after a protest's word: "protested against the offensive on Afrin"
     topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start)
-              and not _PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)]
+              and not (_PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)
+                       and not _WHAT_HAPPENED_THERE.search(text, cue_end, m.start))]
     scored = []
     # "following the drone attack on the Homs Military Academy, regime forces shelled Darkoush": what the event
     # followed, set before it, is not where it was when the clause names places after it; an event word in it

@@ -328,6 +328,9 @@ def test_a_protest_is_where_people_gathered_not_what_they_protested(tmp_path):
     ("On 13 March 2018, people in Atarib demonstrated, condemning the bombardment of Ariha.", "Atareb"),
     # where the protest stood, named after what it was against
     ("On 13 March 2018, people protested against the regime in Tafas.", "Tafas"),
+    # ... but "in" after what happened is where that happened
+    ("Shahba (Suwayda): hundreds protested in front of the city council against the attacks on Druze in Jaramana and "
+     "Sahnaya. The protest was peaceful.", "Shahba"),
 ])
 def test_a_place_in_what_a_protest_is_against_or_for_is_not_where_it_was(tmp_path, text, location):
     [row] = list(_extract(tmp_path, text).itertuples())
