@@ -284,7 +284,11 @@ _MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
-                            "minister", "president", "emir", "mr", "mrs", "dr", "cleric", "judge", "mayor"))
+                            "minister", "president", "emir", "mr", "mrs", "dr", "cleric", "judge", "mayor",
+                            # a trade before a name: "abducted lawyer Razan Zaitouneh" (not the village Zaytuneh)
+                            "lawyer", "lawyers", "doctor", "engineer", "teacher", "poet", "writer", "novelist",
+                            "artist", "singer", "actor", "actress", "businessman", "pharmacist", "dissident",
+                            "blogger", "preacher", "imam", "priest", "bishop", "mukhtar"))
 # Common Arabic given names as English reports spell them (our own list, not place data): before "al-X" they make
 # a person's name, though villages bear some of them ("Ahmad al-Khabil" is the commander, not Jbeileh in Aleppo)
 _GIVEN_NAMES = frozenset((

@@ -59,6 +59,12 @@ def test_a_given_name_before_another_is_a_man_not_the_village_named_like_him(par
     assert names(parser, "Police detained Salim Jihad al-Mohammad at the bus station in Jableh.") == ["Jablah"]
 
 
+def test_a_name_after_a_trade_is_a_person_s(parser):
+    text = ("Masked gunmen abducted lawyer Razan Zaitouneh and three colleagues from the office of the Violations "
+            "Documentation Center in Douma, Eastern Ghouta, during the night.")
+    assert "Zaytuneh" not in names(parser, text)  # a village of the surname's spelling, 161 km off
+
+
 def test_a_surname_after_a_given_name_is_a_person_s_though_villages_bear_the_given_name(parser):
     # "Ahmad" alone is a stop word and a village's name: "al-Khabil" after it was Jbeileh, 318 km off
     assert names(parser, "The SDF arrested Ahmad al-Khabil (Abu Khawla) in al-Hasakah city.") == ["Al-Hasakeh"]
