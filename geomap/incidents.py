@@ -34,7 +34,7 @@ from .events import (ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNN
                      actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
-from .gazetteer import EARTH_RADIUS_KM, Gazetteer, haversine_km
+from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
 from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road
 from .patterns import Prefiltered, compile_guarded
 
@@ -604,6 +604,7 @@ class ArticleContext:
     claim_date: tuple[DateGuess, int] | None = None  # the date of the last claim ("IS claimed on May 2")
     previous_actors: tuple[Actor, ...] = ()
     mention_starts: list[int] | None = None  # set when the mentions come in text order (they do)
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, paragraph) of each
 
     def __post_init__(self) -> None:
         starts = [m.start for m in self.mentions]
@@ -673,7 +674,8 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
     context = ArticleContext(article, text, mentions, actors, _dominant_armed_actor(list(actors)) or "",
                              _focus_place(mentions))
     current_paragraph, quotes = -1, _QuoteTally(text, 0)
-    for number, (start, end, paragraph) in enumerate(split_sentences(text)):
+    context.sentences = split_sentences(text)
+    for number, (start, end, paragraph) in enumerate(context.sentences):
         if paragraph != current_paragraph:
             current_paragraph, quotes = paragraph, _QuoteTally(text, start)
         raw = text[start:end]
@@ -1054,7 +1056,8 @@ def _read_clause(context: ArticleContext, sentence: Sentence, unit_start: int, u
         if victim_row is not None:
             victim_row.fatalities = max(victim_row.fatalities, dead)
             dead, dead_phrase = 0, ""
-    located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, bool(dead))
+    located, in_sentence = _locate(context, sentence, reading, draft, unit_start, unit_end, bool(dead),
+                                   told_here=bool(made_here))
     if not located:
         if made_here and reading.dead:
             # "SDF launched the final push on al-Baghouz; heavy clashes erupted, with 13 IS fighters killed": the
@@ -1121,7 +1124,11 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     cues = [c for c in event_cues(unit) if (c.sub_event_type != "Territory" or (
         not _TO_BEFORE.search(unit[:c.start])  # "an offensive to recapture": not yet done
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
-             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions))))
+             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)
+             # the place taken as the passive's subject: "Khan Sheikhoun was retaken by regime forces"
+             or (_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None
+                 and any(m.end <= unit_start + c.start and _SUBJECT_START.fullmatch(unit, 0, m.start - unit_start)
+                         for m in sentence.mentions if m.start >= unit_start)))))
             and not _denied_or_past(unit, c)]
     # what someone is accused of is not the event, when the clause tells another ("arrested a former officer
     # accused of involvement in the 2013 Tadamon massacre"); a headline's accusation is ("Sultan Murad members
@@ -1152,6 +1159,11 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
                             r"(?:[\w'’-]+\s+)?$", re.I)
 
 
+# what may open a clause before its subject place: a date, "the village of"
+_SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
+                          r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
+_PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
+                           r"also|reportedly)\s+)?$", re.I)
 # what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon
 # massacre" is an arrest
 _ACCUSED_OF_BEFORE = compiled(r"\b(?:accused|accusing\s+(?:him|her|them)|suspected|convicted|charged|wanted)\s+"
@@ -1340,7 +1352,7 @@ def _date(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 
 
 def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft: Draft, unit_start: int,
-            unit_end: int, dead: bool) -> tuple[list[Mention], bool]:
+            unit_end: int, dead: bool, told_here: bool = False) -> tuple[list[Mention], bool]:
     """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
     protest = cue.event_type in _PROTEST_TYPES
@@ -1376,6 +1388,10 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         elif gone_abroad:
             # no dot abroad where people or goods went ("a broker in Urfa"), nor the context's for such a clause
             return [], False
+    if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
+        located = _place_told_next(context, sentence)
+        if located:
+            return located, False
     in_sentence = bool(located)
     # a place from the context only when the sentence points at one ("in the area",
     # "the village") or tells of deaths there; never for agreements or arrests
@@ -1398,6 +1414,27 @@ _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
+
+
+# a sentence that says where what was just told is or happened: "The bakery is in Mismiyah", "The farm lies on the
+# outskirts of Tal Sultan", "The killing took place in Tal Halaf", "It centred on Khafsin"
+_PLACE_TOLD_NEXT = compile_guarded(
+    r"\s*(?:The|This|That|It|Its)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:is|was|are|were|lies|lay|stands|stood|sits)\s+"
+    r"(?:located\s+|situated\s+)?|(?:took\s+place|happened|occurred|centred|centered|was\s+made|was\s+held)\s+"
+    r"(?:(?:on|early\s+on|late\s+on)\s+\w+\s+)?)(?:in|at|near|on|outside|inside|around|just\s+\w+\s+of)\b")
+
+
+def _place_told_next(context: ArticleContext, sentence: Sentence) -> list[Mention]:
+    """The place the next sentence gives an event this one tells without one: "An air strike hit a poultry farm at
+    dawn, killing two workers. | The farm lies on the outskirts of Tal Sultan, east of Abu al-Duhur." """
+    following = sentence.number + 1
+    if following >= len(context.sentences):
+        return []
+    start, end, paragraph = context.sentences[following]
+    if paragraph != sentence.paragraph or not _PLACE_TOLD_NEXT.match(context.text, start):
+        return []
+    named = [m for m in context.mentions_between(start, end) if m.role != "context"]
+    return [evolve(named[0], notes=named[0].notes + ("told in the next sentence",))] if named else []
 
 
 def _not_launch_sites(text: str, mentions) -> list[Mention]:

@@ -524,6 +524,27 @@ def test_deaths_and_the_clause_that_says_how_they_came_about_share_its_place(tmp
     assert (row.sub_event_type, row.location, row.fatalities) == ("Remote explosive/landmine/IED", location, 1)
 
 
+@pytest.mark.parametrize("text, sub_event_type, location", [  # check65's, blind
+    # the place told in the next sentence
+    ("An air strike hit a poultry farm at dawn on Friday, killing two workers. The farm lies on the outskirts of Tal "
+     "Sultan, east of Abu al-Duhur; the aircraft could not be identified.", "Air/drone strike", "near Tal Sultan"),
+    ("SNA fighters shot dead a farmer after an argument over his land on 7 July 2021. The killing took place in Tal "
+     "Halaf, west of Ras al-Ain.", "Attack", "Tal Halaf"),
+    # the place as the passive's subject, and what hit it after it
+    ("Khan Sheikhoun was retaken by regime forces on 21 August 2019 after HTS fighters withdrew following weeks of "
+     "clashes.", "Government regains territory", "Khan Shaykun"),
+    ("A car was hit by a drone near Himo, west of Qamishli, on 15 February 2025, killing two SDF members.",
+     "Air/drone strike", "near Himo"),
+    ("SOHR said US aircraft had struck headquarters of Iran-backed militias in Mahkan, near Mayadin, on 2 February "
+     "2024, killing eight fighters.", "Air/drone strike", "Mahkan"),
+])
+def test_a_note_in_another_word_order_is_read_the_same(tmp_path, text, sub_event_type, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.sub_event_type, row.location) == (sub_event_type, location)
+
+
+
+
 def test_a_contrasting_clause_lends_no_place(tmp_path):
     gdf = _extract(tmp_path, "On 13 March 2018, the SDF recaptured the last ISIS territory in Syria, but the group "
                              "keeps cells in the Badia desert.")
