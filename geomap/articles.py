@@ -478,9 +478,50 @@ def _words_of_posts(text: str) -> tuple[str, int]:
     return text, bullets
 
 
+# a line in capitals: "AIRSTRIKE HITS MAARET AL-NUMAN MARKET - 9 CIVILIANS KILLED"
+_CAPITALS_LINE = compiled(r"^[^a-z\n]*[A-Z]{3}[^a-z\n]*[A-Z]{3}[^a-z\n]*$", re.M)
+_CAPITAL_WORD = compiled(r"[A-Z][A-Z'’]*")
+# words of reporting in capitals that stay so: counts and abbreviations no lexicon spells otherwise
+_KEPT_CAPITALS = frozenset(("IED", "IEDS", "VBIED", "UXO", "KIA", "WIA", "US", "UK", "UN", "EU", "RPG", "ATGM",
+                            "MOD", "GOS", "AOG", "AOGS", "SOHR", "SNHR", "OCHA", "TAF", "RUAF"))
+
+
+# a headline's words that are no name's, beside the language check's English words (``language.english_words``)
+_HEADLINE_WORDS = frozenset("regime rebels rebel forces force jets jet drone drones strike strikes airstrike airstrikes "
+                            "hits hit kills kill retakes retake recaptures captures capture seizes seize takes take "
+                            "enters enter storms storm clash claims claim blast blasts twin suicide market car "
+                            "bomb bombs near outside village villages town city in on at of from to and the a an after "
+                            "before with without amid over under as by for into onto while dead injured wounded "
+                            "missing abducted kidnapped kidnaps kidnap arrests arrest detains raid raids protest "
+                            "protests protesters residents fighters soldiers troops militants gunmen civilians "
+                            "children women men people police security base airbase checkpoint convoy patrol".split())
+
+
+def _capitals_in_title_case(text: str) -> str:
+    """Each line written all in capitals, in a headline's case (same length: ASCII letters only): English words
+    lower-cased, the rest capitalised, so its names read as names ("Maaret Al-Numan") and its words as words; the
+    lexicon's capital names ("SDF", "IS") and reporting's abbreviations stay as written. A line of ordinary case
+    is left alone."""
+    if not _CAPITALS_LINE.search(text):
+        return text
+    from .events import acronyms
+    from .language import english_words
+
+    kept, english = acronyms() | _KEPT_CAPITALS, english_words() | _HEADLINE_WORDS
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        if w in kept:
+            return w
+        lower = w.lower()
+        return lower if m.start() > 0 and lower in english else w[0] + w[1:].lower()
+
+    return _CAPITALS_LINE.sub(lambda line: _CAPITAL_WORD.sub(word, line.group()), text)
+
+
 def clean_text(text: str) -> str:
     """The text with page furniture replaced by spaces (same length, same offsets)."""
-    text, bullets = _words_of_posts(text)
+    text, bullets = _words_of_posts(_capitals_in_title_case(text))
     post = bullets >= POST_BULLET_LINES  # "📍 Karrasa, Suwayda" under a title: fields, not a page's headlines
     lines = text.splitlines(keepends=True)
     spans: list[tuple[int, int]] = []

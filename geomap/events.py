@@ -143,6 +143,14 @@ def _actor_rows() -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """The actor lexicon's names written in capitals ("SDF", "HTS", "IS", "YPG"), as an all-capitals line keeps
+    them (``articles.clean_text``)."""
+    return frozenset(alias for row in _actor_rows() for alias in row["aliases"].split("|")
+                     if alias.isupper() and " " not in alias)
+
+
+@lru_cache(maxsize=1)
 def actors() -> tuple[list[tuple[re.Pattern, dict[str, str]]], dict[str, int]]:
     """Two alternations (acronyms case-sensitive, names not), longest alias first, and inter codes."""
     alternations, inter = _actor_alternations()

@@ -23,7 +23,7 @@ import csv
 import difflib
 import json
 import math
-import re
+import re  # re.compile here, not the regex store: importing geomap itself reads no store (tests/test_build_hook.py)
 import sys
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -32,7 +32,6 @@ from pathlib import Path
 from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
-from .regex_cache import compiled
 from .errors import GazetteerError
 from .names import (QUALIFIERS, NameKeys, _fold_word, construct_state, fold_key, light_key, name_keys, skeleton_key,
                     split_descriptors)
@@ -63,10 +62,10 @@ TIER_NAMES = {0: "exact name", 1: "name without generic words", 2: "spelling var
 BARE_TIER = 6
 _VILLAGES_AND_QUARTERS = frozenset({"village", "hamlet", "neighbourhood", "farm", "camp"})
 BARE_MIN_LETTERS = 5  # a name without its qualifier is looked up only from this many letters ("Orm" is too short)
-_ARABIC_GOVERNORATE_WORD = compiled(r"^\s*محافظة\s+")  # "governorate", written before the name
+_ARABIC_GOVERNORATE_WORD = re.compile(r"^\s*محافظة\s+")  # "governorate", written before the name
 # a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
 # without it is tried when the key as written matches nothing (a short fold key is no help there)
-_FINAL_AYN = compiled(r"aa\b")
+_FINAL_AYN = re.compile(r"aa\b")
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
 ANYWHERE_MIN_FOLD = 9  # ... and with no governorate named, only from this length, and only one place in Syria
@@ -96,7 +95,7 @@ def data_dir() -> Path:
 EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here uses
 
 
-_CAMEL_HUMP = compiled(r"([a-z\u00e0-\u024f'’`])([A-Z])")  # "SatehZahnan": a word ends, a capital starts the next
+_CAMEL_HUMP = re.compile(r"([a-z\u00e0-\u024f'’`])([A-Z])")  # "SatehZahnan": a word ends, a capital starts the next
 # words round a name that say nothing of the place ("The Zohour", "Al Ajrash vicinity", "Khan Arnabah CS"): the name
 # without them is looked up as a generic word's core is (not "eastern" or "near", which say where)
 _NOISE_WORDS = frozenset(("the", "vicinity", "environs", "surroundings", "cs"))
@@ -1330,8 +1329,8 @@ class _Standing(NamedTuple):
 
 
 _LONG_VOWELS = (("oo", "u"), ("ou", "u"), ("ee", "i"))
-_FINAL_VOWEL = compiled(r"(?<=[a-z][a-z])(?:[ae]h|e)\b")
-_DOUBLED = compiled(r"(.)\1+")
+_FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?:[ae]h|e)\b")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1417,8 +1416,8 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
     return place.name
 
 
-_BRACKETED = compiled(r"[(\[]([^)\]]*)[)\]]")  # "Al-Bab (Aleppo)", "Kerak [Sarin sub-district]"
-_COMPOSITE_SEPARATOR = compiled(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*/\s*")  # "Homs / Bab Amr"
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")  # "Al-Bab (Aleppo)", "Kerak [Sarin sub-district]"
+_COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*/\s*")  # "Homs / Bab Amr"
 _SEPARATOR_MARKS = frozenset(",-–—/")  # each of the separators has one of them
 
 

@@ -66,6 +66,11 @@ _OTHER_FUNCTION_WORDS = frozenset("der die das und ist mit von den dem des le la
                                   "los las del y una por para il di che della het een van ve bir ile "
                                   "sur auf aux en im zu ad dei nel nella sui tra bij uit op".split())
 _ENGLISH_WORDS = _ENGLISH_FUNCTION_WORDS | _ENGLISH_REPORTING_WORDS
+
+
+def english_words() -> frozenset[str]:
+    """The English words the check counts (function and reporting words): no place's name."""
+    return _ENGLISH_WORDS
 _LOWER_WORD = compiled(r"[a-z]+")
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 ENGLISH_SHARE = 0.2

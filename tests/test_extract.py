@@ -1748,3 +1748,24 @@ def test_a_name_listed_before_quarters_of_a_town_is_a_quarter_of_it(tmp_path):
     [row] = _extract(tmp_path, "Syrian army and Hezbollah fighters advanced into the Jamiya and Nabe Barada sections "
                                "of Zabadani yesterday after intense bombardment of the besieged town.").itertuples()
     assert row.admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize("text, sub_event_type, location", [  # check66's, blind: one-liners as feeds write them
+    ("REGIME RETAKES KAFER NBOUDE FROM REBELS", "Government regains territory", "Kafr Nabutha"),
+    ("AIRSTRIKE HITS MAARET AL-NUMAN MARKET - 9 CIVILIANS KILLED", "Air/drone strike", "Ma'arrat An Nu'man"),
+    ("HTS fighters capture Tal Malah from regime forces", "Non-state actor overtakes territory", "Tal Milh"),
+    ("Nusra Front takes over Kafr Takharim, expels FSA group", "Non-state actor overtakes territory", "Kafr Takharim"),
+    ("Gunmen kill family of 4 in Baniyas", "Attack", "Banyas"),
+    ("Gunmen kidnap doctor on road near Kafr Lata", "Abduction/forced disappearance", "near Kafrlata"),
+    ("#Hama_countryside: Chlorine attack on Jisr el Qalaeh tonight, 6 killed", "Chemical weapon", "Jisr al Qal`ah"),
+])
+def test_a_one_line_note_in_a_feed_s_style_is_read(tmp_path, text, sub_event_type, location):
+    [row] = _extract(tmp_path, text).itertuples()
+    assert (row.sub_event_type, row.location) == (sub_event_type, location)
+
+
+def test_a_line_in_capitals_keeps_its_length_and_its_acronyms():
+    from geomap.articles import clean_text
+    line = "SDF AND HTS CLASH IN DEIR HAFER, 3 KIA"
+    assert clean_text(line) == "SDF and HTS clash in Deir Hafer, 3 KIA"
+    assert clean_text("Clashes in Deir Hafer, SDF said.") == "Clashes in Deir Hafer, SDF said."  # ordinary case stays
