@@ -142,7 +142,7 @@ _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(
 # in the area", "Russian warplanes had struck the area for days" (deaths, "had been killed", still count)
 _PLUPERFECT_BEFORE = compile_guarded(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!been\b)[a-z]+(?:\s+[\w'’-]+){0,4}\s+$|"
                                      r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
-_TO_BEFORE = compiled(r"\bto\s+$")
+_TO_BEFORE = compiled(r"\bto\s+(?:[\w-]+\s+and\s+)?$")  # "an offensive to recapture", "to isolate and capture"
 _OLD_DEAD_FOUND = compiled(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an event word that finds the long dead
 _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
 _HAD_BEFORE = compiled(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"

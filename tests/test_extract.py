@@ -1769,3 +1769,9 @@ def test_a_line_in_capitals_keeps_its_length_and_its_acronyms():
     line = "SDF AND HTS CLASH IN DEIR HAFER, 3 KIA"
     assert clean_text(line) == "SDF and HTS clash in Deir Hafer, 3 KIA"
     assert clean_text("Clashes in Deir Hafer, SDF said.") == "Clashes in Deir Hafer, SDF said."  # ordinary case stays
+
+
+def test_a_campaign_to_capture_a_town_is_no_capture(tmp_path):
+    text = ("The U.S.-led coalition is backing the Syrian Democratic Forces in the campaign to isolate and capture "
+            "Raqqa city.")
+    assert "Government regains territory" not in set(_extract(tmp_path, text)["sub_event_type"])
