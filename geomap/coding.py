@@ -48,32 +48,32 @@ ARMED_INTER = (1, 2, 3, 4, 8)  # ACLED inter codes of forces that fight: state, 
 # "facilities used by Iran-backed militias")
 # ... and "by a bullet of X"
 _BY_BEFORE = compiled(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!assisted )(?<!used )(?<!run )"
-                        r"(?<!owned )(?<!operated )(?<!manned )(?<!occupied )(?<!inhabited )(?<!frequented )"
-                        r"(?<!held )(?<!controlled )"
-                        r"\bby\s+(?:the\s+|an?\s+)?"
-                        r"(?:(?:two|three|four|five|several|\d+)\s+)?"
-                        r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
+                      r"(?<!owned )(?<!operated )(?<!manned )(?<!occupied )(?<!inhabited )(?<!frequented )"
+                      r"(?<!held )(?<!controlled )"
+                      r"\bby\s+(?:the\s+|an?\s+)?"
+                      r"(?:(?:two|three|four|five|several|\d+)\s+)?"
+                      r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb
 _PAST_VERB = compiled(r"(?<![\w'’-])(?:[a-z]{2,}ed|took|hit|struck|shot|blew|overran|fought|set up)\b")
 _FIRED_FROM = compiled(r"\b(?:fire|fired|gunfire|shelling|shells?|rounds|rockets?|mortars?|missiles?|projectiles|bullets|"
-                         r"shots|sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+"
-                         r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
+                       r"shots|sniper fire|strikes?|launched)\s+(?:(?:came|coming|were fired|was fired)\s+)?from\s+"
+                       r"(?:(?:the|a|an|nearby|its|their)\s+){0,2}(?:positions\s+of\s+(?:the\s+)?)?$", re.I)
 _DEAD_OF_BOTH = compiled(r"\b(?:killed|killing|left)\b", re.I)
 _BETWEEN = compiled(r"\bbetween\b|\bpitted\b", re.I)  # "clashes between A and B", "fighting pitted A against B"
 _MADE_BY_BEFORE = compiled(r"\b(?:planted|laid|left|placed|prepared|rigged|hidden|stored|set|launched|fired|sent|"
-                             r"belonging|owned|flown)\s+(?:\w+\s+)?by\s+(?:the\s+|an?\s+)?$", re.I)
+                           r"belonging|owned|flown)\s+(?:\w+\s+)?by\s+(?:the\s+|an?\s+)?$", re.I)
 _HELD_BY_BEFORE = compiled(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
 _FROM_AREAS_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?(?:areas?|positions?|territory|territories|villages?|towns?)\s+"
-                                r"(?:held|controlled)\s+by\s+(?:the\s+)?$", re.I)
+                              r"(?:held|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _HELD_AFTER = compiled(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = compiled(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
-                         r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
+                       r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
 # "the shelling of the Turkish occupation on the village of X": the owner, where what comes after says where it fell
 # (not "the shelling of regime positions": its target)
 _FIRE_END = compiled(r"\b(?:shells?|shelling|bombardment|fire)$", re.I)
 _FIRED_AT_AFTER = compiled(r"(?:\s+and\s+its\s+[\w-]+)?\s+(?:on|against|targeting)\s+(?:the\s+)?"
-                             r"(?:village|town|city|area|outskirts|neighbou?rhood|countryside)\b", re.I)
+                           r"(?:village|town|city|area|outskirts|neighbou?rhood|countryside)\b", re.I)
 _OWNER_GAP_OF = compiled(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
 _DESCRIBES_NEXT = compiled(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
 # "attributed to X", "partners attribute the shelling to X"
@@ -142,7 +142,7 @@ _FORMER_BEFORE = compiled(r"\b(?:former|ex-|retired)\s*$", re.I)
 _FOUGHT = compiled(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\b", re.I)  # "clashed with former rebels": they fight
 _ASSAULT = compiled(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
 _MEN_UNDER_ARMS = compiled(r"\b(?:soldiers?|troops|officers?|conscripts?|members?|personnel|patrols?|convoys?|"
-                             r"checkpoints?|positions?|posts?|fighters?|militiamen|police\w*)\b", re.I)
+                           r"checkpoints?|positions?|posts?|fighters?|militiamen|police\w*)\b", re.I)
 _SHOOTING = compiled(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
 _PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
 _PERSON_AFTER = compiled(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
@@ -203,9 +203,9 @@ def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
 
 
 _CROWD = compiled(r"\b(?:residents|villagers|crowds?|protesters|demonstrators|protestors|relatives|students|youths|"
-                    r"locals|mourners)\b", re.I)
+                  r"locals|mourners)\b", re.I)
 _RIOT_ACT = compiled(r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
-                       r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I)
+                     r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I)
 # men killed in numbers, or a family hit, by a side with no second one named: "Gunmen stormed Edlin and killed four
 # men" (not "the group's fighters killed four SDF men"); and the words of a fight, which makes them a side
 _MEN_KILLED = Prefiltered(compile_guarded(
@@ -214,9 +214,9 @@ _MEN_KILLED = Prefiltered(compile_guarded(
     r"(?:(?:young|unarmed|civilian|Alawite|Druze|Kurdish|Sunni|Christian|Bedouin|local|other)\s+)?men\b|"
     r"\b(?:an?|the) (?:(?:Kurdish|Alawite|Druze|Christian|Bedouin|displaced|local|whole)\s+)?family\b", re.I))
 _A_FIGHT = compiled(_FOUGHT.pattern + r"|\b(?:exchange\w* (?:of )?fire|gunfights?|firefights?|shoot-?outs?|feud|"
-                      r"quarrel|dispute)\b", re.I)
+                    r"quarrel|dispute)\b", re.I)
 _MOB_TARGET = compiled(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|families|man|woman|men|women|people|"
-                         r"residents|students)\b", re.I)
+                       r"residents|students)\b", re.I)
 
 
 @rule
@@ -367,13 +367,13 @@ def a_fighter_killed_is_a_battle(d: Draft, r: Reading, s: Story) -> bool:
 
 
 _MEN_OF_BEFORE = compiled(r"\b(?:members?|fighters?|commanders?|officers?|soldiers?|militiamen|personnel|agents?)\s+"
-                            r"of\s+(?:the\s+|an?\s+)?$", re.I)
+                          r"of\s+(?:the\s+|an?\s+)?$", re.I)
 _AGENT_AFTER = compiled(r"\s*(?:[\w-]+\s+)?(?:fighters?|members?|commanders?|officers?|soldiers?|agents?|advis[eo]rs?|"
-                          r"conscripts?|guards?|policem[ae]n|personnel|recruits?)\b", re.I)
+                        r"conscripts?|guards?|policem[ae]n|personnel|recruits?)\b", re.I)
 
 
 _KIN_OF = compiled(r"\b(?:relatives?|family|families|sons?|daughters?|wife|wives|brothers?|sisters?|fathers?|"
-                     r"mothers?|children|kin) of\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                   r"mothers?|children|kin) of\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 @rule
@@ -392,8 +392,8 @@ def civilian_victims_are_actor2(d: Draft, r: Reading, s: Story) -> bool:
 
 # what the striker fired with is not what it hit: "shelled Rwaiha with rocket launchers", "using heavy weapons"
 WEAPONS_USED = compiled(r"\b(?:with|using)\s+(?:(?:an?|the|its|their|heavy|multiple|rocket|artillery|mortar|machine|"
-                          r"tank|drone|guided|anti-tank)\s+){0,3}(?:launchers?|tanks?|weapons|artillery|mortars?|"
-                          r"machine[- ]?guns?|shells|rockets?|missiles?|drones?|guns)\b", re.I)
+                        r"tank|drone|guided|anti-tank)\s+){0,3}(?:launchers?|tanks?|weapons|artillery|mortars?|"
+                        r"machine[- ]?guns?|shells|rockets?|missiles?|drones?|guns)\b", re.I)
 # the Syrian state's military sites named by what they are, not by a military word
 STATE_SITES = r"Scientific Studies and Research Cent(?:er|re)|SSRC|General Staff"
 MILITARY_TARGET = Prefiltered(compiled(
@@ -518,11 +518,11 @@ def protesters_arrested_met_force(d: Draft, r: Reading, s: Story) -> bool:
 
 # who was arrested at a protest (not "accused of organising protests")
 _AT_A_PROTEST = compiled(r"\b(?:who were |while |as (?:they |the )?(?:protesters |demonstrators )?)(?:protesting|"
-                           r"demonstrating|marching|marched|gathered)\b|"
-                           r"\b(?:taking part in|at|during|from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:sit-?ins?|protests?|"
-                           r"demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)\b|"
-                           r"\b(?:arrest\w*|detain\w*|rounded up|seiz\w*) (?:of )?(?:[\w-]+ ){0,3}?(?:protesters|"
-                           r"demonstrators)\b", re.I)
+                         r"demonstrating|marching|marched|gathered)\b|"
+                         r"\b(?:taking part in|at|during|from) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:sit-?ins?|protests?|"
+                         r"demonstrations?|rall(?:y|ies)|(?-i:march(?:es)?)|vigils?)\b|"
+                         r"\b(?:arrest\w*|detain\w*|rounded up|seiz\w*) (?:of )?(?:[\w-]+ ){0,3}?(?:protesters|"
+                         r"demonstrators)\b", re.I)
 
 
 @rule
@@ -668,32 +668,32 @@ def _backed_by(sentence: str, actor: Actor) -> bool:
 
 # "under US and Arab mediation", "under Russian guarantees": who brokered it, not a party
 _MEDIATION_AFTER = compiled(r"(?:\s+and\s+[\w-]+)?\s+(?:mediation|guarantees?|auspices|sponsorship|supervision)\b",
-                              re.I)
+                            re.I)
 
 
 # "The US-led coalition, with the SDF, raided ...", "in cooperation with the coalition": a partner, not a side
 # what two sides do to each other or together: "exchanged fire", "agreed a truce", "clashed", "met"
 _RECIPROCAL = compiled(_FOUGHT.pattern + r"|\b(?:exchang\w*|trad(?:ed|ing)|agree\w*|sign\w*|met|meet\w*|reach\w*|"
-                         r"conclud\w*|negotiat\w*|ceasefire|truce)\b", re.I)
+                       r"conclud\w*|negotiat\w*|ceasefire|truce)\b", re.I)
 _AND_GAP = compiled(r"(?:\s+[\w-]+){0,2}?\s*,?\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 # "Iraqi fighters of Harakat al-Nujaba, together with Hezbollah units, pushed ...", "alongside Jabhat al-Nusra"
 _ALONGSIDE_BEFORE = compiled(r"\b(?:alongside|together with|along with)\s+(?:the\s+)?(?:other\s+)?$", re.I)
 _PARTNER_BEFORE = compiled(r",\s*(?:together\s+|jointly\s+|along\s+)?with\s+(?:the\s+)?$", re.I)
 _IN_COOPERATION_BEFORE = compiled(r"\bin (?:cooperation|coordination|partnership) with\s+(?:the\s+)?"
-                                    r"(?:[\w-]+\s+)?$", re.I)
+                                  r"(?:[\w-]+\s+)?$", re.I)
 _SUPPORT_AFTER = compiled(r"\s+(?:air\s+|aerial\s+|artillery\s+)?(?:support|backing|cover)\b", re.I)
 
 
 _BACKER_BEFORE = compiled(r"\b(?:backed|supported|assisted|aided|covered|accompanied|escorted|mediated|brokered|"
-                            r"sponsored|guaranteed) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
-                            r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                          r"sponsored|guaranteed) by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                          r"\bwith the (?:support|backing|help) of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _WHEN = compiled(r"\s+(?:the\s+)?(?:\w+day|dawn|night|noon|midnight|\d+|january|february|march|april|may|june|july|"
-                   r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
-                   re.I)
+                 r"august|september|october|november|december|(?:the\s+)?(?:morning|evening|afternoon|weekend))\b",
+                 re.I)
 _SAID_BETWEEN = compiled(r"\b(?:said|says|announced|reported|stated|added|claimed)\b", re.I)
 # "the SDF said its fighters advanced", "... said it had taken": the speaker's own acts ("its positions" are not)
 _ITS_OWN = compiled(r"\b(?:its|their|our)\s+(?:own\s+)?(?:fighters|forces|troops|units|members|men|soldiers|personnel|"
-                      r"warplanes|aircraft|jets|drones|artillery|police|patrols?)\b|\b(?:it|they|we)\b", re.I)
+                    r"warplanes|aircraft|jets|drones|artillery|police|patrols?)\b|\b(?:it|they|we)\b", re.I)
 
 
 def _unnamed_men_of(sentence: str, actor: Actor, found: list[Actor]) -> bool:
@@ -727,15 +727,15 @@ _LINKS_ALLEGED_BEFORE = compiled(
     r"cooperat\w+|working|spying|informed|informing)\s+(?:with|to|in|for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I)
 _TIED_TO_BEFORE = compiled(r"\b(?:affiliated|associated)\s+with\s+(?:the\s+)?$|\b(?:linked|tied)\s+to\s+(?:the\s+)?$",
-                             re.I)
+                           re.I)
 
 
 _LINKED_BEFORE = compiled(r"\b(?:(?:belonging|loyal) to|(?:believed|thought|said|suspected) to (?:be|have been)|"
-                            r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
+                          r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 # what ties unnamed men to the group named next ("loyal to" may begin the group's alias: "loyal to the old regime")
 _MEN_LINK = compiled(r"\s+(?:(?:of|from|belonging to|loyal to|(?:believed|thought|said|suspected) to (?:be|have been)|"
-                       r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?"
-                       r"(?:(?!(?:former|old|ousted|fallen|defunct|deposed)\b)[\w-]+\s+)?)?", re.I)
+                     r"suspected of being|described as|identified as)\s+(?:an?\s+|the\s+)?"
+                     r"(?:(?!(?:former|old|ousted|fallen|defunct|deposed)\b)[\w-]+\s+)?)?", re.I)
 
 
 def _speaks_of_others(sentence: str, actor: Actor, itself: re.Pattern, reach: int) -> bool:
@@ -767,28 +767,28 @@ def _marked_object(sentence: str, actor: Actor) -> bool:
 
 # "Members of", "fighters of", "jihadists from": the men of the actor after them
 _POST_AFTER = compiled(r"\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|bases?|positions?|branch|prison|roadblocks?|"
-                         r"barracks|headquarters)\b", re.I)
+                       r"barracks|headquarters)\b", re.I)
 _MEN_OF = compiled(r"\b(?:members?|fighters?|militants|militiamen|gunmen|jihadists|insurgents|units?|elements|forces|"
-                     r"personnel|agents|guards|interrogators|operatives|staff|"
-                     r"factions|rebels|brigades|men|groups|terrorists|"
-                     r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
-                     r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
-                     r"mercenaries|(?:suicide\s+)?bombers?|attackers?|assailants?)\s+$", re.I)
+                   r"personnel|agents|guards|interrogators|operatives|staff|"
+                   r"factions|rebels|brigades|men|groups|terrorists|"
+                   r"troops|soldiers|warplanes|aircraft|jets|helicopters|drones|artillery|tanks|"
+                   r"officers|police|patrols?|convoys?|snipers?|a (?:group|unit|squad|cell)|commanders?|leaders?|"
+                   r"mercenaries|(?:suicide\s+)?bombers?|attackers?|assailants?)\s+$", re.I)
 # "An army patrol was hit by an IED", "SDF fighters came under fire": the actor suffers the event
 _PASSIVE_AFTER = compiled(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been|came under|come under|"
-                            r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
-                            r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
+                          r"comes under)\b(?!\s+(?:\w+\s+)?(?:able|unable|forced|ordered|deployed|seen|reported|"
+                          r"said|sent|stationed|based|involved|engaged|responsible)\b)", re.I)
 # "An army truck hit a landmine": the vehicle's owner suffered it
 _HIT_A_MINE = compiled(r"(?:\s+[\w-]+){0,2}?\s+(?:hit|struck|ran over|drove over|drove onto|triggered|stepped on)\s+"
-                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
+                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:landmine|mine|IED|explosive device|roadside bomb)", re.I)
 # a side's media, network or activists are a source (or civilians), not the side: "an opposition network said",
 # "according to the SDF's media centre", "SDF-affiliated media", "a cameraman of an opposition media network"
 _SOURCE_AFTER = compiled(r"(?:['’]s\s+|-(?:affiliated|run|linked|aligned)\s+|\s+)(?:media|news|networks?|trackers?|"
-                           r"monitors?|outlets?|websites?|activists?|sources|spokes(?:man|woman|person)|press|TV|"
-                           r"television|radio|agency|channels?|pages?|accounts?)\b", re.I)
+                         r"monitors?|outlets?|websites?|activists?|sources|spokes(?:man|woman|person)|press|TV|"
+                         r"television|radio|agency|channels?|pages?|accounts?)\b", re.I)
 _SPEAKS_AFTER = compiled(r"(?:['’]s\s+(?:[\w-]+\s+){1,2}?)?\s*(?:said|says|say|announced|announces|reported|reports|"
-                           r"stated|states|added|"
-                           r"confirmed|confirms|told|claimed|:|\||—)", re.I)
+                         r"stated|states|added|"
+                         r"confirmed|confirms|told|claimed|:|\||—)", re.I)
 
 
 def protagonist(article_actors: tuple[Actor, ...] | list[Actor], exclude: str) -> str:

@@ -57,22 +57,22 @@ _HELD = compiled(r"\b(?P<previously>previously |formerly |once )?(?P<actor>" + _
 _STRONGHOLD_OF = compiled(r"\b(?P<actor>" + _ACTOR_WORD + r")\s+(?:stronghold|bastion|capital)\s+of\b")
 _ITS_STRONGHOLD = compiled(r"\b(?:its|their)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:stronghold|bastion|capital)\b", re.I)
 _UNDER_CONTROL = compiled(r"\bunder\s+(?:the\s+)?(?:control of\s+(?:the\s+)?(?P<a1>[\w'’.\- ]{2,40}?)(?=[,.;]|\s+(?:in|since|for|and)\b|$)"
-                            r"|(?P<a2>[\w'’.\- ]{2,40}?)\s+control)\b", re.I)
+                          r"|(?P<a2>[\w'’.\- ]{2,40}?)\s+control)\b", re.I)
 _BASE_AT = compiled(r"\b(?P<actor>U\.?S\.?|American|Russian|Turkish|Iranian|coalition)(?:-led)?\s+(?:military\s+)?"
-                      r"(?:base|garrison|outpost|forces)\s+(?:at|in|near)\b", re.I)
+                    r"(?:base|garrison|outpost|forces)\s+(?:at|in|near)\b", re.I)
 _POSITIONS_IN = compiled(r"\b(?:its|their)\s+(?:military\s+)?positions\s+(?:in|around|near|on)\b", re.I)
 _HOLDING = compiled(r"\b(?:occupies|occupied|occupy|occupying|still (?:holds?|controls?)|holds?|controls|retains?|"
-                      r"(?:has|have|maintains?|keeps?) (?:a |an )?(?:\w+ )?presence in)\b", re.I)
+                    r"(?:has|have|maintains?|keeps?) (?:a |an )?(?:\w+ )?presence in)\b", re.I)
 _TAKING = compiled(r"\b(?:recaptured|retook|retaken|taking back|took back|seized(?: control of)?|captured|cleared|"
-                     r"liberated|took control of|taken control of|gained control of|regained|overran|overrun)\b", re.I)
+                   r"liberated|took control of|taken control of|gained control of|regained|overran|overrun)\b", re.I)
 _FALLEN = compiled(r"\b(?:ha(?:ve|s|d) )?fallen into (?P<whose>our|their|its|the hands of (?P<actor>[\w'’.\- ]{2,40}?))"
-                     r"(?:\s+hands)?\b", re.I)
+                   r"(?:\s+hands)?\b", re.I)
 _SIEGE = compiled(r"\b(?:besieged|encircled|surrounded|laid siege to|besieging|encircling)\b", re.I)
 _PLANNED = compiled(r"\b(?:to|will|would|could|plans? to|aims? to|prepares? to|trying to|attempt(?:ed|s)? to|"
-                      r"push to|bid to|seeks? to|in order to)\s+(?:\w+\s+){0,2}$", re.I)
+                    r"push to|bid to|seeks? to|in order to)\s+(?:\w+\s+){0,2}$", re.I)
 _OBJECT_BEFORE = compiled(r"\b(?:against|from|of|on|at|with|toward|towards|by)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$", re.I)
 _CLAUSE_END = compiled(r"[;:]|,?\s+\b(?:but|while|whereas|although|though|as (?=the|it|they|its|their))\b|\.\s",
-                         re.I)
+                       re.I)
 
 
 # A sentence none of the patterns match asserts no control. Each pattern needs one of its words (a substring

@@ -61,7 +61,7 @@ _AFTER_STOP = (r"(?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title 
 _MONTH_STOP = (r"(?!(?:(?<=[^\d\s]\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=[^\d\s]\sSept\.))"
                r"\s+\d)")
 _SENTENCE_BREAK = compiled("|".join(stop + _AFTER_STOP for stop in (r"\." + _MONTH_STOP, "!", r"\?"))
-                             + r"|\n(?:[^\S\n]*+\n)++|\n(?=\s*+[A-Z\"“])")
+                           + r"|\n(?:[^\S\n]*+\n)++|\n(?=\s*+[A-Z\"“])")
 
 
 _PARAGRAPH_BREAK = compiled(r"\n[^\S\n]*\n\s*")
@@ -412,7 +412,7 @@ _UNIT_WORDS = {"police", "policemen", "troops", "gunmen", "armed men", "military
                "general security service", "general security forces", "security forces", "security personnel",
                "security members", "security force members"}
 _OWNER_GAP = compiled(r"(?:['’]s)?(?:-run|-led|-affiliated|-controlled|-backed)?\s*(?:military|security|local)?\s*",
-                        re.I)
+                      re.I)
 
 
 # -- event type ---------------------------------------------------------------------
@@ -468,7 +468,8 @@ def _event_sources() -> list[tuple[str, str, str, int]]:
             for key, phrases in runs]
 
 
-def event_cues(sentence: str) -> list[EventCue]:
+@lru_cache(maxsize=8192)  # a clause is asked of again and again (has it an event, is it dated, which one)
+def event_cues(sentence: str) -> tuple[EventCue, ...]:
     """Every lexicon match in the sentence, strongest (highest weight, then earliest) first; also those an
     aside interrupts ("unidentified aircraft (likely Israeli) struck", "a drone - believed to be Turkish -
     targeted"), read as if it were not there, their words spanning it."""
@@ -479,7 +480,7 @@ def event_cues(sentence: str) -> list[EventCue]:
         cues = list(_cues_past_asides(sentence))
     if "anniversar" in sentence:  # "marked the anniversary of the 2012 Houla massacre": what is recalled, no event
         cues = [c for c in cues if not _ANNIVERSARY_OF.search(sentence, max(0, c.start - 60), c.start)]
-    return cues
+    return tuple(cues)
 
 
 _ANNIVERSARY_OF = compiled(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -496,7 +497,7 @@ TIME_BETWEEN = (r"(?:yesterday|today|tonight|last\s+night|at\s+dawn(?:\s+today|\
                 r"(?:\s+(?:morning|afternoon|evening|night))?")
 _TIME_WORDS = compiled(r"\s+(" + TIME_BETWEEN + r")(?=\s+[a-z])")
 _VERB_BEFORE = compiled(r"\b(?:[a-z]+ed|hit|set|shot|struck|took|stole|sent|found|blew|threw|burnt|brought|held|"
-                          r"caught|fought|led|left|beat)$")
+                        r"caught|fought|led|left|beat)$")
 
 
 def _times_after_verbs(sentence: str) -> list[tuple[int, int]]:
@@ -804,7 +805,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
 
 # the many of one day: "a string of explosions", "shelled the town several times"; "over the past weeks" is not
 _MANY_IN_A_DAY = compiled(r"(?:a|the) string of|a series of|a number of|(?:several|many|multiple|numerous) times|"
-                            r"repeatedly", re.I)
+                          r"repeatedly", re.I)
 
 
 def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
@@ -915,7 +916,7 @@ _LOST_MEN = compile_guarded(r"\blost\s+" + _QUALIFIER + _NUM + r"(?=\s+(?:(?:of\
 # opposition 2"
 _MEN_LOST = r"(?:\s+(?:of\s+(?:their|its)\s+)?(?:men|fighters|members|soldiers|troops|militants|own))?"
 _AND_SIDE_LOST = compiled(_MEN_LOST + r"(?:,\s*|\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){1,2}?" + _QUALIFIER + _NUM
-                            + _MEN_LOST + r"(?=\s*(?:[.;,]|$))", re.I)
+                          + _MEN_LOST + r"(?=\s*(?:[.;,]|$))", re.I)
 _CLAIMED_LIVES = compile_guarded(r"\bclaimed\s+" + _QUALIFIER + _NUM + r"\s+(?:more\s+)?lives\b", re.I)
 # "left 5 rebels dead" (not "left 2 wounded and 1 dead")
 _LEFT_DEAD = compile_guarded(r"\b(?:left|leaving)\s+" + _QUALIFIER + _NUM
@@ -934,9 +935,9 @@ _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|w
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
 # "a man and his son", "two children and their mother", "a commander and his driver": one more victim
 _AND_KIN = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
-                      r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
-                      r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative|driver|"
-                      r"bodyguard|companion|escort|aide)\b", re.I)
+                    r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
+                    r"brother|sister|child|baby|infant|nephew|niece|grandson|granddaughter|relative|driver|"
+                    r"bodyguard|companion|escort|aide)\b", re.I)
 # "killing a woman and her two children": as many more as it says
 _AND_KIN_MANY = compile_guarded(r"(?:\s+[\w'’-]+){0,2}?(?P<spouse>,\s+(?:his|her)\s+(?:wife|husband)\s*)?\s+and\s+"
                                 r"(?:his|her|their)\s+" + _NUM
@@ -980,13 +981,13 @@ _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|s
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
 # "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded
 _AND_MORE = compiled(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+" + _QUALIFIER + _NUM +
-                       r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
-                       r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
+                     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
+                     r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
 # one more of another kind: "killing 2 civilians and a policeman", "killed 2 HTS members and 3 Hurras fighters, plus one
 # bystander"
 _AND_ONE_MORE = compiled(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:policeman|civilian|"
-                           r"soldier|fighter|child|woman|man|boy|girl|bystander|passer-by|member|officer|guard|worker|"
-                           r"driver)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))", re.I)
+                         r"soldier|fighter|child|woman|man|boy|girl|bystander|passer-by|member|officer|guard|worker|"
+                         r"driver)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))", re.I)
 _KILLED_PERSON = compile_guarded(r"\bkill(?:ed|ing)\s+(?:(?:Maj|Gen|Col|Lt|Brig|Capt|Sgt|Sheikh|Dr)\.?\s+)*[A-Z][a-z]+"
                                  r"(?:[\s-](?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’-]+)+")  # "killing Samer al-Dahhan"
 # one person's death told in the singular, as casualty records tell it: "X, 34, from Y, was killed by regime shelling",
@@ -1113,15 +1114,15 @@ def _after_no(sentence: str, end: int) -> bool:
 _CLOCK = compiled(r"\d{1,2}:\d\d\b")  # a time of day starting here: "21:16", "03:40"
 # what did not happen: "it could have killed dozens", "a plot to kill ten", "dozens might have died"
 _HYPOTHETICAL_BEFORE = compiled(r"\b(?:could|would|might|(?-i:may))(?:\s+have)?\s+(?:been\s+)?$|"
-                                  r"\b(?:tried|trying|attempted|attempting|aimed|aiming|intended|intending|threatened|"
-                                  r"threatening|plotted|plotting|planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
+                                r"\b(?:tried|trying|attempted|attempting|aimed|aiming|intended|intending|threatened|"
+                                r"threatening|plotted|plotting|planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
 _HYPOTHETICAL_INSIDE = compiled(r"\b(?:could|would|might)\b", re.I)
 # a death told as the cause of what the sentence reports: "protested after the killing of a couple in Zaidal"
 _CAUSE_BEFORE = compiled(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$",
-                           re.I)
+                         re.I)
 # a sum of money after a number: "demanded 50,000 dollars in ransom killed the man"
 _MONEY_AFTER = compiled(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|"
-                          r"SYP)\b", re.I)
+                        r"SYP)\b", re.I)
 
 
 _UNIT_NUMBER_BEFORE = compiled(r"\b(?:Branch|Brigade|Division|Regiment|Battalion|Corps|Squadron|No\.?|Number)\s+$")

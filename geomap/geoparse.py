@@ -65,7 +65,7 @@ _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
 # "the Suran area of the northern Aleppo countryside": from the name's end to the governorate's
 _GOVERNORATE_OF = compiled(r"\s+(?:region|area)\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
-                             re.I)
+                           re.I)
 _DESERT_WORDS = r"(?:desert|badia|badiya|badiyah|steppe|barrens)"
 _DESERT_LAST = compile_guarded(r"\s" + _DESERT_WORDS + r"$", re.I)
 _DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?:the\s+(?:town|city|province)\s+of\s+)?"
@@ -77,8 +77,8 @@ _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north
 _ROAD_AFTER = compiled(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
 ROAD_NAMED_AFTER = compiled(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
-                              r"\s+(?:road|highway|motorway)\b",
-                              re.I)
+                            r"\s+(?:road|highway|motorway)\b",
+                            re.I)
 # a name where a journey was headed ("to X", "for X"), or began when the text has said where to ("heading to Homs
 # from X"); not "kidnapped a pharmacist from Qazal near Azaz", where he was taken
 _HEADED_FOR_BEFORE = compiled(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
@@ -86,11 +86,11 @@ _HEADED_FOR_BEFORE = compiled(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'�
 _COUNTRYSIDE_OF_BEFORE = compiled(r"\bcountryside\s+of\s+(?:the\s+)?(?:capital\s+)?$", re.I)
 # an end of a way named by what it links: "the desert track linking Morek and Salamiyah"
 WAY_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+(?:linking|connecting|joining)\s+(?:the\s+)?"
-                            r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
+                          r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
 # ... and the second end of one "between" two ("the desert track between Darbasiyah and Tal Tamr, near Kayrawan"):
 # the event is on the way, where its place lies between them (``incidents`` places "between X and Y" between)
 _WAY_BETWEEN_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
-                                     r"(?:the\s+)?$", re.I)
+                                   r"(?:the\s+)?$", re.I)
 # between a road's two towns: "the Homs-Hama highway", "the Ras al-Ayn - Tal Tamr road"
 _ROAD_DASH = compiled(r" ?[-–] ?")
 _BORDER_AFTER = compiled(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
@@ -142,8 +142,8 @@ def _not_place_spans(text: str) -> list[tuple[int, int]]:
 # (the lookahead first: a position that starts no capitalised three-letter word is passed over at once, where
 # the two branches were tried at every character, three times slower on a page of news)
 _MONTH_ABBREVIATION = compiled(r"\b(?=[JFMASOND][a-z]{2})(?:"
-                                 r"(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-                                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.? \d))")
+                               r"(?<=\d )(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+                               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.? \d))")
 
 
 def _month_spans(text: str) -> list[tuple[int, int]]:
@@ -280,7 +280,7 @@ _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force",
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = compiled(r" +")
 _MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
-                           r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+                         r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
@@ -312,13 +312,13 @@ _ORGANISATION_AFTER = compiled(
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
 # a name made an adjective of who someone is: "Idlib-based militants", "Damascus-aligned forces" are not there
 _ALIGNMENT_AFTER = compiled(r"-(?:based|backed|aligned|allied|affiliated|linked|led|run|controlled|sponsored|"
-                              r"supported|funded|born)\b", re.I)
+                            r"supported|funded|born)\b", re.I)
 # "Sab' Biyar", "Bayt Khalaf al 'Azli": an ayn mark may end or begin a word of a name
 _NAME_GAP = compiled(r"['’ʿʾ‘`]?[ \-‐–]{1,3}['’ʿʾ‘`]?")
 _NEAR_WORD = compiled(r"\bnear\b", re.I)
 _INSIDE_WORD = compiled(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = compiled(r"\b(?:in|inside|middle|heart)\b"
-                          r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
+                        r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
 _NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
                               "bakery", "hall", "university", "college"))
@@ -1548,7 +1548,7 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
                   r"\s*(?:km|kms|kilomet(?:er|re)s?)\s+"
                   r"(?:to\s+the\s+)?")
 _PLAIN_LINK = compiled(r"\)?\s*(?:,|\(|(?:\s+area)?\s(?:in|of|inside))\s*(?:the\s+)?"  # "the al-Fukheikha area of"
-                         r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
+                       r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
 _FIRST_IS_A_UNIT = compiled(r"^\s+(?:sub-?)?district\b")
 # matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
 _CONTEXT_LINK = compile_guarded(
@@ -1598,7 +1598,7 @@ _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
 _WORD_AFTER = compiled(r"\s+([A-Za-z]+)")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
 _DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
-                       r"\([^()\n]{2,30}\)\s*[-–—]")
+                     r"\([^()\n]{2,30}\)\s*[-–—]")
 
 
 def _in_dateline(text: str, start: int) -> bool:

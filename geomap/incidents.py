@@ -30,8 +30,7 @@ from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FO
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor,
-                     DateGuess, EventCue,
-                     actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
+                     DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
@@ -94,7 +93,7 @@ _TAKEN_FROM = Prefiltered(compile_guarded(
     re.I))
 TAKEN_FROM_REACH_CHARS = 80  # "kidnapped yesterday two shepherds from the village of X": the verb, this far before X
 _BORDER_AFTER = compiled(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
-                           r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
+                         r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
 _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I))
 _AWAY_WORD = compiled(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
@@ -147,7 +146,7 @@ _OLD_DEAD_FOUND = compiled(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an 
 _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
 _HAD_BEFORE = compiled(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
 _BY_THEN = compiled(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
-                      r"Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b")
+                    r"Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b")
 
 
 @dataclass
@@ -255,13 +254,13 @@ LOCATION_COST = {
 }
 # what puts a settlement by a landmark named right after it: ", near", ", 5 km south of", ", in the far north-east of"
 _LANDMARK_GAP = compiled(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
-                           r"(?:(?:just|about|some|around|approximately)\s+)?"
-                           r"(?:[\d.]+\s*(?:-\s*[\d.]+\s*)?(?:km|kms|kilomet\w*)\s+)?(?:to\s+the\s+)?"
-                           r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|"
-                           r"close\s+to|outside|not\s+far\s+from|"
-                           r"in\s+the\s+(?:mountains|hills|desert|countryside)\s+"
-                           r"(?:(?:north|south|east|west)[\w-]*\s+)?of)"
-                           r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+                         r"(?:(?:just|about|some|around|approximately)\s+)?"
+                         r"(?:[\d.]+\s*(?:-\s*[\d.]+\s*)?(?:km|kms|kilomet\w*)\s+)?(?:to\s+the\s+)?"
+                         r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|"
+                         r"close\s+to|outside|not\s+far\s+from|"
+                         r"in\s+the\s+(?:mountains|hills|desert|countryside)\s+"
+                         r"(?:(?:north|south|east|west)[\w-]*\s+)?of)"
+                         r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", "camp"))
 # a force named with its seat as the subject, right before what it did: "Police in Tartous arrested ..."
 _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|forces|factions|fighters|gunmen|militants|"
@@ -284,7 +283,7 @@ _A_DEAL_AFTER = compiled(r"\s+(?:deal|agreement|accord|talks|process|memorandum|
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
 _COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
-                            r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
+                          r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
 
 
 # a place on a way given by its ends: "between X and Y, near Z", "the X-Y road close to Z", "... at the Z junction"
@@ -479,7 +478,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
 # city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
 _BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
-                                        r"second|third|fourth|fifth|latest)\s+", re.I)
+                                      r"second|third|fourth|fifth|latest)\s+", re.I)
 # not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
 # not a dash between the two towns a road is named for: "the Ras al-Ayn - Tal Tamr road near Soda"
@@ -777,11 +776,9 @@ _FORMER_REGIME_MEN = compile_guarded(r"\bformer\s+(?:[\w'’-]+\s+){0,4}?(?:offi
                                      r"majors?|captains?|lieutenants?|soldiers?|pilots?|members?|commanders?|"
                                      r"conscripts?|militiamen|informants?)\b|\bof\s+the\s+former\s+(?:army|regime)\b",
                                      re.I)
+_FORMER_REBELS = compiled(r"\bformer\s+(?:[\w'’-]+\s+){0,2}?(?:rebels?|opposition|FSA|HTS|SDF|ISIS|IS|Islamic\s+State|"
+                          r"jihadists?|militants?|fighters?\s+of\s+(?:the\s+)?(?:opposition|rebels|FSA))\b", re.I)
 _LOYALISTS = "Former regime loyalists"
-
-
-# the disappearance row of data/event_words.csv: what its phrases say
-_VANISHED = compiled(r"disappear|incommunicado|disclose|acknowledged|whereabouts|no\s+news|unable\s+to\s+locate", re.I)
 
 
 def _former_regime_men_arrested(incident: Incident) -> None:
@@ -797,10 +794,6 @@ def _former_regime_men_arrested(incident: Incident) -> None:
     if _FORMER_REGIME_MEN.search(incident.evidence) and not _FORMER_REBELS.search(incident.evidence):
         incident.actor2 = _LOYALISTS
         incident.notes.append("actor2: men of the former regime, arrested after its fall")
-
-
-_FORMER_REBELS = compiled(r"\bformer\s+(?:[\w'’-]+\s+){0,2}?(?:rebels?|opposition|FSA|HTS|SDF|ISIS|IS|Islamic\s+State|"
-                          r"jihadists?|militants?|fighters?\s+of\s+(?:the\s+)?(?:opposition|rebels|FSA))\b", re.I)
 
 
 def _whom_it_hit(incidents: list[Incident]) -> None:
@@ -862,21 +855,23 @@ def _wounded_group(evidence: str, striker: str) -> str:
 
 # where the fire came from is not what it hit: "shelled Tlalayn from its positions around Tal Rifaat"
 _WHERE_FIRE_CAME_FROM = compiled(r"\bfrom (?:(?:its|their|the|an?|nearby|[\w-]+'s|regime|army|government|rebel|SDF|"
-                                   r"YPG|Turkish)\s+){0,3}(?:positions?|posts?|bases?)\b", re.I)
+                                 r"YPG|Turkish)\s+){0,3}(?:positions?|posts?|bases?)\b", re.I)
 # ... nor who fired it: "Rockets fired by rebels from Jabal al-Akrad hit ...", "fired from rebel-held Khan al-Shih"
 _FIRED_BY = compiled(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+(?:fighters|forces|factions))?\s*)?"
-                       r"(?:from\s+(?:the\s+)?[\w'’-]+-(?:held|controlled)\b)?", re.I)
+                     r"(?:from\s+(?:the\s+)?[\w'’-]+-(?:held|controlled)\b)?", re.I)
 _WOUNDED = compiled(r"\b(?:wounded|injured|wounding|injuring)\b", re.I)
 # a sentence of the wounded alone, after an incident ("A woman was injured."), and one that says no one was
 _DISAPPEARANCE = "Abduction/forced disappearance"
+# the disappearance row of data/event_words.csv: what its phrases say
+_VANISHED = compiled(r"disappear|incommunicado|disclose|acknowledged|whereabouts|no\s+news|unable\s+to\s+locate", re.I)
 _HURT_LATER = Prefiltered(compiled(r"\b(?:wounded|injured|hurt)\b", re.I))
 _NONE_HURT = compiled(r"\b(?:no|none|nobody|not|without)\b", re.I)
 _DAMAGE_LATER = Prefiltered(compiled(r"\b(?:damag\w*|destroy\w*|fires? broke out|set (?:ablaze|on fire)|burn\w*|"
-                                       r"collaps\w*|toppl\w*|out of service)\b", re.I))
+                                     r"collaps\w*|toppl\w*|out of service)\b", re.I))
 _NO_DAMAGE = compiled(r"\b(?:no|not|without)\s+(?:[\w-]+\s+){0,3}?(?:damag|destroy)", re.I)
 # ... and not one of another time: "Last week a similar attack wounded three"
 _ANOTHER_TIME = compiled(r"\b(?:similar|another|earlier|previous|previously|last (?:week|month|year)|"
-                           r"days? (?:before|earlier)|in 20\d\d)\b", re.I)
+                         r"days? (?:before|earlier)|in 20\d\d)\b", re.I)
 
 
 def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
@@ -974,7 +969,7 @@ def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
 
 
 _NO_CLAIM = compiled(r"\b(?:no (?:group|one|party|faction|side)|nobody)\b[^.;]{0,30}\bclaimed\b|"
-                       r"\bnot (?:yet )?(?:been )?claimed\b|\bunclaimed\b", re.I)
+                     r"\bnot (?:yet )?(?:been )?claimed\b|\bunclaimed\b", re.I)
 _MET_WITH_FORCE = Prefiltered(compiled(
     r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
@@ -982,10 +977,10 @@ _MET_WITH_FORCE = Prefiltered(compiled(
     r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?"
     r"(?:of the\s+)?(?:protesters|demonstrators|participants|them))\b", re.I))
 _WITHDREW = Prefiltered(compiled(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
-                                   r"left|clash\w*|fighting|battles?|fought)\b", re.I))
+                                 r"left|clash\w*|fighting|battles?|fought)\b", re.I))
 _HOLDER_AFTER = compiled(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it
 _FOUGHT_WITH = compiled(r"\b(?:clash\w*|fighting|battles?|fought)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
-                          re.I)
+                        re.I)
 
 
 def _taken_from_who_withdrew(sentence: str, incidents: list[Incident]) -> None:
@@ -1115,7 +1110,7 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
 # a clause ending in a colon, a count after it: what it counts is told item by item ("... on 1 April: seven civilians
 # killed in X, two in Y"), not a label ("| 3 killed | Source: INSO")
 _A_LIST_FOLLOWS = compiled(r"\s*:\s*(?:\(?\d+\)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                             r"twelve)\b", re.I)
+                           r"twelve)\b", re.I)
 
 
 def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> Reading | None:
@@ -1154,9 +1149,9 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 # clause telling someone's past ("a farmer who had returned from the Atmeh camps was killed"), an agreement
 # told as broken ("in a breach of the ceasefire, Druze fighters fired mortar rounds")
 _DENIED_OR_PAST_BEFORE = compiled(r"(?:\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?|"
-                                    + RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?)$", re.I)
+                                  + RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?)$", re.I)
 _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|despite)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
-                            r"(?:[\w'’-]+\s+)?$", re.I)
+                          r"(?:[\w'’-]+\s+)?$", re.I)
 
 
 # what may open a clause before its subject place: a date, "the village of"
@@ -1409,8 +1404,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 
 # a place that speaks is its government, not where: "..., and Damascus has condemned the incursions", "Ankara said"
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
-                            r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
-                            r"called\s+(?:on|for)|responded)\b")
+                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
+                          r"called\s+(?:on|for)|responded)\b")
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
@@ -1449,7 +1444,7 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
 _CLAIMED_THAT = Prefiltered(compiled(r"\bclaimed that\b"))
 # "The Islamic State claimed responsibility for the attack": who did the attack just told with no one behind it
 _CLAIMED_THE_ATTACK = Prefiltered(compiled(r"\bclaimed (?:responsibility for (?:the|both|these|those)|"
-                                             r"the (?:\w+ )?" + _CLAIMED_ACTS + r")\b"))
+                                           r"the (?:\w+ )?" + _CLAIMED_ACTS + r")\b"))
 
 
 def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Incident, made_here: list[Incident]) -> None:
