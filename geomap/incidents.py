@@ -1324,6 +1324,13 @@ def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleC
     elif reading.dead_phrase == UNKNOWN_DEAD and not target.fatalities:
         for row in group:
             row.fatalities_unknown = True
+    if target.sub_event_type == "Protest with intervention" and target.fatalities:
+        # "SDF fighters opened fire to disperse a demonstration in Abu Suseh ... | One protester was killed": a
+        # protest broken up with deaths is excessive force, its force first (``coding.a_protest_is_by_protesters``)
+        for row in group:
+            row.sub_event_type = EXCESSIVE_FORCE
+            if row.actor1 == "Protesters" and row.actor2:
+                row.actor1, row.actor2 = row.actor2, "Protesters"
 
 
 def _date(context: ArticleContext, sentence: Sentence, unit: str, unit_start: int, unit_end: int) -> DateGuess:

@@ -1771,6 +1771,12 @@ def test_a_line_in_capitals_keeps_its_length_and_its_acronyms():
     assert clean_text("Clashes in Deir Hafer, SDF said.") == "Clashes in Deir Hafer, SDF said."  # ordinary case stays
 
 
+def test_a_protest_broken_up_whose_deaths_come_after_is_excessive_force(tmp_path):
+    [row] = _extract(tmp_path, "Security forces fired tear gas to disperse protesters in Hasiyah on Friday. Two people "
+                               "died of their injuries the next day.").itertuples()
+    assert (row.sub_event_type, row.actor2, row.fatalities) == ("Excessive force against protesters", "Protesters", 2)
+
+
 def test_a_campaign_to_capture_a_town_is_no_capture(tmp_path):
     text = ("The U.S.-led coalition is backing the Syrian Democratic Forces in the campaign to isolate and capture "
             "Raqqa city.")
