@@ -512,7 +512,7 @@ def _capitals_in_title_case(text: str) -> str:
     lower-cased, the rest capitalised, so its names read as names ("Maaret Al-Numan") and its words as words; the
     lexicon's capital names ("SDF", "IS") and reporting's abbreviations stay as written. A line of ordinary case
     is left alone."""
-    lines = text.split("\n")  # (str.isupper in C: a regex over the text, tried at every offset, took 80 us of 3 KB)
+    lines = text.split("\n")  # (str.isupper, in C, line by line: a line regex is tried at every offset of the text)
     capitals = [i for i, line in enumerate(lines) if line.isupper() and _TWO_CAPITAL_WORDS.search(line)]
     if not capitals:
         return text

@@ -161,8 +161,8 @@ def _save() -> None:
     a run that cannot keep its regexes only compiles them again next time.
 
     An entry no run has used in STALE_SAVES saves is left out: each change of a lexicon's words makes new
-    patterns and leaves the old ones unused, and a store that kept them all had grown to 22 MB, 0.3 s to read
-    at every start-up (its own lexicons' entries take 1.6 MB, 0.03 s)."""
+    patterns and leaves the old ones unused, and a store that kept them all grew with every change, all of it read
+    at every start-up (docs/benchmarks.md, thirty-sixth session)."""
     import pickle
     import tempfile
 
