@@ -52,6 +52,8 @@ _BY_BEFORE = compiled(r"(?<!backed )(?<!supported )(?<!aided )(?<!covered )(?<!a
                       r"(?<!held )(?<!controlled )"
                       r"\bby\s+(?:the\s+|an?\s+)?"
                       r"(?:(?:two|three|four|five|several|\d+)\s+)?"
+                      # "by members of government forces", "by elements of the SDF": the force's men
+                      r"(?:(?:members?|elements?|personnel|fighters|gunmen|troops|units?)\s+(?:of|from)\s+(?:the\s+)?)?"
                       r"(?:(?:bullets?|fire|gunfire|shots?|sniper)\s+(?:of|from)\s+(?:the\s+)?)?$")
 # the first verb in the past of an event phrase that starts with its subject ("Army units entered",
 # "under a deal with the SDF, Syrian army units deployed"); "Russian-brokered" is no verb

@@ -594,6 +594,9 @@ def test_syria_s_security_forces_are_the_army_before_december_2024_and_the_polic
     ("Angry residents stormed the municipal building in Rafid after days without electricity.", "Riots"),
     ("Relatives of a man killed in a traffic accident attacked the driver and smashed cars in Ein Salem.", "Riots"),
     ("Residents said gunmen stormed a house in Tafas and killed a man.", "Violence against civilians"),
+    # "by members of" a force, however far after the killing: the force killed civilians, no battle
+    ("SOHR documented the killing of 12 civilians in Sahnaya by members of government forces.",
+     "Violence against civilians"),
     # the police who tell of it are no second side
     ("A gunman on a motorbike killed a taxi driver in the Baba Amr district of Homs, police said.",
      "Violence against civilians"),
