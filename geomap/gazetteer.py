@@ -852,7 +852,13 @@ class Gazetteer:
             return set()
         positions = {i for i in self._index.fold.get(folded, ()) if self._inside(self.places[i], admin1)
                      and self.places[i].feature != "country" and (not hints or self.places[i].feature in hints)}
-        return self._most_alike(core, positions)
+        alike = self._most_alike(core, positions)
+        if alike or len(positions) < 2:
+            return alike
+        # none clearly the most alike: those alike in letters, an answer inside the governorate that ``_rank``
+        # marks as undecided ("Sour" in Dar'a is Sur or Sir there, not Deir ez-Zor's Sur, 491 km off)
+        light = light_key(core)
+        return {p for p in positions if any(_alike(light, row[LIGHT]) for row in self._spellings[p])}
 
     def _similar_spellings(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
         """Last resort: the same consonants, accepted only when one place (in admin1) has them.

@@ -24,7 +24,7 @@ __all__ = ["light_key", "fold_key", "skeleton_key", "split_descriptors", "is_ara
            "name_keys", "NameKeys", "DESCRIPTOR_FEATURES", "construct_state"]
 
 ARTICLES = frozenset({"al", "el", "il", "ul", "as", "es", "ash", "esh", "ech", "ach", "ad", "ed", "ar", "er",
-                      "at", "et", "az", "ez", "an", "en", "ath", "adh", "l"})
+                      "at", "et", "az", "ez", "an", "en", "ath", "adh", "l", "asch", "esch"})  # (German's ash)
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
@@ -77,6 +77,7 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
     "quarter": ("neighbourhood",), "section": ("neighbourhood",), "quarters": ("neighbourhood",),
     "sections": ("neighbourhood",), "neighbourhoods": ("neighbourhood",), "neighborhoods": ("neighbourhood",),
+    "quartier": ("neighbourhood",), "quartiers": ("neighbourhood",),  # French: "Hama, quartier Dabbagha"
     "desert": ("desert", "area"), "plain": ("plain", "area"),
     "valley": ("valley", "area"), "area": ("area",), "region": ("area",), "lake": ("lake",),
     "island": ("island",), "river": ("river",), "volcanic": ("area",), "air": ("airbase",),
@@ -180,7 +181,9 @@ def _light_of_tokens(tokens: list[str]) -> str:
     return " ".join(t for t in kept if t) or " ".join(tokens)
 
 
-_FOLDS = [("ou", "u"), ("oo", "u"), ("ei", "ay"), ("ee", "i"), ("dj", "j"), ("tch", "ch"), ("ch", "sh"),
+# (German writes j "dsch" and ch "tsch": "Dschisr asch-Schughur")
+_FOLDS = [("dsch", "j"), ("tsch", "ch"), ("ou", "u"), ("oo", "u"), ("ei", "ay"), ("ee", "i"), ("dj", "j"),
+          ("tch", "ch"), ("ch", "sh"),
           ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("c", "k"), ("th", "t"),
           ("dh", "d"), ("ph", "f"), ("x", "ks")]
 _DOUBLE = re.compile(r"(.)\1+")

@@ -162,6 +162,22 @@ def test_of_spelling_variants_the_one_written_like_the_name_but_for_its_vowels_c
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
 
 
+@pytest.mark.parametrize("name, admin1", [("Sour", "Dar'a"), ("Al Tawila", "Al-Hasakeh")])
+def test_a_short_name_spelled_alike_inside_the_governorate_is_answered_there_undecided_not_elsewhere(
+        gazetteer, name, admin1):
+    # "Sour" is Deir ez-Zor's Sur exactly (an alias), 491 km from Dar'a; in Dar'a, places spelled alike
+    found = gazetteer.lookup(name, admin1=admin1)
+    assert found and found[0].admin1 == admin1
+
+
+@pytest.mark.parametrize("name, admin1, name_found", [
+    ("Hama, quartier Dabbagha", "Hama", "Dabagha"),  # French: the quarter, in the city
+    ("Dschdeidet Artus", "Rif Dimashq", "Jdidet Artuz"),  # German writes j "dsch"
+])
+def test_french_and_german_spellings_of_a_place(gazetteer, name, admin1, name_found):
+    assert gazetteer.lookup(name, admin1=admin1)[0].name == name_found
+
+
 def test_a_unit_named_as_a_town_is_is_no_rival_of_it_within_the_governorate(gazetteer):
     # "At Tal" folds short; in Rural Damascus the city At Tall and the district seated at it are one answer
     best = gazetteer.lookup("At Tal", admin1="Rural Damascus")[0]

@@ -12,7 +12,7 @@ from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_des
     ["Sheikh Maqsoud", "Shaykh Maqsud", "Cheikh Maksoud", "Sheikh Maksoud"],
     ["Tall Abyad", "Tell Abiad", "Tal Abyad", "Tal Abiad"],
     ["Ma'arrat An Nu'man", "Maarat al-Numan", "Ma’arrat al-Nu‘man", "Maarrat Al-Numan"],
-    ["Jisr Ash-Shughur", "Jisr al-Shughour", "Jisr esh-Shughur"],
+    ["Jisr Ash-Shughur", "Jisr al-Shughour", "Jisr esh-Shughur", "Dschisr asch-Schughur"],
     ["Yabroud", "Yabrud"],
     ["Hama", "Hamah", "Hamaa"],
     ["Abu al-Naitel", "Abul Nitel", "Abu l-Naytal"],
