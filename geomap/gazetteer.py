@@ -780,6 +780,13 @@ class Gazetteer:
                     inside = {i for i in positions if self._inside(self.places[i], admin1)}
                     if inside and (wanted is None or any(_agrees(self.places[i], wanted) for i in inside)):
                         return rank(self._with_variants(inside, tier, variants, name))
+                if wanted is not None and not any(_agrees(self.places[i], wanted) for _, found in tiers for i in found):
+                    # the district has none of the name's matches, but a place spelled alike: it, before the
+                    # governorate's exact namesake ("ramlah" in Ain Al Arab is Ramla there, not As-Safira's
+                    # Ramleh, 99 km off, whose alias is "Ramlah")
+                    alike = self._alike_in(core, folded, hints, wanted)
+                    if alike:
+                        return rank(dict.fromkeys(alike, 3))
             inside = (self._short_fold_inside(core, folded, hints, admin1) or self._similar_spellings(core, hints, admin1)
                       or self._close_spellings(core, hints, admin1) or self._final_t_spellings(core, hints, admin1)
                       or (self._slipped_spellings(core, hints, admin1) if anywhere else set()))
@@ -836,6 +843,14 @@ class Gazetteer:
                         break
         tiers.update(dict.fromkeys(positions, tier))
         return tiers
+
+    def _alike_in(self, core: str, folded: str, hints: tuple[str, ...], unit: Place) -> set[int]:
+        """The places in ``unit`` (a district) whose fold key is the name's and one of whose spellings is alike
+        in letters (``_alike``), however short the key: inside a district, few places share one."""
+        light = light_key(core)
+        return {i for i in self._index.fold.get(folded, ()) if _agrees(self.places[i], unit)
+                and (not hints or self.places[i].feature in hints)
+                and any(_alike(light, row[LIGHT]) for row in self._spellings[i])}
 
     def _inside(self, place: Place, admin1: str) -> bool:
         return place.admin1 == admin1 or place.feature == "country"

@@ -127,6 +127,12 @@ def test_a_district_tells_namesakes_in_one_governorate_apart(gazetteer, name, ad
     assert "district" in best.reason
 
 
+def test_a_place_spelled_alike_in_the_district_comes_before_an_exact_namesake_outside_it(gazetteer):
+    # "Ramlah" is an alias of As-Safira's Ramleh, 99 km from Ramla in Ain Al Arab district, which it folds alike
+    best = gazetteer.lookup("ramlah", admin1="halab", admin2="ain al arab")[0]
+    assert best.id == "ocha:C8113" and best.admin2 == "Ain Al Arab"
+
+
 def test_a_district_named_by_its_seat_or_unknown(gazetteer):
     # some lists name Aleppo's district by its city; OCHA calls it Jebel Saman
     assert gazetteer.district_named("Aleppo").id == gazetteer.district_named("Jebel Saman").id
