@@ -671,6 +671,14 @@ class Gazetteer:
         parts = _composite_parts(name)
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1, explain)
+            if not found or (wanted_admin1 and found[0].admin1 != wanted_admin1):
+                # no part is a place there, but the words together are: "al-Shayah (Lajat)" in Dar'a is OCHA's
+                # Al Shayyah al lajat, not Hama's As-Shayah
+                whole = self._lookup_ranked(" ".join(parts), country, (), wanted_admin1, limit, explain, False,
+                                            district)
+                if whole and whole[0].match in (TIER_NAMES[0], TIER_NAMES[2]) and whole[0].feature != "country" \
+                        and (wanted_admin1 is None or whole[0].admin1 == wanted_admin1):
+                    found = whole
         else:
             found = self._lookup_one(name, country, hints=(), admin1=wanted_admin1, limit=limit, explain=explain,
                                      anywhere=anywhere, district=district)

@@ -133,6 +133,12 @@ def test_a_place_spelled_alike_in_the_district_comes_before_an_exact_namesake_ou
     assert best.id == "ocha:C8113" and best.admin2 == "Ain Al Arab"
 
 
+def test_a_bracketed_word_that_is_part_of_the_name_is_read_with_it_when_no_part_is_a_place_there(gazetteer):
+    # OCHA's Al Shayyah al lajat; the only Shayah alone is in Hama, 260 km off
+    best = gazetteer.lookup("al-Shayah (Lajat)", admin1="Daraa")[0]
+    assert best.id == "ocha:C7119"
+
+
 def test_a_district_named_by_its_seat_or_unknown(gazetteer):
     # some lists name Aleppo's district by its city; OCHA calls it Jebel Saman
     assert gazetteer.district_named("Aleppo").id == gazetteer.district_named("Jebel Saman").id
