@@ -68,6 +68,9 @@ _MADE_BY_BEFORE = compiled(r"\b(?:planted|laid|left|placed|prepared|rigged|hidde
 _HELD_BY_BEFORE = compiled(r"\b(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
 _FROM_AREAS_BEFORE = compiled(r"\bfrom\s+(?:the\s+)?(?:areas?|positions?|territory|territories|villages?|towns?)\s+"
                               r"(?:held|controlled)\s+by\s+(?:the\s+)?$", re.I)
+_LEFT_BEFORE = compiled(r"\b(?:abandoned|disused|deserted)\s+$", re.I)
+_SITE_AFTER = compiled(r"\s+(?:[\w-]+\s+)?(?:depots?|bases?|barracks|positions?|posts?|sites?|airports?|warehouses?|"
+                       r"headquarters|facilit(?:y|ies))\b", re.I)
 _HELD_AFTER = compiled(r"-(?:held|controlled|dominated|besieged)\b", re.I)
 _WEAPON_END = compiled(r"\b(?:warplanes?|jets?|aircraft|helicopters?|drones?|artillery|tanks?|gunboats?|rockets?|"
                        r"missiles?|mortars?|bombers?)$", re.I)  # not "the shelling of regime positions": its target
@@ -79,7 +82,9 @@ _FIRED_AT_AFTER = compiled(r"(?:\s+and\s+its\s+[\w-]+)?\s+(?:on|against|targetin
 _OWNER_GAP_OF = compiled(r"\s+(?:of|from)\s+(?:the\s+)?", re.I)  # "Warplanes of the ...", "A suicide bomber from ISIS"
 _DESCRIBES_NEXT = compiled(r"-(?:affiliated|backed|linked|allied|aligned|supported)\b", re.I)
 # "attributed to X", "partners attribute the shelling to X"
-_ATTRIBUTED_TO = compiled(r"\battribut(?:ed|es?|ing)\s+(?:(?:the|this|it|them)\s+(?:[\w-]+\s+)?)?to\s+(?:the\s+)?$")
+# (and who attributed it: "a drone attributed by SOHR to Israel", "attributed by local media to Jordan")
+_ATTRIBUTED_TO = compiled(r"\battribut(?:ed|es?|ing)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?(?:(?:the|this|it|them)\s+"
+                          r"(?:[\w-]+\s+)?)?to\s+(?:the\s+)?$")
 _IN_BEFORE = compiled(r"\bin\s+(?:the\s+|an?\s+)?$")
 _STRIKES_AFTER = compiled(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
@@ -296,6 +301,18 @@ def barrel_bombs_are_the_regimes(d: Draft, r: Reading, s: Story) -> bool:
     return True
 
 
+@rule
+def air_defences_no_one_owns_are_syrias(d: Draft, r: Reading, s: Story) -> bool:
+    """ "Air defences intercepted missiles over Hama": air defences with no owner named, in a report from Syria,
+    are the state's (SANA's "our air defences"); ACLED codes the interception with them as its first actor."""
+    if d.sub_event_type != "Disrupted weapons use" or d.actor1 or not _AIR_DEFENCES.search(r.text):
+        return False
+    d.actor1 = SYRIA
+    d.actor2 = "" if d.actor2 == SYRIA else d.actor2
+    return True
+
+
+_AIR_DEFENCES = Prefiltered(compiled(r"\bair[- ]defen[cs]es?\b", re.I))
 _BARREL = compiled(r"\bbarrel|\bexplosive barrels?", re.I)
 _BARREL_BOMBS = Prefiltered(compiled(r"\bbarrel[- ]bombs?\b|\bexplosive barrels?\b", re.I))
 SYRIA = "Military Forces of Syria"
@@ -570,6 +587,9 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
              and not _unnamed_men_of(sentence, a, found) and not _whom_men_are_tied_to(sentence, a, found)
              and not (links_said and _LINKS_ALLEGED_BEFORE.search(sentence, max(0, a.start - 60), a.start))
              and not _SOURCE_AFTER.match(sentence, a.end)
+             # "abandoned army weapons depots": a site the force left, no side of what hit it
+             and not (_LEFT_BEFORE.search(sentence, max(0, a.start - 12), a.start)
+                      and (_SITE_AFTER.match(sentence, a.end) or _SITE_AFTER.search(" " + sentence[a.start:a.end])))
              # "the Ashrafiyeh district, held by the SDF" (but "shells fired from areas held by X": X's)
              and not (_HELD_BY_BEFORE.search(sentence, max(0, a.start - 20), a.start)
                       and not _FROM_AREAS_BEFORE.search(sentence, max(0, a.start - 50), a.start))]
@@ -589,7 +609,9 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
     for actor in found:  # passive: "killed by ISIS", "in Syrian Army strikes"
         prefix = sentence[max(0, actor.start - 24):actor.start].lower()
         following = sentence[actor.end:actor.end + 25].lower()
-        if ("by" in prefix and _BY_BEFORE.search(prefix)) or _ATTRIBUTED_TO.search(prefix) or (_IN_BEFORE.search(prefix)
+        if ("by" in prefix and _BY_BEFORE.search(prefix)) or (
+                "to" in prefix and _ATTRIBUTED_TO.search(sentence[max(0, actor.start - 48):actor.start].lower())) or (
+                _IN_BEFORE.search(prefix)
                                                               and _STRIKES_AFTER.match(following)):
             if describes_a_place(sentence, cue.end, actor.start):
                 continue  # "took the camps, which had been held by rebels": who held it before, not who acts

@@ -883,7 +883,10 @@ def _the_states_target(incident: Incident, hit: str, toll: str) -> bool:
         return False
     if incident.actor1 == _ISRAEL and _STRUCK_BY_ISRAEL.search(hit) and not _NO_ONES.search(hit):
         return True  # "Israeli missiles hit a position near Hader", "... Damascus International Airport"
-    return bool(_SYRIAN_MILITARY.search(hit) or _SYRIAN_MILITARY.search(toll))
+    site = _SYRIAN_MILITARY.search(hit)
+    if site and _NO_ONES.search(hit, max(0, site.start() - 25), site.start()):
+        site = None  # "abandoned army weapons depots": a site the army left
+    return bool(site or _SYRIAN_MILITARY.search(toll))
 
 
 # Israel's strikes in Syria are on the state's sites, or on Iran's and Hezbollah's where the text names them: a
@@ -1358,10 +1361,13 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
     protest = cue.event_type in _PROTEST_TYPES
+    # (where a speaker spoke is no place of a strike or a killing; an announcement's is its own)
+    violent = draft.event_type in _VIOLENT_TYPES
     here = context.mentions_between(unit_start, unit_end)
     targets = [m for m in _not_launch_sites(text, here) if (not _SPEAKER_AFTER.match(text, m.end)
                or not _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start))
-               and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")]
+               and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
+               and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
@@ -1379,7 +1385,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                         and not any(c.weight > 0 for c in event_cues(text[a:b])))]
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
                   if not any(a <= m.start < b for a, b in own)
-                  and not _CONTRAST.match(text, _clause_start(sentence, m.start))]  # no copy of the rest
+                  and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
+                  and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
         elsewhere, elsewhere_away = _pick_location(sentence.start, sentence.end, unit_start + cue.start,
                                                    unit_start + cue.end, _not_launch_sites(text, others), text, protest)
         # "a man from the village of X was killed by shelling | while visiting relatives in Y": Y, where he was
@@ -1413,6 +1420,10 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
                           r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
                           r"called\s+(?:on|for)|responded)\b")
+_VIOLENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+# where a speaker spoke: "The Israeli military said in Tel Aviv it struck tanks ... near Thaala"
+_SAID_IN_BEFORE = compile_guarded(r"\b(?:said|says|announced|stated|added|statement|speaking|briefing|told\s+[\w-]+)\s+"
+                                  r"(?:(?:on|late|early)\s+\w+\s+)?in\s+$", re.I)
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")

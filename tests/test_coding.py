@@ -457,6 +457,15 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "2013.", "Military Forces of Syria", "Civilians"),
     ("Personnel at a regime Military Security checkpoint in Shaqqa opened fire on a car on 1 September 2016, killing a "
      "young man.", "Military Forces of Syria", "Civilians"),
+    # air defences no one owns are the state's; an attribution, with who made it; a site its army left is no one's
+    ("Air defences intercepted Israeli missiles over Shahba in Sweida province on 1 February 2018, SANA said.",
+     "Military Forces of Syria", "Military Forces of Israel"),
+    ("A drone attributed by SOHR to Israel struck a car in Dar'a city on 11 April 2020, killing 1 man.",
+     "Military Forces of Israel", "Civilians"),
+    ("Israeli jets struck abandoned army weapons depots at Kisweh on 14 March 2025. No casualties reported.",
+     "Military Forces of Israel", ""),
+    ("The Islamic Resistance in Iraq launched a drone at US forces in Hasakeh city on 28 April 2024.",
+     "Military Forces of Iran", "Military Forces of the United States"),
     # a weapon found or defused: who disrupted it did it; whose it was is the second side
     ("SDF engineering teams removed dozens of landmines planted by IS in farmland around al-Baghuz.",
      "Syrian Democratic Forces", "Islamic State"),

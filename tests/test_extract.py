@@ -613,6 +613,10 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     # ... and one that names a government is no place (check64's, blind)
     ("The SDF raided homes in Raqqa's al-Mansour neighbourhood on 22 March 2025 and arrested five people accused of "
      "communicating with the Damascus government.", "Mansour"),
+    # where a speaker spoke is no place of the strike it tells (check70's, blind); an announcement's is its own
+    ("The Israeli military said in Tel Aviv it struck tanks of the Syrian army moving towards Thaala, west of Sweida, "
+     "on 14 July 2025.", "Thaala"),
+    ("Druze factions announced in Salkhad on 24 August 2025 the formation of a unified National Guard.", "Salkhad"),
 ])
 def test_a_place_named_as_not_where_it_happened_is_not_its_row(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
