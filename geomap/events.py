@@ -668,7 +668,10 @@ _NOT_INCIDENT = [
                 r"(?!\s+(?:this\s+morning|dawn|daybreak|midnight|last\s+night|the\s+(?:early\s+)?(?:morning|hours)\b)))",
                 re.I)), "aggregate"),
     (compile_guarded(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
-                r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing)\b", re.I), "not yet"),
+                r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing|"
+                # a truce asked for: "SOHR renews its calls for an immediate ceasefire in Al-Suwaidaa"
+                r"(?:call(?:s|ed|ing)?|appeal(?:s|ed)?|urg(?:es|ed|ing))\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:ceasefire|truce|de-?escalation))\b", re.I), "not yet"),
     (Prefiltered(compile_guarded(r"\bannounced (?:its|a|the) [\w\s“\"”]*campaign\b", re.I)), "announcement"),
 ]
 
@@ -959,6 +962,8 @@ _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
 _BODY_FOUND = compile_guarded(r"\b(?:(?:the\s+)?body\s+of\s+" + _PERSON + r"|a\s+(?:[\w-]+\s+)?body\b)"
                               r"[^.;]{0,100}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                               r"(?:found|recovered|discovered|retrieved)\b", re.I)
+# "SOHR activists have documented the death of a young man after gunmen opened fire on him": one
+_DEATH_OF_ONE = compile_guarded(r"(?<!no )\bdeath\s+of\s+" + _PERSON, re.I)
 _NO_VIOLENCE = compiled(r"\bno\s+(?:visible\s+)?(?:signs?|traces?|marks?)\s+of\s+violence\b|\bnatural\s+causes\b", re.I)
 # "killing a family of five": the family's number
 _FAMILY_OF = compile_guarded(r"\b(?:killing|killed|kills)\s+(?:a|an|one|the)\s+(?:whole\s+|entire\s+)?family\s+of\s+"
@@ -1223,7 +1228,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
-                    _TO_DEATH, _BODY_FOUND):
+                    _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
         m = pattern.search(sentence)
         if m:
             if pattern is _BODY_FOUND and _NO_VIOLENCE.search(sentence):

@@ -419,7 +419,9 @@ _SOMEONE_FROM = compile_guarded(r"\b(?:(?<!launched )(?<!fired )(?<!shot )from|n
 def _where_someone_is_from(text: str, mention: Mention, floor: int) -> bool:
     """Whether the text gives ``mention`` as where someone is from, not as where he was taken from."""
     before = text[max(floor, mention.start - 60):mention.start]
-    return bool(_SOMEONE_FROM.search(before)) and not _TAKEN_FROM.search(before)
+    # (taken from there, unless the text says where he was: "abducted a man from Ariqa while he was in Walgha")
+    return bool(_SOMEONE_FROM.search(before)) and (not _TAKEN_FROM.search(before)
+                                                   or _WHILE_THERE_AFTER.match(text, mention.end) is not None)
 
 
 # where people or goods went abroad, not where the event was: "heading to Arsal", "for treatment in ... hospital in
@@ -442,6 +444,9 @@ def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bo
 
 
 _AT_PLACE_BEFORE = compiled(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+# where the one taken was when it happened: "while he was in Walgha"
+_WHILE_THERE_AFTER = compiled(r"[^.;]{0,60}?\b(?:while|as|when)\s+(?:he|she|they)\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z]")
 
 
 def _listable(mention: Mention) -> bool:
@@ -472,6 +477,7 @@ def _confidence(incident_parts: dict) -> float:
 _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experienced|been the scene of|been the site of)|"
                          r"in (?:the )?recent (?:days|weeks|months|years)|over the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
                          r"(?<!of )this year|since the (?:start|beginning) of|"
+                         r"since (?:early|late|mid-?)\s*(?:20\d\d|the year)(?=[^.;]{0,20}\b(?:has|have)\s+(?:risen|climbed|reached|increased|grown))|"
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
@@ -1260,6 +1266,10 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
             return "deaths", told
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
+    if reading.dead and just_told is not None and cue.event_type == just_told.event_type \
+            and _THE_EVENT_TOLD_BEFORE.search(unit, max(0, cue.start - 12), cue.start):
+        # "Clashes erupted near Sarin. SOHR documented the death of 4 fighters in the clashes": their deaths
+        return "deaths", just_told
     # the sentence's background up to the clause's own end: "...; the area had not seen fighting since 2015" after
     # it tells of the place, not of this event
     after = sentence.text.find(";", unit_end - sentence.start)
@@ -1289,6 +1299,9 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 
 
 _HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
+_SHOT_AT = compiled(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)  # not a fight: "clashed", "gunfight"
+# an event word naming the one just told: "(killed) in the clashes", "during the attack"
+_THE_EVENT_TOLD_BEFORE = compiled(r"\b(?:in|during|amid|from)\s+(?:the|these|those|this|that)\s+$", re.I)
 
 
 def _told_by_the_next_clause(text: str, sentence: Sentence, unit_end: int) -> bool:
@@ -1319,6 +1332,11 @@ def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleC
             for row in group:
                 row.actor2 = victims[0].canonical
                 row.notes.append(f"actor2 from: {victims[0].alias}")
+                if row.sub_event_type == "Armed clash" and row.actor2 == "Civilians" and _SHOT_AT.search(
+                        next((n for n in row.notes if n.startswith("event word: '")), "")):
+                    # "A young man died | after gunmen opened fire on him": no fight, an attack on a civilian
+                    row.event_type, row.sub_event_type = "Violence against civilians", "Attack"
+                    row.notes.append("coded by: its dead were civilians")
         if len(group) > 1:
             note = (f"fatalities: {reading.dead} in total for {', '.join(i.mention.location for i in group)}, "
                     f"counted on the row for {target.mention.location}")

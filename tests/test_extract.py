@@ -1785,3 +1785,27 @@ def test_a_campaign_to_capture_a_town_is_no_capture(tmp_path):
     text = ("The U.S.-led coalition is backing the Syrian Democratic Forces in the campaign to isolate and capture "
             "Raqqa city.")
     assert "Government regains territory" not in set(_extract(tmp_path, text)["sub_event_type"])
+
+
+# SOHR's English reports (check71's, blind): one event each, told with its running totals, appeals and asides
+@pytest.mark.parametrize("text, rows", [
+    # a running total "since early 2021" is no event of 112 deaths; the death of "a young man" is one, shot, a civilian
+    ("SOHR activists have documented the death of a young man after gunmen believed to be riding a motorcycle opened "
+     "fire on him in Umm Al-Mayadin in the eastern countryside of Daraa on 17 August 2021. The gunmen fled to an "
+     "unknown destination. Accordingly, the number of people killed in different attacks in Daraa governorate since "
+     "early 2021 has risen to 112.", [("Um Elmayathen", "Attack", 1)]),
+    # where the man taken was, not where he is from
+    ("Gunmen abducted a man from Ariqa while he was in Walgha in the western countryside of Al-Suwaidaa, and took "
+     "him to an unknown destination.", [("Walgha", "Abduction/forced disappearance", 0)]),
+    # an appeal for a ceasefire is no agreement
+    ("Clashes broke out between local Druze gunmen and Bedouin tribal fighters in Dhibin in the southern countryside "
+     "of Al-Suwaidaa, killing 7 people from both sides, according to SOHR sources. SOHR renews its calls for an "
+     "immediate ceasefire in Al-Suwaidaa.", [("Thibeen", "Armed clash", 7)]),
+    # deaths "in the clashes" just told are theirs, not a second event
+    ("Violent clashes erupted between the Turkish-backed factions and the 'SDF' near Sarin in the southern countryside "
+     "of Ain Al-Arab (Kobani), amid mutual shelling. SOHR activists have documented the death of 4 fighters of the "
+     "factions in the clashes.", [("near Sarin", "Armed clash", 4)]),
+])
+def test_a_monitor_s_report_is_its_one_event(tmp_path, text, rows):
+    gdf = _extract(tmp_path, text, published="2021-08-18")
+    assert list(zip(gdf["location"], gdf["sub_event_type"], gdf["fatalities"])) == rows
