@@ -776,6 +776,15 @@ class Gazetteer:
             tiers.append((2, variants | bare))
         elif bare:
             tiers.append((BARE_TIER, bare))
+        elif variants and not exact and len(light) >= 5 and " " not in light:
+            # ... but a short name written as one place's spelling is but for doubled letters and long vowels
+            # ("Azzaz", "Ammouda") is that place, wherever it is
+            evened = _vowels_evened(light)
+            respelled = {p for p in variants if any(_vowels_evened(row[LIGHT]) == evened for row in self._spellings[p])}
+            # (the units named for a town, its district and sub-district, are no rivals of it)
+            settlements = [self.places[p] for p in respelled if self.places[p].feature not in ADMIN_UNITS]
+            if respelled and len(_clusters(settlements or [self.places[p] for p in respelled])) == 1:
+                tiers.append((2, respelled))
         def rank(tiers_of: dict[int, int]) -> list[Place]:
             if bare:
                 tiers_of.update({p: BARE_TIER for p in bare if tiers_of.get(p) == 2 and p not in variants})

@@ -375,6 +375,20 @@ def test_a_short_respelled_name_measured_from_a_landmark_is_the_place_spelled_so
     assert village.role != "context" and village.place.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A car bomb exploded near a court in Azzaz, killing 43 people.", "Azaz"),
+    ("Regime artillery shelled Daeel on Monday, wounding 3.", "Da'el"),
+])
+def test_a_short_name_written_with_doubled_letters_or_long_vowels_is_the_one_place_so_spelled(parser, text, name):
+    # a fold key too short to be matched across Syria, but one place's spelling but for its doubled letters
+    [mention] = parser.parse(text)
+    assert mention.place.name == name and mention.place.geo_precision == 1
+
+
+def test_the_bekaa_is_the_valley_in_lebanon_not_a_village_spelled_so_in_sweida(parser):
+    assert all(m.place.name != "Baka" for m in parser.parse("Lebanese troops arrested 20 Syrians in the Bekaa."))
+
+
 @pytest.mark.parametrize("text", ["Gunmen attacked Qwxyz, 14 km south-east of Raqqa.",
                                   "ISIS, 14 km south-east of Raqqa, attacked a checkpoint."])
 def test_a_word_measured_from_a_landmark_that_no_place_there_spells_adds_nothing(parser, text):
