@@ -607,6 +607,12 @@ class Gazetteer:
         online._online = geocoder
         return online
 
+    @property
+    def fold_keys(self):
+        """Every spelling's fold key (``names.fold_key``), as a mapping to test a word against before looking
+        it up."""
+        return self._index.fold
+
     def get(self, place_id: str) -> Place | None:
         position = self._positions.get(place_id)
         return None if position is None else self.places[position]

@@ -421,6 +421,9 @@ class Geoparser:
                     break
                 j += 1
             if best is None:
+                joined = self._joined_name(text, tokens, i, stop_words, masked)
+                if joined is not None:  # "Abukamal", "Tallabyad": a name of several words written as one
+                    mentions.append(joined)
                 continue
             last = best
             last = self._first_of_joined(text, tokens, i, self._longer_name(text, tokens, i, last))
@@ -497,6 +500,22 @@ class Geoparser:
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             resume = last + 1 if verdict else i + 1
         return mentions, people
+
+    def _joined_name(self, text: str, tokens, i: int, stop_words, masked) -> Mention | None:
+        """A name the gazetteer writes as several words, written as one ("Abukamal", "Tallabyad", "Kafrnabl"),
+        as posts and hasty typists do: the trie reads a text word by word and misses it; the fold key, which
+        joins a name's words, finds it. Only a spelling of a place's name of several words, matched exactly or
+        as a spelling variant, and a word no one's name shows to be a person's."""
+        start, end, word = tokens[i]
+        if (len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES
+                or fold_key(word) not in self.gazetteer.fold_keys):
+            return None
+        if self._acceptable(text, tokens, i, i, word, stop_words, masked) is not True:
+            return None
+        found = [p for p in self._lookup(word) if p.match in ("exact name", "spelling variant")]
+        if not found or " " not in light_key(found[0].matched or found[0].name):
+            return None
+        return Mention(start, end, word, found)
 
     def _name_goes_on(self, text: str, tokens, last: int, stop_words) -> bool:
         """Does a capitalised word follow, a space away, that is no name as written: the rest of a longer name the

@@ -1809,3 +1809,13 @@ def test_a_campaign_to_capture_a_town_is_no_capture(tmp_path):
 def test_a_monitor_s_report_is_its_one_event(tmp_path, text, rows):
     gdf = _extract(tmp_path, text, published="2021-08-18")
     assert list(zip(gdf["location"], gdf["sub_event_type"], gdf["fatalities"])) == rows
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Rebels and residents in Yalda agreed with the regime on evacuation to the north.", "Agreement"),
+    ("Rebel fighters started to leave Khan al-Shih under a deal with the regime.", "Non-violent transfer of territory"),
+    ("Southern Front factions in Um al-Mayadin surrendered the village to the regime.",
+     "Non-violent transfer of territory"),
+])
+def test_deals_evacuations_and_surrenders_told_every_way(tmp_path, text, sub_event_type):
+    assert _extract(tmp_path, text)["sub_event_type"].tolist() == [sub_event_type]

@@ -385,6 +385,19 @@ def test_a_short_name_written_with_doubled_letters_or_long_vowels_is_the_one_pla
     assert mention.place.name == name and mention.place.geo_precision == 1
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Regime forces and Iran-backed militias retook Abukamal from IS.", "Abu Kamal"),
+    ("Turkish drones struck a car near Tallabyad on Monday.", "Tell Abiad"),
+    ("Warplanes struck Kafrnabl at dawn.", "Kafr Nobol"),
+])
+def test_a_name_of_several_words_written_as_one_is_found_in_a_text(parser, text, name):
+    assert [m.place.name for m in parser.parse(text)] == [name]
+
+
+def test_a_given_name_is_no_joined_place_name(parser):
+    assert parser.parse("Witnesses named the driver as Abdulrahman on Monday.") == []
+
+
 def test_the_bekaa_is_the_valley_in_lebanon_not_a_village_spelled_so_in_sweida(parser):
     assert all(m.place.name != "Baka" for m in parser.parse("Lebanese troops arrested 20 Syrians in the Bekaa."))
 
