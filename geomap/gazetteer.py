@@ -98,7 +98,7 @@ EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here 
 _CAMEL_HUMP = re.compile(r"([a-z\u00e0-\u024f'’`])([A-Z])")  # "SatehZahnan": a word ends, a capital starts the next
 # words round a name that say nothing of the place ("The Zohour", "Al Ajrash vicinity", "Khan Arnabah CS"): the name
 # without them is looked up as a generic word's core is (not "eastern" or "near", which say where)
-_NOISE_WORDS = frozenset(("the", "vicinity", "environs", "surroundings", "cs"))
+_NOISE_WORDS = frozenset(("the", "vicinity", "environs", "surroundings", "cs", "outskirts", "of", "near"))
 
 
 def _only_noise_around(name: str, core: str) -> bool:
@@ -1162,8 +1162,11 @@ class Gazetteer:
         """``found`` with the city's quarter of that name first ("Aleppo - Khalidiyeh": Khaldiyeh, not a village
         Khalidiyeh elsewhere in the governorate), or failing one, the quarter with the name's consonants; as
         it was when the city has no such quarter, or several."""
-        quarters = [p for p in found if p.feature == "neighbourhood" and p.parent == city.id] or [
-            p for p in self.spelled_alike(part, consonants_only=True) if p.feature == "neighbourhood" and p.parent == city.id]
+        # (the consonants only when no place is spelled so exactly: "elhisan, deir-ez-zor" is the village Elhisan)
+        quarters = [p for p in found if p.feature == "neighbourhood" and p.parent == city.id] or (
+            [] if found and found[0].match == TIER_NAMES[0] else
+            [p for p in self.spelled_alike(part, consonants_only=True)
+             if p.feature == "neighbourhood" and p.parent == city.id])
         if len(quarters) != 1:
             return found
         row = self.get(quarters[0].id) or quarters[0]

@@ -221,7 +221,7 @@ QUALIFIERS = {
     "gharbiyeh": "gharbi", "gharbiya": "gharbi", "northern": "shamali", "north": "shamali", "shamali": "shamali",
     "shamaliyah": "shamali", "southern": "janubi", "south": "janubi", "janubi": "janubi", "janoubi": "janubi",
     "orientale": "sharqi", "oriental": "sharqi", "occidentale": "gharbi", "occidental": "gharbi",  # French
-    "qibli": "janubi",
+    "qibli": "janubi", "qabli": "janubi", "qibliyeh": "janubi", "qabliyeh": "janubi",  # "south", as qibla's side
     # as French and field sheets write them: k for q, ou for u, the feminine endings
     "sharki": "sharqi", "sharkiya": "sharqi", "sharkiyah": "sharqi", "sharkiyeh": "sharqi", "charqi": "sharqi",
     "shamaliya": "shamali", "shamaliyeh": "shamali", "janubiya": "janubi", "janubiyah": "janubi",

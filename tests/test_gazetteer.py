@@ -139,6 +139,15 @@ def test_a_bracketed_word_that_is_part_of_the_name_is_read_with_it_when_no_part_
     assert best.id == "ocha:C7119"
 
 
+@pytest.mark.parametrize("name, admin1, found", [
+    ("outskirts of Sa`ta", "Idleb", "Sa`ta"),  # a spreadsheet's furniture round the name
+    ("elhisan, deir-ez-zor", "Deir-ez-Zor", "Elhisan"),  # the village spelled so, not a quarter with its consonants
+    ("South Ora", "Idleb", "Ora Qabli"),  # "qabli", the qibla's side: south
+])
+def test_location_columns_as_spreadsheets_type_them(gazetteer, name, admin1, found):
+    assert gazetteer.lookup(name, admin1=admin1)[0].name == found
+
+
 def test_a_district_named_by_its_seat_or_unknown(gazetteer):
     # some lists name Aleppo's district by its city; OCHA calls it Jebel Saman
     assert gazetteer.district_named("Aleppo").id == gazetteer.district_named("Jebel Saman").id
