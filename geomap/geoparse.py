@@ -1011,6 +1011,9 @@ class Geoparser:
         with its consonants (Al Msaken), or a place of that name within the city's radius; with none, the
         city, widened as ``_city_named`` does."""
         mention = mentions[index]
+        units = {other.candidates[0].admin1 for other in mentions if other.role == "context" and other.candidates}
+        if mention.candidates and all(p.feature == "neighbourhood" and p.admin1 in units for p in mention.candidates):
+            return  # "the Sheikh Maqsoud neighbourhood of Aleppo": the unit named after it has placed it already
         others = [(number, other) for number, other in enumerate(mentions) if other is not mention
                   and other.candidates and other.candidates[0].feature == "city"]
         sentence = _same_sentence(text, mentions, index, _sentence_stops(text)) if others else []

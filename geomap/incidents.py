@@ -78,9 +78,11 @@ _HOME_BEFORE = Prefiltered(compile_guarded(
 _JOURNEY_END_BEFORE = compiled(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
-_LAUNCH_WORDS = Prefiltered(compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\b",
-                                            re.I))
-_LAUNCHED_FROM = compile_guarded(r"\b(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?from\s+"
+# (and "the shells came from the Azaz area")
+_LAUNCH = (r"\b(?:(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?|"
+           r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+)from")
+_LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
+_LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
                                  r"(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
                                  r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
@@ -264,7 +266,7 @@ _LANDMARK_GAP = compiled(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
 _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", "camp"))
 # a force named with its seat as the subject, right before what it did: "Police in Tartous arrested ..."
 _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|forces|factions|fighters|gunmen|militants|"
-                                   r"troops|asayish|branch|militias?|units?|cells?)\s+in\s+(?:the\s+)?$", re.I)
+                                   r"troops|asayish|branch|militias?|units?|cells?)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
@@ -443,7 +445,7 @@ def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bo
                and _AT_PLACE_BEFORE.search(text, max(taken_from.end, o.start - 30), o.start) for o in inside)
 
 
-_AT_PLACE_BEFORE = compiled(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+_AT_PLACE_BEFORE = compiled(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet)\s+of\s+)?$", re.I)
 # where the one taken was when it happened: "while he was in Walgha"
 _WHILE_THERE_AFTER = compiled(r"[^.;]{0,60}?\b(?:while|as|when)\s+(?:he|she|they)\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z]")

@@ -617,6 +617,16 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     ("The Israeli military said in Tel Aviv it struck tanks of the Syrian army moving towards Thaala, west of Sweida, "
      "on 14 July 2025.", "Thaala"),
     ("Druze factions announced in Salkhad on 24 August 2025 the formation of a unified National Guard.", "Salkhad"),
+    # Kurdish media's furniture (check72's, blind): the agency Hawar, the Shehba region, where the shells came from,
+    # a force's seat, a victim's home
+    ("A woman from Amuda was martyred in Tell Abiad (Girê Spî) when artillery hit a civilian convoy on Friday, Hawar "
+     "reported.", "Tell Abiad"),
+    ("The Turkish occupation army's shells landed on the village of Tal Jbine in the Shehba region, wounding three "
+     "civilians; the shells came from the Azaz area.", "Tal Jbine"),
+    ("The Asayish of Darbasiyah arrested a man wanted for a murder in the village of Khatuna on Saturday.", "Khatuna"),
+    ("Gunmen kidnapped a merchant from Manbij in the village of Um Jlud on the road north of the city.", "Um Jlud"),
+    ("Clashes broke out between the SDF and the Syrian army of the Damascus government in the Sheikh Maqsoud "
+     "neighbourhood of Aleppo.", "Ash-Sheikh Maqsoud"),
 ])
 def test_a_place_named_as_not_where_it_happened_is_not_its_row(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
