@@ -333,7 +333,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # ... and not where a journey began or was headed ("hit a truck heading from Azaz to Aleppo as it passed X")
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
              and m not in topics and m not in attributes
-             and not _JOURNEY_END_BEFORE.search(text, max(unit_start, m.start - 12), m.start)]
+             # (the event word's own "to" is no journey's: "restored security and stability to al-Sukhnah")
+             and not _JOURNEY_END_BEFORE.search(text, max(unit_start, cue_end, m.start - 12), m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)), None)

@@ -1829,3 +1829,18 @@ def test_a_monitor_s_report_is_its_one_event(tmp_path, text, rows):
 ])
 def test_deals_evacuations_and_surrenders_told_every_way(tmp_path, text, sub_event_type):
     assert _extract(tmp_path, text)["sub_event_type"].tolist() == [sub_event_type]
+
+
+# state media's words (check73's, blind): the territory restored "to" a village, losses inflicted, terrorists
+# "eliminated" or "a number of" them killed
+@pytest.mark.parametrize("text, row", [
+    ("Units of the Syrian Arab Army restored security and stability to al-Sukhnah in Homs eastern countryside after "
+     "eliminating the last Daesh terrorists there.", ("Sokhneh", "Government regains territory")),
+    ("Our armed forces inflicted heavy losses upon terrorists of Ahrar al-Sham on the axis of Haritan (Aleppo northern "
+     "countryside), state TV said.", ("Haritan", "Armed clash")),
+    ("On 6 July, our armed forces killed a number of Jabhat al-Nusra terrorists on the axis of Daret Azza (Aleppo "
+     "western countryside), state TV said.", ("Daret Azza", "Armed clash")),
+])
+def test_state_media_s_battles(tmp_path, text, row):
+    gdf = _extract(tmp_path, text, published="2016-07-08")
+    assert list(zip(gdf["location"], gdf["sub_event_type"])) == [row]
