@@ -86,6 +86,8 @@ _DESCRIBES_NEXT = compiled(r"-(?:affiliated|backed|linked|allied|aligned|support
 _ATTRIBUTED_TO = compiled(r"\battribut(?:ed|es?|ing)\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?(?:(?:the|this|it|them)\s+"
                           r"(?:[\w-]+\s+)?)?to\s+(?:the\s+)?$")
 _IN_BEFORE = compiled(r"\bin\s+(?:the\s+|an?\s+)?$")
+_WEAPON_OF_BEFORE = compiled(r"\b(?:drones?|UAVs?|warplanes?|jets?|aircraft|planes?|helicopters?|artillery|shells?|"
+                             r"rockets?|missiles?)\s+(?:of|belonging\s+to|owned\s+by)\s+(?:the\s+)?$", re.I)
 _STRIKES_AFTER = compiled(r"\s*(?:air\s*)?(strikes?|shelling|airstrikes?|raids?|attacks?|bombardment|ambush)")
 
 
@@ -611,6 +613,8 @@ def roles(sentence: str, cue: EventCue, found: list[Actor]) -> tuple[str, str]:
         following = sentence[actor.end:actor.end + 25].lower()
         if ("by" in prefix and _BY_BEFORE.search(prefix)) or (
                 "to" in prefix and _ATTRIBUTED_TO.search(sentence[max(0, actor.start - 48):actor.start].lower())) or (
+                # "A drone belonging to the Turkish state targeted", "a drone of the Turkish occupation struck"
+                actor.start <= cue.end and _WEAPON_OF_BEFORE.search(sentence[max(0, actor.start - 40):actor.start])) or (
                 _IN_BEFORE.search(prefix)
                                                               and _STRIKES_AFTER.match(following)):
             if describes_a_place(sentence, cue.end, actor.start):

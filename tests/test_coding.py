@@ -466,6 +466,13 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Israel", ""),
     ("The Islamic Resistance in Iraq launched a drone at US forces in Hasakeh city on 28 April 2024.",
      "Military Forces of Iran", "Military Forces of the United States"),
+    # Kurdish media's names (check72's, blind): the Turkish state and its occupation, the occupation's mercenaries
+    ("A drone of the Turkish occupation struck a car on the outskirts of Girke Lege, killing 2 civilians.",
+     "Military Forces of Turkey", "Civilians"),
+    ("Mortar fire by the occupation mercenaries hit Shamuqah village on the Tal Tamr front on Monday, killing a child.",
+     "Turkish-backed factions", "Civilians"),
+    ("A Turkish shell struck Shuyukh Tahtani on the Euphrates, west of Kobani, killing a child.",
+     "Military Forces of Turkey", "Civilians"),
     # a weapon found or defused: who disrupted it did it; whose it was is the second side
     ("SDF engineering teams removed dozens of landmines planted by IS in farmland around al-Baghuz.",
      "Syrian Democratic Forces", "Islamic State"),
