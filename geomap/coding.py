@@ -445,6 +445,20 @@ def battle_against_the_articles_armed_group(d: Draft, r: Reading, s: Story) -> b
 
 
 @rule
+def terrorists_no_one_names_are_unidentified(d: Draft, r: Reading, s: Story) -> bool:
+    """State media's battles with "terrorists" it names no group of ("Army units killed a number of terrorists and
+    destroyed their dens in Hbit"): the other side is ACLED's unidentified armed group, as gunmen are."""
+    if d.sub_event_type != "Armed clash" or not d.actor1 or d.actor2 or d.actor1 == UNIDENTIFIED \
+            or not _TERRORISTS.search(r.text):
+        return False
+    d.actor2 = UNIDENTIFIED
+    return True
+
+
+_TERRORISTS = Prefiltered(compiled(r"\bterrorists?\b", re.I))
+
+
+@rule
 def battle_by_the_articles_protagonist(d: Draft, r: Reading, s: Story) -> bool:
     if d.event_type != "Battles" or d.actor1:
         return False

@@ -466,6 +466,9 @@ def _actors(tmp_path, text, published="2019-05-14"):
      "Military Forces of Israel", ""),
     ("The Islamic Resistance in Iraq launched a drone at US forces in Hasakeh city on 28 April 2024.",
      "Military Forces of Iran", "Military Forces of the United States"),
+    # state media's "terrorists", no group named, fought: ACLED's unidentified armed group (check73's, blind)
+    ("Army and armed forces units killed a number of terrorists and destroyed their dens and vehicles in Hbit village "
+     "in Idleb southern countryside.", "Military Forces of Syria", "Unidentified armed group"),
     # Kurdish media's names (check72's, blind): the Turkish state and its occupation, the occupation's mercenaries
     ("A drone of the Turkish occupation struck a car on the outskirts of Girke Lege, killing 2 civilians.",
      "Military Forces of Turkey", "Civilians"),
