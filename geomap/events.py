@@ -879,6 +879,11 @@ _DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred|
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
 _NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"  # "on 2 November 2025 in which two soldiers were killed": the count is two
+_NOT_A_YEAR += r"(?<!\d{4}-)(?<!\d{4}-\d-)(?<!\d{4}-\d\d-)"  # ... nor a date's month or day: "2024-11-11 - X died"
+# ... nor an age ("Firas Haj Ali, 46 from Gharibeh, was shot dead", "aged 40 was found dead") nor a place's number
+# ("all natives of Mazzeh 86 neighbourhood ... were killed")
+_NOT_A_YEAR += (r"(?<!aged )(?<!age )(?!\d+\s+from\s+[A-Z][^,.;]{0,40},\s+(?:was|died|had|has)\b)"
+                r"(?!\d+\s+(?:neighbou?rhood|quarter|district|street)\b)")
 _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NOT_A_YEAR + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            # not "24 km southwest of X killed", "a 12-year-old"
                            r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"
@@ -1003,6 +1008,14 @@ _ONE_DIED = compile_guarded(r"(?<!no one )(?<!nobody )(?<!anyone )(?<!anybody )(
                             r"executed|martyred|found\s+dead|assassinated|gunned\s+down|tortured\s+to\s+death)\b|"
                             r"\b(?:lost|losing)\s+(?:his|her)\s+life\b|"
                             r"\bdied\s+(?:under|of|from|as\s+a\s+result\s+of)\s+torture\b|"
+                            # casualty records: "X, a truck driver, was shot and killed in Y", "X died on 25 April of
+                            # wounds sustained in ...", "died in custody", "died as a result of an airstrike"
+                            r"\b(?:was|has\s+been|had\s+been)\s+(?:shot|stabbed|beaten)\s+and\s+killed\b|"
+                            r"(?<!no one )(?<!nobody )(?<!no-one )(?<!anyone )(?<!none )"
+                            r"\bdied\s+(?:on\s+[^,.;]{1,30}?\s+)?(?:of\s+(?:his\s+|her\s+)?wounds|in\s+custody|"
+                            r"in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:detention|prison|jail)|as\s+a\s+result\s+of|"
+                            r"in\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|strikes?|raids?|bombardment|explosion|blast|attack))\b|"
+                            r"^\s*Killed\s*:|"
                             r"\b(?:he|she)\s+(?:later\s+)?died\b|"
                             r"\band\s+died\s+(?:instantly|immediately|on\s+the\s+spot|later)\b|"
                             r"\b(?:his|her)\s+death\s+(?:was\s+)?(?:confirmed|announced)\b", re.I)

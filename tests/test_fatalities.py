@@ -19,6 +19,15 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Residents said the man was not beaten to death.", None),
     ("Druze gunmen killed a Bedouin man, his wife and their three children in their house in Shahba.", 5),
     ("Unidentified gunmen shot dead a woman and her teenage son inside their home in Kahil.", 2),
+    # casualty records (check74's, blind): one named person's death however told; an ISO date, an age or a
+    # place's number is no count
+    ("Hadi Kanaan, a truck driver, was shot and killed in Asheq Omar in Hama countryside on 2025-03-06.", 1),
+    ("Mazen al-Mahmoud, 49, died on 18 January of wounds sustained in a raid by coalition aircraft.", 1),
+    ("Nasser al-Khalaf, who hailed from Kniset Nakhlah, died in custody in an HTS detention centre.", 1),
+    ("2024-11-11 - Moaz al-Masri, a farmer, died in artillery fire by the Turkish army on Little Jern.", 1),
+    ("Firas Haj Ali, 46 from Gharibeh, was shot dead by gunmen in a car with no plates in Adman.", 1),
+    ("Ayman Majd Darwish, aged 40 was found dead in Upper Amarat, bearing marks of torture.", 1),
+    ("No one died in the shelling.", None),
     # a year before the count is no count, nor does it hide it (check63's and check64's, blind)
     ("IS claimed an attack on an army checkpoint on the outskirts of al-Mayadin on 2 November 2025 in which two "
      "soldiers were killed.", 2),
