@@ -231,6 +231,9 @@ _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
 
 
+_CAMEL_HUMP = compiled(r"([a-z])([A-Z])")
+
+
 def _names_a_neighbour(window: str) -> bool:
     """Whether a few words around a name may hold a neighbour's name or adjective (any case)."""
     lowered = window.lower()
@@ -507,12 +510,15 @@ class Geoparser:
         joins a name's words, finds it. Only a spelling of a place's name of several words, matched exactly or
         as a spelling variant, and a word no one's name shows to be a person's."""
         start, end, word = tokens[i]
-        if (len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES
-                or fold_key(word) not in self.gazetteer.fold_keys):
+        if len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES:
+            return None
+        # a post's hashtag joins the words by their capitals ("#TallEdDaman", "#MasjidAqsab"): apart again
+        spelled = _CAMEL_HUMP.sub(r"\1 \2", word) if text[start - 1:start] == "#" else word
+        if fold_key(spelled) not in self.gazetteer.fold_keys:
             return None
         if self._acceptable(text, tokens, i, i, word, stop_words, masked) is not True:
             return None
-        found = [p for p in self._lookup(word) if p.match in ("exact name", "spelling variant")]
+        found = [p for p in self._lookup(spelled) if p.match in ("exact name", "spelling variant")]
         if not found or " " not in light_key(found[0].matched or found[0].name):
             return None
         return Mention(start, end, word, found)

@@ -394,6 +394,14 @@ def test_a_name_of_several_words_written_as_one_is_found_in_a_text(parser, text,
     assert [m.place.name for m in parser.parse(text)] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Unknown persons torched houses in #TallEdDaman this morning, residents displaced", "Tall Ed-Daman"),
+    ("Grenade thrown into a house in #SeeratAlyah; one civilian killed", "Seerat Alyah"),
+])
+def test_a_hashtag_joining_a_name_s_words_by_their_capitals_is_that_name(parser, text, name):
+    assert [m.place.name for m in parser.parse(text)] == [name]
+
+
 def test_a_given_name_is_no_joined_place_name(parser):
     assert parser.parse("Witnesses named the driver as Abdulrahman on Monday.") == []
 
