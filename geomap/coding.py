@@ -305,8 +305,8 @@ def barrel_bombs_are_the_regimes(d: Draft, r: Reading, s: Story) -> bool:
 
 @rule
 def air_defences_no_one_owns_are_syrias(d: Draft, r: Reading, s: Story) -> bool:
-    """ "Air defences intercepted missiles over Hama": air defences with no owner named, in a report from Syria,
-    are the state's (SANA's "our air defences"); ACLED codes the interception with them as its first actor."""
+    """ "Air defences intercepted missiles over Hama": air defences no owner is named for are the Syrian state's
+    (SANA's "our air defences"); ACLED codes the interception with them as its first actor."""
     if d.sub_event_type != "Disrupted weapons use" or d.actor1 or not _AIR_DEFENCES.search(r.text):
         return False
     d.actor1 = SYRIA

@@ -783,8 +783,8 @@ class Gazetteer:
         elif bare:
             tiers.append((BARE_TIER, bare))
         elif variants and not exact and len(light) >= 5 and " " not in light:
-            # ... but a short name written as one place's spelling is but for doubled letters and long vowels
-            # ("Azzaz", "Ammouda") is that place, wherever it is
+            # ... but a short name written as one place's spelling, but for doubled letters and long vowels
+            # ("Azzaz", "Daeel"), is that place, wherever it is
             evened = _vowels_evened(light)
             respelled = {p for p in variants if any(_vowels_evened(row[LIGHT]) == evened for row in self._spellings[p])}
             # (the units named for a town, its district and sub-district, are no rivals of it)
@@ -880,7 +880,7 @@ class Gazetteer:
 
     def _short_fold_inside(self, core: str, folded: str, hints: tuple[str, ...], admin1: str) -> set[int]:
         """A short name's spelling variants inside the governorate the text names: one place, or the clearly
-        most alike of several (``_most_alike``).
+        most alike of several (``_most_alike``), or else those alike in letters, an undecided answer there.
 
         Short fold keys join too much across Syria to be matches on their own (MIN_FOLD_LENGTH), but inside
         one governorate "al-Tayba" and the Sweida village spelled "Taïbé" are the same letters. A proposal

@@ -512,7 +512,7 @@ class Geoparser:
         start, end, word = tokens[i]
         if len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES:
             return None
-        # a post's hashtag joins the words by their capitals ("#TallEdDaman", "#MasjidAqsab"): apart again
+        # a post's hashtag joins the words by their capitals ("#TallEdDaman", "#SeeratAlyah"): apart again
         spelled = _CAMEL_HUMP.sub(r"\1 \2", word) if text[start - 1:start] == "#" else word
         if fold_key(spelled) not in self.gazetteer.fold_keys:
             return None
