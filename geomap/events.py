@@ -967,6 +967,13 @@ _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
 _BODY_FOUND = compile_guarded(r"\b(?:(?:the\s+)?body\s+of\s+" + _PERSON + r"|a\s+(?:[\w-]+\s+)?body\b)"
                               r"[^.;]{0,100}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                               r"(?:found|recovered|discovered|retrieved)\b", re.I)
+# casualty records' lists of the named dead: "Hisham al-Masri and Yasser Shehadeh were killed in fighting", "X (59),
+# Y, Z and W - all natives of Q - were killed by mortar shells": one each (a name is two to four capitalised words)
+_NAMED = r"[A-Z][a-z'’]+(?:[ -](?:(?:al|el|bin|ibn|abu|Abu|Al|El)[ -])?[A-Z][\w'’-]+){1,3}(?:\s*\(\d{1,3}\)|,\s*\d{1,3})?"
+_NAMED_DEAD = compile_guarded(r"\b(?P<names>" + _NAMED + r"(?:\s*,\s*" + _NAMED + r")*\s*,?\s+and\s+" + _NAMED + r")"
+                              r"(?:\s*[-–,]\s*all\s+[^.;]{0,80}?[-–,])?\s+(?:were|have\s+been|had\s+been)\s+"
+                              r"(?:\w+\s+)?(?:killed|shot\s+dead|executed|martyred)\b")
+_NAME_SEPARATOR = compiled(r"\s*,\s*(?!\d)|\s+and\s+")
 # "SOHR activists have documented the death of a young man after gunmen opened fire on him": one
 _DEATH_OF_ONE = compile_guarded(r"(?<!no )\bdeath\s+of\s+" + _PERSON, re.I)
 _NO_VIOLENCE = compiled(r"\bno\s+(?:visible\s+)?(?:signs?|traces?|marks?)\s+of\s+violence\b|\bnatural\s+causes\b", re.I)
@@ -1240,6 +1247,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     bomber = _BOMBER_TOO.search(sentence)
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
+    named = _NAMED_DEAD.search(sentence)
+    if named:  # "X, Y and Z were killed": as many as named
+        return min(len(_NAME_SEPARATOR.split(named.group("names"))), MAX_FATALITIES), named.group()
     for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
                     _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
         m = pattern.search(sentence)

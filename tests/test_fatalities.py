@@ -28,6 +28,10 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Firas Haj Ali, 46 from Gharibeh, was shot dead by gunmen in a car with no plates in Adman.", 1),
     ("Ayman Majd Darwish, aged 40 was found dead in Upper Amarat, bearing marks of torture.", 1),
     ("No one died in the shelling.", None),
+    ("On August 27, 2023, Hisham al-Masri and Yasser Shehadeh were killed in fighting around Kaba Jeb.", 2),
+    ("Hadi Ammar al-Faraj (47), Bayan al-Mohammad and Mazen al-Khalaf - all natives of Sefsaf, Hama - were killed by "
+     "a drone strike.", 3),
+    ("Tafas, Nawa and Jasim were shelled on Monday.", None),
     # a year before the count is no count, nor does it hide it (check63's and check64's, blind)
     ("IS claimed an attack on an army checkpoint on the outskirts of al-Mayadin on 2 November 2025 in which two "
      "soldiers were killed.", 2),
