@@ -152,7 +152,8 @@ _FOUGHT = compiled(r"\b(?:clash\w*|fought|fight(?:s|ing)?|battl(?:e|es|ed|ing))\
 _ASSAULT = compiled(r"\b(?:attack\w*|raid\w*|storm\w*|assault\w*)", re.I)
 _MEN_UNDER_ARMS = compiled(r"\b(?:soldiers?|troops|officers?|conscripts?|members?|personnel|patrols?|convoys?|"
                            r"checkpoints?|positions?|posts?|fighters?|militiamen|police\w*)\b", re.I)
-_SHOOTING = compiled(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
+# shooting, not a fight ("clashed", "gunfight"): what an attack on a civilian is told with
+SHOOTING = compiled(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)
 _PERSON_WORD = r"(?:fighters?|members?|commanders?|officers?|soldiers?|rebels?)\b"
 _PERSON_AFTER = compiled(r"\s*(?:[\w-]+\s+)?" + _PERSON_WORD, re.I)
 _PERSON_LAST = compiled(r"(?<![\w-])" + _PERSON_WORD + r"$", re.I)
@@ -245,7 +246,7 @@ def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -
             or (d.actor2 == "Civilians" and _ASSAULT.search(r.cue.word))
             # "gunmen killed four men", "opened fire on a Kurdish family" (a family in a fight is a side)
             or (_MEN_KILLED.search(r.text) and not _A_FIGHT.search(r.text))
-            or (_SHOOTING.search(r.cue.word) and CIVILIAN_PLACE.search(r.text, r.cue.start)
+            or (SHOOTING.search(r.cue.word) and CIVILIAN_PLACE.search(r.text, r.cue.start)
                 and not _MEN_UNDER_ARMS.search(r.text))):
         return False
     d.event_type, d.sub_event_type = "Violence against civilians", "Attack"

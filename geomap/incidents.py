@@ -25,8 +25,9 @@ from typing import Iterable, NamedTuple
 
 from .regex_cache import compiled
 from .articles import Article, one_line, read_articles
-from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, STATE_SITES,
-                     SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, WEAPONS_USED, Draft, Reading, Story, code_event)
+from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FORCE, MILITARY_TARGET, SHOOTING,
+                     STATE_SITES, SYRIA, UNIDENTIFIED, UNIDENTIFIED_MILITARY, WEAPONS_USED, Draft, Reading, Story,
+                     code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
 from .events import (ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor,
@@ -1302,7 +1303,6 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 
 
 _HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
-_SHOT_AT = compiled(r"\b(?:opened fire|fired (?:at|on)|shot|snipers?)\b", re.I)  # not a fight: "clashed", "gunfight"
 # an event word naming the one just told: "(killed) in the clashes", "during the attack"
 _THE_EVENT_TOLD_BEFORE = compiled(r"\b(?:in|during|amid|from)\s+(?:the|these|those|this|that)\s+$", re.I)
 
@@ -1335,7 +1335,7 @@ def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleC
             for row in group:
                 row.actor2 = victims[0].canonical
                 row.notes.append(f"actor2 from: {victims[0].alias}")
-                if row.sub_event_type == "Armed clash" and row.actor2 == "Civilians" and _SHOT_AT.search(
+                if row.sub_event_type == "Armed clash" and row.actor2 == "Civilians" and SHOOTING.search(
                         next((n for n in row.notes if n.startswith("event word: '")), "")):
                     # "A young man died | after gunmen opened fire on him": no fight, an attack on a civilian
                     row.event_type, row.sub_event_type = "Violence against civilians", "Attack"
