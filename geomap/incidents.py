@@ -134,6 +134,8 @@ _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?
 _EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = compiled(r"[\s,]*after\b", re.I)
+_SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
+_COMMA_NEXT = compiled(r"\s*,")
 _RELATIVE_PAST = compiled(RELATIVE_PAST, re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"
@@ -1117,6 +1119,8 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
     earlier = _EARLIER_AT_END.search(unit)
     if earlier:
         return _RELATIVE_PAST.search(unit, cue_at, earlier.start()) is None
+    if _SPAN_AFTER_START.match(unit) and _COMMA_NEXT.match(text, unit_start + len(unit)):
+        return True  # "A day after the drone attack on the Homs military academy, | regime artillery pounded ..."
     return _AFTER_START.match(unit) is not None and _SPAN_BEFORE_AFTER.search(text, max(0, unit_start - 24), unit_start) is not None
 
 
@@ -1134,7 +1138,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
              or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)
              # the place taken as the passive's subject: "Khan Sheikhoun was retaken by regime forces"
-             or (_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None
+             # ... or the subject of a verb of falling: "Khan Sheikhoun fell to regime forces"
+             or ((_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None or _FELL.match(c.word))
                  and any(m.end <= unit_start + c.start and _SUBJECT_START.fullmatch(unit, 0, m.start - unit_start)
                          for m in sentence.mentions if m.start >= unit_start)))))
             and not _denied_or_past(unit, c)]
@@ -1142,6 +1147,11 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     # accused of involvement in the 2013 Tadamon massacre"); a headline's accusation is ("Sultan Murad members
     # accused of raping a woman in Maabatli")
     cues = [c for c in cues if not _accused_of(unit, c)] or cues
+    if _SPAN_AFTER_START.match(unit) and "," in unit:
+        # "A day after the drone attack on the Homs military academy, regime artillery pounded Darat Izza": the
+        # event of another day sets the time of this one
+        comma = unit.index(",")
+        cues = [c for c in cues if c.start > comma] or cues
     cues = _main_cues(unit, cues)
     dead, phrase = fatalities(unit)
     if dead and _A_LIST_FOLLOWS.match(context.text, unit_end):
@@ -1170,6 +1180,7 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
 # what may open a clause before its subject place: a date, "the village of"
 _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
+_FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls)\b", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)
 # what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon
@@ -1385,8 +1396,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     # (where a speaker spoke is no place of a strike or a killing; an announcement's is its own)
     violent = draft.event_type in _VIOLENT_TYPES
     here = context.mentions_between(unit_start, unit_end)
-    targets = [m for m in _not_launch_sites(text, here) if (not _SPEAKER_AFTER.match(text, m.end)
-               or not _SPEAKER_BEFORE.search(text, max(0, m.start - 12), m.start))
+    targets = [m for m in _not_launch_sites(text, here) if not _speaks(text, m)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
@@ -1405,7 +1415,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                and not (how and b <= unit_start and not any(a < a2 < unit_start for a2, _ in sentence.event_clauses)
                         and not any(c.weight > 0 for c in event_cues(text[a:b])))]
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
-                  if not any(a <= m.start < b for a, b in own)
+                  if not any(a <= m.start < b for a, b in own) and not _speaks(text, m)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
                   and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
         elsewhere, elsewhere_away = _pick_location(sentence.start, sentence.end, unit_start + cue.start,
@@ -1439,15 +1449,24 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 
 # a place that speaks is its government, not where: "..., and Damascus has condemned the incursions", "Ankara said"
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
-                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
+                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|announced|"
+                          r"announces|claimed|claims|confirmed|confirms|stated|"
                           r"called\s+(?:on|for)|responded)\b")
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said"."""
+    return (_SPEAKER_AFTER.match(text, mention.end) is not None
+            and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None)
+
+
 _VIOLENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 # where a speaker spoke: "The Israeli military said in Tel Aviv it struck tanks ... near Thaala"
 _SAID_IN_BEFORE = compile_guarded(r"\b(?:said|says|announced|stated|added|statement|speaking|briefing|told\s+[\w-]+)\s+"
                                   r"(?:(?:on|late|early)\s+\w+\s+)?in\s+$", re.I)
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
-_SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:and|but|while)\s+|\b(?:and|but|while)\s+)$")
+_SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)$")
 
 
 # a sentence that says where what was just told is or happened: "The bakery is in Mismiyah", "The farm lies on the

@@ -627,6 +627,9 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     ("Gunmen kidnapped a merchant from Manbij in the village of Um Jlud on the road north of the city.", "Um Jlud"),
     ("Clashes broke out between the SDF and the Syrian army of the Damascus government in the Sheikh Maqsoud "
      "neighbourhood of Aleppo.", "Ash-Sheikh Maqsoud"),
+    # ... and one that announces, after a comma (check79's, blind)
+    ("Maarat al-Numan is under government control, Damascus announced on 28 January, after days of fighting with "
+     "HTS.", "Ma'arrat An Nu'man"),
 ])
 def test_a_place_named_as_not_where_it_happened_is_not_its_row(tmp_path, text, location):
     gdf = _extract(tmp_path, text)
@@ -1844,3 +1847,21 @@ def test_deals_evacuations_and_surrenders_told_every_way(tmp_path, text, sub_eve
 def test_state_media_s_battles(tmp_path, text, row):
     gdf = _extract(tmp_path, text, published="2016-07-08")
     assert list(zip(gdf["location"], gdf["sub_event_type"])) == [row]
+
+
+def test_a_town_that_fell_is_taken_though_its_name_comes_first(tmp_path):
+    # (check79's, blind: a territory word needs what was taken; the place that fell is its subject)
+    gdf = _extract(tmp_path, "Khan Sheikhoun fell to regime forces and their Russian backers on 20 August after the "
+                             "factions withdrew south of the M5.", published="2019-08-22")
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type, row.actor1) == ("Khan Shaykun", "Government regains territory",
+                                                              "Military Forces of Syria")
+
+
+def test_the_event_of_another_day_that_dates_this_one_is_none(tmp_path):
+    # "A day after X, Y": X (check79's, blind) is told to date Y, and is not the sentence's event
+    gdf = _extract(tmp_path, "A day after the drone attack on the Homs military academy, regime artillery pounded "
+                             "Darat Izza and Taqad in western Aleppo (6 Oct). Five civilians were killed in Darat "
+                             "Izza.", published="2023-10-07")
+    assert sorted(gdf["location"]) == ["Daret Azza", "Tqad"]
+    assert set(gdf["sub_event_type"]) == {"Shelling/artillery/missile attack"}
