@@ -95,6 +95,7 @@ def data_dir() -> Path:
 EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here uses
 
 
+_GLUED_ARTICLE = re.compile(r"(al|el|a([tdrzsn])(?=\2))(?=[^\W\d_]{4,}$)", re.I)
 _CAMEL_HUMP = re.compile(r"([a-z\u00e0-\u024f'’`])([A-Z])")  # "SatehZahnan": a word ends, a capital starts the next
 # words round a name that say nothing of the place ("The Zohour", "Al Ajrash vicinity", "Khan Arnabah CS"): the name
 # without them is looked up as a generic word's core is (not "eastern" or "near", which say where)
@@ -674,6 +675,11 @@ class Gazetteer:
                                  + "; give a district's name as OCHA writes it (e.g. Al Bab, Jebel Saman, Al-Haffa)")
         if district is not None:
             wanted_admin1 = district.admin1
+        in_area = _place_in_an_area(name)
+        if in_area is not None:
+            found = self._lookup_in_an_area(*in_area, country, wanted_admin1, explain)
+            if found:
+                return found[:limit]
         parts = _composite_parts(name)
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1, explain)
@@ -696,9 +702,36 @@ class Gazetteer:
             if not found and anywhere and " " not in name and _CAMEL_HUMP.search(name):
                 found = self._lookup_one(_CAMEL_HUMP.sub(r"\1 \2", name), country, hints=(), admin1=wanted_admin1,
                                          limit=limit, explain=explain, anywhere=anywhere, district=district)
+            # the article glued to the name ("Aladleiyeh", "Arraqqa", "Assafira"): the name after it, spelled so,
+            # when the whole is no place's exact spelling ("Arraqqa" is a spelling of Al 'Araqa in Jordan too)
+            glued = (_GLUED_ARTICLE.match(name) if anywhere and (not found or found[0].match != TIER_NAMES[0])
+                     else None)
+            if glued:
+                unglued = [p for p in self._lookup_one(f"{glued.group(1)} {name[glued.end(1):]}", country, hints=(),
+                                                       admin1=wanted_admin1, limit=limit, explain=explain,
+                                                       anywhere=False, district=district)
+                           if p.match != TIER_NAMES[3]]  # not a merely similar spelling of what is left
+                if unglued and (not found or unglued[0].match == TIER_NAMES[0]):
+                    found = unglued
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
+
+    def _lookup_in_an_area(self, place: str, area: str, country: str | None, admin1: str | None,
+                           explain: bool) -> list[Place]:
+        """ "Merdas near Sarin town", "Bir Hsu in the Kobani countryside": the place, as a composite's most specific
+        part agreeing with the area; failing that, the area's town widened over its countryside (``COUNTRYSIDE_KM``,
+        precision 2), since the place is somewhere round it, not at it."""
+        found = self._lookup_composite([place, area], country, admin1, explain)
+        around = self._lookup_one(area, country, (), admin1, limit=1, explain=False)
+        if not found or not around or found[0].id != around[0].id or not found[0].is_settlement:
+            return found
+        town = found[0]
+        widened = evolve(town, geo_precision=max(2, town.geo_precision),
+                         uncertainty_km=max(town.uncertainty_km, COUNTRYSIDE_KM),
+                         reason=f"{place!r} not found; somewhere round {town.name}, widened to its countryside"
+                         if explain else "")
+        return [widened] + found[1:]
 
     def district_named(self, name: str, admin1: str | None = None) -> Place | None:
         """The district (OCHA's admin2) called ``name`` in any spelling the gazetteer folds alike, in ``admin1``
@@ -1466,6 +1499,28 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")  # "Al-Bab (Aleppo)", "Kerak [Sarin sub-district]"
 _COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*/\s*")  # "Homs / Bab Amr"
 _SEPARATOR_MARKS = frozenset(",-–—/")  # each of the separators has one of them
+
+
+# a place told with the area it lies in, as reports and field sheets write it: "Merdas near Sarin town", "Bir Hsu in
+# the Kobani countryside", "Kisreh in rural Ras al-Ayn", "the Duma countryside village of Hosh Nasri", "Idleb
+# countryside: Talkhatre"
+_IN_AN_AREA = re.compile(r"(?P<place>.+?)\s+(?:in|near|outside|around)\s+(?:the\s+)?(?:rural\s+)?(?P<area>.+)", re.I)
+_AREA_VILLAGE_OF = re.compile(r"(?:the\s+)?(?P<area>.+?\s+(?:countryside|area|district|region|plain))\s+"
+                              r"(?:village|town|hamlet|farm)\s+of\s+(?P<place>.+)", re.I)
+_AREA_COLON = re.compile(r"(?P<area>[^:]+?)\s*:\s*(?P<place>[^:]+)")
+_AREA_WORDS = (" in ", " near ", " outside ", " around ", " of ", ":")  # most names have none: no pattern is run
+COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
+
+
+def _place_in_an_area(name: str) -> tuple[str, str] | None:
+    """(place, area) of a name told with the area it lies in; None for any other name."""
+    if not any(word in name for word in _AREA_WORDS):
+        return None
+    for pattern in (_AREA_VILLAGE_OF, _AREA_COLON, _IN_AN_AREA):
+        told = pattern.fullmatch(name.strip())
+        if told:
+            return told.group("place").strip(), told.group("area").strip()
+    return None
 
 
 def _composite_parts(name: str) -> list[str]:

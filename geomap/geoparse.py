@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import ADMIN_UNITS, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES, evolve, haversine_km
+from .gazetteer import ADMIN_UNITS, COUNTRYSIDE_KM, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES, evolve, haversine_km
 from .events import paragraph_spans
 from . import regex_cache
 from .regex_cache import compiled
@@ -1614,7 +1614,6 @@ _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_sta
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
-COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point
 # a landmark's name is a place near the town its sentence names: in the town (its radius and this) for a street's
 # landmark, within this of it for a road's

@@ -148,6 +148,33 @@ def test_location_columns_as_spreadsheets_type_them(gazetteer, name, admin1, fou
     assert gazetteer.lookup(name, admin1=admin1)[0].name == found
 
 
+@pytest.mark.parametrize("name, admin1, place_id", [
+    ("Merdas near Sarin town", "Aleppo", "ocha:C7429"),
+    ("Suran in the Al Bab countryside", "Aleppo", "ocha:C1197"),  # not Azaz district's Suran
+    ("Kisreh in rural Ras al-Ayn", "Al-Hasakeh", "ocha:C5022"),
+    ("the Duma countryside village of Hosh Nasri", "Rural Damascus", "ocha:C2329"),
+    ("Idleb countryside: Talkhatre", None, "ocha:C3883"),
+])
+def test_a_place_told_with_the_area_it_lies_in_is_found_there(gazetteer, name, admin1, place_id):
+    best = gazetteer.lookup(name, admin1=admin1)[0]
+    assert best.id == place_id and not best.ambiguous
+
+
+@pytest.mark.parametrize("name, admin1, place_id", [
+    ("Aladleiyeh", "Rural Damascus", "ocha:C2283"),  # Adleiyeh
+    ("Arraqqa", None, "ocha:C5710"),  # the sun letter doubled; not Al 'Araqa abroad, which the whole is a spelling of
+    ("Assafira", "Aleppo", "ocha:C2154"),
+])
+def test_a_name_with_its_article_glued_on_is_the_name_after_it(gazetteer, name, admin1, place_id):
+    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
+
+
+def test_an_unknown_place_near_a_town_is_the_town_widened_over_its_countryside(gazetteer):
+    town = gazetteer.lookup("Manbij", admin1="Aleppo")[0]
+    best = gazetteer.lookup("Qwertyuiop near Manbij", admin1="Aleppo")[0]
+    assert best.id == town.id and best.geo_precision == 2 and best.uncertainty_km >= 25 > town.uncertainty_km
+
+
 def test_a_district_named_by_its_seat_or_unknown(gazetteer):
     # some lists name Aleppo's district by its city; OCHA calls it Jebel Saman
     assert gazetteer.district_named("Aleppo").id == gazetteer.district_named("Jebel Saman").id
