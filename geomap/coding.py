@@ -28,6 +28,7 @@ CIVILIAN_VICTIMS = Prefiltered(compiled(
     r"shepherds?|farmers?|shop ?(?:owner|keeper)s?|grocers?|"
     r"people|children|activists?|journalists?|doctors?|nurses?|teachers?|students?|judges?|lawyers?|citizens?|"
     r"members of (?:one|a|the same|his|her|their) family|"
+    r"(?:father|mother) and (?:his |her )?(?:son|daughter)|husband and wife|"
     r"former (?:[\w-]+ )?(?:rebels?|opposition|FSA|fighters?|commanders?|members?)|"
     r"(?:truffle )?hunters|gatherers|pilgrims|passengers|worshippers|patients|paramedics|aid workers|herders|"
     r"(?:medical |health |hospital |school )?staff(?: members?)?|health workers?|medics|rescuers|"

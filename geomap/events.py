@@ -720,6 +720,15 @@ def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:
                                 or _HELD_SINCE_BEFORE.search(sentence, max(0, start - 80), start) is not None)
 
 
+# what someone arrested is accused of: "detained a man accused of murdering a detainee at Hama central prison in 2012"
+ACCUSED_BEFORE = compiled(r"\b(?:accused|suspected|convicted|charged|wanted)\s+(?:of|for|over|with|in)\b[^.;]*$", re.I)
+
+
+def _an_accusation(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase of the past after the event word dates what the event's object is accused of, not it."""
+    return start >= cue_end and ACCUSED_BEFORE.search(sentence, cue_end, start) is not None
+
+
 def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a phrase of many days after the event word belongs to the running toll the event adds to: "shot
     dead a young man near al-Fawziyah, ..., bringing to 14 the number killed since the start of the year"."""
@@ -774,6 +783,7 @@ def sentence_background(sentence: str, cue_end: int) -> str:
     for why, start, _ in _not_incident_phrases(sentence):
         if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)
                                  or _a_past_of_someone(sentence, cue_end, start)
+                                 or _an_accusation(sentence, cue_end, start)
                                  or _dated_before(sentence, cue_end, start)
                                  or _a_record_since(sentence, cue_end, start)):
             continue
@@ -789,6 +799,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     for why, start, end in _not_incident_phrases(sentence):
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
                                                                      or _a_past_of_someone(sentence, cue.end, start)
+                                                                     or _an_accusation(sentence, cue.end, start)
                                                                      or _a_running_toll(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
                                                                      or _a_record_since(sentence, cue.end, start)
@@ -940,7 +951,8 @@ _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|w
            r"(?:[\w-]+\s+){0,3}?(?:man|woman|child|boy|girl|civilian|soldier|fighter|member|"
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
-           r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant)\b)")
+           r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant|"
+           r"father|mother|son|daughter|brother|sister|husband|wife)\b)")
 # "a man and his son", "two children and their mother", "a commander and his driver": one more victim
 _AND_KIN = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
                     r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
@@ -961,6 +973,10 @@ _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|bea
                             r"torturing|hacked|clubbed|kicked|strangled|bludgeoned|stoned|crushed)\s+"
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
 _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
+# "Father and son killed in Fahel", "a mother and daughter were shot dead": the two of a pair of kin
+_KIN_PAIR = compile_guarded(r"\b(?:father|mother|husband|wife|brother|sister)\s+and\s+(?:son|daughter|wife|husband|"
+                            r"brother|sister)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|shot\s+dead|"
+                            r"executed|martyred|died)\b", re.I)
 # "The body of a man bearing gunshot wounds was found in ...": one dead, as 30 of 34 such notes' golds count it (not a
 # body "with no visible signs of violence", nor one dead of natural causes)
 # ("The body was found the next day" is the victim just told of, counted there)
@@ -991,7 +1007,7 @@ _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _P
 # tribal elder"), unless the noun counts a group
 # (his or her victim: not of a crime someone is accused of, "arrested a man accused of killing his cousin")
 _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|shooting dead|executed|executing|assassinated|"
-                         r"martyred|martyrdom of|beheaded|beheading|decapitated)"
+                         r"martyred|martyrdom of|beheaded|beheading|decapitated|lynched|lynching)"
                          r"\s+(?:a|an|one|the|(?<!accused of killing )(?<!suspected of killing )(?:its|his|her))\s+"
                          r"(?!(?:number|few|dozen|group|family|families|unknown|total|handful|"
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
@@ -1096,7 +1112,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|fatalit|casualt|gunn|"
-                                           r"behead|decapitat|"
+                                           r"behead|decapitat|lynch|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
 
@@ -1247,6 +1263,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     bomber = _BOMBER_TOO.search(sentence)
     if bomber:  # "...; the bomber also died": one
         return 1, bomber.group()
+    pair = _KIN_PAIR.search(sentence)
+    if pair:
+        return 2, pair.group()
     named = _NAMED_DEAD.search(sentence)
     if named:  # "X, Y and Z were killed": as many as named
         return min(len(_NAME_SEPARATOR.split(named.group("names"))), MAX_FATALITIES), named.group()

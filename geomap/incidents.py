@@ -30,7 +30,7 @@ from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FO
                      code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
-from .events import (ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor,
+from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor,
                      DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
@@ -1164,6 +1164,12 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         cues, dead, phrase = [grave] + [c for c in cues if c is not grave], None, ""
     if not cues:
         return Reading(unit, None, (), dead, phrase)
+    at = unit.find(phrase) if dead else -1
+    accused = ACCUSED_BEFORE.search(unit, cues[0].end, at) if at > cues[0].end else None
+    if accused:
+        # "arrested a man accused of killing two soldiers": no deaths of this event; "a crowd beat to death a man
+        # accused of killing a child": the deaths before the accusation
+        dead, phrase = fatalities(unit[:accused.start()])
     return Reading(unit, cues[0], tuple(actors_between(context.text, unit_start, unit_end, context.dominant or None)),
                    dead, phrase)
 
@@ -1396,6 +1402,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     # (where a speaker spoke is no place of a strike or a killing; an announcement's is its own)
     violent = draft.event_type in _VIOLENT_TYPES
     here = context.mentions_between(unit_start, unit_end)
+    # (nor where what someone is accused of happened)
+    here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m)]
     targets = [m for m in _not_launch_sites(text, here) if not _speaks(text, m)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
@@ -1416,6 +1424,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                         and not any(c.weight > 0 for c in event_cues(text[a:b])))]
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
                   if not any(a <= m.start < b for a, b in own) and not _speaks(text, m)
+                  and not _in_an_accusation(text, unit_start + cue.end, m)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
                   and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
         elsewhere, elsewhere_away = _pick_location(sentence.start, sentence.end, unit_start + cue.start,
@@ -1438,8 +1447,11 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if located or draft.event_type in ("Strategic developments", "Protests"):
         return located, in_sentence
     implicit = _IMPLICIT_PLACE.search(reading.text) is not None
-    points_back = implicit or sentence.anaphoric or dead
     last = context.last_place
+    # (deaths a later clause of the sentence tells, "...; one officer died", as yet no incident's; a heading of a
+    # place and a date just before, "Talbiseh, 1 December 2025. A roadside bomb hit ...")
+    points_back = (implicit or sentence.anaphoric or dead or fatalities(text[unit_end:sentence.end])[0]
+                   or (last is not None and last[1] == sentence.number - 1 and _a_heading(context, last[1])))
     if points_back and last is not None and sentence.number - last[1] <= 2:
         located = [last[0]]
     if not located and implicit and context.focus is not None:
@@ -1452,6 +1464,28 @@ _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|
                           r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|announced|"
                           r"announces|claimed|claims|confirmed|confirms|stated|"
                           r"called\s+(?:on|for)|responded)\b")
+
+
+def _a_heading(context: ArticleContext, number: int) -> bool:
+    """Whether sentence ``number`` is a heading of a place and a date, telling no event: "Talbiseh, 1 December
+    2025.", "Jableh, 25 November."."""
+    start, end, _ = context.sentences[number]
+    return end - start <= 60 and _HEADING.fullmatch(context.text, start, end) is not None and not event_cues(
+        context.text[start:end])
+
+
+_HEADING = compiled(r"\s*[A-Z][\w'’ -]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[.:]?\s*")
+
+
+def _in_an_accusation(text: str, cue_end: int, mention: Mention) -> bool:
+    """Whether the place is where what someone is accused of happened, in another year: "detained a man accused of
+    murdering a detainee at Hama central prison in 2012" (not "executed three men accused of smuggling people in
+    the main square of Maskanah", where the execution was)."""
+    return (mention.start > cue_end and _IN_A_YEAR_AFTER.match(text, mention.end) is not None
+            and ACCUSED_BEFORE.search(text, cue_end, mention.start) is not None)
+
+
+_IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\b")
 
 
 def _speaks(text: str, mention: Mention) -> bool:

@@ -1865,3 +1865,30 @@ def test_the_event_of_another_day_that_dates_this_one_is_none(tmp_path):
                              "Izza.", published="2023-10-07")
     assert sorted(gdf["location"]) == ["Daret Azza", "Tqad"]
     assert set(gdf["sub_event_type"]) == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type, dead", [
+    # a heading of a place and a date, then the event with no place of its own (check82's, blind)
+    ("Talbiseh, 1 December 2025. A roadside bomb hit a General Security vehicle on the main road; one officer died.",
+     "2025-12-03", "Talbiseh", "Remote explosive/landmine/IED", 1),
+    # a body found, told with commas round how he died
+    ("Tall Kalakh: the body of a young Alawite man, shot in the head, was found on the outskirts on 2 February.",
+     "2025-02-03", "Tall Kalakh", "Attack", 1),
+    # a house burned by men, and residents shot
+    ("A Christian family's house was burned by unidentified men in Kafr Ram on 24 April. No injuries.",
+     "2025-04-26", "Kafram", "Looting/property destruction", 0),
+    ("In Baniyas on 8 March 2025, armed men in military fatigues went house to house and shot residents.",
+     "2025-03-10", "Banyas", "Attack", 0),
+    # the father and son killed, then who shot them: one attack on civilians
+    ("Father and son killed in Fahel, west of Homs, on 10 June. Unknown gunmen, a masked group in a pickup, opened "
+     "fire on them in their orchard.", "2025-06-12", "Fahel", "Attack", 2),
+    # an arrest, not what the man is accused of: neither its place in another year nor its dead
+    ("Hama city, Bab Qebli: the General Security directorate detained a man accused of murdering a detainee at Hama "
+     "central prison in 2012.", "2026-01-14", "Bab Qebli", "Arrests", 0),
+    ("General Security arrested a man in Salamiyah accused of killing two soldiers near Hama.", "2025-05-05",
+     "As-Salamiyeh", "Arrests", 0),
+])
+def test_notes_of_syria_after_december_2024(tmp_path, text, published, location, sub_event_type, dead):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)

@@ -28,6 +28,10 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Firas Haj Ali, 46 from Gharibeh, was shot dead by gunmen in a car with no plates in Adman.", 1),
     ("Ayman Majd Darwish, aged 40 was found dead in Upper Amarat, bearing marks of torture.", 1),
     ("No one died in the shelling.", None),
+    # a pair of kin, and a lynching (check82's and check61's)
+    ("Father and son killed in Fahel, west of Homs, on 10 June.", 2),
+    ("A father and his son were killed by gunmen in their orchard.", 2),
+    ("Residents of Kafr Kalbin lynched a man suspected of kidnapping a boy.", 1),
     ("On August 27, 2023, Hisham al-Masri and Yasser Shehadeh were killed in fighting around Kaba Jeb.", 2),
     ("Hadi Ammar al-Faraj (47), Bayan al-Mohammad and Mazen al-Khalaf - all natives of Sefsaf, Hama - were killed by "
      "a drone strike.", 3),
