@@ -973,6 +973,10 @@ _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|bea
                             r"torturing|hacked|clubbed|kicked|strangled|bludgeoned|stoned|crushed)\s+"
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
 _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
+# a headline's one victim, with no article: "Regime soldier killed by unknown assailants in Tabni village"
+_HEADLINE_ONE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|civilian|man|woman|child|boy|girl|shepherd|"
+                                r"farmer|officer|commander|member|policeman|driver|teenager|youth|doctor|journalist)\s+"
+                                r"(?:was\s+)?(?:killed|shot\s+dead|executed|assassinated|martyred)\b", re.I)
 # "Father and son killed in Fahel", "a mother and daughter were shot dead": the two of a pair of kin
 _KIN_PAIR = compile_guarded(r"\b(?:father|mother|husband|wife|brother|sister)\s+and\s+(?:son|daughter|wife|husband|"
                             r"brother|sister)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|shot\s+dead|"
@@ -1269,7 +1273,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     named = _NAMED_DEAD.search(sentence)
     if named:  # "X, Y and Z were killed": as many as named
         return min(len(_NAME_SEPARATOR.split(named.group("names"))), MAX_FATALITIES), named.group()
-    for pattern in (_ONE_KILLED, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
+    for pattern in (_ONE_KILLED, _HEADLINE_ONE, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
                     _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
         m = pattern.search(sentence)
         if m:

@@ -49,7 +49,7 @@ _DISTANCE_BEFORE = compile_guarded(
     + _DIRECTION + r"(?:ern)?\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
 _DIRECTION_BEFORE = compile_guarded(
-    r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?(?:to\s+the\s+|just\s+)?"
+    r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?(?:to\s+the\s+|(?P<close>just|immediately|slightly)\s+)?"
     + _DIRECTION + r"\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
 _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of|"
@@ -2170,8 +2170,10 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                                               f"coded at {place.name}, the radius reaches that point",))
     m = direction_phrase
     if m:
-        direction = m[2].lower().replace("-", "")
-        wide = (m["what"] or "").lower() in ("desert", "region", "countryside") or place.feature in ("governorate", "area", "desert")
+        direction = m[3].lower().replace("-", "")
+        # (not "just west of X": close by)
+        wide = not m["close"] and ((m["what"] or "").lower() in ("desert", "region", "countryside")
+                                   or place.feature in ("governorate", "area", "desert"))
         if wide:  # "the desert east of Palmyra": a stretch of country off to that side, not the town's outskirts
             lat, lon = _destination(place.lat, place.lon, 40.0, BEARINGS[direction])
         else:  # "north of Kasab", with no distance: the place itself, widened (ACLED's precision 2), not a guess

@@ -340,7 +340,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
              and not _JOURNEY_END_BEFORE.search(text, max(unit_start, cue_end, m.start - 12), m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
-    subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)), None)
+    # (and what fell or was taken: "Al-Shafa was taken by SDF forces ... near Baghuz")
+    subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)
+                    or (not text[m.end:cue_at].strip() and _FELL.match(text, cue_at))), None)
     object_ = subject or object_
     elsewhere = None  # the last mention that was not where: "from Shahba and Salkhad" says so of both
     away = set()
@@ -1138,7 +1140,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
              or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)
              # the place taken as the passive's subject: "Khan Sheikhoun was retaken by regime forces"
-             # ... or the subject of a verb of falling: "Khan Sheikhoun fell to regime forces"
+             # ... or the subject of a verb of falling or taking: "Khan Sheikhoun fell to regime forces", "Al-Shafa was
+             # taken by SDF forces"
              or ((_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None or _FELL.match(c.word))
                  and any(m.end <= unit_start + c.start and _SUBJECT_START.fullmatch(unit, 0, m.start - unit_start)
                          for m in sentence.mentions if m.start >= unit_start)))))
@@ -1186,7 +1189,7 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
 # what may open a clause before its subject place: a date, "the village of"
 _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
-_FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls)\b", re.I)
+_FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken)\b", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)
 # what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon

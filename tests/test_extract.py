@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from geomap import extract
-from geomap.gazetteer import haversine_km
+from geomap.gazetteer import Gazetteer, haversine_km
 
 # Written for these tests in the terse style conflict-data coders use; places are real, events invented.
 DESCRIPTIONS = [
@@ -1892,3 +1892,35 @@ def test_notes_of_syria_after_december_2024(tmp_path, text, published, location,
     gdf = _extract(tmp_path, text, published=published)
     [row] = list(gdf.itertuples())
     assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type, dead", [
+    # the Badia and the Euphrates valley (check78's, blind)
+    ("Al-Shafa was taken by SDF forces on 23 January 2019, pushing IS into a small pocket near Baghuz.", "2019-01-24",
+     "Shafa", "Non-state actor overtakes territory", 0),
+    ("A gas pipeline near Tweinat in the Sukhnah desert was blown up overnight on 20 December.", "2021-12-21",
+     "near Tweinat", "Remote explosive/landmine/IED", 0),
+    ("Farmland burned in Muhasan; locals accuse IS cells, which had threatened farmers who refused to pay zakat.",
+     "2019-05-28", "Muhasan", "Looting/property destruction", 0),
+    ("Regime soldier killed by unknown assailants in Tabni village, west Deir ez-Zor, 22 January.", "2021-01-23",
+     "Tabni", "Armed clash", 1),
+    # a claimed killing is coded by whom it killed
+    ("ISIS claimed killing an SDF fighter with a pistol in al-Karama, east of al-Raqqa, on 9 December.", "2019-12-10",
+     "Karama", "Armed clash", 1),
+    ("IS claimed the killing of a member of the SDF-run local council in al-Sabkha, in the eastern Raqqa countryside.",
+     "2019-12-10", "Sabka", "Attack", 1),
+])
+def test_notes_of_the_badia_and_the_euphrates(tmp_path, text, published, location, sub_event_type, dead):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
+
+
+def test_a_desert_just_off_a_town_is_at_the_town_not_a_stretch_of_country_away(tmp_path):
+    near = _extract(tmp_path, "ISIS fighters ambushed a regime army convoy on the desert road just west of al-Sukhnah "
+                              "on 11 June 2017.", published="2017-06-12")
+    far = _extract(tmp_path, "ISIS fighters ambushed a regime army convoy in the desert west of al-Sukhnah on 11 "
+                             "June 2017.", published="2017-06-12")
+    town = Gazetteer.default().lookup("Sokhneh", admin1="Homs")[0]
+    assert haversine_km(near.geometry.iloc[0].y, near.geometry.iloc[0].x, town.lat, town.lon) < 1
+    assert haversine_km(far.geometry.iloc[0].y, far.geometry.iloc[0].x, town.lat, town.lon) > 30
