@@ -1100,6 +1100,10 @@ class Geoparser:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
             return None  # "Manbij city near the Aleppo road roundabout", "near the Homs-Raqqa highway": a road
+        if (link["link"].strip().lower() == "in" and first.candidates[0].feature in ("city", "governorate")
+                and second.candidates[0].is_settlement and second.candidates[0].feature != "city"
+                and not any(p.is_settlement and p.feature != "city" for p in first.candidates)):
+            return None  # "a taxi driver from Daraa in Qarrasa": no city lies in a village
         if _BORDER_AFTER.match(text, second.end):
             # "al-Zankar near the Hama border": the governorate's edge, the place on either side of it; the
             # governorate is no landmark to be near, nor where it happened

@@ -1924,3 +1924,27 @@ def test_a_desert_just_off_a_town_is_at_the_town_not_a_stretch_of_country_away(t
     town = Gazetteer.default().lookup("Sokhneh", admin1="Homs")[0]
     assert haversine_km(near.geometry.iloc[0].y, near.geometry.iloc[0].x, town.lat, town.lon) < 1
     assert haversine_km(far.geometry.iloc[0].y, far.geometry.iloc[0].x, town.lat, town.lon) > 30
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type, actor2", [
+    # As-Sweida's notes (check80's, blind): the protest movement's days, told without the word "protest"
+    ("Hundreds again filled al-Karama Square in Sweida city on 20 August, chanting against Bashar al-Assad.",
+     "2023-08-21", "As-Sweida", "Peaceful protest", ""),
+    ("Shahba's Baath office was padlocked shut by residents again on 2 December.", "2023-12-03", "Shahba",
+     "Peaceful protest", ""),
+    ("Strike and protest in Salkhad on 28 August: dozens rallied outside the Baath branch, which they closed with "
+     "chains.", "2023-08-29", "Salkhad", "Peaceful protest", ""),  # the party's branch is no village Baath
+    ("In al-Ghariya (Salkhad area) dozens gathered in the village center on 21 August, answering calls for a general "
+     "strike.", "2023-08-22", "Gharyeh", "Peaceful protest", ""),
+    # where the driver was from is no place for the village where he was seized
+    ("Abductors seized a taxi driver from Daraa in Qarrasa on 7 March, then demanded a ransom.", "2024-03-09",
+     "Qarrasa", "Abduction/forced disappearance", "Civilians"),
+    ("Israel struck the Syrian army's headquarters near Salkhad on 16 July 2025.", "2025-07-17", "near Salkhad",
+     "Air/drone strike", "Military Forces of Syria"),
+    ("Unidentified attackers shot a member of the National Defence Forces at his farm near Raha on 5 November.",
+     "2021-11-06", "near Raha", "Armed clash", "National Defence Forces"),
+])
+def test_notes_of_as_sweida(tmp_path, text, published, location, sub_event_type, actor2):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type, row.actor2) == (location, sub_event_type, actor2)
