@@ -680,6 +680,7 @@ class Gazetteer:
             found = self._lookup_in_an_area(*in_area, country, wanted_admin1, explain)
             if found:
                 return found[:limit]
+        name = _LIST_NUMBER.sub("", name) or name  # "21. Odaya": a sheet's row number
         parts = _composite_parts(name)
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1, explain)
@@ -713,6 +714,14 @@ class Gazetteer:
                            if p.match != TIER_NAMES[3]]  # not a merely similar spelling of what is left
                 if unglued and (not found or unglued[0].match == TIER_NAMES[0]):
                     found = unglued
+        if not found and anywhere:
+            # a facility a sheet names after its place ("Tal Tamer health centre", "Zamrin school No. 1",
+            # "Banyas National Hospital"): the place it is named after
+            site = _FACILITY_AFTER.search(name)
+            if site and site.start() > 0:
+                found = [evolve(p, reason=f"{p.reason}; the place {name!r} is named after" if explain else "")
+                         for p in self._answer(name[:site.start()], admin1, country, limit, explain, anywhere,
+                                               admin2)]
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]
@@ -1497,8 +1506,17 @@ def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: s
 
 
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")  # "Al-Bab (Aleppo)", "Kerak [Sarin sub-district]"
-_COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*/\s*")  # "Homs / Bab Amr"
-_SEPARATOR_MARKS = frozenset(",-–—/")  # each of the separators has one of them
+# "Homs / Bab Amr"; "Jebel Saman > Haritan", a sheet's path from district to village
+_COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*[/>]\s*")
+_SEPARATOR_MARKS = frozenset(",-–—/>")  # each of the separators has one of them
+_LIST_NUMBER = re.compile(r"^\s*\d{1,4}\s*[.)]\s+")
+# the facilities humanitarian sheets name after a place, at the end of the name
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:(?:national|surgical|university|cave|central|general|field|maternity|children'?s|primary|secondary|"
+    r"preparatory|high|mobile|main)\s+)*(?:hospital|school|bakery|health\s+(?:centre|center|point|post|unit)|"
+    r"PHCC?|clinic(?:\s+point)?|water\s+(?:station|point|tank|plant|pumping\s+station)|pumping\s+station|"
+    r"distribution\s+point|collective\s+shelter|shelter|IDP\s+(?:gathering|site|camp)|informal\s+settlement|"
+    r"market)(?:\s+No\.?\s*\d+)?\s*$", re.I)
 
 
 # a place told with the area it lies in, as reports and field sheets write it: "Merdas near Sarin town", "Bir Hsu in
@@ -1533,6 +1551,8 @@ def _composite_parts(name: str) -> list[str]:
     if _SEPARATOR_MARKS.isdisjoint(cleaned):
         return [cleaned.strip() or name]
     parts = [p.strip() for p in _COMPOSITE_SEPARATOR.split(cleaned) if p.strip()]
+    if ">" in cleaned:  # a path from the unit down, "Al Bab > Suran": the last part first, as the likelier place
+        parts.reverse()
     return parts or [name]
 
 

@@ -169,6 +169,20 @@ def test_a_name_with_its_article_glued_on_is_the_name_after_it(gazetteer, name, 
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
 
 
+@pytest.mark.parametrize("name, admin1, place_id", [
+    # humanitarian sheets (place_names_14, blind): a facility named after its place, a path from the unit down,
+    # a row number
+    ("Tal Tamer health centre", "Al-Hasakeh", "ocha:C4409"),
+    ("Zamrin school No. 1", "Dar'a", "ocha:C6049"),
+    ("Banyas National Hospital", "Tartous", "ocha:C5360"),
+    ("Al Bab > Suran", "Aleppo", "ocha:C1197"),  # the Suran of Al Bab district, not A'zaz's, nor Al Bab itself
+    ("A'zaz > Suran", "Aleppo", "ocha:C1664"),
+    ("21. Odaya", "Aleppo", "ocha:C1668"),
+])
+def test_names_as_humanitarian_sheets_write_them(gazetteer, name, admin1, place_id):
+    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
+
+
 def test_an_unknown_place_near_a_town_is_the_town_widened_over_its_countryside(gazetteer):
     town = gazetteer.lookup("Manbij", admin1="Aleppo")[0]
     best = gazetteer.lookup("Qwertyuiop near Manbij", admin1="Aleppo")[0]
