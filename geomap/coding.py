@@ -272,6 +272,13 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
     """Territory taken by the state side is 'Government regains', by anyone else 'Non-state ... overtakes'."""
     if d.sub_event_type != "Territory":
         return False
+    if _BACK_UNDER.search(r.cue.word):
+        # "X is back under the control of government forces": the force after the words took it; "... under
+        # government control": the government's
+        if d.actor2 and not d.actor1:
+            d.actor1, d.actor2 = d.actor2, ""
+        if not d.actor1 and _THE_STATES.search(r.cue.word):
+            d.actor1 = SYRIA
     d.actor1 = d.actor1 or protagonist(s.actors, d.actor2 or s.dominant)
     if d.actor1 == ISRAEL:  # an incursion, not Syria's government regaining its land: searches, posts, arrests
         d.event_type = "Strategic developments"
@@ -284,6 +291,8 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
 
 
 ISRAEL = "Military Forces of Israel"
+_BACK_UNDER = compiled(r"\bback under\b", re.I)
+_THE_STATES = compiled(r"\b(?:government|regime|state|army)\b", re.I)
 
 
 @rule

@@ -56,7 +56,8 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                           r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
                           # "evacuees from the besieged Shia towns of X and Y"
                           r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:villages|towns|cities|hamlets|camps)\s+of\s+$|"
-                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled)\b(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
+                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled|buses|boarded|boarding)\b"
+                     r"(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
                      # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
@@ -1138,10 +1139,10 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     cues = [c for c in event_cues(unit) if (c.sub_event_type != "Territory" or (
         not _TO_BEFORE.search(unit[:c.start])  # "an offensive to recapture": not yet done
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
-             or any(unit_start + c.end <= m.start <= unit_start + c.end + 60 for m in sentence.mentions)
+             or any(unit_start + c.start < m.start <= unit_start + c.end + 60 for m in sentence.mentions)
              # the place taken as the passive's subject: "Khan Sheikhoun was retaken by regime forces"
              # ... or the subject of a verb of falling or taking: "Khan Sheikhoun fell to regime forces", "Al-Shafa was
-             # taken by SDF forces"
+             # taken by SDF forces", "Mleiha is back under government control"
              or ((_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None or _FELL.match(c.word))
                  and any(m.end <= unit_start + c.start and _SUBJECT_START.fullmatch(unit, 0, m.start - unit_start)
                          for m in sentence.mentions if m.start >= unit_start)))))
@@ -1189,7 +1190,8 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
 # what may open a clause before its subject place: a date, "the village of"
 _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
-_FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken)\b", re.I)
+_FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"
+                 r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under)\b", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)
 # what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon

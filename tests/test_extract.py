@@ -1948,3 +1948,25 @@ def test_notes_of_as_sweida(tmp_path, text, published, location, sub_event_type,
     gdf = _extract(tmp_path, text, published=published)
     [row] = list(gdf.itertuples())
     assert (row.location, row.sub_event_type, row.actor2) == (location, sub_event_type, actor2)
+
+
+@pytest.mark.parametrize("text, published, locations, sub_event_type, actor1", [
+    # Rural Damascus 2012-2018 (check85's, blind): a town back under control, evacuations by bus, a faction's
+    # nickname that is also a village's name
+    ("Mleiha is back under government control after a four-month battle, SANA reported on 14 August.", "2014-08-15",
+     ["Maliha"], "Government regains territory", "Military Forces of Syria"),
+    ("Buses left Moadamiya on 19 October carrying some 620 fighters and relatives to Idlib province.", "2016-10-20",
+     ["Madamiyet Elsham"], "Non-violent transfer of territory", ""),
+    ("Harasta emptied: about 1,500 Ahrar al-Sham fighters and relatives boarded green buses for Idlib on 22-23 "
+     "March after a surrender deal.", "2018-03-24", ["Harasta"], "Non-violent transfer of territory",
+     "Opposition rebels"),
+    ("Rebels in Yalda, Babbila and Beit Sahm began boarding buses for northern Syria on 3 May.", "2018-05-04",
+     ["Babella", "Beit Sahm", "Yalda"], "Non-violent transfer of territory", "Opposition rebels"),
+    ("Jisreen, 28 April: the Jaysh al-Islam–Faylaq feud turned deadly again. 6 killed in the clashes.", "2017-04-29",
+     ["Jisrein"], None, None),
+])
+def test_notes_of_rural_damascus_in_the_siege_years(tmp_path, text, published, locations, sub_event_type, actor1):
+    gdf = _extract(tmp_path, text, published=published)
+    assert sorted(gdf["location"]) == locations
+    if sub_event_type:
+        assert set(gdf["sub_event_type"]) == {sub_event_type} and set(gdf["actor1"]) == {actor1}
