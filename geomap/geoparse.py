@@ -496,8 +496,11 @@ class Geoparser:
                     found = self._short_name_in_governorate(text, surface, tokens, last)
                 if found and found[0].match != "exact name" and self._compass_and_governorate(tokens, i, last, text):
                     found, verdict = [], False  # "Western Daraa" is no respelling of Duwayr al Gharbi: read "Daraa"
-                if found and i < last and found[0].match != "exact name" and first_word.lower() in _FUNCTION_WORDS:
-                    found, verdict = [], False  # "In al-Hol camp": a sentence's first word, no respelling of Inkhil
+                if (i < last and first_word.lower() in _FUNCTION_WORDS
+                        and (not found or found[0].match != "exact name")):
+                    # "In al-Hol camp": a sentence's first word, no respelling of Inkhil; and the words after it
+                    # are read again ("In Tall Rifaat": no Antalya, refused above, but Tall Rifaat)
+                    found, verdict = [], False
                 if found:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name

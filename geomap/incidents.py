@@ -1191,7 +1191,7 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
 _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
 _FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"
-                 r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under)\b", re.I)
+                 r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under|changed\s+hands)\b", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)
 # what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon

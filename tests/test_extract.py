@@ -1970,3 +1970,25 @@ def test_notes_of_rural_damascus_in_the_siege_years(tmp_path, text, published, l
     assert sorted(gdf["location"]) == locations
     if sub_event_type:
         assert set(gdf["sub_event_type"]) == {sub_event_type} and set(gdf["actor1"]) == {actor1}
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type", [
+    # Aleppo 2012-2016 (check86's, blind): barrels told without "bomb", a strike "from the air", a tunnel bomb, a
+    # camp that "changed hands", and a sentence opening "In" before a name that starts "Tall"
+    ("In Bustan al-Qasr a barrel dropped by a regime helicopter killed nine on 1 May.", "2015-05-02",
+     "Bustan Al-Qaser", "Air/drone strike"),
+    ("Al-Sukkari: an air-dropped barrel killed 5 on 11 May.", "2015-05-12", "As-Sukkari", "Air/drone strike"),
+    ("An aid convoy of the Syrian Arab Red Crescent was struck from the air at Orm al-Kubra, west of Aleppo, on 19 "
+     "September.", "2016-09-20", "Big Orm", "Air/drone strike"),
+    ("Rebels set off a large tunnel bomb under army positions at Bab Qinnesrine in the old city on 8 May.",
+     "2015-05-09", "Bab Qinnesrine", "Remote explosive/landmine/IED"),
+    ("Handarat camp changed hands on 24 September as the army and Liwa al-Quds stormed it.", "2016-09-25",
+     "Handarat Camp",
+     "Government regains territory"),
+    ("In Tall Rifaat, ISIS militants clashed with Liwa al-Tawhid fighters on 30 Sept 2013; 2 dead.", "2013-10-01",
+     "Tall Refaat", "Armed clash"),  # "In Tall" folds as Antalya does
+])
+def test_notes_of_aleppo_in_the_war_years(tmp_path, text, published, location, sub_event_type):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
