@@ -952,7 +952,7 @@ _PERSON = (r"(?:a|an|one)\s+(?:\d{1,3}-year-old(?:\s+[\w-]+){1,2}?(?=\s+(?:was|w
            r"person|shepherd|farmer|commander|officer|leader|doctor|teacher|worker|resident|young man|militant|driver|"
            r"guard|journalist|activist|mukhtar|elder|student|nurse|policeman|engineer|merchant|trader|youth|teenager|"
            r"employee|official|cleric|imam|paramedic|volunteer|herder|defector|detainee|prisoner|baby|infant|"
-           r"father|mother|son|daughter|brother|sister|husband|wife)\b)")
+           r"father|mother|son|daughter|brother|sister|husband|wife|refugee)\b)")
 # "a man and his son", "two children and their mother", "a commander and his driver": one more victim
 _AND_KIN = compiled(r"\s+(?:[\w'’-]+\s+){0,2}?and\s+(?:his|her|their)\s+(?:(?:teenage|young|little|infant|elderly|"
                     r"adult|baby|only|eldest|youngest|pregnant)\s+)?(?:son|daughter|wife|husband|mother|father|"
@@ -1005,7 +1005,7 @@ _AND_PERSON = compiled(r"\s+and\s+" + _PERSON, re.I)
 _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
                          r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
                          r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
-                         r"(?:killed|shot dead|executed|assassinated|dead|martyred)|died|succumbed"
+                         r"(?:killed|shot dead|executed|assassinated|dead|martyred|strangled|hanged|beheaded)|died|succumbed"
                          r"|killed(?=\s*(?:[.;,]|$|(?:by|in|when|after)\b)))", re.I)  # "a man and his son killed."
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
@@ -1116,7 +1116,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|fatalit|casualt|gunn|"
-                                           r"behead|decapitat|lynch|"
+                                           r"behead|decapitat|lynch|strangl|hanged|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
 

@@ -1992,3 +1992,19 @@ def test_notes_of_aleppo_in_the_war_years(tmp_path, text, published, location, s
     gdf = _extract(tmp_path, text, published=published)
     [row] = list(gdf.itertuples())
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type, dead", [
+    # Al-Hasakeh (check84's, blind): the president's name is no village; a drone told with an aside; a refugee
+    # found strangled
+    ("Qamishli, 11 March 2025: hundreds rallied in support of the agreement signed by SDF chief Mazloum Abdi and "
+     "President al-Sharaa.", "2025-03-12", "Quamishli", "Peaceful protest", 0),
+    ("A drone, reportedly Turkish, hit a car travelling between Amuda and Darbasiyah, near Amuda, on 12 August.",
+     "2021-08-13", "near Amuda", "Air/drone strike", 0),
+    ("Security sources said an Iraqi refugee was found strangled in his tent in the al-Hol camp on 28 July.",
+     "2021-07-29", "Al-Hol Camp", "Attack", 1),
+])
+def test_notes_of_al_hasakeh(tmp_path, text, published, location, sub_event_type, dead):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
