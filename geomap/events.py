@@ -885,7 +885,7 @@ _VICTIMS = r"(?:(?!(?:injured|wounded|hurt|WIA)(?:\s+and\b|,))[\w'’.-]+,?\s+){
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")  # "On 3 Jan 2021, gunmen shot dead": a date
 # "martyred": local media's word; "KIA": a military log's (killed in action)
-_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred|KIA)"
+_DIED = r"(?:killed|dead|died|slain|executed|perished|lost their lives|martyred|KIA|beheaded|crucified)"
 # a count starts a word: not "ten" of "often" ("civilians are often killed"), nor "20" of "2020"; and the
 # engine tries the long alternations below at a word's first letter only, not at every letter of it
 _WORD_START = r"(?<!\w)"
@@ -1116,7 +1116,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
 _DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|fatalit|casualt|gunn|"
-                                           r"behead|decapitat|lynch|strangl|hanged|"
+                                           r"behead|decapitat|lynch|strangl|hanged|crucif|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
 

@@ -2008,3 +2008,24 @@ def test_notes_of_al_hasakeh(tmp_path, text, published, location, sub_event_type
     gdf = _extract(tmp_path, text, published=published)
     [row] = list(gdf.itertuples())
     assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type, dead", [
+    # Ar-Raqqa (check83's, blind): the Islamic State's punishments; a faction's nickname and an army's marines are
+    # no villages; forces that entered with an aside
+    ("Hisba men lashed a shopkeeper 40 times in the Rashidiyeh quarter of Raqqa city on 2 March.", "2015-03-03",
+     "Rashidiyeh", "Attack", 0),
+    ("Two young men were crucified by Daesh in the main square of Mansura, west of Raqqa, on 27 June.", "2015-06-28",
+     "Mansura", "Attack", 2),
+    ("Islamic State fighters stoned a woman to death in Tabqa on 12 January.", "2015-01-13", "Tabaqa", "Attack", 1),
+    ("SNA factions, backed by Turkish drones, entered Suluk on 14 October after SDF fighters pulled back.",
+     "2019-10-15", "Suluk", "Non-state actor overtakes territory", 0),
+    ("After days of fighting, ISIS expelled rebel factions and Nusra from Raqqa city on 13 January.", "2014-01-14",
+     "Ar-Raqqa", "Armed clash", 0),  # not the village Nasra
+    ("US Marine artillery shelled IS positions in Raqqa's al-Salhiya quarter on 19 August.", "2017-08-20",
+     "Salhiyeh", "Shelling/artillery/missile attack", 0),  # not Marwan, in Aleppo
+])
+def test_notes_of_ar_raqqa(tmp_path, text, published, location, sub_event_type, dead):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
