@@ -74,6 +74,11 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "mantikat": ("district", "area"), "mintaqa": ("district", "area"), "mantaqa": ("district", "area"),
     "mantaqat": ("district", "area"), "dist": ("district", "town", "city"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
+    # "rural Hama", "eastern rural Idlib": the governorate's countryside ("Rural Damascus" is matched whole first);
+    # "Muhafazat Idlib", the Arabic word; "Kisreh SD", a sheet's sub-district; "Salqin city centre"
+    "rural": ("governorate", "area"), "muhafazat": ("governorate",), "muhafaza": ("governorate",),
+    "mohafazat": ("governorate",), "sd": ("subdistrict", "town"), "centre": ("city", "town"),
+    "center": ("city", "town"),
     "neighbourhood": ("neighbourhood",), "neighborhood": ("neighbourhood",),
     "quarter": ("neighbourhood",), "section": ("neighbourhood",), "quarters": ("neighbourhood",),
     "sections": ("neighbourhood",), "neighbourhoods": ("neighbourhood",), "neighborhoods": ("neighbourhood",),

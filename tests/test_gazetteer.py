@@ -183,6 +183,20 @@ def test_names_as_humanitarian_sheets_write_them(gazetteer, name, admin1, place_
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
 
 
+@pytest.mark.parametrize("name, feature, place", [
+    # units as reports name them (place_names_15, blind)
+    ("rural Idlib", "governorate", "Idleb"),
+    ("eastern rural Hama", "governorate", "Hama"),
+    ("Muhafazat Idlib", "governorate", "Idleb"),
+    ("rural Damascus", "governorate", "Rural Damascus"),
+    ("Khirbet Tin Nour SD", "subdistrict", "Kherbet Tin Noor"),
+    ("Salqin city centre", "town", "Salqin"),
+])
+def test_units_and_towns_named_with_their_words(gazetteer, name, feature, place):
+    best = gazetteer.lookup(name)[0]
+    assert (best.feature, best.name) == (feature, place)
+
+
 def test_an_unknown_place_near_a_town_is_the_town_widened_over_its_countryside(gazetteer):
     town = gazetteer.lookup("Manbij", admin1="Aleppo")[0]
     best = gazetteer.lookup("Qwertyuiop near Manbij", admin1="Aleppo")[0]
