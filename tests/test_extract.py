@@ -2029,3 +2029,10 @@ def test_notes_of_ar_raqqa(tmp_path, text, published, location, sub_event_type, 
     gdf = _extract(tmp_path, text, published=published)
     [row] = list(gdf.itertuples())
     assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
+
+
+def test_supplies_dropped_from_the_air_are_no_air_strike(tmp_path):
+    # (check89's, blind) an air drop over a besieged city: a strategic development, not a bombing
+    gdf = _extract(tmp_path, "Regime helicopters dropped food and ammunition over the besieged al-Joura and al-Qusour "
+                             "neighbourhoods of Deir ez-Zor overnight. No incidents.", published="2016-02-25")
+    assert not gdf.empty and set(gdf["sub_event_type"]) == {"Other"} and set(gdf["admin1"]) == {"Deir-ez-Zor"}

@@ -197,6 +197,15 @@ def test_units_and_towns_named_with_their_words(gazetteer, name, feature, place)
     assert (best.feature, best.name) == (feature, place)
 
 
+@pytest.mark.parametrize("name, admin1, place_id", [
+    # quarters OCHA names two at a time, joined by "_" ("Tashreen_ Harabesh"): each by its own name (check89's)
+    ("al-Harabesh", "Deir-ez-Zor", "ocha-nbhd:N0427"),
+    ("al-Joura", "Deir-ez-Zor", "ocha-nbhd:N0413"),
+])
+def test_a_quarter_named_with_its_twin_is_found_by_its_own_name(gazetteer, name, admin1, place_id):
+    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
+
+
 def test_an_unknown_place_near_a_town_is_the_town_widened_over_its_countryside(gazetteer):
     town = gazetteer.lookup("Manbij", admin1="Aleppo")[0]
     best = gazetteer.lookup("Qwertyuiop near Manbij", admin1="Aleppo")[0]

@@ -815,7 +815,7 @@ def test_a_name_spelled_as_a_landmarks_neighbour_is_in_arabic_is_that_neighbour(
 
 
 def test_a_quarter_the_gazetteer_lacks_is_in_the_city_the_text_names(parser):
-    [m] = parser.parse("A grenade hit a checkpoint in the Harabesh neighbourhood of Deir Ezzor city.")
+    [m] = parser.parse("A grenade hit a checkpoint in the Huwaiqa neighbourhood of Deir Ezzor city.")
     assert (m.place.feature, m.place.admin1, m.geo_precision) == ("city", "Deir-ez-Zor", 2)
 
 
