@@ -2036,3 +2036,28 @@ def test_supplies_dropped_from_the_air_are_no_air_strike(tmp_path):
     gdf = _extract(tmp_path, "Regime helicopters dropped food and ammunition over the besieged al-Joura and al-Qusour "
                              "neighbourhoods of Deir ez-Zor overnight. No incidents.", published="2016-02-25")
     assert not gdf.empty and set(gdf["sub_event_type"]) == {"Other"} and set(gdf["admin1"]) == {"Deir-ez-Zor"}
+
+
+@pytest.mark.parametrize("text, published, location, sub_event_type", [
+    # Israel's incursions in the south-west after December 2024 (check93's, blind), told many ways
+    ("An Israeli bulldozer escorted by tanks levelled several houses on the edge of Ruwayhinah on 17 Dec 2024.",
+     "2024-12-18", "Rweheineh", "Looting/property destruction"),
+    ("Three young men from Jubata al-Khashab were taken by an Israeli unit on 11 February 2025 while working their "
+     "land.", "2025-02-12", "Jbata Elkhashab", "Arrests"),
+    ("An Israeli force of about 20 vehicles drove through Breiqa on 8 April and searched several houses before "
+     "returning to its base.", "2025-04-09", "Breiqa", "Other"),
+    ("On 1 June Israeli forces fired flares and shot at farmers harvesting wheat outside Maariya.", "2025-06-02",
+     "near Maariya", "Attack"),
+    ("Residents of Izra' said a mob of young men burned shops owned by Druze families in the town on 17 July.",
+     "2025-07-18", "Izra'", "Mob violence"),  # a mob's, as ACLED codes it
+])
+def test_notes_of_the_south_west_after_december_2024(tmp_path, text, published, location, sub_event_type):
+    gdf = _extract(tmp_path, text, published=published)
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+def test_a_crowd_fired_on_is_a_protest_met_with_force_not_an_attack(tmp_path):
+    gdf = _extract(tmp_path, "Israeli soldiers fired on residents protesting against the occupation of their village "
+                             "in Maariya on 20 December 2024, wounding one protester.", published="2024-12-21")
+    assert gdf["sub_event_type"].tolist() == ["Excessive force against protesters"]
