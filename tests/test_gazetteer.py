@@ -161,15 +161,10 @@ def test_a_place_told_with_the_area_it_lies_in_is_found_there(gazetteer, name, a
 
 
 @pytest.mark.parametrize("name, admin1, place_id", [
+    # the article glued to the name (place_names_13, blind)
     ("Aladleiyeh", "Rural Damascus", "ocha:C2283"),  # Adleiyeh
     ("Arraqqa", None, "ocha:C5710"),  # the sun letter doubled; not Al 'Araqa abroad, which the whole is a spelling of
     ("Assafira", "Aleppo", "ocha:C2154"),
-])
-def test_a_name_with_its_article_glued_on_is_the_name_after_it(gazetteer, name, admin1, place_id):
-    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
-
-
-@pytest.mark.parametrize("name, admin1, place_id", [
     # humanitarian sheets (place_names_14, blind): a facility named after its place, a path from the unit down,
     # a row number
     ("Tal Tamer health centre", "Al-Hasakeh", "ocha:C4409"),
@@ -178,8 +173,11 @@ def test_a_name_with_its_article_glued_on_is_the_name_after_it(gazetteer, name, 
     ("Al Bab > Suran", "Aleppo", "ocha:C1197"),  # the Suran of Al Bab district, not A'zaz's, nor Al Bab itself
     ("A'zaz > Suran", "Aleppo", "ocha:C1664"),
     ("21. Odaya", "Aleppo", "ocha:C1668"),
+    # quarters OCHA names two at a time, joined by "_" ("Tashreen_ Harabesh"): each by its own name (check89's)
+    ("al-Harabesh", "Deir-ez-Zor", "ocha-nbhd:N0427"),
+    ("al-Joura", "Deir-ez-Zor", "ocha-nbhd:N0413"),
 ])
-def test_names_as_humanitarian_sheets_write_them(gazetteer, name, admin1, place_id):
+def test_names_as_lists_write_them_find_the_place(gazetteer, name, admin1, place_id):
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
 
 
@@ -195,15 +193,6 @@ def test_names_as_humanitarian_sheets_write_them(gazetteer, name, admin1, place_
 def test_units_and_towns_named_with_their_words(gazetteer, name, feature, place):
     best = gazetteer.lookup(name)[0]
     assert (best.feature, best.name) == (feature, place)
-
-
-@pytest.mark.parametrize("name, admin1, place_id", [
-    # quarters OCHA names two at a time, joined by "_" ("Tashreen_ Harabesh"): each by its own name (check89's)
-    ("al-Harabesh", "Deir-ez-Zor", "ocha-nbhd:N0427"),
-    ("al-Joura", "Deir-ez-Zor", "ocha-nbhd:N0413"),
-])
-def test_a_quarter_named_with_its_twin_is_found_by_its_own_name(gazetteer, name, admin1, place_id):
-    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
 
 
 def test_an_unknown_place_near_a_town_is_the_town_widened_over_its_countryside(gazetteer):
