@@ -974,8 +974,9 @@ _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|bea
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
 _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
 # a headline's one victim, with no article: "Regime soldier killed by unknown assailants in Tabni village"
-_HEADLINE_ONE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|civilian|man|woman|child|boy|girl|shepherd|"
-                                r"farmer|officer|commander|member|policeman|driver|teenager|youth|doctor|journalist)\s+"
+_HEADLINE_ONE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|civilian|man|woman|child|boy|girl|"
+                                r"shepherd|farmer|officer|commander|member|policeman|driver|teenager|youth|doctor|"
+                                r"journalist)\s+"
                                 r"(?:was\s+)?(?:killed|shot\s+dead|executed|assassinated|martyred)\b", re.I)
 # "Father and son killed in Fahel", "a mother and daughter were shot dead": the two of a pair of kin
 _KIN_PAIR = compile_guarded(r"\b(?:father|mother|husband|wife|brother|sister)\s+and\s+(?:son|daughter|wife|husband|"
@@ -1005,7 +1006,8 @@ _AND_PERSON = compiled(r"\s+and\s+" + _PERSON, re.I)
 _ONE_KILLED = compile_guarded(r"\b" + _PERSON + r"(?P<and_person>\s+and\s+" + _PERSON + r")?(?:" + _AND_KIN.pattern + r")?"
                          r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"  # "a member of the local committee"
                          r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:reportedly\s+)?(?:found\s+)?"
-                         r"(?:killed|shot dead|executed|assassinated|dead|martyred|strangled|hanged|beheaded)|died|succumbed"
+                         r"(?:killed|shot dead|executed|assassinated|dead|martyred|strangled|hanged|beheaded)|died|"
+                         r"succumbed"
                          r"|killed(?=\s*(?:[.;,]|$|(?:by|in|when|after)\b)))", re.I)  # "a man and his son killed."
 # after a verb of killing, "a"/"an" and any noun is one victim ("killing a former rebel", "shot dead a
 # tribal elder"), unless the noun counts a group
@@ -1273,8 +1275,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     named = _NAMED_DEAD.search(sentence)
     if named:  # "X, Y and Z were killed": as many as named
         return min(len(_NAME_SEPARATOR.split(named.group("names"))), MAX_FATALITIES), named.group()
-    for pattern in (_ONE_KILLED, _HEADLINE_ONE, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED, _KILLING_HIM,
-                    _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
+    for pattern in (_ONE_KILLED, _HEADLINE_ONE, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED,
+                    _KILLING_HIM, _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
         m = pattern.search(sentence)
         if m:
             if pattern is _BODY_FOUND and _NO_VIOLENCE.search(sentence):

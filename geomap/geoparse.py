@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import ADMIN_UNITS, COUNTRYSIDE_KM, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES, evolve, haversine_km
+from .gazetteer import (ADMIN_UNITS, COUNTRYSIDE_KM, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES,
+                        evolve, haversine_km)
 from .events import paragraph_spans
 from . import regex_cache
 from .regex_cache import compiled
@@ -49,7 +50,8 @@ _DISTANCE_BEFORE = compile_guarded(
     + _DIRECTION + r"(?:ern)?\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
 _DIRECTION_BEFORE = compile_guarded(
-    r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?(?:to\s+the\s+|(?P<close>just|immediately|slightly)\s+)?"
+    r"(?:(?P<what>desert|countryside|outskirts|areas?|villages?|towns?|region)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:to\s+the\s+|(?P<close>just|immediately|slightly)\s+)?"
     + _DIRECTION + r"\s+of\s+(?:the\s+(?:town|city|village|area|province)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$",
     re.I)
 _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of|"

@@ -30,7 +30,8 @@ from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FO
                      code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
-from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL, SECURITY_FORCES, Actor,
+from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL,
+                     SECURITY_FORCES, Actor,
                      DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
@@ -56,7 +57,8 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                           r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
                           # "evacuees from the besieged Shia towns of X and Y"
                           r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:villages|towns|cities|hamlets|camps)\s+of\s+$|"
-                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled|buses|boarded|boarding)\b"
+                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled|buses|boarded|"
+                     r"boarding)\b"
                      r"(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
                      r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
                      # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
@@ -343,7 +345,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     # (and what fell or was taken: "Al-Shafa was taken by SDF forces ... near Baghuz")
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)
-                    or (not text[m.end:cue_at].strip() and _FELL.match(text, cue_at))), None)
+                    or (not text[m.end:cue_at].strip() and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
     object_ = subject or object_
     elsewhere = None  # the last mention that was not where: "from Shahba and Salkhad" says so of both
     away = set()
@@ -1143,7 +1145,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
              # the place taken as the passive's subject: "Khan Sheikhoun was retaken by regime forces"
              # ... or the subject of a verb of falling or taking: "Khan Sheikhoun fell to regime forces", "Al-Shafa was
              # taken by SDF forces", "Mleiha is back under government control"
-             or ((_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None or _FELL.match(c.word))
+             or ((_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None
+                  or _PLACE_AS_SUBJECT.match(c.word))
                  and any(m.end <= unit_start + c.start and _SUBJECT_START.fullmatch(unit, 0, m.start - unit_start)
                          for m in sentence.mentions if m.start >= unit_start)))))
             and not _denied_or_past(unit, c)]
@@ -1190,7 +1193,9 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
 # what may open a clause before its subject place: a date, "the village of"
 _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
-_FELL = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"
+# the words after which the place before them is what was taken: "X fell to", "X was taken by", "X is back under the
+# control of", "X changed hands"
+_PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"
                  r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under|changed\s+hands)\b", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)
@@ -1466,8 +1471,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
 
 # a place that speaks is its government, not where: "..., and Damascus has condemned the incursions", "Ankara said"
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
-                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|announced|"
-                          r"announces|claimed|claims|confirmed|confirms|stated|"
+                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
+                          r"announced|announces|claimed|claims|confirmed|confirms|stated|"
                           r"called\s+(?:on|for)|responded)\b")
 
 
@@ -1479,7 +1484,8 @@ def _a_heading(context: ArticleContext, number: int) -> bool:
         context.text[start:end])
 
 
-_HEADING = compiled(r"\s*[A-Z][\w'’ -]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[.:]?\s*")
+_HEADING = compiled(r"\s*[A-Z][\w'’ -]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+                    r"\s*[.:]?\s*")
 
 
 def _in_an_accusation(text: str, cue_end: int, mention: Mention) -> bool:
