@@ -2028,3 +2028,11 @@ def test_notes_as_the_regional_blind_sets_tell_them(tmp_path, text, published, l
     gdf = _extract(tmp_path, text, published=published)
     [row] = list(gdf.itertuples())
     assert (row.location, row.sub_event_type, row.fatalities) == (location, sub_event_type, dead)
+
+
+def test_zenki_alone_is_the_rebel_faction(tmp_path):
+    # (check88's, blind) reports name Nour al-Din al-Zenki by its last word
+    gdf = _extract(tmp_path, "Tahrir al-Sham mortars hit Zenki positions at Tqad, west of Aleppo, on 1 January 2019.",
+                   published="2019-01-02")
+    [row] = list(gdf.itertuples())
+    assert (row.actor1, row.actor2) == ("Hayat Tahrir al-Sham", "Opposition rebels")
