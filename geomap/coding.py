@@ -292,7 +292,7 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
 
 ISRAEL = "Military Forces of Israel"
 _BACK_UNDER = compiled(r"\bback under\b", re.I)
-_THE_STATES = compiled(r"\b(?:government|regime|state|army)\b", re.I)
+_THE_STATES = compiled(r"\b(?:government|regime|(?<!Islamic )state|army)\b", re.I)  # not "Islamic State control"
 
 
 @rule
