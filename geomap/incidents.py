@@ -1148,7 +1148,11 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
              or ((_PASSIVE_BEFORE.search(unit, max(0, c.start - 30), c.start) is not None
                   or _PLACE_AS_SUBJECT.match(c.word))
                  and any(m.end <= unit_start + c.start and _SUBJECT_START.fullmatch(unit, 0, m.start - unit_start)
-                         for m in sentence.mentions if m.start >= unit_start)))))
+                         for m in sentence.mentions if m.start >= unit_start))
+             # ... or a headline's, the place and the participle alone: "Hajin captured."
+             or (_HEADLINE_PARTICIPLE.fullmatch(c.word)
+                 and any(m.start == unit_start + len(unit) - len(unit.lstrip()) and not unit[m.end - unit_start:c.start].strip()
+                         for m in sentence.mentions)))))
             and not _denied_or_past(unit, c)]
     # what someone is accused of is not the event, when the clause tells another ("arrested a former officer
     # accused of involvement in the 2013 Tadamon massacre"); a headline's accusation is ("Sultan Murad members
@@ -1197,6 +1201,7 @@ _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|vil
 # control of", "X changed hands"
 _PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"
                  r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under|changed\s+hands)\b", re.I)
+_HEADLINE_PARTICIPLE = compiled(r"(?:re)?captured|retaken|taken|seized|liberated|freed|overrun", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)
 # what someone is accused or wanted of: "arrested a former officer accused of involvement in the 2013 Tadamon

@@ -1955,6 +1955,23 @@ def test_event_words_as_the_regional_blind_sets_tell_them(tmp_path, text, publis
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
 
 
+@pytest.mark.parametrize("text, published, location, sub_event_type", [
+    # (this session's blind sets and check89's leftovers) territory told as a headline's participle, or declared
+    ("Hajin captured. The SDF announced on 14 December that the town was in its hands after a week of street "
+     "fighting.", "2018-12-15", "Hajin", "Non-state actor overtakes territory"),
+    ("Government forces declared Deir ez-Zor city fully taken on 3 November after clearing al-Huwaiqa and al-Ardi, "
+     "the last IS pockets.", "2017-11-04", "Deir-ez-Zor", "Government regains territory"),
+])
+def test_territory_told_briefly(tmp_path, text, published, location, sub_event_type):
+    gdf = _extract(tmp_path, text, published=published)
+    assert (gdf["location"].iloc[0], gdf["sub_event_type"].iloc[0]) == (location, sub_event_type)
+
+
+def test_a_place_before_an_active_verb_of_taking_is_not_what_was_taken(tmp_path):
+    gdf = _extract(tmp_path, "IS fighters in Hajin captured two SDF members on 3 May.", published="2018-05-04")
+    assert "Non-state actor overtakes territory" not in set(gdf["sub_event_type"])
+
+
 def test_supplies_dropped_from_the_air_are_no_air_strike(tmp_path):
     # (check89's, blind) an air drop over a besieged city: a strategic development, not a bombing
     gdf = _extract(tmp_path, "Regime helicopters dropped food and ammunition over the besieged al-Joura and al-Qusour "
