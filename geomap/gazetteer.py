@@ -96,6 +96,11 @@ EARTH_RADIUS_KM = 6371.0088  # the mean radius every great-circle distance here 
 
 
 _GLUED_ARTICLE = re.compile(r"(al|el|a([tdrzsn])(?=\2))(?=[^\W\d_]{4,}$)", re.I)
+# a generic word glued to the name after it, its article or not ("Khirbetaljoz", "Tellbluah", "Einal Abed",
+# "Dairalfardis"), as hasty typists join them: the words apart
+_GLUED_GENERIC = re.compile(r"(tell?|tall?|khirbe?t|kherbet|khirbat|khirbit|ain|ein|ayn|bir|ras|kafr|kfar|deir|dair|dayr|"
+                            r"beit|bayt|umm?|abu|mazraa?t|mazraet|jabal|jebel|qasr)"
+                            r"(?:(al|el)|(a([tdrzsn])(?=\4)))?(?=[^\W\d_]{3,}(?:\s|$)|\s)", re.I)
 _CAMEL_HUMP = re.compile(r"([a-z\u00e0-\u024f'’`])([A-Z])")  # "SatehZahnan": a word ends, a capital starts the next
 # words round a name that say nothing of the place ("The Zohour", "Al Ajrash vicinity", "Khan Arnabah CS"): the name
 # without them is looked up as a generic word's core is (not "eastern" or "near", which say where)
@@ -714,6 +719,15 @@ class Gazetteer:
                            if p.match != TIER_NAMES[3]]  # not a merely similar spelling of what is left
                 if unglued and (not found or unglued[0].match == TIER_NAMES[0]):
                     found = unglued
+            # a generic word glued to the name ("Khirbetaljoz", "Einal Abed"): the words apart, when they are a
+            # place's spelling
+            unglued = _generic_unglued(name) if anywhere and (not found or found[0].match != TIER_NAMES[0]) else None
+            if unglued:
+                respelled = [p for p in self._lookup_one(unglued, country, hints=(), admin1=wanted_admin1, limit=limit,
+                                                         explain=explain, anywhere=False, district=district)
+                             if p.match in (TIER_NAMES[0], TIER_NAMES[2])]
+                if respelled and (not found or respelled[0].match == TIER_NAMES[0]):
+                    found = respelled
         if not found and anywhere:
             # a facility a sheet names after its place ("Tal Tamer health centre", "Zamrin school No. 1",
             # "Banyas National Hospital"): the place it is named after
@@ -1528,6 +1542,17 @@ _AREA_VILLAGE_OF = re.compile(r"(?:the\s+)?(?P<area>.+?\s+(?:countryside|area|di
 _AREA_COLON = re.compile(r"(?P<area>[^:]+?)\s*:\s*(?P<place>[^:]+)")
 _AREA_WORDS = (" in ", " near ", " outside ", " around ", " of ", ":")  # most names have none: no pattern is run
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
+
+
+def _generic_unglued(name: str) -> str | None:
+    """The name with a generic word glued to its first word set apart ("Khirbetaljoz": "Khirbet al joz"), or None
+    when its first word holds none."""
+    glued = _GLUED_GENERIC.match(name)
+    if glued is None or (glued.end() == len(name.split(None, 1)[0]) and not (glued.group(2) or glued.group(3))):
+        return None  # a generic word alone ("Tal Abyad"), not glued to anything
+    article = glued.group(2) or glued.group(3) or ""
+    rest = name[glued.end():].lstrip()
+    return " ".join(part for part in (glued.group(1), article, rest) if part)
 
 
 def _place_in_an_area(name: str) -> tuple[str, str] | None:

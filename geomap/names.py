@@ -207,6 +207,8 @@ _WORD_VARIANTS = {"kfar": "kafr", "kafar": "kafr", "kefr": "kafr", "kafer": "kaf
                   "khrbt": "kherba", "khrbet": "kherba",  # "Khrbt Fares": Khirbet (folded as in construct), its vowels left out as field sheets do
                   "abul": "abu",  # "Abul Nitel" is "Abu al-Naitel", the article run into "Abu"
                   "ibn": "bin", "ben": "bin", "bn": "bin"}  # "son of": Tariq Ibn Ziyad, Tareq Ben Ziad
+# generic words some transliterate with an i where the gazetteer has e or a: "Khirbit Hawwas" is Kherbet Hawas
+_GENERIC_RESPELLED = {"khirbit": "kherbet", "kherbit": "kherbet"}
 # Qualifiers, in English or Arabic, folded to one word and moved to the end of the
 # name: "Big Orm" / "Orm al-Kubra", "Eastern Kwaires" / "Kuwayris Sharqi".
 QUALIFIERS = {
@@ -267,6 +269,7 @@ def _fold_light(light: str, arabic: bool) -> str:
     qualifiers = sorted(QUALIFIERS[w] for w in words if w in QUALIFIERS)
     if qualifiers and len(qualifiers) < len(words):
         words = [w for w in words if w not in QUALIFIERS] + qualifiers
+    words = [_GENERIC_RESPELLED.get(w, w) for w in words]
     words = [w[:-1] if i < len(words) - 1 and construct_state(w) else w for i, w in enumerate(words)]
     return "".join(map(_fold_word, words))
 

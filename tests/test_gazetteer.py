@@ -176,6 +176,12 @@ def test_a_place_told_with_the_area_it_lies_in_is_found_there(gazetteer, name, a
     # quarters OCHA names two at a time, joined by "_" ("Tashreen_ Harabesh"): each by its own name (check89's)
     ("al-Harabesh", "Deir-ez-Zor", "ocha-nbhd:N0427"),
     ("al-Joura", "Deir-ez-Zor", "ocha-nbhd:N0413"),
+    # a generic word glued to the name, its article or not, as hasty typists join them (place_names_16, blind)
+    ("Khirbetaljoz", "Idleb", "ocha:C4231"),  # Kherbet Eljoz
+    ("Tellbluah", "Al-Hasakeh", "ocha:C4401"),  # Tal Bluah
+    ("Einal Abed", "Quneitra", "ocha:C7743"),  # Ein Al-Abed
+    ("Mazraetelamud", "Aleppo", "ocha:C1982"),  # Mazraet Elamud
+    ("Khirbit Hawwas", "Al-Hasakeh", "ocha:C4485"),  # Kherbet Hawas: "Khirbit", as some transliterate Khirbet
 ])
 def test_names_as_lists_write_them_find_the_place(gazetteer, name, admin1, place_id):
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
