@@ -274,11 +274,15 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
         return False
     if _BACK_UNDER.search(r.cue.word):
         # "X is back under the control of government forces": the force after the words took it; "... under
-        # government control": the government's
-        if d.actor2 and not d.actor1:
+        # government control", "back in government hands", "came under government control": the government's
+        if _THE_STATES.search(r.cue.word):
+            if actor_side(d.actor1) != "state":
+                d.actor1 = SYRIA
+            d.actor2 = "" if d.actor2 == d.actor1 else d.actor2
+        elif d.actor2 and not d.actor1:
             d.actor1, d.actor2 = d.actor2, ""
-        if not d.actor1 and _THE_STATES.search(r.cue.word):
-            d.actor1 = SYRIA
+    elif _LOST_BY.search(r.cue.word) and d.actor1:
+        d.actor1, d.actor2 = "", d.actor1  # "Ariha was lost by the regime": the regime lost it; who won, unnamed
     d.actor1 = d.actor1 or protagonist(s.actors, d.actor2 or s.dominant)
     if d.actor1 == ISRAEL:  # an incursion, not Syria's government regaining its land: searches, posts, arrests
         d.event_type = "Strategic developments"
@@ -291,7 +295,8 @@ def territory_by_side(d: Draft, r: Reading, s: Story) -> bool:
 
 
 ISRAEL = "Military Forces of Israel"
-_BACK_UNDER = compiled(r"\bback under\b", re.I)
+_BACK_UNDER = compiled(r"\bback (?:under|in)\b|\bcame under\b|\b(?:fully|completely|entirely|totally) under\b", re.I)
+_LOST_BY = compiled(r"\blost by\b", re.I)
 _THE_STATES = compiled(r"\b(?:government|regime|(?<!Islamic )state|army)\b", re.I)  # not "Islamic State control"
 
 

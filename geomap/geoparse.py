@@ -230,6 +230,7 @@ FOREIGN_AFTER_CHARS = 80  # how far after a name its country may be said
 _ABROAD_SAID = "not Syria, as the text says"  # the note on a name the text puts abroad
 
 _POSSESSIVE = ("'s", "’s")
+_OF_GAP = compiled(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
 
 
@@ -311,6 +312,10 @@ _AGE_IN_BRACKETS = compiled(r"\s*\(\d{1,3}\)")  # "the child Nour al-Din Mohamma
 _AGE_AFTER = compiled(r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+)?[A-Z][\w'’-]*){0,3},\s+(?:aged\s+)?\d{1,3}(?:,|\s+years\b)")
 _SPEECH_WORDS = frozenset(("said", "says", "told", "added", "explained", "confirmed", "stated", "denied", "claimed"))
 _SPEECH_AFTER = compiled(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
+# ... but the people of a place speak: "Residents of Ariha said", "activists in Kafr Nabl told"
+_SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villagers|activists|sources|medics|doctors|"
+                               r"witnesses|families|notables|officials|elders|fighters|council)\s+(?:of|in|from)\s+"
+                               r"(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$", re.I)
 _SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = compiled(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
@@ -340,6 +345,10 @@ def _lower_word_unlike(word: str, spelling: str) -> bool:
     letters fold alike), while "Tabqa dam" and "Ain ech Charqiye" keep theirs."""
     return (word.islower() and word.isalpha() and not word.startswith(("al", "el"))
             and word not in spelling.lower().split())
+
+
+# a name the sentence calls a city's quarter after it: "al-Aziziyah, a mostly Christian quarter of Aleppo city"
+_QUARTER_APPOSITION = compiled(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:quarter|neighbou?rhood|district)\s+of\b", re.I)
 
 
 class Geoparser:
@@ -638,7 +647,8 @@ class Geoparser:
         if k >= 0 and tokens[k][2].lower() in _PERSON_TITLES and _SPACES.fullmatch(text, tokens[k][1], tokens[k + 1][0]):
             return "person"
         # people speak; places do not: "al Salamuni said", "said Salameh"
-        if _SPEECH_AFTER.match(text[end:end + 12]) or _AGE_AFTER.match(text, end, end + 60):
+        if (_SPEECH_AFTER.match(text[end:end + 12]) and not _SPEAKERS_OF_BEFORE.search(text, max(0, start - 40), start)
+                or _AGE_AFTER.match(text, end, end + 60)):
             return "person"
         if _AGE_IN_BRACKETS.match(text, end, end + 8) and (
                 first_word.lower() in _GIVEN_NAMES or i > 0 and tokens[i - 1][2].lower() in _GIVEN_NAMES):
@@ -862,6 +872,9 @@ class Geoparser:
                     and "neighbourhood" in split_descriptors(mention.text)[1]):
                 self._quarter_of_city_named(text, mentions, index)
                 mention = mentions[index]
+            elif mention.candidates and not mention.role and _QUARTER_APPOSITION.match(text, mention.end):
+                self._quarter_by_apposition(text, mentions, index)
+                mention = mentions[index]
             elif mention.candidates and not mention.role:
                 self._quarter_listed_with_others(text, mentions, index)
                 mention = mentions[index]
@@ -985,6 +998,10 @@ class Geoparser:
         the next; it says which one (the candidates within it) and is context, not where."""
         for index in range(len(mentions) - 1):
             first, second = mentions[index], mentions[index + 1]
+            if (not first.role and first.candidates and second.candidates
+                    and _OF_GAP.fullmatch(text, first.end, second.start)):
+                self._city_quarter_of(mentions, index)
+                continue
             if (first.role or not first.candidates or not second.candidates
                     or text[first.end:second.start] not in _POSSESSIVE_GAPS):
                 continue
@@ -999,6 +1016,53 @@ class Geoparser:
                 if inside != second.candidates:
                     mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
                         f"in {unit.name}, as the text's possessive says",))
+
+    def _city_quarter_of(self, mentions: list[Mention], index: int) -> None:
+        """ "the Aleppo quarter of al-Aziziyah": the city holds the quarter named after it, and is context; not a
+        quarter that an alias names after the city (Al-Mohafaza's "Aleppo - Al-Mohafaza"). "the northern Homs
+        village of Deir Foul": the governorate holds the village, and is context; not a village whose name folds as
+        "Homs village" does (Alhyms, 444 km off)."""
+        first, second = mentions[index], mentions[index + 1]
+        core, kinds = split_descriptors(first.text)
+        if "neighbourhood" not in kinds:
+            governorate = (next((p for p in self._lookup(core) if p.feature == "governorate"), None)
+                           if ("village" in kinds or "town" in kinds) and self.gazetteer.admin1_name(core) else None)
+            if governorate is not None:
+                inside = self._inside_unit(second, governorate)
+                mentions[index] = evolve(first, candidates=[governorate], role="context")
+                if inside and inside != second.candidates:
+                    mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
+                        f"in {governorate.name}, as the text says",))
+            return
+        city = next((p for p in self.gazetteer.lookup(core, limit=3, explain=False, anywhere=False)
+                     if p.feature == "city"), None)
+        quarter = self.gazetteer.quarter_of(city, second.text, list(second.candidates)) if city else None
+        if quarter is not None:
+            mentions[index] = evolve(first, candidates=[city], role="context")
+            mentions[index + 1] = evolve(second, candidates=[quarter], notes=second.notes + (
+                f"a quarter of {city.name}, as the text says",))
+
+    def _quarter_by_apposition(self, text: str, mentions: list[Mention], index: int) -> None:
+        """ "al-Aziziyah, a mostly Christian quarter of Aleppo city": the quarter of the city the apposition names,
+        not a village of the governorate spelled alike; as it was when the city has no quarter so called."""
+        said = _QUARTER_APPOSITION.match(text, mentions[index].end)
+        unit = next((m for m in mentions[index + 1:index + 2] if m.candidates and 0 <= m.start - said.end() <= 5), None)
+        if unit is None:
+            return
+        city = next((p for p in [unit.candidates[0], *self._lookup(split_descriptors(unit.text)[0])[:3]]
+                     if p.feature == "city"), None)
+        mention = mentions[index]
+        quarter = self.gazetteer.quarter_of(city, mention.text, list(mention.candidates)) if city else None
+        if quarter is not None:
+            mentions[index] = evolve(mention, candidates=[quarter],
+                                     notes=mention.notes + (f"a quarter of {city.name}, as the text says",))
+        elif city is not None and all(p.is_settlement and p.feature != "city" for p in mention.candidates):
+            # no quarter so called: a place of the name within the city, or the city widened, not a village of the
+            # name outside it ("al-Abbasiyeh, a pro-government district of Homs" is no Abbasiyeh 28 km off)
+            inside = [p for p in mention.candidates if haversine_km(p.lat, p.lon, city.lat, city.lon) <= city.uncertainty_km]
+            mentions[index] = evolve(mention, candidates=inside or [_widened_city(city)], notes=mention.notes + (
+                f"a quarter of {city.name}, as the text says" + ("" if inside else "; none so called there: the city, "
+                                                                  "widened"),))
 
     def _quarter_listed_with_others(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "the Jamiya and Nabe Barada sections of Zabadani": Jamiya is a quarter of the town too, as the plural
@@ -1589,8 +1653,8 @@ _PLAIN_LINK = compiled(r"\)?\s*(?:,|\(|(?:\s+area)?\s(?:in|of|inside))\s*(?:the\
 _FIRST_IS_A_UNIT = compiled(r"^\s+(?:sub-?)?district\b")
 # matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
 _CONTEXT_LINK = compile_guarded(
-    r"(?:\s+(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|hamlet|farms?|hills?|front|axis|island"
-    r"|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
+    r"(?:\s+(?:(?:industrial|residential)\s+)?(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|zone"
+    r"|hamlet|farms?|hills?|front|axis|island|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
     # "Salqin, near the Turkish border in Idlib": in Idlib
     r"(?P<link>\)?\s*[,(]\s*(?:(?:near the (?:[\w-]+\s+){0,2}?(?:border|frontier)(?:\s+with\s+[\w-]+)?\s+in|"
     r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|"

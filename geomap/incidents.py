@@ -1151,8 +1151,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
                          for m in sentence.mentions if m.start >= unit_start))
              # ... or a headline's, the place and the participle alone: "Hajin captured."
              or (_HEADLINE_PARTICIPLE.fullmatch(c.word)
-                 and any(m.start == unit_start + len(unit) - len(unit.lstrip()) and not unit[m.end - unit_start:c.start].strip()
-                         for m in sentence.mentions)))))
+                 and any(m.start == unit_start + len(unit) - len(unit.lstrip())
+                         and _ASIDE_GAP.fullmatch(unit, m.end - unit_start, c.start) for m in sentence.mentions)))))
             and not _denied_or_past(unit, c)]
     # what someone is accused of is not the event, when the clause tells another ("arrested a former officer
     # accused of involvement in the 2013 Tadamon massacre"); a headline's accusation is ("Sultan Murad members
@@ -1195,12 +1195,20 @@ _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|des
 
 
 # what may open a clause before its subject place: a date, "the village of"
-_SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
+_SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?"
+                          # (reported: "The SDF announced on 12 August that Manbij was fully under its control")
+                          r"(?:[^,;:]{0,60}?\b(?:said|says|announced|declared|confirmed|reported|stated)\s+"
+                          r"(?:on\s+\S+(?:\s+\S+){0,2}\s+)?that\s+)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
 # the words after which the place before them is what was taken: "X fell to", "X was taken by", "X is back under the
 # control of", "X changed hands"
 _PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"
-                 r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under|changed\s+hands)\b", re.I)
+                 r"(?:is|are|was|were|came|comes|returned|returns)\s+(?:now\s+)?back\s+under|changed\s+hands|back\s+in|"
+                 # "Skeik came under government control", "Ariha was lost by the regime", "Manbij was fully under its
+                 # control", "Abu Taltal and Abu Jabbar were taken from IS"
+                 r"came\s+under|(?:was|were)\s+lost|(?:was|were|is|are)\s+(?:now\s+)?(?:fully|completely|entirely|"
+                 r"totally)\s+under|(?:was|were)\s+taken\s+from)\b", re.I)
+_ASIDE_GAP = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")  # nothing, or an aside: "Az-Zara (Tall Kalakh countryside) retaken"
 _HEADLINE_PARTICIPLE = compiled(r"(?:re)?captured|retaken|taken|seized|liberated|freed|overrun", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"
                            r"also|reportedly)\s+)?$", re.I)

@@ -442,3 +442,20 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     assert pickle.loads(pickle.dumps(made)) == plain and list(vars(made)) == list(vars(plain))
     with pytest.raises(AttributeError):
         made.start = 0  # still frozen
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # phrasings the regional blind sets (check94 to check100) found unread, each the first event word read
+    ("ISIS withdrew overnight from its last bases in Dana and Sarmada.", "Non-violent transfer of territory"),
+    ("HTS acknowledged that it had withdrawn from Khan Shaykhun.", "Non-violent transfer of territory"),
+    ("ISIS set up its provincial headquarters in a former school in Sarmada.", "Headquarters or base established"),
+    ("State TV said the army had 'restored security and stability' to al-Qusayr.", "Territory"),
+    ("The last group of fighters left al-Waer on 21 May.", "Non-violent transfer of territory"),
+    ("Government forces took the Sheikh Najjar industrial city from rebel groups.", "Territory"),
+    ("The army said it had driven the rebels out of the village.", "Territory"),
+    ("US troops took up positions near Dadat on 5 March.", "Other"),
+    ("The army tried on 24 November to push back into Tal Sultan.", "Armed clash"),
+    ("Buses carrying 1,200 fighters left the old city on 8 May.", "Non-violent transfer of territory"),
+])
+def test_event_words_the_regional_sets_found(sentence, sub_event_type):
+    assert event_cues(sentence)[0].sub_event_type == sub_event_type

@@ -1232,3 +1232,25 @@ def test_a_word_after_a_posts_bar_opens_its_sentence(parser):
     # "Battles" after "|" is the post's first word, not a respelling of the village Arus
     assert names(parser, "#Beit al Ajuz #Latakia countryside | Battles ongoing near the locality.") == [
         "Bayt al `Ajuz", "Lattakia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # (check94's, blind) the people of a place speak; the place is no person's name
+    ("Residents of Ariha said Russian jets struck residential blocks on 29 November.", "Ariha"),
+    # a governorate before "village of" holds the village; not Alhyms (Al-Hasakeh), whose letters "Homs village" folds to
+
+    # a quarter OCHA names with another ("Abbasiyeh-Muhajreen"), the apposition saying whose city it is in
+    ("Two car bombs in al-Abbasiyeh, a pro-government district of Homs, killed at least 100.", "Abbasiyeh-Muhajreen"),
+    # (check96's) the quarter's name in English ("Fealat Gharbiyeh"), not the Hasakeh quarter Al Villat
+    ("A mortar hit the Western Villas of Mezzeh near the Iranian embassy.", "Fealat Gharbiyeh"),
+    # an industrial area on the edge of a quarter: by the quarter, not Misannah Bab in Aleppo
+    ("Regime forces regained the al-Masaneh industrial area on the edge of Qaboun.", "Al Masani'"),
+])
+def test_the_first_place_is_the_one_the_sentence_means(parser, text, name):
+    assert names(parser, text)[0] == name
+
+
+def test_a_governorate_before_village_of_holds_the_village(parser):
+    # not Alhyms (Al-Hasakeh, 444 km off), whose letters "Homs village" folds to
+    mentions = parser.parse("Troops shelled the northern Homs village of Deir Foul on 5 April 2013.")
+    assert [m.place.name for m in mentions] == ["Homs", "Deir Fool"] and mentions[0].role == "context"
