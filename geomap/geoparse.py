@@ -153,6 +153,15 @@ def _month_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _MONTH_ABBREVIATION.finditer(text)]
 
 
+# an aside that names a place to say it is not the one meant: "Sheikh Saad (not the Tartous village)", "near al-Qusayr
+# (distinct from Qusayr near Homs)"
+_DISOWNED = compiled(r"\((?:not|distinct\s+from|as\s+opposed\s+to)\s[^()\n]{0,80}\)", re.I)
+
+
+def _disowned_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DISOWNED.finditer(text)] if "(" in text else []
+
+
 @lru_cache(maxsize=1)
 def _not_places_twin() -> re.Pattern | None:
     return lowercase_twin(_not_places_source()[0], re.I)
@@ -396,7 +405,7 @@ class Geoparser:
     def _find_in(self, text: str, exclude) -> tuple[list[Mention], set[str]]:
         """Mentions and the names seen as people's."""
         stop_words = _not_places_source()[1]
-        masked = SpanSet(list(exclude) + _not_place_spans(text) + _month_spans(text))
+        masked = SpanSet(list(exclude) + _not_place_spans(text) + _month_spans(text) + _disowned_spans(text))
         tokens = tokenize(text)
         mentions: list[Mention] = []
         people: set[str] = set()
@@ -476,7 +485,8 @@ class Geoparser:
                         and not (tokens[i - 1][2] in _ENGLISH_ARTICLE_WORDS and text[tokens[i - 1][1]] == " ")):
                     start = tokens[i - 1][0]
                     surface = text[start:end]
-                found = [p for p in self._lookup(surface) if _plausible(p, i == last, _sentence_start(text, start))]
+                found = [p for p in self._lookup(surface) if _plausible(
+                    p, i == last, _sentence_start(text, start) and not _PLACE_VERB_AFTER.match(text, end))]
                 if found and all(p.country not in ("SY", "") for p in found) and _in_dateline(text, start):
                     found = []  # "BEIRUT, Nov. 30 (dpa) - Troops broke up a demonstration in ...": where it was filed
                 if found and start and text[start - 1] == "#":  # "#Hasakah", "#Idlib": a post's tag names the province
@@ -1661,7 +1671,7 @@ _CONTEXT_LINK = compile_guarded(
     r"in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "Kammouniyeh, a village in central Quneitra", "Sim, a small village in the Sharran area of Afrin"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community)"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community)"
     r"(?:\s+(?:in|of|near|inside))?"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
@@ -1947,6 +1957,12 @@ _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp"
 # Places far from Syria are only taken when named in full (several words):
 # a single word matching a Gulf town is more likely an English word or a name.
 REGION_BOX = (29.0, 34.0, 40.0, 44.5)  # south, west, north, east
+
+
+# what only a place opening a sentence does, whatever its spelling: "Tadef fell to the regime's Tiger Forces"
+_PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|army|regime|rebels|factions|"
+                             r"fighters|troops|militants|jihadists|Hezbollah|IS|ISIS|SDF|HTS|Nusra|opposition)\b|(?:was|were)\s+(?:retaken|recaptured|overrun)|came\s+under\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|(?:is|was)\s+(?:now\s+)?back\s+(?:in|under))\b")
 
 
 def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool:

@@ -53,6 +53,8 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
+                          # "... left Barzeh on 8 May for rebel-held Idleb", "bused out toward opposition-held Idlib"
+                          r"\b(?:for|to|toward|towards)\s+(?:the\s+)?[\w]+-(?:held|controlled)\s+$|"
                           r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
                           r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
                           # "evacuees from the besieged Shia towns of X and Y"
@@ -65,7 +67,10 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
                      r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      # "Hezbollah rocket launchers in the Hermel area fired at X", "Israeli tanks in the buffer zone"
-                     r"\b(?:launchers|batteries|howitzers|tanks)\s+(?:in|at)\s+(?:the\s+)?$|"
+                     r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:in|at)\s+(?:the\s+)?$|"
+                     # "artillery at regime positions in al-Hader pounded Tal Hadiya"
+                     r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"
                      # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
                      # Kharaf", "the internal security command in al-Suwayda"
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
@@ -79,6 +84,7 @@ _HOME_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:natives?|an?\s+resident)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|"
     r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|\bfrom:\s+$", re.I))
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
+_DESTINATION_WORDS = frozenset(("to", "toward", "towards", "for"))
 _JOURNEY_END_BEFORE = compiled(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
@@ -307,8 +313,11 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     And whether the best is only a place the text gives as not where ("from X", "mourning the dead of X"): the
     sentence's other clauses may say where."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
-    if len(inside) < 2:
-        return inside, False  # none, or the only one: no rival to score it against, no series to list
+    if len(inside) == 1:  # no rival to score it against, no series to list; but where people went is no place of it
+        gone_to = _JOURNEY_END_BEFORE.search(text, max(unit_start, inside[0].start - 12), inside[0].start)
+        return inside, gone_to is not None and gone_to[0].split()[0].lower() in _DESTINATION_WORDS
+    if not inside:
+        return inside, False
     cost = LOCATION_COST
     # a long event phrase that holds places ("entered Jota and nearby villages east of Manbij after SDF fighters
     # withdrew"): its object is the first of them
@@ -1460,6 +1469,12 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         elif gone_abroad:
             # no dot abroad where people or goods went ("a broker in Urfa"), nor the context's for such a clause
             return [], False
+        last = context.last_place
+        if (origin_only and located and id(located[0]) in {id(m) for m in here} and last is not None
+                and sentence.number - last[1] <= 2 and _IMPLICIT_PLACE.search(reading.text)):
+            # "Darayya emptied. | The last gunmen were bused out of the town toward Idleb": the town, not where
+            # they went
+            return [last[0]], False
     if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
         located = _place_told_next(context, sentence)
         if located:
@@ -1497,7 +1512,7 @@ def _a_heading(context: ArticleContext, number: int) -> bool:
         context.text[start:end])
 
 
-_HEADING = compiled(r"\s*[A-Z][\w'’ -]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+_HEADING = compiled(r"\s*[A-Z][\w'’ -]{2,40}(?:\s*\([^()]{1,40}\))?,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
                     r"\s*[.:]?\s*")
 
 

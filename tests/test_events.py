@@ -456,6 +456,8 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("US troops took up positions near Dadat on 5 March.", "Other"),
     ("The army tried on 24 November to push back into Tal Sultan.", "Armed clash"),
     ("Buses carrying 1,200 fighters left the old city on 8 May.", "Non-violent transfer of territory"),
+    ("Army units combed the town house by house and took away about 60 young men.",
+     "Abduction/forced disappearance"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

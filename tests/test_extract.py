@@ -1986,12 +1986,30 @@ def test_a_verb_after_a_name_ending_in_a_is_read(tmp_path):
     assert list(gdf["sub_event_type"]) == ["Armed clash"]
 
 
+def test_where_evacuees_went_is_not_the_town_they_left(tmp_path):
+    # (check98's, blind) the only place of the clause is where the buses went; "the town" is the one just named
+    gdf = _extract(tmp_path, "Darayya emptied. The last 700 gunmen and their families were bused out of the town on "
+                             "26 August toward Idleb, ending a four-year siege.", published="2016-08-27")
+    assert gdf["location"].tolist() == ["Darayya"]
+
+
 @pytest.mark.parametrize("text, published, location, sub_event_type", [
     # evacuations told as reports tell them (check94's and check98's, blind)
     ("Buses carrying about 1,500 fighters and their families left al-Waer on 18 March 2017.", "2017-03-19",
      "Wa'er", "Non-violent transfer of territory"),
     ("Hundreds of rebels and their families were evacuated from Serghaya on 21 April.", "2017-04-22", "Sarghaya",
      "Non-violent transfer of territory"),
+    ("Looters stripped the duty-free shops and lorries at the Nasib crossing on 3 April.", "2015-04-04",
+     "Nasib Border Crossing", "Looting/property destruction"),
+    # (check97's, check100's) where the guns stood is not where the shells fell; an apposition's province
+    ("Artillery at regime positions in al-Hader pounded Tal Hadiya on 14 March 2016.", "2016-03-15",
+     "Tal Heddiyeh", None),
+    ("Shelling of Kansafra by army artillery at Maarat al-Numan's western edge killed 5 civilians on 11 June.",
+     "2014-06-12", "Kansafra", None),
+    ("Maskanah, the last IS town in Aleppo province, was retaken by the Syrian army on 4 June 2017.", "2017-06-05",
+     "Maskana", "Government regains territory"),
+    # a heading of a place, an aside and a date points the next sentence at its place
+    ("Nawa (western Dar'a countryside), 15 April. A roadside bomb hit an army truck.", "2014-04-16", "Nawa", None),
 ])
 def test_evacuations_as_the_regional_sets_tell_them(tmp_path, text, published, location,
                                                                      sub_event_type):

@@ -1254,3 +1254,22 @@ def test_a_governorate_before_village_of_holds_the_village(parser):
     # not Alhyms (Al-Hasakeh, 444 km off), whose letters "Homs village" folds to
     mentions = parser.parse("Troops shelled the northern Homs village of Deir Foul on 5 April 2013.")
     assert [m.place.name for m in mentions] == ["Homs", "Deir Fool"] and mentions[0].role == "context"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (check99's, blind) a place an aside names to say it is not the one meant, and groups named after places
+    ("Sheikh Saad, near Nawa in western Daraa (not the Tartous village): rebels repelled a Jaysh Khalid push.",
+     ["Sheikh Saed", "Nawa", "Dar'a"]),
+    ("Nusra fighters stormed the headquarters of the Yarmouk Martyrs Brigade in Sheikh Saad.", ["Sheikh Saed"]),
+    # (check98's) "jurud", the barrens round a town, is no Jirud
+    ("Clashes continued in the Jurud of Jarajir, the mountains east of Arsal.", ["Jarajir", "Aarsâl"]),
+    # (check100's) al-Sham in a group's name (an alias of Aleppo's Jamel); the month (a Rural Damascus village)
+    ("Gunmen from the Islamic State of Iraq and al-Sham shot and wounded a media activist outside his home.", []),
+    ("Three air strikes hit a crowded street in Zardana during the Ramadan evening.", ["Zardana Mashehad"]),
+    # (check97's) a respelled name opening a sentence, told as only a place is ("Tadaf", not refused as an English
+    # word might be); but not an English word before the same verb
+    ("Tadef fell to the regime's Tiger Forces on 26 February 2017.", ["Tadaf"]),
+    ("Feature fell to its lowest level in years.", []),
+])
+def test_names_that_are_no_place_of_the_event(parser, text, expected):
+    assert names(parser, text) == expected
