@@ -1471,9 +1471,10 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
             return [], False
         last = context.last_place
         if (origin_only and located and id(located[0]) in {id(m) for m in here} and last is not None
-                and sentence.number - last[1] <= 2 and _IMPLICIT_PLACE.search(reading.text)):
+                and sentence.number - last[1] <= 2
+                and any(not reading.text.startswith(" of ", m.end()) for m in _IMPLICIT_PLACE.finditer(reading.text))):
             # "Darayya emptied. | The last gunmen were bused out of the town toward Idleb": the town, not where
-            # they went
+            # they went (not "from the town of X", which names its own)
             return [last[0]], False
     if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
         located = _place_told_next(context, sentence)

@@ -1993,6 +1993,14 @@ def test_where_evacuees_went_is_not_the_town_they_left(tmp_path):
     assert gdf["location"].tolist() == ["Darayya"]
 
 
+def test_the_town_a_clause_names_is_its_own_not_the_last_one(tmp_path):
+    # "from the town of Bir Qassab": the clause names its town; not the place of the sentence before (the seeds')
+    gdf = _extract(tmp_path, "IS pulled fighters back to defend Deir al-Zor province. The rebels' advances have taken "
+                             "place in territory stretching from the town of Bir Qassab to the Jordanian border.",
+                   published="2017-03-31")
+    assert "Bir Qassab" in set(gdf["location"]) and "Deir-ez-Zor" not in set(gdf["location"])
+
+
 @pytest.mark.parametrize("text, published, location, sub_event_type", [
     # evacuations told as reports tell them (check94's and check98's, blind)
     ("Buses carrying about 1,500 fighters and their families left al-Waer on 18 March 2017.", "2017-03-19",
