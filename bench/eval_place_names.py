@@ -22,6 +22,7 @@ from geomap.gazetteer import Gazetteer, haversine_km
 
 NEAR_KM, FAR_KM = 5.0, 25.0
 UNREAD_ADMIN2: set[str] = set()  # ids of lines whose admin2 the gazetteer could not read as a district
+UNREAD_ADMIN1: set[str] = set()  # ... and whose admin1 it could not read as a governorate
 
 
 def score(gazetteer: Gazetteer, entry: dict, with_admin1: bool, with_admin2: bool = False) -> tuple[str, str]:
@@ -32,10 +33,13 @@ def score(gazetteer: Gazetteer, entry: dict, with_admin1: bool, with_admin2: boo
     try:
         found = gazetteer.lookup(entry["name"], admin1=admin1, admin2=admin2)
     except GazetteerError:  # a district the gazetteer cannot read: dropped
-        UNREAD_ADMIN2.add(entry["id"])
-        found = gazetteer.lookup(entry["name"], admin1=admin1)
-    except ValueError:  # a governorate the gazetteer cannot read: looked up bare
-        found = gazetteer.lookup(entry["name"])
+        if admin2:
+            UNREAD_ADMIN2.add(entry["id"])
+        try:
+            found = gazetteer.lookup(entry["name"], admin1=admin1)
+        except GazetteerError:  # ... and a governorate it cannot read: looked up bare
+            UNREAD_ADMIN1.add(entry["id"])
+            found = gazetteer.lookup(entry["name"])
     if not found:
         return "none", ""
     top = found[0]
@@ -70,7 +74,9 @@ def main(path: str, show_misses: bool = False) -> None:
                       f"({gold.admin1}, {gold.feature}) | {verdict}: {said or 'nothing'}")
         title = ("lines with an admin2: admin1 and admin2 as given" if with_admin2
                  else "admin1 as given" if with_admin1 else "bare names (admin1 dropped)")
-        print(f"\n{title}" + (f" ({len(UNREAD_ADMIN2)} admin2 not read as a district)" if with_admin2 else ""))
+        print(f"\n{title}" + (f" ({len(UNREAD_ADMIN2)} admin2 not read as a district)" if with_admin2 else "")
+              + (f" ({len(UNREAD_ADMIN1)} admin1 not read as a governorate: looked up bare)"
+                 if with_admin1 and UNREAD_ADMIN1 else ""))
         print(f"{'group':16s} {'n':>4s} {'<=5 km':>7s} {'coarse':>7s} {'far':>6s} {'none':>6s}")
         for group, counts in sorted(by_style.items(), key=lambda item: (item[0] != "all", item[0])):
             n = sum(counts.values())

@@ -752,8 +752,10 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         protests = [i for i in (made_here or [context.recent(number, 1)]) if i and i.event_type == "Protests"]
         if protests and _MET_WITH_FORCE.search(raw):
             _protest_met_with_force(raw, protests)
-        if made_here and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
-            _taken_from_who_withdrew(raw, made_here)
+        # (or the sentence after it: "Rebels captured Tal al-Jumou' on 12 April. | Regime troops pulled back")
+        taken = made_here or [i for i in [context.recent(number, 1)] if i is not None]
+        if taken and (_WITHDREW.search(raw) or _HOLDER_AFTER.search(raw)):
+            _taken_from_who_withdrew(raw, taken)
         # "... arrested 12 young men; rights monitors say all of them have since disappeared": a disappearance
         held = [i for i in (made_here or [context.recent(number, 1)]) if i and i.sub_event_type == "Arrests"]
         # (the words of a disappearance, not of a kidnapping: "arrested 4 men accused of belonging to a kidnapping
@@ -1005,7 +1007,7 @@ _MET_WITH_FORCE = Prefiltered(compiled(
     r"live (?:rounds|fire|ammunition)|"
     r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?"
     r"(?:of the\s+)?(?:protesters|demonstrators|participants|them))\b", re.I))
-_WITHDREW = Prefiltered(compiled(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|fled|abandoned|evacuated|"
+_WITHDREW = Prefiltered(compiled(r"\b(?:withdrew|withdrawn|withdrawal|retreated|pulled out|pulled back|fled|abandoned|evacuated|"
                                  r"left|clash\w*|fighting|battles?|fought)\b", re.I))
 _HOLDER_AFTER = compiled(r"-(?:held|controlled|dominated)\b", re.I)  # "the rebel-held town": who held it
 _FOUGHT_WITH = compiled(r"\b(?:clash\w*|fighting|battles?|fought)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",

@@ -1980,6 +1980,32 @@ def test_territory_told_briefly(tmp_path, text, published, location, sub_event_t
     assert (gdf["location"].iloc[0], gdf["sub_event_type"].iloc[0]) == (location, sub_event_type)
 
 
+def test_who_lost_the_place_may_be_told_in_the_next_sentence(tmp_path):
+    # (check99's, blind) "... captured Tal al-Jumou'. | Regime troops pulled back towards Nawa": the regime lost it
+    gdf = _extract(tmp_path, "Rebels of the Southern Front captured Tal al-Jumou', the hill overlooking Tasil, on "
+                             "12 April. Regime troops pulled back towards Nawa; fatalities unknown.",
+                   published="2015-04-13")
+    assert (gdf["actor1"].iloc[0], gdf["actor2"].iloc[0]) == ("Opposition rebels", "Military Forces of Syria")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (check100's, blind) the aircraft's make between the country and "jets"; a protest broken up
+    ("Residents of Ariha said Russian Sukhoi jets carried out several raids on residential blocks on 29 November, "
+     "killing 18 civilians.", "2015-11-30", ("Ariha", "Air/drone strike", "Military Forces of Russia")),
+    ("Security forces used tear gas and made arrests to break up an evening protest in Kafr Takharim on 25 May.",
+     "2011-05-26", ("Kafr Takharim", "Protest with intervention", "Protesters")),
+])
+def test_who_and_what_as_the_idleb_set_tells_them(tmp_path, text, published, expected):
+    [row] = list(_extract(tmp_path, text, published=published).itertuples())
+    assert (row.location, row.sub_event_type, row.actor1) == expected
+
+
+def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
+    gdf = _extract(tmp_path, "Jaysh Khalid fighters shelled Heet (Yarmouk basin) on 13 August. A mother and her two "
+                             "daughters died when a mortar round struck their home.", published="2016-08-14")
+    assert gdf["actor1"].tolist() == ["Islamic State"]
+
+
 def test_a_verb_after_a_name_ending_in_a_is_read(tmp_path):
     # "(?<!a )stormed" (not "the stormed town") had also refused "Nusra stormed": the lookbehind wants a word
     gdf = _extract(tmp_path, "Nusra stormed an army checkpoint in Kafr Nabl on 3 May.", published="2014-05-04")
