@@ -667,7 +667,7 @@ _NOT_INCIDENT = [
                 # (not the same day's: "has documented the deaths of 15 soldiers since this morning")
                 r"(?!\s+(?:this\s+morning|dawn|daybreak|midnight|last\s+night|the\s+(?:early\s+)?(?:morning|hours)\b)))",
                 re.I)), "aggregate"),
-    (compile_guarded(r"\b(will|would|could|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
+    (compile_guarded(r"\b(will|would|(?<!\bwho )could(?!\s+not\b|n['’]t)|(?-i:may)|might|plans? to|planning|expected to|threaten(?:s|ed)? to|warned that|"
                 r"impending|looms?|if\b|unless|likely to|aims? to|prepares? to|preparing|"
                 # a truce asked for: "SOHR renews its calls for an immediate ceasefire in Al-Suwaidaa"
                 r"(?:call(?:s|ed|ing)?|appeal(?:s|ed)?|urg(?:es|ed|ing))\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"

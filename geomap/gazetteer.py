@@ -1134,6 +1134,11 @@ class Gazetteer:
         prior_at = len(_Standing._fields) + 1  # the key: the standing, then written, then -prior
         others = [(p, s, -k[prior_at]) for k, p, _, s, _ in scored[1:]]
         rivals = _rivals(top, top_standing, -top_key[prior_at], others) if others else []  # a lone candidate has none
+        if top.feature in _VILLAGES_AND_QUARTERS and scored[0][4][0][LIGHT] != query_light:
+            # a village the name is only an alias of, and another whose own name it is: either ("Qubbat Arak", an
+            # alias of Arak, is the own name of a hamlet 22 km off)
+            rivals += [p for k, p, tier, _, rows in scored[1:] if tier == scored[0][2] and rows[0][LIGHT] == query_light
+                       and p.feature in _VILLAGES_AND_QUARTERS and p not in rivals]
         if scored[0][2] == BARE_TIER:  # a name without its qualifier may be any of the places that drop it
             rivals += [p for _, p, tier, _, _ in scored[1:] if tier == BARE_TIER and p not in rivals]
         targets: dict[int, str] = {}

@@ -917,6 +917,14 @@ class Geoparser:
         stops: list[int] | None = None
         kept = []
         for index, mention in enumerate(mentions):
+            if ((_OIL_OR_GAS_FIELD.search(mention.text) or _FIELD_AFTER.match(text, mention.end))
+                    and not any(p.feature in _FIELD_KINDS for p in mention.candidates)):
+                # "the Shaer gas field", "the al-Omar oil field": a field the gazetteer lacks is no village of its
+                # name (Sher in Hama, Omar in Aleppo), unless one lies by a town the sentence names
+                stops = _sentence_stops(text) if stops is None else stops
+                towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention]
+                if not any(_by_the_town(p, town, LANDMARK_BY_TOWN_KM) for town in towns for p in mention.candidates):
+                    continue
             after = _WORD_AFTER.match(text, mention.end)
             kind = after[1].lower() if after else ""
             if kind in _STREET_LANDMARKS or kind in _ROAD_LANDMARKS:
@@ -1703,8 +1711,12 @@ CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the ci
 LANDMARK_IN_TOWN_KM = 5.0
 LANDMARK_BY_TOWN_KM = 25.0
 _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "school", "mosque", "church", "market",
-                               "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery"))
+                               "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery",
+                               "monastery", "convent", "temple", "museum", "theatre", "shrine", "tomb"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
+_FIELD_KINDS = frozenset(("oil_field", "gas_field"))
+_FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
+_OIL_OR_GAS_FIELD = compiled(r"\b(?:(?:gas|oil)\s*fields?|gasfields?)\b", re.I)  # not "the As-Safa volcanic field"
 _WORD_AFTER = compiled(r"\s+([A-Za-z]+)")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
 _DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"

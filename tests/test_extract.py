@@ -2000,6 +2000,28 @@ def test_who_and_what_as_the_idleb_set_tells_them(tmp_path, text, published, exp
     assert (row.location, row.sub_event_type, row.actor1) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # (check104's, blind: Palmyra and the Homs desert) the city as most English reports spell it
+    ("Government helicopter barrel bombs fell on the western neighbourhoods of Tadmur on 25 May; 3 dead.",
+     "2015-05-26", [("Tadmor", "Air/drone strike")]),
+    # monuments destroyed: property destruction; a monastery's name is no village 200 km off (Marayan)
+    ("Bulldozers of Daesh flattened the 1,500-year-old Mar Elian monastery on the edge of al-Qaryatain on 20 August.",
+     "2015-08-21", [("Qaryatein", "Looting/property destruction")]),
+    ("The monumental arch of Palmyra was reduced to rubble by IS on 4 October. No casualties.", "2015-10-05",
+     [("Tadmor", "Looting/property destruction")]),
+    # "who could not flee" tells what was, not what may be
+    ("Some 40 residents of Palmyra who could not flee were rounded up by Daesh on 12 December.", "2016-12-13",
+     [("Tadmor", "Arrests")]),
+    # a gas field the gazetteer lacks is no village spelled like it (Hayyan in Aleppo, Sher in Hama)
+    ("IS fighters stormed the Hayan gas field on 5 January and killed four soldiers guarding it.", "2017-01-06", []),
+    ("Government forces regained the Shaer field's main installations from Islamic State on 17 May.", "2016-05-18", []),
+])
+def test_palmyra_and_the_homs_desert(tmp_path, text, published, expected):
+    gdf = _extract(tmp_path, text, published=published)
+    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
+    assert all(gdf["uncertainty_km"] <= 10)  # the city, not its district's 135 km
+
+
 def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
     gdf = _extract(tmp_path, "Jaysh Khalid fighters shelled Heet (Yarmouk basin) on 13 August. A mother and her two "
                              "daughters died when a mortar round struck their home.", published="2016-08-14")

@@ -751,3 +751,10 @@ def test_one_arabic_ending_written_two_ways_is_a_spelling_variant(gazetteer):
     assert "ocha:C4386" in {p.id for p in gazetteer.lookup("al-Tawila", limit=40)}  # Tawileh
     # only two written endings: "Marj" (a meadow) is not al-Marjeh, a quarter of Damascus
     assert "ocha-nbhd:N0050" not in {p.id for p in gazetteer.lookup("Marj", limit=40)}
+
+
+def test_a_name_one_village_has_as_its_own_and_another_as_an_alias_is_either(gazetteer):
+    # "Qubbat Arak" is a hamlet's own name (Who's On First) and an alias of Arak (OCHA), 22 km apart: not a
+    # confident Arak
+    best = gazetteer.lookup("Qubbat Arak", admin1="Homs")[0]
+    assert best.ambiguous and best.uncertainty_km >= 20

@@ -1270,6 +1270,9 @@ def test_a_governorate_before_village_of_holds_the_village(parser):
     # word might be); but not an English word before the same verb
     ("Tadef fell to the regime's Tiger Forces on 26 February 2017.", ["Tadaf"]),
     ("Feature fell to its lowest level in years.", []),
+    # (check104's) a gas field the gazetteer lacks is no village spelled like it; a volcanic field is a place
+    ("IS attacked army positions near the Shaer gas field on Sunday.", []),
+    ("To the east of Sweida, the army has surrounded the As-Safa volcanic field.", ["As-Sweida", "As-Safa"]),
 ])
 def test_names_that_are_no_place_of_the_event(parser, text, expected):
     assert names(parser, text) == expected
