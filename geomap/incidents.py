@@ -1002,7 +1002,7 @@ def _credit_the_claimant(sentence: str, unnamed: list[Incident]) -> None:
 _NO_CLAIM = compiled(r"\b(?:no (?:group|one|party|faction|side)|nobody)\b[^.;]{0,30}\bclaimed\b|"
                      r"\bnot (?:yet )?(?:been )?claimed\b|\bunclaimed\b", re.I)
 _MET_WITH_FORCE = Prefiltered(compiled(
-    r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|"
+    r"\b(?:dispers(?:e|ed|es|ing)|tear gas|water cannons?|rubber bullets|stun grenades|batons|broke up|break up|breaking up|"
     r"fired (?:(?:live |warning )?(?:rounds|shots|bullets|ammunition) )?(?:in(?:to)? the air|at|on)|opened fire|"
     r"live (?:rounds|fire|ammunition)|"
     r"(?:detained|arrested) (?:(?:several|some|dozens of|scores of|a number of|\d+|two|three|four|five)\s+)?"
@@ -1152,6 +1152,11 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     cues = [c for c in event_cues(unit) if (c.sub_event_type != "Territory" or (
         not _TO_BEFORE.search(unit[:c.start])  # "an offensive to recapture": not yet done
         and (_TERRITORY_OBJECT.search(unit[c.end:c.end + 80])
+             # "took the village": its object inside the event word (not "after rebels took the city", a cause,
+             # nor "took the town from IS in June 2017", a year's history)
+             or (_TERRITORY_OBJECT.search(c.word)
+                 and _CAUSE_BEFORE.search_within(unit, max(0, c.start - 60), c.start) is None
+                 and _IN_A_YEAR.search(unit, c.end) is None)
              or any(unit_start + c.start < m.start <= unit_start + c.end + 60 for m in sentence.mentions)
              # the place taken as the passive's subject: "Khan Sheikhoun was retaken by regime forces"
              # ... or the subject of a verb of falling or taking: "Khan Sheikhoun fell to regime forces", "Al-Shafa was
@@ -1219,6 +1224,8 @@ _PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|we
                  # control", "Abu Taltal and Abu Jabbar were taken from IS"
                  r"came\s+under|(?:was|were)\s+lost|(?:was|were|is|are)\s+(?:now\s+)?(?:fully|completely|entirely|"
                  r"totally)\s+under|(?:was|were)\s+taken\s+from)\b", re.I)
+_IN_A_YEAR = compiled(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December)\s+)?(?:19|20)\d\d\b")
 _ASIDE_GAP = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")  # nothing, or an aside: "Az-Zara (Tall Kalakh countryside) retaken"
 _HEADLINE_PARTICIPLE = compiled(r"(?:re)?captured|retaken|taken|seized|liberated|freed|overrun", re.I)
 _PASSIVE_BEFORE = compiled(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|finally|later|then|"

@@ -1992,8 +1992,6 @@ def test_who_lost_the_place_may_be_told_in_the_next_sentence(tmp_path):
     # (check100's, blind) the aircraft's make between the country and "jets"; a protest broken up
     ("Residents of Ariha said Russian Sukhoi jets carried out several raids on residential blocks on 29 November, "
      "killing 18 civilians.", "2015-11-30", ("Ariha", "Air/drone strike", "Military Forces of Russia")),
-    ("Security forces used tear gas and made arrests to break up an evening protest in Kafr Takharim on 25 May.",
-     "2011-05-26", ("Kafr Takharim", "Protest with intervention", "Protesters")),
 ])
 def test_who_and_what_as_the_idleb_set_tells_them(tmp_path, text, published, expected):
     [row] = list(_extract(tmp_path, text, published=published).itertuples())
@@ -2020,6 +2018,39 @@ def test_palmyra_and_the_homs_desert(tmp_path, text, published, expected):
     gdf = _extract(tmp_path, text, published=published)
     assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
     assert all(gdf["uncertainty_km"] <= 10)  # the city, not its district's 135 km
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (check105's, blind: Afrin, Manbij and the Euphrates) a taking whose object is inside the event word
+    ("Anqala, Sheikh al-Hadid area. Turkish-backed fighters took the village on 12 March. Reports speak of 3 YPG "
+     "dead.", "2018-03-13", [("Anqala", "Non-state actor overtakes territory")]),
+    ("Turkish-backed factions entered the centre of Afrin on 18 March and took the city after brief street clashes.",
+     "2018-03-19", [("Afrin", "Non-state actor overtakes territory")]),
+    # men taken from their homes are abducted, not a place taken
+    ("Three young men from Kimar were taken from their homes by Sultan Murad Division fighters on 12 May 2018.",
+     "2018-05-13", [("Kimar", "Abduction/forced disappearance")]),
+    ("Fighters of the factions broke into shops and homes in Afrin city on 18 March and carried off cars and food.",
+     "2018-03-19", [("Afrin", "Looting/property destruction")]),
+])
+def test_the_north_west_of_aleppo_as_check105_tells_it(tmp_path, text, published, expected):
+    gdf = _extract(tmp_path, text, published=published)
+    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
+
+
+def test_a_taking_told_as_a_cause_keeps_its_deaths_with_the_event(tmp_path):
+    # "after rebels took the city" is when, not a second event with the strike's dead
+    gdf = _extract(tmp_path, "Air strikes hit a residential area of Aleppo after rebels took the city, killing 12 "
+                             "civilians, the Observatory said.", published="2012-08-01")
+    assert list(zip(gdf["sub_event_type"], gdf["fatalities"])) == [("Air/drone strike", 12)]
+
+
+def test_a_protest_broken_up_with_tear_gas_is_one_met_with_force(tmp_path):
+    # (check100's) the arrests are the force's, not the event; live rounds and wounded make it excessive (check49's)
+    gdf = _extract(tmp_path, "Security forces used tear gas and made arrests to break up an evening protest in Kafr "
+                             "Takharim on 25 May.", "Security forces fired tear gas and live rounds to break up an "
+                             "anti-government protest in Douma, wounding several people, activists said.",
+                   published="2011-05-26")
+    assert sorted(gdf["sub_event_type"]) == ["Excessive force against protesters", "Protest with intervention"]
 
 
 def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
