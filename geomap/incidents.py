@@ -146,6 +146,7 @@ _AFTER_START = compiled(r"[\s,]*after\b", re.I)
 _SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
 _COMMA_NEXT = compiled(r"\s*,")
 _RELATIVE_PAST = compiled(RELATIVE_PAST, re.I)
+_SIGNED_JUST_BEFORE = compiled(r"\b(?:signed|reached|agreed|announced|concluded|brokered|struck)\s*$", re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"
 _SCENE_CLAUSE = compile_guarded(r"[\s,]*(?:as\s+part\s+of|amid|as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:pushed|advanced|pressed|"
@@ -1134,7 +1135,9 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
     a day earlier" tells the strike."""
     earlier = _EARLIER_AT_END.search(unit)
     if earlier:
-        return _RELATIVE_PAST.search(unit, cue_at, earlier.start()) is None
+        # (not an agreement's participle: "a rally welcoming the agreement signed five days earlier")
+        return (_RELATIVE_PAST.search(unit, cue_at, earlier.start()) is None
+                and _SIGNED_JUST_BEFORE.search(unit, max(0, earlier.start() - 16), earlier.start()) is None)
     if _SPAN_AFTER_START.match(unit) and _COMMA_NEXT.match(text, unit_start + len(unit)):
         return True  # "A day after the drone attack on the Homs military academy, | regime artillery pounded ..."
     return _AFTER_START.match(unit) is not None and _SPAN_BEFORE_AFTER.search(text, max(0, unit_start - 24), unit_start) is not None

@@ -458,6 +458,9 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("Buses carrying 1,200 fighters left the old city on 8 May.", "Non-violent transfer of territory"),
     ("Army units combed the town house by house and took away about 60 young men.",
      "Abduction/forced disappearance"),
+    # people carried off are abducted; goods carried off, looted (check89's and check105's)
+    ("Residents of Ayyash were carried off by IS during the assault.", "Abduction/forced disappearance"),
+    ("Faction fighters carried off cars, tractors and food from the town.", "Looting/property destruction"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

@@ -2053,6 +2053,23 @@ def test_a_protest_broken_up_with_tear_gas_is_one_met_with_force(tmp_path):
     assert sorted(gdf["sub_event_type"]) == ["Excessive force against protesters", "Protest with intervention"]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # (check106's, blind: Syria in 2025 and 2026) an agreement's "signed five days earlier" is not the rally's time;
+    # detainees "held since last year" is not the protest's history
+    ("Kurdish parties staged a large rally in Qamishli on 15 March welcoming the SDF-Damascus agreement signed five "
+     "days earlier.", "2025-03-16", [("Quamishli", "Peaceful protest")]),
+    ("A few hundred people rallied in Safita on 2 March calling for the release of Alawite detainees held since last "
+     "year.", "2026-03-03", [("Safita", "Peaceful protest")]),
+    ("People in Khan Arnabeh took to the main square on Friday 5 December against the Israeli presence.", "2025-12-06",
+     [("Khan Arnaba", "Peaceful protest")]),
+    ("Druze gunmen set Bedouin houses on fire in al-Qrayya, southern Sweida, on 19 July.",
+     "2025-07-20", [("Qarayya", "Looting/property destruction")]),
+])
+def test_syria_after_the_fall_as_check106_tells_it(tmp_path, text, published, expected):
+    gdf = _extract(tmp_path, text, published=published)
+    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
+
+
 def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
     gdf = _extract(tmp_path, "Jaysh Khalid fighters shelled Heet (Yarmouk basin) on 13 August. A mother and her two "
                              "daughters died when a mortar round struck their home.", published="2016-08-14")
