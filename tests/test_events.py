@@ -461,6 +461,12 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     # people carried off are abducted; goods carried off, looted (check89's and check105's)
     ("Residents of Ayyash were carried off by IS during the assault.", "Abduction/forced disappearance"),
     ("Faction fighters carried off cars, tractors and food from the town.", "Looting/property destruction"),
+    # (check103's and check107's, blind)
+    ("IS took the mukhtar of the village from his home on 11 July.", "Abduction/forced disappearance"),
+    ("IS released a video of its fighters demolishing the church in the village.", "Looting/property destruction"),
+    ("Jihadists ransacked the village mosque and torched homes of Kurdish families.", "Looting/property destruction"),
+    ("YPG units assumed control of the oil fields on 2 March.", "Territory"),
+    ("YPG units entered the town on 15 June as IS fighters fled south.", "Non-violent transfer of territory"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

@@ -2070,6 +2070,13 @@ def test_syria_after_the_fall_as_check106_tells_it(tmp_path, text, published, ex
     assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
 
 
+def test_shepherds_taken_by_is_members_are_abducted(tmp_path):
+    # (check107's, blind) "were taken by" is a place taken only when a place was: men taken are abducted
+    gdf = _extract(tmp_path, "Four shepherds from Hweijet Shnan, in the Sabkha area, were taken by IS members on 20 "
+                             "January while grazing sheep near the river.", published="2016-01-21")
+    assert list(zip(gdf["location"], gdf["sub_event_type"])) == [("Hweijet Shnan", "Abduction/forced disappearance")]
+
+
 def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
     gdf = _extract(tmp_path, "Jaysh Khalid fighters shelled Heet (Yarmouk basin) on 13 August. A mother and her two "
                              "daughters died when a mortar round struck their home.", published="2016-08-14")
