@@ -467,6 +467,16 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("Jihadists ransacked the village mosque and torched homes of Kurdish families.", "Looting/property destruction"),
     ("YPG units assumed control of the oil fields on 2 March.", "Territory"),
     ("YPG units entered the town on 15 June as IS fighters fled south.", "Non-violent transfer of territory"),
+    # (check101's, blind: Eastern Ghouta)
+    ("Rebels in Qaboun agreed with government negotiators on 13 May 2017 to give up the district.", "Agreement"),
+    ("Residents said government forces fired a chlorine-filled shell into the village.", "Chemical weapon"),
+    ("A rocket carrying chlorine hit near the Douma roundabout.", "Chemical weapon"),
+    ("The first convoy of Faylaq al-Rahman fighters and relatives, 981 people, left Arbin on 24 March.",
+     "Non-violent transfer of territory"),
+    ("The army deployed in Ein Tarma and Zamalka on 30 March 2018 without a shot fired.",
+     "Non-violent transfer of territory"),
+    ("Ahrar al-Sham accepted a Russian offer in Harasta on 21 March 2018.", "Agreement"),
+    ("Russian military police opened a post at the al-Wafideen camp crossing.", "Headquarters or base established"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

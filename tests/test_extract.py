@@ -2077,6 +2077,18 @@ def test_shepherds_taken_by_is_members_are_abducted(tmp_path):
     assert list(zip(gdf["location"], gdf["sub_event_type"])) == [("Hweijet Shnan", "Abduction/forced disappearance")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # (check95's, blind: northern Hama)
+    ("Russian bombing of al-Qasabiyah, just north of Kafr Nabudah, on 16 May destroyed the village bakery.",
+     "2019-05-17", [("Qasabiyeh", "Air/drone strike", "Military Forces of Russia")]),
+    ("Rebels briefly broke into Kirnaz on 6 June before being pushed back by government troops; 14 killed on both "
+     "sides.", "2019-06-07", [("Karnaz", "Armed clash", "Opposition rebels")]),
+])
+def test_northern_hama_as_check95_tells_it(tmp_path, text, published, expected):
+    gdf = _extract(tmp_path, text, published=published)
+    assert list(zip(gdf["location"], gdf["sub_event_type"], gdf["actor1"])) == expected
+
+
 def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
     gdf = _extract(tmp_path, "Jaysh Khalid fighters shelled Heet (Yarmouk basin) on 13 August. A mother and her two "
                              "daughters died when a mortar round struck their home.", published="2016-08-14")
