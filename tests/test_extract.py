@@ -1998,45 +1998,6 @@ def test_who_and_what_as_the_idleb_set_tells_them(tmp_path, text, published, exp
     assert (row.location, row.sub_event_type, row.actor1) == expected
 
 
-@pytest.mark.parametrize("text, published, expected", [
-    # (check104's, blind: Palmyra and the Homs desert) the city as most English reports spell it
-    ("Government helicopter barrel bombs fell on the western neighbourhoods of Tadmur on 25 May; 3 dead.",
-     "2015-05-26", [("Tadmor", "Air/drone strike")]),
-    # monuments destroyed: property destruction; a monastery's name is no village 200 km off (Marayan)
-    ("Bulldozers of Daesh flattened the 1,500-year-old Mar Elian monastery on the edge of al-Qaryatain on 20 August.",
-     "2015-08-21", [("Qaryatein", "Looting/property destruction")]),
-    ("The monumental arch of Palmyra was reduced to rubble by IS on 4 October. No casualties.", "2015-10-05",
-     [("Tadmor", "Looting/property destruction")]),
-    # "who could not flee" tells what was, not what may be
-    ("Some 40 residents of Palmyra who could not flee were rounded up by Daesh on 12 December.", "2016-12-13",
-     [("Tadmor", "Arrests")]),
-    # a gas field the gazetteer lacks is no village spelled like it (Hayyan in Aleppo, Sher in Hama)
-    ("IS fighters stormed the Hayan gas field on 5 January and killed four soldiers guarding it.", "2017-01-06", []),
-    ("Government forces regained the Shaer field's main installations from Islamic State on 17 May.", "2016-05-18", []),
-])
-def test_palmyra_and_the_homs_desert(tmp_path, text, published, expected):
-    gdf = _extract(tmp_path, text, published=published)
-    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
-    assert all(gdf["uncertainty_km"] <= 10)  # the city, not its district's 135 km
-
-
-@pytest.mark.parametrize("text, published, expected", [
-    # (check105's, blind: Afrin, Manbij and the Euphrates) a taking whose object is inside the event word
-    ("Anqala, Sheikh al-Hadid area. Turkish-backed fighters took the village on 12 March. Reports speak of 3 YPG "
-     "dead.", "2018-03-13", [("Anqala", "Non-state actor overtakes territory")]),
-    ("Turkish-backed factions entered the centre of Afrin on 18 March and took the city after brief street clashes.",
-     "2018-03-19", [("Afrin", "Non-state actor overtakes territory")]),
-    # men taken from their homes are abducted, not a place taken
-    ("Three young men from Kimar were taken from their homes by Sultan Murad Division fighters on 12 May 2018.",
-     "2018-05-13", [("Kimar", "Abduction/forced disappearance")]),
-    ("Fighters of the factions broke into shops and homes in Afrin city on 18 March and carried off cars and food.",
-     "2018-03-19", [("Afrin", "Looting/property destruction")]),
-])
-def test_the_north_west_of_aleppo_as_check105_tells_it(tmp_path, text, published, expected):
-    gdf = _extract(tmp_path, text, published=published)
-    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
-
-
 def test_a_taking_told_as_a_cause_keeps_its_deaths_with_the_event(tmp_path):
     # "after rebels took the city" is when, not a second event with the strike's dead
     gdf = _extract(tmp_path, "Air strikes hit a residential area of Aleppo after rebels took the city, killing 12 "
@@ -2051,23 +2012,6 @@ def test_a_protest_broken_up_with_tear_gas_is_one_met_with_force(tmp_path):
                              "anti-government protest in Douma, wounding several people, activists said.",
                    published="2011-05-26")
     assert sorted(gdf["sub_event_type"]) == ["Excessive force against protesters", "Protest with intervention"]
-
-
-@pytest.mark.parametrize("text, published, expected", [
-    # (check106's, blind: Syria in 2025 and 2026) an agreement's "signed five days earlier" is not the rally's time;
-    # detainees "held since last year" is not the protest's history
-    ("Kurdish parties staged a large rally in Qamishli on 15 March welcoming the SDF-Damascus agreement signed five "
-     "days earlier.", "2025-03-16", [("Quamishli", "Peaceful protest")]),
-    ("A few hundred people rallied in Safita on 2 March calling for the release of Alawite detainees held since last "
-     "year.", "2026-03-03", [("Safita", "Peaceful protest")]),
-    ("People in Khan Arnabeh took to the main square on Friday 5 December against the Israeli presence.", "2025-12-06",
-     [("Khan Arnaba", "Peaceful protest")]),
-    ("Druze gunmen set Bedouin houses on fire in al-Qrayya, southern Sweida, on 19 July.",
-     "2025-07-20", [("Qarayya", "Looting/property destruction")]),
-])
-def test_syria_after_the_fall_as_check106_tells_it(tmp_path, text, published, expected):
-    gdf = _extract(tmp_path, text, published=published)
-    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
 
 
 def test_shepherds_taken_by_is_members_are_abducted(tmp_path):
@@ -2087,6 +2031,48 @@ def test_shepherds_taken_by_is_members_are_abducted(tmp_path):
 def test_northern_hama_as_check95_tells_it(tmp_path, text, published, expected):
     gdf = _extract(tmp_path, text, published=published)
     assert list(zip(gdf["location"], gdf["sub_event_type"], gdf["actor1"])) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (check104's, blind: Palmyra and the Homs desert) the city as most English reports spell it
+    ("Government helicopter barrel bombs fell on the western neighbourhoods of Tadmur on 25 May; 3 dead.",
+     "2015-05-26", [("Tadmor", "Air/drone strike")]),
+    # monuments destroyed: property destruction; a monastery's name is no village 200 km off (Marayan)
+    ("Bulldozers of Daesh flattened the 1,500-year-old Mar Elian monastery on the edge of al-Qaryatain on 20 August.",
+     "2015-08-21", [("Qaryatein", "Looting/property destruction")]),
+    ("The monumental arch of Palmyra was reduced to rubble by IS on 4 October. No casualties.", "2015-10-05",
+     [("Tadmor", "Looting/property destruction")]),
+    # "who could not flee" tells what was, not what may be
+    ("Some 40 residents of Palmyra who could not flee were rounded up by Daesh on 12 December.", "2016-12-13",
+     [("Tadmor", "Arrests")]),
+    # a gas field the gazetteer lacks is no village spelled like it (Hayyan in Aleppo, Sher in Hama)
+    ("IS fighters stormed the Hayan gas field on 5 January and killed four soldiers guarding it.", "2017-01-06", []),
+    ("Government forces regained the Shaer field's main installations from Islamic State on 17 May.", "2016-05-18", []),
+    # (check105's, blind: Afrin, Manbij and the Euphrates) a taking whose object is inside the event word
+    ("Anqala, Sheikh al-Hadid area. Turkish-backed fighters took the village on 12 March. Reports speak of 3 YPG "
+     "dead.", "2018-03-13", [("Anqala", "Non-state actor overtakes territory")]),
+    ("Turkish-backed factions entered the centre of Afrin on 18 March and took the city after brief street clashes.",
+     "2018-03-19", [("Afrin", "Non-state actor overtakes territory")]),
+    # men taken from their homes are abducted, not a place taken
+    ("Three young men from Kimar were taken from their homes by Sultan Murad Division fighters on 12 May 2018.",
+     "2018-05-13", [("Kimar", "Abduction/forced disappearance")]),
+    ("Fighters of the factions broke into shops and homes in Afrin city on 18 March and carried off cars and food.",
+     "2018-03-19", [("Afrin", "Looting/property destruction")]),
+    # (check106's, blind: Syria in 2025 and 2026) an agreement's "signed five days earlier" is not the rally's time;
+    # detainees "held since last year" is not the protest's history
+    ("Kurdish parties staged a large rally in Qamishli on 15 March welcoming the SDF-Damascus agreement signed five "
+     "days earlier.", "2025-03-16", [("Quamishli", "Peaceful protest")]),
+    ("A few hundred people rallied in Safita on 2 March calling for the release of Alawite detainees held since last "
+     "year.", "2026-03-03", [("Safita", "Peaceful protest")]),
+    ("People in Khan Arnabeh took to the main square on Friday 5 December against the Israeli presence.", "2025-12-06",
+     [("Khan Arnaba", "Peaceful protest")]),
+    ("Druze gunmen set Bedouin houses on fire in al-Qrayya, southern Sweida, on 19 July.",
+     "2025-07-20", [("Qarayya", "Looting/property destruction")]),
+])
+def test_events_and_places_as_the_regional_sets_tell_them(tmp_path, text, published, expected):
+    gdf = _extract(tmp_path, text, published=published)
+    assert list(zip(gdf["location"], gdf["sub_event_type"])) == expected
+    assert all(gdf["uncertainty_km"] <= 10)  # Tadmur is the city, not its district's 135 km
 
 
 def test_jaysh_khalid_alone_is_the_islamic_state_s(tmp_path):
