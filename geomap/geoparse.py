@@ -1018,7 +1018,7 @@ class Geoparser:
             first, second = mentions[index], mentions[index + 1]
             if (not first.role and first.candidates and second.candidates
                     and _OF_GAP.fullmatch(text, first.end, second.start)):
-                self._city_quarter_of(mentions, index)
+                self._unit_named_before(mentions, index)
                 continue
             if (first.role or not first.candidates or not second.candidates
                     or text[first.end:second.start] not in _POSSESSIVE_GAPS):
@@ -1035,7 +1035,7 @@ class Geoparser:
                     mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
                         f"in {unit.name}, as the text's possessive says",))
 
-    def _city_quarter_of(self, mentions: list[Mention], index: int) -> None:
+    def _unit_named_before(self, mentions: list[Mention], index: int) -> None:
         """ "the Aleppo quarter of al-Aziziyah": the city holds the quarter named after it, and is context; not a
         quarter that an alias names after the city (Al-Mohafaza's "Aleppo - Al-Mohafaza"). "the northern Homs
         village of Deir Foul": the governorate holds the village, and is context; not a village whose name folds as
@@ -1062,7 +1062,8 @@ class Geoparser:
 
     def _quarter_by_apposition(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "al-Aziziyah, a mostly Christian quarter of Aleppo city": the quarter of the city the apposition names,
-        not a village of the governorate spelled alike; as it was when the city has no quarter so called."""
+        not a village of the governorate spelled alike; when the city has no quarter so called, a place of the name
+        within the city, else the city widened (a village of the name outside it is not the quarter)."""
         said = _QUARTER_APPOSITION.match(text, mentions[index].end)
         unit = next((m for m in mentions[index + 1:index + 2] if m.candidates and 0 <= m.start - said.end() <= 5), None)
         if unit is None:
