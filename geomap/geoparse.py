@@ -916,8 +916,9 @@ class Geoparser:
         town stands for where it was. A sentence that names no other place leaves it as it was."""
         stops: list[int] | None = None
         kept = []
+        fields = "ield" in text  # most texts name no field: no search a mention
         for index, mention in enumerate(mentions):
-            if ((_OIL_OR_GAS_FIELD.search(mention.text) or _FIELD_AFTER.match(text, mention.end))
+            if (fields and (_OIL_OR_GAS_FIELD.search(mention.text) or _FIELD_AFTER.match(text, mention.end))
                     and not any(p.feature in _FIELD_KINDS for p in mention.candidates)):
                 # "the Shaer gas field", "the al-Omar oil field": a field the gazetteer lacks is no village of its
                 # name (Sher in Hama, Omar in Aleppo), unless one lies by a town the sentence names
