@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .regex_cache import compiled
@@ -135,12 +136,19 @@ def rule(function: Rule) -> Rule:
 
 def code_event(reading: Reading, story: Story) -> Draft:
     """Event type, sub-type and actors for one clause, with the names of the rules that shaped them."""
-    actor1, actor2 = roles(reading.text, reading.cue, list(reading.actors))
+    actor1, actor2 = _roles_read(reading.text, reading.cue, reading.actors)
     draft = Draft(reading.cue.event_type, reading.cue.sub_event_type, actor1, actor2)
     for apply in RULES:
         if apply(draft, reading, story):
             draft.rules.append(apply.__name__.replace("_", "-"))
     return draft
+
+
+@lru_cache(maxsize=8192)
+def _roles_read(clause: str, cue: EventCue, actors: tuple[Actor, ...]) -> tuple[str, str]:
+    """``roles``, cached: a clause's roles are its words' alone, and reprinted wire copy reads the same clauses
+    again."""
+    return roles(clause, cue, list(actors))
 
 
 _PRONOUN_START = compiled(r"\s*(?:They|It|He|She)\b")

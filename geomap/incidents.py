@@ -1182,7 +1182,7 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         # event of another day sets the time of this one
         comma = unit.index(",")
         cues = [c for c in cues if c.start > comma] or cues
-    cues = _main_cues(unit, cues)
+    cues = list(_main_cues(unit, tuple(cues)))
     dead, phrase = fatalities(unit)
     if dead and _A_LIST_FOLLOWS.match(context.text, unit_end):
         dead, phrase = None, ""  # "SNHR recorded 9 deaths nationwide, including: three in Haba; 4 in ...": a total
@@ -1271,7 +1271,8 @@ _CAUSE_BEFORE = Prefiltered(compile_guarded(
     r"following|after)\s+(?:[\w'’-]+\s+){0,4}$", re.I))
 
 
-def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
+@lru_cache(maxsize=8192)  # the clause's words alone decide: reprinted copy reads the same clauses again
+def _main_cues(unit: str, cues: tuple[EventCue, ...]) -> tuple[EventCue, ...]:
     """The clause's cues less those that support the event or are a protest's topic; all of them if that would
     leave none."""
     def supports(cue: EventCue) -> bool:  # the support's own word, no other event word between
@@ -1291,7 +1292,7 @@ def _main_cues(unit: str, cues: list[EventCue]) -> list[EventCue]:
     causes = [c for c in kept if caused_it(c)]
     if causes and any(c.weight > 0 and c.start < causes[0].start for c in kept if c not in causes):
         kept = [c for c in kept if c not in causes]
-    return kept or cues
+    return tuple(kept) or cues
 
 
 _CODER_S_TOTAL = compiled(r"(?:fatalities|deaths)\b", re.I)  # the phrase of events._CODED_DEATHS
