@@ -1148,6 +1148,10 @@ TALLY_REACH_CHARS = 60  # how far after a count a phrase of many days ("in two d
 _DISTANCE_AFTER = compiled(r"\s*(?:km|kilomet|miles)")
 _NO_BEFORE = compiled(r"\bno\s+$", re.I)
 _YEAR_BEFORE = compiled(r"\b(?:in|since|of|until|from|by|early|late|mid-?)\s*$", re.I)
+# the animals a count can be of: "Shepherd wounded, 200 sheep killed", "killing 30 of his goats"
+_ANIMALS_COUNTED = compiled(r"\s+(?:(?:of\s+)?(?:his|her|their|the|a|local)\s+)?(?:[\w-]+\s+)?(?:sheep|goats?|lambs?|"
+                            r"cattle|cows?|camels?|livestock|animals?|horses?|donkeys?|mules?|dogs?|poultry|chickens?|"
+                            r"bees|beehives|head\s+of)\b", re.I)
 _MONTH_BEFORE = compiled(r"\b" + _MONTH_NAMES + r"\.?\s+$", re.I)
 
 
@@ -1196,15 +1200,19 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                 continue
             if _after_no(sentence, m.start()):
                 continue  # "no one was killed"
-            if _MONTH_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
-                continue  # "November 23, 2018, gunmen killed": a date, not a count
             at = m.start(m.lastindex or 1)
+            if _MONTH_BEFORE.search(sentence[max(0, at - 12):at]):
+                # "November 23 killed": a date, not a count (the count's own words, not the verb's: "shelling on 3
+                # May killed 5 civilians" is five)
+                continue
             if 1900 <= value <= 2099 and _YEAR_BEFORE.search(sentence, max(0, at - 8), at):
                 continue  # "a soldier who had deserted in 2012 was shot dead": a year, not a count
             if (at >= 2 and sentence[at - 1] == ":" and sentence[at - 2].isdigit()) or _CLOCK.match(sentence, at):
                 continue  # "🕐 21:16 local time ☠️ 0 killed": a time of day, not a count
             if sentence[at - 1:at] == "$" or _MONEY_AFTER.match(sentence, m.end(m.lastindex or 1)):
                 continue  # money, not a count
+            if _ANIMALS_COUNTED.match(sentence, m.end(m.lastindex or 1)):
+                continue  # "200 sheep killed", "killing 30 of his goats": no one's death
             if _UNIT_NUMBER_BEFORE.search(sentence, max(0, at - 14), at):
                 continue  # "Military Intelligence Branch 227 shot dead 41": a unit's number, not a count
             if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) \
@@ -1220,7 +1228,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                     value, phrase = value + _number(side.group(1)), phrase + side.group()
             if pattern is _KILLED_BEFORE:
                 more = _AND_MORE.match(sentence, m.end())
-                if more and _number(more.group(1)) is not None:
+                if more and _number(more.group(1)) is not None and not _ANIMALS_COUNTED.match(sentence, more.end(1)):
                     value, phrase = value + _number(more.group(1)), phrase + more.group()
                 one_more = _AND_ONE_MORE.match(sentence, more.end() if more else m.end())
                 if one_more:

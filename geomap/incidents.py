@@ -1184,8 +1184,15 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
         cues = [c for c in cues if c.start > comma] or cues
     cues = list(_main_cues(unit, tuple(cues)))
     dead, phrase = fatalities(unit)
-    if dead and _A_LIST_FOLLOWS.match(context.text, unit_end):
-        dead, phrase = None, ""  # "SNHR recorded 9 deaths nationwide, including: three in Haba; 4 in ...": a total
+    listed = _A_LIST_FOLLOWS.match(context.text, unit_end) if dead else None
+    if listed and (sentence.end <= listed.end() or (
+            any(m.start >= unit_end and m.role != "context" for m in sentence.mentions)
+            and fatalities(context.text[listed.start():sentence.end])[0] is not None)):
+        # "SNHR said 17 people lost their lives on 1 April: seven civilians killed by security forces in Wajh
+        # Elhajar, two in shelling on ...": a day's total, its items events with deaths of their own; but not a
+        # total of the ways they died ("Twelve people were killed in Kabajeb: four shot, two beheaded"), nor of
+        # the places that list only counts ("killed 5 civilians: 3 in Kafr Nabl and 2 in Hass"): the event's
+        dead, phrase = None, ""
     grave = (next((c for c in cues if _OLD_DEAD_FOUND.search(c.word)), None)
              if cues and ("rave" in unit or "emains" in unit or "xhum" in unit) else None)  # most clauses: none
     if grave is not None:
@@ -1489,6 +1496,12 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
             # "Darayya emptied. | The last gunmen were bused out of the town toward Idleb": the town, not where
             # they went (not "from the town of X", which names its own)
             return [last[0]], False
+    if not here and reading.dead and _A_LIST_FOLLOWS.match(text, unit_end):
+        # "Regime shelling killed 5 civilians: 3 in Kafr Nabl and 2 in Hass": every place of the list, the
+        # total on the first row (the module docstring's convention)
+        listed = [m for m in context.mentions_between(unit_end, sentence.end) if m.role != "context"
+                  and not _speaks(text, m)]
+        located = listed if len(listed) > 1 else located
     if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
         located = _place_told_next(context, sentence)
         if located:

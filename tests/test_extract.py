@@ -1689,6 +1689,17 @@ def test_a_days_total_before_its_list_is_not_the_first_incidents_toll(tmp_path):
     assert gdf["fatalities"].max() == 7 and gdf["fatalities"].sum() <= 9  # not 17, nor 17 + 7
 
 
+def test_a_toll_before_a_colon_that_breaks_it_down_is_the_events(tmp_path):
+    # how they died, after the colon: the twelve are the attack's
+    [row] = _extract(tmp_path, "Twelve people were killed in an IS attack on Kabajeb on 3 May: four shot, two beheaded "
+                               "and six burned.", published="2019-05-04").itertuples()
+    assert row.fatalities == 12
+    # where they died, counts alone: a row at each place, the total on the first
+    gdf = _extract(tmp_path, "Regime shelling on 3 May killed 5 civilians: 3 in Kafr Nabl and 2 in Hass.",
+                   published="2019-05-04")
+    assert sorted(gdf["location"]) == ["Has", "Kafr Nobol"] and gdf["fatalities"].sum() == 5
+
+
 def test_a_dated_opening_that_makes_no_row_dates_the_toll_after_it(tmp_path):
     [row] = _extract(tmp_path, "On Wednesday, IS gunmen hit a patrol of regime forces outside Mubattan Tahmaz in the "
                                "Hama countryside. Four fighters were killed.", published="2019-07-29").itertuples()

@@ -28,6 +28,14 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Firas Haj Ali, 46 from Gharibeh, was shot dead by gunmen in a car with no plates in Adman.", 1),
     ("Ayman Majd Darwish, aged 40 was found dead in Upper Amarat, bearing marks of torture.", 1),
     ("No one died in the shelling.", None),
+    # a date before the verb is no count; the count after it is ("November 23 killed" still is a date)
+    ("Regime shelling on 3 May killed 5 civilians in Kafr Nabl.", 5),
+    ("An air strike on 12 March killed two children in Ariha.", 2),
+    ("On November 23 gunmen killed a man in Jasim.", 1),
+    # animals are no one's death
+    ("Shepherd wounded, 200 sheep killed: a shell exploded near Saboura.", None),
+    ("A shell killed 30 of his goats near Saboura.", None),
+    ("The strike killed 3 civilians and 40 sheep in Saboura.", 3),
     # a pair of kin, and a lynching (check82's and check61's)
     ("Father and son killed in Fahel, west of Homs, on 10 June.", 2),
     ("A father and his son were killed by gunmen in their orchard.", 2),
