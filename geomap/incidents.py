@@ -1496,6 +1496,13 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
             # "Darayya emptied. | The last gunmen were bused out of the town toward Idleb": the town, not where
             # they went (not "from the town of X", which names its own)
             return [last[0]], False
+        if (away and located and id(located[0]) in {id(m) for m in here} and last is not None
+                and sentence.number - last[1] in (1, 2) and draft.event_type == "Strategic developments"
+                and last[0].place is not None and located[0].place is not None
+                and last[0].place.id != located[0].place.id):
+            # "The last rebels of Madaya surrendered. | Hundreds boarded buses for Idleb": a departure is where
+            # they left, the place just told, not where they went
+            return [last[0]], False
     if not here and reading.dead and _A_LIST_FOLLOWS.match(text, unit_end):
         # "Regime shelling killed 5 civilians: 3 in Kafr Nabl and 2 in Hass": every place of the list, the
         # total on the first row (the module docstring's convention)

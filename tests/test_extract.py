@@ -2105,6 +2105,13 @@ def test_where_evacuees_went_is_not_the_town_they_left(tmp_path):
     assert gdf["location"].tolist() == ["Darayya"]
 
 
+def test_a_departure_told_by_its_destination_is_where_they_left(tmp_path):
+    # no "the town" to point back: the departure follows the surrender of the place just told
+    gdf = _extract(tmp_path, "The last rebels of Madaya surrendered on 14 April. Hundreds boarded buses for Idleb the "
+                             "next day.", published="2017-04-16")
+    assert gdf["location"].tolist() == ["Madaya"]
+
+
 def test_the_town_a_clause_names_is_its_own_not_the_last_one(tmp_path):
     # "from the town of Bir Qassab": the clause names its town; not the place of the sentence before (the seeds')
     gdf = _extract(tmp_path, "IS pulled fighters back to defend Deir al-Zor province. The rebels' advances have taken "
