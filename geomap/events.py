@@ -901,7 +901,7 @@ _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NOT_A_Y
                            r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:shot\s+)?" + _DIED +
                            r"\b(?!\s+or\b)", re.I)  # ("... were shot dead": past six words, the count still reads)
-_KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bodies of|executed|executing|"
+_KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bod(?:y|ies) of|corpses? of|executed|executing|"
                             r"beheaded|beheading|decapitated|"
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"
@@ -985,9 +985,12 @@ _KIN_PAIR = compile_guarded(r"\b(?:father|mother|husband|wife|brother|sister)\s+
 # "The body of a man bearing gunshot wounds was found in ...": one dead, as 30 of 34 such notes' golds count it (not a
 # body "with no visible signs of violence", nor one dead of natural causes)
 # ("The body was found the next day" is the victim just told of, counted there)
-_BODY_FOUND = compile_guarded(r"\b(?:(?:the\s+)?body\s+of\s+" + _PERSON + r"|a\s+(?:[\w-]+\s+)?body\b)"
+_BODY_FOUND = compile_guarded(r"\b(?:(?:the\s+)?(?:body|corpse)\s+of\s+" + _PERSON + r"|a\s+(?:[\w-]+\s+)?(?:body|corpse)\b)"
                               r"[^.;]{0,100}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                              r"(?:found|recovered|discovered|retrieved)\b", re.I)
+                              r"(?:found|recovered|discovered|retrieved)\b"
+                              # "Locals found the corpse of a civilian": the finders told first
+                              r"|\b(?:found|recovered|discovered|retrieved)\s+(?:the\s+|a\s+)?(?:dead\s+)?(?:body|corpse)\s+"
+                              r"of\s+" + _PERSON, re.I)
 # casualty records' lists of the named dead: "Hisham al-Masri and Yasser Shehadeh were killed in fighting", "X (59),
 # Y, Z and W - all natives of Q - were killed by mortar shells": one each (a name is two to four capitalised words)
 _NAMED = r"[A-Z][a-z'’]+(?:[ -](?:(?:al|el|bin|ibn|abu|Abu|Al|El)[ -])?[A-Z][\w'’-]+){1,3}(?:\s*\(\d{1,3}\)|,\s*\d{1,3})?"
@@ -1117,7 +1120,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|fatalit|casualt|gunn|"
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|corpse|fatalit|casualt|gunn|"
                                            r"behead|decapitat|lynch|strangl|hanged|crucif|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 

@@ -842,6 +842,13 @@ def test_a_body_found_with_words_about_the_dead_between_is_an_attack(tmp_path):
     assert (row.admin1, row.sub_event_type) == ("Tartous", "Attack")
 
 
+def test_a_corpse_found_by_locals_is_an_attack_with_its_death(tmp_path):
+    # (check33's) "found the corpse of": the finders told first, "corpse" for "body"
+    [row] = _extract(tmp_path, "Locals found the corpse of a civilian, later identified as Layla al-Rifai from Toual, at "
+                               "the edge of Shafi Ruh on 15 July 2026; her hands were tied.").itertuples()
+    assert (row.location, row.sub_event_type, row.fatalities) == ("Shafi Ruh", "Attack", 1)
+
+
 def test_a_fire_lit_for_newroz_is_the_feast_not_the_camp(tmp_path):
     gdf = _extract(tmp_path, "Gunmen opened fire on a Kurdish family lighting a fire for Newroz in Jinderes, "
                              "killing 4 civilians.")

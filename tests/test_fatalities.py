@@ -32,6 +32,10 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Regime shelling on 3 May killed 5 civilians in Kafr Nabl.", 5),
     ("An air strike on 12 March killed two children in Ariha.", 2),
     ("On November 23 gunmen killed a man in Jasim.", 1),
+    # a body found, the finders told first; "corpse" as "body"
+    ("Locals found the corpse of a civilian at the edge of Shafi Ruh; her hands were tied.", 1),
+    ("Residents recovered the body of a shepherd near Tafas.", 1),
+    ("Villagers found the corpses of two men near Jasim.", 2),
     # animals are no one's death
     ("Shepherd wounded, 200 sheep killed: a shell exploded near Saboura.", None),
     ("A shell killed 30 of his goats near Saboura.", None),
