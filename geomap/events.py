@@ -729,6 +729,17 @@ def _an_accusation(sentence: str, cue_end: int, start: int) -> bool:
     return start >= cue_end and ACCUSED_BEFORE.search(sentence, cue_end, start) is not None
 
 
+# the dead a protest or funeral is for, told with when they died: "carrying the coffins of soldiers killed earlier in
+# the week", "mourning the men who were killed last month"
+_DEAD_DESCRIBED_BEFORE = compiled(r"\b(?:of|for|mourning|mourn)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:killed|slain|"
+                                  r"who\s+(?:were|was|had\s+been)\s+killed|who\s+(?:had\s+)?died)\b[^,;.]*$", re.I)
+
+
+def _dead_described(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase of the past after the event word says when the dead it is for died, not when it was."""
+    return start >= cue_end and _DEAD_DESCRIBED_BEFORE.search(sentence, max(cue_end, start - 80), start) is not None
+
+
 def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a phrase of many days after the event word belongs to the running toll the event adds to: "shot
     dead a young man near al-Fawziyah, ..., bringing to 14 the number killed since the start of the year"."""
@@ -800,6 +811,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
                                                                      or _a_past_of_someone(sentence, cue.end, start)
                                                                      or _an_accusation(sentence, cue.end, start)
+                                                                     or _dead_described(sentence, cue.end, start)
                                                                      or _a_running_toll(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
                                                                      or _a_record_since(sentence, cue.end, start)

@@ -897,6 +897,8 @@ class Geoparser:
             for other in _same_sentence(text, mentions, index, stops, starts):
                 if ends_of_a_road(text, mention, other):
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
+                if _HEADED_FOR.search(text, max(0, other.start - 12), other.start):
+                    continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
                     governorate = other.candidates[0]  # "Al-Bilaliya and other villages of ... Eastern Ghouta"
@@ -1752,6 +1754,7 @@ def _acronym_inside(tokens, first: int, last: int) -> bool:
     return any(len(w) > 1 and w.isupper() for w in words) and (len(words) == 1 or not all(w.isupper() for w in words))
 FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches from its landmark is placed by it
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
+_HEADED_FOR = compiled(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 BEARING_TOWN_KM = 50.0  # the same of a town or village, for telling that no candidate is the place meant

@@ -108,6 +108,12 @@ _BORDER_AFTER = compiled(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)
                          r"(?!\s+(?:crossing|post|gate|point|terminal))", re.I)  # "the Dabousiyeh border crossing" is one
 _BORDER_BEFORE = Prefiltered(compile_guarded(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I))
 _AWAY_WORD = compiled(r"\b(?:to|towards?|from|via|for)\b", re.I)
+# where people left for: "left Beit Jinn on 29 December for Idlib and Daraa" (a place after "for" and a word of leaving)
+_FOR_BEFORE = compiled(r"\bfor\s+(?:the\s+)?(?:[\w]+-(?:held|controlled)\s+)?$", re.I)
+# (verbs: "an evacuation for Harbiya" is of Harbiya)
+_LEAVING = compiled(r"\b(?:left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed|ing)|bus(?:s?ed)|"
+                    r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|"
+                    r"set\s+(?:off|out))\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     # what an anniversary recalls: "marked the anniversary of the 2012 Houla massacre"
@@ -372,6 +378,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
+                or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
                 or _A_DEAL_AFTER.match(text, m.end)):  # "handed over their weapons under the Rastan deal"
             score += cost["origin_or_topic"]
             elsewhere = m

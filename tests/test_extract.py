@@ -2119,6 +2119,27 @@ def test_a_departure_told_by_its_destination_is_where_they_left(tmp_path):
     assert gdf["location"].tolist() == ["Madaya"]
 
 
+@pytest.mark.parametrize("text, published, locations", [
+    # (check113's, blind) "for X and Y" after a word of leaving: where they went, not where it happened
+    ("Rebel fighters left Beit Jinn on 29 December 2017 for Idlib and Daraa under an agreement; government troops "
+     "entered the town afterwards.", "2017-12-30", ["Bait Jan"]),
+    # ... nor the governorate an ambiguous name is read in ("al-Hameh" is no Hamia in Idleb)
+    ("Buses carrying some 2,000 people left Qudsaya and al-Hameh for Idlib province on Thursday under a settlement "
+     "deal, state television reported.", "2016-10-14", ["Al-Hama", "Qudsiya"]),
+])
+def test_where_people_left_for_is_neither_the_place_nor_its_province(tmp_path, text, published, locations):
+    gdf = _extract(tmp_path, text, published=published)
+    assert sorted(set(gdf["location"])) == locations
+
+
+def test_a_protest_for_the_dead_of_earlier_days_is_today(tmp_path):
+    # "killed earlier in the week" says when the soldiers died, not that the protest is a tally of days
+    [row] = _extract(tmp_path, "Residents of Kisweh protested on 29 August 2025 against Israeli strikes near the town, "
+                               "carrying the coffins of soldiers killed earlier in the week.",
+                     published="2025-08-30").itertuples()
+    assert (row.location, row.event_type) == ("Kisweh", "Protests")
+
+
 def test_the_town_a_clause_names_is_its_own_not_the_last_one(tmp_path):
     # "from the town of Bir Qassab": the clause names its town; not the place of the sentence before (the seeds')
     gdf = _extract(tmp_path, "IS pulled fighters back to defend Deir al-Zor province. The rebels' advances have taken "

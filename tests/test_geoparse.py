@@ -1276,3 +1276,11 @@ def test_a_governorate_before_village_of_holds_the_village(parser):
 ])
 def test_names_that_are_no_place_of_the_event(parser, text, expected):
     assert names(parser, text) == expected
+
+
+def test_a_province_people_left_for_does_not_place_a_name_beside_it(parser):
+    # "would leave for Idlib": Idlib is where they went, not the province al-Tall is in (it is north of Damascus)
+    mentions = parser.parse("Rebels in al-Tall, north of Damascus, agreed on 2 December 2016 to a deal under which "
+                               "fighters would leave for Idlib and the army would enter the town.")
+    tall = next(m for m in mentions if m.text == "al-Tall")
+    assert tall.place.admin1 == "Rural Damascus"
