@@ -740,6 +740,16 @@ def _dead_described(sentence: str, cue_end: int, start: int) -> bool:
     return start >= cue_end and _DEAD_DESCRIBED_BEFORE.search(sentence, max(cue_end, start - 80), start) is not None
 
 
+# what kind of report told it: "CJTF-OIR said in its daily strike release", "according to its weekly report"
+_SOURCE_BEFORE = compiled(r"\b(?:said|reported|stated|announced|wrote|according\s+to)\s+(?:in\s+)?(?:its|their|his|her|a|the)"
+                          r"\s+$", re.I)
+
+
+def _the_sources_kind(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase of many days after the event word names the kind of report that told it, not the event."""
+    return start >= cue_end and _SOURCE_BEFORE.search(sentence, max(cue_end, start - 40), start) is not None
+
+
 def _a_running_toll(sentence: str, cue_end: int, start: int) -> bool:
     """Whether a phrase of many days after the event word belongs to the running toll the event adds to: "shot
     dead a young man near al-Fawziyah, ..., bringing to 14 the number killed since the start of the year"."""
@@ -812,6 +822,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _a_past_of_someone(sentence, cue.end, start)
                                                                      or _an_accusation(sentence, cue.end, start)
                                                                      or _dead_described(sentence, cue.end, start)
+                                                                     or _the_sources_kind(sentence, cue.end, start)
                                                                      or _a_running_toll(sentence, cue.end, start)
                                                                      or _a_state_since(sentence, cue.end, start)
                                                                      or _a_record_since(sentence, cue.end, start)

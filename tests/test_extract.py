@@ -2132,6 +2132,19 @@ def test_where_people_left_for_is_neither_the_place_nor_its_province(tmp_path, t
     assert sorted(set(gdf["location"])) == locations
 
 
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check109's, blind) an aircraft by its make, and a coalition release's count of strikes
+    ("A regime MiG struck the vegetable market in Mouhassan on Thursday morning, killing seven civilians, the Local "
+     "Coordination Committees said.", "Muhasan", "Air/drone strike"),
+    # "its daily strike release" is the kind of report, not a tally of days
+    ("Near Hajin, one strike engaged an IS tactical unit and destroyed a fighting position, CJTF-OIR said in its daily "
+     "strike release.", "near Hajin", "Air/drone strike"),
+])
+def test_air_strikes_as_coalition_releases_and_monitors_tell_them(tmp_path, text, location, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2017-06-02").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
 def test_a_protest_for_the_dead_of_earlier_days_is_today(tmp_path):
     # "killed earlier in the week" says when the soldiers died, not that the protest is a tally of days
     [row] = _extract(tmp_path, "Residents of Kisweh protested on 29 August 2025 against Israeli strikes near the town, "
