@@ -1004,7 +1004,10 @@ _HEADLINE_ONE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|
 # "Father and son killed in Fahel", "a mother and daughter were shot dead": the two of a pair of kin
 _KIN_PAIR = compile_guarded(r"\b(?:father|mother|husband|wife|brother|sister)\s+and\s+(?:son|daughter|wife|husband|"
                             r"brother|sister)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|shot\s+dead|"
-                            r"executed|martyred|died)\b", re.I)
+                            r"executed|martyred|died)\b"
+                            # "killed an elderly couple in their home" (not "a couple of men")
+                            r"|\b(?:killing|killed|shot\s+dead|shooting\s+dead|executed|murdered|gunned\s+down)\s+(?:an?|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)", re.I)
 # "The body of a man bearing gunshot wounds was found in ...": one dead, as 30 of 34 such notes' golds count it (not a
 # body "with no visible signs of violence", nor one dead of natural causes)
 # ("The body was found the next day" is the victim just told of, counted there)

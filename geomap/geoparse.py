@@ -162,6 +162,17 @@ def _disowned_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DISOWNED.finditer(text)] if "(" in text else []
 
 
+# a weapon's name in quotes: "HTS 'Shaheen' suicide drones" is no village Shahin
+_WEAPON_NAME = compiled(r"['‘\"“][A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2}['’\"”]\s+(?:(?:suicide|kamikaze|attack|guided|"
+                        r"anti-tank|ballistic|cruise)\s+)?(?:drones?|missiles?|rockets?|launchers?|UAVs?|munitions?|"
+                        r"bombs?|shells?|tanks?|systems?)\b")
+
+
+def _weapon_name_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _WEAPON_NAME.finditer(text)] if ("'" in text or "‘" in text or '"' in text
+                                                                 or "“" in text) else []
+
+
 @lru_cache(maxsize=1)
 def _not_places_twin() -> re.Pattern | None:
     return lowercase_twin(_not_places_source()[0], re.I)
@@ -405,7 +416,8 @@ class Geoparser:
     def _find_in(self, text: str, exclude) -> tuple[list[Mention], set[str]]:
         """Mentions and the names seen as people's."""
         stop_words = _not_places_source()[1]
-        masked = SpanSet(list(exclude) + _not_place_spans(text) + _month_spans(text) + _disowned_spans(text))
+        masked = SpanSet(list(exclude) + _not_place_spans(text) + _month_spans(text) + _disowned_spans(text)
+                         + _weapon_name_spans(text))
         tokens = tokenize(text)
         mentions: list[Mention] = []
         people: set[str] = set()
@@ -1714,6 +1726,7 @@ CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the ci
 # landmark, within this of it for a road's
 LANDMARK_IN_TOWN_KM = 5.0
 LANDMARK_BY_TOWN_KM = 25.0
+AMBIGUOUS_TOWN_RADIUS_KM = 10.0  # the radius _by_the_town grants a town whose namesakes widened its uncertainty
 _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "school", "mosque", "church", "market",
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery",
                                "monastery", "convent", "temple", "museum", "theatre", "shrine", "tomb"))
@@ -1742,7 +1755,10 @@ def _by_the_town(place: Place, town: Mention, reach_km: float) -> bool:
         if here.feature == "governorate":
             if place.admin1 == here.admin1:
                 return True
-        elif haversine_km(place.lat, place.lon, here.lat, here.lon) <= here.uncertainty_km + reach_km:
+        # (a town whose name has namesakes far apart is widened to cover them: that is no town's radius; "al-Quds
+        # hospital in the Sukkari district" is no Quds quarter of Lattakia, 175 km from Aleppo's Sukkari)
+        elif haversine_km(place.lat, place.lon, here.lat, here.lon) <= (
+                min(here.uncertainty_km, AMBIGUOUS_TOWN_RADIUS_KM) if here.ambiguous else here.uncertainty_km) + reach_km:
             return True
     return False
 

@@ -125,7 +125,8 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # ... unless "in" is where what it is against happened: "protested against the attacks on Druze in Jaramana"
 _WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|arrests?|bombings?|bombardment|shelling|siege|offensive|"
-                                r"massacres?|strikes?|raids?|detentions?|kidnappings?|violence|assaults?|abuses?)\b"
+                                r"massacres?|strikes?|raids?|detentions?|kidnappings?|abductions?|executions?|violence|"
+                                r"assaults?|abuses?|burning|destruction|demolition|desecration|vandalism|deaths?)\b"
                                 r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = compiled(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
 _LIST_OF_PLACES = Prefiltered(compile_guarded(
@@ -152,6 +153,7 @@ _AFTER_START = compiled(r"[\s,]*after\b", re.I)
 _SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
 _COMMA_NEXT = compiled(r"\s*,")
 _RELATIVE_PAST = compiled(RELATIVE_PAST, re.I)
+_REASON_AFTER_CUE = compiled(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
 _SIGNED_JUST_BEFORE = compiled(r"\b(?:signed|reached|agreed|announced|concluded|brokered|struck)\s*$", re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"
@@ -333,7 +335,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
         cue_end = min(held) - 1
 
     # after a protest's word: "protested against the offensive on Afrin"
-    topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_end, m.start)
+    # (from the event word's start: "marched on 16 December against the offensive on Kobane" holds its "against")
+    topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_at, m.start)
               and not (_PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)
                        and not _WHAT_HAPPENED_THERE.search(text, cue_end, m.start))]
     scored = []
@@ -1143,8 +1146,11 @@ def _told_as_earlier(text: str, unit_start: int, unit: str, cue_at: int) -> bool
     earlier = _EARLIER_AT_END.search(unit)
     if earlier:
         # (not an agreement's participle: "a rally welcoming the agreement signed five days earlier")
+        # (nor the cause it answers: "kidnapped 5 Bedouin men in retaliation for the abduction of a young man ...
+        # two days earlier")
         return (_RELATIVE_PAST.search(unit, cue_at, earlier.start()) is None
-                and _SIGNED_JUST_BEFORE.search(unit, max(0, earlier.start() - 16), earlier.start()) is None)
+                and _SIGNED_JUST_BEFORE.search(unit, max(0, earlier.start() - 16), earlier.start()) is None
+                and _REASON_AFTER_CUE.search(unit, cue_at, earlier.start()) is None)
     if _SPAN_AFTER_START.match(unit) and _COMMA_NEXT.match(text, unit_start + len(unit)):
         return True  # "A day after the drone attack on the Homs military academy, | regime artillery pounded ..."
     return _AFTER_START.match(unit) is not None and _SPAN_BEFORE_AFTER.search(text, max(0, unit_start - 24), unit_start) is not None

@@ -2145,6 +2145,33 @@ def test_air_strikes_as_coalition_releases_and_monitors_tell_them(tmp_path, text
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
 
 
+@pytest.mark.parametrize("text, location", [
+    # (check111's, blind) the protest's "against" inside its event word still makes what follows its topic
+    ("Hundreds of residents of Sheikh Maqsoud marched on 16 December against the Turkish-backed offensive on Kobane "
+     "and around the Tishreen dam, the Hawar news agency said.", "Ash-Sheikh Maqsoud"),
+    # ... and "in X" after what is protested ("the burning of a Christmas tree in X") is where that happened
+    ("Dozens of Christians gathered in Aleppo's Suleimaniyeh district on 24 December to protest the burning of a "
+     "Christmas tree in Suqaylabiyah, in Hama province.", "Suleimaniyeh"),
+])
+def test_a_protest_is_where_it_gathered_not_what_it_is_about(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2024-12-25").itertuples()
+    assert row.location == location
+
+
+def test_a_reprisal_for_an_abduction_days_earlier_is_todays(tmp_path):
+    # "two days earlier" dates the abduction it answers, not the kidnapping told
+    [row] = _extract(tmp_path, "Local Druze gunmen kidnapped 5 Bedouin men at a makeshift checkpoint near al-Mazraa in "
+                               "retaliation for the abduction of a young man from al-Kafr by a Bedouin gang two days "
+                               "earlier.", published="2023-05-02").itertuples()
+    assert row.sub_event_type == "Abduction/forced disappearance" and "Mazra" in row.location
+
+
+def test_a_couple_killed_is_two(tmp_path):
+    [row] = _extract(tmp_path, "Government forces killed an elderly couple in their home in al-Raha, just south-east of "
+                               "Sweida city, relatives told Suwayda 24.", published="2025-07-17").itertuples()
+    assert (row.location, row.event_type, row.fatalities) == ("Raha", "Violence against civilians", 2)
+
+
 def test_a_protest_for_the_dead_of_earlier_days_is_today(tmp_path):
     # "killed earlier in the week" says when the soldiers died, not that the protest is a tally of days
     [row] = _extract(tmp_path, "Residents of Kisweh protested on 29 August 2025 against Israeli strikes near the town, "

@@ -36,6 +36,8 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Locals found the corpse of a civilian at the edge of Shafi Ruh; her hands were tied.", 1),
     ("Residents recovered the body of a shepherd near Tafas.", 1),
     ("Villagers found the corpses of two men near Jasim.", 2),
+    # a couple is two, "a couple of" is not
+    ("Government forces killed an elderly couple in their home in al-Raha.", 2),
     # animals are no one's death
     ("Shepherd wounded, 200 sheep killed: a shell exploded near Saboura.", None),
     ("A shell killed 30 of his goats near Saboura.", None),

@@ -1284,3 +1284,16 @@ def test_a_province_people_left_for_does_not_place_a_name_beside_it(parser):
                                "fighters would leave for Idlib and the army would enter the town.")
     tall = next(m for m in mentions if m.text == "al-Tall")
     assert tall.place.admin1 == "Rural Damascus"
+
+
+def test_a_weapons_name_in_quotes_is_no_place(parser):
+    # "'Shaheen' suicide drones": no village Shahin
+    mentions = parser.parse("HTS 'Shaheen' suicide drones struck a gathering of regime troops in Aleppo's Zahraa district "
+                            "on 29 November.")
+    assert [m.text for m in mentions if m.role != "context"] == ["Zahraa district"]
+
+
+def test_a_hospitals_name_is_no_place_far_from_the_quarter_it_stands_in(parser):
+    # "al-Quds hospital in the Sukkari district": the quarter's namesakes widen it, but that is no town's radius
+    mentions = parser.parse("An air strike destroyed al-Quds hospital in the rebel-held Sukkari district late on 27 April.")
+    assert [m.text for m in mentions] == ["Sukkari district"]
