@@ -302,7 +302,8 @@ _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|nati
                                 r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies))\b",
                                 re.I)
 # a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
-_A_DEAL_AFTER = compiled(r"\s+(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
+_A_DEAL_AFTER = compiled(r"\s+(?:(?:reconciliation|settlement|evacuation|truce|ceasefire|de-escalation|surrender|peace)\s+)?"
+                         r"(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
 _COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
@@ -1476,6 +1477,10 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
                                    protest)
+    if away and told_here and len(located) == 1 and draft.event_type == "Strategic developments":
+        # "the army entered X and Y under the deal; | rebels who rejected it boarded buses to Idlib": the departure
+        # is the deal the sentence has told, not an event where the buses went
+        return [], False
     gone_abroad = len(located) == 1 and _where_someone_went_abroad(text, located[0], unit_start)
     origin_only = len(located) == 1 and (gone_abroad or away or _where_someone_is_from(text, located[0], unit_start))
     if not located or origin_only:

@@ -2158,6 +2158,15 @@ def test_a_protest_is_where_it_gathered_not_what_it_is_about(tmp_path, text, loc
     assert row.location == location
 
 
+def test_a_deal_named_for_a_region_is_not_where_and_its_buses_make_no_row_of_their_own(tmp_path):
+    # (check113's, blind) "under the Wadi Barada reconciliation deal": the deal's name, not the place; "rebels who
+    # rejected it boarded buses to Idlib": the deal told, not an event in Idleb
+    gdf = _extract(tmp_path, "On 29 January 2017 the army entered Deir Moqren and Kafr al-Awamid without a fight under "
+                             "the Wadi Barada reconciliation deal; rebels who rejected it boarded buses to Idlib.",
+                   published="2017-01-30")
+    assert sorted(gdf["location"]) == ["Deir Maqran", "Kafr Elawamid"]
+
+
 def test_a_reprisal_for_an_abduction_days_earlier_is_todays(tmp_path):
     # "two days earlier" dates the abduction it answers, not the kidnapping told
     [row] = _extract(tmp_path, "Local Druze gunmen kidnapped 5 Bedouin men at a makeshift checkpoint near al-Mazraa in "
