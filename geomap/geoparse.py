@@ -1325,7 +1325,8 @@ class Geoparser:
                                               role="context")
                 break
         else:
-            if bracketed and all(u.feature != "governorate" for u in units):
+            if bracketed and all(u.feature != "governorate" for u in units) and not self._outside_bracketed_governorate(
+                    text, mentions, index):
                 return None  # "Tal Abyad (Gire Spi)": a second name, perhaps, not a unit it must be inside
             if all(u.feature not in ADMIN_UNITS for u in units) and any(
                     haversine_km(p.lat, p.lon, u.lat, u.lon) <= u.uncertainty_km + AREA_SLACK_KM + REGION_MARGIN_KM
@@ -1359,6 +1360,18 @@ class Geoparser:
             return None
         city = next((p for p in second.candidates if p.feature == "city" and p.admin1 == unit.admin1), None)
         return _widened_city(city) if city is not None else None
+
+    def _outside_bracketed_governorate(self, text: str, mentions: list[Mention], index: int) -> bool:
+        """Whether the bracket after a name ends with a governorate none of its places is in, nor any spelled
+        alike: "al-Aliya (Jasim, Daraa)" with no Aliya in Dar'a is no village of the name in Lattakia, 254 km off."""
+        if index + 2 >= len(mentions):
+            return False
+        first, second, third = mentions[index], mentions[index + 1], mentions[index + 2]
+        governorate = next((p for p in third.candidates if p.feature == "governorate"), None)
+        return (governorate is not None and _BRACKET_ITEM_GAP.fullmatch(text, second.end, third.start) is not None
+                and _BRACKET_END.match(text, third.end) is not None
+                and not any(p.admin1 == governorate.admin1 for p in first.candidates)
+                and not any(p.admin1 == governorate.admin1 for p in self.gazetteer.spelled_alike(first.text)))
 
     def _near_link(self, mentions: list[Mention], index: int, reach_km: float, bearing: float | None = None,
                    said_km: float | None = None, near_said: bool = False) -> None:
@@ -1770,6 +1783,8 @@ def _acronym_inside(tokens, first: int, last: int) -> bool:
     return any(len(w) > 1 and w.isupper() for w in words) and (len(words) == 1 or not all(w.isupper() for w in words))
 FAR_FROM_LANDMARK = 2.0  # a name whose every candidate lies this many reaches from its landmark is placed by it
 SAME_CONSONANTS = "same consonants"  # the match of a candidate taken by its consonants beside a landmark
+_BRACKET_ITEM_GAP = compiled(r"\s*,\s*")
+_BRACKET_END = compiled(r"(?:\s+(?:province|governorate))?\s*\)", re.I)
 _HEADED_FOR = compiled(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)

@@ -1316,6 +1316,8 @@ def _main_cues(unit: str, cues: tuple[EventCue, ...]) -> tuple[EventCue, ...]:
     return tuple(kept) or cues
 
 
+_TRAILING_CAUSE = compiled(r"[\s,]*(?:following|after|in\s+response\s+to|in\s+retaliation\s+for|in\s+revenge\s+for)\s+"
+                           r"(?:the|an?|his|her|its|their)\s", re.I)
 _CODER_S_TOTAL = compiled(r"(?:fatalities|deaths)\b", re.I)  # the phrase of events._CODED_DEATHS
 
 
@@ -1339,6 +1341,10 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
             target = next((i for i in reversed(context.incidents[-3:]) if i.event_type == "Violence against civilians"
                            and sentence.number - i.sentence_number <= 2), target)
         return ("deaths", target) if target is not None else ("skip", None)
+    if made_here and _TRAILING_CAUSE.match(unit) and not reading.dead:
+        # "Clashes erupted in al-Busayrah ... | following the arrest of the council's commander in al-Hasakah": the
+        # cause of the event the sentence told, named as a thing, is no event of the note
+        return "skip", None
     if cue.weight == 0 and made_here:  # "...; at least 5 civilians were killed": the same incident
         # but not a toll of many days: "..., which said more than 700 civilians had been killed in two days"
         return ("skip", None) if not_an_incident(unit, None) == "aggregate" else ("deaths", made_here[-1])

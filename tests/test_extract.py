@@ -2167,6 +2167,14 @@ def test_a_deal_named_for_a_region_is_not_where_and_its_buses_make_no_row_of_the
     assert sorted(gdf["location"]) == ["Deir Maqran", "Kafr Elawamid"]
 
 
+def test_a_cause_named_after_the_event_is_no_event_of_its_own(tmp_path):
+    # (check114's, blind) "following the arrest of ... in al-Hasakah": why the clashes broke out, not a row there
+    gdf = _extract(tmp_path, "Clashes erupted in al-Busayrah between SDF members and gunmen from the Ekeidat tribe "
+                             "following the arrest of Deir ez-Zor Military Council commander Abu Khawla in al-Hasakah, "
+                             "SOHR said.", published="2023-08-28")
+    assert gdf["location"].tolist() == ["Basira"]
+
+
 def test_a_reprisal_for_an_abduction_days_earlier_is_todays(tmp_path):
     # "two days earlier" dates the abduction it answers, not the kidnapping told
     [row] = _extract(tmp_path, "Local Druze gunmen kidnapped 5 Bedouin men at a makeshift checkpoint near al-Mazraa in "

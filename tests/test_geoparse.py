@@ -1297,3 +1297,10 @@ def test_a_hospitals_name_is_no_place_far_from_the_quarter_it_stands_in(parser):
     # "al-Quds hospital in the Sukkari district": the quarter's namesakes widen it, but that is no town's radius
     mentions = parser.parse("An air strike destroyed al-Quds hospital in the rebel-held Sukkari district late on 27 April.")
     assert [m.text for m in mentions] == ["Sukkari district"]
+
+
+def test_a_name_none_of_whose_places_is_in_the_bracketed_governorate_is_the_unit(parser):
+    # "al-Aliya (Jasim, Daraa)": no Aliya in Dar'a, so no village of the name in Lattakia: Jasim, the unit, instead
+    mentions = parser.parse("Unidentified gunmen ambushed a regime army patrol near al-Aliya (Jasim, Daraa).")
+    assert all(m.place.admin1 == "Dar'a" for m in mentions)
+    assert "al-Aliya" not in [m.text for m in mentions]
