@@ -2189,6 +2189,18 @@ def test_a_couple_killed_is_two(tmp_path):
     assert (row.location, row.event_type, row.fatalities) == ("Raha", "Violence against civilians", 2)
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    # (check114's, blind) fire with its weapon named, and what burns besides houses and crops
+    ("Government forces fired heavy machine guns at SDF positions in Darnaj across the Euphrates, SOHR said.",
+     "Armed clash"),
+    ("IS cells burned an oil pumping station in Barsham after its owner refused to pay them 'zakat', SOHR said.",
+     "Looting/property destruction"),
+])
+def test_fire_and_arson_told_with_what_they_hit(tmp_path, text, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2022-06-02").itertuples()
+    assert row.sub_event_type == sub_event_type and row.admin1 == "Deir-ez-Zor"
+
+
 def test_a_protest_for_the_dead_of_earlier_days_is_today(tmp_path):
     # "killed earlier in the week" says when the soldiers died, not that the protest is a tally of days
     [row] = _extract(tmp_path, "Residents of Kisweh protested on 29 August 2025 against Israeli strikes near the town, "
