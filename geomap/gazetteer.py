@@ -736,6 +736,14 @@ class Gazetteer:
                 found = [evolve(p, reason=f"{p.reason}; the place {name!r} is named after" if explain else "")
                          for p in self._answer(name[:site.start()], admin1, country, limit, explain, anywhere,
                                                admin2)]
+        if not found and anywhere and "rn" in name:
+            # a scan's slip, "rn" read for "m" ("Urn Hartein", "Jassern", "Qarninas"): the name with "m", when that
+            # is a place's own spelling or a variant of one, as a similar spelling
+            found = [evolve(p, match=TIER_NAMES[3], geo_precision=max(2, p.geo_precision),
+                            reason=f"{TIER_NAMES[3]}: read as {name.replace('rn', 'm')!r} ('rn' for 'm', a scan's "
+                                   f"slip), then {p.reason}" if explain else "")
+                     for p in self._answer(name.replace("rn", "m"), admin1, country, limit, explain, anywhere, admin2)
+                     if p.match in (TIER_NAMES[0], TIER_NAMES[2])]
         if not found and self._online is not None:
             found = self._online.lookup(name)
         return found[:limit]

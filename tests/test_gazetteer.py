@@ -758,3 +758,12 @@ def test_a_name_one_village_has_as_its_own_and_another_as_an_alias_is_either(gaz
     # confident Arak
     best = gazetteer.lookup("Qubbat Arak", admin1="Homs")[0]
     assert best.ambiguous and best.uncertainty_km >= 20
+
+
+@pytest.mark.parametrize("scanned, name", [
+    # (place_names_18's, blind) "rn" read for "m" in a scanned list: the name with "m", as a similar spelling
+    ("Jassern", "Jasim"), ("Qarninas", "Qminas"), ("Ein Eljarnajmeh", "Ein Eljamajmeh"),
+])
+def test_a_scans_rn_for_m_is_read_as_m(gazetteer, scanned, name):
+    [first, *_] = gazetteer.lookup(scanned)
+    assert first.name == name and first.match == "similar spelling" and first.geo_precision >= 2
