@@ -316,6 +316,13 @@ _ON_THE_WAY_AT = compile_guarded(r"\b(?:near|close\s+to|not\s+far\s+from|at|outs
                                  r"(?:(?:village|town|hamlet|area|junction|turn-?off|entrance)\s+(?:of\s+)?)?$", re.I)
 
 
+def _headed_to(text: str, mention: Mention, unit_start: int) -> bool:
+    """Whether the clause gives the place as where people went: "to", "toward(s)" or "for" just before it (not
+    "from": where they left is a departure's place)."""
+    gone_to = _JOURNEY_END_BEFORE.search(text, max(unit_start, mention.start - 12), mention.start)
+    return gone_to is not None and gone_to[0].split()[0].lower() in _DESTINATION_WORDS
+
+
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
                    text: str, protest: bool = False) -> tuple[list[Mention], bool]:
     """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each.
@@ -324,8 +331,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     sentence's other clauses may say where."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
     if len(inside) == 1:  # no rival to score it against, no series to list; but where people went is no place of it
-        gone_to = _JOURNEY_END_BEFORE.search(text, max(unit_start, inside[0].start - 12), inside[0].start)
-        return inside, gone_to is not None and gone_to[0].split()[0].lower() in _DESTINATION_WORDS
+        return inside, _headed_to(text, inside[0], unit_start)
     if not inside:
         return inside, False
     cost = LOCATION_COST
@@ -1483,7 +1489,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
                                    protest)
-    if away and told_here and len(located) == 1 and draft.event_type == "Strategic developments":
+    headed_to = away and len(located) == 1 and _headed_to(text, located[0], unit_start)
+    if headed_to and told_here and draft.event_type == "Strategic developments":
         # "the army entered X and Y under the deal; | rebels who rejected it boarded buses to Idlib": the departure
         # is the deal the sentence has told, not an event where the buses went
         return [], False
@@ -1520,7 +1527,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
             # "Darayya emptied. | The last gunmen were bused out of the town toward Idleb": the town, not where
             # they went (not "from the town of X", which names its own)
             return [last[0]], False
-        if (away and located and id(located[0]) in {id(m) for m in here} and last is not None
+        if (headed_to and id(located[0]) in {id(m) for m in here} and last is not None
                 and sentence.number - last[1] in (1, 2) and draft.event_type == "Strategic developments"
                 and last[0].place is not None and located[0].place is not None
                 and last[0].place.id != located[0].place.id):

@@ -2112,11 +2112,15 @@ def test_where_evacuees_went_is_not_the_town_they_left(tmp_path):
     assert gdf["location"].tolist() == ["Darayya"]
 
 
-def test_a_departure_told_by_its_destination_is_where_they_left(tmp_path):
+@pytest.mark.parametrize("second, location", [
     # no "the town" to point back: the departure follows the surrender of the place just told
-    gdf = _extract(tmp_path, "The last rebels of Madaya surrendered on 14 April. Hundreds boarded buses for Idleb the "
-                             "next day.", published="2017-04-16")
-    assert gdf["location"].tolist() == ["Madaya"]
+    ("Hundreds boarded buses for Idleb the next day.", "Madaya"),
+    # ... but a place it names as where they left is its own
+    ("Hundreds of fighters were evacuated from Zabadani to Idleb the next day.", "Az-Zabdani"),
+])
+def test_a_departure_told_by_its_destination_is_where_they_left(tmp_path, second, location):
+    gdf = _extract(tmp_path, "The last rebels of Madaya surrendered on 14 April. " + second, published="2017-04-16")
+    assert gdf["location"].tolist() == [location]
 
 
 @pytest.mark.parametrize("text, published, locations", [
