@@ -2162,6 +2162,15 @@ def test_a_protest_is_where_it_gathered_not_what_it_is_about(tmp_path, text, loc
     assert row.location == location
 
 
+def test_a_place_a_told_deal_names_as_where_from_is_a_row_of_its_own(tmp_path):
+    # (check98's) "a ceasefire from Souq Wadi Barada to Ain al-Fijeh": an origin, not where buses went, so the rule
+    # that drops a told deal's destination leaves it (it had read "away", true of an origin too)
+    gdf = _extract(tmp_path, "Local notables said on 13 January that the rebels of Wadi Barada had accepted a government "
+                             "deal: a ceasefire from Souq Wadi Barada to Ain al-Fijeh, repairs to the spring, and "
+                             "departure to Idleb for those who refuse to settle.", published="2017-01-14")
+    assert "Suq Wadi Barada" in set(gdf["location"])
+
+
 def test_a_deal_named_for_a_region_is_not_where_and_its_buses_make_no_row_of_their_own(tmp_path):
     # (check113's, blind) "under the Wadi Barada reconciliation deal": the deal's name, not the place; "rebels who
     # rejected it boarded buses to Idlib": the deal told, not an event in Idleb
