@@ -1518,22 +1518,33 @@ class Geoparser:
             # "the Sweida desert near Tal Asfar": the desert by the city, not a village spelled like it there;
             # the gazetteer's best answer stays, its rivals must be of the kind the text names
             candidates = candidates[:1] + [p for p in candidates[1:] if _of_the_kind(p, hints)]
+        def from_landmark(place: Place) -> float:
+            return min(haversine_km(place.lat, place.lon, q.lat, q.lon) for q in landmarks)
+
         near = within(candidates)
-        if not near or mention.candidates[0].ambiguous:
+
+        def squarely(place: Place) -> bool:
+            return any(_on_side(q, place, bearing, SQUARELY_DEGREES) for q in landmarks)
+
+        # ranked candidates on the side a compass word says only loosely leave room for a homonym spelled alike
+        # squarely there and nearer, which the text's side then prefers ("Souran, southwest of al-Bab" is the
+        # Suran 17 km south-west, not the A'zaz one 35 km north-west that the spelling ranks higher;
+        # but "al-Mishyah, west of Hama" is no Mosheh 81 km due west)
+        askew = bearing is not None and bool(near) and not any(map(squarely, near))
+        nearest = min(map(from_landmark, near)) if askew else math.inf
+        if not near or mention.candidates[0].ambiguous or askew:
             # of the kind the text names, if it names one: "the Sweida desert near Tal Asfar" is no village; of the
             # country the text put it in ("Elbeyli in Kilis province, Turkey" is no Syrian Bali near Kilis)
             seen = {p.id for p in near}
             abroad = any(_ABROAD_SAID in note for note in mention.notes)
+            limit = nearest if askew and not mention.candidates[0].ambiguous else math.inf
             near += [p for p in within(self.gazetteer.spelled_alike(mention.text))
                      if p.id not in seen and (not hints or _of_the_kind(p, hints))
-                     and not (abroad and p.country == "SY")]
+                     and not (abroad and p.country == "SY") and from_landmark(p) < limit]
         # "al-Qunaytirah, east of Suluk": the Quneitra there has its consonants (a bare name: "the Sweida
         # desert near Tal Asfar" is no place spelled so)
         # and a respelled name found only far out, when one with its consonants lies close by ("Al-Amouriyah,
         # east of Zayzun": Amorieh beside the Dar'a Zayzun, not an Amiriyyah 60 km from the Hama one)
-        def from_landmark(place: Place) -> float:
-            return min(haversine_km(place.lat, place.lon, q.lat, q.lon) for q in landmarks)
-
         if _local(mention.candidates[0]) and not hints and (not near or all(
                 p.match not in _AS_THE_GAZETTEER_SPELLS and from_landmark(p) > CLOSE_KM for p in near)):
             limit = NEIGHBOUR_KM if not near else CLOSE_KM
@@ -1544,15 +1555,17 @@ class Geoparser:
         if len(near) < 2:
             return near, near
         query = fold_key(core)  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
-        # of the kind the text names first: "Jandar power plant, south of Homs" is the station, not the village
+        # of the kind the text names first: "Jandar power plant, south of Homs" is the station, not the village;
+        # then, when no ranked candidate is squarely on the side said, one that is, and nearer
         scored = sorted(((bool(hints) and p.feature not in hints,
+                          askew and not (squarely(p) and from_landmark(p) < nearest),
                           -round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
                           off_said(min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks)), n, p)
-                         for n, p in enumerate(near)), key=lambda item: item[:4])
+                         for n, p in enumerate(near)), key=lambda item: item[:5])
         # spelled as close, and as near the distance said as a reporter's rounding allows
-        fits = scored[0][2] + (max(SAID_SLACK_KM, SAID_SLACK * said_km) if said_km else math.inf)
-        return [p for *_, p in scored], [p for kind, spelling, off, _, p in scored
-                                         if (kind, spelling) == scored[0][:2] and off <= fits]
+        fits = scored[0][3] + (max(SAID_SLACK_KM, SAID_SLACK * said_km) if said_km else math.inf)
+        return [p for *_, p in scored], [p for kind, side, spelling, off, _, p in scored
+                                         if (kind, side, spelling) == scored[0][:3] and off <= fits]
 
     def _inside_unit(self, mention: Mention, unit: Place, side: float | None = None,
                      quarter_first: bool = False) -> list[Place]:
@@ -1787,6 +1800,7 @@ _BRACKET_ITEM_GAP = compiled(r"\s*,\s*")
 _BRACKET_END = compiled(r"(?:\s+(?:province|governorate))?\s*\)", re.I)
 _HEADED_FOR = compiled(r"\b(?:to|for|towards?)\s+(?:the\s+)?$", re.I)
 SIDE_DEGREES = 100.0  # how far off a compass word's bearing a place "on that side" may lie (see _on_side)
+SQUARELY_DEGREES = 45.0  # ... and squarely on that side: within the compass point's own octant and its neighbours'
 BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east of Aleppo" is 84 km off)
 BEARING_TOWN_KM = 50.0  # the same of a town or village, for telling that no candidate is the place meant
 
@@ -1902,7 +1916,7 @@ def _side_named(text: str, start: int) -> float | None:
     return BEARINGS.get(m.group(1).lower().replace("-", "").replace(" ", "")) if m else None
 
 
-def _on_side(landmark: Place, place: Place, bearing: float) -> bool:
+def _on_side(landmark: Place, place: Place, bearing: float, degrees: float = SIDE_DEGREES) -> bool:
     """Whether ``place`` lies on the side of ``landmark`` a compass word says: within SIDE_DEGREES of its
     bearing (a reporter's "west of" is loose, and a village's point may sit off its houses: al-Qunayyah, "west
     of Jisr al-Shughur", is due north by OCHA's point; but not the opposite side), or within SAME_PLACE_KM."""
@@ -1911,7 +1925,7 @@ def _on_side(landmark: Place, place: Place, bearing: float) -> bool:
     north = math.radians(place.lat - landmark.lat)
     east = math.radians(place.lon - landmark.lon) * math.cos(math.radians((place.lat + landmark.lat) / 2))
     angle = math.degrees(math.atan2(east, north)) % 360
-    return abs((angle - bearing + 180) % 360 - 180) <= SIDE_DEGREES
+    return abs((angle - bearing + 180) % 360 - 180) <= degrees
 
 
 def _sure(place: Place) -> bool:

@@ -958,6 +958,16 @@ def test_a_sixteen_point_bearing_places_a_name_by_its_landmark(parser):
     assert m.relation == "3 km south-south-west of"
 
 
+def test_a_bearing_prefers_a_namesake_squarely_on_that_side_and_nearer(parser):
+    # "Souran" is spelled as the Hama and A'zaz towns' aliases are; the A'zaz one lies 35 km north-west of al-Bab,
+    # the village Suran 17 km south-west: the text's side and nearness say which
+    found = {m.text: m for m in parser.parse("A mine went off in the village of Souran, southwest of al-Bab.")}
+    assert found["Souran"].place.id == "ocha:C1197" and found["Souran"].uncertainty_km <= 2
+    # a namesake squarely west but further off does not beat the one the name finds ("al-Mishyah, west of Hama")
+    found = {m.text: m for m in parser.parse("Gunmen opened fire on a wedding in al-Mishyah, west of Hama.")}
+    assert found["al-Mishyah"].place.admin1 == "Hama"
+
+
 def test_a_place_on_the_edge_of_a_region_is_the_one_by_it(parser):
     found = {m.text: m for m in parser.parse("IS fighters attacked opposition positions in al-Aridah, on the edge of "
                                              "the Yarmouk basin.")}
