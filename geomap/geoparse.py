@@ -909,7 +909,7 @@ class Geoparser:
             for other in _same_sentence(text, mentions, index, stops, starts):
                 if ends_of_a_road(text, mention, other):
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
-                if _HEADED_FOR.search(text, max(0, other.start - 12), other.start):
+                if _headed_for(text, mentions, other):
                     continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
@@ -1960,6 +1960,15 @@ def _sentence_stops(text: str) -> list[int]:
 def _widened_city(city: Place) -> Place:
     """A city standing for one of its quarters the gazetteer lacks: precision 2, its radius at least CITY_KM."""
     return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
+
+
+def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether the text gives ``mention`` as where people went: "for X", "to X", or a later name of the list
+    after it ("evacuate fighters to Jarablus and Idlib")."""
+    j = next(n for n, m in enumerate(mentions) if m is mention)
+    while j > 0 and LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+        j -= 1
+    return _HEADED_FOR.search(text, max(0, mentions[j].start - 12), mentions[j].start) is not None
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],

@@ -1296,6 +1296,15 @@ def test_a_province_people_left_for_does_not_place_a_name_beside_it(parser):
     assert tall.place.admin1 == "Rural Damascus"
 
 
+def test_the_last_of_a_list_people_left_for_does_not_place_a_name_either(parser):
+    # "to Jarablus and Idlib": Idlib ends a list of destinations; Babila is the Babella beside Yalda and Beit Sahm,
+    # not the Babilla in Idleb 250 km off
+    found = {m.text: m for m in parser.parse(
+        "Rebel factions in Yalda, Babila and Beit Sahm agreed to hand over heavy weapons and evacuate fighters who "
+        "refuse settlement to Jarablus and Idlib.")}
+    assert found["Babila"].place.admin1 == "Rural Damascus"
+
+
 def test_a_weapons_name_in_quotes_is_no_place(parser):
     # "'Shaheen' suicide drones": no village Shahin
     mentions = parser.parse("HTS 'Shaheen' suicide drones struck a gathering of regime troops in Aleppo's Zahraa district "
