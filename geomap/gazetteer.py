@@ -66,6 +66,7 @@ _ARABIC_GOVERNORATE_WORD = re.compile(r"^\s*محافظة\s+")  # "governorate", 
 # a word's last "aa" is how reports write a final ayn ("Izraa", "Daraa"; OCHA's "Izra'"): the exact key
 # without it is tried when the key as written matches nothing (a short fold key is no help there)
 _FINAL_AYN = re.compile(r"aa\b")
+_WHOSE_CAMP = re.compile(r"(?: palestin(?:e|ian))?(?: refugees?)? camp\b")  # whose camp it is: not in its name
 MIN_FOLD_LENGTH = 5  # a spelling-variant match needs a fold key at least this long
 SIMILAR_ENOUGH = 0.85  # difflib ratio a consonant-skeleton match must also reach
 ANYWHERE_MIN_FOLD = 9  # ... and with no governorate named, only from this length, and only one place in Syria
@@ -822,6 +823,8 @@ class Gazetteer:
         light = light_key(name)
         wanted = (country or "SY").upper()
         exact = index.exact.get(light) or (index.exact.get(_FINAL_AYN.sub("a", light), set()) if "aa" in light else set())
+        if not exact and " camp" in light:  # "the Yarmouk refugee camp": the place spelled "Yarmouk Camp"
+            exact = index.exact.get(_WHOSE_CAMP.sub(" camp", light), set())
         tiers = [(0, exact)]
         if core != name and (core_hints or _only_noise_around(name, core)):
             # "al-Taim oil field": the core name alone may only stand for a place of the

@@ -2010,6 +2010,7 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
+                    "refugee": {"camp"}, "palestinian": {"camp"},  # "the Yarmouk refugee camp" is "Yarmouk Camp"
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing", "gate"},
                     "oil": {"field", "fields"}, "gas": {"field", "fields", "plant"}, "pumping": {"station"}}
 # words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"

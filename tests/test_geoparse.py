@@ -1305,6 +1305,14 @@ def test_the_last_of_a_list_people_left_for_does_not_place_a_name_either(parser)
     assert found["Babila"].place.admin1 == "Rural Damascus"
 
 
+@pytest.mark.parametrize("text", ["Rebels took most of the Yarmouk refugee camp after two days of clashes.",
+                                  "Shells hit the Yarmouk Palestinian camp."])
+def test_a_refugee_camp_is_the_place_spelled_as_the_camp(parser, text):
+    # the gazetteer spells Damascus's Yarmouk "Yarmouk Camp"; "Yarmouk" alone has namesakes 467 km apart
+    [m] = parser.parse(text)
+    assert m.place.admin1 == "Damascus" and m.uncertainty_km <= 2
+
+
 def test_a_weapons_name_in_quotes_is_no_place(parser):
     # "'Shaheen' suicide drones": no village Shahin
     mentions = parser.parse("HTS 'Shaheen' suicide drones struck a gathering of regime troops in Aleppo's Zahraa district "
