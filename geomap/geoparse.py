@@ -1265,9 +1265,13 @@ class Geoparser:
         if spelled:  # "the al-Houla area" is Houla's, not the Hole sub-district's whose letters fold alike; but
             # "the Jableh district" is Jablah's, the kind the text names
             names, kinds = {light_key(p.name) for p in spelled}, set(split_descriptors(second.text)[1])
-            if "governorate" in kinds:  # "the Jableh countryside": the land round the town, its district
-                kinds |= {"district", "subdistrict"}
-            units = [p for p in units if p in spelled or light_key(p.name) in names or p.feature in kinds]
+            # "the Jableh countryside": the land round the town, its district; one that holds the town spelled so,
+            # or the best the name finds ("the Houla countryside" is no Hole sub-district in Al-Hasakeh, 446 km
+            # from the Houla the text spells)
+            round_town = {"district", "subdistrict"} - kinds if "governorate" in kinds else set()
+            towns = [p for p in spelled + second.candidates[:1] if p.is_settlement]
+            units = [p for p in units if p in spelled or light_key(p.name) in names or p.feature in kinds
+                     or (p.feature in round_town and (not towns or any(_within(town, p) for town in towns)))]
         if _DISTRICT_WORD.search(words):
             units = [p for p in units if p.feature == "district"] or units
         if not units and (link["link"].strip() == "," or _WITHIN_WORD.search(link["link"])) \
@@ -2191,9 +2195,12 @@ def _choose(candidates: list[Place], role: str, anchors: "_Anchors") -> Place:
             # "Rawda, Kisreh area", "Jweis, in the Kisreh countryside": no region or governorate of the name, but
             # a unit of it far from the village the name also finds: the land the unit covers, not a village
             # elsewhere of its name (the Manbij countryside, a district round its town, stays the town's)
+            # (spelled as the village is: "the Houla countryside" is no Hole sub-district 446 km off, whose
+            # letters only fold alike)
             for place in candidates[1:]:
                 if place.feature in ("district", "subdistrict") and place.match == top.match \
-                        and not _within(top, place):
+                        and not _within(top, place) \
+                        and light_key(place.matched or place.name) == light_key(top.matched or top.name):
                     return place
     top = candidates[0]
     rivals = [p for p in candidates[1:] if p.country == top.country and p.match == top.match

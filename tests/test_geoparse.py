@@ -1313,6 +1313,17 @@ def test_a_refugee_camp_is_the_place_spelled_as_the_camp(parser, text):
     assert m.place.admin1 == "Damascus" and m.uncertainty_km <= 2
 
 
+def test_a_countryside_is_no_unit_far_from_the_town_it_spells(parser):
+    # the Hole sub-district (al-Hol, Al-Hasakeh) folds like "Houla": it is not the land round Homs's Houla, and a
+    # village the text places there is not dropped for lying outside it
+    found = {m.text: m for m in parser.parse("Regime forces shelled Samaalil in the Houla countryside.")}
+    assert found["Samaalil"].place.admin1 == "Homs"
+    assert found["Houla countryside"].place.admin1 == "Homs"
+    # the unit round the town the name finds stays ("the Jableh countryside" is Jablah district)
+    found = {m.text: m for m in parser.parse("Shells hit Ain al-Sharqiyah in the Jableh countryside.")}
+    assert found["Ain al-Sharqiyah"].place.admin2 == "Jablah"
+
+
 def test_a_weapons_name_in_quotes_is_no_place(parser):
     # "'Shaheen' suicide drones": no village Shahin
     mentions = parser.parse("HTS 'Shaheen' suicide drones struck a gathering of regime troops in Aleppo's Zahraa district "
