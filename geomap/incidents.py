@@ -1482,7 +1482,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     here = context.mentions_between(unit_start, unit_end)
     # (nor where what someone is accused of happened)
     here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m)]
-    targets = [m for m in _not_launch_sites(text, here) if not _speaks(text, m)
+    targets = [m for m in _not_launch_sites(text, here) if not _speaks(text, m, here)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
@@ -1505,8 +1505,9 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         own = [(a, b) for a, b in sentence.event_clauses if (a, b) != (unit_start, unit_end)
                and not (how and b <= unit_start and not any(a < a2 < unit_start for a2, _ in sentence.event_clauses)
                         and not any(c.weight > 0 for c in event_cues(text[a:b])))]
-        others = [m for m in context.mentions_between(sentence.start, sentence.end)
-                  if not any(a <= m.start < b for a, b in own) and not _speaks(text, m)
+        sentence_mentions = context.mentions_between(sentence.start, sentence.end)
+        others = [m for m in sentence_mentions
+                  if not any(a <= m.start < b for a, b in own) and not _speaks(text, m, sentence_mentions)
                   and not _in_an_accusation(text, unit_start + cue.end, m)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
                   and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
@@ -1537,8 +1538,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if not here and reading.dead and _A_LIST_FOLLOWS.match(text, unit_end):
         # "Regime shelling killed 5 civilians: 3 in Kafr Nabl and 2 in Hass": every place of the list, the
         # total on the first row (the module docstring's convention)
-        listed = [m for m in context.mentions_between(unit_end, sentence.end) if m.role != "context"
-                  and not _speaks(text, m)]
+        after = context.mentions_between(unit_end, sentence.end)
+        listed = [m for m in after if m.role != "context" and not _speaks(text, m, after)]
         located = listed if len(listed) > 1 else located
     if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
         located = _place_told_next(context, sentence)
@@ -1592,10 +1593,23 @@ def _in_an_accusation(text: str, cue_end: int, mention: Mention) -> bool:
 _IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\b")
 
 
-def _speaks(text: str, mention: Mention) -> bool:
-    """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said"."""
-    return (_SPEAKER_AFTER.match(text, mention.end) is not None
-            and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None)
+def _speaks(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said"; or, the
+    capital, dealing: "the agreement between the SDF and Damascus", "talks with Damascus"."""
+    if (_SPEAKER_AFTER.match(text, mention.end) is not None
+            and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
+        return True
+    place = mention.place
+    if place is None or place.feature != "city" or place.admin1 != "Damascus":  # OCHA's Damascus: the capital
+        return False
+    party = _PARTY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    # (the other party is no place: "between Homs and Damascus" is a road's ends)
+    return party is not None and not any(party.start() <= m.start < mention.start for m in mentions)
+
+
+_PARTY_BEFORE = compiled(r"\b(?:between\s+(?P<other>(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)and|"
+                         r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
+                         r"dialogue|settlement|ties|relations)\s+with)\s+$")
 
 
 _VIOLENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))

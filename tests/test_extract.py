@@ -610,6 +610,9 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     ("An Israeli drone struck a car near Rafid on 8 October, killing a civilian driver, a monitor said. Israel has "
      "kept troops in the former UN-monitored buffer zone and beyond since Assad's fall, and Damascus has condemned "
      "the incursions as a breach of the 1974 disengagement accord.", "near Rafid"),
+    # ... and one that deals: a party to an agreement is no place of it (check118's, blind)
+    ("Regime forces reached Tall Tamr late on Monday and deployed at the town's southern entrance, under the "
+     "agreement between the Kurdish-led SDF and Damascus, the Observatory said.", "Tal Tamer"),
     # ... and one that names a government is no place (check64's, blind)
     ("The SDF raided homes in Raqqa's al-Mansour neighbourhood on 22 March 2025 and arrested five people accused of "
      "communicating with the Damascus government.", "Mansour"),
