@@ -283,7 +283,11 @@ def _may_start_a_name(word: str) -> bool:
     """A capital or a letter of the Arabic block (U+0600-U+06FF) first: asked of every word, so compared as
     characters rather than matched."""
     first = word[:1]
-    return first.isupper() or "\u0600" <= first <= "\u06ff"
+    return (first.isupper() and word not in _COMPASS_LETTERS) or "\u0600" <= first <= "\u06ff"
+
+
+# a headline's compass letters start no name: "NE Hama countryside" is Hama's, not an Israeli Naham
+_COMPASS_LETTERS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 
 
 # articles that are English words when a space follows: "strike at Hasya", not the article of "at-Tall"
