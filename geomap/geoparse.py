@@ -354,6 +354,19 @@ _INSIDE_WORD = compiled(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = compiled(r"\b(?:in|inside|middle|heart)\b"
                         r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
+KIN_NAME_WORDS = 2  # capitalised words a kin's name may have after the one read as a place: "the Bani Khalid tribe"
+
+
+def _kin_after(text: str, tokens, last: int) -> bool:
+    """Whether a kin word follows the name, straight after it or after the rest of a kin's name in capitals:
+    "the Shaitat tribe", "the Bani Khalid tribe" (no village Al Bani)."""
+    for j in range(last + 1, min(len(tokens), last + 2 + KIN_NAME_WORDS)):
+        word = tokens[j][2]
+        if word.lower() in _KIN_WORDS:
+            return True
+        if not word[:1].isupper() or not _adjacent(text, tokens[j - 1], tokens[j]):
+            return False
+    return False
 _NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
                               "bakery", "hall", "university", "college"))
 _DISTRICT_WORD = compiled(r"\bdistricts?\b", re.I)
@@ -484,7 +497,7 @@ class Geoparser:
             start, end = tokens[i][0], tokens[last][1]
             surface = text[start:end]
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
-            if verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _KIN_WORDS:
+            if verdict is True and _kin_after(text, tokens, last):
                 verdict = False  # "the Jaafar clan", "the Shaitat tribe": people, not the village Ja`fur
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
                     and light_key(surface).split()[0] in _GIVEN_NAMES):

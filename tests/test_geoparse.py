@@ -1011,6 +1011,7 @@ def test_a_site_the_gazetteer_lacks_is_placed_by_its_landmark_not_at_a_namesake_
 @pytest.mark.parametrize("text, not_a_place", [
     ("Turkish strikes followed the attack on the TUSAS facility in Ankara.", "TUSAS"),  # an acronym, not Taqsis
     ("Government forces clashed with members of the Jaafar clan near al-Safsafa.", "Jaafar"),  # not Ja`fur
+    ("Notables of the Bani Khalid tribe agreed on a truce in al-Sa'en.", "Bani"),  # a kin's name: no village Al Bani
     ("A day before the Moscow talks, shells hit Salqin.", "Moscow"),  # not Mishkaw, Kurdish for Shakriyeh
 ])
 def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_place):
