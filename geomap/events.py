@@ -853,11 +853,15 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
 
 
 def _latest_of_many(sentence: str, start: int) -> bool:
-    """ "shot dead two brothers ..., the latest of a string of revenge killings": the event told is one of them."""
-    return _LATEST_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    """ "shot dead two brothers ..., the latest of a string of revenge killings", "... in Sarmada, the third such
+    killing in the town this month": the event told is one of them."""
+    return (_LATEST_BEFORE.search(sentence, max(0, start - 30), start) is not None
+            or _NTH_SUCH_BEFORE.search(sentence, max(0, start - 60), start) is not None)
 
 
 _LATEST_BEFORE = compiled(r"\bthe (?:latest|newest|most recent) (?:in|of)\s+$", re.I)
+_NTH_SUCH_BEFORE = compiled(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                            r"latest)\s+(?:such\s+[\w-]+|[\w-]+\s+of\s+its\s+kind)\b(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
 
 
 def _dated_before(sentence: str, cue_end: int, start: int) -> bool:

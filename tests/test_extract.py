@@ -1319,6 +1319,14 @@ def test_the_latest_of_a_string_of_killings_is_one_of_them(tmp_path):
     assert (row.location, row.fatalities) == ("Karm Az-Zeitoun", 2)
 
 
+def test_the_third_such_killing_this_month_is_one_of_them(tmp_path):
+    # "this month" is of the series; the killing told is one of it (check115's, blind)
+    [row] = _extract(tmp_path, "Unidentified gunmen on a motorcycle shot dead a civilian man in Sarmada on 18 May, SOHR "
+                               "said, the third such killing in the town this month.").itertuples()
+    assert (row.location, row.fatalities) == ("Sarmada", 1)
+    assert _extract(tmp_path, "Gunmen have killed 40 people in Sarmada this month.").empty
+
+
 def test_a_past_told_after_the_day_of_the_event_is_background(tmp_path):
     [row] = _extract(tmp_path, "Air Force Intelligence personnel arrested a former opposition fighter at a checkpoint "
                                "near Khibrat al-Zarqa on Monday, despite his having signed a settlement in "
