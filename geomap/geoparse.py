@@ -1269,7 +1269,8 @@ class Geoparser:
         if bracketed and not split_descriptors(second.text)[1] and skeleton_key(first.text) == skeleton_key(second.text):
             return None  # "Shajra (Ash Shajarah) in the Manbij countryside": the name spelled again, not a unit
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
-                        or _COMPASS_WORD.search(link.group(0)) or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES
+                        or _COMPASS_WORD.search(link.group(0)) or _COMPASS_LETTERS_WORD.search(link.group(0))
+                        or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES
                         or second.candidates[0].feature in _REGION_UNITS)  # "Dalba, Eastern Ghouta"
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
         if len(units) > 1 and second.candidates[0].is_settlement:
@@ -1753,12 +1754,13 @@ _CONTEXT_LINK = compile_guarded(
     r"(?:the\s+)?(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
     r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
-    r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+of\s+)?"
+    r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+(?:of\s+)?)?"  # "Dana, N Idlib" too
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|" + _DESERT_WORDS + r")\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
 _COMPASS_WORD = compiled(_COMPASS, re.I)
+_COMPASS_LETTERS_WORD = compiled(_COMPASS_ABBREVIATION)
 _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "north", "south", "east",
                                  "west", "northeastern", "northwestern", "southeastern", "southwestern",
                                  "north-eastern", "north-western", "south-eastern", "south-western"))

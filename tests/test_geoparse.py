@@ -482,6 +482,12 @@ def test_a_short_compass_word_before_a_governorate_is_context(parser):
     assert located == [("Al Bab", "Aleppo", 1)]
 
 
+def test_a_headlines_compass_letters_before_a_governorate_make_it_context(parser):
+    # "Dana, N Idlib:" as "Dana, northern Idlib:": Dana in Idleb, the governorate no place of its own
+    found = parser.parse("Dana, N Idlib: grenade thrown at a mobile phone shop overnight.")
+    assert [(m.text, m.place.admin1, m.role) for m in found] == [("Dana", "Idleb", ""), ("Idlib", "Idleb", "context")]
+
+
 def test_a_refused_longer_span_does_not_hide_the_name_inside_it(parser):
     texts = [m.text for m in parser.parse("Warplanes struck Hajin in the eastern Deir ez-Zor countryside.")]
     assert texts == ["Hajin", "Deir ez-Zor countryside"]
