@@ -1220,6 +1220,11 @@ class Geoparser:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
             return None  # "Manbij city near the Aleppo road roundabout", "near the Homs-Raqqa highway": a road
+        said_kind = _SETTLEMENT_SAID.search(link.group(0))
+        if said_kind and any(p.is_settlement for p in first.candidates) and not all(
+                p.is_settlement for p in first.candidates):
+            # "al-Bayadah, a small village east of Rastan": a village, not the Homs quarter Bayada ranked first
+            mentions[index] = first = evolve(first, candidates=[p for p in first.candidates if p.is_settlement])
         if (link["link"].strip().lower() == "in" and first.candidates[0].feature in ("city", "governorate")
                 and second.candidates[0].is_settlement and second.candidates[0].feature != "city"
                 and not any(p.is_settlement and p.feature != "city" for p in first.candidates)):
@@ -1760,6 +1765,7 @@ _CONTEXT_LINK = compile_guarded(
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
 _COMPASS_WORD = compiled(_COMPASS, re.I)
+_SETTLEMENT_SAID = compiled(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet)\b", re.I)
 _COMPASS_LETTERS_WORD = compiled(_COMPASS_ABBREVIATION)
 _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "central", "north", "south", "east",
                                  "west", "northeastern", "northwestern", "southeastern", "southwestern",

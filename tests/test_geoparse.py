@@ -983,6 +983,12 @@ def test_a_headlines_compass_letters_start_no_name(parser):
     assert [m.place.name for m in parser.parse("Shelling hit NE Hama.")] == ["Hama"]
 
 
+def test_a_village_said_beside_a_landmark_is_no_quarter_of_its_name(parser):
+    # "a small village east of Rastan": the Al Bayadah by Rastan, not the Homs quarter Bayada ranked first
+    found = {m.text: m for m in parser.parse("Regime forces shelled al-Bayadah, a small village east of Rastan.")}
+    assert found["al-Bayadah"].place.feature == "village" and found["al-Bayadah"].place.admin2 == "Ar-Rastan"
+
+
 def test_a_place_on_the_edge_of_a_region_is_the_one_by_it(parser):
     found = {m.text: m for m in parser.parse("IS fighters attacked opposition positions in al-Aridah, on the edge of "
                                              "the Yarmouk basin.")}
