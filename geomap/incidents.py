@@ -288,6 +288,9 @@ _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", 
 # a force named with its seat as the subject, right before what it did: "Police in Tartous arrested ..."
 _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|forces|factions|fighters|gunmen|militants|"
                                    r"troops|asayish|branch|militias?|units?|cells?)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+# (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
+_BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
+                            r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
@@ -365,6 +368,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # ... and not where a journey began or was headed ("hit a truck heading from Azaz to Aleppo as it passed X")
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
              and m not in topics and m not in attributes
+             and not _BASED_IN_BEFORE.search(text, max(unit_start, m.start - 20), m.start)  # the force's base
              # (the event word's own "to" is no journey's: "restored security and stability to al-Sukhnah")
              and not _JOURNEY_END_BEFORE.search(text, max(unit_start, cue_end, m.start - 12), m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
@@ -389,7 +393,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
                 or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
-                or _A_DEAL_AFTER.match(text, m.end)):  # "handed over their weapons under the Rastan deal"
+                or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
+                # where the force that fired is based, another place named after it: "artillery based in Izraa
+                # shelled al-Msayfra"
+                or (_BASED_IN_BEFORE.search(before) and any(o.start > m.end for o in inside))):
             score += cost["origin_or_topic"]
             elsewhere = m
             away.add(id(m))
@@ -1604,9 +1611,15 @@ def _speaks(text: str, mention: Mention, mentions: list[Mention]) -> bool:
         return False
     party = _PARTY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     # (the other party is no place: "between Homs and Damascus" is a road's ends)
-    return party is not None and not any(party.start() <= m.start < mention.start for m in mentions)
+    if party is not None and not any(party.start() <= m.start < mention.start for m in mentions):
+        return True
+    other = _PARTY_AFTER.match(text, mention.end)  # "the agreement between Damascus and the SDF"
+    return (other is not None and _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and not any(mention.end < m.start < other.end() for m in mentions))
 
 
+_PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
+_BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
 _PARTY_BEFORE = compiled(r"\b(?:between\s+(?P<other>(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)and|"
                          r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
                          r"dialogue|settlement|ties|relations)\s+with)\s+$")

@@ -613,6 +613,7 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
     # ... and one that deals: a party to an agreement is no place of it (check118's, blind)
     ("Regime forces reached Tall Tamr late on Monday and deployed at the town's southern entrance, under the "
      "agreement between the Kurdish-led SDF and Damascus, the Observatory said.", "Tal Tamer"),
+    ("An agreement between Damascus and the Kurdish-led SDF was signed in Tabqa on Sunday.", "Tabaqa"),
     # ... and one that names a government is no place (check64's, blind)
     ("The SDF raided homes in Raqqa's al-Mansour neighbourhood on 22 March 2025 and arrested five people accused of "
      "communicating with the Damascus government.", "Mansour"),
@@ -1317,6 +1318,17 @@ def test_the_latest_of_a_string_of_killings_is_one_of_them(tmp_path):
                                "Homs yesterday, residents said, the latest of a string of revenge killings in the city's "
                                "mixed districts.").itertuples()
     assert (row.location, row.fatalities) == ("Karm Az-Zeitoun", 2)
+
+
+def test_where_the_guns_that_fired_are_based_is_no_place_of_the_shelling(tmp_path):
+    # "artillery based in Izraa shelled al-Msayfra" (check117's, blind); what was stationed and then struck is
+    # where it was: "a mobile clinic stationed in Safsaf" was stormed there
+    [row] = _extract(tmp_path, "Government artillery based in Izraa shelled al-Msayfra in eastern Daraa on 20 June "
+                               "2015, killing a man and his daughter.").itertuples()
+    assert row.location == "Mseifra"
+    [row] = _extract(tmp_path, "On 26 February 2024, unknown armed persons stormed a mobile clinic stationed in Safsaf, "
+                               "Jalaa sub-district, and shot a staff member.").itertuples()
+    assert row.location == "Safsaf"
 
 
 def test_the_third_such_killing_this_month_is_one_of_them(tmp_path):
