@@ -477,6 +477,9 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
      "Non-violent transfer of territory"),
     ("Ahrar al-Sham accepted a Russian offer in Harasta on 21 March 2018.", "Agreement"),
     ("Russian military police opened a post at the al-Wafideen camp crossing.", "Headquarters or base established"),
+    # an adjective or two before the base, and "completed" (check115's and check118's, blind)
+    ("Turkish army engineers established a large base near Mastumah.", "Headquarters or base established"),
+    ("The Turkish army completed a new military base at Tal Arqam.", "Headquarters or base established"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type
