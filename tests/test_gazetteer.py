@@ -31,6 +31,14 @@ def test_every_spelling_of_deir_ez_zor_finds_the_city(gazetteer, spelling):
     assert _near(best, 35.3359, 40.1408, 5), best
 
 
+@pytest.mark.parametrize("spelling, city", [("Edlib", "ocha:C3871"), ("Haseke", "ocha:C4360"), ("Suweida", "ocha:C6147"),
+                                            ("Deirezzor", "ocha:C5086"), ("Haleb", "ocha:C1007")])
+def test_a_governorates_spelling_is_its_seat_city_first(gazetteer, spelling, city):
+    # the spellings the city's own row lacks, as "Idlib" and "Hasakah" already did: the city, sure; the governorate next
+    best, second = gazetteer.lookup(spelling)[:2]
+    assert (best.id, best.geo_precision, second.feature) == (city, 1, "governorate")
+
+
 def test_ambiguous_name_returns_every_candidate_ranked_with_a_reason(gazetteer):
     found = gazetteer.lookup("Homs")
     features = [p.feature for p in found]
