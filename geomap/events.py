@@ -658,6 +658,7 @@ _NOT_INCIDENT = [
                 # (not a name's: "the group Raqqa is Being Slaughtered Silently said")
                 r"(?:is|are) (?:under attack|under siege|facing|being(?!(?-i: [A-Z]))|the target)|gradually|repeatedly|daily|"
                 r"(?<!frozen )(?<!missing )(?<!held )(?<!detained )(?<!closed )(?<!unpaid )(?<!jailed )(?<!suspended )"
+                r"(?<!in force )(?<!in effect )(?<!in place )"  # "despite the de-escalation agreement in force since August"
                 r"since (?:early |late |mid-?)?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December)\b|"
                 # a present perfect that runs "since" a time or an event: "Turkey has pounded Kobani and Qamishli since

@@ -204,6 +204,13 @@ def test_a_toll_since_this_morning_is_the_day_s_not_an_aggregate():
                            "since this morning.") == ""
 
 
+def test_a_truce_in_force_since_a_month_is_its_state_not_the_strike_s_history():
+    # (check116's, blind)
+    assert not_an_incident("Warplanes struck al-Qanaya, west of Talbiseh, on 14 February 2018, killing three civilians "
+                           "despite the de-escalation agreement in force since August.") == ""
+    assert not_an_incident("Warplanes have struck al-Qanaya since August.") == "aggregate"
+
+
 def test_earlier_this_week_dates_one_event_where_earlier_that_week_or_this_month_is_background():
     assert not_an_incident("Earlier this week, a sticky bomb blew up at a bus stop in Al Rabweh, killing 3.") == ""
     assert not_an_incident("Shells also hit Bab Touma and al-Abbasiyin earlier that week.") == "aggregate"
@@ -480,6 +487,7 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     # an adjective or two before the base, and "completed" (check115's and check118's, blind)
     ("Turkish army engineers established a large base near Mastumah.", "Headquarters or base established"),
     ("The Turkish army completed a new military base at Tal Arqam.", "Headquarters or base established"),
+    ("IS militants opened fire with machine guns on an SDF position near al-Arisha.", "Armed clash"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type
