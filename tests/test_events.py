@@ -488,6 +488,10 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("Turkish army engineers established a large base near Mastumah.", "Headquarters or base established"),
     ("The Turkish army completed a new military base at Tal Arqam.", "Headquarters or base established"),
     ("IS militants opened fire with machine guns on an SDF position near al-Arisha.", "Armed clash"),
+    # what was agreed, after words between (check116's to check121's, blind)
+    ("Notables of Umm al-Mayadhin agreed with Russian officers on 4 July 2018 to join the reconciliation.", "Agreement"),
+    ("Russian officers and SDF commanders agreed in Ain Issa on Monday to set up three joint posts.", "Agreement"),
+    ("Rebels and the NDF agreed to swap detainees in Dneibeh.", "Agreement"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type
