@@ -1737,7 +1737,8 @@ _SAID_DISTANCE = (r"(?:(?:about|some|around|approximately|roughly|nearly|almost|
                   r"(?:to\s+the\s+)?")
 _PLAIN_LINK = compiled(r"\)?\s*(?:,|\(|(?:\s+area)?\s(?:in|of|inside))\s*(?:the\s+)?"  # "the al-Fukheikha area of"
                        r"(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?", re.I)  # "in eastern Aleppo city"
-_FIRST_IS_A_UNIT = compiled(r"^\s+(?:sub-?)?district\b")
+# (or a region round it: "in the Kiswah area south of Damascus" is no unit of Damascus to find Kiswah inside)
+_FIRST_IS_A_UNIT = compiled(r"^\s+(?:(?:sub-?)?district|area|region|countryside)\b")
 # matched at the end of a name up to the start of the next ("^" would not match there: the gap is not sliced)
 _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:(?:industrial|residential)\s+)?(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|zone"

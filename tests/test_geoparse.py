@@ -989,6 +989,13 @@ def test_a_village_said_beside_a_landmark_is_no_quarter_of_its_name(parser):
     assert found["al-Bayadah"].place.feature == "village" and found["al-Bayadah"].place.admin2 == "Ar-Rastan"
 
 
+def test_an_area_named_before_a_bearing_is_no_unit_of_the_landmark(parser):
+    # "the Kiswah area south of Damascus": Kiswah lies outside Damascus governorate and was dropped as if the text
+    # had put it inside; the area word is Kiswah's own, as "the Muhasan sub-district, east of ..." is Muhasan's
+    found = {m.text: m for m in parser.parse("Israeli missiles targeted positions in the Kiswah area south of Damascus.")}
+    assert found["Kiswah"].place.admin1 == "Rural Damascus" and found["Damascus"].role == "context"
+
+
 def test_a_place_on_the_edge_of_a_region_is_the_one_by_it(parser):
     found = {m.text: m for m in parser.parse("IS fighters attacked opposition positions in al-Aridah, on the edge of "
                                              "the Yarmouk basin.")}
