@@ -961,7 +961,9 @@ class Geoparser:
             kind = after[1].lower() if after else ""
             if kind in _STREET_LANDMARKS or kind in _ROAD_LANDMARKS:
                 stops = _sentence_stops(text) if stops is None else stops
-                towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention]
+                # (not a place the landmark is measured from: "the Najha cemetery southeast of Damascus")
+                towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention
+                         and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)]
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
                 if towns and not any(_by_the_town(p, town, reach) for town in towns for p in mention.candidates):
                     continue
@@ -1772,6 +1774,7 @@ _COMPASS_ADJECTIVES = frozenset(("northern", "southern", "eastern", "western", "
                                  "west", "northeastern", "northwestern", "southeastern", "southwestern",
                                  "north-eastern", "north-western", "south-eastern", "south-western"))
 _COMPASS_OF = compiled(r"(?:" + _COMPASS + "|" + _COMPASS_ABBREVIATION + r")\s+of\s+", re.I)
+_BEARING_JUST_BEFORE = compiled(_COMPASS_OF.pattern + r"(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # the kinds of site a text can name after a name ("the al-Omar oil field"): no settlement of the name is it
 _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_station", "dam", "airbase", "airport",
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))

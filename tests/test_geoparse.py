@@ -996,6 +996,13 @@ def test_an_area_named_before_a_bearing_is_no_unit_of_the_landmark(parser):
     assert found["Kiswah"].place.admin1 == "Rural Damascus" and found["Damascus"].role == "context"
 
 
+def test_a_landmark_measured_from_a_city_is_no_landmark_inside_it(parser):
+    # "the Najha cemetery southeast of Damascus": Damascus is where it is measured from, not the town the cemetery
+    # must lie in; Najha, 17 km off, stays
+    found = {m.text: m for m in parser.parse("A body was found near the Najha cemetery southeast of Damascus.")}
+    assert found["Najha"].place.admin1 == "Rural Damascus"
+
+
 def test_a_place_on_the_edge_of_a_region_is_the_one_by_it(parser):
     found = {m.text: m for m in parser.parse("IS fighters attacked opposition positions in al-Aridah, on the edge of "
                                              "the Yarmouk basin.")}
