@@ -367,6 +367,8 @@ def _kin_after(text: str, tokens, last: int) -> bool:
         if not word[:1].isupper() or not _adjacent(text, tokens[j - 1], tokens[j]):
             return False
     return False
+
+
 _NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
                               "bakery", "hall", "university", "college"))
 _DISTRICT_WORD = compiled(r"\bdistricts?\b", re.I)
@@ -1222,8 +1224,7 @@ class Geoparser:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
             return None  # "Manbij city near the Aleppo road roundabout", "near the Homs-Raqqa highway": a road
-        said_kind = _SETTLEMENT_SAID.search(link.group(0))
-        if said_kind and any(p.is_settlement for p in first.candidates) and not all(
+        if _SETTLEMENT_SAID.search(link.group(0)) and any(p.is_settlement for p in first.candidates) and not all(
                 p.is_settlement for p in first.candidates):
             # "al-Bayadah, a small village east of Rastan": a village, not the Homs quarter Bayada ranked first
             mentions[index] = first = evolve(first, candidates=[p for p in first.candidates if p.is_settlement])
@@ -1547,6 +1548,7 @@ class Geoparser:
             # "the Sweida desert near Tal Asfar": the desert by the city, not a village spelled like it there;
             # the gazetteer's best answer stays, its rivals must be of the kind the text names
             candidates = candidates[:1] + [p for p in candidates[1:] if _of_the_kind(p, hints)]
+
         def from_landmark(place: Place) -> float:
             return min(haversine_km(place.lat, place.lon, q.lat, q.lon) for q in landmarks)
 
@@ -1950,9 +1952,10 @@ def _side_named(text: str, start: int) -> float | None:
 
 
 def _on_side(landmark: Place, place: Place, bearing: float, degrees: float = SIDE_DEGREES) -> bool:
-    """Whether ``place`` lies on the side of ``landmark`` a compass word says: within SIDE_DEGREES of its
-    bearing (a reporter's "west of" is loose, and a village's point may sit off its houses: al-Qunayyah, "west
-    of Jisr al-Shughur", is due north by OCHA's point; but not the opposite side), or within SAME_PLACE_KM."""
+    """Whether ``place`` lies on the side of ``landmark`` a compass word says: within ``degrees`` (SIDE_DEGREES) of
+    its bearing (a reporter's "west of" is loose, and a village's point may sit off its houses: al-Qunayyah, "west
+    of Jisr al-Shughur", is due north by OCHA's point; but not the opposite side), or within SAME_PLACE_KM.
+    SQUARELY_DEGREES asks for the side itself."""
     if haversine_km(landmark.lat, landmark.lon, place.lat, place.lon) <= SAME_PLACE_KM:
         return True
     north = math.radians(place.lat - landmark.lat)

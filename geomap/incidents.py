@@ -1489,7 +1489,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     here = context.mentions_between(unit_start, unit_end)
     # (nor where what someone is accused of happened)
     here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m)]
-    targets = [m for m in _not_launch_sites(text, here) if not _speaks(text, m, here)
+    targets = [m for m in _not_launch_sites(text, here) if not _stands_for_its_government(text, m, here)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
@@ -1514,7 +1514,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                         and not any(c.weight > 0 for c in event_cues(text[a:b])))]
         sentence_mentions = context.mentions_between(sentence.start, sentence.end)
         others = [m for m in sentence_mentions
-                  if not any(a <= m.start < b for a, b in own) and not _speaks(text, m, sentence_mentions)
+                  if not any(a <= m.start < b for a, b in own) and not _stands_for_its_government(text, m, sentence_mentions)
                   and not _in_an_accusation(text, unit_start + cue.end, m)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
                   and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
@@ -1546,7 +1546,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         # "Regime shelling killed 5 civilians: 3 in Kafr Nabl and 2 in Hass": every place of the list, the
         # total on the first row (the module docstring's convention)
         after = context.mentions_between(unit_end, sentence.end)
-        listed = [m for m in after if m.role != "context" and not _speaks(text, m, after)]
+        listed = [m for m in after if m.role != "context" and not _stands_for_its_government(text, m, after)]
         located = listed if len(listed) > 1 else located
     if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
         located = _place_told_next(context, sentence)
@@ -1600,9 +1600,10 @@ def _in_an_accusation(text: str, cue_end: int, mention: Mention) -> bool:
 _IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\b")
 
 
-def _speaks(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+def _stands_for_its_government(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said"; or, the
-    capital, dealing: "the agreement between the SDF and Damascus", "talks with Damascus"."""
+    capital, dealing: "the agreement between the SDF and Damascus", "talks with Damascus". ``mentions``: the
+    others of the passage, to tell a party from a place ("between Homs and Damascus")."""
     if (_SPEAKER_AFTER.match(text, mention.end) is not None
             and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
         return True
@@ -1620,7 +1621,7 @@ def _speaks(text: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 _PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
 _BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
-_PARTY_BEFORE = compiled(r"\b(?:between\s+(?P<other>(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)and|"
+_PARTY_BEFORE = compiled(r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and|"
                          r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
                          r"dialogue|settlement|ties|relations)\s+with)\s+$")
 
