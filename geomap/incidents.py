@@ -365,10 +365,13 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # elsewhere ("intercepted drones launched towards the Tartus naval facility")
     attributes = [m for m in inside if _PERSON_AFTER.match(text, m.end)
                   and _ATTRIBUTE_BEFORE.search(text, max(unit_start, m.start - 12), m.start)]
+    # where the force that fired is based ("artillery based in Izraa shelled al-Msayfra"): no object, and no place
+    # of the event when another is named after it
+    bases = [m for m in inside if _BASED_IN_BEFORE.search(text, max(unit_start, m.start - 40), m.start)]
     # ... and not where a journey began or was headed ("hit a truck heading from Azaz to Aleppo as it passed X")
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
              and m not in topics and m not in attributes
-             and not _BASED_IN_BEFORE.search(text, max(unit_start, m.start - 20), m.start)  # the force's base
+             and m not in bases
              # (the event word's own "to" is no journey's: "restored security and stability to al-Sukhnah")
              and not _JOURNEY_END_BEFORE.search(text, max(unit_start, cue_end, m.start - 12), m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
@@ -394,9 +397,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
                 or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
                 or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
-                # where the force that fired is based, another place named after it: "artillery based in Izraa
-                # shelled al-Msayfra"
-                or (_BASED_IN_BEFORE.search(before) and any(o.start > m.end for o in inside))):
+                or (m in bases and any(o.start > m.end for o in inside))):
             score += cost["origin_or_topic"]
             elsewhere = m
             away.add(id(m))
