@@ -147,6 +147,13 @@ def test_a_bracketed_word_that_is_part_of_the_name_is_read_with_it_when_no_part_
     assert best.id == "ocha:C7119"
 
 
+@pytest.mark.parametrize("spelling", ["al-Houla", "Houla", "Al Houla", "the Houla plain"])
+def test_the_houla_region_is_the_homs_plain_not_al_hol_in_hasakeh(gazetteer, spelling):
+    # Al-Hol's aliases spell "Al Houl", 452 km away: the region's own row keeps "Houla" in Homs, honestly coarse
+    best = gazetteer.lookup(spelling)[0]
+    assert best.id == "area-houla" and not best.ambiguous and best.uncertainty_km >= 10
+
+
 @pytest.mark.parametrize("name, admin1, found", [
     ("outskirts of Sa`ta", "Idleb", "Sa`ta"),  # a spreadsheet's furniture round the name
     ("elhisan, deir-ez-zor", "Deir-ez-Zor", "Elhisan"),  # the village spelled so, not a quarter with its consonants
