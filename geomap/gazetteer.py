@@ -1112,6 +1112,9 @@ class Gazetteer:
         # a unit named by its kind is that unit before the town it is named for: "Manbij District" is the
         # district, though "district" also lets a town stand ("the Afrin district" where no unit is known)
         unit_named = hints[0] if hints and hints[0] in ADMIN_UNITS else None
+        # English calls a city's quarter a district too: "the al-Zahraa district of Homs" is the quarter before a
+        # village of the name, after a unit or town so called
+        quarter_too = unit_named == "district"
         # a quarter is named bare less often than a town spelled a little otherwise: "Daraiya", an alias of a Raqqa
         # quarter, is the town Darayya first (a quarter's own town names it: "Raqqa's al-Daraiya"); the quarter
         # stands as a variant does, beside it
@@ -1121,7 +1124,7 @@ class Gazetteer:
         for position, tier in tiers.items():
             place, rows = places[position], spellings[position]
             hinted = 0 if hints and place.feature in hints and (unit_named is None or place.feature == unit_named) \
-                else 1 if hints and place.feature in hints else 2
+                else 1 if hints and (place.feature in hints or quarter_too and place.feature == "neighbourhood") else 2
             own = rows[0]  # the place's own name
             own_name = 2 if own[LIGHT] == query_light else 1 if own[FOLD] == query_fold else 0
             variant = tier == VARIANT_TIER or (quarter_as_variant and place.feature == "neighbourhood")

@@ -661,8 +661,8 @@ class Geoparser:
         if i == last and not glued_article and (first_word.lower() in stop_words
                                                 or first_word.lower() in self._blocked_words):
             return False  # "Bab" alone is a word; "al-Bab" is the town
-        if first_word.isupper() and len(first_word) <= 4 and i == last:
-            return False  # acronyms (SAA, SDF, IS) are not places
+        if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start):
+            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" is
         # a capitalised word right before (not a place word) makes this a person's name:
         # "Talas al Salameh", "Abu Bakr al-Baghdadi"
         k = i - 1
@@ -1797,7 +1797,7 @@ _FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
 _OIL_OR_GAS_FIELD = compiled(r"\b(?:(?:gas|oil)\s*fields?|gasfields?)\b", re.I)  # not "the As-Safa volcanic field"
 _WORD_AFTER = compiled(r"\s+([A-Za-z]+)")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
-_DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+_DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*Syria\b)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
                      r"\([^()\n]{2,30}\)\s*[-–—]")
 
 

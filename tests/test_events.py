@@ -264,6 +264,7 @@ def test_the_many_blows_of_a_day_are_one_incident(sentence, word):
     ("US warships fired missiles at the Shayrat airbase, in response to the Khan Sheikhoun chemical attack.",
      "Shelling/artillery/missile attack"),
     ("A drone belonging to the international coalition targeted a car in Tabqa.", "Air/drone strike"),
+    ("A government warplane dropped at least two bombs on a residential quarter of Azaz.", "Air/drone strike"),
 ])
 def test_the_weapon_decides_the_kind_of_strike(sentence, sub_event_type):
     from geomap.events import event_cues

@@ -21,6 +21,19 @@ def names(parser, text):
 
 
 @pytest.mark.parametrize("text", [
+    "HOMS, Syria (Reuters) - A car bomb killed 12 people in the Zahraa district on Monday.",
+    "A car bomb killed 12 people in the al-Zahraa district of Homs city on Monday.",
+])
+def test_a_district_of_a_city_is_its_quarter_and_a_wire_dateline_names_the_city(parser, text):
+    # a short capitalised dateline is no acronym; English calls the quarter a district, and no village
+    # Zahraa elsewhere in Homs governorate shares the doubt
+    mentions = parser.parse(text)
+    assert "Homs" in [m.place.name for m in mentions]
+    quarter = next(m.place for m in mentions if "Zahraa" in m.text)
+    assert quarter.feature == "neighbourhood" and quarter.admin1 == "Homs" and quarter.uncertainty_km < 3
+
+
+@pytest.mark.parametrize("text", [
     "said Talas al Salameh, the commander of the group.",
     "local commander Almunqez al Salamuni delivered his verdict. “They fight,” al Salamuni said.",
     "where the group's leader Abu Bakr Al Baghdadi is rumoured to be hiding",
