@@ -33,8 +33,8 @@ from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
-from .names import (QUALIFIERS, NameKeys, _fold_word, construct_state, fold_key, light_key, name_keys, skeleton_key,
-                    split_descriptors)
+from .names import (QUALIFIERS, NameKeys, _fold_word, construct_state, elided, elided_spellings, fold_key,
+                    light_key, name_keys, skeleton_key, split_descriptors)
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -311,9 +311,14 @@ class _Index:
     # Rotha" for Upper and Lower Um Rotha, when no place is called so (``_without_qualifier``)
     bare: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
-    def add(self, position: int, keys: NameKeys) -> None:
-        """Index one spelling (its ``name_keys``) of the place at ``position``; not one with no light key."""
+    def add(self, position: int, keys: NameKeys, derived: bool = False) -> None:
+        """Index one spelling (its ``name_keys``) of the place at ``position``; not one with no light key. A
+        spelling the index ``derived`` (``names.elided_spellings``) is no exact name: only spelled alike."""
         if not keys.light:
+            return
+        if derived:
+            self.fold.setdefault(keys.fold, set()).add(position)
+            self.fold_spellings.setdefault(keys.fold, {}).setdefault(position, []).append(keys.light)
             return
         self.exact.setdefault(keys.light, set()).add(position)
         if keys.core_fold:
@@ -523,6 +528,12 @@ class Gazetteer:
                         # a text may drop the qualifier too ("Zor al-Hisa" for Eastern Zor Elheisa): the scan
                         # finds the name so; the lookup says which places drop it (``_without_qualifier_matches``)
                         word_keys.setdefault(_word_key(bare), spelling)
+            lights = {row[LIGHT] for row in rows}
+            for light in sorted({e for row in rows for e in elided_spellings(row[LIGHT]) if e not in lights}):
+                keys = name_keys(light)  # after the place's own spellings (``_matched_spelling``)
+                self._index.add(position, keys, derived=True)
+                rows.append(_spelling_row(keys))
+                word_keys.setdefault(_word_key(keys.light), place.name)
             self._spellings.append(tuple(rows))
         self._word_keys = word_keys
         self._admin1 = self._admin1_names()
@@ -840,6 +851,10 @@ class Gazetteer:
                           | index.exact.get(light_key(core), set())))
         folded = fold_key(name)
         variants = index.fold.get(folded, set())
+        if not variants and not exact and (dropped := elided(light)):
+            # "al-Tukaihi" written so where the gazetteer has At-Tkehi, its diminutive's u dropped
+            folded = fold_key(dropped)
+            variants = index.fold.get(folded, set())
         # the name as written but for a qualifier it leaves out ("Umm Rotha": Upper and Lower Um Rotha, 5 km apart),
         # a candidate beside the spelling variants of other names (Amrit, whose letters fold alike); only letters
         # alike, since the fold key alone joins "al-Qaryatain" to Big Karatin
@@ -927,8 +942,12 @@ class Gazetteer:
                 place = places[position]
                 if 2 * place.prominence + 2 - place.source_tier < reach:
                     continue
+                # (not by a spelling the index derived, ``names.elided_spellings``: "Rmailan" as written is OCHA's
+                # Rmailan, whatever Rumaylan's letters become with a vowel left out)
+                own = len(place.aliases) + 1
                 for light in spellings_of.get(position, ()):
-                    if _alike(query_light, light) or _same_but_ending(query_light, light):
+                    if (_alike(query_light, light) or _same_but_ending(query_light, light)) and any(
+                            row[LIGHT] == light for row in self._spellings[position][:own]):
                         tiers[position] = VARIANT_TIER
                         break
         tiers.update(dict.fromkeys(positions, tier))
@@ -1289,7 +1308,7 @@ class Gazetteer:
             best = next((n for n, row in enumerate(rows) if folded in (row[FOLD], row[CORE + FOLD])), None)
             if best is None:
                 best = next((n for n, row in enumerate(rows) if row[SKELETON] == skeleton), 0)
-            found.append(evolve(place, match=TIER_NAMES[2], matched=place.name if best == 0 else place.aliases[best - 1]))
+            found.append(evolve(place, match=TIER_NAMES[2], matched=_spelling_at(place, best)))
         return found
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
@@ -1528,13 +1547,19 @@ def _spelling_target(query: str, tier: int) -> str:
     return key_fn(split_descriptors(query)[0] if tier in (1, 3) else query)
 
 
+def _spelling_at(place: Place, number: int) -> str:
+    """The spelling of row ``number`` of a place's spelling keys: its name, an alias, or (for a row the index
+    derived, ``names.elided``) its name."""
+    return place.aliases[number - 1] if 0 < number <= len(place.aliases) else place.name
+
+
 def _matched_spelling(place: Place, rows: tuple[tuple[str, ...], ...], target: str, column: int) -> str:
     """The first of the place's spellings whose key in ``column`` (of its ``SPELLING_COLUMNS`` rows), or
     whose key without generic words, is ``target``; its name when none is."""
     for number, row in enumerate(rows):
         if row[column] == target or row[CORE + column] == target:
             # the descriptors are split off only when the whole spelling did not match
-            return place.name if number == 0 else place.aliases[number - 1]
+            return _spelling_at(place, number)
     return place.name
 
 

@@ -26,8 +26,8 @@ from . import regex_cache
 from .regex_cache import compiled
 from .patterns import Prefiltered, compile_guarded, lowercase_twin, lowered_for_twin, required_words, trie_alternation
 from .spans import SpanSet
-from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, QUALIFIERS, _fold_word, construct_state, fold_key,
-                    light_key, skeleton_key, split_descriptors)
+from .names import (_GLUED_ARTICLE, ARTICLES, DESCRIPTOR_FEATURES, QUALIFIERS, _fold_word, construct_state, elided,
+                    fold_key, light_key, skeleton_key, split_descriptors)
 
 __all__ = ["Mention", "Geoparser", "tokenize"]
 
@@ -220,6 +220,13 @@ def _token_keys(word: str) -> tuple[str, str, bool, str, str]:
     if not construct_state(light):
         return folded, folded_inner, word.lower() in ARTICLES, folded, folded_inner
     return folded, folded_inner, word.lower() in ARTICLES, _fold_word(light[:-1]), _fold_word(inner[:-1])
+
+
+@lru_cache(maxsize=1 << 14)
+def _elided_fold(word: str) -> str:
+    """The fold key of a word with its diminutive's first u dropped (``names.elided``); "" when it has none."""
+    dropped = elided(_GLUED_ARTICLE.sub(r"\1", light_key(word)))
+    return _fold_word(dropped) if dropped and " " not in dropped else ""
 
 
 # ISO 3166-1 alpha-2 codes of Syria's neighbours, by the names and adjectives English reports use for them
@@ -474,6 +481,8 @@ class Geoparser:
                 if key not in prefixes:
                     break
                 j += 1
+            if best is None and (_elided_fold(first_word),) in trie:
+                best = i  # "al-Tukaihi": At-Tkehi, its diminutive's u left out as the gazetteer writes it
             if best is None:
                 joined = self._joined_name(text, tokens, i, stop_words, masked)
                 if joined is not None:  # "Abukamal", "Tallabyad": a name of several words written as one
@@ -527,8 +536,11 @@ class Geoparser:
                     found = []
                 if found and i == last and text.startswith(" by ", end) and _sentence_start(text, start):
                     found = []  # "Hit by shelling while herding sheep in X": a verb opening the sentence, not Heet
-                if found and found[0].match == "similar spelling" and first_word.lower() in _GIVEN_NAMES:
-                    found = []  # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal
+                if found and first_word.lower() in _GIVEN_NAMES and (
+                        found[0].match == "similar spelling" or i == last and found[0].match != "exact name"):
+                    # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal; "the Suleiman
+                    # Shah Brigade": a man's name alone, not a village's alias spelled otherwise (Sulayman)
+                    found = []
                 if found and found[0].match != "exact name" and self._name_goes_on(text, tokens, last, stop_words):
                     found = []  # "in Rasm Kom Kqeid": a respelling of its first words (Rasm Elkema, 437 km off) is not it
                 if (found and i == last and first_word.lower() in _NAME_HEADS

@@ -332,6 +332,36 @@ class NameKeys(NamedTuple):
     core_keys: tuple[str, str, str]
 
 
+# the diminutive's first u, which Levantine speech and the press drop: Qteifeh for Qutayfah, Qmeira for Qumayra,
+# Jdeideh for Judaydah, Hreitan for Huraytan (not before an h: Suhayl is no Shayl)
+_DIMINUTIVE_U = re.compile(r"\b(kh|sh|th|gh|dh|[bcdfghjklmnpqrstvxz])(?:ou|u|o)"
+                           r"(?=(?:kh|sh|th|gh|dh|[bcdfgjklmnpqrstvxz])(?:ay|ai|ei|ey))")
+
+
+_DIMINUTIVE_AY = re.compile(r"\b((?:kh|sh|th|gh|dh|[bcdfghjklmnpqrstvxz])(?:kh|sh|th|gh|dh|[bcdfgjklmnpqrstvxz]))"
+                            r"(?:ay|ai|ey)")
+
+
+def elided(light: str) -> str | None:
+    """A Latin light key with its diminutives' first vowel dropped, as reports often write them; None when it
+    has none. The gazetteer indexes it beside the spelling, so "al-Qteifeh" finds Al Qutayfah while "al-Rughaib"
+    still finds Ragib, which OCHA writes without the diminutive."""
+    if not light.isascii():
+        return None
+    dropped = _DIMINUTIVE_U.sub(r"\1", light)
+    return dropped if dropped != light else None
+
+
+def elided_spellings(light: str) -> tuple[str, ...]:
+    """``elided``, and that with its diphthong as the Levantine spelling writes it ("qtayfah", "qteifah"): the
+    gazetteer indexes both, so a name written either way is one of its spellings but for long vowels."""
+    dropped = elided(light)
+    if dropped is None:
+        return ()
+    levantine = _DIMINUTIVE_AY.sub(r"\1ei", dropped)
+    return (dropped, levantine) if levantine != dropped else (dropped,)
+
+
 def name_keys(name: str) -> NameKeys:
     """All keys of one spelling at once (what the gazetteer index needs), the name read into words once:
     a gazetteer ten times the shipped one has 830,000 spellings, nearly all of them distinct."""

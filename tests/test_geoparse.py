@@ -20,6 +20,21 @@ def names(parser, text):
     return [m.place.name for m in parser.parse(text)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Security branches launched a raid in al-Qteifeh and arrested at least 15 young men.", "Al Qutayfah"),
+    ("SDF engineers dismantled an explosive device near a school in al-Tukaihi village on Monday.", "At-Tkehi"),
+    ("Residents of Qmeira protested at the border post against the closure of the crossing.", "Qumayra"),
+])
+def test_a_diminutive_is_found_in_running_text_with_or_without_its_first_u(parser, text, name):
+    assert names(parser, text) == [name]
+
+
+def test_a_given_name_alone_is_no_village_spelled_otherwise(parser):
+    # "Suleiman" of the Suleiman Shah Brigade, not a village whose alias is Sulayman
+    text = "Fighters of the Suleiman Shah Brigade harvested the olive groves of absent owners in Darmishkanli."
+    assert "Suleiman" not in [m.text for m in parser.parse(text)]
+
+
 @pytest.mark.parametrize("text", [
     "HOMS, Syria (Reuters) - A car bomb killed 12 people in the Zahraa district on Monday.",
     "A car bomb killed 12 people in the al-Zahraa district of Homs city on Monday.",
@@ -289,11 +304,16 @@ def test_a_known_name_after_the_first_word_of_an_unknown_one_is_not_that_place(p
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen killed an Eighth Brigade member in Rasm Kom Kqeid near the Jordanian border.",  # not Rasm Elkema, Aleppo
     "A landmine exploded on Tuesday in Dour Ein Alqa, killing a farmer, near the ceasefire line.",  # not Durin, Lattakia
 ])
 def test_a_respelling_of_the_first_words_of_a_longer_unknown_name_is_not_that_place(parser, text):
     assert _located(parser, text) == []
+
+
+def test_a_longer_name_is_read_whole_not_as_a_respelling_of_its_first_words(parser):
+    # not Rasm Elkema, Aleppo: Who's On First's Rasm Kawm Kuqayd, near Busra, its diminutive's u left out
+    located = _located(parser, "Gunmen killed an Eighth Brigade member in Rasm Kom Kqeid near the Jordanian border.")
+    assert [(name, admin1) for name, admin1, _ in located] == [("Rasm Kawm Kuqayd", "Dar'a")]
 
 
 def test_a_village_in_a_towns_desert_is_looked_for_as_far_as_the_desert_reaches(parser):

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.names import fold_key, light_key, name_keys, skeleton_key, split_descriptors
+from geomap.names import elided_spellings, fold_key, light_key, name_keys, skeleton_key, split_descriptors
 
 
 @pytest.mark.parametrize("group", [
@@ -141,3 +141,17 @@ def test_name_keys_agree_with_each_key_function(name):
 def test_the_keys_of_a_name_without_its_generic_words(name):
     core = split_descriptors(name)[0]
     assert name_keys(name).core_keys == (light_key(core), fold_key(core), skeleton_key(core))
+
+
+@pytest.mark.parametrize("written, gazetteer", [
+    ("al-Qteifeh", "Al Qutayfah"), ("Qmeira", "Qumayra"), ("Jdeideh", "Judaydah"), ("Hreitan", "Huraytan")])
+def test_a_diminutive_written_without_its_first_u_keys_as_one_of_the_gazetteers_derived_spellings(written, gazetteer):
+    derived = elided_spellings(light_key(gazetteer))
+    assert fold_key(written) in {fold_key(d) for d in derived}
+    assert fold_key(written) != fold_key(gazetteer)  # the fold alone does not join them
+
+
+@pytest.mark.parametrize("name", ["Suhaylah", "Ragib", "Kafr Nubl", "Salma", "Hama"])
+def test_names_that_are_no_such_diminutive_derive_nothing(name):
+    # not before an h: "Suhaylah" without its u would read "Shaylah"
+    assert elided_spellings(light_key(name)) == ()

@@ -107,27 +107,41 @@ def test_the_text_scan_table_and_the_suggestion_counts_are_what_their_definition
         with pytest.MonkeyPatch.context() as patch:
             patch.setitem(sys.modules, "numpy", None)
             return _letter_count_bytes(keys)
-    from geomap.names import _fold_word, construct_state, fold_key, light_key, skeleton_key, split_descriptors
+    from geomap.names import (_fold_word, construct_state, elided_spellings, fold_key, light_key, skeleton_key,
+                              split_descriptors)
 
     built = _build(data_dir(), ())
     expected = {}
+    def word_key(written):  # a word with more of the name after it without its construct "t"
+        words = written.split()
+        return tuple(_fold_word(w[:-1] if n < len(words) - 1 and construct_state(w) else w) for n, w in enumerate(words))
+
     for place in built.places:
+        lights = []
         for spelling in (place.name, *place.aliases):
             light = light_key(spelling)
+            lights.append(light)
             # and "Western X" as "X Gharbiya", and a settlement's "Western X" as "X" (a text that drops the qualifier)
             bare = _without_qualifier(light) if light and place.is_settlement else None
             for written in [light] + _qualifier_moved(light) + ([bare] if bare else []) if light else []:
-                words = written.split()  # a word with more of the name after it without its construct "t"
-                expected.setdefault(tuple(_fold_word(w[:-1] if n < len(words) - 1 and construct_state(w) else w)
-                                          for n, w in enumerate(words)), spelling)
+                expected.setdefault(word_key(written), spelling)
+        # then its diminutives without their first u ("Qteifeh" for Al Qutayfah), under its name
+        for derived in sorted({d for light in lights for d in elided_spellings(light)} - set(lights)):
+            expected.setdefault(word_key(derived), place.name)
     assert list(built.word_keys().items()) == list(expected.items())  # the first spelling of a key wins
 
     def keys(name):
         return light_key(name), fold_key(name), skeleton_key(name)
 
-    # each place's spelling keys, ranking's copy of what the key functions say of its spellings
-    assert built._spellings == [tuple((*keys(s), *keys(split_descriptors(s)[0])) for s in (p.name, *p.aliases))
-                                for p in built.places]
+    # each place's spelling keys, ranking's copy of what the key functions say of its spellings, then of the
+    # diminutives the index derives from them
+    def rows(place):
+        own = [(*keys(s), *keys(split_descriptors(s)[0])) for s in (place.name, *place.aliases)]
+        lights = {row[0] for row in own}
+        derived = sorted({d for light in lights for d in elided_spellings(light)} - lights)
+        return tuple(own + [(*keys(d), *keys(split_descriptors(d)[0])) for d in derived])
+
+    assert built._spellings == [rows(p) for p in built.places]
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.text(alphabet=st.sampled_from("abcxyz az{`0 دير\u00e9"), max_size=8), max_size=12))
