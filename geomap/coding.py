@@ -238,6 +238,20 @@ _MOB_TARGET = compiled(r"\b(?:houses?|homes?|cars?|shops?|owner|driver|family|fa
                        r"residents|students)\b", re.I)
 
 
+_KILLING = compiled(r"\b(?:killed|killing|shot dead|executed|murdered|slaughtered)\b", re.I)
+
+
+@rule
+def a_killing_is_more_than_a_theft(d: Draft, r: Reading, s: Story) -> bool:
+    """ "ISIS cells killed three shepherds and stole their sheep": people killed make it an attack on them,
+    whatever was taken or burned with them."""
+    if (d.sub_event_type != "Looting/property destruction" or not _KILLING.search(r.text)
+            or not (CIVILIAN_VICTIMS.search(r.text) or _MEN_KILLED.search(r.text))):
+        return False
+    d.event_type, d.sub_event_type = "Violence against civilians", "Attack"
+    return True
+
+
 @rule
 def one_sided_battle_is_an_attack_on_civilians(d: Draft, r: Reading, s: Story) -> bool:
     """A 'battle' with no second armed side and civilian victims (or on a village) is an attack."""

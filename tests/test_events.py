@@ -496,3 +496,23 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    ("Farmers said armed men stripped the olives from about 400 trees in Bermaja.", "Looting/property destruction"),
+    ("Residents returning to al-Masriyah found their homes stripped of doors and cables.",
+     "Looting/property destruction"),
+    ("Faction guards harvested groves belonging to displaced families in Jalqamah.", "Looting/property destruction"),
+    ("Sultan Murad imposed a levy of $3 per tin of olive oil at its checkpoints.", "Looting/property destruction"),
+    ("Residents of Kafr Naya found their houses emptied after the fighters left.", "Looting/property destruction"),
+    ("Residents of Kafr Takharim gathered to protest HTS-imposed taxes on olive oil.", "Peaceful protest"),
+    ("The Interior Ministry opened a new General Security centre in Mashta al-Helu.",
+     "Headquarters or base established"),
+    ("Hezbollah set up a new command post and training camp in al-Sawadiya.", "Headquarters or base established"),
+    ("Army units handed their positions at the border post and inside the town to General Security.",
+     "Non-violent transfer of territory"),
+])
+def test_what_was_taken_built_or_handed_over_is_a_strategic_development(sentence, sub_event_type):
+    from geomap.events import event_cues
+
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]

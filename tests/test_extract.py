@@ -2376,3 +2376,9 @@ def test_zenki_alone_is_the_rebel_faction(tmp_path):
                    published="2019-01-02")
     [row] = list(gdf.itertuples())
     assert (row.actor1, row.actor2) == ("Hayat Tahrir al-Sham", "Opposition rebels")
+
+
+def test_people_killed_make_a_theft_an_attack_on_them(tmp_path):
+    # the sheep stolen after the killing do not make it looting
+    row = _extract(tmp_path, "ISIS cells killed three shepherds and stole their sheep near Tabni.").iloc[0]
+    assert (row.event_type, row.sub_event_type, row.fatalities) == ("Violence against civilians", "Attack", 3)
