@@ -161,6 +161,12 @@ def test_a_name_spelled_as_the_gazetteer_has_it_is_not_doubted_by_a_derived_spel
     assert best.id == "ocha:C6730" and not best.ambiguous
 
 
+def test_the_shahba_region_north_of_aleppo_is_not_the_sweida_city_it_is_named_like(gazetteer):
+    region = gazetteer.lookup("the Shahba region")[0]
+    assert region.id == "area-shahba" and region.admin1 == "Aleppo" and region.uncertainty_km >= 10
+    assert gazetteer.lookup("Shahba")[0].admin1 == "As-Sweida"  # the city, named alone
+
+
 @pytest.mark.parametrize("spelling", ["al-Houla", "Houla", "Al Houla", "the Houla plain"])
 def test_the_houla_region_is_the_homs_plain_not_al_hol_in_hasakeh(gazetteer, spelling):
     # Al-Hol's aliases spell "Al Houl", 452 km away: the region's own row keeps "Houla" in Homs, honestly coarse
