@@ -29,6 +29,15 @@ def test_a_diminutive_is_found_in_running_text_with_or_without_its_first_u(parse
     assert names(parser, text) == [name]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Gunmen opened fire on a Kurdish family lighting a Nowruz fire outside their home in Jinderes.", ["Jandairis"]),
+    ("Thousands marched in Jandairis during the funeral of four Kurds shot dead on the eve of Nowruz.", ["Jandairis"]),
+    ("A drone struck a tent in Newroz camp near Derik.", ["Newroz Camp", "Al-Malikeyyeh"]),
+])
+def test_the_feast_of_nowruz_is_no_place_but_the_camp_named_for_it_is(parser, text, found):
+    assert names(parser, text) == found
+
+
 def test_a_given_name_alone_is_no_village_spelled_otherwise(parser):
     # "Suleiman" of the Suleiman Shah Brigade, not a village whose alias is Sulayman
     text = "Fighters of the Suleiman Shah Brigade harvested the olive groves of absent owners in Darmishkanli."
