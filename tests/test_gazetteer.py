@@ -161,6 +161,13 @@ def test_a_name_spelled_as_the_gazetteer_has_it_is_not_doubted_by_a_derived_spel
     assert best.id == "ocha:C6730" and not best.ambiguous
 
 
+@pytest.mark.parametrize("name", ["Bab al-Salama", "the Bab al-Salama crossing", "Bab al-Salameh border crossing"])
+def test_the_bab_al_salama_crossing_is_the_crossing_north_of_azaz(gazetteer, name):
+    # not Bab Laymun, 45 km east, whose alias "Bab es Seiloum" folds alike
+    best = gazetteer.lookup(name)[0]
+    assert best.feature == "border_crossing" and best.admin2 == "A'zaz" and not best.ambiguous
+
+
 def test_the_shahba_region_north_of_aleppo_is_not_the_sweida_city_it_is_named_like(gazetteer):
     region = gazetteer.lookup("the Shahba region")[0]
     assert region.id == "area-shahba" and region.admin1 == "Aleppo" and region.uncertainty_km >= 10
