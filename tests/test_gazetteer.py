@@ -168,6 +168,12 @@ def test_the_bab_al_salama_crossing_is_the_crossing_north_of_azaz(gazetteer, nam
     assert best.feature == "border_crossing" and best.admin2 == "A'zaz" and not best.ambiguous
 
 
+@pytest.mark.parametrize("spelling", ["Qusair", "al-Qusair", "Qusseir"])
+def test_the_wires_spelling_of_qusayr_is_the_city_not_one_of_its_namesake_villages(gazetteer, spelling):
+    best = gazetteer.lookup(spelling)[0]
+    assert best.id == "ocha:C2733" and not best.ambiguous
+
+
 def test_the_shahba_region_north_of_aleppo_is_not_the_sweida_city_it_is_named_like(gazetteer):
     region = gazetteer.lookup("the Shahba region")[0]
     assert region.id == "area-shahba" and region.admin1 == "Aleppo" and region.uncertainty_km >= 10
