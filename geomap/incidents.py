@@ -1497,6 +1497,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
                                    protest)
+    if len(located) == 1 and not away:
+        located = _labelled_scene(context, sentence, reading, located)
     headed_to = away and len(located) == 1 and _headed_to(text, located[0], unit_start)
     if headed_to and told_here and draft.event_type == "Strategic developments":
         # "the army entered X and Y under the deal; | rebels who rejected it boarded buses to Idlib": the departure
@@ -1576,6 +1578,26 @@ _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|
                           r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
                           r"announced|announces|claimed|claims|confirmed|confirms|stated|"
                           r"called\s+(?:on|for)|responded)\b")
+
+
+def _labelled_scene(context: ArticleContext, sentence: Sentence, reading: Reading,
+                    located: list[Mention]) -> list[Mention]:
+    """ "Fahel: At least 15 men were killed when gunmen opened fire in the village in the western Homs
+    countryside": the village a post's label names, inside the land the clause names, when the clause points
+    back at it ("the village", "the town"); else ``located``."""
+    wide = located[0].place
+    if wide is None or wide.is_settlement or wide.feature == "neighbourhood" or not _IMPLICIT_PLACE.search(reading.text):
+        return located
+    first = next(iter(context.mentions_between(sentence.start, sentence.end)), None)
+    label = first.place if first is not None else None
+    if (label is None or not label.is_settlement or label.admin1 != wide.admin1
+            or not _LABEL_END.match(context.text, first.end)
+            or context.text[sentence.start:first.start].strip()):
+        return located
+    return [first]
+
+
+_LABEL_END = compiled(r"\s*[:|]\s")  # "Fahel: ...", "Jindires | ..."
 
 
 def _a_heading(context: ArticleContext, number: int) -> bool:

@@ -2382,3 +2382,10 @@ def test_people_killed_make_a_theft_an_attack_on_them(tmp_path):
     # the sheep stolen after the killing do not make it looting
     row = _extract(tmp_path, "ISIS cells killed three shepherds and stole their sheep near Tabni.").iloc[0]
     assert (row.event_type, row.sub_event_type, row.fatalities) == ("Violence against civilians", "Attack", 3)
+
+
+def test_a_posts_label_is_the_village_the_clause_points_back_at(tmp_path):
+    # "in the village in the western Homs countryside": the labelled village, not the governorate
+    row = _extract(tmp_path, "Fahel: At least 15 men were killed when gunmen accompanying a security raid opened "
+                             "fire in the village in the western Homs countryside, SOHR said.").iloc[0]
+    assert row.location == "Fahel" and row.uncertainty_km <= 2
