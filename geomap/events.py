@@ -647,7 +647,7 @@ _NOT_INCIDENT = [
                 r"\b(?:died|killed|dead|deaths)\b[^.;]{0,40}\bacross\b"
                 r"(?! (?:the )?(?:river|Euphrates|border|line|bridge|road|street|frontier))|"
                 r"so far this year|since the (?:start|beginning)|"
-                r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
+                r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of(?! secondary)|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"
                 r"seven|several|a few|\d+) (?:days|weeks|months)\b|every (?:day|week)|over the past week|sporadic|sometimes|often|"
                 r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"

@@ -516,3 +516,13 @@ def test_what_was_taken_built_or_handed_over_is_a_strategic_development(sentence
     from geomap.events import event_cues
 
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
+def test_the_secondary_explosions_of_one_strike_make_no_series_of_events():
+    from geomap.events import event_cues
+
+    sentence = ("Unidentified aircraft struck ammunition depots at the former Nasiriyah airbase overnight, residents said, "
+                "describing a series of secondary explosions.")
+    assert not_an_incident(sentence, event_cues(sentence)[0]) == ""
+    many = "Regime aircraft carried out strikes on the town; residents counted a series of raids over the week."
+    assert not_an_incident(many, event_cues(many)[0]) != ""
