@@ -290,7 +290,10 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
                                    r"troops|asayish|branch|militias?|units?|cells?)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
 _BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
-                            r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                            r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
+                            # the guns' own place, plainly: "artillery at the Infantry School in al-Muslimiyah pounded"
+                            r"\b(?:artillery|batteries|guns|launchers|tanks|mortars|howitzers)\s+(?:in|at)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"

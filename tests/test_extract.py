@@ -1329,6 +1329,10 @@ def test_where_the_guns_that_fired_are_based_is_no_place_of_the_shelling(tmp_pat
     [row] = _extract(tmp_path, "On 26 February 2024, unknown armed persons stormed a mobile clinic stationed in Safsaf, "
                                "Jalaa sub-district, and shot a staff member.").itertuples()
     assert row.location == "Safsaf"
+    # ... said plainly (check124's, blind): the guns "at the Infantry School in al-Muslimiyah", not the town hit
+    [row] = _extract(tmp_path, "Army artillery at the Infantry School in al-Muslimiyah pounded Hreitan through the night; "
+                               "at least four residents were killed, activists said.").itertuples()
+    assert row.location == "Haritan"
 
 
 def test_the_third_such_killing_this_month_is_one_of_them(tmp_path):
