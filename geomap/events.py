@@ -653,7 +653,8 @@ _NOT_INCIDENT = [
                 r"(?:that|the same) (?:season|month|year|week)\b|(?<!early )(?<!(?-i:earlier) )(?<!(?-i:later) )(?<! of )(?<!\bsaid )this (?:season|month|year)\b|"
                 r"\b(?:such|similar)\b[^.;]{0,40}\bthis week\b|(?:during|earlier in|later in) the (?:week|month)\b|similar (?:[\w-]+ )?(?:attacks?|strikes?|arrests?|raids?|protests?|demonstrations?|incidents?|explosions?|"
                 r"bombings?|clashes|abductions?|kidnappings?|killings?|assassinations?|shelling|ambush(?:es)?)\b|"
-                r"routinely|(?:several|many|multiple|numerous|countless) times|tactics|(?:has|have) been \w+ing|"
+                r"routinely|(?:several|many|multiple|numerous|countless) times(?! (?:this|that|in the|during the) (?:morning|"
+                r"afternoon|evening|night|day)\b| (?:today|tonight|overnight)\b)|tactics|(?:has|have) been \w+ing|"
                 r"continues? to|have tried to|(?:is|are) trying to|"
                 # (not a name's: "the group Raqqa is Being Slaughtered Silently said")
                 r"(?:is|are) (?:under attack|under siege|facing|being(?!(?-i: [A-Z]))|the target)|gradually|repeatedly|daily|"

@@ -249,6 +249,7 @@ def test_a_tally_of_days_beside_the_event_s_own_deaths_is_not_counted():
     ("On 2 June 2020, explosions rocked a depot near Azaz.", "explosions rocked"),
     ("Between 14 and 15 November 2019, Russian warplanes repeatedly struck Harat al Mar'i.",
      "Russian warplanes repeatedly struck"),
+    ("Warplanes bombed Maarshamarin several times this morning.", "Warplanes"),  # (check123's, blind)
 ])
 def test_the_many_blows_of_a_day_are_one_incident(sentence, word):
     from geomap.events import event_cues
@@ -526,3 +527,5 @@ def test_the_secondary_explosions_of_one_strike_make_no_series_of_events():
     assert not_an_incident(sentence, event_cues(sentence)[0]) == ""
     many = "Regime aircraft carried out strikes on the town; residents counted a series of raids over the week."
     assert not_an_incident(many, event_cues(many)[0]) != ""
+    since = "Warplanes have bombed Maarshamarin several times since the start of the year."
+    assert not_an_incident(since, event_cues(since)[0]) != ""
