@@ -346,7 +346,8 @@ _SPEECH_AFTER = compiled(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 # ... but the people of a place speak: "Residents of Ariha said", "activists in Kafr Nabl told"
 _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villagers|activists|sources|medics|doctors|"
                                r"witnesses|families|notables|officials|elders|fighters|council)\s+(?:of|in|from)\s+"
-                               r"(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?$", re.I)
+                               r"(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?"
+                               r"(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)  # "Residents of al-Hamboushiyeh said"
 _SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = compiled(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")

@@ -1325,6 +1325,8 @@ def test_a_word_after_a_posts_bar_opens_its_sentence(parser):
 @pytest.mark.parametrize("text, name", [
     # (check94's, blind) the people of a place speak; the place is no person's name
     ("Residents of Ariha said Russian jets struck residential blocks on 29 November.", "Ariha"),
+    # ... its article too (check122's, blind)
+    ("Residents of al-Hamboushiyeh said fighters shot dead an elderly couple.", "Hambushiyeh"),
     # a governorate before "village of" holds the village; not Alhyms (Al-Hasakeh), whose letters "Homs village" folds to
 
     # a quarter OCHA names with another ("Abbasiyeh-Muhajreen"), the apposition saying whose city it is in
