@@ -1549,7 +1549,7 @@ def _spelling_target(query: str, tier: int) -> str:
 
 def _spelling_at(place: Place, number: int) -> str:
     """The spelling of row ``number`` of a place's spelling keys: its name, an alias, or (for a row the index
-    derived, ``names.elided``) its name."""
+    derived, ``names.elided_spellings``) its name."""
     return place.aliases[number - 1] if 0 < number <= len(place.aliases) else place.name
 
 

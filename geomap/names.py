@@ -336,8 +336,7 @@ class NameKeys(NamedTuple):
 # Jdeideh for Judaydah, Hreitan for Huraytan (not before an h: Suhayl is no Shayl)
 _DIMINUTIVE_U = re.compile(r"\b(kh|sh|th|gh|dh|[bcdfghjklmnpqrstvxz])(?:ou|u|o)"
                            r"(?=(?:kh|sh|th|gh|dh|[bcdfgjklmnpqrstvxz])(?:ay|ai|ei|ey))")
-
-
+# ... and its diphthong, after the two consonants it then starts with, as the Levantine spelling writes it: "ei"
 _DIMINUTIVE_AY = re.compile(r"\b((?:kh|sh|th|gh|dh|[bcdfghjklmnpqrstvxz])(?:kh|sh|th|gh|dh|[bcdfgjklmnpqrstvxz]))"
                             r"(?:ay|ai|ey)")
 
