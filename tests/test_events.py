@@ -520,6 +520,17 @@ def test_what_was_taken_built_or_handed_over_is_a_strategic_development(sentence
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # shots at one shepherd, written as a post does, in the present (check131, blind)
+    ("Israeli soldiers shot at a 14-year-old shepherd in the Hamidiyah pastures, injuring him in the leg.", "Attack"),
+    ("Israeli troops fire toward a shepherd in the Tal Ahmar area west of Kodneh.", "Attack"),
+    ("Israeli soldiers fired tear gas at residents of Ain Zibda who gathered to block an Israeli patrol.",
+     "Protest with intervention"),
+])
+def test_shots_at_one_civilian_and_tear_gas_on_residents_are_events(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
 def test_the_secondary_explosions_of_one_strike_make_no_series_of_events():
     from geomap.events import event_cues
 
