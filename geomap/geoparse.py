@@ -391,7 +391,7 @@ def _lower_word_unlike(word: str, spelling: str) -> bool:
     """A lower-case word inside a name that its spelling does not have: "Daraa set fire" is no Dier Seeta (its
     letters fold alike), while "Tabqa dam" and "Ain ech Charqiye" keep theirs."""
     return (word.islower() and word.isalpha() and not word.startswith(("al", "el"))
-            and word not in spelling.lower().split())
+            and word not in spelling.lower().replace("-", " ").split())  # "Mas-hara": its own "hara"
 
 
 # a name the sentence calls a city's quarter after it: "al-Aziziyah, a mostly Christian quarter of Aleppo city"
@@ -1219,8 +1219,10 @@ class Geoparser:
                      if p.feature not in UNIT_FEATURES]
         # with a distance said, the name's consonants are enough ("Sitti Atiqa, 4 km north-east of Salqin": Set
         # Aateka, Mazar Sitti `Atikah), as for a name beside its landmark (``_near_candidates``)
-        near = [p for p in self.gazetteer.spelled_alike(name, consonants_only=bool(before["km"]))
-                if p.feature not in UNIT_FEATURES and any(
+        # ... or a settlement's word ("Maysaloun village, north of Ain Issa": Milsun there)
+        said_a_settlement = not before["link"].lstrip().startswith(",")
+        near = [p for p in self.gazetteer.spelled_alike(name, consonants_only=bool(before["km"]) or said_a_settlement)
+                if p.feature not in UNIT_FEATURES and (p.is_settlement or not said_a_settlement) and any(
             haversine_km(p.lat, p.lon, q.lat, q.lon) <= reach and (bearing is None or _on_side(q, p, bearing))
             for q in landmarks)]
         if not near:
@@ -1589,12 +1591,14 @@ class Geoparser:
         # desert near Tal Asfar" is no place spelled so)
         # and a respelled name found only far out, when one with its consonants lies close by ("Al-Amouriyah,
         # east of Zayzun": Amorieh beside the Dar'a Zayzun, not an Amiriyyah 60 km from the Hama one)
-        if _local(mention.candidates[0]) and not hints and (not near or all(
+        # ("al-Muwaylih village, south of Ain Issa": a settlement's word says no more than a bare name does)
+        settlement = bool(hints) and "settlement" in hints
+        if _local(mention.candidates[0]) and (not hints or settlement) and (not near or all(
                 p.match not in _AS_THE_GAZETTEER_SPELLS and from_landmark(p) > CLOSE_KM for p in near)):
             limit = NEIGHBOUR_KM if not near else CLOSE_KM
             close = [evolve(p, match=SAME_CONSONANTS)
                      for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
-                     if from_landmark(p) <= limit]
+                     if from_landmark(p) <= limit and (not settlement or p.is_settlement)]
             near = close or near
         if len(near) < 2:
             return near, near
@@ -1853,7 +1857,8 @@ BEARING_KM = 100.0  # "X, south of Y": the X within this of Y ("Maskanah, east o
 BEARING_TOWN_KM = 50.0  # the same of a town or village, for telling that no candidate is the place meant
 
 
-_LANDMARK_LINK = (r"(?P<link>,\s*(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
+# (the name's own kind between: "al-Dibs village, north of Ain Issa", "Jdeideh village west of Ain Issa")
+_LANDMARK_LINK = (r"(?P<link>(?:\s+(?:village|town|hamlet)(?:,\s*|\s+)|,\s*)(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
                   r"\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
 
 

@@ -418,6 +418,30 @@ def test_a_short_respelled_name_measured_from_a_landmark_is_the_place_spelled_so
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Heavy fighting continued around al-Dibs village, north of Ain Issa, on the front line.", "Dibes"),
+    ("A Turkish drone hit an SDF vehicle at Habib al-Ahmad village, 15 km north-east of Ain Issa.", "Habib Alahmed"),
+    ("A drone targeted an SDF position near Huraybisha village, south of Ain Issa.", "Harbisheh"),
+])
+def test_a_respelled_village_so_called_beside_a_landmark_is_the_one_with_its_consonants_there(parser, text, name):
+    # the village's own word between the name and the landmark: alone, each name matches no place (or one
+    # far off); beside Ain Issa, one with its consonants, on the side the text says
+    village = parser.parse(text)[0]
+    assert village.role != "context" and village.place.name == name and village.place.admin1 == "Ar-Raqqa"
+
+
+def test_a_village_named_for_a_far_homonym_is_the_one_with_its_consonants_by_its_landmark(parser):
+    # "Al Muwaylih" is an Aleppo village's spelling, 84 km off; the Mweileh south of Ain Issa is meant
+    village = parser.parse("A body was found near al-Muwaylih village, south of Ain Issa, on Thursday.")[0]
+    assert village.place.name == "Mweileh" and village.place.admin1 == "Ar-Raqqa"
+
+
+def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
+    # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
+    [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
+    assert mention.place.name == "Mashara"
+
+
+@pytest.mark.parametrize("text, name", [
     ("A car bomb exploded near a court in Azzaz, killing 43 people.", "Azaz"),
     ("Regime artillery shelled Daeel on Monday, wounding 3.", "Da'el"),
 ])
