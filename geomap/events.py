@@ -830,7 +830,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _a_record_since(sentence, cue.end, start)
                                                                      or _dated_before(sentence, cue.end, start)
                                                                      or _one_day_of_many(sentence, start, end)
-                                                                     or _latest_of_many(sentence, start)):
+                                                                     or _latest_of_many(sentence, start)
+                                                                     or _an_absence(sentence, cue.end, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -852,6 +853,15 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
     not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and FULL_DATE.search(sentence) is not None
+
+
+def _an_absence(sentence: str, cue_end: int, start: int) -> bool:
+    """ "a landmine exploded ..., as residents returned to fields they had not reached for years": how long
+    something had not been done, after the event word, is background, not a summary of years of events."""
+    return start >= cue_end and _NOT_SINCE_BEFORE.search(sentence, max(cue_end, start - 40), start) is not None
+
+
+_NOT_SINCE_BEFORE = compiled(r"\b(?:not|never|no longer|unable to|n['’]t)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _latest_of_many(sentence: str, start: int) -> bool:

@@ -531,6 +531,31 @@ def test_shots_at_one_civilian_and_tear_gas_on_residents_are_events(sentence, su
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check129, check130 and check132 (blind): words no row read
+    ("The Turkistan Islamic Party withdrew its fighters from positions in Tardin and handed them over to HTS units.",
+     "Non-violent transfer of territory"),
+    ("The Manbij Military Council handed a string of frontline villages south of Arima, including Jubb Naasan and "
+     "Sukkariya al-Kabira, to Syrian government forces on 2 March 2017.", "Non-violent transfer of territory"),
+    ("Gunfire between the Third Legion and the Hamza Division at Tal Jijan south of Akhtarin; 2 dead.", "Armed clash"),
+    ("Diggers working for a faction have bulldozed parts of Tell al-Amarna, an archaeological mound south of "
+     "Jarablus.", "Looting/property destruction"),
+    ("Fighters from Jaysh al-Islam's northern units announced in Ihtimlat, east of Sawran, that they were joining "
+     "the Third Legion.", "Change to group/activity"),
+    ("Residents reported SNA fighters breaking into houses and shops in al-Asadiya.", "Looting/property destruction"),
+])
+def test_handovers_clashes_digs_and_break_ins_the_regional_sets_wrote(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
+def test_how_long_something_had_not_been_done_is_no_history_of_the_event():
+    mine = ("Two farmers were killed when a landmine exploded in farmland on the outskirts of Tell Wassit, as residents "
+            "returned to fields they had not reached for years.")
+    assert not_an_incident(mine, event_cues(mine)[0]) == ""
+    quiet = "Regime forces have shelled the town for years."
+    assert not_an_incident(quiet, event_cues(quiet)[0]) == "history"
+
+
 def test_the_secondary_explosions_of_one_strike_make_no_series_of_events():
     from geomap.events import event_cues
 
