@@ -880,9 +880,10 @@ def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
     """ "On 21 April 2022, Military Security arrested 6 men ... who had signed settlement papers in 2016": the
     event is dated to the day before its word; the past after it is background, not the event's. So too when
     the day comes after the word and before the past: "arrested a former fighter ... on Monday, despite his having
-    signed a settlement in 2018"."""
+    signed a settlement in 2018", "a deal was signed in X on 9 Oct 2018, ending a feud that killed three last year"."""
     return start >= cue_end and (FULL_DATE.search(sentence, 0, cue_end) is not None
-                                 or _DAY_TOLD.search(sentence, cue_end, start) is not None)
+                                 or _DAY_TOLD.search(sentence, cue_end, start) is not None
+                                 or FULL_DATE.search(sentence, cue_end, start) is not None)
 
 
 _DAY_TOLD = compiled(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", re.I)

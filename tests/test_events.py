@@ -556,6 +556,18 @@ def test_how_long_something_had_not_been_done_is_no_history_of_the_event():
     assert not_an_incident(quiet, event_cues(quiet)[0]) == "history"
 
 
+def test_a_past_after_a_dated_event_is_background_however_the_day_is_written():
+    # the day given as a date after the event word ("on 9 Oct 2018"), not only as a weekday (check134, blind)
+    deal = ("A reconciliation deal between two clans was signed in Hamrat Bweitiya on 9 Oct 2018 under SDF "
+            "sponsorship, ending a feud that killed three people last year.")
+    assert not_an_incident(deal, event_cues(deal)[0]) == ""
+
+
+def test_shops_demolished_are_property_destroyed():
+    sentence = "Bulldozers of the Raqqa Civil Council demolished 15 shops in Ammar bin Yasser neighbourhood."
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Looting/property destruction"]
+
+
 def test_the_secondary_explosions_of_one_strike_make_no_series_of_events():
     from geomap.events import event_cues
 
