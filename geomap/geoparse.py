@@ -1778,7 +1778,8 @@ _CONTEXT_LINK = compile_guarded(
     # no comma: "the Karama subdistrict east of Raqqa", "Hajin 5 km east of the river"
     r"|\s+(?=(?:(?:about|some|around|approximately|just)\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet)|"
     + _COMPASS_POINT + r"\s+of\s))"
-    r"(?:the\s+)?(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
+    r"(?:the\s+)?(?:" + _DESERT_WORDS + r"\s+(?=" + _COMPASS_POINT + r"\s+of\s))?"  # "X, in the desert south of Y"
+    r"(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
     r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
     r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+(?:of\s+)?)?"  # "Dana, N Idlib" too
@@ -2061,7 +2062,7 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood", "section",
                         "sections", "quarters", "neighbourhoods", "neighborhoods",
                         "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks", "airfield",
-                        "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia"}
+                        "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia", "coast"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
                     "refugee": {"camp"}, "palestinian": {"camp"},  # "the Yarmouk refugee camp" is "Yarmouk Camp"

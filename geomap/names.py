@@ -74,6 +74,7 @@ DESCRIPTOR_FEATURES: dict[str, tuple[str, ...]] = {
     "mantikat": ("district", "area"), "mintaqa": ("district", "area"), "mantaqa": ("district", "area"),
     "mantaqat": ("district", "area"), "dist": ("district", "town", "city"),
     "governorate": ("governorate",), "countryside": ("governorate", "area"),
+    "coast": ("governorate", "area"),  # "the Tartous coast": the governorate's shore, not the city
     # "rural Hama", "eastern rural Idlib": the governorate's countryside ("Rural Damascus" is matched whole first);
     # "Muhafazat Idlib", the Arabic word; "Kisreh SD", a sheet's sub-district; "Salqin city centre"
     "rural": ("governorate", "area"), "muhafazat": ("governorate",), "muhafaza": ("governorate",),

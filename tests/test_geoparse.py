@@ -435,6 +435,17 @@ def test_a_village_named_for_a_far_homonym_is_the_one_with_its_consonants_by_its
     assert village.place.name == "Mweileh" and village.place.admin1 == "Ar-Raqqa"
 
 
+def test_a_place_in_the_desert_on_a_side_of_a_town_is_by_that_town(parser):
+    # "in the desert south of al-Mansoura": the Raqqa Rasafeh, not the Hama village 233 km off ranked first
+    village = parser.parse("IS militants beheaded a shepherd near al-Rasafa, in the desert south of al-Mansoura.")[0]
+    assert village.place.name == "Al Rasafeh" and village.place.admin1 == "Ar-Raqqa"
+
+
+def test_a_governorates_coast_is_the_governorate_not_its_city(parser):
+    [coast] = parser.parse("Fighting raged on the Latakia coast.")
+    assert coast.place.feature == "governorate" and coast.uncertainty_km > 20
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
