@@ -738,7 +738,7 @@ class Geoparser:
         """Choose a candidate for each mention from its context; compute relative places."""
         if "countryside of" in text:
             mentions = [self._countryside_of_damascus(text, m) for m in mentions]
-        mentions = self._pair_homonyms(self._apply_context(text, mentions))
+        mentions = self._pair_homonyms(text, self._apply_context(text, mentions))
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous)
         out = []
@@ -837,7 +837,7 @@ class Geoparser:
         # the seat says which unit: a namesake elsewhere ("Dalyeh" and "Da'el" fold alike) leaves it in no doubt
         return [_settled(unit, self.gazetteer.get(unit.id) or unit) if unit.ambiguous else unit for unit in units]
 
-    def _pair_homonyms(self, mentions: list[Mention]) -> list[Mention]:
+    def _pair_homonyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Names in doubt among far-apart homonyms, named close together: the namesakes beside each other.
 
         "The road between Tell Shihab and Zeyzoun": each name has a namesake far off (Tall Shihab in Homs,
@@ -871,15 +871,39 @@ class Geoparser:
             ranked = sorted(options, key=gap)
             best, best_gap = ranked[0], gap(ranked[0])
             rivals = [p for p in ranked[1:] if haversine_km(p.lat, p.lon, best.lat, best.lon) > SAME_PLACE_KM]
-            if best_gap > BESIDE_KM or any(gap(p) < best_gap + CLEARLY_FURTHER_KM for p in rivals):
+            kin = "of its homonyms"
+            if best_gap > BESIDE_KM:
+                best, rivals, kin = self._variant_beside(text, mention, mentions, options), [], "spelled alike"
+                if best is None:
+                    continue
+            if any(gap(p) < best_gap + CLEARLY_FURTHER_KM for p in rivals):
                 continue
             partner = min(partners, key=lambda q: haversine_km(best.lat, best.lon, q.lat, q.lon))
             row = self.gazetteer.get(best.id) or best
             mentions[index] = evolve(mention, candidates=[_settled(best, row)] + [p for p in mention.candidates
                                                                                   if p is not best],
-                                     notes=mention.notes + (f"{best.name}: of its homonyms, the one beside "
+                                     notes=mention.notes + (f"{best.name}: {kin}, the one beside "
                                                             f"{partner.name}, named with it",))
         return mentions
+
+    def _variant_beside(self, text: str, mention: Mention, mentions: list[Mention],
+                        homonyms: list[Place]) -> Place | None:
+        """No homonym of a doubtful name lies beside a place named with it, but a place spelled alike does, by a
+        name in no doubt: "raided al-Asbah and Ayn al-Tinah" is the Ein Eltineh beside Asbah (Quneitra), not one
+        of the five `Ayn at Tinah 200 km off. Only a name listed with it, and when every such place is one (within
+        SAME_PLACE_KM)."""
+        sure = [other.candidates[0] for other in mentions if other is not mention and other.role != "context"
+                and other.candidates and not other.candidates[0].ambiguous and _local(other.candidates[0])
+                and other.candidates[0].is_settlement and _LISTED_WITH.fullmatch(
+                    text, min(other.end, mention.end), max(other.start, mention.start))]
+        if not sure:
+            return None
+        seen = {p.id for p in homonyms}
+        beside = [p for p in self.gazetteer.spelled_alike(mention.text) if p.id not in seen and _local(p)
+                  and p.is_settlement and any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= BESIDE_KM for q in sure)]
+        if not beside or any(haversine_km(p.lat, p.lon, beside[0].lat, beside[0].lon) > SAME_PLACE_KM for p in beside):
+            return None
+        return beside[0]
 
     def _desert_of(self, mention: Mention, chosen: Place) -> tuple[Place, str]:
         """ "The Homs desert", "the Palmyra desert": the open country of a governorate or round a town, not
@@ -1746,6 +1770,7 @@ LANDMARK_NAMESAKES = 4  # a measured landmark's namesakes tried when no place of
 _KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on haversine_km's sphere
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
+_LISTED_WITH = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+(?:villages?|towns?)\s+of\s+)?")
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
 CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
 _COMPASS_POINT = r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)"

@@ -446,6 +446,21 @@ def test_a_governorates_coast_is_the_governorate_not_its_city(parser):
     assert coast.place.feature == "governorate" and coast.uncertainty_km > 20
 
 
+def test_a_name_in_doubt_listed_with_a_sure_one_is_the_place_spelled_alike_beside_it(parser):
+    # the five `Ayn at Tinah lie 200 km and more off; OCHA's Ein Eltineh is beside Asbah (check131, blind)
+    asbah, tinah = parser.parse("Israeli soldiers raided al-Asbah and Ayn al-Tinah on 28 January, searching homes.")
+    assert asbah.place.admin1 == "Quneitra" and tinah.place.name == "Ein Eltineh" and tinah.place.admin1 == "Quneitra"
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops detained several men they said belonged to a Hamas cell.",
+    "Fighters of Kataib Sayyid al-Shuhada and the Palestinian Islamic Jihad were deployed.",
+])
+def test_palestinian_and_iraqi_groups_are_no_villages(parser, text):
+    # "Hamas" had been Alhyms in al-Hasakeh, 619 km from the raid, at +-1 km
+    assert parser.parse(text) == []
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
