@@ -563,6 +563,13 @@ def test_a_past_after_a_dated_event_is_background_however_the_day_is_written():
     assert not_an_incident(deal, event_cues(deal)[0]) == ""
 
 
+def test_an_office_set_on_fire_is_arson_but_tents_set_alight_by_a_rocket_are_not():
+    arson = "The office of the Kurdish National Council in Rmelan was set on fire overnight by unknown assailants."
+    assert [c.sub_event_type for c in event_cues(arson)][:1] == ["Looting/property destruction"]
+    strike = "Camp administrators said tents were set alight by the impact."
+    assert "Looting/property destruction" not in [c.sub_event_type for c in event_cues(strike)]
+
+
 def test_shops_demolished_are_property_destroyed():
     sentence = "Bulldozers of the Raqqa Civil Council demolished 15 shops in Ammar bin Yasser neighbourhood."
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Looting/property destruction"]
