@@ -956,8 +956,9 @@ class Geoparser:
             elif mention.candidates and not mention.role:
                 self._quarter_listed_with_others(text, mentions, index)
                 mention = mentions[index]
-            if mention.role or not mention.candidates or not mention.candidates[0].ambiguous:
-                continue
+            if (mention.role or not mention.candidates or not mention.candidates[0].ambiguous
+                    or any(note.endswith(_UNIT_SAID) for note in mention.notes)):
+                continue  # (a unit the text puts it in is said: "in Rmailan in Hasakah countryside", not another's)
             if stops is None:  # read once, for the first ambiguous name
                 stops = _sentence_stops(text)
                 starts = [m.start for m in mentions]
@@ -1370,6 +1371,8 @@ class Geoparser:
                 # off; a list ("Kafr Nabl, Maarat al-Numan, Saraqib") goes on after the second name, and a unit
                 # ("Akcakale, Sanliurfa province", "al-Ajajiya, Tabqa district") says its kind
                 return COUNTRYSIDE_KM, None, None
+            if bracketed:
+                self._second_name(text, mentions, index)
             if not _WITHIN_WORD.search(link["link"]):
                 return None
             # "near Msayid in the Badia of al-Bukamal": a town's desert reaches as far as a bearing from a city;
@@ -1389,7 +1392,7 @@ class Geoparser:
             inside = self._inside_unit(first, unit, _side_named(text, second.start), quarter_first=plain)
             if inside:
                 mentions[index] = evolve(first, candidates=inside,
-                                          notes=first.notes + (f"in {unit.name} ({unit.feature}), as the text says",))
+                                          notes=first.notes + (f"in {unit.name} ({unit.feature}{_UNIT_SAID}",))
                 mentions[index + 1] = evolve(second, candidates=[unit] + [u for u in units if u is not unit],
                                               role="context")
                 break
@@ -1420,6 +1423,25 @@ class Geoparser:
             mentions[index + 1] = evolve(second, candidates=units,
                                           notes=second.notes + (f"no place called {first.text} in {units[0].name}",))
         return None
+
+    def _second_name(self, text: str, mentions: list[Mention], index: int) -> None:
+        """ "a patrol through Zorafa (Zorfafa), just north of al-Qahtaniyah": a name alone in brackets after
+        another, a settlement the gazetteer is sure of, is the same place's other name when no place of the
+        first name lies anywhere near it (a district's seat in brackets, "Kafr Nabl (Maarat al-Numan)", has the
+        village by it, and leaves it be); and says which of the first name's places is meant when one is it."""
+        first, second = mentions[index], mentions[index + 1]
+        named = second.candidates[0]
+        if (text[first.end:second.start].strip() != "(" or not text.startswith(")", second.end) or not named.is_settlement
+                or named.ambiguous or not _local(named) or split_descriptors(second.text)[1]
+                or second.text.split(None, 1)[0].lower() in _COMPASS_ADJECTIVES):
+            return  # "(Derik countryside)", "(eastern Basa)": where it lies, not its other name
+        same = [p for p in first.candidates if haversine_km(p.lat, p.lon, named.lat, named.lon) <= SAME_PLACE_KM]
+        if same and same[0] is not first.candidates[0]:  # "Salihiyah (Salhiyeh)": of its namesakes, that one
+            mentions[index] = evolve(first, candidates=[named] + [p for p in first.candidates if p not in same],
+                                     notes=first.notes + (f"{second.text} in brackets: the {first.text} it names",))
+        elif not any(haversine_km(p.lat, p.lon, named.lat, named.lon) <= SECOND_NAME_KM for p in first.candidates):
+            mentions[index] = evolve(first, candidates=[named], notes=first.notes + (
+                f"{second.text} in brackets, its other name: no {first.text} within {SECOND_NAME_KM:g} km of it",))
 
     def _city_named(self, first: Mention, second: Mention, unit: Place) -> Place | None:
         """The city a quarter the gazetteer lacks is in, when the text names it as one ("Deir Ezzor city") or
@@ -1824,6 +1846,8 @@ _BEARING_JUST_BEFORE = compiled(_COMPASS_OF.pattern + r"(?:the\s+)?(?:city\s+of\
 _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_station", "dam", "airbase", "airport",
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
+_UNIT_SAID = "), as the text says"  # the note of a name placed inside the unit its text names
+SECOND_NAME_KM = 30.0  # "X (Y)": Y is X's other name when no X lies this close to it
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point
 # a landmark's name is a place near the town its sentence names: in the town (its radius and this) for a street's

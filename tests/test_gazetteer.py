@@ -161,6 +161,13 @@ def test_a_name_spelled_as_the_gazetteer_has_it_is_not_doubted_by_a_derived_spel
     assert best.id == "ocha:C6730" and not best.ambiguous
 
 
+@pytest.mark.parametrize("name", ["Rmelan", "Rmeilan", "Rumeilan"])
+def test_rmelan_is_the_oil_town_of_al_malikiyah_district(gazetteer, name):
+    # not the Rumaylan villages of the Shadadah and Areesheh sub-districts, 150 km south
+    best = gazetteer.lookup(name)[0]
+    assert best.feature == "town" and best.admin2 == "Al-Malikeyyeh" and best.uncertainty_km <= 10
+
+
 @pytest.mark.parametrize("name", ["Bab al-Salama", "the Bab al-Salama crossing", "Bab al-Salameh border crossing"])
 def test_the_bab_al_salama_crossing_is_the_crossing_north_of_azaz(gazetteer, name):
     # not Bab Laymun, 45 km east, whose alias "Bab es Seiloum" folds alike

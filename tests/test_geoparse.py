@@ -461,6 +461,23 @@ def test_palestinian_and_iraqi_groups_are_no_villages(parser, text):
     assert parser.parse(text) == []
 
 
+def test_a_settlement_alone_in_brackets_is_the_other_name_of_a_name_found_only_far_off(parser):
+    # "Zorafa" alone is a Zarifah +-265 km; "(Zorfafa)" names the village north of al-Qahtaniyah (check133, blind)
+    first = parser.parse("US troops conducted a patrol through Zorafa (Zorfafa), just north of al-Qahtaniyah.")[0]
+    assert first.place.name == "Zorfafa" and first.uncertainty_km <= 5
+    # ... but a district's seat in brackets leaves the village by it be
+    village = parser.parse("Warplanes struck Kafr Nabl (Maarat al-Numan) on Monday.")[0]
+    assert village.place.name == "Kafr Nobol"
+
+
+def test_a_governorate_the_text_puts_a_name_in_is_not_overruled_by_another_named_before(parser):
+    # "living in Deir ez-Zor for years" had made Rmailan a Rumayhin in Deir-ez-Zor, spelled alike
+    mentions = parser.parse("A young man from Tall Kazuq, who had been living in Deir ez-Zor for years, was shot dead "
+                            "by unknown gunmen in Rmailan in Hasakah countryside.")
+    rmailan = next(m for m in mentions if m.text == "Rmailan")
+    assert rmailan.place.admin1 == "Al-Hasakeh"
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
