@@ -33,8 +33,8 @@ from collections.abc import Mapping, Sequence
 from typing import Iterable, Iterator, NamedTuple
 
 from .errors import GazetteerError
-from .names import (QUALIFIERS, NameKeys, _fold_word, construct_state, elided, elided_spellings, fold_key,
-                    light_key, name_keys, skeleton_key, split_descriptors)
+from .names import (DESCRIPTOR_FEATURES, QUALIFIERS, NameKeys, _fold_word, construct_state, elided, elided_spellings,
+                    fold_key, light_key, name_keys, skeleton_key, split_descriptors)
 
 __all__ = ["Place", "Gazetteer", "COLUMNS", "ACLED_ADMIN1", "data_dir", "haversine_km",
            "read_place_rows"]
@@ -837,6 +837,9 @@ class Gazetteer:
         if not exact and " camp" in light:  # "the Yarmouk refugee camp": the place spelled "Yarmouk Camp"
             exact = index.exact.get(_WHOSE_CAMP.sub(" camp", light), set())
         tiers = [(0, exact)]
+        sided = _with_its_side(light)
+        if sided and not exact:  # "Western Qassas village": OCHA's Western Qassas, before any other Qassas
+            tiers.append((1, index.exact.get(sided, set()) | index.fold.get(fold_key(sided), set())))
         if core != name and (core_hints or _only_noise_around(name, core)):
             # "al-Taim oil field": the core name alone may only stand for a place of the
             # hinted kind, or one in the wanted country (the town beside the prison).
@@ -1597,6 +1600,24 @@ def _generic_unglued(name: str) -> str | None:
     article = glued.group(2) or glued.group(3) or ""
     rest = name[glued.end():].lstrip()
     return " ".join(part for part in (glued.group(1), article, rest) if part)
+
+
+_SIDES = frozenset(("eastern", "western", "northern", "southern"))
+_SETTLEMENT_KINDS = frozenset(("village", "town", "hamlet"))
+
+
+def _with_its_side(light: str) -> str | None:
+    """A name told with a side and a settlement's kind ("western qassas village"), without its kind but with its
+    side, which is part of some places' names (OCHA's Western Qassas); None for any other name."""
+    words = light.split()
+    if not _SIDES.intersection(words):
+        return None
+    kept = [w for w in words if w not in DESCRIPTOR_FEATURES or w in _SIDES]
+    dropped = set(words) - set(kept)
+    # (a settlement's kind only: "the northern Hama countryside" is no Hama quarter Shamaliyeh)
+    if not dropped & _SETTLEMENT_KINDS or not dropped <= _SETTLEMENT_KINDS | {"the", "of"} or _SIDES.issuperset(kept):
+        return None
+    return " ".join(kept)
 
 
 def _place_in_an_area(name: str) -> tuple[str, str] | None:

@@ -168,6 +168,19 @@ def test_a_name_spelled_as_the_gazetteer_has_it_is_not_doubted_by_a_derived_spel
     assert best.id == "t:2" and not best.ambiguous
 
 
+@pytest.mark.parametrize("name, place_id", [
+    ("Western Qassas village", "ocha:C5830"),  # not Kasas Sluk, 20 km east, the "Qassas" left without the side
+    ("Western Zanbaqa village", "ocha:C5811"),  # not Zenbaq in Ein Issa, 11 km off
+])
+def test_a_side_that_is_part_of_a_villages_name_stays_when_its_kind_is_said(gazetteer, name, place_id):
+    assert gazetteer.lookup(name)[0].id == place_id
+
+
+def test_a_side_of_a_governorates_countryside_is_no_quarter_named_for_the_side(gazetteer):
+    # "the northern Hama countryside" is the governorate, not the city's Shamaliyeh quarter ("northern")
+    assert gazetteer.lookup("the northern Hama countryside")[0].feature == "governorate"
+
+
 @pytest.mark.parametrize("name", ["Rmelan", "Rmeilan", "Rumeilan"])
 def test_rmelan_is_the_oil_town_of_al_malikiyah_district(gazetteer, name):
     # not the Rumaylan villages of the Shadadah and Areesheh sub-districts, 150 km south
