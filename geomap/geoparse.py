@@ -258,7 +258,9 @@ _ABROAD_SAID = "not Syria, as the text says"  # the note on a name the text puts
 
 _POSSESSIVE = ("'s", "’s")
 _OF_GAP = compiled(r"\s+of\s+(?:the\s+)?")
-_POSSESSIVE_GAPS = frozenset(("'s ", "’s ", "'s al-", "’s al-", "'s el-", "’s el-"))
+# "Raqqa's al-Baath", "al-Bab's northern village of Tal Jerji"
+_POSSESSIVE_GAP = compiled(r"['’]s\s+(?:(?:(?:north|south)-?)?(?:(?:east|west)\w*|ern)\s+|(?:north|south)ern\s+)?"
+                           r"(?:(?:village|town|hamlet|neighbou?rhood|quarter|suburb)\s+of\s+)?(?:al-|el-)?", re.I)
 
 
 _CAMEL_HUMP = compiled(r"([a-z])([A-Z])")
@@ -1095,7 +1097,7 @@ class Geoparser:
                 self._unit_named_before(mentions, index)
                 continue
             if (first.role or not first.candidates or not second.candidates
-                    or text[first.end:second.start] not in _POSSESSIVE_GAPS):
+                    or not _POSSESSIVE_GAP.fullmatch(text, first.end, second.start)):
                 continue
             unit = first.candidates[0]
             inside = [p for p in second.candidates if unit.feature != "governorate"

@@ -478,6 +478,16 @@ def test_a_governorate_the_text_puts_a_name_in_is_not_overruled_by_another_named
     assert rmailan.place.admin1 == "Al-Hasakeh"
 
 
+def test_a_towns_village_of_a_name_is_that_village_the_town_context(parser):
+    town, village = parser.parse("A device went off in al-Bab's northern village of Tal Jerji, wounding three.")
+    assert town.role == "context" and village.place.name == "Tal Jerji"
+
+
+def test_a_groups_name_holding_a_town_is_no_place(parser):
+    mentions = parser.parse("A drone targeted a car carrying members of the 'Afrin Liberation Forces' on Monday.")
+    assert mentions == []
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
