@@ -570,6 +570,11 @@ def test_an_office_set_on_fire_is_arson_but_tents_set_alight_by_a_rocket_are_not
     assert "Looting/property destruction" not in [c.sub_event_type for c in event_cues(strike)]
 
 
+def test_houses_used_bulldozers_to_demolish_are_property_destroyed():
+    sentence = "SNA militants used bulldozers to demolish abandoned houses in Umm Harmalah village."
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Looting/property destruction"]
+
+
 def test_lands_bulldozed_are_property_destroyed():
     # "lands", plural, as Quneitra's reports write it (check131, blind)
     sentence = "An Israeli force bulldozed lands on the outskirts of al-Rafid on 23 April 2025."
