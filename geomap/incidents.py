@@ -153,7 +153,11 @@ _AFTER_START = compiled(r"[\s,]*after\b", re.I)
 _SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
 _COMMA_NEXT = compiled(r"\s*,")
 _RELATIVE_PAST = compiled(RELATIVE_PAST, re.I)
-_REASON_AFTER_CUE = compiled(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge)\b", re.I)
+# (and what a protest asks or is against: "held a sit-in demanding news of relatives detained ... two days earlier")
+_REASON_AFTER_CUE = compiled(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge|"
+                             r"demanding\s+(?:news\s+of|the\s+release\s+of|information\s+(?:on|about)|the\s+return\s+of)|"
+                             r"(?:against|over|protesting(?:\s+against)?)\s+the\s+(?:arrest|detention|killing|abduction|"
+                             r"kidnapping|murder)s?)\b", re.I)
 _SIGNED_JUST_BEFORE = compiled(r"\b(?:signed|reached|agreed|announced|concluded|brokered|struck)\s*$", re.I)
 # a clause that sets the scene of the event just told: "..., as part of the offensive on northern Hama", "...,
 # as regime forces advanced on Saraqab", "..., amid clashes in X"

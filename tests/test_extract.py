@@ -2223,6 +2223,14 @@ def test_a_reprisal_for_an_abduction_days_earlier_is_todays(tmp_path):
     assert row.sub_event_type == "Abduction/forced disappearance" and "Mazra" in row.location
 
 
+def test_a_protest_over_an_arrest_days_earlier_is_todays(tmp_path):
+    # (check132, blind) "two days earlier" dates the raid the sit-in asks about, not the sit-in
+    [row] = _extract(tmp_path, "Women from Ain al-Kroum in the Ghab held a sit-in in the village square demanding news "
+                               "of relatives detained in a security raid two days earlier.",
+                     published="2025-03-02").itertuples()
+    assert row.sub_event_type == "Peaceful protest" and row.location == "Ein Elkorum"
+
+
 def test_a_couple_killed_is_two(tmp_path):
     [row] = _extract(tmp_path, "Government forces killed an elderly couple in their home in al-Raha, just south-east of "
                                "Sweida city, relatives told Suwayda 24.", published="2025-07-17").itertuples()
