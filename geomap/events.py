@@ -831,7 +831,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _dated_before(sentence, cue.end, start)
                                                                      or _one_day_of_many(sentence, start, end)
                                                                      or _latest_of_many(sentence, start)
-                                                                     or _an_absence(sentence, cue.end, start)):
+                                                                     or _an_absence(sentence, cue.end, start)
+                                                                     or _others_supported(sentence, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -853,6 +854,15 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
     not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and FULL_DATE.search(sentence) is not None
+
+
+def _others_supported(sentence: str, start: int) -> bool:
+    """ "gathered in Umm al-Zeitoun ... in solidarity with the daily demonstrations in Sweida city": the many
+    events a protest supports are its cause, not a summary of it."""
+    return _SUPPORTING_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
+_SUPPORTING_BEFORE = compiled(r"\bin\s+(?:solidarity\s+with|support\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def _an_absence(sentence: str, cue_end: int, start: int) -> bool:

@@ -575,6 +575,19 @@ def test_houses_used_bulldozers_to_demolish_are_property_destroyed():
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Looting/property destruction"]
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check142 (As-Sweida 2023-2026, blind)
+    ("SOHR: tribal gunmen killed an elderly Druze couple inside their house in the village of 'Ara.", "Attack"),
+    ("An unidentified drone dropped an explosive on a house in Rimat Hazem, killing a woman.", "Air/drone strike"),
+    ("Around 200 people gathered in Umm al-Zeitoun on the highway on Friday in solidarity with the daily "
+     "demonstrations in Sweida city.", "Peaceful protest"),
+    ("Hundreds marked the anniversary of the 2011 uprising in Sura al-Kabira north of Shahba.", "Peaceful protest"),
+])
+def test_a_couple_killed_an_explosive_dropped_and_protests_in_solidarity(sentence, sub_event_type):
+    cue = event_cues(sentence)[0]
+    assert cue.sub_event_type == sub_event_type and not_an_incident(sentence, cue) == ""
+
+
 def test_lands_bulldozed_are_property_destroyed():
     # "lands", plural, as Quneitra's reports write it (check131, blind)
     sentence = "An Israeli force bulldozed lands on the outskirts of al-Rafid on 23 April 2025."
