@@ -832,7 +832,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _one_day_of_many(sentence, start, end)
                                                                      or _latest_of_many(sentence, start)
                                                                      or _an_absence(sentence, cue.end, start)
-                                                                     or _others_supported(sentence, start)):
+                                                                     or _others_supported(sentence, start)
+                                                                     or _what_a_protest_asks(sentence, cue, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -863,6 +864,16 @@ def _others_supported(sentence: str, start: int) -> bool:
 
 
 _SUPPORTING_BEFORE = compiled(r"\bin\s+(?:solidarity\s+with|support\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _what_a_protest_asks(sentence: str, cue: EventCue, start: int) -> bool:
+    """ "staged a sit-in ... demanding news of relatives kidnapped in recent weeks": the past a protest's demand
+    tells of is its cause, not a summary of protests."""
+    return (cue.event_type == "Protests" and start >= cue.end
+            and _DEMANDING.search(sentence, cue.end, start) is not None)
+
+
+_DEMANDING = compiled(r"\b(?:demanding|calling\s+for|in\s+protest\s+(?:at|against|over))\b", re.I)
 
 
 def _an_absence(sentence: str, cue_end: int, start: int) -> bool:

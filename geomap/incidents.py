@@ -121,6 +121,8 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\b(?:for|mourn|mourning|commemorat\w+)\s+(?:[\w-]+\s+){0,3}?(?:killed|died|fallen)\s+in\s+(?:the\s+)?$|"
                     r"\bjoined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|strikes|movement)\s+(?:across|throughout)\s+(?:the\s+)?$|"
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
+# what an arrest is for: "arrested six men in Rastan ... in connection with a wave of kidnappings in Homs city"
+_CONNECTED_WITH = compiled(r"\bin\s+connection\s+with\s+(?:[\w'’-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?$", re.I)
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # ... unless "in" is where what it is against happened: "protested against the attacks on Druze in Jaramana"
@@ -399,6 +401,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                       and not _said_elsewhere(text, m, inside)))
                 or (elsewhere is not None and LIST_GAP.fullmatch(text, elsewhere.end, m.start))
                 or _TOPIC.search(before) or m in topics
+                or _CONNECTED_WITH.search(text, max(unit_start, m.start - 80), m.start)
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"

@@ -588,6 +588,23 @@ def test_a_couple_killed_an_explosive_dropped_and_protests_in_solidarity(sentenc
     assert cue.sub_event_type == sub_event_type and not_an_incident(sentence, cue) == ""
 
 
+def test_a_past_a_protest_demands_is_its_cause_not_a_summary():
+    # (check128) "shut since December" is what the workers protest, not months of sit-ins
+    sit_in = ("Workers at the Adra Industrial City staged a sit-in demanding unpaid wages and the reopening of "
+              "factories shut since December.")
+    assert not_an_incident(sit_in, event_cues(sit_in)[0]) == ""
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check139 (Homs city, blind)
+    ("Men at a checkpoint in Karm al-Louz pulled four passengers off a minibus and shot them dead.", "Attack"),
+    ("The last rebel fighters left the old quarters of Homs, including Hamidiya and Bab Houd, under a deal with the "
+     "government.", "Non-violent transfer of territory"),
+])
+def test_shot_them_dead_and_a_long_list_left_under_a_deal(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
 def test_lands_bulldozed_are_property_destroyed():
     # "lands", plural, as Quneitra's reports write it (check131, blind)
     sentence = "An Israeli force bulldozed lands on the outskirts of al-Rafid on 23 April 2025."

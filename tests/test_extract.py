@@ -2231,6 +2231,13 @@ def test_a_protest_over_an_arrest_days_earlier_is_todays(tmp_path):
     assert row.sub_event_type == "Peaceful protest" and row.location == "Ein Elkorum"
 
 
+def test_what_an_arrest_is_in_connection_with_is_not_where_it_was(tmp_path):
+    # (check139, blind) the kidnappings in Homs city are the arrests' cause; the arrests were in Rastan
+    rows = _extract(tmp_path, "General Security arrested six men in Rastan, 20 km north of Homs, in connection with a "
+                              "wave of kidnappings in Homs city, the ministry said.", published="2025-05-02")
+    assert rows["location"].tolist() == ["Ar-Rastan"]
+
+
 def test_a_couple_killed_is_two(tmp_path):
     [row] = _extract(tmp_path, "Government forces killed an elderly couple in their home in al-Raha, just south-east of "
                                "Sweida city, relatives told Suwayda 24.", published="2025-07-17").itertuples()

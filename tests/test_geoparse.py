@@ -488,6 +488,14 @@ def test_a_groups_name_holding_a_town_is_no_place(parser):
     assert mentions == []
 
 
+@pytest.mark.parametrize("text", [
+    "Rebel factions announced they were merging into a single formation called the Homs Legion.",
+    "Workers at the Industrial City staged a sit-in.",  # OCHA's Hasakeh quarter "Industrial", 499 km off
+])
+def test_a_new_formations_name_and_a_kind_of_site_are_no_places(parser, text):
+    assert parser.parse(text) == []
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
