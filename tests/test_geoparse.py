@@ -496,6 +496,15 @@ def test_a_new_formations_name_and_a_kind_of_site_are_no_places(parser, text):
     assert parser.parse(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters chanted for the fall of al-Jolani.",  # had been Ghizlan in Afrin, at +-1 km (check141, blind)
+    "Abu Bakr al-Baghdadi was killed in a US raid in October 2019.",
+    "Mazloum Abdi met the envoy on Monday.",
+])
+def test_leaders_names_are_no_villages(parser, text):
+    assert parser.parse(text) == []
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
