@@ -605,6 +605,16 @@ def test_shot_them_dead_and_a_long_list_left_under_a_deal(sentence, sub_event_ty
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
 
 
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check138 (al-Mayadin and al-Bukamal, blind)
+    ("An angry mob ransacked and set alight the house of a former officer in Sbeihan.", "Mob violence"),
+    ("BAGHOUZ, Syria (AP) - The Syrian Democratic Forces declared victory Saturday over the Islamic State group in "
+     "Baghouz.", "Territory"),
+])
+def test_a_mob_that_ransacks_and_a_victory_declared(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
 def test_lands_bulldozed_are_property_destroyed():
     # "lands", plural, as Quneitra's reports write it (check131, blind)
     sentence = "An Israeli force bulldozed lands on the outskirts of al-Rafid on 23 April 2025."
