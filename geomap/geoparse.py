@@ -740,7 +740,7 @@ class Geoparser:
         """Choose a candidate for each mention from its context; compute relative places."""
         if "countryside of" in text:
             mentions = [self._countryside_of_damascus(text, m) for m in mentions]
-        mentions = self._pair_homonyms(text, self._apply_context(text, mentions))
+        mentions = self._listed_beside(text, self._pair_homonyms(text, self._apply_context(text, mentions)))
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous)
         out = []
@@ -887,6 +887,35 @@ class Geoparser:
                                      notes=mention.notes + (f"{best.name}: {kin}, the one beside "
                                                             f"{partner.name}, named with it",))
         return mentions
+
+    def _listed_beside(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name listed with a sure settlement, whose first place lies far from it while a namesake spelled as well
+        lies beside it: "left Qudsaya and al-Hama under a deal" is the Al-Hama by Qudsaya, not Hama city 182 km
+        off. Only names listed together ("X and Y", "X, Y"), only a namesake within BESIDE_KM of the other."""
+        out = list(mentions)
+        for index, mention in enumerate(mentions):
+            if mention.role or len(mention.candidates) < 2:
+                continue
+            top = mention.candidates[0]
+            for other in (mentions[index - 1] if index else None, mentions[index + 1] if index + 1 < len(mentions)
+                          else None):
+                if (other is None or other.role or not other.candidates or other.candidates[0].ambiguous
+                        or not other.candidates[0].is_settlement or not _local(other.candidates[0])
+                        or not _LISTED_WITH.fullmatch(text, min(other.end, mention.end),
+                                                      max(other.start, mention.start))):
+                    continue
+                partner = other.candidates[0]
+                if haversine_km(top.lat, top.lon, partner.lat, partner.lon) <= LISTED_FAR_KM:
+                    break
+                beside = [p for p in mention.candidates[1:] if p.match == top.match and p.is_settlement
+                          and haversine_km(p.lat, p.lon, partner.lat, partner.lon) <= BESIDE_KM]
+                if beside:
+                    row = self.gazetteer.get(beside[0].id) or beside[0]
+                    out[index] = evolve(mention, candidates=[_settled(beside[0], row)] + [
+                        p for p in mention.candidates if p is not beside[0]], notes=mention.notes + (
+                        f"{beside[0].name}: the namesake beside {partner.name}, listed with it",))
+                break
+        return out
 
     def _variant_beside(self, text: str, mention: Mention, mentions: list[Mention],
                         homonyms: list[Place]) -> Place | None:
@@ -1849,6 +1878,7 @@ _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_sta
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 _UNIT_SAID = "), as the text says"  # the note of a name placed inside the unit its text names
+LISTED_FAR_KM = 50.0  # a name listed with a sure settlement further than this from it may be a namesake beside it
 SECOND_NAME_KM = 30.0  # "X (Y)": Y is X's other name when no X lies this close to it
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point

@@ -505,6 +505,13 @@ def test_leaders_names_are_no_villages(parser, text):
     assert parser.parse(text) == []
 
 
+def test_a_name_listed_with_a_sure_town_is_its_namesake_beside_it(parser):
+    # (check140, blind) Al-Hama by Qudsaya, not Hama city 182 km off; two cities listed stay themselves
+    qudsaya, hama = parser.parse("Green buses left Qudsaya and al-Hama on Thursday under a deal.")
+    assert hama.place.admin1 == "Rural Damascus"
+    assert [m.place.admin1 for m in parser.parse("Protests were held in Homs and Hama.")] == ["Homs", "Hama"]
+
+
 def test_a_lower_case_word_after_a_hyphen_is_part_of_a_name_spelled_so(parser):
     # the gazetteer's own spelling "Mas-hara" (Mashara, Quneitra): "hara" is its word, not the next one's
     [mention] = parser.parse("Two clans clashed with automatic weapons in Mas-hara on 4 September.")
