@@ -867,8 +867,8 @@ _SUPPORTING_BEFORE = compiled(r"\bin\s+(?:solidarity\s+with|support\s+of)\s+(?:t
 
 
 def _what_a_protest_asks(sentence: str, cue: EventCue, start: int) -> bool:
-    """ "staged a sit-in ... demanding news of relatives kidnapped in recent weeks": the past a protest's demand
-    tells of is its cause, not a summary of protests."""
+    """ "staged a sit-in demanding unpaid wages and the reopening of factories shut since December": the past a
+    protest's demand tells of is its cause, not a summary of protests."""
     return (cue.event_type == "Protests" and start >= cue.end
             and _DEMANDING.search(sentence, cue.end, start) is not None)
 

@@ -1462,8 +1462,8 @@ class Geoparser:
         village by it, and leaves it be); and says which of the first name's places is meant when one is it."""
         first, second = mentions[index], mentions[index + 1]
         named = second.candidates[0]
-        if (text[first.end:second.start].strip() != "(" or not text.startswith(")", second.end) or not named.is_settlement
-                or named.ambiguous or not _local(named) or split_descriptors(second.text)[1]
+        if (text[first.end:second.start].strip() != "(" or not text.startswith(")", second.end)
+                or not named.is_settlement or named.ambiguous or not _local(named) or split_descriptors(second.text)[1]
                 or second.text.split(None, 1)[0].lower() in _COMPASS_ADJECTIVES):
             return  # "(Derik countryside)", "(eastern Basa)": where it lies, not its other name
         same = [p for p in first.candidates if haversine_km(p.lat, p.lon, named.lat, named.lon) <= SAME_PLACE_KM]
@@ -1940,7 +1940,8 @@ BEARING_TOWN_KM = 50.0  # the same of a town or village, for telling that no can
 
 
 # (the name's own kind between: "al-Dibs village, north of Ain Issa", "Jdeideh village west of Ain Issa")
-_LANDMARK_LINK = (r"(?P<link>(?:\s+(?:village|town|hamlet)(?:,\s*|\s+)|,\s*)(?:" + _SAID_DISTANCE + r")?(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
+_LANDMARK_LINK = (r"(?P<link>(?:\s+(?:village|town|hamlet)(?:,\s*|\s+)|,\s*)(?:" + _SAID_DISTANCE + r")?"
+                  r"(?:" + _COMPASS_POINT + r"|" + _COMPASS_ABBREVIATION + r")"
                   r"\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?)$")
 
 
