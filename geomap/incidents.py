@@ -1922,8 +1922,14 @@ class _Report(NamedTuple):
         if when.event_date:
             first = (when.date_start or when.event_date).toordinal()
             last = (when.date_end or when.event_date).toordinal()
+        # a name in doubt between far-apart namesakes is wide by that doubt, not by the event's extent: another
+        # article's report 29 km off is no twin of "camps around Deir Hassan" (+-53 km, two villages of the name)
+        reach = min(m.uncertainty_km, TWIN_DOUBT_KM) if m.place is not None and m.place.ambiguous else m.uncertainty_km
         return cls(incident.article.id, incident.event_type, first, last, m.place_id, m.lat, m.lon,
-                   m.geo_precision, m.uncertainty_km, tuple(a for a in (incident.actor1, incident.actor2) if a))
+                   m.geo_precision, reach, tuple(a for a in (incident.actor1, incident.actor2) if a))
+
+
+TWIN_DOUBT_KM = 10.0  # how far a report placed in doubt among namesakes reaches for its twins
 
 
 def _reports_same(kept: _Report, new: _Report) -> bool:

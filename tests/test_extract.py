@@ -2238,6 +2238,15 @@ def test_what_an_arrest_is_in_connection_with_is_not_where_it_was(tmp_path):
     assert rows["location"].tolist() == ["Ar-Rastan"]
 
 
+def test_a_report_in_doubt_between_namesakes_swallows_no_other_articles_protest(tmp_path):
+    # (check141, blind) Deir Hassan names two villages 48 km apart (+-53 km): that doubt is no extent, and the
+    # Armanaz protest another note reports that day, 29 km off, is its own row
+    gdf = _extract(tmp_path, "Displaced people in camps around Deir Hassan protested on 22 March 2024 against HTS.",
+                   "Armanaz, 22 March: people protested against HTS and its leader after Friday prayers.",
+                   published="2024-03-22")
+    assert sorted(gdf["location"]) == ["Armanaz", "near Deir Hassan"]
+
+
 def test_a_couple_killed_is_two(tmp_path):
     [row] = _extract(tmp_path, "Government forces killed an elderly couple in their home in al-Raha, just south-east of "
                                "Sweida city, relatives told Suwayda 24.", published="2025-07-17").itertuples()
