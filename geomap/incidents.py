@@ -1902,7 +1902,8 @@ class _Report(NamedTuple):
     columns, and rebuilds a ``_Report`` to compare): no Mention, Place, Article
     or DateGuess. Its dates are the day numbers (ordinals) of the report's range,
     ``date_start or event_date`` to ``date_end or event_date`` as
-    ``_dates_overlap`` compares them, both None when undated.
+    ``_dates_overlap`` compares them, both None when undated. Its ``uncertainty_km`` is how far it reaches for
+    a twin: the mention's, but at most TWIN_DOUBT_KM for a name in doubt between namesakes.
     """
     article_id: str
     event_type: str
