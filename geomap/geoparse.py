@@ -901,8 +901,7 @@ class Geoparser:
                           else None):
                 if (other is None or other.role or not other.candidates or other.candidates[0].ambiguous
                         or not other.candidates[0].is_settlement or not _local(other.candidates[0])
-                        or not _LISTED_WITH.fullmatch(text, min(other.end, mention.end),
-                                                      max(other.start, mention.start))):
+                        or not _listed_together(text, mention, other)):
                     continue
                 partner = other.candidates[0]
                 if haversine_km(top.lat, top.lon, partner.lat, partner.lon) <= LISTED_FAR_KM:
@@ -925,8 +924,7 @@ class Geoparser:
         SAME_PLACE_KM)."""
         sure = [other.candidates[0] for other in mentions if other is not mention and other.role != "context"
                 and other.candidates and not other.candidates[0].ambiguous and _local(other.candidates[0])
-                and other.candidates[0].is_settlement and _LISTED_WITH.fullmatch(
-                    text, min(other.end, mention.end), max(other.start, mention.start))]
+                and other.candidates[0].is_settlement and _listed_together(text, mention, other)]
         if not sure:
             return None
         seen = {p.id for p in homonyms}
@@ -1824,6 +1822,11 @@ _KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on have
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
 _LISTED_WITH = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+(?:villages?|towns?)\s+of\s+)?")
+
+
+def _listed_together(text: str, one: Mention, other: Mention) -> bool:
+    """Whether the two names are listed one after the other ("X and Y", "X, Y", "X, and the village of Y")."""
+    return _LISTED_WITH.fullmatch(text, min(one.end, other.end), max(one.start, other.start)) is not None
 BESIDE_KM = 10.0  # a homonym this close to another place the article names is beside it...
 CLEARLY_FURTHER_KM = 15.0  # ...and is the one meant when its rivals are this much further from every such place
 _COMPASS_POINT = r"(?:" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
