@@ -572,7 +572,35 @@ class Geoparser:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             resume = last + 1 if verdict else i + 1
+        named = self._settlements_by_their_word(text, mentions, masked, people)
+        if named:
+            mentions = sorted(mentions + named, key=lambda m: m.start)
         return mentions, people
+
+    def _settlements_by_their_word(self, text: str, mentions: list[Mention], masked: SpanSet,
+                                   people: set[str]) -> list[Mention]:
+        """Names the scan passed over, that the text calls a village or town ("raided al-Izbah village", "the
+        village of Jazrat Milaj"): the gazetteer's places spelled alike, for the text's other names to choose
+        among, as with any homonym."""
+        if "village" not in text and "town" not in text:
+            return []
+        stop_words = _not_places_source()[1]
+        taken = SpanSet([(m.start, m.end) for m in mentions])
+        found = []
+        for match in _SETTLEMENT_NAMED.finditer(text):
+            group = "before" if match["before"] else "after"
+            start, end = match.span(group)
+            name = match[group]
+            light = light_key(name)
+            if (taken.overlaps(start, end) or masked.overlaps(start, end) or light in people or name.isupper()
+                    or any(word in stop_words for word in light.split())):
+                continue  # "the Alawite village of X": a people's word, not the name
+            places = [p for p in self._lookup(name) if p.is_settlement]
+            if not places:
+                places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
+            if places:
+                found.append(Mention(start, end, name, places[:CANDIDATES]))
+        return found
 
     def _joined_name(self, text: str, tokens, i: int, stop_words, masked) -> Mention | None:
         """A name the gazetteer writes as several words, written as one ("Abukamal", "Tallabyad", "Kafrnabl"),
@@ -2175,6 +2203,11 @@ REGION_BOX = (29.0, 34.0, 40.0, 44.5)  # south, west, north, east
 _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|army|regime|rebels|factions|"
                              r"fighters|troops|militants|jihadists|Hezbollah|IS|ISIS|SDF|HTS|Nusra|opposition)\b|(?:was|were)\s+(?:retaken|recaptured|overrun)|came\s+under\s+"
                              r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|(?:is|was)\s+(?:now\s+)?back\s+(?:in|under))\b")
+
+
+_NAME_WORDS = r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}"
+# a name the text calls a settlement: "the village of X", "X village", "X town"
+_SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")
 
 
 def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool:

@@ -603,9 +603,10 @@ def test_a_destination_is_not_where_it_happened(tmp_path):
      "entrance of the village of Dulaybah in the Masyaf area, without casualties.", "Dleibeh"),
     ("Druze factions in Sweida announced on 23 August 2025 the formation of a unified 'National Guard' at a meeting "
      "in Ariqa, west of Sweida city.", "Ariqa"),
-    # a directorate's seat, after the village: no second row, as if a list named both
+    # a directorate's seat, after the village: no second row, as if a list named both (the village, respelled, is
+    # OCHA's Naara in Tall Kalakh: "the village of" says a place is meant)
     ("A citizen was killed on Sunday by gunmen on a motorcycle in the village of Na'ra in the Tall Kalakh "
-     "countryside, and the Homs Security Directorate announced the start of investigations.", "Tall Kalakh"),
+     "countryside, and the Homs Security Directorate announced the start of investigations.", "Naara"),
     # a capital that speaks is its government: no row at Damascus for "the incursions" it condemned
     ("An Israeli drone struck a car near Rafid on 8 October, killing a civilian driver, a monitor said. Israel has "
      "kept troops in the former UN-monitored buffer zone and beyond since Assad's fall, and Damascus has condemned "

@@ -429,6 +429,23 @@ def test_a_respelled_village_so_called_beside_a_landmark_is_the_one_with_its_con
     assert village.role != "context" and village.place.name == name and village.place.admin1 == "Ar-Raqqa"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The SDF raided al-Izbah village overnight and arrested five men.", "Eizbah"),
+    ("Tribal fighters seized SDF posts in the village of Jazrat Milaj on Friday.", "Jazaret Milaj"),
+])
+def test_a_respelled_name_the_text_calls_a_village_is_the_village_spelled_alike(parser, text, name):
+    # the scan reads names by the gazetteer's spellings and passes these over; "village" says a place is meant
+    assert [(m.place.name, m.place.admin1) for m in parser.parse(text)] == [(name, "Deir-ez-Zor")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fired rockets at the Alawite village of Hmeimeh, east of Homs.",
+    "Maskanah, the last IS town in Aleppo province, was retaken.",
+])
+def test_a_peoples_word_or_an_acronym_before_village_is_no_village(parser, text):
+    assert not {"Alyat", "Iss"} & set(names(parser, text))
+
+
 def test_a_village_named_for_a_far_homonym_is_the_one_with_its_consonants_by_its_landmark(parser):
     # "Al Muwaylih" is an Aleppo village's spelling, 84 km off; the Mweileh south of Ain Issa is meant
     village = parser.parse("A body was found near al-Muwaylih village, south of Ain Issa, on Thursday.")[0]
