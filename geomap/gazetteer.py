@@ -836,6 +836,10 @@ class Gazetteer:
         exact = index.exact.get(light) or (index.exact.get(_FINAL_AYN.sub("a", light), set()) if "aa" in light else set())
         if not exact and " camp" in light:  # "the Yarmouk refugee camp": the place spelled "Yarmouk Camp"
             exact = index.exact.get(_WHOSE_CAMP.sub(" camp", light), set())
+        if not exact and core_hints and (words := light.split())[-1] in DESCRIPTOR_FEATURES and len(words) > 2 \
+                and words[-2] in DESCRIPTOR_FEATURES:
+            # "Bir al-Dam village": the name before its generic word, whose own last word is a generic one too
+            exact = index.exact.get(" ".join(words[:-1]), set())
         tiers = [(0, exact)]
         sided = _with_its_side(light)
         if sided and not exact:  # "Western Qassas village": OCHA's Western Qassas, before any other Qassas

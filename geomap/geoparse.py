@@ -349,7 +349,10 @@ _SPEECH_AFTER = compiled(r"\s+(" + "|".join(sorted(_SPEECH_WORDS)) + r")\b")
 _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villagers|activists|sources|medics|doctors|"
                                r"witnesses|families|notables|officials|elders|fighters|council)\s+(?:of|in|from)\s+"
                                r"(?:the\s+)?(?:(?:town|village|city|district|neighbou?rhood)\s+of\s+)?"
-                               r"(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)  # "Residents of al-Hamboushiyeh said"
+                               r"(?:(?:a[lrsdtnz]|ash|el)-)?$|"  # "Residents of al-Hamboushiyeh said"
+                               # whoever is from there: "the family of a girl from Qanaya said"
+                               r"\b(?:man|woman|girl|boy|child|youth|family|men|women|people)\s+from\s+(?:the\s+)?"
+                               r"(?:(?:town|village|city)\s+of\s+)?(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
 _SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
 _ORGANISATION_AFTER = compiled(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
@@ -1496,7 +1499,12 @@ class Geoparser:
         if same and same[0] is not first.candidates[0]:  # "Salihiyah (Salhiyeh)": of its namesakes, that one
             mentions[index] = evolve(first, candidates=[named] + [p for p in first.candidates if p not in same],
                                      notes=first.notes + (f"{second.text} in brackets: the {first.text} it names",))
-        elif not any(haversine_km(p.lat, p.lon, named.lat, named.lon) <= SECOND_NAME_KM for p in first.candidates):
+        elif not any(haversine_km(p.lat, p.lon, named.lat, named.lon) <= SECOND_NAME_KM for p in first.candidates) \
+                and not (first.candidates[0].match == TIER_NAMES[0] and not first.candidates[0].ambiguous
+                         and len(light_key(first.text).split()) > 1):
+            # (a name of several words the gazetteer is sure of stays: "Tal Abyad al-Tahtani (Boz Huyuk)" is Lower
+            # Tal Abyad, whatever village far off is also called Boz Huyuk; a short one, a word many places share,
+            # does not: "al-Rai (Jubanli) in Raju district" is the Raee there, not the town of al-Rai)
             mentions[index] = evolve(first, candidates=[named], notes=first.notes + (
                 f"{second.text} in brackets, its other name: no {first.text} within {SECOND_NAME_KM:g} km of it",))
 

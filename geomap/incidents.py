@@ -49,7 +49,7 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
            "source", "article_id", "evidence", "char_start", "char_end", "notes", "place_id"]
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
-                                        r"passed|passing|reached|reaching|approaching|close to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+                                        r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
@@ -71,6 +71,11 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # "artillery at regime positions in al-Hader pounded Tal Hadiya"
                      r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
                      r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"
+                     # where the fire came from: "mortar rounds fired by IS from positions on Tall Shair landed in X",
+                     # "fired artillery at al-Khalidiyah from their positions in al-Hader"
+                     r"\b(?:fired|firing|launched|launching|lobbed)\s+(?:[\w'’-]+\s+){0,8}?from\s+(?:(?:its|their|his)\s+)?"
+                     r"(?:[\w'’-]+\s+)?positions\s+"
+                     r"(?:in|at|on|near|around)\s+(?:the\s+)?$|"
                      # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
                      # Kharaf", "the internal security command in al-Suwayda"
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
@@ -293,8 +298,13 @@ _LANDMARK_GAP = compiled(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
 _SETTLEMENTS = frozenset(("village", "town", "city", "neighbourhood", "hamlet", "camp"))
 # a force named with its seat as the subject, right before what it did: "Police in Tartous arrested ..."
 _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|forces|factions|fighters|gunmen|militants|"
-                                   r"troops|asayish|branch|militias?|units?|cells?)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+                                   r"troops|asayish|branch|militias?|units?|cells?)\s+(?:in|of)\s+(?:the\s+)?$|"
+                                   # where they came by: "SNA fighters who crossed near the Qara Qozak bridge abducted"
+                                   r"\b(?:forces|factions|fighters|gunmen|militants|troops|militias?|members|men|units?|"
+                                   r"cells?)\s+who\s+(?:had\s+)?(?:crossed|came|infiltrated|advanced|entered|arrived|moved)"
+                                   r"\s+(?:[\w'’-]+\s+){0,3}?(?:near|from|at|in|into|through|via|over)\s+(?:the\s+)?$", re.I)
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
+_INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
                             r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
                             # the guns' own place, plainly: "artillery at the Infantry School in al-Muslimiyah pounded"
@@ -389,6 +399,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)
                     or (not text[m.end:cue_at].strip() and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
     object_ = subject or object_
+    if object_ is not None and object_.role in ("region", "governorate"):
+        # "struck several sites in the Kobani countryside, including a position near Bayada": what it hit, finer
+        object_ = next((o for o in inside if o.start > object_.end and o.place.is_settlement
+                        and _INCLUDING.search(text, object_.end, o.start)), object_)
     elsewhere = None  # the last mention that was not where: "from Shahba and Salkhad" says so of both
     away = set()
     for m in inside:
@@ -1304,7 +1318,7 @@ _SUPPORT_BEFORE = Prefiltered(compile_guarded(
     r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
-                                 r"because\s+of|celebrat\w*)\b",
+                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in

@@ -644,3 +644,21 @@ def test_a_house_already_in_ruins_is_no_demolition():
 
     sentence = "The Syrian military took us to an almost completely demolished house in Aqareb."
     assert not [c for c in event_cues(sentence) if c.sub_event_type == "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check143 (Kobani, blind)
+    ("Kurdish fighters reached the Euphrates on 1 March, taking the town of al-Shiyoukh al-Tahtani after IS "
+     "withdrew.", "Territory"),
+    ("Syrian government forces set up a border post at Mazar Dawod, east of Kobani.",
+     "Headquarters or base established"),
+    ("Thieves stole several hundred metres of copper cable from power lines near Kharab Nas.",
+     "Looting/property destruction"),
+    ("Unknown persons had dug illegally at the archaeological mound in Firazdaq, removing carved stones.",
+     "Looting/property destruction"),
+    ("SDF and Arab tribal elders signed a reconciliation document in Jableh on 10 March 2024.", "Agreement"),
+    ("Crowds gathered in Kobani on 11 March 2025 to welcome the agreement with the new government.",
+     "Peaceful protest"),
+])
+def test_taking_a_town_a_border_post_thefts_digs_signed_reconciliations_and_welcoming_crowds(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]

@@ -2418,3 +2418,38 @@ def test_a_posts_label_is_the_village_the_clause_points_back_at(tmp_path):
     row = _extract(tmp_path, "Fahel: At least 15 men were killed when gunmen accompanying a security raid opened "
                              "fire in the village in the western Homs countryside, SOHR said.").iloc[0]
     assert row.location == "Fahel" and row.uncertainty_km <= 2
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check143, Kobani, blind) where the fire came from is not where it landed
+    ("Mortar rounds fired by IS from positions on Tall Shair landed in Mirshid Pinar, west of Kobani, on 12 October, "
+     "wounding several displaced people.", "Morshed Morshed Binar"),
+    # ... nor where the men who did it had crossed
+    ("SNA fighters who crossed near the Qara Qozak bridge abducted four shepherds from Khurus on 12 December 2024, "
+     "according to local sources.", "Khrus"),
+    # ... and sites hit in a region, one named: that one
+    ("Turkish warplanes struck several sites in the Kobani countryside overnight, including a position near Bayada; "
+     "the SDF said two of its fighters were killed there.", "near Bayada"),
+    # ... and a protest is where it gathered, not where what it welcomed was agreed
+    ("Crowds gathered in several villages of the Ain al-Arab sub-district on 11 March 2025 to welcome the agreement "
+     "between the SDF and the new government in Damascus.", "Ain al Arab"),
+])
+def test_where_fire_came_from_or_fighters_crossed_is_not_where_and_a_named_site_beats_its_region(
+        tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2024-12-13").itertuples()
+    assert row.location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check143, blind) the village's name ends with a generic word: "Bir al-Dam" is no dam
+    ("Unknown gunmen shot dead the mukhtar of Bir al-Dam village, south of Sarrin, on 19 June 2017.", "Bir Eldam"),
+    # a long name the gazetteer is sure of keeps its place when the bracket's name is a village's far off
+    ("A Turkish drone hit an SDF pickup near Tal Abyad al-Tahtani (Boz Huyuk), south-east of Kobani, on 19 October, "
+     "killing two fighters.", "near Lower Tal Abyad"),
+    # the girl is from the village, the family speaks: no person named Qanaya
+    ("The family of a 15-year-old girl from Qanaya said on 20 May 2019 that SDF members took her from the village to "
+     "recruit her, and that they had no news of her since.", "Qanaya"),
+])
+def test_a_name_ending_in_a_generic_word_a_sure_name_before_a_bracket_and_a_place_before_said(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2019-10-20").itertuples()
+    assert row.location == location
