@@ -575,10 +575,23 @@ class Geoparser:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             resume = last + 1 if verdict else i + 1
-        named = self._settlements_by_their_word(text, mentions, masked, people)
+        named = self._settlements_by_their_word(text, mentions, masked, people) + self._the_capital(text, masked)
         if named:
             mentions = sorted(mentions + named, key=lambda m: m.start)
         return mentions, people
+
+    def _the_capital(self, text: str, masked: SpanSet) -> list[Mention]:
+        """ "the capital", "the Syrian capital": Damascus, as Syrian reporting means it ("the Meidan district, one of
+        the capital's oldest quarters" is Damascus's Midan, not Aleppo's)."""
+        if "capital" not in text:
+            return []
+        found = []
+        for match in _THE_CAPITAL.finditer(text):
+            if not masked.overlaps(*match.span("name")):
+                city = next((p for p in self._lookup("Damascus") if p.feature == "city"), None)
+                if city is not None:
+                    found.append(Mention(match.start("name"), match.end("name"), match["name"], [city]))
+        return found
 
     def _settlements_by_their_word(self, text: str, mentions: list[Mention], masked: SpanSet,
                                    people: set[str]) -> list[Mention]:
@@ -704,8 +717,10 @@ class Geoparser:
         if not _may_start_a_name(first_word):
             return False
         glued_article = bool(_GLUED_ARTICLE_BEFORE.search(text[max(0, start - 4):start]))
-        if i == last and not glued_article and (first_word.lower() in stop_words
-                                                or first_word.lower() in self._blocked_words):
+        lowered = first_word.lower()
+        if "'" in lowered or "’" in lowered:
+            lowered = lowered.replace("'", "").replace("’", "")  # "Shi'ite" is the word "shiite", no village Sabitah
+        if i == last and not glued_article and (lowered in stop_words or lowered in self._blocked_words):
             return False  # "Bab" alone is a word; "al-Bab" is the town
         if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start):
             return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" is
@@ -2214,6 +2229,9 @@ _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 
 
 _NAME_WORDS = r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}"
+# Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
+# another country's ("the Lebanese capital")
+_THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")
 

@@ -1518,7 +1518,18 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
-        return [], False  # "The rockets were launched from the area of Khasham": not where they fell, nor the last place
+        # "The rockets were launched from the area of Khasham": not where they fell, nor the last place; but where
+        # the sentence's other clause says they killed ("Two civilians were killed in Masakin Barzeh | when mortar
+        # rounds fired from Douma struck a street")
+        others = [m for m in context.mentions_between(sentence.start, sentence.end)
+                  if not unit_start <= m.start < unit_end and m.role != "context"
+                  and not _stands_for_its_government(text, m, here)
+                  and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        if not others:
+            return [], False
+        located, away = _pick_location(sentence.start, sentence.end, unit_start + cue.start, unit_start + cue.end,
+                                       _not_launch_sites(text, others), text, protest)
+        return (located, True) if located and not away else ([], False)
     located, away = _pick_location(unit_start, unit_end, unit_start + cue.start, unit_start + cue.end, targets, text,
                                    protest)
     if len(located) == 1 and not away:
