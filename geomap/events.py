@@ -723,7 +723,8 @@ def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:
 
 
 # what someone arrested is accused of: "detained a man accused of murdering a detainee at Hama central prison in 2012"
-ACCUSED_BEFORE = compiled(r"\b(?:accused|suspected|convicted|charged|wanted)\s+(?:of|for|over|with|in)\b[^.;]*$", re.I)
+ACCUSED_BEFORE = compiled(r"\b(?:(?:accused|suspected|convicted|charged|wanted)\s+(?:of|for|over|with|in)|"
+                          r"on\s+(?:suspicion|charges|accusations?)\s+of)\b[^.;]*$", re.I)
 
 
 def _an_accusation(sentence: str, cue_end: int, start: int) -> bool:
@@ -782,6 +783,8 @@ def _a_record_since(sentence: str, cue_end: int, start: int) -> bool:
         return False
     if _RECORD_SINCE.search(sentence, cue_end, start) is not None:
         return True
+    if sentence.startswith("since", start) and sets_a_record(sentence, cue_end, start):
+        return True  # "calling the raids the heaviest on the coast since 2012"
     # "...; it was the deadliest strike in the area this year": the year is the record's, not a toll of it
     return _THIS_YEAR.match(sentence, start) is not None and sets_a_record(sentence, cue_end, start)
 
@@ -833,7 +836,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _latest_of_many(sentence, start)
                                                                      or _an_absence(sentence, cue.end, start)
                                                                      or _others_supported(sentence, start)
-                                                                     or _what_a_protest_asks(sentence, cue, start)):
+                                                                     or _what_a_protest_asks(sentence, cue, start)
+                                                                     or _a_deadline(sentence, start)):
             continue
         if why == "not yet" and cue is not None:
             # "could harm operations" after a real event is fine; only a modal that governs the cue counts
@@ -855,6 +859,15 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
     not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and FULL_DATE.search(sentence) is not None
+
+
+_DEADLINE_BEFORE = compiled(r"\b(?:would|will|must|to)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+
+
+def _a_deadline(sentence: str, start: int) -> bool:
+    """ "agreed that wanted men would surrender within three days": the time given for what was agreed, not a span
+    of events told as one."""
+    return sentence.startswith("within", start) and _DEADLINE_BEFORE.search(sentence, max(0, start - 60), start) is not None
 
 
 def _others_supported(sentence: str, start: int) -> bool:

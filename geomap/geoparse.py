@@ -1257,6 +1257,8 @@ class Geoparser:
         units = {other.candidates[0].admin1 for other in mentions if other.role == "context" and other.candidates}
         if mention.candidates and all(p.feature == "neighbourhood" and p.admin1 in units for p in mention.candidates):
             return  # "the Sheikh Maqsoud neighbourhood of Aleppo": the unit named after it has placed it already
+        if mention.candidates and mention.candidates[0].feature == "neighbourhood" and _CITY_OWNS.search(mention.text):
+            return  # "Tartous' Karama quarter": the name says its city itself, whatever other city the sentence names
         others = [(number, other) for number, other in enumerate(mentions) if other is not mention
                   and other.candidates and other.candidates[0].feature == "city"]
         sentence = _same_sentence(text, mentions, index, _sentence_stops(text)) if others else []
@@ -1352,6 +1354,19 @@ class Geoparser:
             # governorate is no landmark to be near, nor where it happened
             mentions[index + 1] = evolve(second, role="context")
             return None
+        city = first.candidates[0]
+        if (city.feature == "city" and not city.ambiguous and _WITHIN_WORD.search(link["link"])
+                and _REGION_AFTER.match(text[second.end:second.end + 12])):
+            # "the northern entrance of Tartus city, in the Rabieh area": the city's quarter of that name, not an
+            # area the city is in (Rabee'a, in Lattakia)
+            quarters = [p for p in second.candidates if p.feature == "neighbourhood" and p.parent == city.id] or [
+                p for p in self.gazetteer.spelled_alike(second.text) if p.feature == "neighbourhood"
+                and p.parent == city.id]
+            if quarters:
+                mentions[index] = evolve(first, role="context")
+                mentions[index + 1] = evolve(second, candidates=quarters[:1], notes=second.notes + (
+                    f"a quarter of {city.name}, the city named before it",))
+                return None
         # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
         words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
         if _CITY_WORD.search(second.text):  # "city" itself: "district" hints at a city too
@@ -2229,6 +2244,7 @@ _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 
 
 _NAME_WORDS = r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}"
+_CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")
 _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)")

@@ -304,6 +304,8 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
                                    r"cells?)\s+who\s+(?:had\s+)?(?:crossed|came|infiltrated|advanced|entered|arrived|moved)"
                                    r"\s+(?:[\w'’-]+\s+){0,3}?(?:near|from|at|in|into|through|via|over)\s+(?:the\s+)?$", re.I)
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
+_SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:hours?|days?|minutes?|moments?|"
+                             r"weeks?|shortly|soon|just|only)\s*", re.I)
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
                             r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
@@ -374,6 +376,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # is the cause's, and the clause's own starts after it
     lead = _LEADING_CAUSE.search_within(text, unit_start, unit_end)
     if lead is not None and (text[unit_start:lead.start()].strip() not in ("", ",")  # not how the clause opens
+                             and not _SPAN_BEFORE_LEAD.fullmatch(text, unit_start, lead.start())  # "Hours after"
                              and text[lead.start() - 2:lead.start()] != ", "
                              or not any(m.start > lead.end() for m in inside)):
         lead = None
@@ -405,6 +408,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                         and _INCLUDING.search(text, object_.end, o.start)), object_)
     elsewhere = None  # the last mention that was not where: "from Shahba and Salkhad" says so of both
     away = set()
+    homes = set()  # of those, where someone lives ("living in X")
     for m in inside:
         before = text[max(unit_start, m.start - 40):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
@@ -423,6 +427,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
                 or (m in bases and any(o.start > m.end for o in inside))):
             score += cost["origin_or_topic"]
+            if not _ORIGIN.search(before) and _HOME_BEFORE.search(before):
+                homes.add(id(m))
             elsewhere = m
             away.add(id(m))
         if m is not object_ and not _LOCATION_PREPOSITION.search(before):
@@ -457,7 +463,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     scored.sort(key=lambda s: s[0])
     best = scored[0][1]
     if id(best) in away:
-        return [best], True
+        # none is where: where someone lives before where he comes from ("attacked displaced families from Aleppo
+        # living in the Ghamqa neighbourhood")
+        return [next((m for _, m in scored if id(m) in homes), best)], True
     before = text[max(unit_start, best.start - 30):best.start]
     announced = bool(_LIST_OF_PLACES.search(before))  # "the towns of X, Y and Z"
     if not announced and (not _listable(best) or _BETWEEN_BEFORE.search(before)):
@@ -1513,7 +1521,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     violent = draft.event_type in _VIOLENT_TYPES
     here = context.mentions_between(unit_start, unit_end)
     # (nor where what someone is accused of happened)
-    here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m)]
+    here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m, any(
+        o.start > m.end and _AT_HOME_BEFORE.search(text, max(0, o.start - 30), o.start) for o in here))]
     targets = [m for m in _not_launch_sites(text, here) if not _stands_for_its_government(text, m, here)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
@@ -1647,12 +1656,16 @@ _HEADING = compiled(r"\s*[A-Z][\w'’ -]{2,40}(?:\s*\([^()]{1,40}\))?,\s*(?:\d{1
                     r"\s*[.:]?\s*")
 
 
-def _in_an_accusation(text: str, cue_end: int, mention: Mention) -> bool:
-    """Whether the place is where what someone is accused of happened, in another year: "detained a man accused of
-    murdering a detainee at Hama central prison in 2012" (not "executed three men accused of smuggling people in
-    the main square of Maskanah", where the execution was)."""
-    return (mention.start > cue_end and _IN_A_YEAR_AFTER.match(text, mention.end) is not None
+def _in_an_accusation(text: str, cue_end: int, mention: Mention, place_after: bool = False) -> bool:
+    """Whether the place is where what someone is accused of happened, in another year or with his home named after
+    it (``place_after``): "detained a man accused of murdering a detainee at Hama central prison in 2012",
+    "arrested an officer accused of torture in Sednaya prison at his home in al-Qadmous" (not "executed three men
+    accused of smuggling people in the main square of Maskanah", where the execution was)."""
+    return (mention.start > cue_end and (place_after or _IN_A_YEAR_AFTER.match(text, mention.end) is not None)
             and ACCUSED_BEFORE.search(text, cue_end, mention.start) is not None)
+
+
+_AT_HOME_BEFORE = compiled(r"\b(?:at|in)\s+(?:his|her|their)\s+(?:homes?|houses?)\s+in\s+(?:the\s+)?$", re.I)
 
 
 _IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\b")

@@ -662,3 +662,15 @@ def test_a_house_already_in_ruins_is_no_demolition():
 ])
 def test_taking_a_town_a_border_post_thefts_digs_signed_reconciliations_and_welcoming_crowds(sentence, sub_event_type):
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check144 (Tartus, blind)
+    ("SOHR: at least 4 civilians killed in Findara, Sheikh Badr countryside, by gunmen affiliated with government "
+     "factions.", "Attack"),
+    ("Mourners at the funeral of two soldiers in Sibbeh shouted slogans against army commanders.", "Peaceful protest"),
+    ("Notables of Draikish and the General Security command agreed on Sunday that former soldiers in the town and its "
+     "farms would hand over their weapons.", "Agreement"),
+])
+def test_killed_by_gunmen_with_no_were_slogans_shouted_and_what_notables_agreed(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]

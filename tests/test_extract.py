@@ -2486,3 +2486,43 @@ def test_the_capital_of_a_province_or_of_another_country_is_not_damascus():
                  "Rebels shelled the provincial capital of Idlib.",
                  "IS fighters fled the capital of their caliphate."):
         assert "Damascus" not in [m.place.name for m in parser.parse(text)], text
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check144, Tartus, blind) of two places not where, where they live, not where they come from
+    ("Angry crowds attacked displaced families from Aleppo living in the Ghamqa neighbourhood of Tartous after "
+     "Monday's bombings, beating several men, witnesses said.", "Al-Ghamkah"),
+    # where what he is accused of happened, when the text names his home after it
+    ("General Security arrested a former Air Force Intelligence officer accused of torture in Sednaya prison at his "
+     "home in al-Qadmous on Wednesday.", "Qadmous"),
+    # "Tartus city, in the Rabieh area": the city's quarter, not Lattakia's Rabee'a
+    ("Security forces exchanged fire overnight with gunmen who attacked the checkpoint at the northern entrance of "
+     "Tartus city, in the Rabieh area.", "Al-Rabieh"),
+    # a quarter whose name says its city keeps it, whatever other city the sentence names
+    ("Security forces arrested dozens of displaced men from Aleppo and Idlib living in Tartous' Karama quarter after "
+     "Monday's bombings.", "Al-Karamah"),
+    # "Hours after ...,": what the event followed, not where
+    ("Hours after the Beit Ana ambush in the Jableh countryside, loyalist gunmen opened fire on a General Security "
+     "convoy on the coastal highway below Marqab castle, south of Baniyas, killing three of its members.",
+     "Marqab Castle"),
+])
+def test_homes_before_origins_accusations_quarters_and_what_came_hours_before(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2025-03-12").itertuples()
+    assert row.location == location
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # a record since a year is no history ("the heaviest on the coast since 2012")
+    ("Israeli jets carried out more than a dozen strikes overnight on missile depots near the village of Bmalkeh, "
+     "east of Tartus, SOHR said, calling the raids the heaviest on the coast since 2012.", "near Bmalka",
+     "Air/drone strike"),
+    # ... nor what someone was arrested on suspicion of doing, years before
+    ("Two brothers were arrested in the village of Shas, Safsafa subdistrict, on suspicion of taking part in killings "
+     "of protesters in 2011, activists said.", "Shas", "Arrests"),
+    # a deadline for what was agreed is no span of events
+    ("A delegation from the General Security met notables of Dweir Taha and agreed that wanted men would surrender "
+     "within three days, the village's page said.", "Dweir Taha", "Agreement"),
+])
+def test_a_record_an_old_suspicion_and_a_deadline_leave_the_event(tmp_path, text, location, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-03-12").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
