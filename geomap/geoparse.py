@@ -1019,6 +1019,9 @@ class Geoparser:
                 self._near_link(mentions, index, reach, bearing, said_km, near_said)
                 self._listed_near(text, mentions, index, reach, bearing)
         self._possessive_units(text, mentions)
+        for index in range(len(mentions) - 1):  # "al-Naseriyah/Nasra village in Janudiyeh": Nasra settled, the first
+            if text[mentions[index].end:mentions[index + 1].start] == "/":
+                self._second_name(text, mentions, index)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
             if (mention.candidates and not mention.role
@@ -1405,7 +1408,10 @@ class Geoparser:
         # "Sheikh Miskin (Izraa, Daraa)": a parenthesis after a place gives its district as datasets write it
         bracketed = "(" in link["link"]
         if bracketed and not split_descriptors(second.text)[1] and skeleton_key(first.text) == skeleton_key(second.text):
-            return None  # "Shajra (Ash Shajarah) in the Manbij countryside": the name spelled again, not a unit
+            # "Shajra (Ash Shajarah) in the Manbij countryside": the name spelled again, not a unit; which of its
+            # places, the bracket's spelling may say ("Tal Ada (Tilaada) village, north of al-Dana")
+            self._second_name(text, mentions, index)
+            return None
         any_unit = bool(_INSIDE_WORD.search(link["link"]) or _UNIT_WORD.search(words) or bracketed  # "eastern Qalamoun" too
                         or _COMPASS_WORD.search(link.group(0)) or _COMPASS_LETTERS_WORD.search(link.group(0))
                         or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES
@@ -1520,23 +1526,48 @@ class Geoparser:
         first name lies anywhere near it (a district's seat in brackets, "Kafr Nabl (Maarat al-Numan)", has the
         village by it, and leaves it be); and says which of the first name's places is meant when one is it."""
         first, second = mentions[index], mentions[index + 1]
+        if not first.candidates or not second.candidates:
+            return
         named = second.candidates[0]
-        if (text[first.end:second.start].strip() != "(" or not text.startswith(")", second.end)
-                or not named.is_settlement or named.ambiguous or not _local(named) or split_descriptors(second.text)[1]
+        slashed = text[first.end:second.start] == "/"  # "al-Naseriyah/Nasra village": the same, written twice
+        if (not slashed and (text[first.end:second.start].strip() != "(" or not text.startswith(")", second.end))
+                or not named.is_settlement or named.ambiguous or not _local(named)
+                or (split_descriptors(second.text)[1] and not slashed)
                 or second.text.split(None, 1)[0].lower() in _COMPASS_ADJECTIVES):
             return  # "(Derik countryside)", "(eastern Basa)": where it lies, not its other name
+        if slashed:  # one place: the spelling the gazetteer is sure of says which
+            if first.candidates[0].id != named.id:
+                mentions[index] = evolve(first, candidates=[named], notes=first.notes + (
+                    f"written as one with {second.text}",))
+            return
         same = [p for p in first.candidates if haversine_km(p.lat, p.lon, named.lat, named.lon) <= SAME_PLACE_KM]
         if same and same[0] is not first.candidates[0]:  # "Salihiyah (Salhiyeh)": of its namesakes, that one
             mentions[index] = evolve(first, candidates=[named] + [p for p in first.candidates if p not in same],
                                      notes=first.notes + (f"{second.text} in brackets: the {first.text} it names",))
         elif not any(haversine_km(p.lat, p.lon, named.lat, named.lon) <= SECOND_NAME_KM for p in first.candidates) \
-                and not (first.candidates[0].match == TIER_NAMES[0] and not first.candidates[0].ambiguous
-                         and len(light_key(first.text).split()) > 1):
+                and self._bracket_wins(text, mentions, index):
             # (a name of several words the gazetteer is sure of stays: "Tal Abyad al-Tahtani (Boz Huyuk)" is Lower
             # Tal Abyad, whatever village far off is also called Boz Huyuk; a short one, a word many places share,
             # does not: "al-Rai (Jubanli) in Raju district" is the Raee there, not the town of al-Rai)
             mentions[index] = evolve(first, candidates=[named], notes=first.notes + (
                 f"{second.text} in brackets, its other name: no {first.text} within {SECOND_NAME_KM:g} km of it",))
+
+    def _bracket_wins(self, text: str, mentions: list[Mention], index: int) -> bool:
+        """Of a name and the far place its bracket names, whether the bracket's is meant: the one by the landmark
+        the text names next ("Tal Ada (Tilaada) village, north of al-Dana" is the Tilaada there, not the Tal Ada
+        131 km off); with no landmark to say, the bracket's, unless the first is a name of several words the
+        gazetteer is sure of ("Tal Abyad al-Tahtani (Boz Huyuk)" is Lower Tal Abyad, whatever village far off is
+        also called Boz Huyuk)."""
+        first, named = mentions[index].candidates[0], mentions[index + 1].candidates[0]
+        after = mentions[index + 2] if index + 2 < len(mentions) else None
+        if after is not None and after.candidates and after.start - mentions[index + 1].end <= LANDMARK_GAP_CHARS:
+            landmark = after.candidates[0]
+            by_first = haversine_km(first.lat, first.lon, landmark.lat, landmark.lon) <= NEIGHBOUR_KM
+            by_named = haversine_km(named.lat, named.lon, landmark.lat, landmark.lon) <= NEIGHBOUR_KM
+            if by_first != by_named:
+                return by_named
+        return not (first.match == TIER_NAMES[0] and not first.ambiguous
+                    and len(light_key(mentions[index].text).split()) > 1)
 
     def _city_named(self, first: Mention, second: Mention, unit: Place) -> Place | None:
         """The city a quarter the gazetteer lacks is in, when the text names it as one ("Deir Ezzor city") or
@@ -1948,6 +1979,7 @@ _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_sta
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 _UNIT_SAID = "), as the text says"  # the note of a name placed inside the unit its text names
 LISTED_FAR_KM = 50.0  # a name listed with a sure settlement further than this from it may be a namesake beside it
+LANDMARK_GAP_CHARS = 40  # a name this close after a bracket, its landmark: "Tal Ada (Tilaada) village, north of al-Dana"
 SECOND_NAME_KM = 30.0  # "X (Y)": Y is X's other name when no X lies this close to it
 DESERT_KM = 50.0  # "the Palmyra desert": the open country round a town, as far as reporters' deserts reach
 CITY_KM = 10.0  # a quarter of a city the gazetteer lacks: within this of the city's point

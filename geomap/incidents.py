@@ -71,6 +71,9 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # "artillery at regime positions in al-Hader pounded Tal Hadiya"
                      r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
                      r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"
+                     # where the forces that fired are: "shells fired by regime forces in al-Ghab plain struck Maland"
+                     r"\bfired\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:forces|troops|artillery|units|fighters|militias?)\s+"
+                     r"(?:in|at|on|from|positioned\s+in|stationed\s+in)\s+(?:the\s+)?$|"
                      # where the fire came from: "mortar rounds fired by IS from positions on Tall Shair landed in X",
                      # "fired artillery at al-Khalidiyah from their positions in al-Hader"
                      r"\b(?:fired|firing|launched|launching|lobbed)\s+(?:[\w'’-]+\s+){0,8}?from\s+(?:(?:its|their|his)\s+)?"

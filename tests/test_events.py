@@ -674,3 +674,21 @@ def test_taking_a_town_a_border_post_thefts_digs_signed_reconciliations_and_welc
 ])
 def test_killed_by_gunmen_with_no_were_slogans_shouted_and_what_notables_agreed(sentence, sub_event_type):
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check147 (north-west Idlib, blind); "14 March" is no march that made the shooting a protest's
+    ("Turkish border guards shot at a group of people crossing near al-Foziyeh on 14 March, killing one young man.",
+     "Attack"),
+    ("Christian residents of al-Qunayyah held a gathering on 27 December calling on the new authorities to return "
+     "their houses.", "Peaceful protest"),
+    ("Ahrar al-Sham handed the Bab al-Hawa border crossing to a civilian administration on 23 July.",
+     "Non-violent transfer of territory"),
+    ("The Turkish army set up its first observation post in Idlib at Salwa, near the border.",
+     "Headquarters or base established"),
+    # rebels entering a village the army left: territory taken ("the village of" before the name)
+    ("Rebels entered the village of al-Hassaniyeh, near Jisr al-Shughur, on 24 April after regime troops pulled back "
+     "toward the city.", "Territory"),
+])
+def test_shots_in_march_a_gathering_held_a_crossing_handed_a_first_post_and_a_village_entered(sentence, sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]

@@ -2526,3 +2526,22 @@ def test_homes_before_origins_accusations_quarters_and_what_came_hours_before(tm
 def test_a_record_an_old_suspicion_and_a_deadline_leave_the_event(tmp_path, text, location, sub_event_type):
     [row] = _extract(tmp_path, text, published="2025-03-12").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check147, north-west Idlib, blind) a bracket's spelling with a landmark after it says which place
+    ("Warplanes believed to be Russian carried out two strikes on Tal Ada (Tilaada) village, north of al-Dana, on "
+     "26 May; two civilians were killed.", "Tilaada"),
+    # two spellings joined by a slash are one place, the one the gazetteer is sure of
+    ("Russian warplanes hit the outskirts of al-Naseriyah/Nasra village in Janudiyeh sub-district on 25 July, "
+     "damaging farmland.", "near Nasra"),
+    # where the forces that fired stood is not where the shells fell
+    ("Shells fired by regime forces in al-Ghab plain struck Maland village west of the Orontes on 5 October, killing "
+     "a girl.", "Maland"),
+    # the Khorasan group is al-Qaeda's cell, not the Tartus village Harisun
+    ("On 23 September 2014, US-led coalition aircraft struck a compound used by the so-called Khorasan group at Kafr "
+     "Daryan, near Sarmada, killing at least 8 militants.", "Kafr Deryan"),
+])
+def test_brackets_and_slashes_by_their_landmark_and_where_the_guns_stood(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2019-10-06").itertuples()
+    assert row.location == location
