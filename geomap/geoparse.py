@@ -597,22 +597,24 @@ class Geoparser:
                                    people: set[str]) -> list[Mention]:
         """Names the scan passed over, that the text calls a village or town ("raided al-Izbah village", "the
         village of Jazrat Milaj"): the gazetteer's places spelled alike, for the text's other names to choose
-        among, as with any homonym."""
-        if "village" not in text and "town" not in text:
-            return []
+        among, as with any homonym. And an Arabic name with its article, where a place is said to be ("in
+        al-Muraiya"): the settlements the gazetteer's own lookup accepts."""
         stop_words = _not_places_source()[1]
         taken = SpanSet([(m.start, m.end) for m in mentions])
         found = []
-        for match in _SETTLEMENT_NAMED.finditer(text):
-            group = "before" if match["before"] else "after"
+        named = _SETTLEMENT_NAMED.finditer(text) if "village" in text or "town" in text else ()
+        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text)]:
+            group = next(g for g, value in match.groupdict().items() if value)
             start, end = match.span(group)
             name = match[group]
             light = light_key(name)
             if (taken.overlaps(start, end) or masked.overlaps(start, end) or light in people or name.isupper()
                     or any(word in stop_words for word in light.split())):
                 continue  # "the Alawite village of X": a people's word, not the name
+            if group == "prep" and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
+                continue  # "near al-Hasan mosque": a man's name on a building
             places = [p for p in self._lookup(name) if p.is_settlement]
-            if not places:
+            if not places and group != "prep":
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
                 found.append(Mention(start, end, name, places[:CANDIDATES]))
@@ -2280,6 +2282,11 @@ _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' 
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")
 _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)")
+_BUILDING_AFTER = compiled(r"\s+(?i:mosque|church|hospital|school|square|street|roundabout|bridge|market|stadium)\b")
+# an Arabic name, its article before it, where a place is said to be: "in al-Muraiya, near the airport"
+_ARTICLE_NAME_AFTER_PREPOSITION = compiled(
+    r"\b(?:in|at|near|outside|around|into)\s+(?P<prep>(?:al|el|ad|as|ash|at|az|ar|Al|El)[-‑][A-Z][\w'’`]+"
+    r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2})")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")
 

@@ -446,6 +446,14 @@ def test_a_peoples_word_or_an_acronym_before_village_is_no_village(parser, text)
     assert not {"Alyat", "Iss"} & set(names(parser, text))
 
 
+def test_an_arabic_name_with_its_article_where_a_place_is_said_is_looked_up(parser):
+    # (check155, Deir ez-Zor city, blind) the scan reads names by the gazetteer's spellings; "in al-X" says a place
+    [village] = parser.parse("SDF members arrested three teachers in al-Ezbah on Monday.")
+    assert (village.place.name, village.place.admin1) == ("Eizbah", "Deir-ez-Zor")
+    # ... but a man's name on a building is none
+    assert "Al Madina" not in names(parser, "A mortar landed in Midan, near al-Hasan mosque, killing one person.")
+
+
 def test_a_village_named_for_a_far_homonym_is_the_one_with_its_consonants_by_its_landmark(parser):
     # "Al Muwaylih" is an Aleppo village's spelling, 84 km off; the Mweileh south of Ain Issa is meant
     village = parser.parse("A body was found near al-Muwaylih village, south of Ain Issa, on Thursday.")[0]
