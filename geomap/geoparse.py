@@ -790,7 +790,8 @@ class Geoparser:
             mentions = [self._countryside_of_damascus(text, m) for m in mentions]
         mentions = self._listed_beside(text, self._pair_homonyms(text, self._apply_context(text, mentions)))
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
-                           and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous)
+                           and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous
+                           and not _the_government_speaking(text, m))
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -908,6 +909,7 @@ class Geoparser:
             # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it)
             partners = [p for other in mentions if other is not mention and other.role != "context"
                         and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
+                        and other.candidates and not _the_government_speaking(text, other)
                         for p in other.candidates[:PAIR_CANDIDATES]
                         if _local(p) and p.match == other.candidates[0].match]
             options = [p for p in mention.candidates[:PAIR_CANDIDATES]
@@ -2258,7 +2260,9 @@ _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, 
 _NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein", "deir", "dayr", "beit", "bayt", "tal",
                          "tell", "tall", "tel", "bir", "ras", "khan", "maarat", "maaret", "qasr", "jisr", "marj",
                          "khirbet", "khirbat", "kherbet", "mazraat", "mazraet", "rasm", "tallet", "jubb", "hawsh",
-                         "hosh"})
+                         "hosh",
+                         # the Euphrates' islands, written in their construct state: "Huwaijat Saqr", "Jazrat Milaj"
+                         "huwaijat", "hawijat", "hweijat", "huwayjat", "hwaijet", "jazrat", "jazirat", "jazeerat"})
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",
@@ -2278,6 +2282,18 @@ _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 
 
 _NAME_WORDS = r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}"
+_GOVERNMENT_SPEAKS = compiled(r"\s+(?:did\s+not\s+comment|has\s+not\s+commented|(?:has\s+)?(?:said|denied|blamed|"
+                              r"accused|announced|condemned|warned|responded|rejected))\b")
+
+
+def _the_government_speaking(text: str, mention: Mention) -> bool:
+    """ "The Guard blamed government forces; Damascus did not comment": the government, no place the article is
+    about, so no anchor for its homonyms (al-Mazraa is Sweida's, not Damascus's quarter)."""
+    capital = mention.candidates[0]
+    return (capital.feature == "city" and capital.admin1 == "Damascus"
+            and _GOVERNMENT_SPEAKS.match(text, mention.end) is not None)
+
+
 _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")

@@ -692,3 +692,20 @@ def test_killed_by_gunmen_with_no_were_slogans_shouted_and_what_notables_agreed(
 ])
 def test_shots_in_march_a_gathering_held_a_crossing_handed_a_first_post_and_a_village_entered(sentence, sub_event_type):
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
+@pytest.mark.parametrize("sentence, sub_event_type", [
+    # check153 (Sweida city, blind)
+    ("Rijal al-Karama members found and defused a car rigged with explosives parked near the school in Rasas.",
+     "Disrupted weapons use"),
+    ("Local Druze factions announced they had taken over the airfield and its remaining aircraft.", "Territory"),
+    ("Representatives of Sheikh Hikmat al-Hijri and a government delegation agreed at the Sheikh's guesthouse in "
+     "Qanawat to recruit local men into the police.", "Agreement"),
+    ("Shops in the Fursan quarter were broken into and emptied overnight during a power cut.",
+     "Looting/property destruction"),
+    ("Gunmen intercepted a car near Atil and took its two passengers to an unknown destination.",
+     "Abduction/forced disappearance"),
+])
+def test_a_rigged_car_defused_an_airfield_taken_over_recruits_agreed_shops_broken_into_men_taken(sentence,
+                                                                                              sub_event_type):
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]

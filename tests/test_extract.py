@@ -2545,3 +2545,25 @@ def test_a_record_an_old_suspicion_and_a_deadline_leave_the_event(tmp_path, text
 def test_brackets_and_slashes_by_their_landmark_and_where_the_guns_stood(tmp_path, text, location):
     [row] = _extract(tmp_path, text, published="2019-10-06").itertuples()
     assert row.location == location
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # (check153, Sweida city, blind) a local outlet named for its place says which Anz, but is no place of the event
+    # (a guard: a first version, the outlet made no place at all, lost the Anz)
+    ("Two local fighters were killed on Sunday in clashes at the checkpoint at the western entrance of Anz, Suwayda 24 "
+     "said.", "As-Sweida"),
+    # the government speaking ("Damascus did not comment") is no anchor: al-Mazraa is not Damascus's quarter
+    ("A drone struck a car at the entrance of Jdiya, north of al-Mazraa, on Wednesday, killing two men said to belong "
+     "to the National Guard. The Guard blamed government forces; Damascus did not comment.", "As-Sweida"),
+])
+def test_an_outlet_named_for_its_place_and_the_government_speaking(tmp_path, text, admin1):
+    [row] = _extract(tmp_path, text, published="2025-07-20").itertuples()
+    assert row.admin1 == admin1 and "Damascus" not in row.location
+
+
+def test_an_island_named_in_its_construct_state_is_no_village_named_like_its_last_word(tmp_path):
+    # (check155, blind) "Huwaijat Saqr": an island the gazetteer spells otherwise, not Sakra in Dar'a, 417 km off
+    [row] = _extract(tmp_path, "Government forces seized the island of Huwaijat Saqr in the Euphrates east of Deir "
+                               "Ezzor after IS fighters withdrew, the Russian defence ministry said.",
+                     published="2017-09-20").itertuples()
+    assert row.admin1 == "Deir-ez-Zor"
