@@ -709,3 +709,9 @@ def test_shots_in_march_a_gathering_held_a_crossing_handed_a_first_post_and_a_vi
 def test_a_rigged_car_defused_an_airfield_taken_over_recruits_agreed_shops_broken_into_men_taken(sentence,
                                                                                               sub_event_type):
     assert [c.sub_event_type for c in event_cues(sentence)][:1] == [sub_event_type]
+
+
+def test_livestock_driven_off_is_looting():
+    # check150 (the coast, blind)
+    sentence = "Residents said gunmen drove off more than 100 head of sheep and cattle from the village last week."
+    assert [c.sub_event_type for c in event_cues(sentence)][:1] == ["Looting/property destruction"]

@@ -2567,3 +2567,19 @@ def test_an_island_named_in_its_construct_state_is_no_village_named_like_its_las
                                "Ezzor after IS fighters withdrew, the Russian defence ministry said.",
                      published="2017-09-20").itertuples()
     assert row.admin1 == "Deir-ez-Zor"
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check150, the coast in 2025, blind) a toll with a digit, no "were": the deaths the note is about
+    ("14 civilians killed by gunmen in Hammam al-Qarahila, Qutaylibiyah subdistrict, Jableh district, on 8 March; most "
+     "were shot inside their homes (local monitoring group).", "Hamam El Qarahleh", "Attack"),
+    ("Al-Shamiyah village, north of Latakia: 3 civilians killed by unknown gunmen on 8 March, according to residents.",
+     "Shamiyeh", "Attack"),
+    # a plan agreed, under which men would surrender
+    ("Local notables and the Latakia security directorate agreed on a plan covering the Ain al-Sharqiyah subdistrict, "
+     "under which wanted men would surrender weapons in exchange for settling their status.", "Ein Elsharqiyeh",
+     "Agreement"),
+])
+def test_tolls_without_were_and_a_plan_agreed(tmp_path, text, location, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-03-09").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
