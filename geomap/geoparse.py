@@ -603,7 +603,8 @@ class Geoparser:
         taken = SpanSet([(m.start, m.end) for m in mentions])
         found = []
         named = _SETTLEMENT_NAMED.finditer(text) if "village" in text or "town" in text else ()
-        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text)]:
+        joined = _JOINED_BY_WA.finditer(text) if " wa " in text else ()
+        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined]:
             group = next(g for g, value in match.groupdict().items() if value)
             start, end = match.span(group)
             name = match[group]
@@ -613,8 +614,8 @@ class Geoparser:
                 continue  # "the Alawite village of X": a people's word, not the name
             if group == "prep" and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
                 continue  # "near al-Hasan mosque": a man's name on a building
-            places = [p for p in self._lookup(name) if p.is_settlement]
-            if not places and group != "prep":
+            places = [p for p in self._lookup(name.replace(" wa ", " ") if group == "wa" else name) if p.is_settlement]
+            if not places and group not in ("prep", "wa"):
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
                 found.append(Mention(start, end, name, places[:CANDIDATES]))
@@ -738,6 +739,9 @@ class Geoparser:
                 return False  # "the Bab al-Saghir cemetery": "the small", of a name the gazetteer lacks; no village
             if prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() in _NAME_HEADS:
                 return False  # "in Mjannat Abu Serhan": the end of a name the gazetteer lacks, not the village Sreihin
+            if (prev.lower() in ("wa", "w") and k > 0 and tokens[k - 1][2][:1].isupper()
+                    and _SPACES.fullmatch(gap) and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)):
+                return False  # "Asfar wa Najjar": the end of a name joined by "and", not the village Njara
             given = k < i and prev.lower() in _GIVEN_NAMES  # "Ahmad al-Khabil", whatever else "Ahmad" is
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
                     and not _sentence_start(text, prev_start)
@@ -2298,6 +2302,8 @@ _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' 
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")
 _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)")
+# two words joined by Arabic "and", a name the gazetteer writes without it: "Asfar wa Najjar" (Asfar Najjar)
+_JOINED_BY_WA = compiled(r"\b(?P<wa>[A-Z][\w'’`]+\s+wa\s+[A-Z][\w'’`]+)\b")
 _BUILDING_AFTER = compiled(r"\s+(?i:mosque|church|hospital|school|square|street|roundabout|bridge|market|stadium)\b")
 # an Arabic name, its article before it, where a place is said to be: "in al-Muraiya, near the airport"
 _ARTICLE_NAME_AFTER_PREPOSITION = compiled(

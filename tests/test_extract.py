@@ -2583,3 +2583,10 @@ def test_an_island_named_in_its_construct_state_is_no_village_named_like_its_las
 def test_tolls_without_were_and_a_plan_agreed(tmp_path, text, location, sub_event_type):
     [row] = _extract(tmp_path, text, published="2025-03-09").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+def test_a_name_joined_by_arabic_and_is_the_place_written_without_it(tmp_path):
+    # (check152, Ras al-Ain, blind) "Asfar wa Najjar" is OCHA's Asfar Najjar, not the Aleppo village Njara 234 km off
+    [row] = _extract(tmp_path, "A man was shot dead by SNA fighters in Asfar wa Najjar, south of Ras al-Ain, during "
+                               "Nowruz celebrations, SOHR said.", published="2021-03-21").itertuples()
+    assert (row.location, row.admin1) == ("Asfar Najjar", "Al-Hasakeh")
