@@ -1365,6 +1365,20 @@ class Geoparser:
             # governorate is no landmark to be near, nor where it happened
             mentions[index + 1] = evolve(second, role="context")
             return None
+        if _AREA_OF_LINK.fullmatch(text, first.end, second.start):
+            # "the al-Sabil area of Hama": the city's quarter of that name, not a village area of the province
+            # (a city the text names as such: "the Ath-Thawrah area of Raqqa province" is the district's)
+            cities = {p.id: p for p in second.candidates[:1] if p.feature == "city"}
+            quarters = [p for p in first.candidates if p.feature == "neighbourhood" and p.parent in cities] or [
+                p for p in self.gazetteer.spelled_alike(first.text, consonants_only=True)
+                if p.feature == "neighbourhood" and p.parent in cities]  # (the city's quarters alone: its consonants)
+            if quarters:
+                town = cities[quarters[0].parent]
+                mentions[index] = evolve(first, candidates=quarters[:1], role="", notes=first.notes + (
+                    f"a quarter of {town.name}, as the text says",))
+                mentions[index + 1] = evolve(second, role="context",
+                                              candidates=[town] + [p for p in second.candidates if p is not town])
+                return None
         city = first.candidates[0]
         if (city.feature == "city" and not city.ambiguous and _WITHIN_WORD.search(link["link"])
                 and _REGION_AFTER.match(text[second.end:second.end + 12])):
@@ -2304,6 +2318,7 @@ _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' 
 _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)")
 # two words joined by Arabic "and", a name the gazetteer writes without it: "Asfar wa Najjar" (Asfar Najjar)
 _JOINED_BY_WA = compiled(r"\b(?P<wa>[A-Z][\w'’`]+\s+wa\s+[A-Z][\w'’`]+)\b")
+_AREA_OF_LINK = compiled(r"\s+(?:area|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
 _BUILDING_AFTER = compiled(r"\s+(?i:mosque|church|hospital|school|square|street|roundabout|bridge|market|stadium)\b")
 # an Arabic name, its article before it, where a place is said to be: "in al-Muraiya, near the airport"
 _ARTICLE_NAME_AFTER_PREPOSITION = compiled(

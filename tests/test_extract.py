@@ -2590,3 +2590,17 @@ def test_a_name_joined_by_arabic_and_is_the_place_written_without_it(tmp_path):
     [row] = _extract(tmp_path, "A man was shot dead by SNA fighters in Asfar wa Najjar, south of Ras al-Ain, during "
                                "Nowruz celebrations, SOHR said.", published="2021-03-21").itertuples()
     assert (row.location, row.admin1) == ("Asfar Najjar", "Al-Hasakeh")
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check154, Hama city, blind) "the X area of Hama": the city's quarter, spelled by its consonants
+    ("Clashes broke out overnight in the al-Mahaliba area of Hama between rebel fighters and regime troops.",
+     "Mahalbeh"),
+    ("Activists said the bodies of nine young men were found in the al-Sabil area of Hama on 8 April 2012.", "Sabil"),
+    # ... not when the text names a province (a guard: a first version took Raqqa city's Al-Thawrah quarter)
+    ("10/11/2016: Russian aircraft targeted ISIS positions around Bir Ahmad Al-Khalaf, Ath-Thawrah area of Raqqa "
+     "province; 20 IS members reported killed.", "near Bir Ahmad Al-Khalaf"),
+])
+def test_an_area_of_a_city_is_its_quarter(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2016-11-11").itertuples()
+    assert row.location == location and row.uncertainty_km < 10  # the quarter, not a homonym cluster's wide point
