@@ -698,6 +698,7 @@ class Gazetteer:
             if found:
                 return found[:limit]
         name = _LIST_NUMBER.sub("", name) or name  # "21. Odaya": a sheet's row number
+        name = _WORDS_BEFORE_KIND.sub(r"the \g<kind> of ", name)  # "the port city of Tartus": the city of Tartus
         parts = _composite_parts(name)
         if len(parts) > 1:
             found = self._lookup_composite(parts, country, wanted_admin1, explain)
@@ -1574,6 +1575,8 @@ _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")  # "Al-Bab (Aleppo)", "Kerak [Sa
 # "Homs / Bab Amr"; "Jebel Saman > Haritan", a sheet's path from district to village
 _COMPOSITE_SEPARATOR = re.compile(r"\s+[-–—]\s+|,\s*|\s+[-–—](?=\S)|(?<=\S)[–—]\s+|\s*[/>]\s*")
 _SEPARATOR_MARKS = frozenset(",-–—/>")  # each of the separators has one of them
+# what a settlement is, said before its kind: "the resort town of", "the Christian village of", "the port city of"
+_WORDS_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?:[\w'’-]+\s+){1,2}?(?P<kind>town|village|city|hamlet)\s+of\s+", re.I)
 _LIST_NUMBER = re.compile(r"^\s*\d{1,4}\s*[.)]\s+")
 # the facilities humanitarian sheets name after a place, at the end of the name
 _FACILITY_AFTER = re.compile(

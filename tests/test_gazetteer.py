@@ -842,3 +842,14 @@ def test_a_name_one_village_has_as_its_own_and_another_as_an_alias_is_either(gaz
 def test_a_scans_rn_for_m_is_read_as_m(gazetteer, scanned, name):
     [first, *_] = gazetteer.lookup(scanned)
     assert first.name == name and first.match == "similar spelling" and first.geo_precision >= 2
+
+
+@pytest.mark.parametrize("name, found, admin1", [
+    # (place_names_23, blind) what a place is, said before its kind: the kind and the name are what count
+    ("the resort town of Bloudan", "Bludan", "Rural Damascus"),
+    ("the Christian village of Marmarita", "Marmarita", "Homs"),
+    ("the port city of Tartus", "Tartous", "Tartous"),  # not Efrata, in Palestine, by its letters
+])
+def test_words_before_a_settlements_kind_leave_its_name(gazetteer, name, found, admin1):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.admin1) == (found, admin1)
