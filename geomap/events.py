@@ -867,7 +867,8 @@ _DEADLINE_BEFORE = compiled(r"\b(?:would|will|must|to)\s+(?:[\w'’-]+\s+){1,4}$
 def _a_deadline(sentence: str, start: int) -> bool:
     """ "agreed that wanted men would surrender within three days": the time given for what was agreed, not a span
     of events told as one."""
-    return sentence.startswith("within", start) and _DEADLINE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+    return (sentence.startswith("within", start)
+            and _DEADLINE_BEFORE.search(sentence, max(0, start - 60), start) is not None)
 
 
 def _others_supported(sentence: str, start: int) -> bool:

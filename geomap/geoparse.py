@@ -575,7 +575,7 @@ class Geoparser:
                     mentions.append(Mention(start, end, surface, found))
             # a span refused as a whole ("eastern Deir" of "eastern Deir ez-Zor") may hold a name
             resume = last + 1 if verdict else i + 1
-        named = self._settlements_by_their_word(text, mentions, masked, people) + self._the_capital(text, masked)
+        named = self._names_passed_over(text, mentions, masked, people) + self._the_capital(text, masked)
         if named:
             mentions = sorted(mentions + named, key=lambda m: m.start)
         return mentions, people
@@ -593,12 +593,13 @@ class Geoparser:
                     found.append(Mention(match.start("name"), match.end("name"), match["name"], [city]))
         return found
 
-    def _settlements_by_their_word(self, text: str, mentions: list[Mention], masked: SpanSet,
+    def _names_passed_over(self, text: str, mentions: list[Mention], masked: SpanSet,
                                    people: set[str]) -> list[Mention]:
         """Names the scan passed over, that the text calls a village or town ("raided al-Izbah village", "the
         village of Jazrat Milaj"): the gazetteer's places spelled alike, for the text's other names to choose
         among, as with any homonym. And an Arabic name with its article, where a place is said to be ("in
-        al-Muraiya"): the settlements the gazetteer's own lookup accepts."""
+        al-Muraiya"), or two words joined by "wa" ("Asfar wa Najjar", looked up without it): the settlements the
+        gazetteer's own lookup accepts."""
         stop_words = _not_places_source()[1]
         taken = SpanSet([(m.start, m.end) for m in mentions])
         found = []
@@ -614,7 +615,8 @@ class Geoparser:
                 continue  # "the Alawite village of X": a people's word, not the name
             if group == "prep" and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
                 continue  # "near al-Hasan mosque": a man's name on a building
-            places = [p for p in self._lookup(name.replace(" wa ", " ") if group == "wa" else name) if p.is_settlement]
+            asked = name.replace(" wa ", " ") if group == "wa" else name
+            places = [p for p in self._lookup(asked) if p.is_settlement]
             if not places and group not in ("prep", "wa"):
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
@@ -1568,9 +1570,6 @@ class Geoparser:
                                      notes=first.notes + (f"{second.text} in brackets: the {first.text} it names",))
         elif not any(haversine_km(p.lat, p.lon, named.lat, named.lon) <= SECOND_NAME_KM for p in first.candidates) \
                 and self._bracket_wins(text, mentions, index):
-            # (a name of several words the gazetteer is sure of stays: "Tal Abyad al-Tahtani (Boz Huyuk)" is Lower
-            # Tal Abyad, whatever village far off is also called Boz Huyuk; a short one, a word many places share,
-            # does not: "al-Rai (Jubanli) in Raju district" is the Raee there, not the town of al-Rai)
             mentions[index] = evolve(first, candidates=[named], notes=first.notes + (
                 f"{second.text} in brackets, its other name: no {first.text} within {SECOND_NAME_KM:g} km of it",))
 
@@ -1579,7 +1578,8 @@ class Geoparser:
         the text names next ("Tal Ada (Tilaada) village, north of al-Dana" is the Tilaada there, not the Tal Ada
         131 km off); with no landmark to say, the bracket's, unless the first is a name of several words the
         gazetteer is sure of ("Tal Abyad al-Tahtani (Boz Huyuk)" is Lower Tal Abyad, whatever village far off is
-        also called Boz Huyuk)."""
+        also called Boz Huyuk); a short one, a word many places share, gives way ("al-Rai (Jubanli) in Raju
+        district" is the Raee there, not the town of al-Rai)."""
         first, named = mentions[index].candidates[0], mentions[index + 1].candidates[0]
         after = mentions[index + 2] if index + 2 < len(mentions) else None
         if after is not None and after.candidates and after.start - mentions[index + 1].end <= LANDMARK_GAP_CHARS:
@@ -2299,7 +2299,8 @@ _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
                              r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|(?:is|was)\s+(?:now\s+)?back\s+(?:in|under))\b")
 
 
-_NAME_WORDS = r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}"
+_NAME_WORDS = (r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+"
+               r"(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}")
 _GOVERNMENT_SPEAKS = compiled(r"\s+(?:did\s+not\s+comment|has\s+not\s+commented|(?:has\s+)?(?:said|denied|blamed|"
                               r"accused|announced|condemned|warned|responded|rejected))\b")
 
@@ -2315,7 +2316,8 @@ def _the_government_speaking(text: str, mention: Mention) -> bool:
 _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")
-_THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b(?!\s+(?:of|city\s+of)\b)")
+_THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?capital)(?:['’]s)?\b"
+                        r"(?!\s+(?:of|city\s+of)\b)")
 # two words joined by Arabic "and", a name the gazetteer writes without it: "Asfar wa Najjar" (Asfar Najjar)
 _JOINED_BY_WA = compiled(r"\b(?P<wa>[A-Z][\w'’`]+\s+wa\s+[A-Z][\w'’`]+)\b")
 _AREA_OF_LINK = compiled(r"\s+(?:area|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
@@ -2325,7 +2327,8 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     r"\b(?:in|at|near|outside|around|into)\s+(?P<prep>(?:al|el|ad|as|ash|at|az|ar|Al|El)[-‑][A-Z][\w'’`]+"
     r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2})")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
-_SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")
+_SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|"
+                             rf"(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")
 
 
 def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool:

@@ -49,7 +49,8 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
            "source", "article_id", "evidence", "char_start", "char_end", "notes", "place_id"]
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
-                                        r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+                                        r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?"
+                                        r"(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
@@ -76,9 +77,8 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      r"(?:in|at|on|from|positioned\s+in|stationed\s+in)\s+(?:the\s+)?$|"
                      # where the fire came from: "mortar rounds fired by IS from positions on Tall Shair landed in X",
                      # "fired artillery at al-Khalidiyah from their positions in al-Hader"
-                     r"\b(?:fired|firing|launched|launching|lobbed)\s+(?:[\w'’-]+\s+){0,8}?from\s+(?:(?:its|their|his)\s+)?"
-                     r"(?:[\w'’-]+\s+)?positions\s+"
-                     r"(?:in|at|on|near|around)\s+(?:the\s+)?$|"
+                     r"\b(?:fired|firing|launched|launching|lobbed)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
+                     r"(?:(?:its|their|his)\s+)?(?:[\w'’-]+\s+)?positions\s+(?:in|at|on|near|around)\s+(?:the\s+)?$|"
                      # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
                      # Kharaf", "the internal security command in al-Suwayda"
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
@@ -309,7 +309,8 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
 _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:hours?|days?|minutes?|moments?|"
                              r"weeks?|shortly|soon|just|only)\s*", re.I)
-_OUTLET_AFTER = compiled(r"\s?24\b")  # a local news network named for its place: "Suwayda 24", "Raqqa 24"
+# a local news network named for its place: "Suwayda 24", "Raqqa 24" (not "24 km", "24 hours")
+_OUTLET_AFTER = compiled(r"\s?24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))", re.I)
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
                             r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
