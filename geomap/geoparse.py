@@ -737,8 +737,11 @@ class Geoparser:
         if k >= 0:
             prev_start, prev_end, prev = tokens[k]
             gap = text[prev_end:tokens[k + 1][0]]
-            if i == last and prev[:1].isupper() and _SPACES.fullmatch(gap) and light_key(first_word) in QUALIFIERS:
-                return False  # "the Bab al-Saghir cemetery": "the small", of a name the gazetteer lacks; no village
+            if (i == last and prev[:1].isupper() and _AYN_AND_SPACES.fullmatch(gap)
+                    and light_key(first_word) in QUALIFIERS):
+                # "the Bab al-Saghir cemetery": "the small", of a name the gazetteer lacks; no village ("Abu Kubay'
+                # al-Gharbi" is western Abu Kubay', not the Idleb village Al Gharbi 200 km off)
+                return False
             if prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() in _NAME_HEADS:
                 return False  # "in Mjannat Abu Serhan": the end of a name the gazetteer lacks, not the village Sreihin
             if (prev.lower() in ("wa", "w") and k > 0 and tokens[k - 1][2][:1].isupper()
@@ -2313,6 +2316,7 @@ def _the_government_speaking(text: str, mention: Mention) -> bool:
             and _GOVERNMENT_SPEAKS.match(text, mention.end) is not None)
 
 
+_AYN_AND_SPACES = compiled(r"['’`ʿʾ]?\s+")  # between words of one name: "Abu Kubay' al-Gharbi"
 _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")

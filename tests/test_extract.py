@@ -2604,3 +2604,12 @@ def test_a_name_joined_by_arabic_and_is_the_place_written_without_it(tmp_path):
 def test_an_area_of_a_city_is_its_quarter(tmp_path, text, location):
     [row] = _extract(tmp_path, text, published="2016-11-11").itertuples()
     assert row.location == location and row.uncertainty_km < 10  # the quarter, not a homonym cluster's wide point
+
+
+def test_a_qualifier_after_a_name_ending_in_an_ayn_is_no_village_of_its_own(tmp_path):
+    # (check156, Tabqa, blind) "Abu Kubay' al-Gharbi" is western Abu Kubay', not the Idleb village Al Gharbi 200 km
+    # off at ±1 km
+    gdf = _extract(tmp_path, "IS cell members abducted a teacher working in an Autonomous Administration school from "
+                             "Abu Kubay' al-Gharbi, north-east of al-Mansoura, local sources said; his fate is unknown.",
+                   published="2023-05-02")
+    assert "Al Gharbi" not in set(gdf["location"]) and "Idleb" not in set(gdf["admin1"])
