@@ -1059,6 +1059,8 @@ class Geoparser:
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 if _headed_for(text, mentions, other):
                     continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
+                if other.candidates and _the_government_speaking(text, other):
+                    continue  # "the agreement between Damascus and the SDF": the government, not a governorate
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
                     governorate = other.candidates[0]  # "Al-Bilaliya and other villages of ... Eastern Ghouta"
@@ -2309,14 +2311,17 @@ _GOVERNMENT_SPEAKS = compiled(r"\s+(?:did\s+not\s+comment|has\s+not\s+commented|
 
 
 def _the_government_speaking(text: str, mention: Mention) -> bool:
-    """ "The Guard blamed government forces; Damascus did not comment": the government, no place the article is
-    about, so no anchor for its homonyms (al-Mazraa is Sweida's, not Damascus's quarter)."""
+    """ "The Guard blamed government forces; Damascus did not comment", "the agreement between Damascus and the
+    SDF": the government, speaking or dealing, no place the article is about, so no anchor for its homonyms
+    (al-Mazraa is Sweida's, not Damascus's quarter; al-Salhiyah on the Euphrates is no Damascus Salihiyah)."""
     capital = mention.candidates[0]
     return (capital.feature == "city" and capital.admin1 == "Damascus"
-            and _GOVERNMENT_SPEAKS.match(text, mention.end) is not None)
+            and (_GOVERNMENT_SPEAKS.match(text, mention.end) is not None
+                 or _A_PARTY_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None))
 
 
 _AYN_AND_SPACES = compiled(r"['’`ʿʾ]?\s+")  # between words of one name: "Abu Kubay' al-Gharbi"
+_A_PARTY_BEFORE = compiled(r"\b(?:between|with)\s+$")  # "the agreement between Damascus and the SDF"
 _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")

@@ -2613,3 +2613,16 @@ def test_a_qualifier_after_a_name_ending_in_an_ayn_is_no_village_of_its_own(tmp_
                              "Abu Kubay' al-Gharbi, north-east of al-Mansoura, local sources said; his fate is unknown.",
                    published="2023-05-02")
     assert "Al Gharbi" not in set(gdf["location"]) and "Idleb" not in set(gdf["admin1"])
+
+
+@pytest.mark.parametrize("text, not_there", [
+    # (check155, blind) the government dealing ("between Damascus and the SDF") names no governorate for a homonym
+    ("SDF handed over al-Salhiyah, on the eastern bank, to Defence Ministry forces under the March agreement between "
+     "Damascus and the SDF.", "Damascus"),
+    # (check154, blind) "Difaa Watani" is the National Defence Forces, not the Hasakeh village Al Watani
+    ("Members of the Difaa Watani militia looted shops and stole goods from traders in al-Bashoura, Hama, on 15 April "
+     "2019, residents said.", "Al-Hasakeh"),
+])
+def test_a_government_dealing_and_a_militias_arabic_name_place_nothing(tmp_path, text, not_there):
+    gdf = _extract(tmp_path, text, published="2025-04-16")
+    assert len(gdf) == 1 and not_there not in set(gdf["admin1"])
