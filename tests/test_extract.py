@@ -2626,3 +2626,21 @@ def test_a_qualifier_after_a_name_ending_in_an_ayn_is_no_village_of_its_own(tmp_
 def test_a_government_dealing_and_a_militias_arabic_name_place_nothing(tmp_path, text, not_there):
     gdf = _extract(tmp_path, text, published="2025-04-16")
     assert len(gdf) == 1 and not_there not in set(gdf["admin1"])
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check149, the southern Aleppo countryside, blind) the Astana zone is named for Idlib but is no point in the city
+    ("The Turkish army set up its sixth observation post in Idlib de-escalation zone on Tal al-Eis hill in the "
+     "southern Aleppo countryside on Monday, the Turkish General Staff said.", "Iss",
+     "Headquarters or base established"),
+    ("Tribal notables and the Military Security branch agreed in Abdat Musa, west of Khanaser, to release 14 "
+     "detainees in exchange for the handover of unlicensed weapons.", "Abda Musa", "Agreement"),
+    ("Unknown thieves stripped copper cables from power lines in Zabad, east of Khanaser, cutting electricity to "
+     "several villages.", "Zabad", "Looting/property destruction"),
+    ("HTS handed its positions in Abbad to NFL factions and withdrew fighters toward the M5 front, according to local "
+     "sources.", "Abbad", "Non-violent transfer of territory"),
+])
+def test_a_zone_named_for_a_province_and_posts_agreements_thefts_and_handovers(tmp_path, text, location,
+                                                                             sub_event_type):
+    [row] = _extract(tmp_path, text, published="2018-05-14").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
