@@ -800,7 +800,7 @@ class Geoparser:
         mentions = self._listed_beside(text, self._pair_homonyms(text, self._apply_context(text, mentions)))
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous
-                           and not _the_government_speaking(text, m))
+                           and not stands_for_its_government(text, m, mentions))
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -918,7 +918,7 @@ class Geoparser:
             # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it)
             partners = [p for other in mentions if other is not mention and other.role != "context"
                         and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
-                        and other.candidates and not _the_government_speaking(text, other)
+                        and other.candidates and not stands_for_its_government(text, other, mentions)
                         for p in other.candidates[:PAIR_CANDIDATES]
                         if _local(p) and p.match == other.candidates[0].match]
             options = [p for p in mention.candidates[:PAIR_CANDIDATES]
@@ -1059,7 +1059,7 @@ class Geoparser:
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 if _headed_for(text, mentions, other):
                     continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
-                if other.candidates and _the_government_speaking(text, other):
+                if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
@@ -2306,22 +2306,38 @@ _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 
 _NAME_WORDS = (r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+"
                r"(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}")
-_GOVERNMENT_SPEAKS = compiled(r"\s+(?:did\s+not\s+comment|has\s+not\s+commented|(?:has\s+)?(?:said|denied|blamed|"
-                              r"accused|announced|condemned|warned|responded|rejected))\b")
+def stands_for_its_government(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said", "Damascus
+    did not comment"; or, the capital, dealing: "the agreement between the SDF and Damascus", "talks with
+    Damascus". Not where an event was, nor an anchor for the homonyms of the names beside it (al-Mazraa, north of
+    Jdiya, is Sweida's, not Damascus's quarter). ``mentions``: the others of the passage, to tell a party from a
+    place ("between Homs and Damascus")."""
+    if (_SPEAKER_AFTER.match(text, mention.end) is not None
+            and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
+        return True
+    place = mention.place or (mention.candidates[0] if mention.candidates else None)
+    if place is None or place.feature != "city" or place.admin1 != "Damascus":  # OCHA's Damascus: the capital
+        return False
+    party = _PARTY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    # (the other party is no place: "between Homs and Damascus" is a road's ends)
+    if party is not None and not any(party.start() <= m.start < mention.start for m in mentions):
+        return True
+    other = _PARTY_AFTER.match(text, mention.end)  # "the agreement between Damascus and the SDF"
+    return (other is not None and _PARTY_BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and not any(mention.end < m.start < other.end() for m in mentions))
 
 
-def _the_government_speaking(text: str, mention: Mention) -> bool:
-    """ "The Guard blamed government forces; Damascus did not comment", "the agreement between Damascus and the
-    SDF": the government, speaking or dealing, no place the article is about, so no anchor for its homonyms
-    (al-Mazraa is Sweida's, not Damascus's quarter; al-Salhiyah on the Euphrates is no Damascus Salihiyah)."""
-    capital = mention.candidates[0]
-    return (capital.feature == "city" and capital.admin1 == "Damascus"
-            and (_GOVERNMENT_SPEAKS.match(text, mention.end) is not None
-                 or _A_PARTY_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None))
-
-
+_SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
+                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
+                          r"announced|announces|claimed|claims|confirmed|confirms|stated|"
+                          r"called\s+(?:on|for)|responded|did\s+not\s+comment|has\s+not\s+commented)\b")
+_SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)$")
+_PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
+_PARTY_BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
+_PARTY_BEFORE = compiled(r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and|"
+                         r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
+                         r"dialogue|settlement|ties|relations)\s+with)\s+$")
 _AYN_AND_SPACES = compiled(r"['’`ʿʾ]?\s+")  # between words of one name: "Abu Kubay' al-Gharbi"
-_A_PARTY_BEFORE = compiled(r"\b(?:between|with)\s+$")  # "the agreement between Damascus and the SDF"
 _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor
 # another country's ("the Lebanese capital")

@@ -36,7 +36,8 @@ from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, REL
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
-from .geoparse import LIST_GAP, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road
+from .geoparse import (LIST_GAP, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road,
+                       stands_for_its_government)
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -1529,7 +1530,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     # (nor where what someone is accused of happened)
     here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m, any(
         o.start > m.end and _AT_HOME_BEFORE.search(text, max(0, o.start - 30), o.start) for o in here))]
-    targets = [m for m in _not_launch_sites(text, here) if not _stands_for_its_government(text, m, here)
+    targets = [m for m in _not_launch_sites(text, here) if not stands_for_its_government(text, m, here)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
                and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
@@ -1538,7 +1539,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         # rounds fired from Douma struck a street")
         others = [m for m in context.mentions_between(sentence.start, sentence.end)
                   if not unit_start <= m.start < unit_end and m.role != "context"
-                  and not _stands_for_its_government(text, m, here)
+                  and not stands_for_its_government(text, m, here)
                   and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)]
         if not others:
             return [], False
@@ -1568,7 +1569,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         sentence_mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
                              if not _OUTLET_AFTER.match(text, m.end)]
         others = [m for m in sentence_mentions
-                  if not any(a <= m.start < b for a, b in own) and not _stands_for_its_government(text, m, sentence_mentions)
+                  if not any(a <= m.start < b for a, b in own) and not stands_for_its_government(text, m, sentence_mentions)
                   and not _in_an_accusation(text, unit_start + cue.end, m)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
                   and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
@@ -1600,7 +1601,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         # "Regime shelling killed 5 civilians: 3 in Kafr Nabl and 2 in Hass": every place of the list, the
         # total on the first row (the module docstring's convention)
         after = context.mentions_between(unit_end, sentence.end)
-        listed = [m for m in after if m.role != "context" and not _stands_for_its_government(text, m, after)]
+        listed = [m for m in after if m.role != "context" and not stands_for_its_government(text, m, after)]
         located = listed if len(listed) > 1 else located
     if not located and not told_here:  # (deaths told after an event of the sentence are that event's)
         located = _place_told_next(context, sentence)
@@ -1622,13 +1623,6 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     if not located and implicit and context.focus is not None:
         located = [context.focus]
     return located, in_sentence
-
-
-# a place that speaks is its government, not where: "..., and Damascus has condemned the incursions", "Ankara said"
-_SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
-                          r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
-                          r"announced|announces|claimed|claims|confirmed|confirms|stated|"
-                          r"called\s+(?:on|for)|responded)\b")
 
 
 def _labelled_scene(context: ArticleContext, sentence: Sentence, reading: Reading,
@@ -1678,39 +1672,12 @@ _AT_HOME_BEFORE = compiled(r"\b(?:at|in)\s+(?:his|her|their)\s+(?:homes?|houses?
 _IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\b")
 
 
-def _stands_for_its_government(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said"; or, the
-    capital, dealing: "the agreement between the SDF and Damascus", "talks with Damascus". ``mentions``: the
-    others of the passage, to tell a party from a place ("between Homs and Damascus")."""
-    if (_SPEAKER_AFTER.match(text, mention.end) is not None
-            and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
-        return True
-    place = mention.place
-    if place is None or place.feature != "city" or place.admin1 != "Damascus":  # OCHA's Damascus: the capital
-        return False
-    party = _PARTY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-    # (the other party is no place: "between Homs and Damascus" is a road's ends)
-    if party is not None and not any(party.start() <= m.start < mention.start for m in mentions):
-        return True
-    other = _PARTY_AFTER.match(text, mention.end)  # "the agreement between Damascus and the SDF"
-    return (other is not None and _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
-            and not any(mention.end < m.start < other.end() for m in mentions))
-
-
-_PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
-_BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
-_PARTY_BEFORE = compiled(r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and|"
-                         r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
-                         r"dialogue|settlement|ties|relations)\s+with)\s+$")
-
-
 _VIOLENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 # where a speaker spoke: "The Israeli military said in Tel Aviv it struck tanks ... near Thaala"
 _SAID_IN_BEFORE = compile_guarded(r"\b(?:said|says|announced|stated|added|statement|speaking|briefing|told\s+[\w-]+)\s+"
                                   r"(?:(?:on|late|early)\s+\w+\s+)?in\s+$", re.I)
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
-_SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)$")
 
 
 # a sentence that says where what was just told is or happened: "The bakery is in Mismiyah", "The farm lies on the
