@@ -1071,7 +1071,35 @@ class Geoparser:
                     mentions[index] = evolve(mention, candidates=inside,
                                               notes=mention.notes + (f"in {governorate.name}, named in the sentence",))
                     break
+            else:
+                if not any(other.candidates for other in _same_sentence(text, mentions, index, stops, starts)):
+                    self._by_a_river(text, mentions, index, stops)
         return self._names_of_landmarks(text, [m for m in mentions if m.candidates])
+
+    def _by_a_river(self, text: str, mentions: list[Mention], index: int, stops: list[int]) -> None:
+        """An ambiguous name its sentence puts by a river, and by no other place ("al-Junaynah north of the
+        Euphrates"), keeps its candidates in the governorates the river crosses: one place there is settled;
+        several stay ambiguous, their spread its radius."""
+        mention = mentions[index]
+        start = stops[bisect_right(stops, mention.start - 2) - 1] + 1 if bisect_right(stops, mention.start - 2) else 0
+        after = bisect_left(stops, mention.end)
+        end = stops[after] if after < len(stops) else len(text)
+        river = _RIVER.search(text, start, end)
+        if river is None:
+            return
+        governorates = _RIVER_GOVERNORATES[river.group(1).lower()]
+        inside = [p for p in mention.candidates if p.admin1 in governorates and p.feature not in UNIT_FEATURES]
+        if not inside or len(inside) == len(mention.candidates):
+            return
+        top = inside[0]
+        spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in inside)
+        if spread <= SAME_PLACE_KM:
+            top = _settled(top, self.gazetteer.get(top.id) or top)
+        elif spread < top.uncertainty_km:  # still several: the other places named may choose among them
+            top = _widened(top, self.gazetteer.get(top.id) or top, spread)
+        mentions[index] = evolve(mention, candidates=[top] + inside[1:],
+                                  notes=mention.notes + (f"by the {river.group(1)}, named in the sentence: "
+                                                         f"its namesakes in {', '.join(governorates)}",))
 
     def _names_of_landmarks(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A name before a landmark's word ("the Nabaa roundabout", "the al-Assad hospital", "the Saraya
@@ -1932,6 +1960,11 @@ class Geoparser:
 
 SEAT_PROMINENCE = 3  # a place this prominent (a city) in its district's centre sub-district is the district's seat
 UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the seat of a unit of that name
+# a river a sentence puts a name by, and the governorates it crosses in Syria (OCHA's admin1 names): which of a
+# name's homonyms lie on its banks ("al-Junaynah north of the Euphrates" is Deir-ez-Zor's, not Hama's)
+_RIVER_GOVERNORATES = {"euphrates": ("Aleppo", "Ar-Raqqa", "Deir-ez-Zor"), "khabur": ("Al-Hasakeh", "Deir-ez-Zor"),
+                       "khabour": ("Al-Hasakeh", "Deir-ez-Zor"), "orontes": ("Homs", "Hama", "Idleb")}
+_RIVER = compiled(r"\b(Euphrates|Khabur|Khabour|Orontes)\b", re.I)
 _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say which of a name's homonyms
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)

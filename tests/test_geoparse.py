@@ -1548,3 +1548,21 @@ def test_a_name_none_of_whose_places_is_in_the_bracketed_governorate_is_the_unit
     mentions = parser.parse("Unidentified gunmen ambushed a regime army patrol near al-Aliya (Jasim, Daraa).")
     assert all(m.place.admin1 == "Dar'a" for m in mentions)
     assert "al-Aliya" not in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Regime artillery pounded al-Junaynah north of the Euphrates ahead of an expected ground assault.",
+     "Deir-ez-Zor"),
+    ("A US drone strike on a car in al-Kharita, on the western bank of the Euphrates, killed a commander.",
+     "Deir-ez-Zor"),
+])
+def test_a_homonym_by_a_river_is_the_one_in_a_governorate_the_river_crosses(parser, text, admin1):
+    located = parser.parse(text)
+    assert [(m.place.admin1, m.place.ambiguous) for m in located] == [(admin1, False)]
+    assert "Euphrates" in located[0].notes[-1]
+
+
+def test_a_river_says_nothing_of_a_name_another_place_in_its_sentence_settles(parser):
+    located = parser.parse("Government troops and SDF fighters traded fire across the Euphrates near Ramlah, "
+                           "south-east of the Tishreen Dam.")
+    assert not any("Euphrates" in note for m in located for note in m.notes)
