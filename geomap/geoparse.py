@@ -306,6 +306,7 @@ _FUNCTION_WORDS = frozenset(("in", "on", "at", "as", "an", "a", "and", "but", "f
                              "or", "if", "after", "before", "since", "while", "when", "the", "this", "that", "there",
                              "they", "we", "he", "she", "it", "its", "near", "into", "during", "then"))
 _CITY_WORD = compiled(r"\bcity\b", re.I)
+_CENTRAL_END = compiled(r"\bcentral\s+$", re.I)
 # "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
 # how a longer span must match to be taken as the name (``_longer_name``), and words no name goes on with
@@ -1126,6 +1127,9 @@ class Geoparser:
                 towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention
                          and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)]
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
+                if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
+                    # quarter, not anywhere in the governorate (Birein, a village 64 km off)
+                    towns = [m for m in towns if m.candidates[0].feature != "governorate"] or towns
                 if towns and not any(_by_the_town(p, town, reach) for town in towns for p in mention.candidates):
                     continue
             kept.append(mention)
@@ -1429,7 +1433,9 @@ class Geoparser:
                 return None
         # the words that say what the second is: not the first's own kind ("the Muhasan sub-district, east of ...")
         words = _FIRST_IS_A_UNIT.sub("", link.group(0)) + " " + second.text
-        if _CITY_WORD.search(second.text):  # "city" itself: "district" hints at a city too
+        city_said = _CITY_WORD.search(second.text)  # "city" itself: "district" hints at a city too
+        if city_said or _CENTRAL_END.search(link.group(0)):
+            # ... and "al-Aziziyah, central Aleppo": the city's quarter; a village of the province, if none
             if "neighbourhood" in split_descriptors(first.text)[1]:
                 return None  # "the Ghazal neighbourhood in Homs city": a quarter of the city (``_quarter_of_city_named``)
             cities = {p.id: p for p in second.candidates if p.feature == "city"}
@@ -1447,7 +1453,7 @@ class Geoparser:
                 mentions[index + 1] = evolve(second, role="context",
                                               candidates=[city] + [p for p in second.candidates if p is not city])
                 return None
-            if plain and cities:
+            if plain and cities and city_said:
                 return CITY_KM, None, None  # "the al-Fukheikha area of Raqqa city": in the city, not its governorate
         if _NEAR_WORD.search(link["link"]) and not _UNIT_WORD.search(words):
             if ((_HEADED_FOR_BEFORE.search(text, max(0, first.start - 50), first.start)
@@ -2383,7 +2389,9 @@ _BUILDING_AFTER = compiled(r"\s+(?i:mosque|church|hospital|school|square|street|
 # an Arabic name, its article before it, where a place is said to be: "in al-Muraiya, near the airport"
 _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     r"\b(?:in|at|near|outside|around|into)\s+(?P<prep>(?:al|el|ad|as|ash|at|az|ar|Al|El)[-‑][A-Z][\w'’`]+"
-    r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2})")
+    r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2}"
+    # ... or a name in the construct state before one: "in Hteitet al-Jarash" (OCHA's Hatita Al-Jarash)
+    r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|"
                              rf"(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")

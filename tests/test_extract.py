@@ -2644,3 +2644,29 @@ def test_a_zone_named_for_a_province_and_posts_agreements_thefts_and_handovers(t
                                                                              sub_event_type):
     [row] = _extract(tmp_path, text, published="2018-05-14").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check162, Aleppo city after 2017, blind) "central Aleppo" is the city: its quarter, not a village of the province
+    ("Hundreds gathered in al-Aziziyah, central Aleppo, on Tuesday to welcome the agreement, waving the new flag.",
+     "A'aziziyeh", "Peaceful protest"),
+    # a silent stand is a protest; a motorbike rigged with explosives a bomb
+    ("Teachers dismissed under the former government held a silent stand in al-Furqan, Aleppo, on Sunday.",
+     "Al-Furqan", "Peaceful protest"),
+    ("A motorbike rigged with explosives went off in the Hanano housing area of Aleppo on Wednesday, killing one "
+     "civilian.", "Hanano", "Remote explosive/landmine/IED"),
+    # (check159, Eastern Ghouta after 2018, blind) a name in the construct state the scan passed over
+    ("Military Security raided houses in Hteitet al-Jarash at dawn on 1 July and detained 6 men wanted for reserve "
+     "service, sending them to the army's recruitment branch in Damascus.", "Hatita Al-Jarash", "Arrests"),
+])
+def test_a_city_s_centre_a_silent_stand_a_rigged_motorbike_and_a_construct_name(tmp_path, text, location,
+                                                                                 sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-07-02").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+def test_a_killing_of_a_member_called_by_a_quoted_name_is_an_incident(tmp_path):
+    # (check159, blind) the quotes round "shabbiha" hid the killing
+    [row] = _extract(tmp_path, "Masked men killed a former 'shabbiha' member in Hazrama on 4 March, SOHR said.",
+                     published="2025-03-05").itertuples()
+    assert row.location == "Hzrma" and row.fatalities == 1

@@ -1566,3 +1566,9 @@ def test_a_river_says_nothing_of_a_name_another_place_in_its_sentence_settles(pa
     located = parser.parse("Government troops and SDF fighters traded fire across the Euphrates near Ramlah, "
                            "south-east of the Tishreen Dam.")
     assert not any("Euphrates" in note for m in located for note in m.notes)
+
+
+def test_a_street_s_name_is_no_village_of_the_governorate_when_its_quarter_is_named(parser):
+    # (check162, blind) "Baron Street" was Birein, a village 64 km from the quarter the sentence names
+    located = parser.parse("A car bomb exploded on Baron Street in the al-Aziziyah neighbourhood of Aleppo.")
+    assert [m.place.name for m in located if m.place.feature != "governorate"] == ["A'aziziyeh"]
