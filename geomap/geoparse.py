@@ -600,13 +600,14 @@ class Geoparser:
         village of Jazrat Milaj"): the gazetteer's places spelled alike, for the text's other names to choose
         among, as with any homonym. And an Arabic name with its article, where a place is said to be ("in
         al-Muraiya"), or two words joined by "wa" ("Asfar wa Najjar", looked up without it): the settlements the
-        gazetteer's own lookup accepts."""
+        gazetteer's own lookup accepts; and a dateline's name ("Inkhel: gunmen shot dead ...")."""
         stop_words = _not_places_source()[1]
         taken = SpanSet([(m.start, m.end) for m in mentions])
         found = []
         named = _SETTLEMENT_NAMED.finditer(text) if "village" in text or "town" in text else ()
         joined = _JOINED_BY_WA.finditer(text) if " wa " in text else ()
-        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined]:
+        dateline = _DATELINE_NAME.match(text)
+        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined, *filter(None, [dateline])]:
             group = next(g for g, value in match.groupdict().items() if value)
             start, end = match.span(group)
             name = match[group]
@@ -618,7 +619,7 @@ class Geoparser:
                 continue  # "near al-Hasan mosque": a man's name on a building
             asked = name.replace(" wa ", " ") if group == "wa" else name
             places = [p for p in self._lookup(asked) if p.is_settlement]
-            if not places and group not in ("prep", "wa"):
+            if not places and group not in ("prep", "wa", "dateline"):
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
                 found.append(Mention(start, end, name, places[:CANDIDATES]))
@@ -2392,6 +2393,9 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2}"
     # ... or a name in the construct state before one: "in Hteitet al-Jarash" (OCHA's Hatita Al-Jarash)
     r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")
+# a post's or a note's dateline: "Inkhel: gunmen shot dead ...", "Hazzeh | Regime jets ..."
+_DATELINE_NAME = compiled(r"\s*(?P<dateline>(?-i:[A-Z])[\w'’`-]+(?:\s(?:(?:al|el)-)?(?-i:[A-Z])[\w'’`-]+){0,2})"
+                          r"\s*(?::|\s\||\s[-–—])\s")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|"
                              rf"(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")

@@ -2670,3 +2670,19 @@ def test_a_killing_of_a_member_called_by_a_quoted_name_is_an_incident(tmp_path):
     [row] = _extract(tmp_path, "Masked men killed a former 'shabbiha' member in Hazrama on 4 March, SOHR said.",
                      published="2025-03-05").itertuples()
     assert row.location == "Hzrma" and row.fatalities == 1
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check163, northern Dar'a after 2018, blind) a note's dateline names its place, however spelled
+    ("Inkhel: gunmen on a motorbike shot dead a former rebel commander as he left the mosque after evening prayer.",
+     "Ankhal", "Attack"),
+    ("Residents of Mleiha al-Sharqiya tore down a statue of Hafez al-Assad on Tuesday, a video showed.",
+     "Eastern Maliha", "Violent demonstration"),
+    ("Local armed groups in the al-Sanamayn region announced on Tuesday that they were dissolving themselves.",
+     "As-Sanamayn", "Change to group/activity"),
+    ("Israeli troops set up an earth barrier and a temporary post on the hills near Jasim on Saturday.",
+     "near Jasim", "Headquarters or base established"),
+])
+def test_a_dateline_a_toppled_statue_a_dissolution_and_a_post_set_up(tmp_path, text, location, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-02-04").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
