@@ -2393,9 +2393,10 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2}"
     # ... or a name in the construct state before one: "in Hteitet al-Jarash" (OCHA's Hatita Al-Jarash)
     r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")
-# a post's or a note's dateline: "Inkhel: gunmen shot dead ...", "Hazzeh | Regime jets ..."
+# a post's or a note's dateline: "Inkhel: gunmen shot dead ...", "Hazzeh | Regime jets ...", "Kanjara, Latakia
+# countryside: unknown persons kidnapped ..."
 _DATELINE_NAME = compiled(r"\s*(?P<dateline>(?-i:[A-Z])[\w'’`-]+(?:\s(?:(?:al|el)-)?(?-i:[A-Z])[\w'’`-]+){0,2})"
-                          r"\s*(?::|\s\||\s[-–—])\s")
+                          r"(?:,[^:|\n.]{1,40}?)?\s*(?::|\s\||\s[-–—])\s")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|"
                              rf"(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")

@@ -2686,3 +2686,26 @@ def test_a_killing_of_a_member_called_by_a_quoted_name_is_an_incident(tmp_path):
 def test_a_dateline_a_toppled_statue_a_dissolution_and_a_post_set_up(tmp_path, text, location, sub_event_type):
     [row] = _extract(tmp_path, text, published="2025-02-04").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check161, Lattakia city and countryside, blind) a dateline with its area after a comma
+    ("Kanjara, Latakia countryside: unknown persons kidnapped a 10-year-old girl on her way home on 11 August 2025.",
+     "Qanjara", "Abduction/forced disappearance"),
+    ("Sarna, al-Haffa area: at least 7 civilians killed on 7 March 2025 by armed groups, local activists said.",
+     "Sarna", "Attack"),
+    # a university is in its city: no longer a phrase that is never a place
+    ("Students at Aleppo University's faculty of engineering held a sit-in on the campus on Tuesday.", "Aleppo",
+     "Peaceful protest"),
+    ("General Security seized a depot of RPG launchers and ammunition in a farmhouse in Squbeen on 12 February.",
+     "Squbeen", "Disrupted weapons use"),
+    ("Residents of Squbeen said armed men in a pickup took a 35-year-old taxi driver from the street on 28 March.",
+     "Squbeen", "Abduction/forced disappearance"),
+    ("Long convoys of Russian military vehicles pulled into Hmeimim air base on 14 December 2024.",
+     "Hmeimim Airbase", "Change to group/activity"),
+])
+def test_a_dateline_with_its_area_a_university_a_depot_seized_a_man_taken_and_a_convoy(tmp_path, text, location,
+                                                                                       sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-03-08").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
+

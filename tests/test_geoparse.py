@@ -1572,3 +1572,9 @@ def test_a_street_s_name_is_no_village_of_the_governorate_when_its_quarter_is_na
     # (check162, blind) "Baron Street" was Birein, a village 64 km from the quarter the sentence names
     located = parser.parse("A car bomb exploded on Baron Street in the al-Aziziyah neighbourhood of Aleppo.")
     assert [m.place.name for m in located if m.place.feature != "governorate"] == ["A'aziziyeh"]
+
+
+@pytest.mark.parametrize("word", ["Around", "Across", "Beside", "Both", "Neither", "Photos"])
+def test_an_english_word_after_a_dateline_s_dash_is_no_village(parser, word):
+    # (check161, blind) "Around" folds like Mazineh's alias Aranda: a dot in Afrin at +-1 km for a march in Lattakia
+    assert names(parser, f"22 April 2011 - {word} 2,000 people set off from the mosque in al-Tabiyyat.") == ["Tabiyat"]
