@@ -722,6 +722,20 @@ def _a_past_of_someone(sentence: str, cue_end: int, start: int) -> bool:
                                 or _HELD_SINCE_BEFORE.search(sentence, max(0, start - 80), start) is not None)
 
 
+# ... or, after the event word, in a clause telling its object's past: "detained 8 young men who had reconciled with
+# the government in 2016", "links to the fighters who attacked Maaloula last year", "compensation for homes
+# demolished in 2018"
+_OBJECTS_PAST_BEFORE = compiled(r"\b(?:who|which|that)\s+(?:had\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b[^,;.]*$"
+                                # (a participle, not a clause's verb: "residents counted a series of raids")
+                                r"|\b[a-z]+s\s+[a-z]{3,}(?:ed|en)(?:\s+(?:in|on|at|by|during|since)\b[^,;.]*)?\s*$", re.I)
+
+
+def _a_past_of_its_object(sentence: str, cue_end: int, start: int) -> bool:
+    """Whether a phrase of the past after the event word lies in a clause telling its object's past (the men
+    detained, the homes a protest asks compensation for), not the event's."""
+    return start >= cue_end and _OBJECTS_PAST_BEFORE.search(sentence, cue_end, start) is not None
+
+
 # what someone arrested is accused of: "detained a man accused of murdering a detainee at Hama central prison in 2012"
 ACCUSED_BEFORE = compiled(r"\b(?:(?:accused|suspected|convicted|charged|wanted)\s+(?:of|for|over|with|in)|"
                           r"on\s+(?:suspicion|charges|accusations?)\s+of)\b[^.;]*$", re.I)
@@ -809,6 +823,7 @@ def sentence_background(sentence: str, cue_end: int) -> str:
     for why, start, _ in _not_incident_phrases(sentence):
         if why == "history" and (describes_a_place(sentence, cue_end, start) or _a_state_since(sentence, cue_end, start)
                                  or _a_past_of_someone(sentence, cue_end, start)
+                                 or _a_past_of_its_object(sentence, cue_end, start)
                                  or _an_accusation(sentence, cue_end, start)
                                  or _dated_before(sentence, cue_end, start)
                                  or _a_record_since(sentence, cue_end, start)):
@@ -825,6 +840,8 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
     for why, start, end in _not_incident_phrases(sentence):
         if why in ("history", "aggregate") and cue is not None and (describes_a_place(sentence, cue.end, start)
                                                                      or _a_past_of_someone(sentence, cue.end, start)
+                                                                     or (why == "history"
+                                                                         and _a_past_of_its_object(sentence, cue.end, start))
                                                                      or _an_accusation(sentence, cue.end, start)
                                                                      or _dead_described(sentence, cue.end, start)
                                                                      or _the_sources_kind(sentence, cue.end, start)

@@ -306,6 +306,7 @@ _FUNCTION_WORDS = frozenset(("in", "on", "at", "as", "an", "a", "and", "but", "f
                              "or", "if", "after", "before", "since", "while", "when", "the", "this", "that", "there",
                              "they", "we", "he", "she", "it", "its", "near", "into", "during", "then"))
 _CITY_WORD = compiled(r"\bcity\b", re.I)
+_SIDE_TAKEN_BEFORE = compile_guarded(r"\b(?:pro|anti)-$", re.I)
 _CENTRAL_END = compiled(r"\bcentral\s+$", re.I)
 # "al-Bab"; and "Al Bab", "El Bab" as OCHA and the Turkish press write them (capitalised: "as" is English)
 _GLUED_ARTICLE_BEFORE = compile_guarded(r"\b(?:(?:al|el|as|ash|ad|ar|at|az|an|ad|ath)-|(?-i:Al|El) )$", re.I)
@@ -731,6 +732,8 @@ class Geoparser:
             return False  # "Bab" alone is a word; "al-Bab" is the town
         if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start):
             return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" is
+        if _SIDE_TAKEN_BEFORE.search(text, max(0, start - 5), start):
+            return False  # "the pro-Damascus National Defence Forces", "anti-Ankara protests": a side, not a place
         # a capitalised word right before (not a place word) makes this a person's name:
         # "Talas al Salameh", "Abu Bakr al-Baghdadi"
         k = i - 1
@@ -2325,7 +2328,10 @@ _NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein"
                          "khirbet", "khirbat", "kherbet", "mazraat", "mazraet", "rasm", "tallet", "jubb", "hawsh",
                          "hosh",
                          # the Euphrates' islands, written in their construct state: "Huwaijat Saqr", "Jazrat Milaj"
-                         "huwaijat", "hawijat", "hweijat", "huwayjat", "hwaijet", "jazrat", "jazirat", "jazeerat"})
+                         "huwaijat", "hawijat", "hweijat", "huwayjat", "hwaijet", "jazrat", "jazirat", "jazeerat",
+                         # first words of OCHA's names, a name's own alias alone ("Haram" is Hazm's, in Sweida): "near
+                         # Haram Şêxo" (Haram Sheikho, by Amuda) is no Hazm, 605 km off
+                         "haram", "jeb", "kharab", "jdidet", "jdeidet", "burj", "mashrafet", "dweir"})
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",

@@ -2709,3 +2709,24 @@ def test_a_dateline_with_its_area_a_university_a_depot_seized_a_man_taken_and_a_
     [row] = _extract(tmp_path, text, published="2025-03-08").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
 
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check157 and check160, blind) a date in a clause telling the object's past is not the event's: the arrest
+    # and the protest are news, not history
+    ("Military Security raided Talfita at dawn on Monday and detained 8 young men who had reconciled with the "
+     "government in 2016, relatives said.", "Talfita", "Arrests"),
+    ("Regime forces arrested 30 men in Jabaadin during a house-to-house raid, accusing them of links to the fighters "
+     "who attacked Maaloula last year.", "Jabaadin", "Arrests"),
+    ("Ein al-Fijeh residents demonstrated at the spring demanding compensation for homes demolished in 2018.",
+     "Ein Elfijeh", "Peaceful protest"),
+    ("General Security picked up a former Fourth Division sergeant in Akoubar, near Saidnaya.", "Okobar", "Arrests"),
+    ("Fires set deliberately destroyed dozens of hectares of wheat in fields of Ghaybi, east of Qamishli, on "
+     "Saturday.", "Ghaybi", "Looting/property destruction"),
+    ("A Defence Ministry delegation signed a protocol with SDF commanders at Qamishli airport on Saturday to reopen "
+     "the facility to civilian flights.", "Qamishli Airport", "Agreement"),
+])
+def test_an_object_s_past_a_man_picked_up_fields_burned_and_a_protocol_signed(tmp_path, text, location,
+                                                                             sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-06-10").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)

@@ -1578,3 +1578,16 @@ def test_a_street_s_name_is_no_village_of_the_governorate_when_its_quarter_is_na
 def test_an_english_word_after_a_dateline_s_dash_is_no_village(parser, word):
     # (check161, blind) "Around" folds like Mazineh's alias Aranda: a dot in Afrin at +-1 km for a march in Lattakia
     assert names(parser, f"22 April 2011 - {word} 2,000 people set off from the mosque in al-Tabiyyat.") == ["Tabiyat"]
+
+
+def test_a_name_s_first_word_alone_is_no_village_far_off_when_the_name_goes_on(parser):
+    # (check160, Qamishli and Amuda, blind) "Haram" is an alias of Hazm in As-Sweida: "near Haram Şêxo" (Haram
+    # Sheikho, by Amuda) was a dot 605 km off at +-6 km
+    located = parser.parse("A Turkish drone hit a car on the Qamishli-Amuda road near Haram Şêxo on Sunday.")
+    assert {m.place.admin1 for m in located} == {"Al-Hasakeh"}
+
+
+def test_a_side_taken_is_no_place(parser):
+    # (check160, blind) "the pro-Damascus National Defence Forces" put a street battle in Qamishli in Damascus
+    assert names(parser, "Asayish and the pro-Damascus National Defence Forces fought in Qamishli's Tay "
+                         "neighbourhood.") == ["Quamishli", "Quamishli"]
