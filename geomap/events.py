@@ -918,12 +918,14 @@ _NOT_SINCE_BEFORE = compiled(r"\b(?:not|never|no longer|unable to|n['’]t)\s+(?
 
 def _latest_of_many(sentence: str, start: int) -> bool:
     """ "shot dead two brothers ..., the latest of a string of revenge killings", "... in Sarmada, the third such
-    killing in the town this month": the event told is one of them."""
-    return (_LATEST_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    killing in the town this month", "part of a wave of strikes across Syria": the event told is one of them."""
+    return (_LATEST_BEFORE.search(sentence, max(0, start - 50), start) is not None
             or _NTH_SUCH_BEFORE.search(sentence, max(0, start - 60), start) is not None)
 
 
-_LATEST_BEFORE = compiled(r"\bthe (?:latest|newest|most recent) (?:in|of)\s+$", re.I)
+# ... or "part of a wave of strikes across Syria since the fall of Assad"
+_LATEST_BEFORE = compiled(r"\b(?:the (?:latest|newest|most recent) (?:in|of)|part of an? (?:[\w-]+ )?(?:wave|series|string|"
+                          r"campaign|spate) of(?: [\w'’-]+){0,3}?)\s+$", re.I)
 _NTH_SUCH_BEFORE = compiled(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                             r"latest)\s+(?:such\s+[\w-]+|[\w-]+\s+of\s+its\s+kind)\b(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
 

@@ -2730,3 +2730,22 @@ def test_an_object_s_past_a_man_picked_up_fields_burned_and_a_protocol_signed(tm
                                                                              sub_event_type):
     [row] = _extract(tmp_path, text, published="2025-06-10").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check158, Masyaf and Talkalakh, blind) one strike of a wave is an event, not a summary of the wave
+    ("Israeli warplanes struck former army depots on the Zawi mountain north of Masyaf overnight, part of a wave of "
+     "strikes across Syria since the fall of Assad.", "Zawi", "Air/drone strike"),
+    ("The new authorities opened a settlement centre in Hadideh, where former soldiers can hand over weapons.",
+     "Hadideh", "Other"),
+    ("General Security moved into the former Military Security branch building in Wadi al-Uyun and made it its "
+     "local headquarters.", "Wadi El-Oyoun", "Headquarters or base established"),
+    ("A local armed group in al-Bayadiyeh, east of Masyaf, said it was dissolving and handing its weapons to the "
+     "Defence Ministry.", "Bayada", "Change to group/activity"),
+    ("Elders of the Ismaili community in Masyaf agreed with the Hama security command that local men would join "
+     "General Security patrols.", "Masyaf", "Agreement"),
+])
+def test_one_strike_of_a_wave_a_settlement_centre_a_headquarters_a_group_dissolving_and_an_agreement(
+        tmp_path, text, location, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-01-20").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
