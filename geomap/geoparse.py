@@ -1385,12 +1385,40 @@ class Geoparser:
             return None
         return Mention(before.start("name"), before.end("name"), name, [evolve(p, match=SAME_CONSONANTS) for p in near])
 
+    def _quarter_of_area(self, mentions: list[Mention], index: int) -> bool:
+        """ "the al-Sabil area of Hama": the city's quarter of that name, not a village area of the province (a
+        city the text names as such: "the Ath-Thawrah area of Raqqa province" is the district's); True if found.
+        Else a place outside the city, respelled, is none of its quarters: "the Sabe' Nisan (7 April) district of
+        Lattakia" is no Jeb Naassan, 196 km off in Aleppo, and the city stands for it."""
+        first, second = mentions[index], mentions[index + 1]
+        cities = {p.id: p for p in second.candidates[:1] if p.feature == "city"}
+        quarters = [p for p in first.candidates if p.feature == "neighbourhood" and p.parent in cities] or [
+            p for p in self.gazetteer.spelled_alike(first.text, consonants_only=True)
+            if p.feature == "neighbourhood" and p.parent in cities]  # (the city's quarters alone: its consonants)
+        if quarters:
+            town = cities[quarters[0].parent]
+            mentions[index] = evolve(first, candidates=quarters[:1], role="", notes=first.notes + (
+                f"a quarter of {town.name}, as the text says",))
+            mentions[index + 1] = evolve(second, role="context",
+                                          candidates=[town] + [p for p in second.candidates if p is not town])
+            return True
+        if cities and all(p.match not in _AS_THE_GAZETTEER_SPELLS and p.admin1 != second.candidates[0].admin1
+                          for p in first.candidates):
+            mentions[index] = evolve(first, candidates=[])
+            mentions[index + 1] = evolve(second, notes=second.notes + (
+                f"no quarter of it called {first.text}: the city stands for it",))
+        return False
+
     def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None, float | None] | None:
         """One pair of neighbouring mentions where the second is a unit the first is in, applied; where it is a
         landmark the first is near, the reach (km), and the bearing and distance the text gives, if any, for
         ``_near_link``, left to the caller (see ``_apply_context``)."""
         first, second = mentions[index], mentions[index + 1]
         link = _CONTEXT_LINK.match(text, first.end, second.start)  # the gap whole, read in place
+        if not link and first.candidates and second.candidates and (gloss := _GLOSS.match(text, first.end)) \
+                and _AREA_OF_LINK.fullmatch(text, gloss.end(), second.start):
+            self._quarter_of_area(mentions, index)  # "the Sabe' Nisan (7 April) district of Lattakia"
+            return None
         if not link or not first.candidates or not second.candidates:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
@@ -1408,20 +1436,8 @@ class Geoparser:
             # governorate is no landmark to be near, nor where it happened
             mentions[index + 1] = evolve(second, role="context")
             return None
-        if _AREA_OF_LINK.fullmatch(text, first.end, second.start):
-            # "the al-Sabil area of Hama": the city's quarter of that name, not a village area of the province
-            # (a city the text names as such: "the Ath-Thawrah area of Raqqa province" is the district's)
-            cities = {p.id: p for p in second.candidates[:1] if p.feature == "city"}
-            quarters = [p for p in first.candidates if p.feature == "neighbourhood" and p.parent in cities] or [
-                p for p in self.gazetteer.spelled_alike(first.text, consonants_only=True)
-                if p.feature == "neighbourhood" and p.parent in cities]  # (the city's quarters alone: its consonants)
-            if quarters:
-                town = cities[quarters[0].parent]
-                mentions[index] = evolve(first, candidates=quarters[:1], role="", notes=first.notes + (
-                    f"a quarter of {town.name}, as the text says",))
-                mentions[index + 1] = evolve(second, role="context",
-                                              candidates=[town] + [p for p in second.candidates if p is not town])
-                return None
+        if _AREA_OF_LINK.fullmatch(text, first.end, second.start) and self._quarter_of_area(mentions, index):
+            return None
         city = first.candidates[0]
         if (city.feature == "city" and not city.ambiguous and _WITHIN_WORD.search(link["link"])
                 and _REGION_AFTER.match(text[second.end:second.end + 12])):
@@ -1889,6 +1905,9 @@ class Geoparser:
             # a region's name places a village, not a city's quarter its reach happens to cover: "Az Zahirah in the
             # Lajat" is the Dar'a village, not the Damascus quarter 49 km off that the name ranks first
             inside = [p for p in inside if p.feature != "neighbourhood"] or inside
+        if unit.feature not in ADMIN_UNITS:  # ... nor a quarter the name only respells: "al-Warad, in the Lajat" is
+            # no Al Woroud, a Damascus quarter 71 km off
+            inside = [p for p in inside if p.feature != "neighbourhood" or p.match in _AS_THE_GAZETTEER_SPELLS]
         if not inside and unit.feature not in ADMIN_UNITS:
             # the homonyms the ranked answer leaves out, spelled alike: "al-Sheikh Suleiman in the Lajat" is the
             # Dar'a village, not the Aleppo base the name ranks first
@@ -2391,6 +2410,8 @@ _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?cap
                         r"(?!\s+(?:of|city\s+of)\b)")
 # two words joined by Arabic "and", a name the gazetteer writes without it: "Asfar wa Najjar" (Asfar Najjar)
 _JOINED_BY_WA = compiled(r"\b(?P<wa>[A-Z][\w'’`]+\s+wa\s+[A-Z][\w'’`]+)\b")
+_GLOSS = compiled(r"\s*\([^()]{1,30}\)")  # a name's gloss in brackets: "Sabe' Nisan (7 April)"
+_GLOSS = compiled(r"\s*\([^()]{1,30}\)")  # a name's gloss in brackets: "Sabe' Nisan (7 April)"
 _AREA_OF_LINK = compiled(r"\s+(?:area|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
 _BUILDING_AFTER = compiled(r"\s+(?i:mosque|church|hospital|school|square|street|roundabout|bridge|market|stadium)\b")
 # an Arabic name, its article before it, where a place is said to be: "in al-Muraiya, near the airport"

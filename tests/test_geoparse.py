@@ -1591,3 +1591,15 @@ def test_a_side_taken_is_no_place(parser):
     # (check160, blind) "the pro-Damascus National Defence Forces" put a street battle in Qamishli in Damascus
     assert names(parser, "Asayish and the pro-Damascus National Defence Forces fought in Qamishli's Tay "
                          "neighbourhood.") == ["Quamishli", "Quamishli"]
+
+
+def test_a_region_places_no_city_quarter_the_name_only_respells(parser):
+    # (check163, blind) "al-Warad, in the Lajat" was Al Woroud, a Damascus quarter 71 km off, at +-0.9 km
+    located = parser.parse("Gunmen shot a young man in al-Warad, in the Lajat, on Monday.")
+    assert located[0].place.feature != "neighbourhood" and located[0].place.admin1 == "Dar'a"
+
+
+def test_a_glossed_district_of_a_city_is_no_village_far_off(parser):
+    # (check161, blind) "the Sabe' Nisan (7 April) district of Lattakia" was Jeb Naassan, 196 km off in Aleppo
+    located = parser.parse("Rockets hit the Sabe' Nisan (7 April) district of Lattakia on 28 March 2014.")
+    assert [(m.place.name, m.place.feature) for m in located] == [("Lattakia", "city")]
