@@ -738,7 +738,8 @@ def _a_past_of_its_object(sentence: str, cue_end: int, start: int) -> bool:
 
 # what someone arrested is accused of: "detained a man accused of murdering a detainee at Hama central prison in 2012"
 ACCUSED_BEFORE = compiled(r"\b(?:(?:accused|suspected|convicted|charged|wanted)\s+(?:of|for|over|with|in)|"
-                          r"on\s+(?:suspicion|charges|accusations?)\s+of)\b[^.;]*$", re.I)
+                          r"on\s+(?:suspicion|charges|accusations?)\s+of|"
+                          r"(?:over|for)\s+(?:his|her|their)\s+(?:alleged\s+)?(?:role|part|involvement))\b[^.;]*$", re.I)
 
 
 def _an_accusation(sentence: str, cue_end: int, start: int) -> bool:

@@ -616,11 +616,11 @@ class Geoparser:
             if (taken.overlaps(start, end) or masked.overlaps(start, end) or light in people or name.isupper()
                     or any(word in stop_words for word in light.split())):
                 continue  # "the Alawite village of X": a people's word, not the name
-            if group == "prep" and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
+            if group in ("prep", "of") and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
                 continue  # "near al-Hasan mosque": a man's name on a building
             asked = name.replace(" wa ", " ") if group == "wa" else name
             places = [p for p in self._lookup(asked) if p.is_settlement]
-            if not places and group not in ("prep", "wa", "dateline"):
+            if not places and group not in ("prep", "of", "wa", "dateline"):
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
                 found.append(Mention(start, end, name, places[:CANDIDATES]))
@@ -1388,8 +1388,8 @@ class Geoparser:
     def _quarter_of_area(self, mentions: list[Mention], index: int) -> bool:
         """ "the al-Sabil area of Hama": the city's quarter of that name, not a village area of the province (a
         city the text names as such: "the Ath-Thawrah area of Raqqa province" is the district's); True if found.
-        Else a place outside the city, respelled, is none of its quarters: "the Sabe' Nisan (7 April) district of
-        Lattakia" is no Jeb Naassan, 196 km off in Aleppo, and the city stands for it."""
+        Else a place far from the city (or the quarter), respelled, is not in it: "the Sabe' Nisan (7 April)
+        district of Lattakia" is no Jeb Naassan, 196 km off in Aleppo, and the city stands for it."""
         first, second = mentions[index], mentions[index + 1]
         cities = {p.id: p for p in second.candidates[:1] if p.feature == "city"}
         quarters = [p for p in first.candidates if p.feature == "neighbourhood" and p.parent in cities] or [
@@ -1402,11 +1402,15 @@ class Geoparser:
             mentions[index + 1] = evolve(second, role="context",
                                           candidates=[town] + [p for p in second.candidates if p is not town])
             return True
-        if cities and all(p.match not in _AS_THE_GAZETTEER_SPELLS and p.admin1 != second.candidates[0].admin1
-                          for p in first.candidates):
+        town = second.candidates[0]
+        if (town.feature == "city" or town.feature == "neighbourhood") and all(
+                p.match not in _AS_THE_GAZETTEER_SPELLS
+                and haversine_km(p.lat, p.lon, town.lat, town.lon) > town.uncertainty_km + CITY_KM
+                for p in first.candidates):
+            # (and of a quarter: "the al-Masane' industrial area of Qaboun" is no Misannah Bab, 366 km off)
             mentions[index] = evolve(first, candidates=[])
             mentions[index + 1] = evolve(second, notes=second.notes + (
-                f"no quarter of it called {first.text}: the city stands for it",))
+                f"nothing called {first.text} in it: {town.name} stands for it",))
         return False
 
     def _link(self, text: str, mentions: list[Mention], index: int) -> tuple[float, float | None, float | None] | None:
@@ -1417,7 +1421,8 @@ class Geoparser:
         link = _CONTEXT_LINK.match(text, first.end, second.start)  # the gap whole, read in place
         if not link and first.candidates and second.candidates and (gloss := _GLOSS.match(text, first.end)) \
                 and _AREA_OF_LINK.fullmatch(text, gloss.end(), second.start):
-            self._quarter_of_area(mentions, index)  # "the Sabe' Nisan (7 April) district of Lattakia"
+            self._quarter_of_area(mentions, index)  # "the Sabe' Nisan (7 April) district of Lattakia", "the
+            # al-Masane' industrial area of Qaboun"
             return None
         if not link or not first.candidates or not second.candidates:
             return None
@@ -2410,16 +2415,22 @@ _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?cap
                         r"(?!\s+(?:of|city\s+of)\b)")
 # two words joined by Arabic "and", a name the gazetteer writes without it: "Asfar wa Najjar" (Asfar Najjar)
 _JOINED_BY_WA = compiled(r"\b(?P<wa>[A-Z][\w'’`]+\s+wa\s+[A-Z][\w'’`]+)\b")
-_GLOSS = compiled(r"\s*\([^()]{1,30}\)")  # a name's gloss in brackets: "Sabe' Nisan (7 April)"
-_GLOSS = compiled(r"\s*\([^()]{1,30}\)")  # a name's gloss in brackets: "Sabe' Nisan (7 April)"
-_AREA_OF_LINK = compiled(r"\s+(?:area|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?", re.I)
+# a name's gloss in brackets ("Sabe' Nisan (7 April)"), or its final ayn, which no token keeps ("al-Masane'")
+_GLOSS = compiled(r"\s*\([^()]{1,30}\)|['’`ʿ]")
+# a name's gloss in brackets ("Sabe' Nisan (7 April)"), or its final ayn, which no token keeps ("al-Masane'")
+_GLOSS = compiled(r"\s*\([^()]{1,30}\)|['’`ʿ]")
+_AREA_OF_LINK = compiled(r"\s+(?:(?:industrial|residential|commercial)\s+)?(?:area|district|neighbou?rhood|quarter|zone)"
+                         r"\s+of\s+(?:the\s+)?", re.I)
 _BUILDING_AFTER = compiled(r"\s+(?i:mosque|church|hospital|school|square|street|roundabout|bridge|market|stadium)\b")
 # an Arabic name, its article before it, where a place is said to be: "in al-Muraiya, near the airport"
 _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     r"\b(?:in|at|near|outside|around|into)\s+(?P<prep>(?:al|el|ad|as|ash|at|az|ar|Al|El)[-‑][A-Z][\w'’`]+"
     r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2}"
     # ... or a name in the construct state before one: "in Hteitet al-Jarash" (OCHA's Hatita Al-Jarash)
-    r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")
+    r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)"
+    # ... after the words that say a place follows: "Residents of Hteitet al-Jarash burned tyres"
+    r"|\b(?i:residents|people|inhabitants|outskirts|entrance|edge|streets|centre|center)\s+of\s+"
+    r"(?P<of>(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")
 # a post's or a note's dateline: "Inkhel: gunmen shot dead ...", "Hazzeh | Regime jets ...", "Kanjara, Latakia
 # countryside: unknown persons kidnapped ..."
 _DATELINE_NAME = compiled(r"\s*(?P<dateline>(?-i:[A-Z])[\w'’`-]+(?:\s(?:(?:al|el)-)?(?-i:[A-Z])[\w'’`-]+){0,2})"

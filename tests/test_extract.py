@@ -2749,3 +2749,20 @@ def test_one_strike_of_a_wave_a_settlement_centre_a_headquarters_a_group_dissolv
         tmp_path, text, location, sub_event_type):
     [row] = _extract(tmp_path, text, published="2025-01-20").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check159, Eastern Ghouta after 2018, blind) what a man is arrested over is not when he is arrested
+    ("General Security arrested a former Air Force Intelligence officer in Hosh al-Fara on 30 January over his "
+     "alleged role in detentions in Douma in 2018.", "Hosh Elfara", "Arrests"),
+    ("General Security inaugurated a new headquarters in Beit Sawa on 2 May to cover the villages of the Marj.",
+     "Beit Sawa", "Headquarters or base established"),
+    ("Engineering teams removed more than 300 unexploded items from farmland in Hosh al-Ashari over a week.",
+     "Hosh Al-Ashary", "Disrupted weapons use"),
+    ("Residents of Hteitet al-Jarash burned tyres and pelted electricity company vehicles with stones on 27 August.",
+     "Hatita Al-Jarash", "Violent demonstration"),
+])
+def test_an_arrest_over_a_past_role_a_headquarters_inaugurated_ordnance_removed_and_residents_of(
+        tmp_path, text, location, sub_event_type):
+    [row] = _extract(tmp_path, text, published="2025-05-03").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)

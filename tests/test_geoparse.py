@@ -1603,3 +1603,9 @@ def test_a_glossed_district_of_a_city_is_no_village_far_off(parser):
     # (check161, blind) "the Sabe' Nisan (7 April) district of Lattakia" was Jeb Naassan, 196 km off in Aleppo
     located = parser.parse("Rockets hit the Sabe' Nisan (7 April) district of Lattakia on 28 March 2014.")
     assert [(m.place.name, m.place.feature) for m in located] == [("Lattakia", "city")]
+
+
+def test_a_respelled_name_far_from_the_quarter_its_area_is_of_is_not_in_it(parser):
+    # (check159, blind) "the al-Masane' industrial area of Qaboun" was Misannah Bab, 366 km off in Aleppo, at +-1 km
+    located = parser.parse("Shells landed on workshops in the al-Masane' industrial area of Qaboun on 18 March.")
+    assert [m.place.name for m in located] == ["Qaboun"]
