@@ -264,6 +264,7 @@ _POSSESSIVE_GAP = compiled(r"['’]s\s+(?:(?:(?:north|south)-?)?(?:(?:east|west)
 
 
 _CAMEL_HUMP = compiled(r"([a-z])([A-Z])")
+_DIGITS_AFTER_LETTERS = compiled(r"([a-zA-Z])(\d)")
 
 
 def _names_a_neighbour(window: str) -> bool:
@@ -601,14 +602,15 @@ class Geoparser:
         village of Jazrat Milaj"): the gazetteer's places spelled alike, for the text's other names to choose
         among, as with any homonym. And an Arabic name with its article, where a place is said to be ("in
         al-Muraiya"), or two words joined by "wa" ("Asfar wa Najjar", looked up without it): the settlements the
-        gazetteer's own lookup accepts; and a dateline's name ("Inkhel: gunmen shot dead ...")."""
+        gazetteer's own lookup accepts; and a dateline's name ("Inkhel: gunmen shot dead ...", "#Kessab | rebel
+        shelling ...")."""
         stop_words = _not_places_source()[1]
         taken = SpanSet([(m.start, m.end) for m in mentions])
         found = []
         named = _SETTLEMENT_NAMED.finditer(text) if "village" in text or "town" in text else ()
         joined = _JOINED_BY_WA.finditer(text) if " wa " in text else ()
-        dateline = _DATELINE_NAME.match(text)
-        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined, *filter(None, [dateline])]:
+        datelines = filter(None, [_DATELINE_NAME.match(text), _HASHTAG_DATELINE.match(text) if "#" in text else None])
+        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined, *datelines]:
             group = next(g for g, value in match.groupdict().items() if value)
             start, end = match.span(group)
             name = match[group]
@@ -619,11 +621,19 @@ class Geoparser:
             if group in ("prep", "of") and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
                 continue  # "near al-Hasan mosque": a man's name on a building
             asked = name.replace(" wa ", " ") if group == "wa" else name
-            places = [p for p in self._lookup(asked) if p.is_settlement]
-            if not places and group not in ("prep", "of", "wa", "dateline"):
+            if group == "hashtag":  # its words apart: "TalRifaat", "Deir_ezZor", "Mezzeh86"
+                asked = _tag_words(name)
+            places = [p for p in self._lookup(asked) if p.is_settlement
+                      or (group in ("dateline", "hashtag") and p.feature == "neighbourhood")]  # "#Mezzeh86"
+            if not places and group not in ("prep", "of", "wa", "dateline", "hashtag"):
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
                 found.append(Mention(start, end, name, places[:CANDIDATES]))
+        tag = _HASHTAG_DATELINE.match(text) if "#" in text else None
+        tagged = tag and next((m for m in [*mentions, *found] if m.start == tag.start("hashtag")), None)
+        if tagged is not None:  # the post's text names it again, in lower case: "#Kessab | ... near kessab"
+            found += [Mention(*again, tagged.candidates)
+                      for again in _lower_case_repeats(text, _tag_words(tagged.text).split(), tagged.end, taken)]
         return found
 
     def _joined_name(self, text: str, tokens, i: int, stop_words, masked) -> Mention | None:
@@ -2435,9 +2445,25 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
 # countryside: unknown persons kidnapped ..."
 _DATELINE_NAME = compiled(r"\s*(?P<dateline>(?-i:[A-Z])[\w'’`-]+(?:\s(?:(?:al|el)-)?(?-i:[A-Z])[\w'’`-]+){0,2})"
                           r"(?:,[^:|\n.]{1,40}?)?\s*(?::|\s\||\s[-–—])\s")
+# ... a post's opening hashtag: "#Kessab | rebel shelling on ...", "🚨 #AinIssa | SNA factions shelled ..."
+_HASHTAG_DATELINE = compiled(r"[^\w#]*#(?P<hashtag>(?-i:[A-Z])[\w'’-]*)(?![\w'’-])")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|"
                              rf"(?<![\w'’-])(?P<before>{_NAME_WORDS})\s+(?:village|town)\b")
+
+
+def _tag_words(tag: str) -> str:
+    """A hashtag's words apart: "TalRifaat" "Tal Rifaat", "Deir_ezZor" "Deir ez Zor", "Mezzeh86" "Mezzeh 86"."""
+    return _DIGITS_AFTER_LETTERS.sub(r"\1 \2", _CAMEL_HUMP.sub(r"\1 \2", tag.replace("_", " ")))
+
+
+def _lower_case_repeats(text: str, words: list[str], after: int, taken: "SpanSet") -> list[tuple[int, int, str]]:
+    """Where a post's text, after its hashtag, writes the hashtag's name again as posts do, in lower case or
+    spelled as the tag is ("#Kessab | ... near kessab", "#TalRifaat | ... pounded tal rifaat"): spans no other
+    name holds."""
+    pattern = re.compile(r"(?<![\w'’-])" + r"[\s-]*".join(re.escape(w) for w in words) + r"(?![\w'’-])", re.I)
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, after)
+            if not taken.overlaps(m.start(), m.end())]
 
 
 def _plausible(place: Place, single_word: bool, at_sentence_start: bool) -> bool:

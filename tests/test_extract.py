@@ -2766,3 +2766,23 @@ def test_an_arrest_over_a_past_role_a_headquarters_inaugurated_ordnance_removed_
         tmp_path, text, location, sub_event_type):
     [row] = _extract(tmp_path, text, published="2025-05-03").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check169, monitoring posts, blind) a post's opening hashtag names its place, and its text names it again in
+    # lower case
+    ("#Kessab | rebel shelling on regime posts near kessab, N Latakia, at 05:00 — no casualties.", "near Kasab"),
+    ("#TalRifaat | TSK artillery pounded tal rifaat from bases around Azaz, 2 civilians killed near the silos.",
+     "Tall Refaat"),
+    ("#Mezzeh86 | gunmen executed 3 young men in mezzeh 86; families blame 'unidentified groups'.", "Mazzeh 86"),
+])
+def test_a_post_s_hashtag_names_its_place_and_its_text_names_it_again(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2025-03-02").itertuples()
+    assert row.location == location
+
+
+def test_a_day_of_mourning_is_no_town(tmp_path):
+    # (check169, blind) "ahead of Ashura" was Ashara on the Euphrates, a dot at +-394 km for a bomb in Damascus
+    gdf = _extract(tmp_path, "#SayyidaZaynab | motorbike bomb near the shrine, 6 killed, 20+ injured, ahead of "
+                             "Ashura. IS claimed.", published="2023-07-28")
+    assert list(gdf["location"]) == ["Sayyeda Zeinab"]
