@@ -1376,7 +1376,10 @@ _CODER_S_TOTAL = compiled(r"(?:fatalities|deaths)\b", re.I)  # the phrase of eve
 def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit: str, unit_start: int,
             unit_end: int, made_here: list[Incident]) -> tuple[str, Incident | None]:
     """ "new", "deaths" (add them to the returned incident) or "skip"."""
-    own_place = any(unit_start <= m.start < unit_end and m.role != "context" for m in sentence.mentions)
+    # (not where the dead came from: "A soldier from Masyaf was killed", after the battle the sentence before told)
+    placed = [m for m in sentence.mentions if unit_start <= m.start < unit_end and m.role != "context"]
+    homes = [m for m in placed if _SOMEONE_FROM_BEFORE.search(context.text, max(0, m.start - 60), m.start)]
+    own_place = len(placed) > len(homes)
     just_told = context.recent(sentence.number, within=1)
     if (just_told is None or just_told.sentence_number != sentence.number - 1 or own_place
             or not_an_incident(sentence.text, None) in ("aggregate", "history")):
@@ -1411,6 +1414,10 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
             return "deaths", told
     if cue.weight == 0 and just_told is not None:  # "Shells fell on Taftanaz. 1 woman was killed."
         return "deaths", just_told
+    if cue.weight <= 1 and homes and not own_place and reading.dead and (
+            told := context.recent(sentence.number, within=2)) is not None:
+        # "... Rebels withdrew towards Rankous. A Hezbollah commander from Baalbek was killed in the final assault"
+        return "deaths", told
     if reading.dead and just_told is not None and cue.event_type == just_told.event_type \
             and _THE_EVENT_TOLD_BEFORE.search(unit, max(0, cue.start - 12), cue.start):
         # "Clashes erupted near Sarin. SOHR documented the death of 4 fighters in the clashes": their deaths
@@ -1443,6 +1450,12 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     return "new", None
 
 
+# someone's home, named to say who died: "A soldier from Masyaf was killed", "a Hezbollah commander from Baalbek",
+# "Fighter Abdul Karim Hajji from Hayyan was among those killed"
+_SOMEONE_FROM_BEFORE = compiled(r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
+                                r"militiam[ae]n|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+))"
+                                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+(?:originally\s+)?"
+                                r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I)
 _HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
 # an event word naming the one just told: "(killed) in the clashes", "during the attack"
 _THE_EVENT_TOLD_BEFORE = compiled(r"\b(?:in|during|amid|from)\s+(?:the|these|those|this|that)\s+$", re.I)

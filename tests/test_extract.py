@@ -2786,3 +2786,18 @@ def test_a_day_of_mourning_is_no_town(tmp_path):
     gdf = _extract(tmp_path, "#SayyidaZaynab | motorbike bomb near the shrine, 6 killed, 20+ injured, ahead of "
                              "Ashura. IS claimed.", published="2023-07-28")
     assert list(gdf["location"]) == ["Sayyeda Zeinab"]
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check168, casualty bulletins, blind) where a dead soldier came from is no second battle
+    ("Regime forces recaptured the town of Kafr Nabuda in northwestern Hama on Wednesday after heavy shelling. A "
+     "soldier from Masyaf was killed, pro-government pages said.", "Kafr Nabutha"),
+    ("SDF fighters took the town of al-Shaddadi from Islamic State on Friday, an SDF spokesman said. An Arab fighter "
+     "of the SDF from Tal Hamis was killed in the final battle.", "Shaddadah"),
+    ("Regime forces took full control of Yabrud in the Qalamoun mountains on Sunday, state media said. Rebels "
+     "withdrew towards Rankous and Flita. A Hezbollah commander from Baalbek was killed in the final assault.",
+     "Yabroud"),
+])
+def test_where_the_dead_came_from_is_no_second_incident(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2016-02-20").itertuples()
+    assert row.location == location and row.fatalities == 1
