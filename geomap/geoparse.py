@@ -618,14 +618,14 @@ class Geoparser:
             if (taken.overlaps(start, end) or masked.overlaps(start, end) or light in people or name.isupper()
                     or any(word in stop_words for word in light.split())):
                 continue  # "the Alawite village of X": a people's word, not the name
-            if group in ("prep", "of") and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
+            if group in ("prep", "of", "on") and (light.split()[0] in _GIVEN_NAMES or _BUILDING_AFTER.match(text, end)):
                 continue  # "near al-Hasan mosque": a man's name on a building
             asked = name.replace(" wa ", " ") if group == "wa" else name
             if group == "hashtag":  # its words apart: "TalRifaat", "Deir_ezZor", "Mezzeh86"
                 asked = _tag_words(name)
             places = [p for p in self._lookup(asked) if p.is_settlement
                       or (group in ("dateline", "hashtag") and p.feature == "neighbourhood")]  # "#Mezzeh86"
-            if not places and group not in ("prep", "of", "wa", "dateline", "hashtag"):
+            if not places and group not in ("prep", "of", "on", "wa", "dateline", "hashtag"):
                 places = [p for p in self.gazetteer.spelled_alike(name) if p.is_settlement and p.country == "SY"]
             if places:
                 found.append(Mention(start, end, name, places[:CANDIDATES]))
@@ -2437,7 +2437,11 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     r"\b(?:in|at|near|outside|around|into)\s+(?P<prep>(?:al|el|ad|as|ash|at|az|ar|Al|El)[-‑][A-Z][\w'’`]+"
     r"(?:\s(?:(?:al|el|Al|El)[-‑])?[A-Z][\w'’`]+){0,2}"
     # ... or a name in the construct state before one: "in Hteitet al-Jarash" (OCHA's Hatita Al-Jarash)
-    r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)"
+    r"|(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+"
+    # ... or a name's first word and the next ("in Jazrat Milaj": OCHA's Jazaret Milaj), a man's kunya aside
+    r"|(?i:" + "|".join(sorted(_NAME_HEADS - {"abu", "umm", "um"})) + r")\s(?-i:[A-Z])[\w'’`]+)"
+    # ... and after "on", a raid's or a strike's: "an SDF raid on Swaidan al-Jazeera"
+    r"|\bon\s+(?P<on>(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)"
     # ... after the words that say a place follows: "Residents of Hteitet al-Jarash burned tyres"
     r"|\b(?i:residents|people|inhabitants|outskirts|entrance|edge|streets|centre|center)\s+of\s+"
     r"(?P<of>(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")

@@ -2801,3 +2801,18 @@ def test_a_day_of_mourning_is_no_town(tmp_path):
 def test_where_the_dead_came_from_is_no_second_incident(tmp_path, text, location):
     [row] = _extract(tmp_path, text, published="2016-02-20").itertuples()
     assert row.location == location and row.fatalities == 1
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # (check165, the Khabur and northern Deir ez-Zor, blind) a name's first word and the next, after "in"
+    ("IS executed two men in Jazrat Milaj, north-west of Deir ez-Zor city, accusing them of belonging to the "
+     "Sahwat.", "Jazaret Milaj", "Attack"),
+    ("Fires set by suspected IS cells destroyed dozens of hectares of wheat in al-Namliyah, in al-Sour countryside.",
+     "Namliyeh", "Looting/property destruction"),
+    ("SDF commanders and tribal elders in Abu Hardoub agreed to reopen the road to the town's market.",
+     "Abu Hardoub", "Agreement"),
+])
+def test_a_name_s_first_word_and_the_next_fires_set_by_cells_and_an_agreement_to_release(tmp_path, text, location,
+                                                                                        sub_event_type):
+    [row] = _extract(tmp_path, text, published="2019-06-01").itertuples()
+    assert (row.location, row.sub_event_type) == (location, sub_event_type)
