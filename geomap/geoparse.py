@@ -519,6 +519,8 @@ class Geoparser:
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
             if verdict is True and _kin_after(text, tokens, last):
                 verdict = False  # "the Jaafar clan", "the Shaitat tribe": people, not the village Ja`fur
+            if verdict is True and i == last and _INITIAL_AFTER.match(text, end):
+                verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
                     and light_key(surface).split()[0] in _GIVEN_NAMES):
                 verdict = False  # "al-Hassan mosque", "Khaled bin al-Walid mosque": a man's name on a building
@@ -2099,7 +2101,7 @@ _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
 _FIELD_KINDS = frozenset(("oil_field", "gas_field"))
 _FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
 _OIL_OR_GAS_FIELD = compiled(r"\b(?:(?:gas|oil)\s*fields?|gasfields?)\b", re.I)  # not "the As-Safa volcanic field"
-_WORD_AFTER = compiled(r"\s+([A-Za-z]+)")
+_WORD_AFTER = compiled(r"\)?\s+([A-Za-z]+)")  # (past a bracket: "the cave (al-Maghara) hospital")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
 _DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*Syria\b)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
                      r"\([^()\n]{2,30}\)\s*[-–—]")
@@ -2522,13 +2524,17 @@ def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
 
 def _sentence_start(text: str, position: int) -> bool:
     """After a stop, a colon, a quote or a newline, or after nothing but blanks (a post's bullet, a page's blanked
-    furniture: "  Protest at Atme camp")."""
+    furniture: "  Protest at Atme camp"); not after a title's stop ("Dr. Khaled Abdo")."""
+    if position and _TITLE_BEFORE.search(text, max(0, position - 8), position):
+        return False
     return (position == 0 or _SENTENCE_END_BEFORE.search(text, max(0, position - 3), position) is not None
             or _LEADING_BLANKS.match(text).end() >= position)
 
 
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“|]\s*|\n\s*)$")  # "|": a post's fields ("#Idlib | Battles ongoing")
 _LEADING_BLANKS = compiled(r"\s*")
+_TITLE_BEFORE = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Brig|Capt|Sgt|Cpl|Prof|Eng|Sheikh|St)\.\s+$")
+_INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")  # "Khalil H., a member of the council"
 
 
 def _anchor_of(mention: Mention) -> Place | None:

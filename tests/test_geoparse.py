@@ -1609,3 +1609,14 @@ def test_a_respelled_name_far_from_the_quarter_its_area_is_of_is_not_in_it(parse
     # (check159, blind) "the al-Masane' industrial area of Qaboun" was Misannah Bab, 366 km off in Aleppo, at +-1 km
     located = parser.parse("Shells landed on workshops in the al-Masane' industrial area of Qaboun on 18 March.")
     assert [m.place.name for m in located] == ["Qaboun"]
+
+
+@pytest.mark.parametrize("text", [
+    # (check168, casualty bulletins, blind) a surname after a title's stop, a first name before an initial: people
+    "Gunmen kidnapped Dr. Khaled Abdo, a surgeon, on the road near Binnish on 14 February.",
+    "Unknown gunmen shot dead Khalil H., a member of the local council, in front of his home near Binnish.",
+    # (check169, blind) a hospital's name in brackets before its word ("Al Magarah", 38 km off in Idleb)
+    "Regime artillery hit the cave (al-Maghara) hospital near Binnish, killing 6 patients.",
+])
+def test_a_man_after_a_title_or_before_an_initial_and_a_bracketed_hospital_are_no_places(parser, text):
+    assert names(parser, text) == ["Bennsh"]
