@@ -1098,10 +1098,9 @@ class Geoparser:
         Euphrates"), keeps its candidates in the governorates the river crosses: one place there is settled;
         several stay ambiguous, their spread its radius."""
         mention = mentions[index]
-        start = stops[bisect_right(stops, mention.start - 2) - 1] + 1 if bisect_right(stops, mention.start - 2) else 0
+        before = bisect_right(stops, mention.start - 2)  # the sentence's bounds, as ``_same_sentence`` reads them
         after = bisect_left(stops, mention.end)
-        end = stops[after] if after < len(stops) else len(text)
-        river = _RIVER.search(text, start, end)
+        river = _RIVER.search(text, stops[before - 1] + 1 if before else 0, stops[after] if after < len(stops) else len(text))
         if river is None:
             return
         governorates = _RIVER_GOVERNORATES[river.group(1).lower()]
@@ -2427,8 +2426,6 @@ _THE_CAPITAL = compiled(r"\b(?P<name>(?:[Tt]he|Syria['’]s)\s+(?:Syrian\s+)?cap
                         r"(?!\s+(?:of|city\s+of)\b)")
 # two words joined by Arabic "and", a name the gazetteer writes without it: "Asfar wa Najjar" (Asfar Najjar)
 _JOINED_BY_WA = compiled(r"\b(?P<wa>[A-Z][\w'’`]+\s+wa\s+[A-Z][\w'’`]+)\b")
-# a name's gloss in brackets ("Sabe' Nisan (7 April)"), or its final ayn, which no token keeps ("al-Masane'")
-_GLOSS = compiled(r"\s*\([^()]{1,30}\)|['’`ʿ]")
 # a name's gloss in brackets ("Sabe' Nisan (7 April)"), or its final ayn, which no token keeps ("al-Masane'")
 _GLOSS = compiled(r"\s*\([^()]{1,30}\)|['’`ʿ]")
 _AREA_OF_LINK = compiled(r"\s+(?:(?:industrial|residential|commercial)\s+)?(?:area|district|neighbou?rhood|quarter|zone)"
