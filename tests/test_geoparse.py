@@ -1620,3 +1620,8 @@ def test_a_respelled_name_far_from_the_quarter_its_area_is_of_is_not_in_it(parse
 ])
 def test_a_man_after_a_title_or_before_an_initial_and_a_bracketed_hospital_are_no_places(parser, text):
     assert names(parser, text) == ["Bennsh"]
+
+
+def test_a_university_named_for_a_month_is_no_place_of_that_name(parser):
+    # Tishreen University is in Lattakia; "Tishreen" alone is a Damascus quarter and villages elsewhere
+    assert names(parser, "Students of Tishreen University protested on Sunday against fees.") == []
