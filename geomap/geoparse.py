@@ -1048,6 +1048,7 @@ class Geoparser:
                 near_said = _NEAR_WORD.search(text, mentions[index].end, mentions[index + 1].start) is not None
                 self._near_link(mentions, index, reach, bearing, said_km, near_said)
                 self._listed_near(text, mentions, index, reach, bearing)
+        self._listed_in_governorate(text, mentions)
         self._possessive_units(text, mentions)
         for index in range(len(mentions) - 1):  # "al-Naseriyah/Nasra village in Janudiyeh": Nasra settled, the first
             if text[mentions[index].end:mentions[index + 1].start] == "/":
@@ -1224,6 +1225,35 @@ class Geoparser:
         mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
             f"in {country}, {_ABROAD_SAID} ({said[0].strip()!r})",))
         return True
+
+    def _listed_in_governorate(self, text: str, mentions: list[Mention]) -> None:
+        """ "Israeli strikes hit Tal al-Mal and Tal al-Harra in northwestern Daraa": the governorate a list's last
+        name is put in holds the list's other names too. One whose places there the lookup finds is settled
+        among them; one that only respells places outside it (Tal Milh, in Hama, 246 km off) is no place the
+        text names, and makes no dot. A name spelled as the gazetteer writes it stays ("Homs and Tafas in
+        Daraa" may list two governorates' towns)."""
+        for index in range(1, len(mentions)):
+            unit_mention = mentions[index]
+            unit = unit_mention.candidates[0] if unit_mention.candidates else None
+            if unit_mention.role != "context" or unit is None or unit.feature != "governorate":
+                continue
+            link = _CONTEXT_LINK.match(text, mentions[index - 1].end, unit_mention.start)
+            if not link or not _WITHIN_WORD.search(link["link"]):
+                continue
+            k = index - 2
+            while k >= 0 and mentions[k].candidates and not mentions[k].role \
+                    and LIST_GAP.fullmatch(text, mentions[k].end, mentions[k + 1].start):
+                listed = mentions[k]
+                if not any(_within(p, unit) for p in listed.candidates):
+                    inside = self._inside_unit(listed, unit, _side_named(text, unit_mention.start))
+                    if inside:
+                        mentions[k] = evolve(listed, candidates=inside,
+                                             notes=listed.notes + (f"in {unit.name} ({unit.feature}{_UNIT_SAID}",))
+                    elif listed.candidates[0].match != TIER_NAMES[0]:
+                        mentions[k] = evolve(listed, candidates=[])
+                        mentions[index] = unit_mention = evolve(unit_mention, notes=unit_mention.notes + (
+                            f"no place called {listed.text} in {unit.name}",))
+                k -= 1
 
     def _possessive_units(self, text: str, mentions: list[Mention]) -> None:
         """ "Raqqa's al-Baath neighbourhood", "Idlib's Jisr al-Shughur": the place the possessive names holds

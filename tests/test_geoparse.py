@@ -1625,3 +1625,13 @@ def test_a_man_after_a_title_or_before_an_initial_and_a_bracketed_hospital_are_n
 def test_a_university_named_for_a_month_is_no_place_of_that_name(parser):
     # Tishreen University is in Lattakia; "Tishreen" alone is a Damascus quarter and villages elsewhere
     assert names(parser, "Students of Tishreen University protested on Sunday against fees.") == []
+
+
+def test_a_listed_name_only_respelling_a_place_outside_the_listed_governorate_makes_no_dot(parser):
+    # "Tal al-Mal" respells Hama's Tal Milh, 246 km from Daraa; the list puts it in Daraa with Nawa
+    found = {m.text: m for m in parser.parse("Israeli strikes hit Tal al-Mal and Nawa in Daraa countryside.")}
+    assert "Tal al-Mal" not in found
+    assert (found["Nawa"].place.name, found["Nawa"].place.admin1) == ("Nawa", "Dar'a")
+    assert any("no place called Tal al-Mal" in note for note in found["Daraa countryside"].notes)
+    # a name as the gazetteer writes it stays: a list may name two governorates' towns
+    assert names(parser, "Regime forces shelled Homs and Tafas in Daraa.") == ["Homs", "Tafas", "Dar'a"]
