@@ -1688,7 +1688,7 @@ def _read_directory(directory: Path) -> tuple[list[Place], dict[str, list[str]]]
     return places, aliases
 
 
-PREPARED_FORMAT = 13  # bump when the prepared file's layout or what it stores changes
+PREPARED_FORMAT = 14  # bump when the prepared file's layout or what it stores changes
 SHARD = 16  # places (or their spellings) pickled together, and KEY_SHARD keys of a mapping: a lookup unpickles
 KEY_SHARD = 4  # a few small shards, never the whole index. A name's candidates lie all over it: 5,000 seed
 # recombinations touch 322 of 16,040 places, but in 61 of 63 shards of 256 (0.2 s unpickled, 3% of the run);

@@ -765,8 +765,9 @@ class Geoparser:
                     and _SPACES.fullmatch(gap) and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)):
                 return False  # "Asfar wa Najjar": the end of a name joined by "and", not the village Njara
             given = k < i and prev.lower() in _GIVEN_NAMES  # "Ahmad al-Khabil", whatever else "Ahmad" is
+            # (a given name opens a sentence as a name: "Ali al-Hussein, a nurse, was killed")
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
-                    and not _sentence_start(text, prev_start)
+                    and (given or not _sentence_start(text, prev_start))
                     and (given or (prev.lower() not in stop_words and (_fold_word(light_key(prev)),) not in self._trie))):
                 return "person"
         # a title before the name, or before a given name or two: "IS leader al-Baghdadi", "Military Council chief

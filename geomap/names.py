@@ -193,6 +193,8 @@ _FOLDS = [("dsch", "j"), ("tsch", "ch"), ("ou", "u"), ("oo", "u"), ("ei", "ay"),
           ("kh", "h"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("c", "k"), ("th", "t"),
           ("dh", "d"), ("ph", "f"), ("x", "ks")]
 _DOUBLE = re.compile(r"(.)\1+")
+# the feminine nisba ending (-iyya) however it is written after a consonant: "-iyeh", "-ieh", "-ia", "-ya", "-yeh"
+_NISBA_WITHOUT_Y = re.compile(r"(?<=[^aeiouy])(?:i|y|iy+)[ae]$")
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
 _CONSONANT_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _VOWEL_W = re.compile(r"[aeiou]w|w(?![aeiou])")
@@ -245,6 +247,8 @@ def _fold_word(word: str) -> str:
     word = _WORD_VARIANTS.get(word, word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiouy":
         word = word[:-1]  # ta marbuta: Sukhnah/Sukhna, Hamah/Hama
+    if len(word) >= 3:
+        word = _NISBA_WITHOUT_Y.sub("iya", word)  # Qahtanieh as Qahtaniyeh, Ashrafia as Ashrafiya
     final_a_or_e = word[-1:] in ("a", "e")
     for old, new in _FOLDS:
         word = word.replace(old, new)

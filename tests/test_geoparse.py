@@ -1544,10 +1544,14 @@ def test_a_hospitals_name_is_no_place_far_from_the_quarter_it_stands_in(parser):
 
 
 def test_a_name_none_of_whose_places_is_in_the_bracketed_governorate_is_the_unit(parser):
-    # "al-Aliya (Jasim, Daraa)": no Aliya in Dar'a, so no village of the name in Lattakia: Jasim, the unit, instead
-    mentions = parser.parse("Unidentified gunmen ambushed a regime army patrol near al-Aliya (Jasim, Daraa).")
+    # "al-Bahluliyah (Jasim, Daraa)": no Bahluliyah in Dar'a, so not the town in Lattakia: Jasim, the unit, instead
+    mentions = parser.parse("Unidentified gunmen ambushed a regime army patrol near al-Bahluliyah (Jasim, Daraa).")
     assert all(m.place.admin1 == "Dar'a" for m in mentions)
-    assert "al-Aliya" not in [m.text for m in mentions]
+    assert "al-Bahluliyah" not in [m.text for m in mentions]
+    # "al-Aliya (Jasim, Daraa)": OCHA's Alyeh of Jasim, whose Arabic name is al-Aliya (the nisba's y written or not)
+    [aliya] = [m for m in parser.parse("Unidentified gunmen ambushed a regime army patrol near al-Aliya (Jasim, Daraa).")
+               if m.text == "al-Aliya"]
+    assert aliya.place.id == "ocha:C6793"
 
 
 @pytest.mark.parametrize("text, admin1", [
@@ -1635,3 +1639,10 @@ def test_a_listed_name_only_respelling_a_place_outside_the_listed_governorate_ma
     assert any("no place called Tal al-Mal" in note for note in found["Daraa countryside"].notes)
     # a name as the gazetteer writes it stays: a list may name two governorates' towns
     assert names(parser, "Regime forces shelled Homs and Tafas in Daraa.") == ["Homs", "Tafas", "Dar'a"]
+
+
+def test_a_given_name_opening_a_sentence_makes_the_name_after_it_a_persons(parser):
+    # "al-Hussein" is an alias of the Tartus village Hsein Elbahr, 407 km from where the nurse was killed
+    text = ("Ali al-Hussein, a nurse, was killed by an explosive device while working in farmland in Qetet "
+            "Elbuleil in Deir al-Zour province on 2025-05-19.")
+    assert names(parser, text) == ["Qetet Elbuleil", "Deir-ez-Zor"]

@@ -30,6 +30,9 @@ from geomap.names import elided_spellings, fold_key, light_key, name_keys, skele
     ["Hawalik", "7awalik"], ["Zanbaqa", "Zanba2a"], ["Ahmad", "A7mad"], ["Shabaaniyeh", "el-Sheb3aniyye"],
     # the article glued to a word that begins with a vowel, as OCHA writes it after the first word
     ["Mazraet Deir Elashayer", "Mazraat Deir al-Ashayer"], ["Tal Elahmar", "Tal al-Ahmar", "Tell el-Ahmar"],
+    # the nisba ending -iyya with its y written or not, after a consonant
+    ["Qahtaniyeh", "Qahtanieh", "Qahtaniya", "Qahtania", "Qahtaniyyah"],
+    ["Deir Attiyeh", "Deir Attieh", "Deir Attiya"], ["Malotya", "Malotia", "Malotiyeh"],
 ])
 def test_spelling_variants_share_a_fold_key(group):
     keys = {fold_key(name) for name in group}
@@ -38,7 +41,8 @@ def test_spelling_variants_share_a_fold_key(group):
 
 @pytest.mark.parametrize("a, b", [("Sukhnah", "Sahnaya"), ("Homs", "Hama"), ("Hajin", "Hama"),
                                   ("Raqqa", "Rukban"), ("Idlib", "Adra"),
-                                  ("Mweileh", "Mil"), ("Suwayda", "Sadd")])  # the glide is a letter
+                                  ("Mweileh", "Mil"), ("Suwayda", "Sadd"),  # the glide is a letter
+                                  ("Mashrafieh", "Mashrafa")])  # a nisba is no ta marbuta
 def test_different_places_keep_different_keys(a, b):
     assert fold_key(a) != fold_key(b)
 
