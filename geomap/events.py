@@ -693,7 +693,7 @@ def _not_incident_phrases(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
-_RELATIVE_CLAUSE = compiled(r",\s*(?:which|who|where|whose)\b")
+_RELATIVE_CLAUSE = compiled(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}?)?(?:which|who|where|whose)\b")  # ", the village where"
 
 
 def describes_a_place(sentence: str, cue_end: int, start: int) -> bool:

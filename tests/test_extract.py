@@ -868,6 +868,13 @@ def test_a_relative_clause_about_the_place_neither_dates_the_event_nor_names_its
     assert set(gdf["sub_event_type"]) == {"Government regains territory"}
 
 
+def test_a_place_described_in_apposition_with_its_past_keeps_the_event(tmp_path):
+    # ", the village where ISIS made its last stand in 2019": the village's past, not a sign that nothing happened
+    gdf = _extract(tmp_path, "The SDF arrested four men who had crossed from Iraq by boat at al-Baghouz, the village "
+                             "where ISIS made its last stand in 2019.", published="2025-03-02")
+    assert (gdf["sub_event_type"].tolist(), gdf["location"].tolist()) == (["Arrests"], ["Al Bagouz"])
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")
