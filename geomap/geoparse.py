@@ -1093,7 +1093,27 @@ class Geoparser:
             else:
                 if not any(other.candidates for other in _same_sentence(text, mentions, index, stops, starts)):
                     self._by_a_river(text, mentions, index, stops)
+        self._far_from_its_sentence(text, mentions)
         return self._names_of_landmarks(text, [m for m in mentions if m.candidates])
+
+    def _far_from_its_sentence(self, text: str, mentions: list[Mention]) -> None:
+        """ "near al-Sowar, in the Khabur valley north of Deir ez-Zor": a name the gazetteer finds only as a similar
+        spelling (Sura, in Dar'a) far from every place its sentence names for sure is no place of it; the sentence's
+        other names say where."""
+        stops = starts = None
+        for index, mention in enumerate(mentions):
+            if mention.role or not mention.candidates or any(p.match != TIER_NAMES[3] for p in mention.candidates):
+                continue
+            if stops is None:
+                stops = _sentence_stops(text)
+                starts = [m.start for m in mentions]
+                starts = starts if starts == sorted(starts) else None
+            sure = [o.candidates[0] for o in _same_sentence(text, mentions, index, stops, starts)
+                    if o.candidates and o.candidates[0].match == TIER_NAMES[0] and o.candidates[0].country == "SY"
+                    and not o.candidates[0].ambiguous]
+            if sure and all(haversine_km(p.lat, p.lon, q.lat, q.lon) > q.uncertainty_km + FAR_FROM_SENTENCE_KM
+                            for p in mention.candidates for q in sure):
+                mentions[index] = evolve(mention, candidates=[])
 
     def _by_a_river(self, text: str, mentions: list[Mention], index: int, stops: list[int]) -> None:
         """An ambiguous name its sentence puts by a river, and by no other place ("al-Junaynah north of the
@@ -1445,10 +1465,13 @@ class Geoparser:
                                           candidates=[town] + [p for p in second.candidates if p is not town])
             return True
         town = second.candidates[0]
-        if (town.feature == "city" or town.feature == "neighbourhood") and all(
-                p.match not in _AS_THE_GAZETTEER_SPELLS
-                and haversine_km(p.lat, p.lon, town.lat, town.lon) > town.uncertainty_km + CITY_KM
-                for p in first.candidates):
+        far = all(haversine_km(p.lat, p.lon, town.lat, town.lon) > town.uncertainty_km + CITY_KM
+                  for p in first.candidates)
+        respelled = all(p.match not in _AS_THE_GAZETTEER_SPELLS for p in first.candidates)
+        # a quarter, a camp or a village is no province whose area a place of any spelling may be: "the Hittin
+        # area of Yarmouk camp" is no Hittin 665 km off in Al-Hasakeh
+        small = town.feature != "city" and (town.is_settlement or town.feature in ("neighbourhood", "camp"))
+        if far and (small or town.feature == "city" and respelled):
             # (and of a quarter: "the al-Masane' industrial area of Qaboun" is no Misannah Bab, 366 km off)
             mentions[index] = evolve(first, candidates=[])
             mentions[index + 1] = evolve(second, notes=second.notes + (
@@ -2113,7 +2136,8 @@ _BEARING_JUST_BEFORE = compiled(_COMPASS_OF.pattern + r"(?:the\s+)?(?:city\s+of\
 _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_station", "dam", "airbase", "airport",
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
-_UNIT_SAID = "), as the text says"  # the note of a name placed inside the unit its text names
+_UNIT_SAID = "), as the text says"
+FAR_FROM_SENTENCE_KM = 150.0  # a similar spelling this far past every sure place of its sentence is not it  # the note of a name placed inside the unit its text names
 LISTED_FAR_KM = 50.0  # a name listed with a sure settlement further than this from it may be a namesake beside it
 LANDMARK_GAP_CHARS = 40  # a name this close after a bracket, its landmark: "Tal Ada (Tilaada) village, north of al-Dana"
 SECOND_NAME_KM = 30.0  # "X (Y)": Y is X's other name when no X lies this close to it

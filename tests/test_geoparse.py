@@ -1646,3 +1646,16 @@ def test_a_given_name_opening_a_sentence_makes_the_name_after_it_a_persons(parse
     text = ("Ali al-Hussein, a nurse, was killed by an explosive device while working in farmland in Qetet "
             "Elbuleil in Deir al-Zour province on 2025-05-19.")
     assert names(parser, text) == ["Qetet Elbuleil", "Deir-ez-Zor"]
+
+
+def test_an_area_of_a_camp_is_no_place_of_that_name_far_off_however_spelled(parser):
+    # Hittin, spelled exactly, is a village of Al-Hasakeh, 665 km from Yarmouk camp: the camp stands for it
+    found = {m.text: m for m in parser.parse("Syrian troops clashed with IS in the Hittin area of Yarmouk camp.")}
+    assert "Hittin" not in found
+    assert found["Yarmouk camp"].place.admin1 == "Damascus"
+
+
+def test_a_similar_spelling_far_from_every_sure_place_of_its_sentence_makes_no_dot(parser):
+    # "al-Sowar" is only like Sura, in Dar'a, 500 km from the Deir ez-Zor the sentence names
+    text = "IS fighters ambushed an SDF car near al-Sowar, in the Khabur valley north of Deir ez-Zor."
+    assert names(parser, text) == ["Deir-ez-Zor"]
