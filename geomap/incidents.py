@@ -375,7 +375,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # (from the event word's start: "marched on 16 December against the offensive on Kobane" holds its "against")
     topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_at, m.start)
               and not (_PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)
-                       and not _WHAT_HAPPENED_THERE.search(text, cue_end, m.start))]
+                       and not _WHAT_HAPPENED_THERE.search(text, cue_end, m.start)
+                       and not _WHO_IS_THERE_BEFORE.search(text, max(unit_start, m.start - 40), m.start))]
     scored = []
     # "following the drone attack on the Homs Military Academy, regime forces shelled Darkoush": what the event
     # followed, set before it, is not where it was when the clause names places after it; an event word in it
@@ -429,6 +430,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
+                # "Relatives of a man killed in Sweida stormed the police station in Izraa": whom they are
+                or (m.start < cue_at and _KIN_OF_SOMEONE_BEFORE.search(text, max(unit_start, m.start - 60), m.start))
                 or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
                 or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
                 or (m in bases and any(o.start > m.end for o in inside))):
@@ -493,6 +496,12 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     if not announced and len(listed) > 1 and not _AND.search(text[listed[-2].end:listed[-1].start]):
         return [best], False
     return listed, False
+
+
+_KIN_OF_SOMEONE_BEFORE = compiled(r"\b(?:relatives|family|families|kin|brothers|sons|mothers|fathers|mourners|"
+                                  r"clansmen|tribesmen|friends)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,3}?(?:killed|shot|slain|murdered|arrested|detained|abducted|"
+                                  r"kidnapped|jailed|held)\s+(?:[\w'’-]+\s+){0,2}?(?:in|near|at)\s+(?:the\s+)?$", re.I)
 
 
 # where a victim is from: "X, from the village of Y", "a native of Y", "displaced from Y", "hometown: Y"
@@ -1335,6 +1344,11 @@ _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|deman
                                  r"because\s+of|celebrat\w*|welcom\w*|mourn\w*)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
+# ... nor where those it names are: "demanding the SDF hand the area to the new government in Damascus", "in
+# solidarity with the Arab tribes fighting the SDF in Deir ez-Zor"
+_WHO_IS_THERE_BEFORE = compiled(r"\b(?:government|authorities|regime|administration|tribes|clans|fighters|forces|"
+                                r"detainees|prisoners|families|people|brothers|(?-i:SDF|HTS|SNA|IS|ISIS))\s+"
+                                r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
 # response to an air strike on Turkish troops", "took control of X after clashes with HTS")
 # a clause's opening "following ...," or "after ...,": what its event came after (``_pick_location``)

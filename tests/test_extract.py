@@ -875,6 +875,19 @@ def test_a_place_described_in_apposition_with_its_past_keeps_the_event(tmp_path)
     assert (gdf["sub_event_type"].tolist(), gdf["location"].tolist()) == (["Arrests"], ["Al Bagouz"])
 
 
+@pytest.mark.parametrize("text, where", [
+    # whom the crowd are, not where they rioted
+    ("Relatives of a man killed in Sweida stormed and set fire to the police station in Izraa on Thursday.", "Izra'"),
+    # where those the protest names are: its topic, not where it was
+    ("Residents of al-Karama marched on Sunday demanding the SDF hand over the area to the new government in "
+     "Damascus.", "Karama"),
+    ("Residents of Raqqa's al-Mansour neighbourhood rallied on Friday in solidarity with the Arab tribes fighting the "
+     "SDF in Deir ez-Zor.", "Mansour"),
+])
+def test_a_place_that_says_who_the_crowd_are_or_what_they_want_is_not_where_they_gathered(tmp_path, text, where):
+    assert _extract(tmp_path, text)["location"].tolist() == [where]
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")
