@@ -872,11 +872,15 @@ _MANY_IN_A_DAY = compiled(r"(?:a|the) string of|a series of|a number of|(?:sever
                           r"repeatedly", re.I)
 
 
+_ON_A_WEEKDAY = compiled(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     """ "On 9 April 2019, a string of explosions hit a weapons depot", "Between 14 and 15 November 2019, warplanes
     repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
     not a summary of weeks."""
-    return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and FULL_DATE.search(sentence) is not None
+    return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and (
+        FULL_DATE.search(sentence) is not None or _ON_A_WEEKDAY.search(sentence) is not None)  # "... on Monday"
 
 
 _DEADLINE_BEFORE = compiled(r"\b(?:would|will|must|to)\s+(?:[\w'’-]+\s+){1,4}$", re.I)

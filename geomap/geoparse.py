@@ -41,7 +41,7 @@ BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 
 # "south-south-west of al-Hol": sixteen points, the three-word ones tried first
 _THREE_POINTS = r"(?:north|south)-?(?:north|south)-?(?:east|west)|(?:east|west)-?(?:north|south)-?(?:east|west)"
 # a headline's "SE of Quneitra": capitals only, and a whole word ("IS of" is no bearing)
-_COMPASS_ABBREVIATION = r"(?-i:\b(?:[NS][EW]|[NSEW])\b)"
+_COMPASS_ABBREVIATION = r"(?-i:\b(?:[NS][EW]|[NSEW])\b\.?)"  # "Dana, N Idlib", "Hish, S. Idlib"
 _DIRECTION = r"(" + _THREE_POINTS + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|" + _COMPASS_ABBREVIATION + ")"
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
             "mile": 1.609, "miles": 1.609}
@@ -330,7 +330,10 @@ _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokes
                             # a trade before a name: "abducted lawyer Razan Zaitouneh" (not the village Zaytuneh)
                             "lawyer", "lawyers", "doctor", "engineer", "teacher", "poet", "writer", "novelist",
                             "artist", "singer", "actor", "actress", "businessman", "pharmacist", "dissident",
-                            "blogger", "preacher", "imam", "priest", "bishop", "mukhtar"))
+                            "blogger", "preacher", "imam", "priest", "bishop", "mukhtar",
+                            # and a fellow: "his colleague Hammoud Juneid" (not the village Jneid); not kin, whom
+                            # an article-like word may follow ("a shepherd and his son at Rmailan")
+                            "colleague", "colleagues"))
 # Common Arabic given names as English reports spell them (our own list, not place data): before "al-X" they make
 # a person's name, though villages bear some of them ("Ahmad al-Khabil" is the commander, not Jbeileh in Aleppo)
 _GIVEN_NAMES = frozenset((
@@ -339,7 +342,7 @@ _GIVEN_NAMES = frozenset((
     "saeed said fadi rami samir bashar hafez maher jamal walid faisal hamza bilal anas yasser yasir adnan nabil "
     "firas ayman osama usama riad riyad ziad tariq tarek majid fawaz nizar haitham ammar hadi mazen ghassan wael "
     "raed karim sami fares salim suleiman sulaiman dawood jihad hisham akram louay munir qasim hamid rashid nasser "
-    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud zaher zahir "
+    "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud hammoud zaher zahir "
     # and women's, as casualty records name them
     "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
     "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
@@ -1637,6 +1640,9 @@ class Geoparser:
             return None
         # "al-Karamah, Tartous": the gap says no more than "in"
         plain = _PLAIN_LINK.fullmatch(link.group(0)) is not None
+        if any(u.feature == "governorate" and u.admin1 == "Damascus" for u in units):
+            # "Kiswah, southern Damascus", "Douma, Damascus": the city's governorate, or the countryside round it
+            units = units + [p for p in self._lookup("Rural Damascus")[:2] if p.feature == "governorate"]
         for unit in units:
             inside = self._inside_unit(first, unit, _side_named(text, second.start), quarter_first=plain)
             if inside:

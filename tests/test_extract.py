@@ -888,6 +888,17 @@ def test_a_place_that_says_who_the_crowd_are_or_what_they_want_is_not_where_they
     assert _extract(tmp_path, text)["location"].tolist() == [where]
 
 
+def test_a_dateline_abbreviating_the_side_of_its_governorate_still_names_the_town(tmp_path):
+    gdf = _extract(tmp_path, "Hish, S. Idlib: 4 civilians killed in Russian raids on the town this afternoon - SOHR.")
+    assert gdf["location"].tolist() == ["Heish"]
+
+
+def test_a_series_of_raids_on_a_named_day_is_one_event(tmp_path):
+    gdf = _extract(tmp_path, "Russian warplanes killed 17 people in a series of raids on Kafr Batna in Eastern Ghouta "
+                             "on Monday, opposition media said.")
+    assert (gdf["location"].tolist(), gdf["fatalities"].tolist()) == (["Kafr Batna"], [17])
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")

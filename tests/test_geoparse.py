@@ -1659,3 +1659,15 @@ def test_a_similar_spelling_far_from_every_sure_place_of_its_sentence_makes_no_d
     # "al-Sowar" is only like Sura, in Dar'a, 500 km from the Deir ez-Zor the sentence names
     text = "IS fighters ambushed an SDF car near al-Sowar, in the Khabur valley north of Deir ez-Zor."
     assert names(parser, text) == ["Deir-ez-Zor"]
+
+
+def test_a_colleague_named_after_a_name_is_a_person_not_a_village(parser):
+    text = "Raed Fares and his colleague Hammoud Juneid were shot dead by unidentified gunmen in Kafranbel on Friday."
+    assert names(parser, text) == ["Kafr Nobol"]  # not Jneid, a village of Aleppo
+
+
+@pytest.mark.parametrize("text", ["Israeli jets struck Iranian positions near Kiswah, southern Damascus.",
+                                  "ISRAELI JETS STRIKE IRANIAN POSITIONS NEAR KISWAH, S. DAMASCUS"])
+def test_a_town_put_in_damascus_may_be_in_the_countryside_round_it(parser, text):
+    [kiswah] = [m for m in parser.parse(text) if m.role != "context"]
+    assert (kiswah.place.name, kiswah.place.admin1) == ("Kisweh", "Rural Damascus")
