@@ -681,6 +681,21 @@ class Gazetteer:
 
     def _answer(self, name: str, admin1: str | None, country: str | None, limit: int,
                 explain: bool = True, anywhere: bool = True, admin2: str | None = None) -> list[Place]:
+        found = self._answer_as_spelled(name, admin1, country, limit, explain, anywhere, admin2)
+        if _TURKISH_LETTERS.search(name):
+            # "Şehba", "Hişe", "Eşrefiyê": Turkish and Kurdish write sh as "ş" and ch as "ç", which the letters' marks
+            # dropped read as s and c (the romanisations of Arabic behind some aliases write a sad as "ş"): the
+            # name read as Kurdish, when it is a place's spelling, first; read as s, after it
+            kurdish = [p for p in self._answer_as_spelled(_TURKISH_LETTERS.sub(lambda m: _AS_ENGLISH[m[0]], name),
+                                                           admin1, country, limit, explain, anywhere, admin2)
+                       if p.match in (TIER_NAMES[0], TIER_NAMES[1], TIER_NAMES[2])]
+            if kurdish:
+                seen = {p.id for p in kurdish}
+                found = (kurdish + [p for p in found if p.id not in seen])[:limit]
+        return found
+
+    def _answer_as_spelled(self, name: str, admin1: str | None, country: str | None, limit: int,
+                           explain: bool = True, anywhere: bool = True, admin2: str | None = None) -> list[Place]:
         wanted_admin1 = self.admin1_name(admin1) if admin1 else None
         if admin1 and wanted_admin1 is None:
             raise GazetteerError(f"admin1 {admin1!r} is not a Syrian governorate "
@@ -1790,6 +1805,10 @@ def _prune_cache(path: Path) -> None:
     others = sorted(path.parent.glob("gazetteer-*.index"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in others[KEEP_PREPARED:]:
         old.unlink(missing_ok=True)  # the least recently used (opening one touches it)
+
+
+_TURKISH_LETTERS = re.compile("[şŞçÇ]")
+_AS_ENGLISH = {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"}
 
 
 class _Prepared:

@@ -359,7 +359,8 @@ _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villag
                                # whoever is from there: "the family of a girl from Qanaya said"
                                r"\b(?:man|woman|girl|boy|child|youth|family|men|women|people)\s+from\s+(?:the\s+)?"
                                r"(?:(?:town|village|city)\s+of\s+)?(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
-_SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+[A-Z][\w'’]*")
+_SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+(?:(?i:al|el)-)?[A-Z][\w'’]*")  # "Khalid bin al-Walid" too
+_COMMAND_OF_BEFORE = compiled(r"\b(?:command|leadership)\s+of\s+$", re.I)
 _ORGANISATION_AFTER = compiled(
     r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
@@ -614,7 +615,12 @@ class Geoparser:
         found = []
         named = _SETTLEMENT_NAMED.finditer(text) if "village" in text or "town" in text else ()
         joined = _JOINED_BY_WA.finditer(text) if " wa " in text else ()
-        datelines = filter(None, [_DATELINE_NAME.match(text), _HASHTAG_DATELINE.match(text) if "#" in text else None])
+        first = _DATELINE_NAME.match(text)
+        # "Deir Ezzor: Mayadeen: thousands took part ...", as the 2011-2013 daily lists wrote them: the governorate,
+        # then the town
+        second = (_DATELINE_NAME.match(text, first.end()) if first and (
+            self.gazetteer.admin1_name(first["dateline"]) or _GOVERNORATE_AREA.fullmatch(first["dateline"])) else None)
+        datelines = filter(None, [first, second, _HASHTAG_DATELINE.match(text) if "#" in text else None])
         for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined, *datelines]:
             group = next(g for g, value in match.groupdict().items() if value)
             start, end = match.span(group)
@@ -787,6 +793,8 @@ class Geoparser:
         if _AGE_IN_BRACKETS.match(text, end, end + 8) and (
                 first_word.lower() in _GIVEN_NAMES or i > 0 and tokens[i - 1][2].lower() in _GIVEN_NAMES):
             return "person"  # "the child Nour al-Din Mohammad al-Rifai (13)"; not "Idleb (3)" in a tally
+        if _COMMAND_OF_BEFORE.search(text, max(0, start - 30), start):
+            return "person"  # "under the command of Zahran Alloush": a man (not Za'ra, a village of Aleppo)
         if (i == last or first_word.lower() in ("abu", "bin", "ibn", "umm")) and _SURNAME.match(
                 text[end:end + 12]):
             return "person"  # "Bashar al-Assad", "Issa al-Janati", "Abu Bakr al-Baghdadi"
@@ -2510,6 +2518,9 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
 _DATELINE_NAME = compiled(r"\s*(?P<dateline>(?-i:[A-Z])[\w'’`-]+(?:\s(?:(?:al|el)-)?(?-i:[A-Z])[\w'’`-]+){0,2})"
                           r"(?:,[^:|\n.]{1,40}?)?\s*(?::|\s\||\s[-–—])\s")
 # ... a post's opening hashtag: "#Kessab | rebel shelling on ...", "🚨 #AinIssa | SNA factions shelled ..."
+# a governorate as those lists head an item: "Homs Countryside", "Damascus Suburbs"
+_GOVERNORATE_AREA = compiled(r"(?:Damascus|Aleppo|Homs|Hama|Idlib|Idleb|Daraa|Deraa|Raqqa|Deir Ezzor|Hasakeh|Hasakah|Latakia|"
+                             r"Lattakia|Tartous|Tartus|Quneitra|Suwayda|Sweida)\s+(?:Suburbs|Countryside|Province)")
 _HASHTAG_DATELINE = compiled(r"[^\w#]*#(?P<hashtag>(?-i:[A-Z])[\w'’-]*)(?![\w'’-])")
 # a name the text calls a settlement: "the village of X", "X village", "X town"
 _SETTLEMENT_NAMED = compiled(rf"\b(?:village|town|hamlet)\s+of\s+(?P<after>{_NAME_WORDS})|"

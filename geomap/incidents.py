@@ -135,7 +135,7 @@ _CONNECTED_WITH = compiled(r"\bin\s+connection\s+with\s+(?:[\w'’-]+\s+){0,6}?(
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # ... unless "in" is where what it is against happened: "protested against the attacks on Druze in Jaramana"
-_WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|arrests?|bombings?|bombardment|shelling|siege|offensive|"
+_WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|killed|arrests?|bombings?|bombardment|shelling|siege|offensive|"
                                 r"massacres?|strikes?|raids?|detentions?|kidnappings?|abductions?|executions?|violence|"
                                 r"assaults?|abuses?|burning|destruction|demolition|desecration|vandalism|deaths?)\b"
                                 r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
@@ -353,6 +353,16 @@ def _headed_to(text: str, mention: Mention, unit_start: int) -> bool:
     return gone_to is not None and gone_to[0].split()[0].lower() in _DESTINATION_WORDS
 
 
+def _a_protest_topic(text: str, m: Mention, unit_start: int, cue_at: int, cue_end: int) -> bool:
+    """Whether a place after a protest's word is in what it is against or for ("protested against the offensive on
+    Afrin"), not where it was; from the event word's start: "marched on 16 December against the offensive on Kobane"
+    holds its "against"."""
+    return (m.start > cue_end and _PROTEST_TOPIC.search(text, cue_at, m.start) is not None
+            and not (_PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)
+                     and not _WHAT_HAPPENED_THERE.search(text, cue_end, m.start)
+                     and not _WHO_IS_THERE_BEFORE.search(text, max(unit_start, m.start - 40), m.start)))
+
+
 def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, mentions: list[Mention],
                    text: str, protest: bool = False) -> tuple[list[Mention], bool]:
     """The mention(s) that say where, by LOCATION_COST; a listed series ("the towns of X, Y and Z") gives each.
@@ -360,8 +370,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     And whether the best is only a place the text gives as not where ("from X", "mourning the dead of X"): the
     sentence's other clauses may say where."""
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
-    if len(inside) == 1:  # no rival to score it against, no series to list; but where people went is no place of it
-        return inside, _headed_to(text, inside[0], unit_start)
+    if len(inside) == 1:  # no rival to score it against, no series to list; but where people went is no place of it,
+        # nor what a protest is about ("Derbasiyeh: a demonstration ..., mourning the activist killed in Qamishli")
+        return inside, _headed_to(text, inside[0], unit_start) or (
+            protest and _a_protest_topic(text, inside[0], unit_start, cue_at, cue_end))
     if not inside:
         return inside, False
     cost = LOCATION_COST
@@ -373,10 +385,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
 
     # after a protest's word: "protested against the offensive on Afrin"
     # (from the event word's start: "marched on 16 December against the offensive on Kobane" holds its "against")
-    topics = [m for m in inside if protest and m.start > cue_end and _PROTEST_TOPIC.search(text, cue_at, m.start)
-              and not (_PRESENT_AT.search(text, max(unit_start, m.start - 40), m.start)
-                       and not _WHAT_HAPPENED_THERE.search(text, cue_end, m.start)
-                       and not _WHO_IS_THERE_BEFORE.search(text, max(unit_start, m.start - 40), m.start))]
+    topics = [m for m in inside if protest and _a_protest_topic(text, m, unit_start, cue_at, cue_end)]
     scored = []
     # "following the drone attack on the Homs Military Academy, regime forces shelled Darkoush": what the event
     # followed, set before it, is not where it was when the clause names places after it; an event word in it
@@ -432,6 +441,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
                 # "Relatives of a man killed in Sweida stormed the police station in Izraa": whom they are
                 or (m.start < cue_at and _KIN_OF_SOMEONE_BEFORE.search(text, max(unit_start, m.start - 60), m.start))
+                # "joining the new army under the Defence Ministry in Damascus": a body's seat, a city (not "the
+                # army of the Damascus government in the Sheikh Maqsoud neighbourhood")
+                or (m.place.feature in ("city", "governorate") and _SEAT_OF_A_BODY_BEFORE.search(before))
                 or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
                 or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
                 or (m in bases and any(o.start > m.end for o in inside))):
@@ -498,6 +510,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     return listed, False
 
 
+_SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorities|embassy|consulate)\s+"
+                                  r"(?:in|of)\s+(?:the\s+)?$", re.I)
 _KIN_OF_SOMEONE_BEFORE = compiled(r"\b(?:relatives|family|families|kin|brothers|sons|mothers|fathers|mourners|"
                                   r"clansmen|tribesmen|friends)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
                                   r"(?:[\w'’-]+\s+){0,3}?(?:killed|shot|slain|murdered|arrested|detained|abducted|"
@@ -1341,7 +1355,7 @@ _SUPPORT_BEFORE = Prefiltered(compile_guarded(
     r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
-                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*)\b",
+                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*|funerals?\s+of)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 # ... nor where those it names are: "demanding the SDF hand the area to the new government in Damascus", "in

@@ -899,6 +899,28 @@ def test_a_series_of_raids_on_a_named_day_is_one_event(tmp_path):
     assert (gdf["location"].tolist(), gdf["fatalities"].tolist()) == (["Kafr Batna"], [17])
 
 
+@pytest.mark.parametrize("text, where", [
+    # the second heading of a daily list is the town, respelled or not; what a protest mourns is not where it was
+    ("Deir Ezzor: Mayadeen: thousands took part in a demonstration after Friday prayers.", "Al Mayadin"),
+    ("Hasakeh: Derbasiyeh: a joint Arab-Kurdish demonstration in the main street, mourning the activist killed in "
+     "Qamishli earlier this month.", "Darbasiyah"),
+    ("Tartous: Sheikh Badr: hundreds of regime supporters rallied in the town during the funeral of three soldiers "
+     "killed in Aleppo.", "Sheikh Badr"),
+])
+def test_a_daily_lists_governorate_and_town_headings_place_the_item_in_the_town(tmp_path, text, where):
+    assert _extract(tmp_path, text)["location"].tolist() == [where]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Commanders of the factions based in A'zaz announced they were dissolving their structures and joining the "
+     "new army under the Defence Ministry in Damascus.", "Azaz"),  # a ministry's seat is not where it happened
+    ("Clashes broke out between the SDF and the Syrian army of the Damascus government in the Sheikh Maqsoud "
+     "neighbourhood of Aleppo.", "Ash-Sheikh Maqsoud"),  # ... but a quarter after "government in" is the scene
+])
+def test_a_ministrys_seat_is_not_the_scene(tmp_path, text, where):
+    assert _extract(tmp_path, text)["location"].tolist() == [where]
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")

@@ -853,3 +853,9 @@ def test_a_scans_rn_for_m_is_read_as_m(gazetteer, scanned, name):
 def test_words_before_a_settlements_kind_leave_its_name(gazetteer, name, found, admin1):
     best = gazetteer.lookup(name)[0]
     assert (best.name, best.admin1) == (found, admin1)
+
+
+def test_a_turkish_or_kurdish_s_with_cedilla_reads_as_sh_first(gazetteer):
+    # "Şehba": the Kurdish name of the area north of Aleppo, before Shahba in As-Sweida (an alias read as s)
+    assert [(p.name, p.admin1) for p in gazetteer.lookup("Şehba")[:2]] == [("Shahba region", "Aleppo"),
+                                                                            ("Shahba", "As-Sweida")]

@@ -1671,3 +1671,18 @@ def test_a_colleague_named_after_a_name_is_a_person_not_a_village(parser):
 def test_a_town_put_in_damascus_may_be_in_the_countryside_round_it(parser, text):
     [kiswah] = [m for m in parser.parse(text) if m.role != "context"]
     assert (kiswah.place.name, kiswah.place.admin1) == ("Kisweh", "Rural Damascus")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Damascus Suburbs: Douma: 43 brigades announced their merger under the command of Zahran Alloush.",
+     ["Damascus", "Duma"]),  # not Za'ra, a village of Aleppo
+    ("Al-Rastan: defected officers announced the formation of the Khalid bin al-Walid battalion.", ["Ar-Rastan"]),
+])
+def test_a_commanders_and_a_battalions_namesake_are_people(parser, text, found):
+    assert names(parser, text) == found
+
+
+def test_a_kurdish_name_by_its_landmark_is_the_village_spelled_with_sh(parser):
+    text = "An Islamic State cell kidnapped the mukhtar of Hişe village, south-east of Ain Issa, at night."
+    [hishe] = [m for m in parser.parse(text) if m.role != "context"]
+    assert hishe.place.name == "Hisheh"  # not Al Hawwas, 82 km off
