@@ -337,7 +337,9 @@ _A_DEAL_AFTER = compiled(r"\s+(?:(?:reconciliation|settlement|evacuation|truce|c
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
 _COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
-                          r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command))\b", re.I)
+                          r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command)|"
+                          # "contracted by the al-Hol camp administration", "a former al-Hol camp employee"
+                          r"administration|management|employees?)\b", re.I)
 
 
 # a place on a way given by its ends: "between X and Y, near Z", "the X-Y road close to Z", "... at the Z junction"

@@ -921,6 +921,16 @@ def test_a_ministrys_seat_is_not_the_scene(tmp_path, text, where):
     assert _extract(tmp_path, text)["location"].tolist() == [where]
 
 
+@pytest.mark.parametrize("text, where", [
+    ("Gunmen abducted a water-truck driver contracted by the al-Hol camp administration near Nazila village, west "
+     "of al-Hol, on 3 March.", "Nazileh"),
+    ("Unidentified gunmen killed a former al-Hol camp employee outside his home in Janabeh al-Wusta, south of "
+     "al-Hol, on 9 July.", "Middle Janabeh"),
+])
+def test_a_camp_named_for_whom_someone_worked_is_not_the_scene(tmp_path, text, where):
+    assert [w.removeprefix("near ") for w in _extract(tmp_path, text)["location"]] == [where]
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")
