@@ -1061,6 +1061,7 @@ class Geoparser:
                 self._near_link(mentions, index, reach, bearing, said_km, near_said)
                 self._listed_near(text, mentions, index, reach, bearing)
         self._listed_in_governorate(text, mentions)
+        self._written_again_in_brackets(text, mentions)
         self._possessive_units(text, mentions)
         for index in range(len(mentions) - 1):  # "al-Naseriyah/Nasra village in Janudiyeh": Nasra settled, the first
             if text[mentions[index].end:mentions[index + 1].start] == "/":
@@ -1257,6 +1258,21 @@ class Geoparser:
         mentions[index] = evolve(mention, candidates=abroad, notes=mention.notes + (
             f"in {country}, {_ABROAD_SAID} ({said[0].strip()!r})",))
         return True
+
+    def _written_again_in_brackets(self, text: str, mentions: list[Mention]) -> None:
+        """ "the village of دوما (Duma) in the eastern countryside of Sweida": a name written again in brackets, in
+        other letters or another spelling, is one place; the place its bracketed spelling is settled as by the unit
+        or landmark after it (Duma of As-Sweida), the first spelling is too, when it is one of its places."""
+        for index in range(len(mentions) - 1):
+            first, second = mentions[index], mentions[index + 1]
+            if (not first.candidates or not second.candidates or text[first.end:second.start].strip() != "("
+                    or not text.startswith(")", second.end)
+                    or not any(note.endswith(_UNIT_SAID) or note.endswith("as the text says") for note in second.notes)):
+                continue
+            settled = second.candidates[0]
+            if first.candidates[0].id != settled.id and any(p.id == settled.id for p in first.candidates):
+                mentions[index] = evolve(first, candidates=[settled] + [p for p in first.candidates if p.id != settled.id],
+                                         notes=first.notes + (f"the place its name in brackets is: {settled.name}",))
 
     def _listed_in_governorate(self, text: str, mentions: list[Mention]) -> None:
         """ "Israeli strikes hit Tal al-Mal and Tal al-Harra in northwestern Daraa": the governorate a list's last
@@ -2126,6 +2142,7 @@ _CONTEXT_LINK = compile_guarded(
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
+    r"|\)\s+in\s+"  # "دوما (Duma) in the eastern countryside of Sweida"
     # no comma: "the Karama subdistrict east of Raqqa", "Hajin 5 km east of the river"
     r"|\s+(?=(?:(?:about|some|around|approximately|just)\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet)|"
     + _COMPASS_POINT + r"\s+of\s))"

@@ -1686,3 +1686,10 @@ def test_a_kurdish_name_by_its_landmark_is_the_village_spelled_with_sh(parser):
     text = "An Islamic State cell kidnapped the mukhtar of Hişe village, south-east of Ain Issa, at night."
     [hishe] = [m for m in parser.parse(text) if m.role != "context"]
     assert hishe.place.name == "Hisheh"  # not Al Hawwas, 82 km off
+
+
+def test_a_name_written_again_in_brackets_is_settled_with_it(parser):
+    # Duma of Rural Damascus ranks first for both spellings; the countryside of Sweida says which Duma
+    text = "IS fighters stormed houses in the village of دوما (Duma) in the eastern countryside of Sweida at dawn."
+    found = [m for m in parser.parse(text) if m.role != "context"]
+    assert [(m.text, m.place.admin1) for m in found] == [("دوما", "As-Sweida"), ("Duma", "As-Sweida")]
