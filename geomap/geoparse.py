@@ -1086,6 +1086,8 @@ class Geoparser:
                 starts = [m.start for m in mentions]
                 starts = starts if starts == sorted(starts) else None
             for other in _same_sentence(text, mentions, index, stops, starts):
+                if _in_dateline(text, other.start):
+                    continue  # "DAMASCUS (Reuters) - ... clashed in the town of al-Mazraa": where it was filed
                 if ends_of_a_road(text, mention, other):
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 if _headed_for(text, mentions, other):
@@ -1403,7 +1405,8 @@ class Geoparser:
         if mention.candidates and mention.candidates[0].feature == "neighbourhood" and _CITY_OWNS.search(mention.text):
             return  # "Tartous' Karama quarter": the name says its city itself, whatever other city the sentence names
         others = [(number, other) for number, other in enumerate(mentions) if other is not mention
-                  and other.candidates and other.candidates[0].feature == "city"]
+                  and other.candidates and other.candidates[0].feature == "city"
+                  and not _in_dateline(text, other.start)]  # "QAMISHLI (AFP) - ... the Daraiya neighbourhood of Raqqa"
         sentence = _same_sentence(text, mentions, index, _sentence_stops(text)) if others else []
         cities = [(number, other.candidates[0]) for number, other in others if any(o is other for o in sentence)]
         if not cities:
@@ -2133,7 +2136,7 @@ _CONTEXT_LINK = compile_guarded(
     r"|hamlet|farms?|hills?|front|axis|island|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
     # "Salqin, near the Turkish border in Idlib": in Idlib
     r"(?P<link>\)?\s*[,(]\s*(?:(?:near the (?:[\w-]+\s+){0,2}?(?:border|frontier)(?:\s+with\s+[\w-]+)?\s+in|"
-    r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|"
+    r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:outskirts|edges?|fringes?) of|"
     r"in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "Kammouniyeh, a village in central Quneitra", "Sim, a small village in the Sharran area of Afrin"
@@ -2141,7 +2144,7 @@ _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:in|of|near|inside))?"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
-    r"|\s+(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
+    r"|\s+(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
     r"|\)\s+in\s+"  # "دوما (Duma) in the eastern countryside of Sweida"
     # no comma: "the Karama subdistrict east of Raqqa", "Hajin 5 km east of the river"
     r"|\s+(?=(?:(?:about|some|around|approximately|just)\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet)|"

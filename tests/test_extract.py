@@ -931,6 +931,21 @@ def test_a_camp_named_for_whom_someone_worked_is_not_the_scene(tmp_path, text, w
     assert [w.removeprefix("near ") for w in _extract(tmp_path, text)["location"]] == [where]
 
 
+@pytest.mark.parametrize("text, where", [
+    # the dateline's city is where the story was filed: neither the quarter's city nor the governorate that says
+    # which of a name's places is meant
+    ("QAMISHLI (AFP) - Kurdish internal security forces arrested six men in a raid on the Daraiya neighbourhood of "
+     "Raqqa.", "Ad Dari'yeh"),
+    ("DAMASCUS (Reuters) - Bedouin tribal fighters and Druze gunmen clashed in the town of al-Mazraa north-west of "
+     "Sweida, killing at least 10 people.", "Mazra'a"),
+    # "on the north-eastern edge of": a side written with a hyphen
+    ("DAMASCUS (Reuters) - The Syrian army said it had taken full control of the Qaboun district on the "
+     "north-eastern edge of Damascus on Sunday.", "Qaboun"),
+])
+def test_a_syrian_dateline_does_not_place_the_story(tmp_path, text, where):
+    assert _extract(tmp_path, text)["location"].tolist() == [where]
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")
