@@ -548,8 +548,16 @@ def _where_someone_went_abroad(text: str, mention: Mention, floor: int) -> bool:
 def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bool:
     """Whether, after "arrested three men from Talbiseh", the clause says where it happened: "at a checkpoint near
     Qadesh"; then the place they were taken from is where they are from."""
-    return any(o.start > taken_from.end and o.role != "context"
-               and _AT_PLACE_BEFORE.search(text, max(taken_from.end, o.start - 30), o.start) for o in inside)
+    # (or before it: "at a fake checkpoint near Khan al-Asafir ... kidnapped two passengers from Homs"; not in what
+    # the subject did: "SNA fighters who crossed near the Qara Qozak bridge abducted four shepherds from Khurus")
+    return any(o is not taken_from and o.role != "context"
+               and _AT_PLACE_BEFORE.search(text, max(taken_from.end if o.start > taken_from.end else 0, o.start - 30),
+                                           o.start)
+               and not (o.start < taken_from.start and _WHO_DID_BEFORE.search(text, max(0, o.start - 60), o.start))
+               for o in inside)
+
+
+_WHO_DID_BEFORE = compiled(r"\b(?:who|which|that)\b[^,;]*$", re.I)
 
 
 _AT_PLACE_BEFORE = compiled(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet)\s+of\s+)?$", re.I)

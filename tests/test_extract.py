@@ -946,6 +946,18 @@ def test_a_syrian_dateline_does_not_place_the_story(tmp_path, text, where):
     assert _extract(tmp_path, text)["location"].tolist() == [where]
 
 
+@pytest.mark.parametrize("text, where", [
+    # a place said before the verb says where; those taken are from the other
+    ("Gunmen at a fake checkpoint near Khan al-Asafir on the Damascus-Homs highway stopped a minibus and kidnapped "
+     "two passengers from Homs, relatives said.", "near Khan al `Asafir"),
+    # ... but not one in what the subject did before: there, where they were taken from is where it was
+    ("SNA fighters who crossed near the Qara Qozak bridge abducted four shepherds from Khurus on 12 December 2024.",
+     "Khrus"),
+])
+def test_those_taken_from_a_place_are_from_it_when_the_text_says_where_it_was(tmp_path, text, where):
+    assert _extract(tmp_path, text)["location"].tolist() == [where]
+
+
 def test_an_acronym_before_a_full_stop_ends_the_sentence_so_the_tally_after_it_counts(tmp_path):
     gdf = _extract(tmp_path, "On 2 June 2017, the SDF took control of Hunaydah, east of Tabqa, after clashes with IS. "
                              "7 IS fighters were killed.")
