@@ -70,6 +70,10 @@ def test_runs_of_rows_make_few_patterns():
 
 
 @pytest.mark.parametrize("sentence, event_type, sub_event_type", [
+    # a headline's present tense and plural: "Twin bombings near Qamishli church", "Regime troops enter X"
+    ("Twin bombings near Qamishli church; 2 killed, dozens wounded.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("Regime troops enter Maarat al-Numan after rebel and HTS pullout.", "Battles", "Territory"),
     ("Regime forces targeted the village with mortars.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("IS targeted a checkpoint near Sukhnah.", "Battles", "Armed clash"),
     ("Clashes erupted between the SDF and IS near Hajin.", "Battles", "Armed clash"),
