@@ -556,8 +556,11 @@ class Geoparser:
                     # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal; "the Suleiman
                     # Shah Brigade": a man's name alone, not a village's alias spelled otherwise (Sulayman)
                     found = []
-                if found and found[0].match != "exact name" and self._name_goes_on(text, tokens, last, stop_words):
-                    found = []  # "in Rasm Kom Kqeid": a respelling of its first words (Rasm Elkema, 437 km off) is not it
+                if found and (found[0].match != "exact name" or found[0].ambiguous and i == last) \
+                        and self._name_goes_on(text, tokens, last, stop_words):
+                    # "in Rasm Kom Kqeid": a respelling of its first words (Rasm Elkema, 437 km off) is not it; nor
+                    # is a word many places are called ("above Majdal Shams": no Majdal of Hama, Tartous or Sweida)
+                    found = []
                 if (found and i == last and first_word.lower() in _NAME_HEADS
                         and self._name_goes_on(text, tokens, last, stop_words)):
                     found = []  # "in Tall Nussif": a name's first word, the rest unknown, not the town At Tall 449 km off

@@ -1693,3 +1693,10 @@ def test_a_name_written_again_in_brackets_is_settled_with_it(parser):
     text = "IS fighters stormed houses in the village of دوما (Duma) in the eastern countryside of Sweida at dawn."
     found = [m for m in parser.parse(text) if m.role != "context"]
     assert [(m.text, m.place.admin1) for m in found] == [("دوما", "As-Sweida"), ("Duma", "As-Sweida")]
+
+
+def test_a_name_many_places_bear_is_no_place_when_an_unknown_name_word_follows(parser):
+    # Majdal Shams is across the ceasefire line, not in the gazetteer; "Majdal" alone is a village of Hama,
+    # Tartous, Homs and As-Sweida
+    text = "Israeli forces raided Beit Jinn at dawn, moving in from positions on Mount Hermon above Majdal Shams."
+    assert names(parser, text) == ["Bait Jan"]
