@@ -686,8 +686,9 @@ class Gazetteer:
             # "Şehba", "Hişe", "Eşrefiyê": Turkish and Kurdish write sh as "ş" and ch as "ç", which the letters' marks
             # dropped read as s and c (the romanisations of Arabic behind some aliases write a sad as "ş"): the
             # name read as Kurdish, when it is a place's spelling, first; read as s, after it
-            kurdish = [p for p in self._answer_as_spelled(_TURKISH_LETTERS.sub(lambda m: _AS_ENGLISH[m[0]], name),
-                                                           admin1, country, limit, explain, anywhere, admin2)
+            read = _TURKISH_LETTERS.sub(lambda m: _AS_ENGLISH[m[0]], name)
+            kurdish = [evolve(p, reason=f"read as {read!r} (Kurdish and Turkish letters); {p.reason}") if explain else p
+                       for p in self._answer_as_spelled(read, admin1, country, limit, explain, anywhere, admin2)
                        if p.match in (TIER_NAMES[0], TIER_NAMES[1], TIER_NAMES[2])]
             if kurdish:
                 seen = {p.id for p in kurdish}

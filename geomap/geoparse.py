@@ -1272,7 +1272,7 @@ class Geoparser:
             first, second = mentions[index], mentions[index + 1]
             if (not first.candidates or not second.candidates or text[first.end:second.start].strip() != "("
                     or not text.startswith(")", second.end)
-                    or not any(note.endswith(_UNIT_SAID) or note.endswith("as the text says") for note in second.notes)):
+                    or not any(note.endswith("as the text says") for note in second.notes)):  # a unit's or a landmark's
                 continue
             settled = second.candidates[0]
             if first.candidates[0].id != settled.id and any(p.id == settled.id for p in first.candidates):
@@ -1280,8 +1280,8 @@ class Geoparser:
                                          notes=first.notes + (f"the place its name in brackets is: {settled.name}",))
 
     def _listed_in_governorate(self, text: str, mentions: list[Mention]) -> None:
-        """ "Israeli strikes hit Tal al-Mal and Tal al-Harra in northwestern Daraa": the governorate a list's last
-        name is put in holds the list's other names too. One whose places there the lookup finds is settled
+        """ "Israeli strikes hit Tal al-Mal and Nawa in Daraa countryside": the governorate a list's last name is
+        put in holds the list's other names too. One whose places there the lookup finds is settled
         among them; one that only respells places outside it (Tal Milh, in Hama, 246 km off) is no place the
         text names, and makes no dot. A name spelled as the gazetteer writes it stays ("Homs and Tafas in
         Daraa" may list two governorates' towns)."""

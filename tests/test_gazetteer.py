@@ -857,5 +857,6 @@ def test_words_before_a_settlements_kind_leave_its_name(gazetteer, name, found, 
 
 def test_a_turkish_or_kurdish_s_with_cedilla_reads_as_sh_first(gazetteer):
     # "Şehba": the Kurdish name of the area north of Aleppo, before Shahba in As-Sweida (an alias read as s)
-    assert [(p.name, p.admin1) for p in gazetteer.lookup("Şehba")[:2]] == [("Shahba region", "Aleppo"),
-                                                                            ("Shahba", "As-Sweida")]
+    found = gazetteer.lookup("Şehba")
+    assert [(p.name, p.admin1) for p in found[:2]] == [("Shahba region", "Aleppo"), ("Shahba", "As-Sweida")]
+    assert "read as 'Shehba'" in found[0].reason  # the reading says why it ranks first
