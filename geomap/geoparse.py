@@ -296,6 +296,13 @@ def _may_start_a_name(word: str) -> bool:
     return (first.isupper() and word not in _COMPASS_LETTERS) or "\u0600" <= first <= "\u06ff"
 
 
+def _said_a_quarter(mention: Mention) -> bool:
+    """A name the text calls a neighbourhood or quarter, or a "district" that is no administrative district
+    ("the al-Masaken district in the centre of Hasakah": a city's quarter, not the village Masikan of Aleppo)."""
+    kinds = split_descriptors(mention.text)[1]
+    return "neighbourhood" in kinds or ("district" in kinds and mention.candidates[0].feature not in UNIT_FEATURES)
+
+
 # a headline's compass letters start no name: "NE Hama countryside" is Hama's, not an Israeli Naham
 _COMPASS_LETTERS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 
@@ -1071,8 +1078,7 @@ class Geoparser:
                 self._second_name(text, mentions, index)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
-            if (mention.candidates and not mention.role
-                    and "neighbourhood" in split_descriptors(mention.text)[1]):
+            if mention.candidates and not mention.role and _said_a_quarter(mention):
                 self._quarter_of_city_named(text, mentions, index)
                 mention = mentions[index]
             elif mention.candidates and not mention.role and _QUARTER_APPOSITION.match(text, mention.end):
@@ -1403,9 +1409,11 @@ class Geoparser:
         city, widened as ``_city_named`` does."""
         mention = mentions[index]
         units = {other.candidates[0].admin1 for other in mentions if other.role == "context" and other.candidates}
-        if mention.candidates and all(p.feature == "neighbourhood" and p.admin1 in units for p in mention.candidates):
-            return  # "the Sheikh Maqsoud neighbourhood of Aleppo": the unit named after it has placed it already
-        if mention.candidates and mention.candidates[0].feature == "neighbourhood" and _CITY_OWNS.search(mention.text):
+        if mention.candidates and any(p.feature == "neighbourhood" and p.admin1 in units for p in mention.candidates):
+            # "the Sheikh Maqsoud neighbourhood of Aleppo", "the al-Zahraa district of Homs, hours before bombings
+            # south of Damascus": the unit named after it places it (``_inside_unit``), not another city of the sentence
+            return
+        if _CITY_OWNS.search(mention.text):
             return  # "Tartous' Karama quarter": the name says its city itself, whatever other city the sentence names
         others = [(number, other) for number, other in enumerate(mentions) if other is not mention
                   and other.candidates and other.candidates[0].feature == "city"

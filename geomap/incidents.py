@@ -1503,8 +1503,10 @@ def _told_by_the_next_clause(text: str, sentence: Sentence, unit_end: int) -> bo
     """Whether the clause after the one ending at ``unit_end`` says how it happened ("when ...", "as ...",
     "after ...") with an event word that is more than a death's."""
     following = min(((a, b) for a, b in sentence.event_clauses if a >= unit_end), default=None)
+    # (not "..., a day after loyalists attacked security forces on the coast": an event of another day)
     return (following is not None and _HOW_IT_HAPPENED.match(text, following[0]) is not None
-            and any(c.weight > 0 for c in event_cues(text[following[0]:following[1]])))
+            and any(c.weight > 0 for c in event_cues(text[following[0]:following[1]]))
+            and _SPAN_BEFORE_AFTER.search(text, max(0, following[0] - 24), following[0]) is None)
 
 
 def _add_deaths(target: Incident, reading: Reading, unit: str, context: ArticleContext) -> None:

@@ -680,6 +680,14 @@ def test_a_death_told_before_how_it_happened_is_one_row_of_that_event(tmp_path, 
     assert (row.sub_event_type, row.fatalities) == (sub_event_type, dead)
 
 
+def test_deaths_told_before_an_event_of_the_day_before_are_an_incident_of_their_own(tmp_path):
+    gdf = _extract(tmp_path, "Gunmen killed at least 30 men in the Alawite village of al-Mukhtariyah near al-Haffa "
+                             "on 7 March 2025, a day after former regime loyalists attacked security forces on the coast.",
+                   published="2025-03-08")
+    [row] = list(gdf.itertuples())
+    assert (row.location, row.fatalities, str(row.event_date)[:10]) == ("Mokhtariyeh", 30, "2025-03-07")
+
+
 @pytest.mark.parametrize("text, sub_event_type", [
     # someone's past is not the event
     ("A farmer who had returned to his land from the Atmeh camps was killed on 3 May 2025 when a landmine exploded "

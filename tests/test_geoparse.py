@@ -1001,6 +1001,18 @@ def test_a_quarter_is_sought_in_the_city_its_sentence_names_not_at_a_village_far
     assert [(m.place.feature, m.place.admin1) for m in located][0] == ("neighbourhood", "Al-Hasakeh")
 
 
+def test_a_district_of_a_city_its_sentence_names_is_a_quarter_not_a_village_far_off(parser):
+    # "district" in a city is a quarter; an administrative district stays one
+    located = parser.parse("Asayish fighters seized the al-Masaken district in the centre of Hasakah.")
+    assert (located[0].place.feature, located[0].place.admin1) == ("neighbourhood", "Al-Hasakeh")
+    [district, _] = parser.parse("Rebels shelled the Mhardeh district near Hama city.")
+    assert (district.place.feature, district.place.admin1) == ("district", "Hama")
+    # the city named after it, not another city of the sentence
+    located = parser.parse("Car bombs ripped through the al-Zahraa district of Homs, hours before bombings near the "
+                           "Sayyida Zeinab shrine south of Damascus.")
+    assert (located[0].place.feature, located[0].place.admin1) == ("neighbourhood", "Homs")
+
+
 def test_a_quarter_unknown_in_the_city_named_is_the_city_not_a_village_beside_it(parser):
     located = parser.parse("Clashes erupted in Al-Ghazal neighbourhood in Homs city.")
     assert [(m.place.feature, m.place.admin1, m.geo_precision) for m in located] == [("city", "Homs", 2)]
