@@ -168,9 +168,16 @@ _WEAPON_NAME = compiled(r"['‘\"“][A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2}['’\"
                         r"bombs?|shells?|tanks?|systems?)\b")
 
 
+# ... or a model's name and number: "an armed Shahed-129 drone" (not Shahid, a village of Aleppo), "a Fateh-110 missile"
+_WEAPON_MODEL = compiled(r"\b[A-Z][\w]*-\d+[A-Z]?\s+(?:(?:suicide|kamikaze|attack|guided|ballistic|cruise)\s+)?"
+                         r"(?:drones?|missiles?|rockets?|UAVs?|jets?|aircraft|planes?|bombers?|helicopters?|systems?|"
+                         r"launchers?|tanks?)\b")
+
+
 def _weapon_name_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _WEAPON_NAME.finditer(text)] if ("'" in text or "‘" in text or '"' in text
-                                                                 or "“" in text) else []
+    spans = [m.span() for m in _WEAPON_NAME.finditer(text)] if ("'" in text or "‘" in text or '"' in text
+                                                                  or "“" in text) else []
+    return spans + [m.span() for m in _WEAPON_MODEL.finditer(text)] if "-" in text else spans
 
 
 @lru_cache(maxsize=1)
@@ -296,11 +303,22 @@ def _may_start_a_name(word: str) -> bool:
     return (first.isupper() and word not in _COMPASS_LETTERS) or "\u0600" <= first <= "\u06ff"
 
 
+def _quarters_far_apart(mention: Mention) -> bool:
+    """A name only cities' quarters bear, far apart, the text deciding none: "the al-Sinaa industrial zone" is a
+    quarter of Raqqa, Hasakah and Deir ez-Zor alike (as ``_far_from_its_sentence`` reads it, none of a sentence
+    about Hama). Not a name villages bear too ("Residents of al-Karama marched ... the new government in Damascus")."""
+    top = mention.candidates[0]
+    return (top.ambiguous and top.uncertainty_km > FAR_FROM_SENTENCE_KM
+            and all(p.feature == "neighbourhood" for p in mention.candidates))
+
+
 def _said_a_quarter(mention: Mention) -> bool:
     """A name the text calls a neighbourhood or quarter, or a "district" that is no administrative district
     ("the al-Masaken district in the centre of Hasakah": a city's quarter, not the village Masikan of Aleppo)."""
     kinds = split_descriptors(mention.text)[1]
-    return "neighbourhood" in kinds or ("district" in kinds and mention.candidates[0].feature not in UNIT_FEATURES)
+    # (not a name a unit bears: "the Bülbül district centre" is the sub-district's seat)
+    return "neighbourhood" in kinds or ("district" in kinds and all(p.feature not in UNIT_FEATURES
+                                                                    for p in mention.candidates))
 
 
 # a headline's compass letters start no name: "NE Hama countryside" is Hama's, not an Israeli Naham
@@ -535,6 +553,15 @@ class Geoparser:
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
                     and light_key(surface).split()[0] in _GIVEN_NAMES):
                 verdict = False  # "al-Hassan mosque", "Khaled bin al-Walid mosque": a man's name on a building
+            if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() == "river"
+                    and _adjacent(text, tokens[last], tokens[last + 1])
+                    and (last + 2 >= count or tokens[last + 2][2].lower() not in TRAILING_DESCRIPTORS)):
+                # "along the Khabour river": a river's name, not the Hasakah quarter Al Khabour ("the Simalka river
+                # crossing" is the crossing's)
+                verdict = False
+            if (verdict is True and i == last and i > 0 and tokens[i - 1][2].lower() == "the"
+                    and first_word.lower() in _RIVER_GOVERNORATES and first_word.lower() != "golan"):
+                verdict = False  # "their bodies were found near the Khabour": the river
             if verdict == "person":
                 people.add(light_key(surface))
                 surname = _SURNAME.match(text, end) if first_word.lower() not in _PLACE_WORDS else None
@@ -1122,10 +1149,11 @@ class Geoparser:
     def _far_from_its_sentence(self, text: str, mentions: list[Mention]) -> None:
         """ "near al-Sowar, in the Khabur valley north of Deir ez-Zor": a name the gazetteer finds only as a similar
         spelling (Sura, in Dar'a) far from every place its sentence names for sure is no place of it; the sentence's
-        other names say where."""
+        other names say where. So too a name only far-apart quarters of other cities bear (``_quarters_far_apart``)."""
         stops = starts = None
         for index, mention in enumerate(mentions):
-            if mention.role or not mention.candidates or any(p.match != TIER_NAMES[3] for p in mention.candidates):
+            if mention.role or not mention.candidates or (any(p.match != TIER_NAMES[3] for p in mention.candidates)
+                                                          and not _quarters_far_apart(mention)):
                 continue
             if stops is None:
                 stops = _sentence_stops(text)
@@ -1150,6 +1178,8 @@ class Geoparser:
             return
         governorates = _RIVER_GOVERNORATES[river.group(1).lower()]
         inside = [p for p in mention.candidates if p.admin1 in governorates and p.feature not in UNIT_FEATURES]
+        if river.group(1).lower() == "golan":  # the line is Quneitra's first: "Saida in the southern Golan"
+            inside = [p for p in inside if p.admin1 == governorates[0]] or inside
         if not inside or len(inside) == len(mention.candidates):
             return
         top = inside[0]
@@ -1993,6 +2023,12 @@ class Geoparser:
         else:
             found = list(mention.candidates)
         inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
+        exact = [p for p in mention.candidates if p.match == TIER_NAMES[0]]
+        if (inside and exact and all(p.feature == "neighbourhood" for p in exact)
+                and all(p.match == TIER_NAMES[3] and p.feature != "neighbourhood" for p in inside)):
+            # a name cities' quarters bear as written is a quarter's, not a slip for a village of the unit: "a
+            # warehouse in the al-Sinaa industrial zone" of Hama is no As-Saan, 55 km off
+            inside = []
         if quarter_first and unit.feature == "governorate" and inside and inside[0].match != TIER_NAMES[0]:
             # "al-Karamah, Tartous": the quarter of Tartous city spelled so, not the town Kareemeh (30 km off) whose
             # name it only respells; a name villages of the governorate spell as written stays theirs, in doubt
@@ -2105,9 +2141,12 @@ SEAT_PROMINENCE = 3  # a place this prominent (a city) in its district's centre 
 UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the seat of a unit of that name
 # a river a sentence puts a name by, and the governorates it crosses in Syria (OCHA's admin1 names): which of a
 # name's homonyms lie on its banks ("al-Junaynah north of the Euphrates" is Deir-ez-Zor's, not Hama's)
+# ... and the Golan, whose line only Quneitra and its neighbours touch (the governorates of OCHA's communities within
+# 8 km of Quneitra's: Dar'a and Rural Damascus): "the Druze village of Hader near the Golan ceasefire line"
 _RIVER_GOVERNORATES = {"euphrates": ("Aleppo", "Ar-Raqqa", "Deir-ez-Zor"), "khabur": ("Al-Hasakeh", "Deir-ez-Zor"),
-                       "khabour": ("Al-Hasakeh", "Deir-ez-Zor"), "orontes": ("Homs", "Hama", "Idleb")}
-_RIVER = compiled(r"\b(Euphrates|Khabur|Khabour|Orontes)\b", re.I)
+                       "khabour": ("Al-Hasakeh", "Deir-ez-Zor"), "orontes": ("Homs", "Hama", "Idleb"),
+                       "golan": ("Quneitra", "Dar'a", "Rural Damascus")}
+_RIVER = compiled(r"\b(Euphrates|Khabur|Khabour|Orontes|Golan)\b", re.I)
 _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say which of a name's homonyms
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)

@@ -1013,6 +1013,20 @@ def test_a_district_of_a_city_its_sentence_names_is_a_quarter_not_a_village_far_
     assert (located[0].place.feature, located[0].place.admin1) == ("neighbourhood", "Homs")
 
 
+def test_a_river_s_name_is_no_place_of_that_name_but_its_crossing_is(parser):
+    located = parser.parse("IS fighters raided villages along the Khabour river near Tel Tamer.")
+    assert [m.place.name for m in located] == ["Tal Tamer"]  # not Al Khabour, a quarter of Hasakah city
+    located = parser.parse("Asayish detained eleven men at the Simalka river crossing.")
+    assert [m.place.feature for m in located] == ["border_crossing"]
+    located = parser.parse("IS killed two civilians in al-Suwar. Their bodies were found near the Khabour.")
+    assert [m.place.name for m in located] == ["Sur"]
+
+
+def test_a_weapon_s_model_is_no_place(parser):
+    located = parser.parse("A US jet shot down an armed Shahed-129 drone near al-Tanf.")
+    assert [m.text for m in located] == ["al-Tanf"]  # not Shahid, a village of Aleppo
+
+
 def test_a_quarter_unknown_in_the_city_named_is_the_city_not_a_village_beside_it(parser):
     located = parser.parse("Clashes erupted in Al-Ghazal neighbourhood in Homs city.")
     assert [(m.place.feature, m.place.admin1, m.geo_precision) for m in located] == [("city", "Homs", 2)]
@@ -1576,6 +1590,16 @@ def test_a_homonym_by_a_river_is_the_one_in_a_governorate_the_river_crosses(pars
     located = parser.parse(text)
     assert [(m.place.admin1, m.place.ambiguous) for m in located] == [(admin1, False)]
     assert "Euphrates" in located[0].notes[-1]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A suicide car bomb blew up at the entrance of the Druze village of Hader near the Golan ceasefire line.",
+     "Hadar"),  # not Hadher of Aleppo
+    ("An Israeli patrol detained two shepherds near Kodana and took them into the occupied Golan.", "Kodneh"),
+])
+def test_a_homonym_by_the_golan_is_the_one_of_quneitra_or_its_neighbours(parser, text, name):
+    [located] = parser.parse(text)
+    assert (located.place.name, located.place.admin1) == (name, "Quneitra")
 
 
 def test_a_river_says_nothing_of_a_name_another_place_in_its_sentence_settles(parser):
