@@ -880,7 +880,17 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
     not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and (
-        FULL_DATE.search(sentence) is not None or _ON_A_WEEKDAY.search(sentence) is not None)  # "... on Monday"
+        FULL_DATE.search(sentence) is not None or _ON_A_WEEKDAY.search(sentence) is not None  # "... on Monday"
+        # "A series of suicide and car bomb blasts in Jableh and Tartous killed more than 140 people": one toll
+        or _ONE_TOLL_AFTER.match(sentence, end) is not None and _WEEKS_OR_MONTHS.search(sentence) is None)
+
+
+# ... unless they were over weeks: "A series of air strikes on Idlib over the past month killed 40 people"
+_WEEKS_OR_MONTHS = compiled(r"\b(?:past|recent|last|this|since|previous|several|few)\s+(?:[\w-]+\s+)?(?:days|weeks?|months?|"
+                            r"years?)\b|\bsince\b", re.I)
+# the toll of the many blows told: "... killed more than 140 people", "..., killing 12"
+_ONE_TOLL_AFTER = compiled(r"[^.;]{0,120}?\b(?:killed|killing)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b", re.I)
 
 
 _DEADLINE_BEFORE = compiled(r"\b(?:would|will|must|to)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
@@ -931,8 +941,11 @@ def _latest_of_many(sentence: str, start: int) -> bool:
 # ... or "part of a wave of strikes across Syria since the fall of Assad"
 _LATEST_BEFORE = compiled(r"\b(?:the (?:latest|newest|most recent) (?:in|of)|part of an? (?:[\w-]+ )?(?:wave|series|string|"
                           r"campaign|spate) of(?: [\w'’-]+){0,3}?)\s+$", re.I)
+# ("the fifth killing this month": the killing told is the fifth)
 _NTH_SUCH_BEFORE = compiled(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-                            r"latest)\s+(?:such\s+[\w-]+|[\w-]+\s+of\s+its\s+kind)\b(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
+                            r"latest)\s+(?:such\s+[\w-]+|[\w-]+\s+of\s+its\s+kind|(?:killing|attack|assassination|"
+                            r"bombing|explosion|blast|strike|raid|kidnapping|abduction|murder)s?)\b"
+                            r"(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
 
 
 def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
@@ -945,7 +958,11 @@ def _dated_before(sentence: str, cue_end: int, start: int) -> bool:
                                  or FULL_DATE.search(sentence, cue_end, start) is not None)
 
 
-_DAY_TOLD = compiled(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b", re.I)
+_DAY_TOLD = compiled(r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                     # a day of the month, its year left to the publication's: "arrested a former officer ... on 8 April"
+                     r"on \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)|on (?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December) \d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 
 
 def _quoted_or_asked(sentence: str) -> str:

@@ -69,7 +69,9 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
                      r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                      # "Hezbollah rocket launchers in the Hermel area fired at X", "Israeli tanks in the buffer zone"
-                     r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:in|at)\s+(?:the\s+)?$|"
+                     # (not what was fired at a place: "fired artillery at al-Mansura")
+                     r"(?<!fired )(?<!firing )(?<!fires )\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+"
+                     r"(?:in|at)\s+(?:the\s+)?$|"
                      # "artillery at regime positions in al-Hader pounded Tal Hadiya"
                      r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
                      r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"
@@ -316,7 +318,8 @@ _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
                             r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
                             # the guns' own place, plainly: "artillery at the Infantry School in al-Muslimiyah pounded"
-                            r"\b(?:artillery|batteries|guns|launchers|tanks|mortars|howitzers)\s+(?:in|at)\s+(?:the\s+)?"
+                            r"(?<!fired )(?<!firing )(?<!fires )\b(?:artillery|batteries|guns|launchers|tanks|mortars|"
+                            r"howitzers)\s+(?:in|at)\s+(?:the\s+)?"
                             r"(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
@@ -560,7 +563,8 @@ def _said_elsewhere(text: str, taken_from: Mention, inside: list[Mention]) -> bo
 _WHO_DID_BEFORE = compiled(r"\b(?:who|which|that)\b[^,;]*$", re.I)
 
 
-_AT_PLACE_BEFORE = compiled(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet)\s+of\s+)?$", re.I)
+_AT_PLACE_BEFORE = compiled(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet)\s+of\s+)?|"
+                            r"(?:on|at)\s+the\s+(?:outskirts|edge|entrance|gates?)\s+(?:of|to)\s+)$", re.I)
 # where the one taken was when it happened: "while he was in Walgha"
 _WHILE_THERE_AFTER = compiled(r"[^.;]{0,60}?\b(?:while|as|when)\s+(?:he|she|they)\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z]")

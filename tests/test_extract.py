@@ -2914,3 +2914,47 @@ def test_a_name_s_first_word_and_the_next_fires_set_by_cells_and_an_agreement_to
                                                                                         sub_event_type):
     [row] = _extract(tmp_path, text, published="2019-06-01").itertuples()
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
+
+
+@pytest.mark.parametrize("text, location", [
+    # one of a tally ("the fifth killing this month") is still an incident
+    ("An Iraqi refugee was shot dead inside the al-Hol camp, the fifth killing this month blamed on IS cells, "
+     "Asayish said.", "Al-Hol Camp"),
+    # fighters entering a town's centre take it
+    ("Turkish-backed Syrian fighters entered the centre of Tal Abyad on Sunday, the defence ministry in Ankara "
+     "said.", "Tell Abiad"),
+    # detained a man from one town at a checkpoint on the outskirts of another: the checkpoint's town
+    ("Air Force Intelligence detained a young man from Tafas at a checkpoint on the outskirts of Izra' as he was "
+     "travelling to Damascus.", "near Izra'"),
+])
+def test_where_a_note_s_one_incident_happened(tmp_path, text, location):
+    gdf = _extract(tmp_path, text)
+    assert list(gdf.location) == [location]
+
+
+def test_a_series_of_blasts_with_one_toll_is_an_incident_not_a_summary_of_weeks(tmp_path):
+    gdf = _extract(tmp_path, "A series of suicide and car bomb blasts in Jableh and Tartous killed more than 140 "
+                             "people, in the first such attacks on the coast.",
+                   "A series of air strikes on Idlib over the past month killed 40 people.")
+    assert sorted(gdf.location) == ["Jablah", "Tartous"]
+
+
+@pytest.mark.parametrize("text, location, sub_event_type", [
+    # the guns' target, not where the guns stand: "forces at Jurin fired artillery at al-Mansura"
+    ("Regime forces at Jurin fired artillery at al-Mansura on 24 November 2018 in breach of the Sochi agreement.",
+     "Mansura", "Shelling/artillery/missile attack"),
+    # a past the sentence dates apart from its day ("on 8 April", no year) is background, not the arrest's
+    ("General Security arrested a former Air Force Intelligence officer in al-Jaber village near Maadan on 8 April, "
+     "accusing him of involvement in killings in Deir ez-Zor in 2013.", "Jaber", "Arrests"),
+])
+def test_the_place_and_kind_of_a_note_s_event(tmp_path, text, location, sub_event_type):
+    gdf = _extract(tmp_path, text)
+    assert [(row.location, row.sub_event_type) for row in gdf.itertuples()] == [(location, sub_event_type)]
+
+
+def test_a_name_many_quarters_bear_is_none_of_them_when_its_sentence_is_in_another_city(tmp_path):
+    # "al-Sinaa" (industrial) names quarters of Raqqa, Hasakah and Deir ez-Zor; in Hama it is none of them, nor
+    # As-Saan, a village of Hama 55 km off that the name only respells
+    gdf = _extract(tmp_path, "Police in Hama seized a stockpile of mortar shells from a warehouse in the al-Sinaa "
+                             "industrial zone on Tuesday.")
+    assert [(row.location, row.admin1) for row in gdf.itertuples()] == [("Hama", "Hama")]
