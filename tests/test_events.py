@@ -494,6 +494,9 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("Notables of Umm al-Mayadhin agreed with Russian officers on 4 July 2018 to join the reconciliation.", "Agreement"),
     ("Russian officers and SDF commanders agreed in Ain Issa on Monday to set up three joint posts.", "Agreement"),
     ("Rebels and the NDF agreed to swap detainees in Dneibeh.", "Agreement"),
+    # (check192's to check198's, blind)
+    ("SDF announced the formation of a new border regiment at its base in Abu Touta.", "Change to group/activity"),
+    ("Gunmen entered Izra' on Saturday as army units abandoned their posts.", "Territory"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

@@ -1602,6 +1602,12 @@ def test_a_homonym_by_the_golan_is_the_one_of_quneitra_or_its_neighbours(parser,
     assert (located.place.name, located.place.admin1) == (name, "Quneitra")
 
 
+def test_someone_s_home_says_nothing_of_where_the_names_of_his_sentence_are(parser):
+    # "a merchant from Sweida": his home, not the governorate of the road he was kidnapped on
+    located = parser.parse("A merchant from Sweida was kidnapped on the road at Amouriyah, west of al-Muzayrib.")
+    assert [(m.text, m.place.admin1) for m in located if m.text == "Amouriyah"] == [("Amouriyah", "Dar'a")]
+
+
 def test_a_river_says_nothing_of_a_name_another_place_in_its_sentence_settles(parser):
     located = parser.parse("Government troops and SDF fighters traded fire across the Euphrates near Ramlah, "
                            "south-east of the Tishreen Dam.")
