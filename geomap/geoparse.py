@@ -208,6 +208,13 @@ def _not_places_source() -> tuple[str, frozenset]:
     return r"(?<!\w)" + trie_alternation(keys, _loose_char) + r"(?!\w)", frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset:
+    """Common English words (``data/english_words.txt``, written by scripts/build_english_words.py)."""
+    text = resources.files("geomap").joinpath("data/english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _loose_char(ch: str) -> str:
     """A phrase's character as a pattern that tolerates hyphen/space/apostrophe variants."""
     if ch == " ":
@@ -585,6 +592,10 @@ class Geoparser:
                     found = []
                 if found and i == last and text.startswith(" by ", end) and _sentence_start(text, start):
                     found = []  # "Hit by shelling while herding sheep in X": a verb opening the sentence, not Heet
+                if found and i == last and found[0].match != "exact name" and first_word.lower() in _english_words():
+                    # "Aleppo Media Center", "Rocket Attack Kills Teacher": a common word capitalised, no respelling
+                    # of Madaya or Teishur (a place the gazetteer spells so exactly stays: "Hit", "Tall")
+                    found = []
                 if found and first_word.lower() in _GIVEN_NAMES and (
                         found[0].match == "similar spelling" or i == last and found[0].match != "exact name"):
                     # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal; "the Suleiman
@@ -690,7 +701,8 @@ class Geoparser:
         joins a name's words, finds it. Only a spelling of a place's name of several words, matched exactly or
         as a spelling variant, and a word no one's name shows to be a person's."""
         start, end, word = tokens[i]
-        if len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES:
+        if (len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES
+                or word.lower() in _english_words()):  # "Battery" is no Beit Ara, "Ordered" no Ard al Arid
             return None
         # a post's hashtag joins the words by their capitals ("#TallEdDaman", "#SeeratAlyah"): apart again
         spelled = _CAMEL_HUMP.sub(r"\1 \2", word) if text[start - 1:start] == "#" else word

@@ -1022,6 +1022,18 @@ def test_a_river_s_name_is_no_place_of_that_name_but_its_crossing_is(parser):
     assert [m.place.name for m in located] == ["Sur"]
 
 
+@pytest.mark.parametrize("text, names", [
+    # an outlet's name: not Madaya ("Media") nor Qantarah ("Center"), 300 km off at +-1-2 km
+    ("A barrel bomb hit the bus stop in al-Sakhour, Aleppo, according to the Aleppo Media Center.",
+     ["al-Sakhour", "Aleppo"]),
+    # a title-case headline: not Teishur ("Teacher"), Homs ("Homes") nor Kul Kilinjah ("Killing")
+    ("Regime Rocket Attack Kills Teacher and Destroys Homes in Kafr Nabl, Killing Two", ["Kafr Nabl"]),
+    ("The Local Coordination Committees said Water Station workers were Taken by gunmen in Saraqib.", ["Saraqib"]),
+])
+def test_a_common_word_with_a_capital_is_no_respelled_village(parser, text, names):
+    assert [m.text for m in parser.parse(text)] == names
+
+
 def test_a_weapon_s_model_is_no_place(parser):
     located = parser.parse("A US jet shot down an armed Shahed-129 drone near al-Tanf.")
     assert [m.text for m in located] == ["al-Tanf"]  # not Shahid, a village of Aleppo
