@@ -1111,6 +1111,7 @@ class Geoparser:
                 self._listed_near(text, mentions, index, reach, bearing)
         self._listed_in_governorate(text, mentions)
         self._written_again_in_brackets(text, mentions)
+        self._listed_with_a_quarter(text, mentions)
         self._possessive_units(text, mentions)
         for index in range(len(mentions) - 1):  # "al-Naseriyah/Nasra village in Janudiyeh": Nasra settled, the first
             if text[mentions[index].end:mentions[index + 1].start] == "/":
@@ -1429,6 +1430,30 @@ class Geoparser:
             mentions[index] = evolve(mention, candidates=inside or [_widened_city(city)], notes=mention.notes + (
                 f"a quarter of {city.name}, as the text says" + ("" if inside else "; none so called there: the city, "
                                                                   "widened"),))
+
+    def _listed_with_a_quarter(self, text: str, mentions: list[Mention]) -> None:
+        """ "Rebel rockets hit al-Shahbaa and al-Furqan": a name listed beside a city's quarter is the quarter of
+        that city it names exactly (Aleppo's Ash-Shahba'a), not a town it respells 377 km off (Shahba, in Sweida)."""
+        for index in range(len(mentions) - 1):
+            for one, other in ((index, index + 1), (index + 1, index)):
+                mention, beside = mentions[one], mentions[other]
+                if (not mention.candidates or not beside.candidates or mention.role or beside.role
+                        or not LIST_GAP.fullmatch(text, mentions[index].end, mentions[index + 1].start)):
+                    continue
+                quarter = beside.candidates[0]
+                if quarter.feature != "neighbourhood" or quarter.ambiguous or not quarter.parent:
+                    continue
+                alike = [p for p in mention.candidates if p.feature == "neighbourhood" and p.parent == quarter.parent
+                         and p.match == TIER_NAMES[0]]
+                if alike and mention.candidates[0].id != alike[0].id:
+                    row = self.gazetteer.get(alike[0].id) or alike[0]
+                    settled = evolve(mention, candidates=[_settled(alike[0], row)] + [
+                        p for p in mention.candidates if p.id != alike[0].id], notes=mention.notes + (
+                        f"listed with {beside.text}, a quarter of the same city",))
+                    for again, same in enumerate(mentions):  # (and where the text names it again: "in al-Shahbaa")
+                        if same is mention or (same.text == mention.text and not same.role
+                                               and same.candidates == mention.candidates):
+                            mentions[again] = evolve(settled, start=same.start, end=same.end)
 
     def _quarter_listed_with_others(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "the Jamiya and Nabe Barada sections of Zabadani": Jamiya is a quarter of the town too, as the plural
@@ -2559,6 +2584,8 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
     place = mention.place or (mention.candidates[0] if mention.candidates else None)
     if place is None or place.feature != "city" or place.admin1 != "Damascus":  # OCHA's Damascus: the capital
         return False
+    if _GOVERNMENT_AFTER.match(text, mention.end):
+        return True  # "passing information to the Damascus government's security services"
     party = _PARTY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     # (the other party is no place: "between Homs and Damascus" is a road's ends)
     if party is not None and not any(party.start() <= m.start < mention.start for m in mentions):
@@ -2568,6 +2595,7 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
             and not any(mention.end < m.start < other.end() for m in mentions))
 
 
+_GOVERNMENT_AFTER = compiled(r"(?:['’]s)?\s+(?:government|authorities|regime|officials)\b", re.I)
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
                           r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
                           r"announced|announces|claimed|claims|confirmed|confirms|stated|"

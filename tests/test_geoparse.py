@@ -1034,6 +1034,24 @@ def test_a_common_word_with_a_capital_is_no_respelled_village(parser, text, name
     assert [m.text for m in parser.parse(text)] == names
 
 
+def test_a_name_listed_beside_a_city_s_quarter_is_that_city_s_quarter(parser):
+    located = parser.parse("Rebel rockets hit al-Shahbaa and al-Furqan on 5 November; in al-Shahbaa 3 people died.")
+    # not Shahba, a town of Sweida 377 km off: Aleppo's quarter, where the text names it again too
+    assert [(m.place.feature, m.place.admin1) for m in located] == [("neighbourhood", "Aleppo")] * 3
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Eastern And Western", an alias OCHA gives Tab Issa (Idleb): said of two villages, no place
+    ("Government forces stormed Eastern and Western Ghariyeh in the Daraa countryside.", ["Daraa countryside"]),
+    # "the Damascus government": the government, no anchor for a quarter of Damascus called al-Qanawat
+    ("The National Guard arrested three men in al-Qanawat accused of passing information to the Damascus "
+     "government's security services.", ["al-Qanawat:As-Sweida", "Damascus"]),
+])
+def test_words_that_name_no_place_of_the_sentence(parser, text, names):
+    located = parser.parse(text)
+    assert [m.text + (f":{m.place.admin1}" if m.text == "al-Qanawat" else "") for m in located] == names
+
+
 def test_a_weapon_s_model_is_no_place(parser):
     located = parser.parse("A US jet shot down an armed Shahed-129 drone near al-Tanf.")
     assert [m.text for m in located] == ["al-Tanf"]  # not Shahid, a village of Aleppo
