@@ -174,10 +174,14 @@ _WEAPON_MODEL = compiled(r"\b[A-Z][\w]*-\d+[A-Z]?\s+(?:(?:suicide|kamikaze|attac
                          r"launchers?|tanks?)\b")
 
 
+_HYPHEN_DIGIT = compiled(r"-\d")
+
+
 def _weapon_name_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _WEAPON_NAME.finditer(text)] if ("'" in text or "‘" in text or '"' in text
                                                                   or "“" in text) else []
-    return spans + [m.span() for m in _WEAPON_MODEL.finditer(text)] if "-" in text else spans
+    # (a hyphen before a digit first: the model's pattern tried at every capital costs more than the rest)
+    return spans + [m.span() for m in _WEAPON_MODEL.finditer(text)] if _HYPHEN_DIGIT.search(text) else spans
 
 
 @lru_cache(maxsize=1)
@@ -1437,11 +1441,11 @@ class Geoparser:
         for index in range(len(mentions) - 1):
             for one, other in ((index, index + 1), (index + 1, index)):
                 mention, beside = mentions[one], mentions[other]
-                if (not mention.candidates or not beside.candidates or mention.role or beside.role
-                        or not LIST_GAP.fullmatch(text, mentions[index].end, mentions[index + 1].start)):
+                if not mention.candidates or not beside.candidates or mention.role or beside.role:
                     continue
                 quarter = beside.candidates[0]
-                if quarter.feature != "neighbourhood" or quarter.ambiguous or not quarter.parent:
+                if (quarter.feature != "neighbourhood" or quarter.ambiguous or not quarter.parent
+                        or not LIST_GAP.fullmatch(text, mentions[index].end, mentions[index + 1].start)):
                     continue
                 alike = [p for p in mention.candidates if p.feature == "neighbourhood" and p.parent == quarter.parent
                          and p.match == TIER_NAMES[0]]
