@@ -1202,10 +1202,12 @@ class Geoparser:
         if not inside or len(inside) == len(mention.candidates):
             return
         top = inside[0]
-        spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in inside)
+        # (of the names matched as well as the first: "al-Kharita" is Deir ez-Zor's Kharita, not a spelling variant)
+        spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in inside if p.match == top.match)
         if spread <= SAME_PLACE_KM:
             top = _settled(top, self.gazetteer.get(top.id) or top)
-        elif spread < top.uncertainty_km:  # still several: the other places named may choose among them
+        else:  # still several: the other places named may choose among them; till then the spread is the radius
+            # ("government-held al-Salihiyah", by the Euphrates: Aleppo's or Deir ez-Zor's, 341 km apart, not +-1 km)
             top = _widened(top, self.gazetteer.get(top.id) or top, spread)
         mentions[index] = evolve(mention, candidates=[top] + inside[1:],
                                   notes=mention.notes + (f"by the {river.group(1)}, named in the sentence: "

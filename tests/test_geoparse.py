@@ -1638,6 +1638,13 @@ def test_someone_s_home_says_nothing_of_where_the_names_of_his_sentence_are(pars
     assert [(m.text, m.place.admin1) for m in located if m.text == "Amouriyah"] == [("Amouriyah", "Dar'a")]
 
 
+def test_namesakes_far_apart_on_one_river_leave_the_name_wide(parser):
+    # Aleppo's and Deir ez-Zor's al-Salihiyah both lie by the Euphrates: either, not Aleppo's at +-1 km
+    [located] = parser.parse("IS fighters fired mortar shells from their positions east of the Euphrates at "
+                             "government-held al-Salihiyah, wounding two soldiers.")
+    assert located.uncertainty_km > 300 and located.place.ambiguous
+
+
 def test_a_river_says_nothing_of_a_name_another_place_in_its_sentence_settles(parser):
     located = parser.parse("Government troops and SDF fighters traded fire across the Euphrates near Ramlah, "
                            "south-east of the Tishreen Dam.")
