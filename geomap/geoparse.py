@@ -1145,7 +1145,7 @@ class Geoparser:
                     continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
                 if _headed_for(text, mentions, other):
                     continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
-                if _SOMEONE_FROM_BEFORE.search(text, max(0, other.start - 40), other.start):
+                if _SOMEONE_FROM_BEFORE.search_within(text, max(0, other.start - 40), other.start):
                     continue  # "A merchant from Sweida was kidnapped at Amouriyah, west of al-Muzayrib": his home
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
@@ -2490,10 +2490,10 @@ def _widened_city(city: Place) -> Place:
 
 
 # someone's home, said of him: "a merchant from Sweida", "two men from the town of Tafas"
-_SOMEONE_FROM_BEFORE = compiled(r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
+_SOMEONE_FROM_BEFORE = Prefiltered(compiled(r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
                                 r"child(?:ren)?|youths?|civilians?|residents?|famil(?:y|ies)|soldiers?|fighters?|"
                                 r"members?|teachers?|doctors?|nurses?|activists?|journalists?)\s+from\s+(?:the\s+)?"
-                                r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
+                                r"(?:(?:city|town|village)\s+of\s+)?$", re.I))
 
 
 def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:

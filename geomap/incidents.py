@@ -53,7 +53,7 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
                                         r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?"
                                         r"(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
-_ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
+_ORIGIN = Prefiltered(compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
                           r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
                           # "... left Barzeh on 8 May for rebel-held Idleb", "bused out toward opposition-held Idlib"
                           r"\b(?:for|to|toward|towards)\s+(?:the\s+)?[\w]+-(?:held|controlled)\s+$|"
@@ -86,7 +86,7 @@ _ORIGIN = compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!
                      # Kharaf", "the internal security command in al-Suwayda"
                      r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
                      r"\b(?:took|taken|taking|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
-                     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I)
+                     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I))
 # where someone lives or comes from, as casualty and detention records say it (few texts do: looked for only where
 # their words are): "a pharmacist residing in Idlib was kidnapped as he drove through X", "a native of Hawran al
 # Budi, in a raid on Bir Said", "from: Jourine; place of death: ..."
@@ -133,7 +133,7 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\bjoined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|strikes|movement)\s+(?:across|throughout)\s+(?:the\s+)?$|"
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # what an arrest is for: "arrested six men in Rastan ... in connection with a wave of kidnappings in Homs city"
-_CONNECTED_WITH = compiled(r"\bin\s+connection\s+with\s+(?:[\w'’-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?$", re.I)
+_CONNECTED_WITH = Prefiltered(compiled(r"\bin\s+connection\s+with\s+(?:[\w'’-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?$", re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # ... unless "in" is where what it is against happened: "protested against the attacks on Druze in Jaramana"
@@ -315,12 +315,12 @@ _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)
 # a local news network named for its place: "Suwayda 24", "Raqqa 24" (not "24 km", "24 hours")
 _OUTLET_AFTER = compiled(r"\s?24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))", re.I)
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
-_BASED_IN_BEFORE = compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
+_BASED_IN_BEFORE = Prefiltered(compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
                             r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
                             # the guns' own place, plainly: "artillery at the Infantry School in al-Muslimiyah pounded"
                             r"(?<!fired )(?<!firing )(?<!fires )\b(?:artillery|batteries|guns|launchers|tanks|mortars|"
                             r"howitzers)\s+(?:in|at)\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I)
+                            r"(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I))
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
@@ -410,7 +410,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                   and _ATTRIBUTE_BEFORE.search(text, max(unit_start, m.start - 12), m.start)]
     # where the force that fired is based ("artillery based in Izraa shelled al-Msayfra"): no object, and no place
     # of the event when another is named after it
-    bases = [m for m in inside if _BASED_IN_BEFORE.search(text, max(unit_start, m.start - 40), m.start)]
+    bases = [m for m in inside if _BASED_IN_BEFORE.search_within(text, max(unit_start, m.start - 40), m.start)]
     # ... and not where a journey began or was headed ("hit a truck heading from Azaz to Aleppo as it passed X")
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
              and m not in topics and m not in attributes
@@ -440,7 +440,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                       and not _said_elsewhere(text, m, inside)))
                 or (elsewhere is not None and LIST_GAP.fullmatch(text, elsewhere.end, m.start))
                 or _TOPIC.search(before) or m in topics
-                or _CONNECTED_WITH.search(text, max(unit_start, m.start - 80), m.start)
+                or _CONNECTED_WITH.search_within(text, max(unit_start, m.start - 80), m.start)
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
                 or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
@@ -1317,8 +1317,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
 # an event word said not to have happened ("no arrests were reported", "without clashes"), the verb of a relative
 # clause telling someone's past ("a farmer who had returned from the Atmeh camps was killed"), an agreement
 # told as broken ("in a breach of the ceasefire, Druze fighters fired mortar rounds")
-_DENIED_OR_PAST_BEFORE = compiled(r"(?:\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?|"
-                                  + RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?)$", re.I)
+_DENIED_OR_PAST_BEFORE = Prefiltered(compiled(r"(?:\b(?:no|without|not|never)\s+(?:any\s+|further\s+|immediate\s+)?|"
+                                  + RELATIVE_PAST + r"\s+(?:been\s+|already\s+|recently\s+|just\s+)?)$", re.I))
 _BROKEN_BEFORE = compiled(r"\b(?:breach(?:es|ed|ing)?|violat(?:ions?|ed|ing)|despite)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
                           r"(?:[\w'’-]+\s+)?$", re.I)
 
@@ -1353,7 +1353,7 @@ _ACCUSED_OF_BEFORE = compiled(r"\b(?:accused|accusing\s+(?:him|her|them)|suspect
 
 def _denied_or_past(unit: str, cue: EventCue) -> bool:
     reach = max(0, cue.start - 40)  # read in place: no slice of the clause
-    return (_DENIED_OR_PAST_BEFORE.search(unit, reach, cue.start) is not None
+    return (_DENIED_OR_PAST_BEFORE.search_within(unit, reach, cue.start) is not None
             or (cue.sub_event_type == "Agreement" and _BROKEN_BEFORE.search(unit, reach, cue.start) is not None))
 
 
@@ -1420,7 +1420,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     """ "new", "deaths" (add them to the returned incident) or "skip"."""
     # (not where the dead came from: "A soldier from Masyaf was killed", after the battle the sentence before told)
     placed = [m for m in sentence.mentions if unit_start <= m.start < unit_end and m.role != "context"]
-    homes = [m for m in placed if _SOMEONE_FROM_BEFORE.search(context.text, max(0, m.start - 60), m.start)]
+    homes = [m for m in placed if _SOMEONE_FROM_BEFORE.search_within(context.text, max(0, m.start - 60), m.start)]
     own_place = len(placed) > len(homes)
     just_told = context.recent(sentence.number, within=1)
     if (just_told is None or just_told.sentence_number != sentence.number - 1 or own_place
@@ -1494,10 +1494,10 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 
 # someone's home, named to say who died: "A soldier from Masyaf was killed", "a Hezbollah commander from Baalbek",
 # "Fighter Abdul Karim Hajji from Hayyan was among those killed"
-_SOMEONE_FROM_BEFORE = compiled(r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
+_SOMEONE_FROM_BEFORE = Prefiltered(compiled(r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
                                 r"militiam[ae]n|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+))"
                                 r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+(?:originally\s+)?"
-                                r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I)
+                                r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I))
 _HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
 # an event word naming the one just told: "(killed) in the clashes", "during the attack"
 _THE_EVENT_TOLD_BEFORE = compiled(r"\b(?:in|during|amid|from)\s+(?:the|these|those|this|that)\s+$", re.I)
