@@ -15,6 +15,11 @@ from typing import Callable, Iterable, Iterator
 
 from . import regex_cache
 
+try:  # many words looked for at once in C; without it, one ``in`` test a word
+    import ahocorasick
+except ImportError:  # pragma: no cover - a core dependency, but its absence must not break reading
+    ahocorasick = None
+
 try:  # the parser re compiles with: private, so any surprise means "no guard", never a wrong one
     from re import _constants as _sre, _parser as _sre_parse
 except ImportError:  # Python 3.10
@@ -388,6 +393,20 @@ def _required(items: list, ignorecase: bool) -> set[str] | None:
     return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
+AUTOMATON_WORDS = 8  # from this many words on, an Aho-Corasick automaton finds any of them faster than ``in`` tests
+
+
+def _automaton(words: Iterable[str]):
+    """An Aho-Corasick automaton of ``words`` (``pyahocorasick``), or None without the library."""
+    if ahocorasick is None:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 class Prefiltered:
     """A compiled pattern tried only on text that holds one of its ``required_words``.
 
@@ -398,7 +417,7 @@ class Prefiltered:
     are its own.
     """
 
-    __slots__ = ("compiled", "words")
+    __slots__ = ("compiled", "words", "_automaton")
 
     def __init__(self, compiled: re.Pattern):
         if not isinstance(compiled.pattern, str):  # bytes: other folding rules (re.LOCALE), other text
@@ -407,11 +426,16 @@ class Prefiltered:
         if words is None:
             raise ValueError(f"no required words in {compiled.pattern!r}: use the pattern itself")
         self.compiled, self.words = compiled, words
+        self._automaton = _automaton(words) if len(words) >= AUTOMATON_WORDS else None
 
     def may_match(self, text: str) -> bool:
         lowered = lowered_for_twin(text)  # None: a letter with a case outside ASCII ("ſ" matches "s" under re.I)
         if lowered is None:
             return True
+        if self._automaton is not None:  # one pass in C for all the words: a loop of 40 ``in`` tests costs 3x more
+            for _ in self._automaton.iter(lowered):
+                return True
+            return False
         for word in self.words:  # a loop, not any() over a generator: a third faster, and this runs often
             if word in lowered:
                 return True

@@ -211,6 +211,23 @@ def test_a_prefiltered_pattern_takes_the_patterns_arguments_and_copies():
         assert isinstance(twin, Prefiltered) and twin.words == gated.words and twin.search("killed")
 
 
+def test_a_pattern_with_many_words_finds_them_in_one_pass_with_the_same_answers():
+    """From AUTOMATON_WORDS words on, the words are looked for with an Aho-Corasick automaton: it must pass and
+    refuse the texts the word-by-word test does, a word anywhere in the text, in any case, at its very end."""
+    import geomap.patterns as patterns
+
+    words = ["shelled", "stormed", "ambushed", "torched", "looted", "raided", "bombed", "besieged", "mined"]
+    gated = Prefiltered(re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I))
+    assert len(gated.words) >= patterns.AUTOMATON_WORDS and gated._automaton is not None
+    one_by_one = Prefiltered(re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I))
+    one_by_one._automaton = None  # as without pyahocorasick
+    texts = ["Regime forces SHELLED Kafr Nabl", "they were mined", "a quiet day in Hama", "", "unshelled",
+             "Rebels Stormed", "the bombe d town", "’besieged’ — “Madaya”"]
+    for text in texts:
+        assert gated.may_match(text) == one_by_one.may_match(text) == any(w in text.lower() for w in words), text
+        assert (gated.search(text) is None) == (one_by_one.search(text) is None) == (gated.compiled.search(text) is None)
+
+
 def test_the_prefiltered_patterns_of_geomap_match_as_their_own_on_real_text():
     """Each pattern geomap searches behind its words, on the seeds' and the dev sets' sentences, and on the
     80 characters before each capitalised word (what the relation patterns read)."""
