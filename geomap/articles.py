@@ -572,15 +572,16 @@ def clean_text(text: str) -> str:
         if _furniture_line(stripped) or headline_like or (is_top and _top_furniture_line(stripped)):
             spans.append((start, end))
     cleaned = _blank(text, spans)
-    lowered = cleaned.lower()
-    if _may_hold_address(lowered):
+    if _may_hold_address(cleaned):
         cleaned = _blank(cleaned, _email_or_url_spans(cleaned))
     return cleaned
 
 
-def _may_hold_address(lowered: str) -> bool:
-    """Whether lower-cased text holds what every match of ``_EMAIL_OR_URL`` needs."""
-    return "@" in lowered or "http" in lowered or "www." in lowered or "[email" in lowered
+def _may_hold_address(text: str) -> bool:
+    """Whether the text holds what every match of ``_EMAIL_OR_URL`` needs: "@", "://", or "www." or "[email" in
+    any case; the text is lower-cased only when a character those two need is there (a 3 KB article seldom has)."""
+    return ("@" in text or "://" in text or ("[" in text and "[email" in text.lower())
+            or (("w." in text or "W." in text) and "www." in text.lower()))
 
 
 def _email_or_url_spans(text: str) -> list[tuple[int, int]]:
@@ -589,7 +590,7 @@ def _email_or_url_spans(text: str) -> list[tuple[int, int]]:
     long article costs more than the rest of its cleaning."""
     spans, start = [], 0
     for line in text.split("\n"):
-        if _may_hold_address(line.lower()):
+        if _may_hold_address(line):
             spans.extend((start + m.start(), start + m.end()) for m in _EMAIL_OR_URL.finditer(line))
         start += len(line) + 1
     return spans
