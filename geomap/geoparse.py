@@ -70,7 +70,9 @@ _GOVERNORATE_OF = compiled(r"\s+(?:region|area)\s+(?:of|in)\s+(?:the\s+)?(?:(?:n
                            re.I)
 _DESERT_WORDS = r"(?:desert|badia|badiya|badiyah|steppe|barrens)"
 _DESERT_LAST = compile_guarded(r"\s" + _DESERT_WORDS + r"$", re.I)
-_DESERT_BEFORE = compile_guarded(r"\b" + _DESERT_WORDS + r"\s+(?:of|around)\s+(?:the\s+(?:town|city|province)\s+of\s+)?"
+# ("the desert of X", "the Badia around X"; and the Arabic construct "Badiyat al-Sukhnah", "Badiyet Tadmur")
+_DESERT_BEFORE = compile_guarded(r"\b(?:" + _DESERT_WORDS + r"\s+(?:of|around)\s+"
+                                 r"(?:the\s+(?:town|city|province)\s+of\s+)?|badiy?[ae]t\s+)"
                                  r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
@@ -276,6 +278,9 @@ _ABROAD_SAID = "not Syria, as the text says"  # the note on a name the text puts
 
 _POSSESSIVE = ("'s", "’s")
 _OF_GAP = compiled(r"\s+of\s+(?:the\s+)?")
+_THE_BEFORE = compiled(r"\bthe\s+$", re.I)
+# a unit's word after a name: "Abu Kamal village of Abu Kamal district" names the village, not the town's area
+_UNIT_AFTER = compiled(r"\s+(?:district|sub-?district|governorate|province|area|region|countryside|nahiya)\b", re.I)
 # "Raqqa's al-Baath", "al-Bab's northern village of Tal Jerji"
 _POSSESSIVE_GAP = compiled(r"['’]s\s+(?:(?:(?:north|south)-?)?(?:(?:east|west)\w*|ern)\s+|(?:north|south)ern\s+)?"
                            r"(?:(?:village|town|hamlet|neighbou?rhood|quarter|suburb)\s+of\s+)?(?:al-|el-)?", re.I)
@@ -892,8 +897,19 @@ class Geoparser:
             role = role or mention.role
             if role in ("district", "subdistrict") and not any(p.feature == role for p in candidates):
                 candidates = self._unit_named(mention, role) + candidates
-            chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
             notes = mention.notes
+            if role == "settlement" and candidates and candidates[0].feature == "city":
+                said = _SETTLEMENT_BEFORE.search(before)
+                villages = [p for p in candidates if p.is_settlement and p.feature != "city"
+                            and p.match == candidates[0].match]
+                if said and said.group(1).lower() in ("village", "hamlet") and villages:
+                    # "near the village of al-Hama, across the Euphrates from Maadan": no city is a village; its
+                    # namesake villages are meant (the article's places may settle which, below)
+                    notes += (f"said a village: not the city {candidates[0].name}, but a village of its name",)
+                    mention = evolve(mention, candidates=villages + [p for p in candidates if p not in villages
+                                                                     and p.feature != "city"])
+                    candidates = [self._one_of(villages)] + villages[1:]
+            chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
             if role in ("", "settlement") or (role == "region" and _local(chosen)):
                 settled = self._settle_by_neighbours(mention, chosen, anchors)
                 if settled is not chosen:
@@ -926,6 +942,13 @@ class Geoparser:
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
         return _one_place_per_name(out)
+
+    def _one_of(self, places: list[Place]) -> Place:
+        """The first of namesakes the text has not chosen between: as it is if they are one place, else widened
+        over the others (``_widened``)."""
+        first = places[0]
+        spread = max(haversine_km(p.lat, p.lon, first.lat, first.lon) for p in places)
+        return first if spread <= SAME_PLACE_KM else _widened(first, self.gazetteer.get(first.id) or first, spread)
 
     def _countryside_of_damascus(self, text: str, mention: Mention) -> Mention:
         """ "Kafr Darak in the south-western countryside of Damascus": the governorate round the city, Rural
@@ -1241,10 +1264,24 @@ class Geoparser:
                 if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
                     # quarter, not anywhere in the governorate (Birein, a village 64 km off)
                     towns = [m for m in towns if m.candidates[0].feature != "governorate"] or towns
-                if towns and not any(_by_the_town(p, town, reach) for town in towns for p in mention.candidates):
+                    # ... and in the town a district is named for: "the al-Faraa roundabout in Salamiyah" is no
+                    # Fawra, a village of the Salamiyah district 27 km from the town
+                    towns = [self._seat_of(m) for m in towns]
+                if towns and not any(_by_the_town(p, town, reach, kind in _STREET_LANDMARKS) for town in towns
+                                     for p in mention.candidates):
                     continue
             kept.append(mention)
         return kept
+
+    def _seat_of(self, town: Mention) -> Mention:
+        """A mention read as a district or sub-district, as the town of its name in it (its candidates then), if
+        the gazetteer has one; else as it is."""
+        unit = town.candidates[0]
+        if unit.feature not in ("district", "subdistrict"):
+            return town
+        seats = [p for p in self._lookup(town.text) if p.is_settlement and p.admin1 == unit.admin1
+                 and haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= unit.uncertainty_km]
+        return evolve(town, candidates=seats[:1]) if seats else town
 
     def _abroad(self, text: str, mentions: list[Mention]) -> None:
         """ "Turkey's Hatay province", "the Turkish province of Hatay": the text puts the place in a neighbouring
@@ -1354,7 +1391,15 @@ class Geoparser:
             while k >= 0 and mentions[k].candidates and not mentions[k].role \
                     and LIST_GAP.fullmatch(text, mentions[k].end, mentions[k + 1].start):
                 listed = mentions[k]
-                if not any(_within(p, unit) for p in listed.candidates):
+                held = [p for p in listed.candidates if _within(p, unit)]
+                namesakes = [p for p in held if p.match == listed.candidates[0].match]
+                if namesakes and not _within(listed.candidates[0], unit):
+                    # "stormed Duma and Rami in the eastern Sweida countryside": the Duma there, not the Rural
+                    # Damascus city ranked first
+                    mentions[k] = evolve(listed, candidates=namesakes + [p for p in listed.candidates
+                                                                          if p not in namesakes],
+                                         notes=listed.notes + (f"in {unit.name} ({unit.feature}{_UNIT_SAID}",))
+                elif not held:
                     inside = self._inside_unit(listed, unit, _side_named(text, unit_mention.start))
                     if inside:
                         mentions[k] = evolve(listed, candidates=inside,
@@ -1372,7 +1417,7 @@ class Geoparser:
             first, second = mentions[index], mentions[index + 1]
             if (not first.role and first.candidates and second.candidates
                     and _OF_GAP.fullmatch(text, first.end, second.start)):
-                self._unit_named_before(mentions, index)
+                self._unit_named_before(text, mentions, index)
                 continue
             if (first.role or not first.candidates or not second.candidates
                     or not _POSSESSIVE_GAP.fullmatch(text, first.end, second.start)):
@@ -1389,7 +1434,7 @@ class Geoparser:
                     mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
                         f"in {unit.name}, as the text's possessive says",))
 
-    def _unit_named_before(self, mentions: list[Mention], index: int) -> None:
+    def _unit_named_before(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "the Aleppo quarter of al-Aziziyah": the city holds the quarter named after it, and is context; not a
         quarter that an alias names after the city (Al-Mohafaza's "Aleppo - Al-Mohafaza"). "the northern Homs
         village of Deir Foul": the governorate holds the village, and is context; not a village whose name folds as
@@ -1405,6 +1450,20 @@ class Geoparser:
                 if inside and inside != second.candidates:
                     mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
                         f"in {governorate.name}, as the text says",))
+            elif (("village" in kinds or "town" in kinds) and not set(kinds) & UNIT_FEATURES
+                  and second.candidates[0].is_settlement and not set(split_descriptors(second.text)[1]) & UNIT_FEATURES
+                  and _THE_BEFORE.search(text, max(0, first.start - 5), first.start)
+                  and not _UNIT_AFTER.match(text, second.end)):
+                # "the Afrin village of Maabatli", "the Khabour village of Tal Shamiran": a town or river names
+                # the area the village is in, and is context, not a village of its own name; the one near it,
+                # if the second has namesakes
+                area = first.candidates[0]
+                near = self._near_candidates(second, [area], COUNTRYSIDE_KM)[0] if area.is_settlement else []
+                mentions[index] = evolve(first, role="context")
+                if near and [p.id for p in near] != [p.id for p in second.candidates]:
+                    mentions[index + 1] = evolve(second, candidates=near + [p for p in second.candidates
+                                                                            if p not in near],
+                                                 notes=second.notes + (f"near {area.name}, as the text says",))
             return
         city = next((p for p in self.gazetteer.lookup(core, limit=3, explain=False, anywhere=False)
                      if p.feature == "city"), None)
@@ -2035,12 +2094,23 @@ class Geoparser:
         # east of Zayzun": Amorieh beside the Dar'a Zayzun, not an Amiriyyah 60 km from the Hama one)
         # ("al-Muwaylih village, south of Ain Issa": a settlement's word says no more than a bare name does)
         settlement = bool(hints) and "settlement" in hints
+        # (or a name in doubt among far-apart places its letters fold to, with no distance said: "al-Qunaytirah
+        # village, south-west of al-Darbasiyah" is the Quneitra 8 km off, not Kon Attar 52 km off, whose "Kawan
+        # `Atar" folds alike)
         if _local(mention.candidates[0]) and (not hints or settlement) and (not near or all(
-                p.match not in _AS_THE_GAZETTEER_SPELLS and from_landmark(p) > CLOSE_KM for p in near)):
+                (p.match not in _AS_THE_GAZETTEER_SPELLS or (mention.candidates[0].ambiguous and said_km is None))
+                and from_landmark(p) > CLOSE_KM for p in near)):
             limit = NEIGHBOUR_KM if not near else CLOSE_KM
             close = [evolve(p, match=SAME_CONSONANTS)
                      for p in within(self.gazetteer.spelled_alike(mention.text, consonants_only=True))
                      if from_landmark(p) <= limit and (not settlement or p.is_settlement)]
+            if close and any(p.match in _AS_THE_GAZETTEER_SPELLS for p in near):
+                # (a name the gazetteer spells so, far out, gives way only to one spelled closer to the text: Sabka,
+                # 40 km east of Raqqa, is "al-Sabkhah, east of Raqqa", not a Salhiyeh beside the city)
+                def likeness(place: Place) -> float:
+                    spelled = light_key(place.matched or place.name)
+                    return difflib.SequenceMatcher(None, light_key(core), spelled).ratio()
+                close = [p for p in close if likeness(p) > max(map(likeness, near))]
             near = close or near
         if len(near) < 2:
             return near, near
@@ -2297,10 +2367,13 @@ def _in_dateline(text: str, start: int) -> bool:
 _LIST_GOES_ON = compiled(r"\s*(?:,|\band\b|&|/)\s*(?:the\s+)?(?:al-|el-)?[A-Z]")  # another name after the second
 
 
-def _by_the_town(place: Place, town: Mention, reach_km: float) -> bool:
+def _by_the_town(place: Place, town: Mention, reach_km: float, in_town: bool = False) -> bool:
     """Whether ``place`` lies where a landmark named for it could be, by the town a sentence names: in its
-    governorate, for a governorate; else within the town's radius and ``reach_km``, for any of its likely places."""
+    governorate, for a governorate; else within the town's radius and ``reach_km``, for any of its likely places.
+    ``in_town``: a street's landmark (a roundabout, a stadium) is in a town, not anywhere in a district."""
     likely = town.candidates[:3] if town.candidates[0].ambiguous else town.candidates[:1]
+    if in_town:
+        likely = [here for here in likely if here.feature not in ("district", "subdistrict")]
     for here in likely:
         if here.feature == "governorate":
             if place.admin1 == here.admin1:
@@ -2562,7 +2635,8 @@ _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp"
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",
                 "kafr", "ain", "ayn", "bab", "jisr", "khan", "maarat", "tel", "qasr", "beit", "bayt",
-                "abu", "umm", "ras", "bir", "marj", "sheikh", "shaykh", "hayy", "hay", "hai", "harat", "haret"}
+                "abu", "umm", "ras", "bir", "marj", "sheikh", "shaykh", "hayy", "hay", "hai", "harat", "haret",
+                "badia", "badiya", "badiyah", "badiyat", "badiyet", "badiat", "badiet"}  # "Badiyat al-Sukhnah"
 
 
 # Places far from Syria are only taken when named in full (several words):
@@ -3003,11 +3077,19 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
                        uncertainty_km=round(place.uncertainty_km + 5.0, 1), relation="near")
     if region_phrase and region_phrase[1].lower() == "central" and place.feature in ("city", "town"):
         return evolve(mention, relation="central")  # "in central Damascus": the city's centre, the city's point
-    if region_phrase and place.feature in ("governorate", "city", "town"):
+    side = region_phrase[1].lower() if region_phrase else None
+    if side is None and mention.role != "context" and (letters := _COMPASS_LETTERS_BEFORE.search(before[-8:])):
+        side = _COMPASS_LETTER_SIDES[letters[1]]  # "in E. Homs", "NW Hama": as "eastern Homs" is
+    if side and place.feature in ("governorate", "city", "town"):
         # "southern Idlib", "eastern Homs": a part of the governorate, not the city
         governorate = next((p for p in mention.candidates if p.feature == "governorate"), None)
         target = governorate or place
         return evolve(mention, place=target, lat=target.lat, lon=target.lon, geo_precision=3,
-                       uncertainty_km=max(target.uncertainty_km, 40.0),
-                       relation=region_phrase[1].lower())
+                       uncertainty_km=max(target.uncertainty_km, 40.0), relation=side)
     return mention
+
+
+# a side of a governorate in compass letters, as coders' notes write it: "E. Homs", "NW Hama" (capitals only)
+_COMPASS_LETTERS_BEFORE = compiled(r"(?:^|(?<=[\s,(]))(N|S|E|W|NE|NW|SE|SW)\.?\s+$")
+_COMPASS_LETTER_SIDES = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "NE": "north-eastern",
+                         "NW": "north-western", "SE": "south-eastern", "SW": "south-western"}

@@ -1779,3 +1779,67 @@ def test_a_name_many_places_bear_is_no_place_when_an_unknown_name_word_follows(p
     # Tartous, Homs and As-Sweida
     text = "Israeli forces raided Beit Jinn at dawn, moving in from positions on Mount Hermon above Majdal Shams."
     assert names(parser, text) == ["Bait Jan"]
+
+
+def test_a_village_said_is_no_city_of_its_name(parser):
+    # "the village of al-Hama": Hama city ranks first, but no city is a village; Maadan says which of the villages
+    by_maadan = parser.parse("IS gunmen killed an SDF fighter at a post near the village of al-Hama, across the "
+                             "Euphrates from Maadan, on 30 May.")[0]
+    assert by_maadan.place.feature == "village" and by_maadan.place.admin1 == "Ar-Raqqa"
+    alone = parser.parse("Gunmen killed a farmer in the village of al-Hama on 3 May.")[0]
+    assert alone.place.feature == "village" and alone.uncertainty_km > 100  # three villages far apart: in doubt
+    assert parser.parse("Shelling hit the city of Hama on 3 May.")[0].place.feature == "city"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("IS landmine kills 3 truffle hunters in Badiyat al-Sukhnah on 7 Mar.", "Sokhneh"),
+    ("Russian jets struck Badiyet Tadmur on 7 March.", "Tadmor"),
+])
+def test_the_badiya_of_a_town_in_its_arabic_form_is_its_desert(parser, text, town):
+    mention = parser.parse(text)[0]
+    assert mention.place.name == town and mention.role == "desert" and mention.uncertainty_km >= 40
+
+
+@pytest.mark.parametrize("text, side", [("IS landmine kills 3 truffle hunters in E. Homs, 7 Mar.", "eastern"),
+                                        ("Clashes in NW Hama on 3 May.", "north-western")])
+def test_a_side_in_compass_letters_is_a_part_of_the_governorate_not_the_city(parser, text, side):
+    mention = parser.parse(text)[0]
+    assert mention.place.feature == "governorate" and mention.relation == side and mention.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, community", [
+    ("IS militants ambushed a bus near al-Humaymah, deep in the far eastern Homs desert, on 4 July.", "ocha:C7765"),
+    ("IS attacked army posts in al-Humaymah in the western Homs countryside on 4 July.", "ocha:C2544"),
+])
+def test_a_name_two_villages_of_a_governorate_bear_is_the_one_on_the_side_said(parser, text, community):
+    assert parser.parse(text)[0].place.id == community
+
+
+@pytest.mark.parametrize("text, village, admin1", [
+    ("Rebels captured the Khabour village of Tal Shamiran on 3 May.", "Tal Shamran", "Al-Hasakeh"),
+    ("Rebels captured the Afrin village of Maabatli on 3 May.", "Ma'btali", "Aleppo"),
+])
+def test_a_town_or_river_named_before_village_of_is_its_area_not_a_village(parser, text, village, admin1):
+    mentions = parser.parse(text)
+    located = [m for m in mentions if m.role != "context"]
+    assert [(m.place.name, m.place.admin1) for m in located] == [(village, admin1)]
+
+
+def test_a_name_in_doubt_by_a_landmark_is_the_one_with_its_consonants_beside_it(parser):
+    # "al-Qunaytirah" folds like Kon Attar's "Kawan `Atar", 52 km off; the Quneitra 8 km south-west is meant
+    mention = parser.parse("Turkish artillery shelled al-Qunaytirah village, south-west of al-Darbasiyah, on "
+                           "Saturday.")[0]
+    assert mention.place.id == "ocha:C5030"
+
+
+def test_a_roundabout_in_a_town_is_no_village_of_the_towns_district(parser):
+    # "the al-Faraa roundabout in Salamiyah": not Fawra, a village of the Salamiyah district 27 km from the town
+    text = "A car bomb exploded near the al-Faraa roundabout in Salamiyah on 28 March 2017, killing five people."
+    assert "Fawra" not in names(parser, text)
+
+
+def test_a_listed_city_has_its_namesake_in_the_governorate_the_list_is_put_in(parser):
+    # "Duma and Rami in the eastern Sweida countryside": the Sweida Duma, not the Rural Damascus city, 87 km off
+    text = "IS fighters stormed Duma and Rami in the eastern Sweida countryside at dawn on 25 July."
+    assert [(m.place.name, m.place.admin1) for m in parser.parse(text) if m.role != "context"] == [
+        ("Duma", "As-Sweida"), ("Rami", "As-Sweida")]
