@@ -832,6 +832,11 @@ class Geoparser:
                     and _SPACES.fullmatch(gap) and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)):
                 return False  # "Asfar wa Najjar": the end of a name joined by "and", not the village Njara
             given = k < i and prev.lower() in _GIVEN_NAMES  # "Ahmad al-Khabil", whatever else "Ahmad" is
+            # a nom de guerre: "a commander known as Abu Salem al-Iraqi" (no village al-Iraqi in Damascus), when
+            # "Abu Salem" is no place's name
+            given = given or (k < i and k > 0 and tokens[k - 1][2] in ("Abu", "Umm")
+                              and prev[:1].isupper() and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)
+                              and not self._lookup(f"{tokens[k - 1][2]} {prev}"))
             # (a given name opens a sentence as a name: "Ali al-Hussein, a nurse, was killed")
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
                     and (given or not _sentence_start(text, prev_start))

@@ -516,7 +516,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
 
 
 _SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorities|embassy|consulate)\s+"
-                                  r"(?:in|of)\s+(?:the\s+)?$", re.I)
+                                  r"(?:in|of)\s+(?:the\s+)?$|"
+                                  # a man's post: "a former brigadier, ex-head of Political Security in Daraa"
+                                  r"\b(?:head|chief|director|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?in\s+$",
+                                  re.I)
 _KIN_OF_SOMEONE_BEFORE = compiled(r"\b(?:relatives|family|families|kin|brothers|sons|mothers|fathers|mourners|"
                                   r"clansmen|tribesmen|friends)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
                                   r"(?:[\w'’-]+\s+){0,3}?(?:killed|shot|slain|murdered|arrested|detained|abducted|"

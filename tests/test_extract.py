@@ -932,6 +932,8 @@ def test_a_daily_lists_governorate_and_town_headings_place_the_item_in_the_town(
      "new army under the Defence Ministry in Damascus.", "Azaz"),  # a ministry's seat is not where it happened
     ("Clashes broke out between the SDF and the Syrian army of the Damascus government in the Sheikh Maqsoud "
      "neighbourhood of Aleppo.", "Ash-Sheikh Maqsoud"),  # ... but a quarter after "government in" is the scene
+    ("Interior Ministry: GS arrested a former brigadier, ex-head of Political Security in Daraa accused over the 2011 "
+     "crackdown there, during a raid in Latakia city on 31 January.", "Lattakia"),  # a man's post is no scene
 ])
 def test_a_ministrys_seat_is_not_the_scene(tmp_path, text, where):
     assert _extract(tmp_path, text)["location"].tolist() == [where]

@@ -1843,3 +1843,16 @@ def test_a_listed_city_has_its_namesake_in_the_governorate_the_list_is_put_in(pa
     text = "IS fighters stormed Duma and Rami in the eastern Sweida countryside at dawn on 25 July."
     assert [(m.place.name, m.place.admin1) for m in parser.parse(text) if m.role != "context"] == [
         ("Duma", "As-Sweida"), ("Rami", "As-Sweida")]
+
+
+def test_a_nom_de_guerre_is_a_person_not_a_village_of_its_nisba(parser):
+    # "Abu Salem al-Iraqi": no village al-Iraqi (Damascus, 97 km from Daraa al-Balad)
+    text = ("Local fighters clashed with an IS cell in Daraa al-Balad on Friday. Four were killed, among them a "
+            "commander known as Abu Salem al-Iraqi.")
+    assert [m.text for m in parser.parse(text)] == ["Daraa al-Balad"]
+
+
+def test_jebleh_as_the_press_spells_it_is_the_coastal_city(parser):
+    # not Jablaya in Homs, 77 km off, by a similar spelling
+    assert [(p.name, p.admin1) for p in [m.place for m in parser.parse("Residents of Jebleh protested on 1 March.")]] \
+        == [("Jablah", "Lattakia")]
