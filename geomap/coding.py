@@ -223,8 +223,9 @@ def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
 
 _CROWD = compiled(r"\b(?:residents|villagers|crowds?|protesters|demonstrators|protestors|relatives|students|youths|"
                   r"locals|mourners)\b", re.I)
-_RIOT_ACT = Prefiltered(compiled(r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
-                     r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I))
+_RIOT_ACT = Prefiltered(compiled(
+    r"\b(?:stormed|torched|set fire|set (?:[\w-]+\s+){1,3}(?:on fire|ablaze|alight)|burned|burnt|"
+    r"smashed|threw stones|pelted|ransacked|vandali[sz]ed|tore down|attacked|beat|clashed)\b", re.I))
 # men killed in numbers, or a family hit, by a side with no second one named: "Gunmen stormed Edlin and killed four
 # men" (not "the group's fighters killed four SDF men"); and the words of a fight, which makes them a side
 _MEN_KILLED = Prefiltered(compile_guarded(

@@ -2568,10 +2568,11 @@ def _widened_city(city: Place) -> Place:
 
 
 # someone's home, said of him: "a merchant from Sweida", "two men from the town of Tafas"
-_SOMEONE_FROM_BEFORE = Prefiltered(compiled(r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
-                                r"child(?:ren)?|youths?|civilians?|residents?|famil(?:y|ies)|soldiers?|fighters?|"
-                                r"members?|teachers?|doctors?|nurses?|activists?|journalists?)\s+from\s+(?:the\s+)?"
-                                r"(?:(?:city|town|village)\s+of\s+)?$", re.I))
+_SOMEONE_FROM_BEFORE = Prefiltered(compiled(
+    r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
+    r"child(?:ren)?|youths?|civilians?|residents?|famil(?:y|ies)|soldiers?|fighters?|"
+    r"members?|teachers?|doctors?|nurses?|activists?|journalists?)\s+from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$", re.I))
 
 
 def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:

@@ -53,40 +53,41 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
                                         r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?"
                                         r"(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
-_ORIGIN = Prefiltered(compile_guarded(r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
-                          r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
-                          # "... left Barzeh on 8 May for rebel-held Idleb", "bused out toward opposition-held Idlib"
-                          r"\b(?:for|to|toward|towards)\s+(?:the\s+)?[\w]+-(?:held|controlled)\s+$|"
-                          r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
-                          r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
-                          # "evacuees from the besieged Shia towns of X and Y"
-                          r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:villages|towns|cities|hamlets|camps)\s+of\s+$|"
-                     r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled|buses|boarded|"
-                     r"boarding)\b"
-                     r"(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
-                     r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
-                     # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
-                     # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
-                     r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
-                     # "Hezbollah rocket launchers in the Hermel area fired at X", "Israeli tanks in the buffer zone"
-                     # (not what was fired at a place: "fired artillery at al-Mansura")
-                     r"(?<!fired )(?<!firing )(?<!fires )\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+"
-                     r"(?:in|at)\s+(?:the\s+)?$|"
-                     # "artillery at regime positions in al-Hader pounded Tal Hadiya"
-                     r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
-                     r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"
-                     # where the forces that fired are: "shells fired by regime forces in al-Ghab plain struck Maland"
-                     r"\bfired\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:forces|troops|artillery|units|fighters|militias?)\s+"
-                     r"(?:in|at|on|from|positioned\s+in|stationed\s+in)\s+(?:the\s+)?$|"
-                     # where the fire came from: "mortar rounds fired by IS from positions on Tall Shair landed in X",
-                     # "fired artillery at al-Khalidiyah from their positions in al-Hader"
-                     r"\b(?:fired|firing|launched|launching|lobbed)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
-                     r"(?:(?:its|their|his)\s+)?(?:[\w'’-]+\s+)?positions\s+(?:in|at|on|near|around)\s+(?:the\s+)?$|"
-                     # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
-                     # Kharaf", "the internal security command in al-Suwayda"
-                     r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
-                     r"\b(?:took|taken|taking|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
-                     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I))
+_ORIGIN = Prefiltered(compile_guarded(
+    r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
+    r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
+    # "... left Barzeh on 8 May for rebel-held Idleb", "bused out toward opposition-held Idlib"
+    r"\b(?:for|to|toward|towards)\s+(?:the\s+)?[\w]+-(?:held|controlled)\s+$|"
+    r"(?<!stretching )(?<!extending )(?<!ranging )\bfrom\s+(?:the\s+)?"
+    r"(?:village|town|city|hamlet|camp)\s+of\s+$|"
+    # "evacuees from the besieged Shia towns of X and Y"
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:villages|towns|cities|hamlets|camps)\s+of\s+$|"
+    r"\b(?:left|leaving|headed|heading|departed|bussed|evacuated|fleeing|fled|buses|boarded|"
+    r"boarding)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
+    r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
+    # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
+    # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
+    r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+    # "Hezbollah rocket launchers in the Hermel area fired at X", "Israeli tanks in the buffer zone"
+    # (not what was fired at a place: "fired artillery at al-Mansura")
+    r"(?<!fired )(?<!firing )(?<!fires )\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$|"
+    # "artillery at regime positions in al-Hader pounded Tal Hadiya"
+    r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"
+    # where the forces that fired are: "shells fired by regime forces in al-Ghab plain struck Maland"
+    r"\bfired\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:forces|troops|artillery|units|fighters|militias?)\s+"
+    r"(?:in|at|on|from|positioned\s+in|stationed\s+in)\s+(?:the\s+)?$|"
+    # where the fire came from: "mortar rounds fired by IS from positions on Tall Shair landed in X",
+    # "fired artillery at al-Khalidiyah from their positions in al-Hader"
+    r"\b(?:fired|firing|launched|launching|lobbed)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
+    r"(?:(?:its|their|his)\s+)?(?:[\w'’-]+\s+)?positions\s+(?:in|at|on|near|around)\s+(?:the\s+)?$|"
+    # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
+    # Kharaf", "the internal security command in al-Suwayda"
+    r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
+    r"\b(?:took|taken|taking|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I))
 # where someone lives or comes from, as casualty and detention records say it (few texts do: looked for only where
 # their words are): "a pharmacist residing in Idlib was kidnapped as he drove through X", "a native of Hawran al
 # Budi, in a raid on Bir Said", "from: Jourine; place of death: ..."
@@ -133,7 +134,8 @@ _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|
                     r"\bjoined\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|strikes|movement)\s+(?:across|throughout)\s+(?:the\s+)?$|"
                     r"\bsolidarity\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$", re.I))
 # what an arrest is for: "arrested six men in Rastan ... in connection with a wave of kidnappings in Homs city"
-_CONNECTED_WITH = Prefiltered(compiled(r"\bin\s+connection\s+with\s+(?:[\w'’-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?$", re.I))
+_CONNECTED_WITH = Prefiltered(compiled(r"\bin\s+connection\s+with\s+(?:[\w'’-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?$",
+                                       re.I))
 # where a protest stands, after what it is against: "protested against the regime in Daraa city"
 _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # ... unless "in" is where what it is against happened: "protested against the attacks on Druze in Jaramana"
@@ -315,12 +317,13 @@ _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)
 # a local news network named for its place: "Suwayda 24", "Raqqa 24" (not "24 km", "24 hours")
 _OUTLET_AFTER = compiled(r"\s?24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))", re.I)
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
-_BASED_IN_BEFORE = Prefiltered(compiled(r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
-                            r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
-                            # the guns' own place, plainly: "artillery at the Infantry School in al-Muslimiyah pounded"
-                            r"(?<!fired )(?<!firing )(?<!fires )\b(?:artillery|batteries|guns|launchers|tanks|mortars|"
-                            r"howitzers)\s+(?:in|at)\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I))
+_BASED_IN_BEFORE = Prefiltered(compiled(
+    r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
+    r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
+    # the guns' own place, plainly: "artillery at the Infantry School in al-Muslimiyah pounded"
+    r"(?<!fired )(?<!firing )(?<!fires )\b(?:artillery|batteries|guns|launchers|tanks|mortars|"
+    r"howitzers)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$", re.I))
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
@@ -518,8 +521,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
 _SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorities|embassy|consulate)\s+"
                                   r"(?:in|of)\s+(?:the\s+)?$|"
                                   # a man's post: "a former brigadier, ex-head of Political Security in Daraa"
-                                  r"\b(?:head|chief|director|commander)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?in\s+$",
-                                  re.I)
+                                  r"\b(?:head|chief|director|commander)\s+of\s+(?:the\s+)?"
+                                  r"(?:[\w'’-]+\s+){1,3}?in\s+$", re.I)
 _KIN_OF_SOMEONE_BEFORE = compiled(r"\b(?:relatives|family|families|kin|brothers|sons|mothers|fathers|mourners|"
                                   r"clansmen|tribesmen|friends)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
                                   r"(?:[\w'’-]+\s+){0,3}?(?:killed|shot|slain|murdered|arrested|detained|abducted|"
@@ -1497,10 +1500,11 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 
 # someone's home, named to say who died: "A soldier from Masyaf was killed", "a Hezbollah commander from Baalbek",
 # "Fighter Abdul Karim Hajji from Hayyan was among those killed"
-_SOMEONE_FROM_BEFORE = Prefiltered(compiled(r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
-                                r"militiam[ae]n|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+))"
-                                r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+(?:originally\s+)?"
-                                r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I))
+_SOMEONE_FROM_BEFORE = Prefiltered(compiled(
+    r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
+    r"militiam[ae]n|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+))"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+(?:originally\s+)?"
+    r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I))
 _HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
 # an event word naming the one just told: "(killed) in the clashes", "during the attack"
 _THE_EVENT_TOLD_BEFORE = compiled(r"\b(?:in|during|amid|from)\s+(?:the|these|those|this|that)\s+$", re.I)
