@@ -1175,6 +1175,8 @@ class Geoparser:
                     continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
                 if _SOMEONE_FROM_BEFORE.search_within(text, max(0, other.start - 40), other.start):
                     continue  # "A merchant from Sweida was kidnapped at Amouriyah, west of al-Muzayrib": his home
+                if _MOVED_FROM_BEFORE.search_within(text, max(0, other.start - 30), other.start):
+                    continue  # "troops advancing from Daraa entered al-Mazraa": where they came from, not where it is
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
@@ -2310,7 +2312,8 @@ _CONTEXT_LINK = compile_guarded(
     r"in|near|inside"
     r"|one of the (?:[\w-]+\s+){0,3}?(?:neighbou?rhoods|quarters|districts|villages|towns) (?:of|in)"
     # "Kammouniyeh, a village in central Quneitra", "Sim, a small village in the Sharran area of Afrin"
-    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community)"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community"
+    r"|resort)"
     r"(?:\s+(?:in|of|near|inside))?"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
@@ -2355,7 +2358,7 @@ AMBIGUOUS_TOWN_RADIUS_KM = 10.0  # the radius _by_the_town grants a town whose n
 _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "school", "mosque", "church", "market",
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery",
                                "monastery", "convent", "temple", "museum", "theatre", "shrine", "tomb"))
-_ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate"))
+_ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate", "hill"))
 _FIELD_KINDS = frozenset(("oil_field", "gas_field"))
 _FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
 _OIL_OR_GAS_FIELD = compiled(r"\b(?:(?:gas|oil)\s*fields?|gasfields?)\b", re.I)  # not "the As-Safa volcanic field"
@@ -2567,6 +2570,10 @@ def _widened_city(city: Place) -> Place:
     return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
 
 
+# where a force came from, said of its move: "troops advancing from Daraa", "reinforcements sent from Homs"
+_MOVED_FROM_BEFORE = Prefiltered(compiled(
+    r"\b(?:advanc(?:ed|ing)|com(?:ing|e)|came|mov(?:ed|ing)|arriv(?:ed|ing)|push(?:ed|ing)|march(?:ed|ing)|"
+    r"sent|dispatched|deployed|set\s+out|setting\s+out|reinforcements)\s+from\s+(?:the\s+)?$", re.I))
 # someone's home, said of him: "a merchant from Sweida", "two men from the town of Tafas"
 _SOMEONE_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
@@ -2667,6 +2674,9 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
     if (_SPEAKER_AFTER.match(text, mention.end) is not None
             and _SPEAKER_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None):
         return True
+    if (_NAMING_AFTER.match(text, mention.end) is not None
+            and _WHAT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None):
+        return True  # "Jordanian jets struck what Amman called smugglers' hideouts": the government naming them
     place = mention.place or (mention.candidates[0] if mention.candidates else None)
     if place is None or place.feature != "city" or place.admin1 != "Damascus":  # OCHA's Damascus: the capital
         return False
@@ -2687,6 +2697,8 @@ _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|
                           r"announced|announces|claimed|claims|confirmed|confirms|stated|"
                           r"called\s+(?:on|for)|responded|did\s+not\s+comment|has\s+not\s+commented)\b")
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)$")
+_NAMING_AFTER = compiled(r"\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|said\s+(?:was|were))\b")
+_WHAT_BEFORE = compiled(r"\bwhat\s+$")
 _PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
 _PARTY_BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
 _PARTY_BEFORE = compiled(r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and|"

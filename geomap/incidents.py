@@ -101,12 +101,13 @@ _JOURNEY_END_BEFORE = compiled(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 # (and "the shells came from the Azaz area")
-_LAUNCH = (r"\b(?:(?:launched|fired|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?|"
+_LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?|"
            r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+)from")
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
-                                 r"(?:(?!(?:hit|hits|struck|fell|landed|on|at|into|"
-                                 r"towards?|targeting|targeted)\b)[\w'’-]+,?\s+){0,6}?$", re.I)
+                                 r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|landed|on|at|into|shelled|shelling|"
+                                 r"pounded|pounding|bombarded|bombed|attacked|towards?|targeting|targeted)\b)"
+                                 r"[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
 _TAKEN_FROM = Prefiltered(compile_guarded(
     # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa

@@ -2952,3 +2952,46 @@ def test_a_name_many_quarters_bear_is_none_of_them_when_its_sentence_is_in_anoth
     gdf = _extract(tmp_path, "Police in Hama seized a stockpile of mortar shells from a warehouse in the al-Sinaa "
                              "industrial zone on Tuesday.")
     assert [(row.location, row.admin1) for row in gdf.itertuples()] == [("Hama", "Hama")]
+
+
+@pytest.mark.parametrize("text, published, location, admin1, sub_event_type", [
+    # (check227-233's, blind) event words: a munition dropped, warning shots at shepherds, a named airport taken,
+    # a force that pulled out of a town, a force that reached one
+    ("A government drone dropped a munition on a farm on the southern outskirts of Ariha on 6 October, wounding "
+     "three farmers who were picking olives.", "2023-10-07", "near Ariha", "Idleb", "Air/drone strike"),
+    ("An Israeli patrol fired warning shots at shepherds near al-Rafid, 20 km south of Quneitra, on 2 June; no one "
+     "was hurt.", "2025-06-03", "near Rafid", "Quneitra", "Attack"),
+    ("SNA factions took the Kweiris military airport east of Aleppo on 1 December following a regime pull-out.",
+     "2024-12-02", "Kuweires Airbase", "Aleppo", "Non-state actor overtakes territory"),
+    ("Hezbollah units pulled out of al-Qusayr and its countryside toward Lebanon on 7 December, abandoning "
+     "positions they had held since 2013.", "2024-12-08", "Al-Qusayr", "Homs", "Non-violent transfer of territory"),
+    ("Government forces reached Maadan, 58 km south-east of Raqqa, on 22 October as IS lines on the southern bank "
+     "collapsed.", "2017-10-23", "Maadan", "Ar-Raqqa", "Government regains territory"),
+    # where the guns fired from ("firing from around X") is no target, nor is the target beyond a verb of hitting
+    ("Regime artillery firing from around Slinfah shelled HTS positions near Kabbani, in the Jabal al-Akrad, on 28 "
+     "November as fighting spread from the Aleppo front.", "2024-11-29", "near Kabani", "Lattakia",
+     "Shelling/artillery/missile attack"),
+    # a resort said of the name puts it by the city: not the city
+    ("Grad rockets fired by rebels from the Jabal al-Akrad hit Slinfeh, the summer resort east of Lattakia, on 6 "
+     "August, wounding three people.", "2015-08-07", "Salanfa", "Lattakia", "Shelling/artillery/missile attack"),
+    # where a force advanced from does not say which al-Mazraa (Dar'a's, 53 km off): Sweida's, by the distance said
+    ("Government troops advancing from Daraa entered al-Mazraa, 12 km north-west of Sweida city, on Tuesday after "
+     "clashes with Druze fighters on the town's western edge.", "2025-07-16", "Mazra'a", "As-Sweida",
+     "Government regains territory"),
+    # "what Amman called": the government naming a target, not a strike in Jordan's capital
+    ("Jordanian jets struck what Amman called drug smugglers' hideouts around Malah, on the edge of the eastern "
+     "desert, on Friday, killing four people.", "2023-05-13", "near Milh", "As-Sweida", "Air/drone strike"),
+    # killings carried out; a bomb told with its place between it and what it did
+    ("A day after al-Bayda, pro-regime militiamen entered the Sunni district of Ras al-Nabeh in Baniyas on 3 May "
+     "2013 and carried out summary killings; activists documented 62 dead.", "2013-05-04", "Ras Al-Nabe'", "Tartous",
+     "Attack"),
+    ("A bomb planted by the roadside outside al-Ghariyah, in the Salkhad countryside, wounded two members of the "
+     "Sweida Military Council on Friday.", "2025-03-08", "near Gharyeh", "As-Sweida", "Remote explosive/landmine/IED"),
+    # a hill named like a village 63 km off, put on a town's edge: by the town
+    ("IS suicide attacks on Turkish positions near Aqil hill, on al-Bab's western edge, killed 16 Turkish soldiers "
+     "on Wednesday, Ankara said.", "2016-12-22", "Al Bab", "Aleppo", "Suicide bomb"),
+])
+def test_notes_of_the_blind_sets_check227_to_233(tmp_path, text, published, location, admin1, sub_event_type):
+    gdf = _extract(tmp_path, text, published=published)
+    assert [(row.location, row.admin1, row.sub_event_type) for row in gdf.itertuples()] == [
+        (location, admin1, sub_event_type)]
