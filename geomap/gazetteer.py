@@ -924,6 +924,10 @@ class Gazetteer:
         for tier, positions in tiers:
             if positions:
                 return rank(self._with_variants(positions, tier, variants, name))
+        if admin1:
+            # only a spelling alike, and outside the governorate given: a guess against the context, no answer
+            # ("Khorzeh al-Tahtaniyah" in Al-Hasakeh is no Lower Barzah of Lattakia, 438 km off)
+            return []
         positions = self._similar_spellings(core, hints, None) or (
             (self._close_spellings_anywhere(core, hints) or self._slipped_spellings(core, hints, None))
             if anywhere else set())
@@ -983,7 +987,7 @@ class Gazetteer:
         light = light_key(core)
         return {i for i in self._index.fold.get(folded, ()) if _agrees(self.places[i], unit)
                 and (not hints or self.places[i].feature in hints)
-                and any(_alike(light, row[LIGHT]) for row in self._spellings[i])}
+                and any(_alike_as_said(light, row[LIGHT]) for row in self._spellings[i])}
 
     def _inside(self, place: Place, admin1: str) -> bool:
         return place.admin1 == admin1 or place.feature == "country"
@@ -1006,7 +1010,7 @@ class Gazetteer:
         # none clearly the most alike: those alike in letters, an answer inside the governorate that ``_rank``
         # marks as undecided ("Sour" in Dar'a is Sur or Sir there, not Deir ez-Zor's Sur, 491 km off)
         light = light_key(core)
-        return {p for p in positions if any(_alike(light, row[LIGHT]) for row in self._spellings[p])}
+        return {p for p in positions if any(_alike_as_said(light, row[LIGHT]) for row in self._spellings[p])}
 
     def _similar_spellings(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
         """Last resort: the same consonants, accepted only when one place (in admin1) has them.
@@ -1029,7 +1033,7 @@ class Gazetteer:
         if not admin1:  # a spelling of the place with these consonants as alike as SIMILAR_ENOUGH
             core_light = light_key(core)
             positions = {position for position in positions
-                         if any(_alike(core_light, row[LIGHT]) for row in self._spellings[position]
+                         if any(_alike_as_said(core_light, row[LIGHT]) for row in self._spellings[position]
                                 if row[SKELETON] == skeleton)}
         clusters = _clusters([self.places[i] for i in positions])
         return positions if len(clusters) == 1 else set()
@@ -1093,7 +1097,7 @@ class Gazetteer:
             respelled = last[:-1]
         elif len(last) >= 4 and last[-2:] in ("eh", "ah"):
             respelled = last[:-1] + "t"
-        elif len(last) >= 4 and last[-1] in "ae":
+        elif len(last) >= 5 and last[-1] in "ae":  # (not a short name: "Mare'" is no "Maret")
             respelled = last + "t"
         else:
             return set()
@@ -1465,6 +1469,26 @@ def _alike(a: str, b: str) -> bool:
     if 2.0 * shared / total < SIMILAR_ENOUGH:
         return False
     return difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_ENOUGH
+
+
+def _alike_as_said(a: str, b: str) -> bool:
+    """``_alike``, or alike once a vowel or a diphthong written with two letters is written with one ("Areeda" is
+    Arida, "Qwaiqa" Qweiqa): for finding a place no spelling matches, not for making rivals of one that does."""
+    if _alike(a, b):
+        return True
+    one_a, one_b = _digraphs_as_one(a), _digraphs_as_one(b)
+    return (one_a != a or one_b != b) and _alike(one_a, one_b)
+
+
+_DIGRAPHS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"))
+
+
+def _digraphs_as_one(light: str) -> str:
+    """ee, and oo or ou, as the long vowel they write; ai, ei and ey as the diphthong ay."""
+    for pair, one in _DIGRAPHS:
+        if pair in light:
+            light = light.replace(pair, one)
+    return light
 
 
 @lru_cache(maxsize=1)

@@ -430,6 +430,11 @@ def _kin_after(text: str, tokens, last: int) -> bool:
     return False
 
 
+# the first of two kins named together: "the Bakir and Shuwayt clans"
+_KINS_PAIRED = compiled(r"\s+and\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+"
+                        r"(?:clans|tribes|families)\b")
+
+
 _NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
                               "bakery", "hall", "university", "college"))
 _DISTRICT_WORD = compiled(r"\bdistricts?\b", re.I)
@@ -562,8 +567,10 @@ class Geoparser:
             start, end = tokens[i][0], tokens[last][1]
             surface = text[start:end]
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
-            if verdict is True and _kin_after(text, tokens, last):
-                verdict = False  # "the Jaafar clan", "the Shaitat tribe": people, not the village Ja`fur
+            if verdict is True and (_kin_after(text, tokens, last) or _KINS_PAIRED.match(text, end)):
+                # "the Jaafar clan", "the Shaitat tribe", "the Bakir and Shuwayt clans": people, not the village
+                # Ja`fur, nor Bekar
+                verdict = False
             if verdict is True and i == last and _INITIAL_AFTER.match(text, end):
                 verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
@@ -1166,16 +1173,26 @@ class Geoparser:
                 stops = _sentence_stops(text)
                 starts = [m.start for m in mentions]
                 starts = starts if starts == sorted(starts) else None
-            for other in _same_sentence(text, mentions, index, stops, starts):
+            same = _same_sentence(text, mentions, index, stops, starts)
+            on_road = _by_a_road_named(text, mention, same)
+            if on_road:
+                top = _settled(on_road[0], self.gazetteer.get(on_road[0].id) or on_road[0])
+                mentions[index] = evolve(mention, candidates=[top] + [p for p in mention.candidates
+                                                                      if p not in on_road],
+                                         notes=mention.notes + ("by the road the sentence names",))
+                continue
+            for other in same:
                 if _in_dateline(text, other.start):
                     continue  # "DAMASCUS (Reuters) - ... clashed in the town of al-Mazraa": where it was filed
-                if ends_of_a_road(text, mention, other):
-                    continue  # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in
+                if ends_of_a_road(text, mention, other) or ROAD_NAMED_AFTER.match(text, other.end):
+                    # "the Ithriya-Raqqa road": Raqqa is its other end, not the unit Ithriya is in; nor is a road's
+                    # town ("at al-Mazraa on the Damascus-Sweida highway" is no quarter of Damascus)
+                    continue
                 if _headed_for(text, mentions, other):
                     continue  # "rebels in al-Tall ... would leave for Idlib": where they went holds no place named
                 if _SOMEONE_FROM_BEFORE.search_within(text, max(0, other.start - 40), other.start):
                     continue  # "A merchant from Sweida was kidnapped at Amouriyah, west of al-Muzayrib": his home
-                if _MOVED_FROM_BEFORE.search_within(text, max(0, other.start - 30), other.start):
+                if _moved_from(text, mentions, other):
                     continue  # "troops advancing from Daraa entered al-Mazraa": where they came from, not where it is
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
@@ -1986,7 +2003,11 @@ class Geoparser:
             # a bearing with no distance reaches far from a city ("Maskanah, east of Aleppo", 84 km), not from a
             # town: "al-Mouh, south of Khan Arnabah" is no Moh 167 km off in Homs
             far_km = BEARING_TOWN_KM if reach_km == BEARING_KM and said and not _a_city(said[0]) else reach_km
+            natural = set(split_descriptors(second.text)[1]) & _NATURAL_KINDS
             if (said and _local(first.candidates[0]) and not said[0].ambiguous
+                    # (a valley, a river or a mountain the text names, read as a place of another kind, places
+                    # nothing: "in the Balikh valley" is no village Bleikha, 147 km from the Hamam al-Turkman named)
+                    and (not natural or _of_the_kind(said[0], tuple(natural)))
                     and self.gazetteer.admin1_name(first.text) is None
                     and ((kinds and not any(p.feature in kinds for p in first.candidates))
                          or all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * far_km
@@ -2360,6 +2381,7 @@ _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "sc
                                "monastery", "convent", "temple", "museum", "theatre", "shrine", "tomb"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate", "hill"))
 _FIELD_KINDS = frozenset(("oil_field", "gas_field"))
+_NATURAL_KINDS = frozenset(("valley", "river", "lake", "mountain", "hill", "plain", "basin", "island"))
 _FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
 _OIL_OR_GAS_FIELD = compiled(r"\b(?:(?:gas|oil)\s*fields?|gasfields?)\b", re.I)  # not "the As-Safa volcanic field"
 _WORD_AFTER = compiled(r"\)?\s+([A-Za-z]+)")  # (past a bracket: "the cave (al-Maghara) hospital")
@@ -2570,10 +2592,57 @@ def _widened_city(city: Place) -> Place:
     return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
 
 
-# where a force came from, said of its move: "troops advancing from Daraa", "reinforcements sent from Homs"
+ROAD_CORRIDOR_KM = 15.0  # "X on the A-B road": X this near the straight line between A and B
+
+
+def _by_a_road_named(text: str, mention: Mention, others: list[Mention]) -> list[Place]:
+    """The mention's candidates by the road "the A-B road" the sentence names, when they are one place: "on the
+    Raqqa-Deir ez-Zor road near al-Sabkha" is Sabka, by that road, not Sabha 105 km off it. Else none."""
+    for first, second in zip(others, others[1:]):
+        if not (first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
+                and ROAD_NAMED_AFTER.match(text, second.end)):
+            continue
+        # the towns, not a governorate of their name ("the Hasakah-Shaddadi road" runs from the city)
+        a = next((p for p in first.candidates if p.is_settlement), None)
+        b = next((p for p in second.candidates if p.is_settlement), None)
+        if a is None or b is None:
+            continue
+        # (not in a town the road is named for: "al-Mazraa on the Damascus-Sweida road" is no quarter of Damascus)
+        near = [p for p in mention.candidates if _km_to_segment(p, a, b) <= ROAD_CORRIDOR_KM
+                and all(haversine_km(p.lat, p.lon, end.lat, end.lon) > end.uncertainty_km for end in (a, b))]
+        near = [p for p in near if p.match in _AS_THE_GAZETTEER_SPELLS] or near  # spelled as written first
+        if near and all(haversine_km(p.lat, p.lon, near[0].lat, near[0].lon) <= SAME_PLACE_KM for p in near):
+            return near
+    return []
+
+
+def _km_to_segment(place: Place, a: Place, b: Place) -> float:
+    """Distance from a place to the straight line between two others, on a local flat projection (roads between
+    towns are tens of km long: the error is small beside ROAD_CORRIDOR_KM)."""
+    scale = math.cos(math.radians((a.lat + b.lat) / 2))
+    ax, ay, bx, by = a.lon * scale, a.lat, b.lon * scale, b.lat
+    px, py = place.lon * scale, place.lat
+    dx, dy = bx - ax, by - ay
+    t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy)) * EARTH_RADIUS_KM * math.pi / 180
+
+
+# where a force or people came from, said of the move: "troops advancing from Daraa", "families who fled from Aleppo"
 _MOVED_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:advanc(?:ed|ing)|com(?:ing|e)|came|mov(?:ed|ing)|arriv(?:ed|ing)|push(?:ed|ing)|march(?:ed|ing)|"
-    r"sent|dispatched|deployed|set\s+out|setting\s+out|reinforcements)\s+from\s+(?:the\s+)?$", re.I))
+    r"sent|dispatched|deployed|set\s+out|setting\s+out|reinforcements|fled|fleeing|escaped|displaced)\s+from\s+"
+    r"(?:the\s+)?$", re.I))
+
+
+def _moved_from(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether the text gives ``mention`` as where a force or people came from, or a later name of that list
+    ("33 people who had fled from Aleppo and Homs")."""
+    j = next(n for n, m in enumerate(mentions) if m is mention)
+    while j > 0 and LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+        j -= 1
+    return _MOVED_FROM_BEFORE.search_within(text, max(0, mentions[j].start - 30), mentions[j].start) is not None
+
+
 # someone's home, said of him: "a merchant from Sweida", "two men from the town of Tafas"
 _SOMEONE_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
@@ -2677,6 +2746,9 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
     if (_NAMING_AFTER.match(text, mention.end) is not None
             and _WHAT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None):
         return True  # "Jordanian jets struck what Amman called smugglers' hideouts": the government naming them
+    if (_SPEAKER_AFTER.match(text, mention.end) is not None
+            and _OFFICIALS_IN_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None):
+        return True  # "officials in Amman said the raid targeted drug smugglers": where the speakers sit
     place = mention.place or (mention.candidates[0] if mention.candidates else None)
     if place is None or place.feature != "city" or place.admin1 != "Damascus":  # OCHA's Damascus: the capital
         return False
@@ -2699,11 +2771,15 @@ _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)$")
 _NAMING_AFTER = compiled(r"\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|said\s+(?:was|were))\b")
 _WHAT_BEFORE = compiled(r"\bwhat\s+$")
+_OFFICIALS_IN_BEFORE = compiled(r"\b(?:officials|sources|authorities|ministry|government|spokes(?:man|woman|person))"
+                                r"\s+in\s+$", re.I)
 _PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
 _PARTY_BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
 _PARTY_BEFORE = compiled(r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and|"
                          r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
-                         r"dialogue|settlement|ties|relations)\s+with)\s+$")
+                         r"dialogue|settlement|ties|relations)\s+with|"
+                         # "The SDF accused Damascus and Iran-backed militias of backing the assault"
+                         r"\b(?:accused|accusing|accuses|blamed|blaming|blames))\s+$")
 _AYN_AND_SPACES = compiled(r"['’`ʿʾ]?\s+")  # between words of one name: "Abu Kubay' al-Gharbi"
 _CITY_OWNS = compiled(r"\w['’]s?\s")  # a possessive inside a name: "Tartous' Karama quarter"
 # Syria's capital, as its reporting names it: not "the provincial capital", "the capital of Raqqa province", nor

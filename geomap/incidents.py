@@ -86,8 +86,10 @@ _ORIGIN = Prefiltered(compile_guarded(
     # the seat of the body that acted: "the competent authorities in Hamah seized ... in Rujm al
     # Kharaf", "the internal security command in al-Suwayda"
     r"\b(?:authorities|command|directorate|governor|media office)\s+in\s+(?:the\s+)?$|"
-    r"\b(?:took|taken|taking|transferred|transported|moved|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I))
+    r"\b(?:took|taken|taking|transferred|transported|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$|"
+    # (someone moved somewhere; not a force that "moved into Deir ez-Zor city": there)
+    r"\bmoved\s+(?:[\w'’-]+\s+){1,3}?(?:to|into)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+|of\s+)?$", re.I))
 # where someone lives or comes from, as casualty and detention records say it (few texts do: looked for only where
 # their words are): "a pharmacist residing in Idlib was kidnapped as he drove through X", "a native of Hawran al
 # Budi, in a raid on Bir Said", "from: Jourine; place of death: ..."
@@ -102,7 +104,8 @@ _JOURNEY_END_BEFORE = compiled(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 # (and "the shells came from the Azaz area")
 _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?|"
-           r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+)from")
+           r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+|"
+           r"(?:shelling|bombardment)\s+)from")  # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr"
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
                                  r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|landed|on|at|into|shelled|shelling|"
@@ -519,7 +522,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     return listed, False
 
 
-_SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorities|embassy|consulate)\s+"
+_SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorities|officials|embassy|consulate)\s+"
                                   r"(?:in|of)\s+(?:the\s+)?$|"
                                   # a man's post: "a former brigadier, ex-head of Political Security in Daraa"
                                   r"\b(?:head|chief|director|commander)\s+of\s+(?:the\s+)?"
@@ -571,7 +574,8 @@ _WHO_DID_BEFORE = compiled(r"\b(?:who|which|that)\b[^,;]*$", re.I)
 
 
 _AT_PLACE_BEFORE = compiled(r"\b(?:(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet)\s+of\s+)?|"
-                            r"(?:on|at)\s+the\s+(?:outskirts|edge|entrance|gates?)\s+(?:of|to)\s+)$", re.I)
+                            r"(?:on|at)\s+the\s+(?:(?:north|south|east|west)[\w-]*\s+|main\s+)?"
+                            r"(?:outskirts|edge|entrance|gates?)\s+(?:of|to)\s+)$", re.I)
 # where the one taken was when it happened: "while he was in Walgha"
 _WHILE_THERE_AFTER = compiled(r"[^.;]{0,60}?\b(?:while|as|when)\s+(?:he|she|they)\s+(?:was|were)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?[A-Z]")

@@ -2995,3 +2995,60 @@ def test_notes_of_the_blind_sets_check227_to_233(tmp_path, text, published, loca
     gdf = _extract(tmp_path, text, published=published)
     assert [(row.location, row.admin1, row.sub_event_type) for row in gdf.itertuples()] == [
         (location, admin1, sub_event_type)]
+
+
+@pytest.mark.parametrize("text, published, places", [
+    # (check234-240's, blind) a force that "moved into" a city is there, not where its foes withdrew to
+    ("The SDF moved into Deir ez-Zor city on 6 December after government troops and Iranian militias withdrew "
+     "toward Palmyra, and took control of the airport and the military council offices.", "2024-12-07",
+     [("Deir-ez-Zor", "Deir-ez-Zor")]),
+    # the names of two clans are people, not the village Bekar in Dar'a
+    ("Clashes between members of the Bakir and Shuwayt clans in al-Tayyana on 27 December over a land dispute left "
+     "3 dead.", "2025-12-28", [("Tayyana", "Deir-ez-Zor")]),
+    # the capital accused of backing an assault is the government, no scene of shelling
+    ("Fighters attacked SDF positions in Dhiban and Abu Hardoub on 7 August; at least 18 people were killed. The "
+     "SDF accused Damascus and Iran-backed militias of backing the assault with artillery fire from the western "
+     "bank.", "2023-08-08", [("Thiban", "Deir-ez-Zor"), ("Abu Hardoub", "Deir-ez-Zor")]),
+    # a road's towns do not say which al-Tall (Talleh, a village of Homs, 131 km off)
+    ("Some 1,400 rebels and family members left al-Tall, north of the capital, on Friday under a settlement; the "
+     "convoy headed to Idlib via the Damascus–Homs road.", "2016-12-03", [("At Tall", "Rural Damascus")]),
+    # a checkpoint "at the western entrance of Afrin city" is where the man from Jindires was detained
+    ("Military police of a Syrian National Army faction detained a young man from Jindires at a checkpoint at the "
+     "western entrance of Afrin city on 14 August.", "2020-08-15", [("Afrin", "Aleppo")]),
+    # a bomb told with its long place before what it did; a cylinder "dropped by a helicopter"
+    ("A bomb inside the National Security headquarters in the Rawda quarter of Damascus on 18 July killed Defence "
+     "Minister Dawoud Rajha, his deputy Assef Shawkat and crisis cell head Hassan Turkmani during a meeting.",
+     "2012-07-19", [("Rawda", "Damascus")]),
+    ("At least 43 people died in Douma on Saturday evening after a gas cylinder dropped by a helicopter hit a "
+     "residential building, rescuers said; the government denied using chemical weapons.", "2018-04-08",
+     [("Duma", "Rural Damascus")]),
+    # "Israel said it struck"
+    ("Israel said it struck an Iranian Quds Force cell in Aqraba, southeast of Damascus, late on Saturday that was "
+     "preparing attack drones; two Hezbollah members were among those killed.", "2024-03-31",
+     [("Aqraba", "Rural Damascus")]),
+    # a valley's name respelling a village 147 km off ("in the Balikh valley": no Bleikha) drops no place near it
+    ("Villagers said YPG fighters set fire to several houses in Hamam al-Turkman, in the Balikh valley south of Tal "
+     "Abyad, on 2 July, accusing the owners of backing IS.", "2017-07-03", [("Hammam At-Turkman", "Ar-Raqqa")]),
+    # where the shelling came from is no target
+    ("Turkish shelling from positions north of Ras al-Ain hit the outskirts of Tal Tamr on 2 December, killing a "
+     "woman who had fled there from Ras al-Ain weeks earlier.", "2019-12-03", [("near Tal Tamer", "Al-Hasakeh")]),
+    # a name on "the A-B road" is its namesake by that road: not al-Mazraa, a quarter of Damascus 84 km off, nor
+    # (a guard: the road's first town used to say it) Sabha in Deir ez-Zor, 105 km off the Raqqa road's Sabka
+    ("On 31 August 2023, protesters from Shahba and Salkhad blocked the Damascus–Sweida highway at al-Mazraa, "
+     "demanding the fall of the government.", "2023-09-01", [("Mazra'a", "As-Sweida")]),
+    ("Two SDF fighters died when a roadside bomb struck their vehicle on the Raqqa-Deir ez-Zor road near al-Sabkha "
+     "on 14 July.", "2023-07-15", [("near Sabka", "Ar-Raqqa")]),
+    # a guard of the valley rule above: a district, read as the town it is named for, still places a name it lacks
+    ("SDF troops took Halawah, in the Tabqa district, from IS on Tuesday after brief clashes; 2 IS dead. The "
+     "Jordanian Halawah is in Ajloun.", "2017-03-01", [("Ath-Thawrah", "Ar-Raqqa")]),
+])
+def test_places_of_the_blind_sets_check234_to_240(tmp_path, text, published, places):
+    gdf = _extract(tmp_path, text, published=published)
+    assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
+
+
+def test_the_city_officials_speak_from_is_no_scene(tmp_path):
+    # "officials in Amman said": where the speakers sit, no clash in Jordan's capital
+    gdf = _extract(tmp_path, "Jordanian jets struck houses in Orman on Thursday, killing nine civilians; officials in "
+                             "Amman said the raid targeted drug smugglers.", published="2022-05-27")
+    assert set(gdf.location) == {"Arman"}

@@ -860,3 +860,21 @@ def test_a_turkish_or_kurdish_s_with_cedilla_reads_as_sh_first(gazetteer):
     found = gazetteer.lookup("Şehba")
     assert [(p.name, p.admin1) for p in found[:2]] == [("Shahba region", "Aleppo"), ("Shahba", "As-Sweida")]
     assert "read as 'Shehba'" in found[0].reason  # the reading says why it ranks first
+
+
+@pytest.mark.parametrize("name, admin1, place_name", [("Qwaiqa", "Lattakia", "Qweiqa"), ("Areeda", "Homs", "Arida")])
+def test_a_vowel_or_diphthong_written_with_two_letters_finds_the_place_in_its_governorate(gazetteer, name, admin1,
+                                                                                         place_name):
+    # "ee" is the i of Arida, "ai" the ei of Qweiqa: one letter each, which difflib counts as two
+    assert gazetteer.lookup(name, admin1=admin1)[0].name == place_name
+
+
+def test_dama_of_the_lajat_is_no_duma_a_source_misnamed(gazetteer):
+    # Who's On First gives Duma (As-Sweida, دوما) the variant Dāmā, Dama's name (داما, 34 km west): removed
+    best = gazetteer.lookup("Dama", admin1="As-Sweida")[0]
+    assert (best.id, best.ambiguous) == ("ocha:C6249", False)
+
+
+def test_a_short_name_gains_no_final_t_to_match_a_quarter(gazetteer):
+    # "Mare'" with a "t" added is no "Maret" that a Damascus quarter (Al Marabit) folds to
+    assert not any(p.admin1 == "Damascus" for p in gazetteer.lookup("Mare'", admin1="Damascus"))
