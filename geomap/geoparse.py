@@ -1282,8 +1282,12 @@ class Geoparser:
             if kind in _STREET_LANDMARKS or kind in _ROAD_LANDMARKS:
                 stops = _sentence_stops(text) if stops is None else stops
                 # (not a place the landmark is measured from: "the Najha cemetery southeast of Damascus")
+                # (nor a town a road is named for: "at the Qutayfah bridge" on the Damascus-Homs motorway)
                 towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention
-                         and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)]
+                         and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)
+                         and not ROAD_NAMED_AFTER.match(text, m.end)
+                         and not (m.start >= 1 and _ROAD_DASH.fullmatch(text, max(0, m.start - 2), m.start)
+                                  and ROAD_NAMED_AFTER.match(text, m.end))]
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
                 if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
                     # quarter, not anywhere in the governorate (Birein, a village 64 km off)

@@ -422,6 +422,10 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     after = [m for m in inside if 0 <= m.start - cue_end <= 50 and not _AWAY_WORD.search(text, cue_end, m.start)
              and m not in topics and m not in attributes
              and m not in bases
+             # (nor an end of a road named for two towns: "attacked a bus on the Damascus-Baghdad road"; "the Ajla
+             # road" is by Ajla)
+             and not ((_ROAD_DASH_AFTER.match(text, m.end) and ROAD_NAMED_AFTER.match(text, m.end))
+                      or _ROAD_DASH_BEFORE.search(text, max(0, m.start - 3), m.start))
              # (the event word's own "to" is no journey's: "restored security and stability to al-Sukhnah")
              and not _JOURNEY_END_BEFORE.search(text, max(unit_start, cue_end, m.start - 12), m.start)]
     object_ = min(after, key=lambda m: m.start) if after else None
@@ -464,7 +468,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 homes.add(id(m))
             elsewhere = m
             away.add(id(m))
-        if m is not object_ and not _LOCATION_PREPOSITION.search(before):
+        # (a said bearing is a place's own preposition: "on the road, about 20 km east of Dumayr")
+        if m is not object_ and not _LOCATION_PREPOSITION.search(before) and not m.relation.endswith(" of"):
             score += cost["no_location_preposition"]
         if ROAD_NAMED_AFTER.match(text, m.end) or WAY_END_BEFORE.search(before) or any(
                 o.relation == "between" and o.end < m.start and ends_of_a_road(text, o, m) for o in inside):
@@ -522,6 +527,8 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     return listed, False
 
 
+_ROAD_DASH_AFTER = compiled(r" ?[-–] ?(?:al-|el-)?[A-Z]")
+_ROAD_DASH_BEFORE = compiled(r"[\w'’] ?[-–] ?$")
 _SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorities|officials|embassy|consulate)\s+"
                                   r"(?:in|of)\s+(?:the\s+)?$|"
                                   # a man's post: "a former brigadier, ex-head of Political Security in Daraa"
