@@ -1285,9 +1285,7 @@ class Geoparser:
                 # (nor a town a road is named for: "at the Qutayfah bridge" on the Damascus-Homs motorway)
                 towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention
                          and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)
-                         and not ROAD_NAMED_AFTER.match(text, m.end)
-                         and not (m.start >= 1 and _ROAD_DASH.fullmatch(text, max(0, m.start - 2), m.start)
-                                  and ROAD_NAMED_AFTER.match(text, m.end))]
+                         and not ROAD_NAMED_AFTER.match(text, m.end)]
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
                 if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
                     # quarter, not anywhere in the governorate (Birein, a village 64 km off)
@@ -2611,7 +2609,9 @@ def _by_a_road_named(text: str, mention: Mention, others: list[Mention]) -> list
         b = next((p for p in second.candidates if p.is_settlement), None)
         if a is None or b is None:
             continue
-        # (not in a town the road is named for: "al-Mazraa on the Damascus-Sweida road" is no quarter of Damascus)
+        # (not in a town the road is named for, as far as the sentence's reading of it reaches: "al-Mazraa on the
+        # Damascus-Sweida road" is no quarter of Damascus; a town read as one end of the road is widened over it,
+        # so a place must lie far from both ends)
         near = [p for p in mention.candidates if _km_to_segment(p, a, b) <= ROAD_CORRIDOR_KM
                 and all(haversine_km(p.lat, p.lon, end.lat, end.lon) > end.uncertainty_km for end in (a, b))]
         near = [p for p in near if p.match in _AS_THE_GAZETTEER_SPELLS] or near  # spelled as written first
