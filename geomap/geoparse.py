@@ -573,6 +573,10 @@ class Geoparser:
                 verdict = False
             if verdict is True and i == last and _INITIAL_AFTER.match(text, end):
                 verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
+            if verdict is True and _A_PERSONS_FATE_AFTER.match(text, end):
+                verdict = "person"  # "after al-Balous's killing": a man (not Maskana, whose alias it is)
+            if verdict is True and _GROUP_WORD.fullmatch(surface) and _NAME_GOES_ON.match(text, end):
+                verdict = False  # "Liwa Thuwar al-Raqqa": the Arabic word for a brigade, before its name
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
                     and light_key(surface).split()[0] in _GIVEN_NAMES):
                 verdict = False  # "al-Hassan mosque", "Khaled bin al-Walid mosque": a man's name on a building
@@ -1285,7 +1289,8 @@ class Geoparser:
                 # (nor a town a road is named for: "at the Qutayfah bridge" on the Damascus-Homs motorway)
                 towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention
                          and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)
-                         and not ROAD_NAMED_AFTER.match(text, m.end)]
+                         and not ROAD_NAMED_AFTER.match(text, m.end)
+                         and not OUTLET_NAMED_AFTER.match(text, m.end)]  # nor an outlet's: "Halab Today said"
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
                 if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
                     # quarter, not anywhere in the governorate (Birein, a village 64 km off)
@@ -2900,7 +2905,17 @@ def _sentence_start(text: str, position: int) -> bool:
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“|]\s*|\n\s*)$")  # "|": a post's fields ("#Idlib | Battles ongoing")
 _LEADING_BLANKS = compiled(r"\s*")
 _TITLE_BEFORE = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Brig|Capt|Sgt|Cpl|Prof|Eng|Sheikh|St)\.\s+$")
-_INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")  # "Khalil H., a member of the council"
+_INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")
+# what follows a place a local outlet is named for: "Suwayda 24", "Halab Today", "Raqqa Post" (it may say which of
+# a name's namesakes is meant, but it is no town a landmark is in, nor where an event was)
+OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))|(?-i:\sToday|\sPost)\b"
+                              r"(?=[:,.]|\s+(?:said|says|reported|reports|added|quoted|cited)\b))", re.I)
+# the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
+_GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|kataib|faylaq|firqat)", re.I)
+_NAME_GOES_ON = compiled(r"\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-)?[A-Z]")
+# what befalls a man, after his name's possessive ("al-Balous's killing"; not "Hama's death toll")
+_A_PERSONS_FATE_AFTER = compiled(r"['’]s\s+(?:killing|murder|assassination|abduction|kidnapping|execution|funeral|"
+                                 r"death(?!\s+toll))\b", re.I)  # "Khalil H., a member of the council"
 
 
 def _anchor_of(mention: Mention) -> Place | None:

@@ -36,8 +36,8 @@ from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, REL
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
-from .geoparse import (LIST_GAP, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road,
-                       stands_for_its_government)
+from .geoparse import (LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention,
+                       ends_of_a_road, stands_for_its_government)
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -319,7 +319,7 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
 _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:hours?|days?|minutes?|moments?|"
                              r"weeks?|shortly|soon|just|only)\s*", re.I)
 # a local news network named for its place: "Suwayda 24", "Raqqa 24" (not "24 km", "24 hours")
-_OUTLET_AFTER = compiled(r"\s?24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))", re.I)
+_OUTLET_AFTER = OUTLET_NAMED_AFTER
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = Prefiltered(compiled(
     r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"

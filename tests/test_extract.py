@@ -3048,6 +3048,15 @@ def test_notes_of_the_blind_sets_check227_to_233(tmp_path, text, published, loca
     # a bridge named for a town on a motorway named for two others: the motorway's towns do not drop it
     ("On 17 April 2024, an IED targeted a regime military car on the Ghabaghib bridge on the Damascus-Daraa "
      "motorway, killing an officer.", "2024-04-18", [("Ghabagheb", "Dar'a")]),
+    # an outlet named for a city ("Halab Today") is no town beside a market; a man's fate after his name's
+    # possessive ("al-Balous's killing") makes no place of him; "Liwa" before a group's name is its word for brigade
+    ("A motorbike bomb went off near a Jaysh al-Islam office in the A'zaz market on Friday, killing one civilian and "
+     "wounding six, Halab Today said.", "2024-02-03", [("Azaz", "Aleppo")]),
+    ("Angry crowds in Sweida tore down a statue of Hafez al-Assad and attacked the military security branch on "
+     "Friday night after al-Balous's killing; six people died in the exchange of fire.", "2015-09-05",
+     [("As-Sweida", "As-Sweida")]),
+    ("Raqqa Post: SDF raid on Liwa Thuwar al-Raqqa HQ, Nahda neighbourhood, Raqqa city, Saturday. 2 LTR fighters "
+     "killed, dozens detained.", "2018-06-03", [("Nahda", "Ar-Raqqa")]),
 ])
 def test_places_of_the_blind_sets_check234_to_247(tmp_path, text, published, places):
     gdf = _extract(tmp_path, text, published=published)
