@@ -2905,7 +2905,7 @@ def _sentence_start(text: str, position: int) -> bool:
 _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“|]\s*|\n\s*)$")  # "|": a post's fields ("#Idlib | Battles ongoing")
 _LEADING_BLANKS = compiled(r"\s*")
 _TITLE_BEFORE = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Brig|Capt|Sgt|Cpl|Prof|Eng|Sheikh|St)\.\s+$")
-_INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")
+_INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")  # "Khalil H., a member of the council"
 # what follows a place a local outlet is named for: "Suwayda 24", "Halab Today", "Raqqa Post" (it may say which of
 # a name's namesakes is meant, but it is no town a landmark is in, nor where an event was)
 OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))|(?-i:\sToday|\sPost)\b"
@@ -2915,7 +2915,7 @@ _GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|katai
 _NAME_GOES_ON = compiled(r"\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-)?[A-Z]")
 # what befalls a man, after his name's possessive ("al-Balous's killing"; not "Hama's death toll")
 _A_PERSONS_FATE_AFTER = compiled(r"['’]s\s+(?:killing|murder|assassination|abduction|kidnapping|execution|funeral|"
-                                 r"death(?!\s+toll))\b", re.I)  # "Khalil H., a member of the council"
+                                 r"death(?!\s+toll))\b", re.I)
 
 
 def _anchor_of(mention: Mention) -> Place | None:

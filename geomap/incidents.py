@@ -318,7 +318,7 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
 _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:hours?|days?|minutes?|moments?|"
                              r"weeks?|shortly|soon|just|only)\s*", re.I)
-# a local news network named for its place: "Suwayda 24", "Raqqa 24" (not "24 km", "24 hours")
+# a local news network named for its place: "Suwayda 24", "Halab Today said" (not "24 km", "24 hours")
 _OUTLET_AFTER = OUTLET_NAMED_AFTER
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = Prefiltered(compiled(
