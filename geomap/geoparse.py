@@ -2646,10 +2646,17 @@ _MOVED_FROM_BEFORE = Prefiltered(compiled(
 def _moved_from(text: str, mentions: list[Mention], mention: Mention) -> bool:
     """Whether the text gives ``mention`` as where a force or people came from, or a later name of that list
     ("33 people who had fled from Aleppo and Homs")."""
+    first = _list_head(text, mentions, mention)
+    return _MOVED_FROM_BEFORE.search_within(text, max(0, first.start - 30), first.start) is not None
+
+
+def _list_head(text: str, mentions: list[Mention], mention: Mention) -> Mention:
+    """The first name of the list ``mention`` is in ("Jarablus and Idlib": Jarablus), or the mention itself: what
+    is said before the list is said of each name in it."""
     j = next(n for n, m in enumerate(mentions) if m is mention)
     while j > 0 and LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
         j -= 1
-    return _MOVED_FROM_BEFORE.search_within(text, max(0, mentions[j].start - 30), mentions[j].start) is not None
+    return mentions[j]
 
 
 # someone's home, said of him: "a merchant from Sweida", "two men from the town of Tafas"
@@ -2663,10 +2670,8 @@ _SOMEONE_FROM_BEFORE = Prefiltered(compiled(
 def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
     """Whether the text gives ``mention`` as where people went: "for X", "to X", or a later name of the list
     after it ("evacuate fighters to Jarablus and Idlib")."""
-    j = next(n for n, m in enumerate(mentions) if m is mention)
-    while j > 0 and LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
-        j -= 1
-    return _HEADED_FOR.search(text, max(0, mentions[j].start - 12), mentions[j].start) is not None
+    first = _list_head(text, mentions, mention)
+    return _HEADED_FOR.search(text, max(0, first.start - 12), first.start) is not None
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],

@@ -318,8 +318,6 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
 _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:hours?|days?|minutes?|moments?|"
                              r"weeks?|shortly|soon|just|only)\s*", re.I)
-# a local news network named for its place: "Suwayda 24", "Halab Today said" (not "24 km", "24 hours")
-_OUTLET_AFTER = OUTLET_NAMED_AFTER
 _INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
 _BASED_IN_BEFORE = Prefiltered(compiled(
     r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
@@ -1602,7 +1600,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     # (where a speaker spoke is no place of a strike or a killing; an announcement's is its own)
     violent = draft.event_type in _VIOLENT_TYPES
     # (a local outlet's name is no place of the event: "..., Suwayda 24 said"; it still says which homonyms)
-    here = [m for m in context.mentions_between(unit_start, unit_end) if not _OUTLET_AFTER.match(text, m.end)]
+    here = [m for m in context.mentions_between(unit_start, unit_end) if not OUTLET_NAMED_AFTER.match(text, m.end)]
     # (nor where what someone is accused of happened)
     here = [m for m in here if not _in_an_accusation(text, unit_start + cue.end, m, any(
         o.start > m.end and _AT_HOME_BEFORE.search(text, max(0, o.start - 30), o.start) for o in here))]
@@ -1643,7 +1641,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                and not (how and b <= unit_start and not any(a < a2 < unit_start for a2, _ in sentence.event_clauses)
                         and not any(c.weight > 0 for c in event_cues(text[a:b])))]
         sentence_mentions = [m for m in context.mentions_between(sentence.start, sentence.end)
-                             if not _OUTLET_AFTER.match(text, m.end)]
+                             if not OUTLET_NAMED_AFTER.match(text, m.end)]
         others = [m for m in sentence_mentions
                   if not any(a <= m.start < b for a, b in own) and not stands_for_its_government(text, m, sentence_mentions)
                   and not _in_an_accusation(text, unit_start + cue.end, m)
