@@ -983,11 +983,13 @@ class Gazetteer:
 
     def _alike_in(self, core: str, folded: str, hints: tuple[str, ...], unit: Place) -> set[int]:
         """The places in ``unit`` (a district) whose fold key is the name's and one of whose spellings is alike
-        in letters (``_alike``), however short the key: inside a district, few places share one."""
+        in letters (``_alike_as_said``) or but for its ending ("Salbeh" is Salba, ``_same_but_ending``), however
+        short the key: inside a district, few places share one."""
         light = light_key(core)
         return {i for i in self._index.fold.get(folded, ()) if _agrees(self.places[i], unit)
                 and (not hints or self.places[i].feature in hints)
-                and any(_alike_as_said(light, row[LIGHT]) for row in self._spellings[i])}
+                and any(_alike_as_said(light, row[LIGHT]) or _same_but_ending(light, row[LIGHT])
+                        for row in self._spellings[i])}
 
     def _inside(self, place: Place, admin1: str) -> bool:
         return place.admin1 == admin1 or place.feature == "country"
@@ -1007,10 +1009,12 @@ class Gazetteer:
         alike = self._most_alike(core, positions)
         if alike or len(positions) < 2:
             return alike
-        # none clearly the most alike: those alike in letters, an answer inside the governorate that ``_rank``
-        # marks as undecided ("Sour" in Dar'a is Sur or Sir there, not Deir ez-Zor's Sur, 491 km off)
+        # none clearly the most alike: those alike in letters or but for the ending, an answer inside the
+        # governorate that ``_rank`` marks as undecided ("Sour" in Dar'a is Sur or Sir there, not Deir ez-Zor's
+        # Sur, 491 km off; "Salbeh" in Hama one of its two Salbas)
         light = light_key(core)
-        return {p for p in positions if any(_alike_as_said(light, row[LIGHT]) for row in self._spellings[p])}
+        return {p for p in positions if any(_alike_as_said(light, row[LIGHT]) or _same_but_ending(light, row[LIGHT])
+                                            for row in self._spellings[p])}
 
     def _similar_spellings(self, core: str, hints: tuple[str, ...], admin1: str | None) -> set[int]:
         """Last resort: the same consonants, accepted only when one place (in admin1) has them.

@@ -22,7 +22,9 @@ It writes, deterministically (a second run gives byte-identical files):
   name) add their names as aliases and their ids to ``source``; they never become
   a second dot.
 * ``gazetteer/places/ocha_neighbourhoods.csv``: city quarters (``ocha-nbhd:N0006``)
-  at their polygon's centroid, ``parent`` the community they belong to.
+  at their polygon's centroid, ``parent`` the community they belong to; and the
+  areas OCHA groups a city's quarters into (``ocha-nbhd:A008``, Jowbar), at the
+  centroid of their quarters' union.
 * ``gazetteer/places/ocha_admin.csv``: governorates, districts and sub-districts
   (``ocha:SY02``...) at their polygon's centroid (a point inside it when the
   centroid falls outside), with a radius that covers the whole polygon.
@@ -475,6 +477,27 @@ def neighbourhood_rows(ocha: Path, wof: list[dict]) -> list[dict]:
                      "uncertainty_km": f"{max(0.5, math.ceil(radius * 10) / 10):.1f}", "prominence": 1,
                      "aliases": join_aliases(name, names), "source": " ".join(sources),
                      "note": f"quarter of {city}; area {clean(r.AREA_EN)}; polygon centroid"})
+    return rows + city_area_rows(gdf)
+
+
+def city_area_rows(gdf) -> list[dict]:
+    """OCHA's areas of a city (Damascus's Jowbar, Burza, Rukn Eddine...): the districts the press names
+    ("shelling on Jobar"), each the union of its quarters' polygons. An area of one quarter is that quarter."""
+    rows = []
+    for pcode, quarters in gdf.groupby("AREA_PCODE", sort=True):
+        name = clean(quarters.AREA_EN.iloc[0])
+        if not clean(pcode) or not name or len(quarters) < 2:
+            continue
+        first = quarters.iloc[0]
+        lat, lon, radius = area_point(quarters.geometry.union_all())
+        city = clean(first.ADM4_EN)
+        rows.append({"id": f"ocha-nbhd:{pcode}", "name": name, "feature": "neighbourhood", "country": "SY",
+                     "admin1": clean(first.ADM1_EN), "admin2": clean(first.ADM2_EN), "admin3": clean(first.ADM3_EN),
+                     "parent": f"ocha:{first.ADM4_PCODE}", "lat": coord(lat), "lon": coord(lon), "geo_precision": 1,
+                     "uncertainty_km": f"{max(0.5, math.ceil(radius * 10) / 10):.1f}", "prominence": 1,
+                     "aliases": join_aliases(name, [clean(first.AREA_AR), f"{city} - {name}"]),
+                     "source": f"ocha-nbhd:{pcode}",
+                     "note": f"area of {city}: quarters {' '.join(sorted(quarters.PCODE))}; union centroid"})
     return rows
 
 

@@ -869,6 +869,35 @@ def test_a_vowel_or_diphthong_written_with_two_letters_finds_the_place_in_its_go
     assert gazetteer.lookup(name, admin1=admin1)[0].name == place_name
 
 
+@pytest.mark.parametrize("name, admin1, admin2, place_id", [
+    ("Salbeh", "Hama", "As-Suqaylabiyah", "ocha:C3116"),  # two Salbas in Hama, 85 km apart; "-eh" for "-a"
+    ("Laqteh", "Ar-Raqqa", "Ar-Raqqa", "ocha:C5738"),  # not Laqtah, a Who's On First village 47 km off
+])
+def test_an_ending_written_otherwise_finds_the_short_names_namesake_in_the_district(gazetteer, name, admin1,
+                                                                                   admin2, place_id):
+    best = gazetteer.lookup(name, admin1=admin1, admin2=admin2)[0]
+    assert best.id == place_id and not best.ambiguous
+
+
+def test_a_short_name_with_its_ending_written_otherwise_is_in_doubt_between_the_governorates_namesakes(gazetteer):
+    found = gazetteer.lookup("Salbeh", admin1="Hama")
+    assert found[0].ambiguous and {p.id for p in found[:2]} == {"ocha:C3116", "ocha:C3306"}
+
+
+@pytest.mark.parametrize("name, area, quarter", [
+    ("Jobar", "ocha-nbhd:A008", "ocha-nbhd:N0025"),  # the district, not its quarter Joubar Sharqi
+    ("Rukn al-Din", "ocha-nbhd:A002", "ocha-nbhd:N0006"),  # not Al Arin (N0020), of the Dummar area, 8 km off
+    ("Kafr Sousa", "ocha-nbhd:A012", "ocha-nbhd:N0070"),
+])
+def test_a_damascus_district_the_press_names_is_ochas_area_of_its_quarters(gazetteer, name, area, quarter):
+    best = gazetteer.lookup(f"{name}, Damascus")[0]
+    assert best.id == area and best.feature == "neighbourhood" and not best.ambiguous
+    # one of the quarters OCHA puts in the area, its point within the area's radius
+    row, inside = gazetteer.get(area), gazetteer.get(quarter)
+    assert quarter.split(":")[1] in row.note
+    assert haversine_km(row.lat, row.lon, inside.lat, inside.lon) <= row.uncertainty_km
+
+
 def test_dama_of_the_lajat_is_no_duma_a_source_misnamed(gazetteer):
     # Who's On First gives Duma (As-Sweida, دوما) the variant Dāmā, Dama's name (داما, 34 km west): removed
     best = gazetteer.lookup("Dama", admin1="As-Sweida")[0]
