@@ -237,9 +237,10 @@ def _token_keys(word: str) -> tuple[str, str, bool, str, str]:
         return "", "", True, "", ""
     inner = _GLUED_ARTICLE.sub(r"\1", light)
     folded, folded_inner = _fold_word(light), _fold_word(inner)
+    article = light in ARTICLES  # (its letters' marks dropped: Turkish writes "eş" for "esh", "Cisr eş Şuğur")
     if not construct_state(light):
-        return folded, folded_inner, word.lower() in ARTICLES, folded, folded_inner
-    return folded, folded_inner, word.lower() in ARTICLES, _fold_word(light[:-1]), _fold_word(inner[:-1])
+        return folded, folded_inner, article, folded, folded_inner
+    return folded, folded_inner, article, _fold_word(light[:-1]), _fold_word(inner[:-1])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -414,7 +415,7 @@ _NEAR_WORD = compiled(r"\bnear\b", re.I)
 _INSIDE_WORD = compiled(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = compiled(r"\b(?:in|inside|middle|heart)\b"
                         r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
-_KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families"))
+_KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families", "tribal", "tribesmen", "clansmen"))
 KIN_NAME_WORDS = 2  # capitalised words a kin's name may have after the one read as a place: "the Bani Khalid tribe"
 
 
@@ -423,16 +424,18 @@ def _kin_after(text: str, tokens, last: int) -> bool:
     "the Shaitat tribe", "the Bani Khalid tribe" (no village Al Bani)."""
     for j in range(last + 1, min(len(tokens), last + 2 + KIN_NAME_WORDS)):
         word = tokens[j][2]
+        if not _adjacent(text, tokens[j - 1], tokens[j]):
+            return False  # "Sheikh Miskin: tribal fighters ...": a heading, the kin word after it
         if word.lower() in _KIN_WORDS:
             return True
-        if not word[:1].isupper() or not _adjacent(text, tokens[j - 1], tokens[j]):
+        if not word[:1].isupper():
             return False
     return False
 
 
-# the first of two kins named together: "the Bakir and Shuwayt clans"
+# the first of two kins named together: "the Bakir and Shuwayt clans", "Ugaidat and Shaitat clansmen"
 _KINS_PAIRED = compiled(r"\s+and\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+"
-                        r"(?:clans|tribes|families)\b")
+                        r"(?:clans|tribes|families|tribesmen|clansmen)\b")
 
 
 _NAMED_BUILDINGS = frozenset(("mosque", "church", "hospital", "school", "street", "square", "roundabout", "stadium",
@@ -926,7 +929,9 @@ class Geoparser:
                                                                      and p.feature != "city"])
                     candidates = [self._one_of(villages)] + villages[1:]
             chosen = _choose(candidates, role, anchors) if role != "context" else candidates[0]
-            if role in ("", "settlement") or (role == "region" and _local(chosen)):
+            if (role in ("", "settlement") or (role == "region" and _local(chosen))) and _BY_THE_ROAD not in notes:
+                # (a road the sentence names has settled it: the article's other places, the road's towns
+                # among them, do not move it to a namesake beside one of them)
                 settled = self._settle_by_neighbours(mention, chosen, anchors)
                 if settled is not chosen:
                     notes += (f"{settled.name}: of its homonyms near other places the article names, the nearest; "
@@ -1036,10 +1041,13 @@ class Geoparser:
             mention = mentions[index]
             name = light_key(mention.text)
             # each name's candidates matched as well as its first: its homonyms, not mere spelling variants; not
-            # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it)
+            # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it); nor a
+            # town a road is named for, unless the name is the road's other end ("al-Mansoura ... the Raqqa-Aleppo
+            # road" lies anywhere along it, not beside Aleppo)
             partners = [p for other in mentions if other is not mention and other.role != "context"
                         and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
                         and other.candidates and not stands_for_its_government(text, other, mentions)
+                        and (not ROAD_NAMED_AFTER.match(text, other.end) or ends_of_a_road(text, mention, other))
                         for p in other.candidates[:PAIR_CANDIDATES]
                         if _local(p) and p.match == other.candidates[0].match]
             options = [p for p in mention.candidates[:PAIR_CANDIDATES]
@@ -1178,12 +1186,15 @@ class Geoparser:
                 starts = [m.start for m in mentions]
                 starts = starts if starts == sorted(starts) else None
             same = _same_sentence(text, mentions, index, stops, starts)
-            on_road = _by_a_road_named(text, mention, same)
+            # (not a name the text places by a bearing from a landmark: "near al-Talaa village, south of Hasakah
+            # city" is by the city, however near the road's end that is)
+            on_road = [] if _BEARING_AFTER.match(text, mention.end) else _by_a_road_named(text, mention, same,
+                                                                                           self.gazetteer.get)
             if on_road:
                 top = _settled(on_road[0], self.gazetteer.get(on_road[0].id) or on_road[0])
                 mentions[index] = evolve(mention, candidates=[top] + [p for p in mention.candidates
                                                                       if p not in on_road],
-                                         notes=mention.notes + ("by the road the sentence names",))
+                                         notes=mention.notes + (_BY_THE_ROAD,))
                 continue
             for other in same:
                 if _in_dateline(text, other.start):
@@ -1585,6 +1596,7 @@ class Geoparser:
                   and not _in_dateline(text, other.start)]  # "QAMISHLI (AFP) - ... the Daraiya neighbourhood of Raqqa"
         sentence = _same_sentence(text, mentions, index, _sentence_stops(text)) if others else []
         cities = [(number, other.candidates[0]) for number, other in others if any(o is other for o in sentence)]
+
         if not cities:
             return
         ids = {city.id for _, city in cities}
@@ -1776,6 +1788,10 @@ class Geoparser:
                         or second.text.split(None, 1)[0] in _COMPASS_ADJECTIVES
                         or second.candidates[0].feature in _REGION_UNITS)  # "Dalba, Eastern Ghouta"
         units = [p for p in second.candidates if p.feature == "governorate" or (any_unit and p.feature in UNIT_FEATURES)]
+        if not units and bracketed and second.candidates[0].is_settlement:
+            # "Sheikh Miskin (Izraa, Daraa)": the district a town in brackets is the seat of, though the name alone
+            # finds the town
+            units = self._unit_named(second, "district") or self._unit_named(second, "subdistrict")
         if len(units) > 1 and second.candidates[0].is_settlement:
             # "Hasin in the Marea countryside": the units round the town the name is first, not the Al Ma'ra
             # district in Idleb whose letters fold alike
@@ -2187,6 +2203,16 @@ class Geoparser:
             quarter = self.gazetteer.quarter_of(city, mention.text, inside) if city else None
             if quarter is not None and quarter.match == TIER_NAMES[0]:
                 inside = [quarter] + [p for p in inside if p.id != quarter.id]
+        if unit.feature in ("district", "subdistrict") and "neighbourhood" in split_descriptors(mention.text)[1]:
+            # "the Mahmudiyah neighbourhood of Afrin": a quarter of the town the unit is named for, not a village of
+            # the district (Al Mahmudiyah, 28 km off); with none so called in the town, the town, widened
+            seat = next((p for p in self._lookup(unit.name)[:3] if p.feature in ("city", "town")
+                         and p.admin1 == unit.admin1 and fold_key(p.name) == fold_key(unit.name)), None)
+            if seat is not None:
+                inside = [p for p in inside if haversine_km(p.lat, p.lon, seat.lat, seat.lon)
+                          <= max(seat.uncertainty_km, CITY_KM)]
+                if not inside:
+                    return [_widened_city(seat)]
         if side is not None and len(inside) > 1 and unit.feature in ADMIN_UNITS:
             # settlements off that side go, while one on it stays (a unit's centre says nothing of its side); of
             # the unit or of its seat: "the eastern Hasakeh countryside" is east of the city, west of the centre
@@ -2372,6 +2398,8 @@ _SITE_KINDS = frozenset(("oil_field", "gas_field", "pumping_station", "power_sta
                          "military_base", "prison", "border_crossing", "bridge", "checkpoint"))
 NEAR_KM = 20.0  # "X near Y": the X within this of Y
 _UNIT_SAID = "), as the text says"
+_BEARING_AFTER = compiled(r"(?:\s+(?:village|town))?,?\s+(?:(?:about\s+)?\d+\s*(?:km|kilomet(?:re|er)s)\s+)?"
+                          + _COMPASS_OF.pattern, re.I)  # "X, south of Y", "X village, 5 km east of Y"
 FAR_FROM_SENTENCE_KM = 150.0  # a similar spelling this far past every sure place of its sentence is not it  # the note of a name placed inside the unit its text names
 LISTED_FAR_KM = 50.0  # a name listed with a sure settlement further than this from it may be a namesake beside it
 LANDMARK_GAP_CHARS = 40  # a name this close after a bracket, its landmark: "Tal Ada (Tilaada) village, north of al-Dana"
@@ -2599,12 +2627,15 @@ def _widened_city(city: Place) -> Place:
     return evolve(city, geo_precision=max(2, city.geo_precision), uncertainty_km=max(city.uncertainty_km, CITY_KM))
 
 
-ROAD_CORRIDOR_KM = 15.0  # "X on the A-B road": X this near the straight line between A and B
+_BY_THE_ROAD = "by the road the sentence names"
+ROAD_CORRIDOR_KM = 15.0  # "X on the A-B road": X this near the straight line between A and B,
+ROAD_BEND = 0.12  # or this share of the road's length off it, if more: a long road bends further from the line
 
 
-def _by_a_road_named(text: str, mention: Mention, others: list[Mention]) -> list[Place]:
+def _by_a_road_named(text: str, mention: Mention, others: list[Mention], as_listed) -> list[Place]:
     """The mention's candidates by the road "the A-B road" the sentence names, when they are one place: "on the
-    Raqqa-Deir ez-Zor road near al-Sabkha" is Sabka, by that road, not Sabha 105 km off it. Else none."""
+    Raqqa-Deir ez-Zor road near al-Sabkha" is Sabka, by that road, not Sabha 105 km off it. Else none.
+    ``as_listed`` gives a place by id as the gazetteer has it (its own radius)."""
     for first, second in zip(others, others[1:]):
         if not (first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
                 and ROAD_NAMED_AFTER.match(text, second.end)):
@@ -2614,11 +2645,15 @@ def _by_a_road_named(text: str, mention: Mention, others: list[Mention]) -> list
         b = next((p for p in second.candidates if p.is_settlement), None)
         if a is None or b is None:
             continue
-        # (not in a town the road is named for, as far as the sentence's reading of it reaches: "al-Mazraa on the
-        # Damascus-Sweida road" is no quarter of Damascus; a town read as one end of the road is widened over it,
-        # so a place must lie far from both ends)
-        near = [p for p in mention.candidates if _km_to_segment(p, a, b) <= ROAD_CORRIDOR_KM
-                and all(haversine_km(p.lat, p.lon, end.lat, end.lon) > end.uncertainty_km for end in (a, b))]
+        # (not in a town the road is named for: "al-Mazraa on the Damascus-Sweida road" is no quarter of Damascus.
+        # The town's own radius, a city's at least CITY_KM, not the sentence's reading of it, which widens an end
+        # over the road: "al-Mansoura ... the Raqqa-Aleppo road" is the town 27 km from Raqqa, not a village 9 km
+        # from Aleppo's point)
+        radii = [max((as_listed(end.id) or end).uncertainty_km, CITY_KM if end.feature == "city" else 0.0)
+                 for end in (a, b)]
+        corridor = max(ROAD_CORRIDOR_KM, ROAD_BEND * haversine_km(a.lat, a.lon, b.lat, b.lon))
+        near = [p for p in mention.candidates if _km_to_segment(p, a, b) <= corridor
+                and all(haversine_km(p.lat, p.lon, end.lat, end.lon) > radius for end, radius in zip((a, b), radii))]
         near = [p for p in near if p.match in _AS_THE_GAZETTEER_SPELLS] or near  # spelled as written first
         if near and all(haversine_km(p.lat, p.lon, near[0].lat, near[0].lon) <= SAME_PLACE_KM for p in near):
             return near
