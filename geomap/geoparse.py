@@ -1041,13 +1041,10 @@ class Geoparser:
             mention = mentions[index]
             name = light_key(mention.text)
             # each name's candidates matched as well as its first: its homonyms, not mere spelling variants; not
-            # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it); nor a
-            # town a road is named for, unless the name is the road's other end ("al-Mansoura ... the Raqqa-Aleppo
-            # road" lies anywhere along it, not beside Aleppo)
+            # a landmark the text places it by ("north of Aleppo" says it is off the city, not beside it)
             partners = [p for other in mentions if other is not mention and other.role != "context"
                         and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
                         and other.candidates and not stands_for_its_government(text, other, mentions)
-                        and (not ROAD_NAMED_AFTER.match(text, other.end) or ends_of_a_road(text, mention, other))
                         for p in other.candidates[:PAIR_CANDIDATES]
                         if _local(p) and p.match == other.candidates[0].match]
             options = [p for p in mention.candidates[:PAIR_CANDIDATES]
