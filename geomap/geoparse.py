@@ -338,6 +338,18 @@ def _said_a_quarter(mention: Mention) -> bool:
                                                                     for p in mention.candidates))
 
 
+def _district_of_a_city(text: str, mentions: list[Mention], index: int) -> bool:
+    """ "the al-Qusour district of Baniyas": a "district" of the city named straight after it, which no unit of the
+    name holds, is a quarter of the city (not the Al-Qusayr district of Homs, 91 km off)."""
+    mention = mentions[index]
+    if index + 1 == len(mentions) or "district" not in split_descriptors(mention.text)[1]:
+        return False
+    city = mentions[index + 1]
+    return (bool(city.candidates) and city.candidates[0].feature == "city"
+            and _OF_GAP.fullmatch(text, mention.end, city.start) is not None
+            and not any(_within(city.candidates[0], p) for p in mention.candidates if p.feature in UNIT_FEATURES))
+
+
 # a headline's compass letters start no name: "NE Hama countryside" is Hama's, not an Israeli Naham
 _COMPASS_LETTERS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW"))
 
@@ -1166,7 +1178,8 @@ class Geoparser:
                 self._second_name(text, mentions, index)
         stops: list[int] | None = None
         for index, mention in enumerate(mentions):
-            if mention.candidates and not mention.role and _said_a_quarter(mention):
+            if mention.candidates and not mention.role and (_said_a_quarter(mention)
+                                                            or _district_of_a_city(text, mentions, index)):
                 self._quarter_of_city_named(text, mentions, index)
                 mention = mentions[index]
             elif mention.candidates and not mention.role and _QUARTER_APPOSITION.match(text, mention.end):
@@ -2318,8 +2331,9 @@ UNIT_SEATS = 5  # candidates of a unit's name looked at for a town that is the s
 # 8 km of Quneitra's: Dar'a and Rural Damascus): "the Druze village of Hader near the Golan ceasefire line"
 _RIVER_GOVERNORATES = {"euphrates": ("Aleppo", "Ar-Raqqa", "Deir-ez-Zor"), "khabur": ("Al-Hasakeh", "Deir-ez-Zor"),
                        "khabour": ("Al-Hasakeh", "Deir-ez-Zor"), "orontes": ("Homs", "Hama", "Idleb"),
-                       "golan": ("Quneitra", "Dar'a", "Rural Damascus")}
-_RIVER = compiled(r"\b(Euphrates|Khabur|Khabour|Orontes|Golan)\b", re.I)
+                       "golan": ("Quneitra", "Dar'a", "Rural Damascus"), "sajur": ("Aleppo",), "sajour": ("Aleppo",),
+                       "balikh": ("Ar-Raqqa",)}
+_RIVER = compiled(r"\b(Euphrates|Khabur|Khabour|Orontes|Golan|Sajur|Sajour|Balikh)\b", re.I)
 _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say which of a name's homonyms
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)

@@ -3091,6 +3091,13 @@ def test_places_of_the_blind_sets_check234_to_247(tmp_path, text, published, pla
      "town; 2 tribesmen killed.", "2025-07-20", [("Sheikh Miskine", "Dar'a")]),
     ("Mortar shells fired from Nusaybin across the border hit the Syriac Christian Qudur Bek neighbourhood of "
      "Qamishli on Thursday, killing a nine-year-old boy.", "2019-10-10", [("Quamishli", "Al-Hasakeh")]),
+    # a "district" of a city named after it, which no unit of the name holds, is the city's quarter: not the
+    # Al-Qusayr district of Homs, 91 km off
+    ("Gunmen killed dozens of residents on Saturday in the al-Qusour district of Baniyas; monitors documented at "
+     "least 20 bodies in one street.", "2025-03-09", [("Banyas", "Tartous")]),
+    # a river named in the sentence says which governorate: the Sajur flows through Aleppo's, not Hama's Qirata
+    ("Clashes broke out on Saturday between Turkish-backed factions and the Manbij Military Council in Qirata, on "
+     "the Sajur river; two fighters from each side were killed.", "2018-06-03", [("Qirata", "Aleppo")]),
     # a guard of the road rule: a name the text places by a bearing from a landmark is by the landmark, however near
     # the road's end it lies (not Tawilah, 28 km off, in the road's corridor)
     ("An IED exploded as an SDF vehicle passed on the Hasakah-Shaddadi road near al-Talaa village, south of Hasakah "
