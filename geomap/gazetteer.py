@@ -903,6 +903,9 @@ class Gazetteer:
             return self._rank(tiers_of, name, country, hints, admin1, limit, explain, district)
 
         if admin1:
+            diminutive = self._diminutive_inside(light, tiers, hints, admin1)
+            if diminutive:
+                return rank(dict.fromkeys(diminutive, 2))
             # context first: the best tier that has a candidate inside the district, else inside the governorate
             for wanted in ((district, None) if district is not None else (None,)):
                 for tier, positions in tiers:
@@ -932,6 +935,17 @@ class Gazetteer:
             (self._close_spellings_anywhere(core, hints) or self._slipped_spellings(core, hints, None))
             if anywhere else set())
         return rank(dict.fromkeys(positions, 3)) if positions else []
+
+    def _diminutive_inside(self, light: str, tiers: list, hints: tuple[str, ...], admin1: str) -> set[int]:
+        """A diminutive written with its first u ("Hujeileh") when none of the name's matches lies in the
+        governorate: its places there spelled without the u (Hjeileh), alike in letters once it is dropped; not
+        Hjileh of Hama, 182 km off, which the name's own fold key finds."""
+        dropped = elided(light)
+        if dropped is None or any(self._inside(self.places[i], admin1) for _, found in tiers for i in found):
+            return set()  # (a match there is for the ranking to weigh: "al-Fukheikha, on the outskirts of Raqqa")
+        return {i for i in self._index.fold.get(fold_key(dropped), ()) if self._inside(self.places[i], admin1)
+                and (not hints or self.places[i].feature in hints)
+                and any(_alike_as_said(dropped, row[LIGHT]) for row in self._spellings[i])}
 
     def _without_qualifier_matches(self, light: str, folded: str, variants: set[int]) -> set[int]:
         """Places whose spelling without its qualifier (``_without_qualifier``) is alike the name as written, and

@@ -3108,6 +3108,17 @@ def test_places_of_the_blind_sets_check248_to_254(tmp_path, text, published, pla
     assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
 
 
+@pytest.mark.parametrize("text, published, places", [
+    # (check255-261's, blind) a party's name is no place (Ftireh, a village of Idleb, 252 km off)
+    ("Ahrar al-Sharqiya fighters executed Future Syria Party leader Hevrin Khalaf and her driver at a checkpoint "
+     "they had set up on the M4 south of Tal Abyad on 12 October 2019.", "2019-10-13",
+     [("south of Tell Abiad", "Ar-Raqqa")]),
+])
+def test_places_of_the_blind_sets_check255_to_261(tmp_path, text, published, places):
+    gdf = _extract(tmp_path, text, published=published)
+    assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
+
+
 def test_the_city_officials_speak_from_is_no_scene(tmp_path):
     # "officials in Amman said": where the speakers sit, no clash in Jordan's capital
     gdf = _extract(tmp_path, "Jordanian jets struck houses in Orman on Thursday, killing nine civilians; officials in "

@@ -884,6 +884,18 @@ def test_a_short_name_with_its_ending_written_otherwise_is_in_doubt_between_the_
     assert found[0].ambiguous and {p.id for p in found[:2]} == {"ocha:C3116", "ocha:C3306"}
 
 
+def test_a_diminutive_written_with_its_first_u_finds_the_governorates_place_written_without_it(gazetteer):
+    # its own fold key finds only Hjileh, of Hama, 182 km off
+    best = gazetteer.lookup("Hujeileh", admin1="Aleppo")[0]
+    assert (best.name, best.admin1) == ("Hjeileh", "Aleppo")
+
+
+def test_a_diminutive_with_a_match_in_the_governorate_leaves_the_choice_to_the_ranking(gazetteer):
+    # "al-Fukheikha, on the southern outskirts of Raqqa": both Raqqa villages stay for the text to choose
+    found = {p.id for p in gazetteer.lookup("al-Fukheikha", admin1="Ar-Raqqa")[:2]}
+    assert found == {"ocha:C5953", "ocha:C6865"}
+
+
 @pytest.mark.parametrize("name, area, quarter", [
     ("Jobar", "ocha-nbhd:A008", "ocha-nbhd:N0025"),  # the district, not its quarter Joubar Sharqi
     ("Rukn al-Din", "ocha-nbhd:A002", "ocha-nbhd:N0006"),  # not Al Arin (N0020), of the Dummar area, 8 km off
