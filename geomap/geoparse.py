@@ -590,6 +590,9 @@ class Geoparser:
                 verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
             if verdict is True and _A_PERSONS_FATE_AFTER.match(text, end):
                 verdict = "person"  # "after al-Balous's killing": a man (not Maskana, whose alias it is)
+            if (verdict is True and light_key(surface).split()[0] in _KUNYA
+                    and _KNOWN_AS_BEFORE.search(text, max(0, start - 40), start)):
+                verdict = "person"  # "Mohammed Abdul Latif, known as Abu Ghannoum": no Abu Ghanimah, 253 km off
             if verdict is True and _GROUP_WORD.fullmatch(surface) and _NAME_GOES_ON.match(text, end):
                 verdict = False  # "Liwa Thuwar al-Raqqa": the Arabic word for a brigade, before its name
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
@@ -2964,6 +2967,10 @@ OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-)
 # the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
 _GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|kataib|faylaq|firqat)", re.I)
 _NAME_GOES_ON = compiled(r"\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-)?[A-Z]")
+# a man's by-name, after his name: "Mohammed Abdul Latif, known as Abu Ghannoum", "nicknamed Abu Layla"
+_KNOWN_AS_BEFORE = compiled(r"(?:(?-i:[A-Z])[\w'’-]*,\s+(?:better\s+)?known\s+as|\bnicknamed|\bnom\s+de\s+guerre)\s+$",
+                            re.I)
+_KUNYA = frozenset(("abu", "abou", "umm", "um"))
 # what befalls a man, after his name's possessive ("al-Balous's killing"; not "Hama's death toll")
 _A_PERSONS_FATE_AFTER = compiled(r"['’]s\s+(?:killing|murder|assassination|abduction|kidnapping|execution|funeral|"
                                  r"death(?!\s+toll))\b", re.I)

@@ -3109,12 +3109,15 @@ def test_places_of_the_blind_sets_check248_to_254(tmp_path, text, published, pla
 
 
 @pytest.mark.parametrize("text, published, places", [
+    # (check262-268's, blind) a man's by-name after "known as" is no village (Abu Ghanimah, 253 km off)
+    ("Gunmen shot dead media activist Mohammed Abdul Latif, known as Abu Ghannoum, and his pregnant wife as they "
+     "drove home through al-Bab on Friday night.", "2019-12-15", [("Al Bab", "Aleppo")]),
     # (check255-261's, blind) a party's name is no place (Ftireh, a village of Idleb, 252 km off)
     ("Ahrar al-Sharqiya fighters executed Future Syria Party leader Hevrin Khalaf and her driver at a checkpoint "
      "they had set up on the M4 south of Tal Abyad on 12 October 2019.", "2019-10-13",
      [("south of Tell Abiad", "Ar-Raqqa")]),
 ])
-def test_places_of_the_blind_sets_check255_to_261(tmp_path, text, published, places):
+def test_places_of_the_blind_sets_check255_to_268(tmp_path, text, published, places):
     gdf = _extract(tmp_path, text, published=published)
     assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
 
