@@ -590,7 +590,7 @@ class Geoparser:
                 verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
             if verdict is True and _A_PERSONS_FATE_AFTER.match(text, end):
                 verdict = "person"  # "after al-Balous's killing": a man (not Maskana, whose alias it is)
-            if (verdict is True and light_key(surface).split()[0] in _KUNYA
+            if (verdict is True and (light_key(surface).split() or ("",))[0] in _KUNYA
                     and _KNOWN_AS_BEFORE.search(text, max(0, start - 40), start)):
                 verdict = "person"  # "Mohammed Abdul Latif, known as Abu Ghannoum": no Abu Ghanimah, 253 km off
             if verdict is True and _GROUP_WORD.fullmatch(surface) and _NAME_GOES_ON.match(text, end):
@@ -1609,7 +1609,6 @@ class Geoparser:
                   and not _in_dateline(text, other.start)]  # "QAMISHLI (AFP) - ... the Daraiya neighbourhood of Raqqa"
         sentence = _same_sentence(text, mentions, index, _sentence_stops(text)) if others else []
         cities = [(number, other.candidates[0]) for number, other in others if any(o is other for o in sentence)]
-
         if not cities:
             return
         ids = {city.id for _, city in cities}
