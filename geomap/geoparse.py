@@ -919,9 +919,11 @@ class Geoparser:
         if "countryside of" in text:
             mentions = [self._countryside_of_damascus(text, m) for m in mentions]
         mentions = self._listed_beside(text, self._pair_homonyms(text, self._apply_context(text, mentions)))
+        # (not where people or forces went off to: "buses left Barzeh carrying fighters north to Idlib", "the SDF
+        # withdrew toward Hasakah" say nothing of which Barzeh, which Karama)
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous
-                           and not stands_for_its_government(text, m, mentions))
+                           and not stands_for_its_government(text, m, mentions) and not _went_off_to(text, mentions, m))
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -2720,6 +2722,20 @@ def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
     after it ("evacuate fighters to Jarablus and Idlib")."""
     first = _list_head(text, mentions, mention)
     return _HEADED_FOR.search(text, max(0, first.start - 12), first.start) is not None
+
+
+_WENT_OFF_TO_BEFORE = compiled(
+    r"\b(?:withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuat(?:ed|ing)|buss?ed|transferr(?:ed|ing)|"
+    r"deport(?:ed|ing)|carr(?:ied|ying)|bound|head(?:ed|ing)|left|leaving|relocat(?:ed|ing)|displaced)\b"
+    r"(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$", re.I)
+
+
+def _went_off_to(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether the text gives ``mention`` (or the list it heads) as where people or forces went off to after a verb
+    of leaving: "withdrew toward Hasakah", "carrying fighters north to Idlib"; not "on the road to X" nor
+    "advanced toward X", which say where the event was near."""
+    first = _list_head(text, mentions, mention)
+    return _WENT_OFF_TO_BEFORE.search(text, max(0, first.start - 100), first.start) is not None
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],

@@ -3098,6 +3098,10 @@ def test_notes_of_the_blind_sets_check227_to_233(tmp_path, text, published, loca
     # (check262-268's, blind) a man's by-name after "known as" is no village (Abu Ghanimah, 253 km off)
     ("Gunmen shot dead media activist Mohammed Abdul Latif, known as Abu Ghannoum, and his pregnant wife as they "
      "drove home through al-Bab on Friday night.", "2019-12-15", [("Al Bab", "Aleppo")]),
+    # where fighters were carried off to ("north to Idlib") says nothing of which Barzeh: not Barsa of Idleb, 243 km
+    # off (the Damascus district, in doubt with its namesakes: no Damascus in the sentence)
+    ("The first buses left Barzeh on Monday 8 May carrying 1,022 fighters and relatives north to Idlib under the "
+     "quarter's surrender deal.", "2017-05-09", [("Burza", "Damascus")]),
     # (check255-261's, blind) a party's name is no place (Ftireh, a village of Idleb, 252 km off)
     ("Ahrar al-Sharqiya fighters executed Future Syria Party leader Hevrin Khalaf and her driver at a checkpoint "
      "they had set up on the M4 south of Tal Abyad on 12 October 2019.", "2019-10-13",
@@ -3106,6 +3110,13 @@ def test_notes_of_the_blind_sets_check227_to_233(tmp_path, text, published, loca
 def test_places_of_the_blind_sets_check234_to_268(tmp_path, text, published, places):
     gdf = _extract(tmp_path, text, published=published)
     assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
+
+
+def test_where_a_force_withdrew_to_does_not_say_which_namesake(tmp_path):
+    # (check256's, blind) "the SDF withdrew toward Hasakah": no Al-Karameh of Al-Hasakeh, 139 km from the Raqqa town
+    [row] = _extract(tmp_path, "Army units entered al-Karama and the villages east of it on Wednesday without "
+                               "resistance after the SDF withdrew toward Hasakah.", published="2026-01-20").itertuples()
+    assert row.admin1 != "Al-Hasakeh"
 
 
 def test_the_city_officials_speak_from_is_no_scene(tmp_path):
