@@ -460,6 +460,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or (m.place.feature in ("city", "governorate") and _SEAT_OF_A_BODY_BEFORE.search(before))
                 or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
                 or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
+                or _WHERE_A_DEAL_WAS_MADE_BEFORE.search(before)  # "the agreement signed in Damascus": not the scene
                 or (m in bases and any(o.start > m.end for o in inside))):
             score += cost["origin_or_topic"]
             if not _ORIGIN.search(before) and _HOME_BEFORE.search(before):
@@ -532,6 +533,9 @@ _SEAT_OF_A_BODY_BEFORE = compiled(r"\b(?:ministry|ministries|government|authorit
                                   # a man's post: "a former brigadier, ex-head of Political Security in Daraa"
                                   r"\b(?:head|chief|director|commander)\s+of\s+(?:the\s+)?"
                                   r"(?:[\w'’-]+\s+){1,3}?in\s+$", re.I)
+_WHERE_A_DEAL_WAS_MADE_BEFORE = compiled(r"\b(?:agreement|deal|accord|truce|ceasefire|talks|negotiations)\s+"
+                                        r"(?:[\w'’-]+\s+){0,2}?(?:signed|reached|brokered|struck|concluded|held)\s+"
+                                        r"in\s+(?:the\s+)?$", re.I)
 _KIN_OF_SOMEONE_BEFORE = compiled(r"\b(?:relatives|family|families|kin|brothers|sons|mothers|fathers|mourners|"
                                   r"clansmen|tribesmen|friends)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?"
                                   r"(?:[\w'’-]+\s+){0,3}?(?:killed|shot|slain|murdered|arrested|detained|abducted|"

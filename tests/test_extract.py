@@ -3112,6 +3112,18 @@ def test_places_of_the_blind_sets_check234_to_268(tmp_path, text, published, pla
     assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
 
 
+def test_where_a_deal_was_signed_is_not_the_scene_of_a_sentence_that_names_another(tmp_path):
+    # (check253's and check259's, blind) "the agreement signed in Damascus" says where it was made, not where crowds
+    # celebrated it; a deal with no other place stays where it was signed
+    gdf = _extract(tmp_path, "Crowds poured into the streets of Qamishli and al-Hasakah on Monday night to celebrate "
+                             "the agreement signed in Damascus between Mazloum Abdi and President al-Sharaa.",
+                   published="2025-03-11")
+    assert "Damascus" not in set(gdf.admin1)
+    [row] = _extract(tmp_path, "An agreement was signed in Damascus on Monday between the SDF and the government.",
+                     published="2025-03-11").itertuples()
+    assert row.admin1 == "Damascus"
+
+
 def test_where_a_force_withdrew_to_does_not_say_which_namesake(tmp_path):
     # (check256's, blind) "the SDF withdrew toward Hasakah": no Al-Karameh of Al-Hasakeh, 139 km from the Raqqa town
     [row] = _extract(tmp_path, "Army units entered al-Karama and the villages east of it on Wednesday without "
