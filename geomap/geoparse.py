@@ -2724,10 +2724,12 @@ def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
     return _HEADED_FOR.search(text, max(0, first.start - 12), first.start) is not None
 
 
+# verbs of leaving a place for another ("buses left for Idlib", "families deported to ..."): incidents reads them too
+LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed|ing)|bus(?:s?ed)|"
+                 r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
 _WENT_OFF_TO_BEFORE = compiled(
-    r"\b(?:withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuat(?:ed|ing)|buss?ed|transferr(?:ed|ing)|"
-    r"deport(?:ed|ing)|carr(?:ied|ying)|bound|head(?:ed|ing)|left|leaving|relocat(?:ed|ing)|displaced)\b"
-    r"(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$", re.I)
+    r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
+    r"relocating|carr(?:ied|ying))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$", re.I)
 
 
 def _went_off_to(text: str, mentions: list[Mention], mention: Mention) -> bool:

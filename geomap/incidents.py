@@ -36,8 +36,8 @@ from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, REL
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
-from .geoparse import (LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser, Mention,
-                       ends_of_a_road, stands_for_its_government)
+from .geoparse import (LEAVING_WORDS, LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser,
+                       Mention, ends_of_a_road, stands_for_its_government)
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -127,9 +127,7 @@ _AWAY_WORD = compiled(r"\b(?:to|towards?|from|via|for)\b", re.I)
 # where people left for: "left Beit Jinn on 29 December for Idlib and Daraa" (a place after "for" and a word of leaving)
 _FOR_BEFORE = compiled(r"\bfor\s+(?:the\s+)?(?:[\w]+-(?:held|controlled)\s+)?$", re.I)
 # (verbs: "an evacuation for Harbiya" is of Harbiya)
-_LEAVING = compiled(r"\b(?:left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed|ing)|bus(?:s?ed)|"
-                    r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|"
-                    r"set\s+(?:off|out))\b", re.I)
+_LEAVING = compiled(r"\b(?:" + LEAVING_WORDS + r")\b", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     # what an anniversary recalls: "marked the anniversary of the 2012 Houla massacre"
