@@ -3106,6 +3106,9 @@ def test_notes_of_the_blind_sets_check227_to_233(tmp_path, text, published, loca
     ("Ahrar al-Sharqiya fighters executed Future Syria Party leader Hevrin Khalaf and her driver at a checkpoint "
      "they had set up on the M4 south of Tal Abyad on 12 October 2019.", "2019-10-13",
      [("south of Tell Abiad", "Ar-Raqqa")]),
+    # the wholesale market ("al-Hal" in Arabic) of a city is in the city: no village Hila of Idleb
+    ("A bomb exploded at the al-Hal vegetable market in Idlib city on 4 June 2021, killing two civilians.",
+     "2021-06-05", [("Idleb", "Idleb")]),
 ])
 def test_places_of_the_blind_sets_check234_to_268(tmp_path, text, published, places):
     gdf = _extract(tmp_path, text, published=published)
