@@ -53,7 +53,9 @@ __all__ = ["Actor", "EventCue", "actors", "find_actors", "actors_between", "even
 # never matches a space). "\n\s*\n" is written as newline, then (spaces, newline) as often as they come:
 # the same span, to the run's last newline. Half the time of the plain pattern on a page, the same
 # matches (``tests/test_events.py`` checks them against it).
-_TITLES = ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No"]
+_TITLES = ["Maj", "Gen", "Lt", "Col", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No",
+           # a clipped note's abbreviations: "IS abducts approx. 300 workers", "in the vic. of Tafas", "nr. Dmeir"
+           "approx", "Approx", "vic", "nr", "dist"]
 _AFTER_STOP = (r"(?<!\b[A-Z][.!?])" + "".join(rf"(?<!\b{title}[.!?])" for title in _TITLES)
                + r"[\"”’)]?\s++(?=[\"“‘(#]?[A-Z0-9])")  # "#": a post's tag after the stop ("8 killed. #Raqqa")
 # a month's abbreviation before its day ends no sentence: "on Sept. 6", "on Jan. 11"
@@ -1090,7 +1092,7 @@ _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|bea
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
 _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
 # a headline's one victim, with no article: "Regime soldier killed by unknown assailants in Tabni village"
-_HEADLINE_ONE = compile_guarded(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|civilian|man|woman|child|boy|girl|"
+_HEADLINE_ONE = compile_guarded(r"(?:^\s*|[,;]\s+)(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|civilian|man|woman|child|boy|girl|"
                                 r"shepherd|farmer|officer|commander|member|policeman|driver|teenager|youth|doctor|"
                                 r"journalist)\s+"
                                 r"(?:was\s+)?(?:killed|shot\s+dead|executed|assassinated|martyred)\b", re.I)
@@ -1141,6 +1143,16 @@ _KILLED_ONE = compile_guarded(r"\b(?:killing|killed|kills|killing of|shot dead|s
                          r"couple|lot|series|score|crew|passengers|occupants|residents|people|attacks?|operation|plan|"
                          r"raid|ambush|orders?)\b|" + _NUM + r"\b(?!-year))[\w'’-]+", re.I)
 # "killing 18 regime members and 5 Asayish": a second count of dead, not of wounded
+# a clipped note's one victim, with no article: "Hezbollah sniper kills man trying to leave Madaya", "Gunmen kill SDF
+# fighter in al-Mansoura", "IS cell guns down SDF fighter": a singular noun after at most two words, no number between
+# (not what someone means to do: "threatened to kill", "would kill")
+_KILLED_ONE_CLIPPED = compile_guarded(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bnot )\b(?:kills?|killed|shoots?\s+dead|shot\s+dead|guns?\s+down|"
+    r"gunned\s+down|executes?|executed|assassinates?|assassinated)\s+"
+    r"(?:(?![\d(])(?!(?:and|or|wounding|injuring|wounded|injured|several|many|dozens|scores)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:ex-)?(?:man|woman|boy|girl|child|teen(?:ager)?|youth|civilian|fighter|soldier|officer|commander|member|"
+    r"militiaman|policeman|sheikh|shepherd|farmer|doctor|teacher|activist|journalist|driver|worker|mukhtar|cleric|imam|"
+    r"rebel|defector|informant|trader|smuggler|resident|student|elder|notable|guard|conscript)\b(?![’'-])", re.I)
 _AND_MORE = compiled(r"\s+" + _VICTIMS + r"(?:and|,?\s*plus)\s+" + _QUALIFIER + _NUM +
                      r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?(?:wounded|injured|hurt))(?![\w-])"
                      r"(?!\s*(?:km|kilomet|miles|years|percent|%))", re.I)
@@ -1239,7 +1251,7 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|corpse|fatalit|casualt|gunn|"
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|corpse|fatalit|casualt|gunn|guns down|gun down|"
                                            r"behead|decapitat|lynch|strangl|hanged|crucif|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 
@@ -1405,7 +1417,8 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
     named = _NAMED_DEAD.search(sentence)
     if named:  # "X, Y and Z were killed": as many as named
         return min(len(_NAME_SEPARATOR.split(named.group("names"))), MAX_FATALITIES), named.group()
-    for pattern in (_ONE_KILLED, _HEADLINE_ONE, _KILLED_ONE, _KILLED_PERSON, _ONE_DEATH, _PRONOUN_KILLED, _ONE_DIED,
+    for pattern in (_ONE_KILLED, _HEADLINE_ONE, _KILLED_ONE, _KILLED_ONE_CLIPPED, _KILLED_PERSON, _ONE_DEATH,
+                    _PRONOUN_KILLED, _ONE_DIED,
                     _KILLING_HIM, _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
         m = pattern.search(sentence)
         if m:

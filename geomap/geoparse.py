@@ -376,7 +376,8 @@ _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force",
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = compiled(r" +")
 _MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
-                         r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+                         r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                         r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")  # "in Sousa Sun": clipped notes' days
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
@@ -867,8 +868,9 @@ class Geoparser:
                               and prev[:1].isupper() and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)
                               and not self._lookup(f"{tokens[k - 1][2]} {prev}"))
             # (a given name opens a sentence as a name: "Ali al-Hussein, a nurse, was killed")
+            # (not a compass letter: "IS truck bomb in W Qamishli" is the city's west)
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
-                    and (given or not _sentence_start(text, prev_start))
+                    and prev not in _COMPASS_LETTERS and (given or not _sentence_start(text, prev_start))
                     and (given or (prev.lower() not in stop_words and (_fold_word(light_key(prev)),) not in self._trie))):
                 return "person"
         # a title before the name, or before a given name or two: "IS leader al-Baghdadi", "Military Council chief
@@ -2979,7 +2981,8 @@ _TITLE_BEFORE = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Brig|Capt|Sgt|Cpl|Pr
 _INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")  # "Khalil H., a member of the council"
 # what follows a place a local outlet is named for: "Suwayda 24", "Halab Today", "Raqqa Post" (it may say which of
 # a name's namesakes is meant, but it is no town a landmark is in, nor where an event was)
-OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-))|(?-i:\sToday|\sPost)\b"
+OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                              r"Dec)[a-z]*\b))|(?-i:\sToday|\sPost)\b"
                               r"(?=[:,.]|\s+(?:said|says|reported|reports|added|quoted|cited)\b))", re.I)
 # the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
 _GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|kataib|faylaq|firqat)", re.I)

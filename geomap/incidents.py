@@ -108,7 +108,7 @@ _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-
            r"(?:shelling|bombardment)\s+)from")  # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr"
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
-                                 r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|landed|on|at|into|shelled|shelling|"
+                                 r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|shelled|shelling|"
                                  r"pounded|pounding|bombarded|bombed|attacked|towards?|targeting|targeted)\b)"
                                  r"[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"

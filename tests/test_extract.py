@@ -3115,6 +3115,38 @@ def test_places_of_the_blind_sets_check234_to_268(tmp_path, text, published, pla
     assert [(row.location, row.admin1) for row in gdf.itertuples()] == places
 
 
+@pytest.mark.parametrize("text, published, location, event_type, dead", [
+    # (check273's, blind: notes clipped as monitors' logs write them) each had no row
+    ("VBIED goes off nr vegetable mkt in al-Bab city 24 Oct, 5 dead, approx. 20 wounded; TFSA blames YPG.",
+     "2016-10-25", "Al Bab", "Explosions/Remote violence", 5),  # "city 24" is no outlet like "Suwayda 24"
+    ("Gunmen kill reconciled ex-rebel in Tafas 3 Jun; perpetrators unknown.", "2019-06-04", "Tafas",
+     "Violence against civilians", 1),
+    ("Hezbollah sniper kills man trying to leave besieged Madaya for food, 6 Jan.", "2016-01-07", "Madaya",
+     "Violence against civilians", 1),
+    ("IS cell guns down SDF fighter in al-Kharita, W Deir ez-Zor ctryside, Mon.", "2021-03-02", "Kharita",
+     "Battles", 1),
+    ("NDF militiamen kill at least 50 in al-Bayda nr Baniyas 2 May.", "2013-05-03", "Beida", "Battles", 50),
+    ("Turkmen rebels lose Rabia to SAA 24 Jan.", "2016-01-25", "Rabee'a", "Battles", 0),
+    ("RuAF bombs Latamneh, N Hama ctryside, 14 May; 2 civs killed.", "2019-05-15", "Latmana",
+     "Explosions/Remote violence", 2),
+    ("Rockets fired from SDF-held Tal Rifaat area land in Marea 29 Nov, woman killed.", "2016-11-30", "Mare'",
+     "Explosions/Remote violence", 1),
+    ("IS abducts approx. 300 workers from Badia cement plant nr Dmeir 4 Apr.", "2016-04-06", "Dhameer",
+     "Violence against civilians", 0),
+    ("Old IS mine kills 3 kids in Raqqa's al-Dar'iya dist. 12 Jan.", "2018-01-13", "Ad Dari'yeh",
+     "Explosions/Remote violence", 3),
+    ("Blast at car-parts shop in central Idlib city 21 Apr; 2 dead, cause unclear.", "2021-04-22", "central Idleb",
+     "Explosions/Remote violence", 2),
+    ("GoS drone drops munition on farm nr Taftanaz Sat, farmer killed.", "2020-02-10", "Teftnaz",
+     "Explosions/Remote violence", 1),
+    ("SDF declares full control of Raqqa 17 Oct.", "2017-10-18", "Ar-Raqqa", "Battles", 0),
+    ("SAA enters Morek 23 Aug, encircling Turkish obs. post.", "2019-08-24", "Murak", "Battles", 0),
+])
+def test_a_clipped_note_tells_its_event(tmp_path, text, published, location, event_type, dead):
+    [row] = _extract(tmp_path, text, published=published).itertuples()
+    assert (row.location, row.event_type, row.fatalities) == (location, event_type, dead)
+
+
 def test_where_a_deal_was_signed_is_not_the_scene_of_a_sentence_that_names_another(tmp_path):
     # (check253's and check259's, blind) "the agreement signed in Damascus" says where it was made, not where crowds
     # celebrated it; a deal with no other place stays where it was signed
