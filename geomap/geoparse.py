@@ -76,7 +76,6 @@ _DESERT_BEFORE = compile_guarded(r"\b(?:" + _DESERT_WORDS + r"\s+(?:of|around)\s
                                  r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_LIST_GOES_ON = compiled(r"\s*(?:,|and\b|&)")
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _ROAD_AFTER = compiled(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
@@ -1318,7 +1317,11 @@ class Geoparser:
                 towns = [m for m in _same_sentence(text, mentions, index, stops) if m is not mention
                          and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)
                          and not ROAD_NAMED_AFTER.match(text, m.end)
-                         and not OUTLET_NAMED_AFTER.match(text, m.end)]  # nor an outlet's: "Halab Today said"
+                         and not OUTLET_NAMED_AFTER.match(text, m.end)  # nor an outlet's: "Halab Today said"
+                         # nor someone's home or where he was going: "detained a student from Shahba at the
+                         # al-Masmiyah checkpoint as he travelled to Damascus"
+                         and not _SOMEONE_FROM_BEFORE.search_within(text, max(0, m.start - 40), m.start)
+                         and not _went_off_to(text, mentions, m)]
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
                 if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
                     # quarter, not anywhere in the governorate (Birein, a village 64 km off)
@@ -1329,6 +1332,9 @@ class Geoparser:
                 if towns and not any(_by_the_town(p, town, reach, kind in _STREET_LANDMARKS) for town in towns
                                      for p in mention.candidates):
                     continue
+                if not towns and _names_a_road(text, mentions) and not _by_a_road_named(
+                        text, mention, [m for m in mentions if m is not mention], self.gazetteer.get):
+                    continue  # "the al-Mukhtariyah checkpoint on the Homs-Hama highway": by the road, or not it
             kept.append(mention)
         return kept
 
@@ -2677,6 +2683,12 @@ def _by_a_road_named(text: str, mention: Mention, others: list[Mention], as_list
     return []
 
 
+def _names_a_road(text: str, mentions: list[Mention]) -> bool:
+    """Whether the text names a road by the two towns it joins ("the Homs-Hama highway")."""
+    return any(first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
+               and ROAD_NAMED_AFTER.match(text, second.end) for first, second in zip(mentions, mentions[1:]))
+
+
 def _km_to_segment(place: Place, a: Place, b: Place) -> float:
     """Distance from a place to the straight line between two others, on a local flat projection (roads between
     towns are tens of km long: the error is small beside ROAD_CORRIDOR_KM)."""
@@ -2691,7 +2703,9 @@ def _km_to_segment(place: Place, a: Place, b: Place) -> float:
 # where a force or people came from, said of the move: "troops advancing from Daraa", "families who fled from Aleppo"
 _MOVED_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:advanc(?:ed|ing)|com(?:ing|e)|came|mov(?:ed|ing)|arriv(?:ed|ing)|push(?:ed|ing)|march(?:ed|ing)|"
-    r"sent|dispatched|deployed|set\s+out|setting\s+out|reinforcements|fled|fleeing|escaped|displaced)\s+from\s+"
+    r"sent|dispatched|deployed|set\s+out|setting\s+out|reinforcements|fled|fleeing|escaped|displaced|"
+    r"converg(?:ed|ing)|flock(?:ed|ing)|pour(?:ed|ing)\s+in|mobili[sz](?:ed|ing)|brought|bussed|travell?(?:ed|ing)|"
+    r"drawn|recruited|hail(?:ed|ing))\s+from\s+"
     r"(?:the\s+)?$", re.I))
 
 
@@ -2715,7 +2729,8 @@ def _list_head(text: str, mentions: list[Mention], mention: Mention) -> Mention:
 _SOMEONE_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:m[ae]n|wom[ae]n|merchants?|traders?|drivers?|shepherds?|farmers?|boys?|girls?|"
     r"child(?:ren)?|youths?|civilians?|residents?|famil(?:y|ies)|soldiers?|fighters?|"
-    r"members?|teachers?|doctors?|nurses?|activists?|journalists?)\s+from\s+(?:the\s+)?"
+    r"members?|teachers?|doctors?|nurses?|activists?|journalists?|students?|workers?|passengers?|people|"
+    r"relatives?|elders?|notables?|sheikhs?|pilgrims?|detainees?|prisoners?)\s+from\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$", re.I))
 
 
@@ -2731,7 +2746,7 @@ LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed
                  r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
 _WENT_OFF_TO_BEFORE = compiled(
     r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
-    r"relocating|carr(?:ied|ying))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$", re.I)
+    r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$", re.I)
 
 
 def _went_off_to(text: str, mentions: list[Mention], mention: Mention) -> bool:

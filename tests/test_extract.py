@@ -3147,6 +3147,29 @@ def test_a_clipped_note_tells_its_event(tmp_path, text, published, location, eve
     assert (row.location, row.event_type, row.fatalities) == (location, event_type, dead)
 
 
+@pytest.mark.parametrize("text, published, location, admin1", [
+    # (check270's, blind) a landmark's town is not someone's home nor where he was going: the checkpoint of
+    # al-Masmiyah, not dropped for lying far from Shahba or Damascus
+    ("Military Intelligence detained a university student from Shahba at the al-Masmiyah checkpoint on Monday as he "
+     "travelled to Damascus for an exam.", "2020-05-05", "Masmiyyeh", "Dar'a"),
+    # where fighters converged from is no governorate of the town they stormed (Mazra`ah of Ar-Raqqa, 487 km off)
+    ("Tribal fighters who had converged from Deir ez-Zor, Raqqa and the Daraa plain stormed Druze positions in "
+     "al-Mazraa on Friday and seized most of the town.", "2025-07-19", "Mazra'a", "As-Sweida"),
+    # events the lexicon lacked: a kidnapping by "dragged off", a chant, a minefield, a gathering's demand after "and"
+    ("Unknown gunmen stopped a microbus on the Damascus-Suwayda highway near Barraq late on Sunday and dragged off "
+     "three passengers, all of them from Shahba.", "2020-05-05", "near Barraq", "Dar'a"),
+    ("Hundreds chanted 'We want to live' in Suwayda's al-Sir square on Sunday, blaming the government for the "
+     "collapse of the pound.", "2020-05-05", "As-Sweida", "As-Sweida"),
+    ("Three smugglers died when their group stumbled into a minefield near the Jordanian border south of Thibeen on "
+     "Monday night.", "2020-05-05", "south of Thibeen", "As-Sweida"),
+    ("In al-Qurayya, hometown of Sultan al-Atrash, residents gathered at his shrine on Friday and demanded the "
+     "release of detainees.", "2020-05-05", "Qarayya", "As-Sweida"),
+])
+def test_places_of_the_blind_sets_check269_to_282(tmp_path, text, published, location, admin1):
+    [row] = _extract(tmp_path, text, published=published).itertuples()
+    assert (row.location, row.admin1) == (location, admin1)
+
+
 def test_where_a_deal_was_signed_is_not_the_scene_of_a_sentence_that_names_another(tmp_path):
     # (check253's and check259's, blind) "the agreement signed in Damascus" says where it was made, not where crowds
     # celebrated it; a deal with no other place stays where it was signed
