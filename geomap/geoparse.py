@@ -924,7 +924,8 @@ class Geoparser:
         # withdrew toward Hasakah" say nothing of which Barzeh, which Karama)
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous
-                           and not stands_for_its_government(text, m, mentions) and not _went_off_to(text, mentions, m))
+                           and not stands_for_its_government(text, m, mentions) and not _went_off_to(text, mentions, m)
+                           and not _SIGNED_IN_BEFORE.search(text, max(0, m.start - 50), m.start))
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -932,6 +933,12 @@ class Geoparser:
             candidates = mention.candidates
             role = mention.role if mention.role == "context" else _role_from_words(mention.text, before, after)
             role = role or mention.role
+            if role in ("district", "subdistrict") and (city := _citys_possessive(text, mentions, index)):
+                # "Qamishli's al-Tay district": a quarter of the city, not the Qamishli district (+-57 km) an alias
+                # of the quarter is matched to; "Idlib's Jisr al-Shughur district" stays the district
+                own = [p for p in candidates if p.feature in UNIT_FEATURES and p.name == city.name]
+                if own and own == [p for p in candidates if p.feature in UNIT_FEATURES]:
+                    role, candidates = "", [p for p in candidates if p not in own] or candidates
             if role in ("district", "subdistrict") and not any(p.feature == role for p in candidates):
                 candidates = self._unit_named(mention, role) + candidates
             notes = mention.notes
@@ -1063,6 +1070,7 @@ class Geoparser:
             partners = [p for other in mentions if other is not mention and other.role != "context"
                         and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
                         and other.candidates and not stands_for_its_government(text, other, mentions)
+                        and not _SIGNED_IN_BEFORE.search(text, max(0, other.start - 50), other.start)
                         for p in other.candidates[:PAIR_CANDIDATES]
                         if _local(p) and p.match == other.candidates[0].match]
             options = [p for p in mention.candidates[:PAIR_CANDIDATES]
@@ -1225,6 +1233,8 @@ class Geoparser:
                     continue  # "A merchant from Sweida was kidnapped at Amouriyah, west of al-Muzayrib": his home
                 if _moved_from(text, mentions, other):
                     continue  # "troops advancing from Daraa entered al-Mazraa": where they came from, not where it is
+                if _SIGNED_IN_BEFORE.search(text, max(0, other.start - 50), other.start):
+                    continue  # "a sit-in in Qanawat rejecting the declaration signed the previous day in Damascus"
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
@@ -1310,6 +1320,10 @@ class Geoparser:
                     continue
             after = _WORD_AFTER.match(text, mention.end)
             kind = after[1].lower() if after else ""
+            if kind not in _STREET_LANDMARKS and kind not in _ROAD_LANDMARKS:
+                # "the monastery of Mar Elian at al-Qaryatain": a building's name after its word, as before it
+                named = _LANDMARK_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                kind = named[1].lower() if named else kind
             if kind in _STREET_LANDMARKS or kind in _ROAD_LANDMARKS:
                 stops = _sentence_stops(text) if stops is None else stops
                 # (not a place the landmark is measured from: "the Najha cemetery southeast of Damascus")
@@ -2438,6 +2452,8 @@ _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "sc
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery",
                                "monastery", "convent", "temple", "museum", "theatre", "shrine", "tomb"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate", "hill"))
+_LANDMARK_OF_BEFORE = compiled(r"\b(monastery|convent|church|cathedral|mosque|shrine|tomb|mausoleum)\s+of\s+(?:the\s+)?"
+                               r"(?:(?:saint|st\.?|sayyida|sayyidah|sheikh)\s+)?$", re.I)
 _FIELD_KINDS = frozenset(("oil_field", "gas_field"))
 _NATURAL_KINDS = frozenset(("valley", "river", "lake", "mountain", "hill", "plain", "basin", "island"))
 _FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
@@ -2683,6 +2699,17 @@ def _by_a_road_named(text: str, mention: Mention, others: list[Mention], as_list
     return []
 
 
+def _citys_possessive(text: str, mentions: list[Mention], index: int) -> Place | None:
+    """The city the mention before ``mentions[index]`` names, if it holds it by a possessive ("Qamishli's ...")."""
+    if index == 0:
+        return None
+    city = mentions[index - 1]
+    if (city.candidates and city.candidates[0].feature == "city"
+            and _POSSESSIVE_GAP.fullmatch(text, city.end, mentions[index].start) is not None):
+        return city.candidates[0]
+    return None
+
+
 def _names_a_road(text: str, mentions: list[Mention]) -> bool:
     """Whether the text names a road by the two towns it joins ("the Homs-Hama highway")."""
     return any(first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
@@ -2707,6 +2734,11 @@ _MOVED_FROM_BEFORE = Prefiltered(compiled(
     r"converg(?:ed|ing)|flock(?:ed|ing)|pour(?:ed|ing)\s+in|mobili[sz](?:ed|ing)|brought|bussed|travell?(?:ed|ing)|"
     r"drawn|recruited|hail(?:ed|ing))\s+from\s+"
     r"(?:the\s+)?$", re.I))
+
+
+# where a deal or a text was made: "the constitutional declaration signed the previous day in Damascus"
+_SIGNED_IN_BEFORE = compiled(r"\b(?:signed|brokered|concluded|drafted|adopted|issued)\s+(?:[\w'’-]+\s+){0,3}?in\s+"
+                             r"(?:the\s+)?$", re.I)
 
 
 def _moved_from(text: str, mentions: list[Mention], mention: Mention) -> bool:

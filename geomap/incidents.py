@@ -146,6 +146,8 @@ _WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|killed|arrests?|bombin
                                 r"assaults?|abuses?|burning|destruction|demolition|desecration|vandalism|deaths?)\b"
                                 r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = compiled(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
+_DONE_TO_PEOPLE = compiled(r"(?:arrested|detained|abducted|kidnapped|executed|assassinated|tortured|released|freed|"
+                           r"summoned|sentenced|shot\s+dead|killed)\b", re.I)
 _LIST_OF_PLACES = Prefiltered(compile_guarded(
     r"\b(?:towns|villages|cities|areas|neighbourhoods|neighborhoods)\s+of\s+$", re.I))
 _AND = compiled(r"\band\b")
@@ -427,7 +429,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     object_ = min(after, key=lambda m: m.start) if after else None
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     # (and what fell or was taken: "Al-Shafa was taken by SDF forces ... near Baghuz")
+    # (not of a verb only people undergo: "an officer wanted over the killings in Homs was arrested in Slinfeh")
     subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)
+                    and not _DONE_TO_PEOPLE.match(text, cue_at)
                     or (not text[m.end:cue_at].strip() and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
     object_ = subject or object_
     if object_ is not None and object_.role in ("region", "governorate"):
