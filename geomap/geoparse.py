@@ -63,6 +63,7 @@ _SEAT_BUILDINGS = frozenset(("building", "buildings", "headquarters", "hq", "pal
                              "complex", "compound", "council"))
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governorate)\b(?!\s+(?:"
                                      + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b))", re.I)
+_MOUNTAINS_LAST = compiled(r"\s(?:mountains|highlands)$", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
 # "the Suran area of the northern Aleppo countryside": from the name's end to the governorate's
@@ -933,6 +934,9 @@ class Geoparser:
             candidates = mention.candidates
             role = mention.role if mention.role == "context" else _role_from_words(mention.text, before, after)
             role = role or mention.role
+            if not role and _MOUNTAINS_LAST.search(mention.text) and self.gazetteer.admin1_name(
+                    split_descriptors(mention.text)[0]):
+                role = "governorate"  # "the Latakia mountains": the governorate's, not its coastal city (+-5 km)
             if role in ("district", "subdistrict") and (city := _citys_possessive(text, mentions, index)):
                 # "Qamishli's al-Tay district": a quarter of the city, not the Qamishli district (+-57 km) an alias
                 # of the quarter is matched to; "Idlib's Jisr al-Shughur district" stays the district

@@ -1207,6 +1207,12 @@ def test_a_headlines_compass_letters_start_no_name(parser):
     assert [m.place.name for m in parser.parse("Shelling hit NE Hama.")] == ["Hama"]
 
 
+def test_a_governorates_mountains_are_the_governorate_not_its_city(parser):
+    # (check282's, blind) "the Latakia mountains" had been the coastal city at +-5 km, 45 km from Kabani
+    [mountains] = parser.parse("Rebel factions stormed Alawite villages in the Latakia mountains on 4 August.")
+    assert (mountains.place.feature, mountains.role) == ("governorate", "governorate")
+
+
 def test_a_clipped_notes_compass_letter_or_day_beside_a_name_hides_no_place(parser):
     # (check273's, blind) "W" before a name made it a person's ("W Qamishli", like "Ahmad Qamishli"); "Sun" after
     # one read as the rest of a longer name the gazetteer lacks, and the note had no place
