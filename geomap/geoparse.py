@@ -63,6 +63,11 @@ _SEAT_BUILDINGS = frozenset(("building", "buildings", "headquarters", "hq", "pal
                              "complex", "compound", "council"))
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governorate)\b(?!\s+(?:"
                                      + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b))", re.I)
+# a possessive before a site in the town: "in Manbij's industrial zone", "Qamishli's main market" (not "in Idlib's
+# southern countryside", which holds the name before it)
+_OWNER_OF_A_SITE_AFTER = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:industrial\s+(?:zone|area|city)|market|souq|square|"
+                                  r"roundabout|hospital|prison|airport|stadium|university|(?:bus\s+)?station|bakery|"
+                                  r"mosque|church|checkpoint|bridge|entrance|gate)\b", re.I)
 _MOUNTAINS_LAST = compiled(r"\s(?:mountains|highlands)$", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
@@ -398,6 +403,7 @@ _GIVEN_NAMES = frozenset((
     "firas ayman osama usama riad riyad ziad tariq tarek majid fawaz nizar haitham ammar hadi mazen ghassan wael "
     "raed karim sami fares salim suleiman sulaiman dawood jihad hisham akram louay munir qasim hamid rashid nasser "
     "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud hammoud zaher zahir "
+    "jaafar jafar jaafer hussam husam bassam wissam khalil kamal adel adil anwar ayham mouaz muaz tamer "
     # and women's, as casualty records name them
     "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
     "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
@@ -1751,6 +1757,8 @@ class Geoparser:
             return None
         if ROAD_NAMED_AFTER.match(text, second.end):
             return None  # "Manbij city near the Aleppo road roundabout", "near the Homs-Raqqa highway": a road
+        if _OWNER_OF_A_SITE_AFTER.match(text, second.end):
+            return None  # "an officer from Maskanah, in Manbij's industrial zone": the zone's town, not Maskanah's
         if _SETTLEMENT_SAID.search(link.group(0)) and any(p.is_settlement for p in first.candidates) and not all(
                 p.is_settlement for p in first.candidates):
             # "al-Bayadah, a small village east of Rastan": a village, not the Homs quarter Bayada ranked first

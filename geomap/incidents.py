@@ -54,7 +54,8 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
                                         r"(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = Prefiltered(compile_guarded(
-    r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )to|"
+    r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )(?<!entrance )"
+    r"(?<!entrances )to|"  # "at the checkpoint at the northern entrance to Hama city": at Hama
     r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
     # "... left Barzeh on 8 May for rebel-held Idleb", "bused out toward opposition-held Idlib"
     r"\b(?:for|to|toward|towards)\s+(?:the\s+)?[\w]+-(?:held|controlled)\s+$|"
@@ -99,7 +100,8 @@ _HOME_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|\bfrom:\s+$", re.I))
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
 _DESTINATION_WORDS = frozenset(("to", "toward", "towards", "for"))
-_JOURNEY_END_BEFORE = compiled(r"\b(?:from|to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$", re.I)
+_JOURNEY_END_BEFORE = compiled(r"\b(?:from|(?<!entrance )(?<!entrances )to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$",
+                               re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 # (and "the shells came from the Azaz area")

@@ -3187,6 +3187,15 @@ def test_a_clipped_note_tells_its_event(tmp_path, text, published, location, eve
     # the city as Who's On First spells it (Ḩamāh), marks and all: not a village Hamah of Aleppo, 100 km off
     ("On the eve of Ramadan, 31 July, tanks pushed into Hamāh from four directions and shelled residential "
      "streets.", "2011-08-01", "Hama", "Hama"),
+    # (check288's, blind) a victim's home is not the scene: "at the northern entrance to Hama city" is at Hama, no
+    # journey's end; "an officer from Maskanah, in Manbij's industrial zone" is not Maskanah inside Manbij's
+    # district; "brothers Ali and Jaafar Hassan" are men, not the village Ja`fur of Homs, 98 km off
+    ("Military Intelligence detained Hasan Qassab, 26, a university student from Kafr Nabudah, at the checkpoint at "
+     "the northern entrance to Hama city on 4 November, his family told SNHR.", "2019-11-05", "Hama", "Hama"),
+    ("A bomb planted under his car killed Hussein al-Abdullah, 29, an internal security officer from Maskanah, in "
+     "Manbij's industrial zone on 11 April, state news agency SANA said.", "2019-04-12", "Menbij", "Aleppo"),
+    ("Gunmen entered the Alawite village of Arzeh, north of Hama, on 31 January and killed ten residents, among them "
+     "brothers Ali and Jaafar Hassan, 30 and 27, SOHR said.", "2025-02-01", "Arzet Eldabaa", "Hama"),
     # a name after "the monastery of" names the building: no Marayan of Idleb, 180 km from al-Qaryatain
     ("IS bulldozed the 1,500-year-old monastery of Mar Elian at al-Qaryatain on 20 August, photos released by the "
      "group showed.", "2015-08-21", "Qaryatein", "Homs"),
