@@ -3196,6 +3196,11 @@ def test_a_clipped_note_tells_its_event(tmp_path, text, published, location, eve
      "Manbij's industrial zone on 11 April, state news agency SANA said.", "2019-04-12", "Menbij", "Aleppo"),
     ("Gunmen entered the Alawite village of Arzeh, north of Hama, on 31 January and killed ten residents, among them "
      "brothers Ali and Jaafar Hassan, 30 and 27, SOHR said.", "2025-02-01", "Arzet Eldabaa", "Hama"),
+    # (check293's, blind: live-map posts) a headline's toll with no "were", and a cell that "hits" a checkpoint
+    ("Dozens of civilians killed in al-Sanobar village near Jableh yesterday; at least 27 bodies counted by "
+     "residents.", "2025-03-09", "Snobar", "Lattakia"),
+    ("IS cell hits an SDF checkpoint in al-Sabha near al-Busayrah on Monday; attackers flee into the orchards.",
+     "2021-05-04", "Sabha", "Deir-ez-Zor"),
     # a name after "the monastery of" names the building: no Marayan of Idleb, 180 km from al-Qaryatain
     ("IS bulldozed the 1,500-year-old monastery of Mar Elian at al-Qaryatain on 20 August, photos released by the "
      "group showed.", "2015-08-21", "Qaryatein", "Homs"),
