@@ -2870,7 +2870,9 @@ REGION_BOX = (29.0, 34.0, 40.0, 44.5)  # south, west, north, east
 # what only a place opening a sentence does, whatever its spelling: "Tadef fell to the regime's Tiger Forces"
 _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|army|regime|rebels|factions|"
                              r"fighters|troops|militants|jihadists|Hezbollah|IS|ISIS|SDF|HTS|Nusra|opposition)\b|(?:was|were)\s+(?:retaken|recaptured|overrun)|came\s+under\s+"
-                             r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|(?:is|was)\s+(?:now\s+)?back\s+(?:in|under))\b")
+                             r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|(?:(?:is|was)\s+)?(?:now\s+)?back\s+(?:in|under)|"
+                             # a headline's: "Qaryatain back in army hands", "Palmyra falls", "Tel Rifat falls:"
+                             r"falls\b|(?:retaken|recaptured|captured|liberated)\s+(?:by|from)\b)\b")
 
 
 _NAME_WORDS = (r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+"
