@@ -1092,7 +1092,8 @@ _TO_DEATH = compile_guarded(r"(?<!not )(?<!never )\b(?:stabbed|stabbing|beat|bea
                             r"(?P<who>(?:[\w'’-]+\s+){0,5}?)to\s+death\b", re.I)
 _TWO_OF_THEM = compiled(r"\b(?:couple|twins)\b", re.I)
 # a headline's one victim, with no article: "Regime soldier killed by unknown assailants in Tabni village"
-_HEADLINE_ONE = compile_guarded(r"(?:^\s*|[,;]\s+)(?:[\w'’-]+\s+){0,2}?(?:soldier|fighter|civilian|man|woman|child|boy|girl|"
+_HEADLINE_ONE = compile_guarded(r"(?:^\s*|[,;]\s+)(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:soldier|fighter|civilian|man|woman|child|boy|girl|"
                                 r"shepherd|farmer|officer|commander|member|policeman|driver|teenager|youth|doctor|"
                                 r"journalist)\s+"
                                 r"(?:was\s+)?(?:killed|shot\s+dead|executed|assassinated|martyred)\b", re.I)
@@ -1251,7 +1252,9 @@ def _may_match(pattern: re.Pattern, sentence: str) -> bool:
 # Every pattern below needs one of these words: a sentence without them tells no deaths, and most
 # sentences skip the dozen patterns. A new pattern with a new word must add it here
 # (tests/test_fatalities.py checks the gate against every sentence it reads).
-_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|corpse|fatalit|casualt|gunn|guns down|gun down|"
+_DEATH_WORDS = Prefiltered(compile_guarded(r"kill|dead|died|slain|execut|perish|lives|death|bod(?:y|ies)|corpse|"
+                                           r"fatalit|"
+                                           r"casualt|gunn|guns down|gun down|"
                                            r"behead|decapitat|lynch|strangl|hanged|crucif|"
                                            r"loss of life|hurt|injur|lost|assassinat|succumb|toll|martyr|KIA", re.I))
 

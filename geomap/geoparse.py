@@ -65,9 +65,9 @@ _GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governor
                                      + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b))", re.I)
 # a possessive before a site in the town: "in Manbij's industrial zone", "Qamishli's main market" (not "in Idlib's
 # southern countryside", which holds the name before it)
-_OWNER_OF_A_SITE_AFTER = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:industrial\s+(?:zone|area|city)|market|souq|square|"
-                                  r"roundabout|hospital|prison|airport|stadium|university|(?:bus\s+)?station|bakery|"
-                                  r"mosque|church|checkpoint|bridge|entrance|gate)\b", re.I)
+_OWNER_OF_A_SITE_AFTER = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:industrial\s+(?:zone|area|city)|market|souq|"
+                                  r"square|roundabout|hospital|prison|airport|stadium|university|(?:bus\s+)?station|"
+                                  r"bakery|mosque|church|checkpoint|bridge|entrance|gate)\b", re.I)
 _MOUNTAINS_LAST = compiled(r"\s(?:mountains|highlands)$", re.I)
 _GOVERNORATE_LAST = compile_guarded(r"\s(province|governorate|countryside)$", re.I)
 _REGION_AFTER = compile_guarded(r"^\s+(?:region|area)\b", re.I)
@@ -932,7 +932,7 @@ class Geoparser:
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous
                            and not stands_for_its_government(text, m, mentions) and not _went_off_to(text, mentions, m)
-                           and not _SIGNED_IN_BEFORE.search(text, max(0, m.start - 50), m.start))
+                           and not _signed_in(text, m.start))
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -1080,7 +1080,7 @@ class Geoparser:
             partners = [p for other in mentions if other is not mention and other.role != "context"
                         and abs(other.start - mention.start) <= PAIR_CHARS and light_key(other.text) != name
                         and other.candidates and not stands_for_its_government(text, other, mentions)
-                        and not _SIGNED_IN_BEFORE.search(text, max(0, other.start - 50), other.start)
+                        and not _signed_in(text, other.start)
                         for p in other.candidates[:PAIR_CANDIDATES]
                         if _local(p) and p.match == other.candidates[0].match]
             options = [p for p in mention.candidates[:PAIR_CANDIDATES]
@@ -1243,7 +1243,7 @@ class Geoparser:
                     continue  # "A merchant from Sweida was kidnapped at Amouriyah, west of al-Muzayrib": his home
                 if _moved_from(text, mentions, other):
                     continue  # "troops advancing from Daraa entered al-Mazraa": where they came from, not where it is
-                if _SIGNED_IN_BEFORE.search(text, max(0, other.start - 50), other.start):
+                if _signed_in(text, other.start):
                     continue  # "a sit-in in Qanawat rejecting the declaration signed the previous day in Damascus"
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
@@ -2753,6 +2753,11 @@ _SIGNED_IN_BEFORE = compiled(r"\b(?:signed|brokered|concluded|drafted|adopted|is
                              r"(?:the\s+)?$", re.I)
 
 
+def _signed_in(text: str, start: int) -> bool:
+    """Whether the name at ``start`` says where a text was signed: no anchor, partner or unit of the others."""
+    return _SIGNED_IN_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 def _moved_from(text: str, mentions: list[Mention], mention: Mention) -> bool:
     """Whether the text gives ``mention`` as where a force or people came from, or a later name of that list
     ("33 people who had fled from Aleppo and Homs")."""
@@ -2790,7 +2795,8 @@ LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed
                  r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
 _WENT_OFF_TO_BEFORE = compiled(
     r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
-    r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+(?:the\s+)?$", re.I)
+    r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+"
+    r"(?:the\s+)?$", re.I)
 
 
 def _went_off_to(text: str, mentions: list[Mention], mention: Mention) -> bool:
@@ -2870,7 +2876,8 @@ REGION_BOX = (29.0, 34.0, 40.0, 44.5)  # south, west, north, east
 # what only a place opening a sentence does, whatever its spelling: "Tadef fell to the regime's Tiger Forces"
 _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|army|regime|rebels|factions|"
                              r"fighters|troops|militants|jihadists|Hezbollah|IS|ISIS|SDF|HTS|Nusra|opposition)\b|(?:was|were)\s+(?:retaken|recaptured|overrun)|came\s+under\s+"
-                             r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|(?:(?:is|was)\s+)?(?:now\s+)?back\s+(?:in|under)|"
+                             r"(?:[\w'’-]+\s+){0,2}?control|changed\s+hands|"
+                             r"(?:(?:is|was)\s+)?(?:now\s+)?back\s+(?:in|under)|"
                              # a headline's: "Qaryatain back in army hands", "Palmyra falls", "Tel Rifat falls:"
                              r"falls\b|(?:retaken|recaptured|captured|liberated)\s+(?:by|from)\b)\b")
 
@@ -3042,8 +3049,8 @@ _TITLE_BEFORE = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Brig|Capt|Sgt|Cpl|Pr
 _INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")  # "Khalil H., a member of the council"
 # what follows a place a local outlet is named for: "Suwayda 24", "Halab Today", "Raqqa Post" (it may say which of
 # a name's namesakes is meant, but it is no town a landmark is in, nor where an event was)
-OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                              r"Dec)[a-z]*\b))|(?-i:\sToday|\sPost)\b"
+OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-|"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|(?-i:\sToday|\sPost)\b"
                               r"(?=[:,.]|\s+(?:said|says|reported|reports|added|quoted|cited)\b))", re.I)
 # the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
 _GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|kataib|faylaq|firqat)", re.I)

@@ -100,8 +100,8 @@ _HOME_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|\bfrom:\s+$", re.I))
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
 _DESTINATION_WORDS = frozenset(("to", "toward", "towards", "for"))
-_JOURNEY_END_BEFORE = compiled(r"\b(?:from|(?<!entrance )(?<!entrances )to|towards?|via|for|fleeing|fled)\s+(?:the\s+)?$",
-                               re.I)
+_JOURNEY_END_BEFORE = compiled(r"\b(?:from|(?<!entrance )(?<!entrances )to|towards?|via|for|fleeing|fled)\s+"
+                               r"(?:the\s+)?$", re.I)
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 # (and "the shells came from the Azaz area")
@@ -110,7 +110,8 @@ _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-
            r"(?:shelling|bombardment)\s+)from")  # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr"
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
-                                 r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|shelled|shelling|"
+                                 r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|"
+                                 r"shelled|shelling|"
                                  r"pounded|pounding|bombarded|bombed|attacked|towards?|targeting|targeted)\b)"
                                  r"[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"

@@ -1217,7 +1217,8 @@ def test_a_clipped_notes_compass_letter_or_day_beside_a_name_hides_no_place(pars
     # (check273's, blind) "W" before a name made it a person's ("W Qamishli", like "Ahmad Qamishli"); "Sun" after
     # one read as the rest of a longer name the gazetteer lacks, and the note had no place
     assert [m.place.name for m in parser.parse("IS truck bomb in W Qamishli 27 Jul kills 44.")] == ["Quamishli"]
-    assert [m.text for m in parser.parse("ISIS suicide car bomb rams SDF post in Sousa Sun; 4 SDF killed.")] == ["Sousa"]
+    found = parser.parse("ISIS suicide car bomb rams SDF post in Sousa Sun; 4 SDF killed.")
+    assert [m.text for m in found] == ["Sousa"]
 
 
 def test_a_village_said_beside_a_landmark_is_no_quarter_of_its_name(parser):
