@@ -2687,10 +2687,7 @@ def _by_a_road_named(text: str, mention: Mention, others: list[Mention], as_list
     """The mention's candidates by the road "the A-B road" the sentence names, when they are one place: "on the
     Raqqa-Deir ez-Zor road near al-Sabkha" is Sabka, by that road, not Sabha 105 km off it. Else none.
     ``as_listed`` gives a place by id as the gazetteer has it (its own radius)."""
-    for first, second in zip(others, others[1:]):
-        if not (first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
-                and ROAD_NAMED_AFTER.match(text, second.end)):
-            continue
+    for first, second in _road_ends(text, others):
         # the towns, not a governorate of their name ("the Hasakah-Shaddadi road" runs from the city)
         a = next((p for p in first.candidates if p.is_settlement), None)
         b = next((p for p in second.candidates if p.is_settlement), None)
@@ -2722,10 +2719,16 @@ def _citys_possessive(text: str, mentions: list[Mention], index: int) -> Place |
     return None
 
 
+def _road_ends(text: str, mentions: list[Mention]):
+    """The pairs of neighbouring mentions that name a road by the two towns it joins ("the Homs-Hama highway")."""
+    return ((first, second) for first, second in zip(mentions, mentions[1:])
+            if first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
+            and ROAD_NAMED_AFTER.match(text, second.end))
+
+
 def _names_a_road(text: str, mentions: list[Mention]) -> bool:
-    """Whether the text names a road by the two towns it joins ("the Homs-Hama highway")."""
-    return any(first.candidates and second.candidates and _ROAD_DASH.fullmatch(text, first.end, second.start)
-               and ROAD_NAMED_AFTER.match(text, second.end) for first, second in zip(mentions, mentions[1:]))
+    """Whether the text names a road by the two towns it joins."""
+    return next(_road_ends(text, mentions), None) is not None
 
 
 def _km_to_segment(place: Place, a: Place, b: Place) -> float:
