@@ -33,7 +33,7 @@ _APOSTROPHES = re.compile(r"['’‘`´ʿʾʼʻ′]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_./,;:()\[\]{}\"“”«»]+")
 _NON_WORD = re.compile(r"[^a-z0-9 ]")
 # An article assimilated into the next word: "Deir Ezzor", "Dayr Assafir".
-_GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})")
+_GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})(?![aeiou]h?$)")
 # An article written together with the next word, as OCHA does: "Elbab", "Tallet Elkhader".
 _GLUED_EL = re.compile(r"^(?:el|al)(?=[bcdfghjklmnpqrstvwxz][a-z]{2})")
 _EL_OR_AL = ("el", "al")  # how a word _GLUED_EL can match begins
