@@ -383,6 +383,9 @@ _SPACES = compiled(r" +")
 _MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
                          r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                          r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")  # "in Sousa Sun": clipped notes' days
+_KIN_BEFORE_A_NAME = frozenset(("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",
+                                "cousin", "nephew", "niece", "uncle", "brothers", "sons"))
+_DAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
@@ -435,6 +438,7 @@ _INSIDE_WORD = compiled(r"\b(?:in|of|inside)\b", re.I)
 _WITHIN_WORD = compiled(r"\b(?:in|inside|middle|heart)\b"
                         r"|\b(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts|edges?|fringes?) of\b", re.I)
 _KIN_WORDS = frozenset(("clan", "clans", "tribe", "tribes", "family", "families", "tribal", "tribesmen", "clansmen"))
+_SONS_OF = frozenset(("Bani", "Banu", "Beni", "Bany"))  # a tribe's name opens so: "the Bani Khalid", "Banu Hamdan"
 KIN_NAME_WORDS = 2  # capitalised words a kin's name may have after the one read as a place: "the Bani Khalid tribe"
 
 
@@ -593,6 +597,9 @@ class Geoparser:
                 # "the Jaafar clan", "the Shaitat tribe", "the Bakir and Shuwayt clans": people, not the village
                 # Ja`fur, nor Bekar
                 verdict = False
+            if (verdict is True and i == last and first_word in _SONS_OF and last + 1 < count
+                    and tokens[last + 1][2][:1].isupper() and _adjacent(text, tokens[last], tokens[last + 1])):
+                verdict = False  # "shepherds of the Bani Khalid": a tribe ("sons of"), not the Hama village Al Bani
             if verdict is True and i == last and _INITIAL_AFTER.match(text, end):
                 verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
             if verdict is True and _A_PERSONS_FATE_AFTER.match(text, end):
@@ -847,6 +854,8 @@ class Geoparser:
             return False  # "Bab" alone is a word; "al-Bab" is the town
         if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start):
             return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" is
+        if i == last and first_word in _DAY_ABBREVIATIONS and text[max(0, start - 3):start].lower() not in ("as ", "as-"):
+            return False  # a clipped note's day ("hit with RPG Sat 15 Feb"), not the Idleb village As Sat
         if _SIDE_TAKEN_BEFORE.search(text, max(0, start - 5), start):
             return False  # "the pro-Damascus National Defence Forces", "anti-Ankara protests": a side, not a place
         # a capitalised word right before (not a place word) makes this a person's name:
@@ -873,6 +882,9 @@ class Geoparser:
             given = given or (k < i and k > 0 and tokens[k - 1][2] in ("Abu", "Umm")
                               and prev[:1].isupper() and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)
                               and not self._lookup(f"{tokens[k - 1][2]} {prev}"))
+            # ... or a given name two words before: "the body of Raed Kinan Haddad" (no village Haddad)
+            given = given or (k == i - 1 and k > 0 and tokens[k - 1][2].lower() in _GIVEN_NAMES and prev[:1].isupper()
+                              and tokens[k - 1][2][:1].isupper() and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start))
             # (a given name opens a sentence as a name: "Ali al-Hussein, a nurse, was killed")
             # (not a compass letter: "IS truck bomb in W Qamishli" is the city's west)
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
@@ -886,6 +898,10 @@ class Geoparser:
             k -= 1
         if k >= 0 and tokens[k][2].lower() in _PERSON_TITLES and _SPACES.fullmatch(text, tokens[k][1], tokens[k + 1][0]):
             return "person"
+        if (k == i - 1 and tokens[k][2].lower() in _KIN_BEFORE_A_NAME and _SPACES.fullmatch(text, tokens[k][1], start)
+                and last + 1 < len(tokens) and tokens[last + 1][2][:1].isupper()
+                and _SPACES.fullmatch(text, end, tokens[last + 1][0])):
+            return "person"  # "her husband Wael Hamada": kin, then a first name and a surname (no village Wael)
         # people speak; places do not: "al Salamuni said", "said Salameh"
         if (_SPEECH_AFTER.match(text[end:end + 12]) and not _SPEAKERS_OF_BEFORE.search(text, max(0, start - 40), start)
                 or _AGE_AFTER.match(text, end, end + 60)):
@@ -2041,6 +2057,17 @@ class Geoparser:
             near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
             landmarks = namesakes if near else landmarks
         named = first.candidates[0]
+        if (near and near[0].match == SAME_CONSONANTS and _sure(named) and named.feature in ("town", "city")
+                and second.candidates[0].ambiguous):
+            # "the Ain Issa front near Mu'allaq": a town its name alone settles is no village with its consonants
+            # beside one of the landmark's namesakes (Yunesiyeh of Idleb); the landmark is the one spelled alike
+            # near it (but "Dhiban, north-east of Suluk", a landmark not in doubt, is the Thiban by it)
+            by_it = [p for p in self.gazetteer.spelled_alike(second.text)
+                     if haversine_km(p.lat, p.lon, named.lat, named.lon) <= reach_km]
+            if by_it:
+                mentions[index + 1] = evolve(second, role="context", candidates=by_it[:1] + [
+                    p for p in second.candidates if p.id != by_it[0].id])
+            return
         if not near and near_said and _sure(named) and any(
                 named.prominence <= q.prominence
                 and haversine_km(named.lat, named.lon, q.lat, q.lon) <= FAR_FROM_LANDMARK * reach_km for q in said):
@@ -2075,12 +2102,15 @@ class Geoparser:
             # town: "al-Mouh, south of Khan Arnabah" is no Moh 167 km off in Homs
             far_km = BEARING_TOWN_KM if reach_km == BEARING_KM and said and not _a_city(said[0]) else reach_km
             natural = set(split_descriptors(second.text)[1]) & _NATURAL_KINDS
-            if (said and _local(first.candidates[0]) and not said[0].ambiguous
+            unlike_kind = bool(kinds) and not any(p.feature in kinds for p in first.candidates)
+            # (a landmark with namesakes still places a site of a kind no place of its name is: "the Oudeh oil
+            # station near al-Qahtaniyah" is no village Wdeihi of Aleppo)
+            if (said and _local(first.candidates[0]) and (not said[0].ambiguous or unlike_kind)
                     # (a valley, a river or a mountain the text names, read as a place of another kind, places
                     # nothing: "in the Balikh valley" is no village Bleikha, 147 km from the Hamam al-Turkman named)
                     and (not natural or _of_the_kind(said[0], tuple(natural)))
                     and self.gazetteer.admin1_name(first.text) is None
-                    and ((kinds and not any(p.feature in kinds for p in first.candidates))
+                    and (unlike_kind
                          or all(haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * far_km
                                 for p in first.candidates for q in said))):
                 # "Dhiban, north-east of Suluk", and every Dhiban known lies far off: the text places it by
@@ -2418,6 +2448,7 @@ _CONTEXT_LINK = compile_guarded(
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community"
     r"|resort)"
     r"(?:\s+(?:in|of|near|inside))?"
+    r"|(?:[\w-]+\s+)?(?:village|town|hamlet)"  # a clipped note's: "Arab al-Mulk, coastal village NW of Baniyas"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
     r"|\s+(?:in the (?:middle|heart) of|on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:outskirts|edges?|fringes?) of|in|of|near|inside)\s+"
@@ -2747,8 +2778,8 @@ _MOVED_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:advanc(?:ed|ing)|com(?:ing|e)|came|mov(?:ed|ing)|arriv(?:ed|ing)|push(?:ed|ing)|march(?:ed|ing)|"
     r"sent|dispatched|deployed|set\s+out|setting\s+out|reinforcements|fled|fleeing|escaped|displaced|"
     r"converg(?:ed|ing)|flock(?:ed|ing)|pour(?:ed|ing)\s+in|mobili[sz](?:ed|ing)|brought|bussed|travell?(?:ed|ing)|"
-    r"drawn|recruited|hail(?:ed|ing))\s+from\s+"
-    r"(?:the\s+)?$", re.I))
+    r"drawn|recruited|hail(?:ed|ing)|dr(?:ove|iving)|return(?:ed|ing))\s+(?:(?:home|back)\s+)?from\s+"
+    r"(?:the\s+)?$", re.I))  # (and "as he drove home from Damascus": no anchor of al-Sheikh Saad)
 
 
 # where a deal or a text was made: "the constitutional declaration signed the previous day in Damascus"
@@ -2851,7 +2882,8 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
                     "refugee": {"camp"}, "palestinian": {"camp"},  # "the Yarmouk refugee camp" is "Yarmouk Camp"
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing", "gate"},
-                    "oil": {"field", "fields"}, "gas": {"field", "fields", "plant"}, "pumping": {"station"}}
+                    "oil": {"field", "fields", "station"}, "gas": {"field", "fields", "plant", "station"},
+                    "pumping": {"station"}}
 # words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"
 # ...): a known name right after one, the two not known together, is the end of a name the gazetteer lacks
 _NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein", "deir", "dayr", "beit", "bayt", "tal",

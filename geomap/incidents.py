@@ -67,6 +67,9 @@ _ORIGIN = Prefiltered(compile_guarded(
     r"boarding)\b"
     r"(?:\s+[\w'’-]+){0,4}\s+for\s+$|"
     r"\b(?:fleeing|fled)\s+(?:the\s+)?$|"  # "a minibus of displaced people fleeing Ain Issa for Raqqa"
+    # "arrested three men leaving Rukban camp at a checkpoint near Sabe Biyar"; "fired missiles from over Lake
+    # Tiberias"
+    r"\bleaving\s+(?:the\s+)?$|\bfrom\s+(?:over|above|across|inside|within)\s+(?:the\s+)?$|"
     # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
     # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
     r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
@@ -105,7 +108,10 @@ _JOURNEY_END_BEFORE = compiled(r"\b(?:from|(?<!entrance )(?<!entrances )to|towar
 # where fire came from, never where it fell (``_not_launch_sites``)
 # "drones launched by opposition groups from Idlib towards Hmeimim": who launched them may come between
 # (and "the shells came from the Azaz area")
+# (or what was fired: "Israeli jets fired missiles from over Lake Tiberias"; not whom: "shot dead a man from X")
 _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?|"
+           r"(?:launched|launching|fired|firing)\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+)?"
+           r"(?:missiles|rockets|shells|mortars?|rounds|projectiles|drones)\s+|"
            r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+|"
            r"(?:shelling|bombardment)\s+)from")  # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr"
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
@@ -120,7 +126,9 @@ _TAKEN_FROM = Prefiltered(compile_guarded(
     r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|snatch(?:ed|ing|es)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|[\w-]+\s+)?$|"
     # an evacuation is where people were taken from: "the evacuation of fighters who refused a settlement from X"
-    r"\bevacuat(?:ed|ing|ion)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$",
+    r"\bevacuat(?:ed|ing|ion)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$|"
+    # ... and a body was found where it was pulled from: "2 bodies pulled from a well", "pulled from Lake Qattinah"
+    r"\b(?:pulled|recovered|retrieved|dragged|fished)\s+(?:out\s+)?from\s+(?:the\s+)?$",
     re.I))
 TAKEN_FROM_REACH_CHARS = 80  # "kidnapped yesterday two shepherds from the village of X": the verb, this far before X
 _BORDER_AFTER = compiled(r"\s+(?:administrative\s+)?(?:border|boundary|frontier)\b"
@@ -1353,7 +1361,11 @@ _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?"
                           # (reported: "The SDF announced on 12 August that Manbij was fully under its control")
                           r"(?:[^,;:]{0,60}?\b(?:said|says|announced|declared|confirmed|reported|stated)\s+"
                           r"(?:on\s+\S+(?:\s+\S+){0,2}\s+)?that\s+)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
-                          r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+)?", re.I)
+                          r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+"
+                          # (a site by the place: "93rd Brigade base, near Ain Issa, falls to IS")
+                          r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|air\s*base|airport|barracks|checkpoint|post|hill|dam|"
+                          r"station|depot|garrison|headquarters)\b,?\s+(?:just\s+)?(?:near|outside|by|close\s+to|"
+                          r"(?:\d+\s*km\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+)?", re.I)
 # the words after which the place before them is what was taken: "X fell to", "X was taken by", "X is back under the
 # control of", "X changed hands"
 _PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|were|has\s+been|had\s+been)\s+taken|"

@@ -200,7 +200,7 @@ def test_runs_of_rows_make_few_patterns():
      "Explosions/Remote violence", "Air/drone strike"),
     ("Members of the SNA beat residents of Kafr Dali Tahtani who were waiting for aid.", "Violence against civilians",
      "Attack"),
-    ("On 2 September 2019, gunmen killed a judge near Mas'adah.", "Battles", "Armed clash"),  # then coded an attack
+    ("On 2 September 2019, gunmen killed a judge near Mas'adah.", "Violence against civilians", "Attack"),
     ("Residents of Mazraet Haj Yaseen burned the house of a man accused of killing a young man.",
      "Strategic developments", "Looting/property destruction"),
     ("Regime and rebel representatives agreed on the evacuation of fighters from Moadamiyeh.", "Strategic developments",
