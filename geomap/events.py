@@ -640,7 +640,10 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
 
 _NOT_INCIDENT = [
     (Prefiltered(compile_guarded(r"\b(at its peak|at the height of|(?<!first time )since 20\d\d|(?<!born )in 20\d\d\b|in the past\b|for years|years ago|"
-                r"founded in|history|historically|once ruled|(?<!since )last year|previous offensives)", re.I)), "history"),
+                r"founded in|history|historically|once ruled|(?<!since )last year|previous offensives|"
+                # an earlier event told as background: "Days earlier SDF fire killed protesters in Manbij"
+                r"^(?:Days|Weeks|Months|A week|A month) (?:earlier|before))",
+                re.I)), "history"),
     # ("... killed three villagers earlier this month": the event's date; "Earlier this month the army foiled ...",
     # opening a sentence, goes back over events before the one reported)
     (Prefiltered(compile_guarded(r"\b(over the (?:last|past) (?:few |several |two |three |\w+ )?(?:months?|weeks|years)|in recent (?:weeks|months|years)|"

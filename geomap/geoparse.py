@@ -873,6 +873,8 @@ class Geoparser:
                 return False
             if prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() in _NAME_HEADS:
                 return False  # "in Mjannat Abu Serhan": the end of a name the gazetteer lacks, not the village Sreihin
+            if prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() in _GROUP_HEADS:
+                return False  # "Ansar al-Sharia fighters": a group's name, not the Hama village Shari'a
             if (prev.lower() in ("wa", "w") and k > 0 and tokens[k - 1][2][:1].isupper()
                     and _SPACES.fullmatch(gap) and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)):
                 return False  # "Asfar wa Najjar": the end of a name joined by "and", not the village Njara
@@ -959,6 +961,8 @@ class Geoparser:
             if not role and _MOUNTAINS_LAST.search(mention.text) and self.gazetteer.admin1_name(
                     split_descriptors(mention.text)[0]):
                 role = "governorate"  # "the Latakia mountains": the governorate's, not its coastal city (+-5 km)
+            elif not role and _MOUNTAINS_LAST.search(mention.text) and candidates and candidates[0].feature == "city":
+                role = "district"  # "Jableh mountains": the hills of the city's district, not the city (+-5 km)
             if role in ("district", "subdistrict") and (city := _citys_possessive(text, mentions, index)):
                 # "Qamishli's al-Tay district": a quarter of the city, not the Qamishli district (+-57 km) an alias
                 # of the quarter is matched to; "Idlib's Jisr al-Shughur district" stays the district
@@ -1375,6 +1379,8 @@ class Geoparser:
                 if not towns and _names_a_road(text, mentions) and not _by_a_road_named(
                         text, mention, [m for m in mentions if m is not mention], self.gazetteer.get):
                     continue  # "the al-Mukhtariyah checkpoint on the Homs-Hama highway": by the road, or not it
+                if not towns and _THE_TOWNS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                    continue  # "from the town's Mar Elian monastery": the town's told before, no village Marayan
             kept.append(mention)
         return kept
 
@@ -2495,6 +2501,7 @@ _STREET_LANDMARKS = frozenset(("roundabout", "square", "street", "hospital", "sc
                                "bakery", "stadium", "university", "college", "amphitheatre", "hotel", "cemetery",
                                "monastery", "convent", "temple", "museum", "theatre", "shrine", "tomb"))
 _ROAD_LANDMARKS = frozenset(("checkpoint", "bridge", "gate", "hill"))
+_THE_TOWNS_BEFORE = compiled(r"\b(?:the|this)\s+(?:town|city|village|area)['’]s\s+$", re.I)
 _LANDMARK_OF_BEFORE = compiled(r"\b(monastery|convent|church|cathedral|mosque|shrine|tomb|mausoleum)\s+of\s+(?:the\s+)?"
                                r"(?:(?:saint|st\.?|sayyida|sayyidah|sheikh)\s+)?$", re.I)
 _FIELD_KINDS = frozenset(("oil_field", "gas_field"))
@@ -3089,6 +3096,8 @@ OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-|
                               r"(?=[:,.]|\s+(?:said|says|reported|reports|added|quoted|cited)\b))", re.I)
 # the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
 _GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|kataib|faylaq|firqat)", re.I)
+_GROUP_HEADS = frozenset(("liwa", "jaysh", "jaish", "jabhat", "harakat", "saraya", "katibat", "kataib", "faylaq",
+                          "firqat", "ansar", "jund", "ahrar"))  # first words of armed groups' names
 _NAME_GOES_ON = compiled(r"\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-)?[A-Z]")
 # a man's by-name, after his name: "Mohammed Abdul Latif, known as Abu Ghannoum", "nicknamed Abu Layla"
 _KNOWN_AS_BEFORE = compiled(r"(?:(?-i:[A-Z])[\w'’-]*,\s+(?:better\s+)?known\s+as|\bnicknamed|\bnom\s+de\s+guerre)\s+$",

@@ -54,8 +54,10 @@ _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|int
                                         r"(?:\w+\s+){0,3}$", re.I)
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = Prefiltered(compile_guarded(
+    # ("at the checkpoint at the northern entrance to Hama city": at Hama; "returned home to al-Baath neighbourhood
+    # and was killed by a mine at his door": there)
     r"\b(from|(?<!leading )(?<!turn-off )(?<!turnoff )(?<!turning )(?<!close )(?<!next )(?<!entrance )"
-    r"(?<!entrances )to|"  # "at the checkpoint at the northern entrance to Hama city": at Hama
+    r"(?<!entrances )(?<!returned home )(?<!returning home )to|"
     r"toward|towards|via|direction of)\s+(?:the\s+)?$|"
     # "... left Barzeh on 8 May for rebel-held Idleb", "bused out toward opposition-held Idlib"
     r"\b(?:for|to|toward|towards)\s+(?:the\s+)?[\w]+-(?:held|controlled)\s+$|"
@@ -73,6 +75,10 @@ _ORIGIN = Prefiltered(compile_guarded(
     # where the guns stand, where detainees were taken: "artillery positioned in northern Hama
     # shelled X", "arrested 5 men in X and took them to a branch in Damascus"
     r"\b(?:positioned|stationed|based|operating)\s+(?:in|at|on|near|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+    # ... guns deployed there ("Army artillery deployed at the T4 airbase shelled X"; not "military police deployed
+    # at the al-Rastan dam", the event)
+    r"\b(?:artillery|guns|tanks|batteries|launchers|howitzers)\s+deployed\s+(?:in|at|on|near|around)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|"
     # "Hezbollah rocket launchers in the Hermel area fired at X", "Israeli tanks in the buffer zone"
     # (not what was fired at a place: "fired artillery at al-Mansura")
     r"(?<!fired )(?<!firing )(?<!fires )\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+"
@@ -98,7 +104,7 @@ _ORIGIN = Prefiltered(compile_guarded(
 # their words are): "a pharmacist residing in Idlib was kidnapped as he drove through X", "a native of Hawran al
 # Budi, in a raid on Bir Said", "from: Jourine; place of death: ..."
 _HOME_BEFORE = Prefiltered(compile_guarded(
-    r"\b(?:residing|living|resident)\s+(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:residing|living|resident|displaced)\s+(?:in|at)\s+(?:the\s+)?$|"  # "a Raqqa man displaced in al-Hol"
     r"\b(?:natives?|an?\s+resident)\s+of\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$|"
     r"\b(?:home\s+village|home\s+town|hometown)\s*:?\s+(?:the\s+)?$|\bfrom:\s+$", re.I))
 # where a journey began or was headed, just before a name: "heading from Azaz to Aleppo", "fleeing Ain Issa for Raqqa"
@@ -344,11 +350,12 @@ _WAY_BEFORE = compiled(r"\b(?:between|linking|connecting|road|track|highway|rout
 
 
 # a place's name said of a person or group, not where: "abducted a Sweida doctor near Mazraat Fada"
-_ATTRIBUTE_BEFORE = compile_guarded(r"\b(?:an?|one|two|three|four|five|\d+)\s+$", re.I)
+_ATTRIBUTE_BEFORE = compile_guarded(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:former\s+)?$", re.I)
 _MEN_AFTER = compiled(r"\s+(?:fighters|members|militiamen|men|gunmen|forces|troops|brigade|battalion)\b", re.I)
 _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|natives?|youths?|teachers?|lawyers?|"
                                 r"engineers?|merchants?|traders?|businessm[ae]n|notables?|activists?|journalists?|"
-                                r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies))\b",
+                                r"farmers?|shepherds?|students?|families|family|clerics?|sheikhs?|dignitar(?:y|ies)|"
+                                r"jailers?|wardens?|interrogators?)\b",  # "a former Saydnaya jailer"
                                 re.I)
 # a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
 _A_DEAL_AFTER = compiled(r"\s+(?:(?:reconciliation|settlement|evacuation|truce|ceasefire|de-escalation|surrender|peace)\s+)?"
@@ -393,8 +400,12 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     inside = [m for m in mentions if unit_start <= m.start < unit_end and m.place is not None]
     if len(inside) == 1:  # no rival to score it against, no series to list; but where people went is no place of it,
         # nor what a protest is about ("Derbasiyeh: a demonstration ..., mourning the activist killed in Qamishli")
-        return inside, _headed_to(text, inside[0], unit_start) or (
-            protest and _a_protest_topic(text, inside[0], unit_start, cue_at, cue_end))
+        # nor a person's attribute ("beat a former Saydnaya jailer")
+        only = inside[0]
+        return inside, _headed_to(text, only, unit_start) or (
+            protest and _a_protest_topic(text, only, unit_start, cue_at, cue_end)) or (
+            _PERSON_AFTER.match(text, only.end) is not None
+            and _ATTRIBUTE_BEFORE.search(text, max(unit_start, only.start - 12), only.start) is not None)
     if not inside:
         return inside, False
     cost = LOCATION_COST
@@ -918,7 +929,9 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             _add_alternative_place(recent, here[0])
         # where the next sentences happened, if they say no place: not the seat of a body that spoke ("the Homs
         # security directorate said")
-        located_here = [m for m in here if m.role != "context" and not _COUNCIL_AFTER.match(text, m.end)] or list(here)
+        # (nor where a speaker spoke: "Fighting there had dragged on" after "..., a spokesman said in Hasakah")
+        located_here = [m for m in here if m.role != "context" and not _COUNCIL_AFTER.match(text, m.end)
+                        and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
     _whom_it_hit(context.incidents)
@@ -1618,8 +1631,9 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     """Where: the clause's place; else the sentence's; else the context, when the sentence points at it."""
     text, cue = context.text, reading.cue
     protest = cue.event_type in _PROTEST_TYPES
-    # (where a speaker spoke is no place of a strike or a killing; an announcement's is its own)
-    violent = draft.event_type in _VIOLENT_TYPES
+    # (where a speaker spoke is no place of a strike, a killing or a town changing hands: "entered Khan Sheikhoun
+    # without a fight, a commander told reporters in Idlib"; an announcement's is its own)
+    violent = draft.event_type in _VIOLENT_TYPES or draft.sub_event_type == "Non-violent transfer of territory"
     # (a local outlet's name is no place of the event: "..., Suwayda 24 said"; it still says which homonyms)
     here = [m for m in context.mentions_between(unit_start, unit_end) if not OUTLET_NAMED_AFTER.match(text, m.end)]
     # (nor where what someone is accused of happened)
@@ -1770,7 +1784,8 @@ _IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\
 _VIOLENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 # where a speaker spoke: "The Israeli military said in Tel Aviv it struck tanks ... near Thaala"
 _SAID_IN_BEFORE = compile_guarded(r"\b(?:said|says|announced|stated|added|statement|speaking|briefing|told\s+[\w-]+)\s+"
-                                  r"(?:(?:on|late|early)\s+\w+\s+)?in\s+$", re.I)
+                                  r"(?:(?:on|late|early)\s+\w+\s+)?in\s+$|"
+                                  r"\b(?:reported|reporting|speaking|writing)\s+from\s+$", re.I)  # "al-Manar reported from Beirut"
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
 

@@ -3211,6 +3211,48 @@ def test_a_note_of_the_blind_sets_check297_to_303_has_its_row_at_its_place(tmp_p
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
 
 
+@pytest.mark.parametrize("text, published, locations", [
+    # (check304-310's, blind) "Days earlier" opens background, no row
+    ("Young men protested in al-Karama, east of Raqqa, on Thursday against an SDF conscription drive. Days earlier SDF "
+     "fire killed protesters in Manbij.", "2019-06-01", ["Karama"]),
+    # where a speaker spoke or a channel reported from is no place of a town changing hands, nor of "there"
+    ("Fighters of the HTS-led operations room entered Khan Sheikhoun on Sunday without a fight, a commander told "
+     "reporters in Idlib.", "2024-12-02", ["Khan Shaykun"]),
+    ("The SDF declared on Saturday that a riverside encampment at Baghouz al-Fawqani had fallen, a spokesman said in "
+     "Hasakah. Fighting there had dragged on for six weeks.", "2019-03-24", ["Upper Baguz"]),
+    # a group's name, a town's landmark told after the town, a city's mountains, guns deployed at a base, a man
+    # displaced in a camp and a former jailer of a prison: none is where it happened
+    ("Ansar al-Sharia fighters attacked army posts on Thursday with a tunnel bomb.", "2015-07-03", []),
+    ("Islamic State fighters abducted about 230 residents of al-Qaryatayn after storming the town on Thursday. The "
+     "group kidnapped a Catholic priest from the town's Mar Elian monastery in May.", "2015-08-07",
+     ["Qaryatein", "Qaryatein"]),
+    ("Salmiyeh, Jableh mountains: GS post hit by an RPG fired from a passing car, 13 Mar.", "2025-03-14", ["Salmiyeh"]),
+    ("Army artillery deployed at the T4 airbase shelled IS positions around Huwaysis on Thursday.", "2021-02-05",
+     ["near Hweisis"]),
+    ("A Raqqa man displaced in al-Hol returned home to al-Baath neighbourhood on 29 January and was killed by a "
+     "tripwire mine at the door of his flat.", "2019-01-30", ["Baath"]),
+    ("Tartous, al-Raml quarter: crowd beat a man accused of being a former Saydnaya jailer, 12 Feb.", "2025-02-13",
+     ["Arraml"]),
+    # event words: a disused airport taken, a push into a quarter, men taken off buses, brigades merging, an
+    # agreement "that", buses carrying rebels out
+    ("Government forces and Hezbollah took the disused Dabaa military airport north of Qusayr on Wednesday.",
+     "2013-04-18", ["Al Dabaa airbase"]),
+    ("Helicopter gunships and tanks backed a government push into Salahuddin on 28 July.", "2012-07-29",
+     ["Salah Ad-Deen"]),
+    ("Families who fled Baba Amr were stopped at a checkpoint at the entrance of Kafr Aya on Tuesday 20 March; 16 men "
+     "were taken off the buses.", "2012-03-21", ["Kafr Aaya"]),
+    ("Several rebel brigades said on Saturday they were merging under a single 'Homs Legion' command based in "
+     "al-Rastan.", "2013-06-02", ["Ar-Rastan"]),
+    ("Druze religious leaders and government envoys agreed in Sweida on 1 May that local men would staff the police.",
+     "2025-05-02", ["As-Sweida"]),
+    ("Buses began carrying rebels and their families out of the Old City of Homs on Wednesday 7 May under a deal.",
+     "2014-05-08", ["Homs"]),
+])
+def test_the_blind_sets_check304_to_310_rows_and_places(tmp_path, text, published, locations):
+    gdf = _extract(tmp_path, text, published=published)
+    assert (list(gdf["location"]) if len(gdf) else []) == locations
+
+
 def test_where_jets_fired_from_is_no_place_of_the_strike(tmp_path):
     # (check301's, blind) the airspace over a lake abroad is where the missiles came from
     gdf = _extract(tmp_path, "Israeli jets struck the Mezzeh military airport on Friday. The army command said the jets "
