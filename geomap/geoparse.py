@@ -380,12 +380,13 @@ _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force",
                              "the", "on", "in"))
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = compiled(r" +")
+# clipped notes' days: "in Sousa Sun", "hit with RPG Sat 15 Feb"
+_DAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
 _MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
                          r"July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                         r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")  # "in Sousa Sun": clipped notes' days
+                         r"|(?:" + "|".join(sorted(_DAY_ABBREVIATIONS)) + r")\.?")
 _KIN_BEFORE_A_NAME = frozenset(("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",
                                 "cousin", "nephew", "niece", "uncle", "brothers", "sons"))
-_DAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
 _PERSON_TITLES = frozenset(("leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
                             "activist", "activists", "journalist", "journalists", "reporter", "photographer",
                             "adviser", "advisor", "general", "colonel", "brigadier", "captain", "lieutenant",
@@ -854,7 +855,8 @@ class Geoparser:
             return False  # "Bab" alone is a word; "al-Bab" is the town
         if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start):
             return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" is
-        if i == last and first_word in _DAY_ABBREVIATIONS and text[max(0, start - 3):start].lower() not in ("as ", "as-"):
+        if (i == last and first_word in _DAY_ABBREVIATIONS
+                and text[max(0, start - 3):start].lower() not in ("as ", "as-")):
             return False  # a clipped note's day ("hit with RPG Sat 15 Feb"), not the Idleb village As Sat
         if _SIDE_TAKEN_BEFORE.search(text, max(0, start - 5), start):
             return False  # "the pro-Damascus National Defence Forces", "anti-Ankara protests": a side, not a place
@@ -885,8 +887,9 @@ class Geoparser:
                               and prev[:1].isupper() and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start)
                               and not self._lookup(f"{tokens[k - 1][2]} {prev}"))
             # ... or a given name two words before: "the body of Raed Kinan Haddad" (no village Haddad)
-            given = given or (k == i - 1 and k > 0 and tokens[k - 1][2].lower() in _GIVEN_NAMES and prev[:1].isupper()
-                              and tokens[k - 1][2][:1].isupper() and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start))
+            given = given or (k == i - 1 and k > 0 and tokens[k - 1][2].lower() in _GIVEN_NAMES
+                              and prev[:1].isupper() and tokens[k - 1][2][:1].isupper()
+                              and _SPACES.fullmatch(text, tokens[k - 1][1], prev_start))
             # (a given name opens a sentence as a name: "Ali al-Hussein, a nurse, was killed")
             # (not a compass letter: "IS truck bomb in W Qamishli" is the city's west)
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
@@ -3095,9 +3098,10 @@ OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-|
                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|(?-i:\sToday|\sPost)\b"
                               r"(?=[:,.]|\s+(?:said|says|reported|reports|added|quoted|cited)\b))", re.I)
 # the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
-_GROUP_WORD = compiled(r"(?:liwa|jaysh|jaish|jabhat|harakat|saraya|katibat|kataib|faylaq|firqat)", re.I)
-_GROUP_HEADS = frozenset(("liwa", "jaysh", "jaish", "jabhat", "harakat", "saraya", "katibat", "kataib", "faylaq",
-                          "firqat", "ansar", "jund", "ahrar"))  # first words of armed groups' names
+_GROUP_WORDS = ("liwa", "jaysh", "jaish", "jabhat", "harakat", "saraya", "katibat", "kataib", "faylaq", "firqat")
+_GROUP_WORD = compiled(r"(?:" + "|".join(_GROUP_WORDS) + r")", re.I)
+# ... and the words a group's name opens with before a place's: "Ansar al-Sharia", "Jund al-Aqsa", "Ahrar al-Sham"
+_GROUP_HEADS = frozenset(_GROUP_WORDS + ("ansar", "jund", "ahrar"))
 _NAME_GOES_ON = compiled(r"\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-)?[A-Z]")
 # a man's by-name, after his name: "Mohammed Abdul Latif, known as Abu Ghannoum", "nicknamed Abu Layla"
 _KNOWN_AS_BEFORE = compiled(r"(?:(?-i:[A-Z])[\w'’-]*,\s+(?:better\s+)?known\s+as|\bnicknamed|\bnom\s+de\s+guerre)\s+$",

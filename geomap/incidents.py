@@ -1376,8 +1376,9 @@ _SUBJECT_START = compiled(r"\s*(?:On\s+[^,]{3,30},\s*)?"
                           r"(?:on\s+\S+(?:\s+\S+){0,2}\s+)?that\s+)?(?:(?:the\s+)?(?:town|village|city|area|hill|base|airport|"
                           r"district|neighbourhood|neighborhood|strategic\s+town|key\s+town)\s+of\s+"
                           # (a site by the place: "93rd Brigade base, near Ain Issa, falls to IS")
-                          r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|air\s*base|airport|barracks|checkpoint|post|hill|dam|"
-                          r"station|depot|garrison|headquarters)\b,?\s+(?:just\s+)?(?:near|outside|by|close\s+to|"
+                          r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:base|air\s*base|airport|barracks|checkpoint|post|"
+                          r"hill|dam|station|depot|garrison|headquarters)\b,?\s+(?:just\s+)?(?:near|outside|by|"
+                          r"close\s+to|"
                           r"(?:\d+\s*km\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of)\s+)?", re.I)
 # the words after which the place before them is what was taken: "X fell to", "X was taken by", "X is back under the
 # control of", "X changed hands"
@@ -1783,9 +1784,10 @@ _IN_A_YEAR_AFTER = compiled(r"[\w\s'’-]{0,30}?\b(?:in|during)\s+(?:19|20)\d\d\
 
 _VIOLENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
 # where a speaker spoke: "The Israeli military said in Tel Aviv it struck tanks ... near Thaala"
+# ... or a channel reported from: "al-Manar reported from Beirut"
 _SAID_IN_BEFORE = compile_guarded(r"\b(?:said|says|announced|stated|added|statement|speaking|briefing|told\s+[\w-]+)\s+"
                                   r"(?:(?:on|late|early)\s+\w+\s+)?in\s+$|"
-                                  r"\b(?:reported|reporting|speaking|writing)\s+from\s+$", re.I)  # "al-Manar reported from Beirut"
+                                  r"\b(?:reported|reporting|speaking|writing)\s+from\s+$", re.I)
 # a place that names a government: "accused of communicating with the Damascus government"
 _GOVERNMENT_AFTER = compiled(r"[\s-]+(?:government|regime)\b", re.I)
 

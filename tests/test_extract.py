@@ -3255,8 +3255,8 @@ def test_the_blind_sets_check304_to_310_rows_and_places(tmp_path, text, publishe
 
 def test_where_jets_fired_from_is_no_place_of_the_strike(tmp_path):
     # (check301's, blind) the airspace over a lake abroad is where the missiles came from
-    gdf = _extract(tmp_path, "Israeli jets struck the Mezzeh military airport on Friday. The army command said the jets "
-                             "had fired missiles from over Lake Tiberias.", published="2021-01-02")
+    gdf = _extract(tmp_path, "Israeli jets struck the Mezzeh military airport on Friday. The army command said the "
+                             "jets had fired missiles from over Lake Tiberias.", published="2021-01-02")
     assert set(gdf["location"]) == {"Mezzeh Military Airport"}
 
 
