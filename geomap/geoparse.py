@@ -380,6 +380,7 @@ _NOT_NAME_WORDS = frozenset(("council", "police", "military", "forces", "force",
                              "the", "on", "in"))
 # The words around a name, compiled once (they are asked of every name found)
 _SPACES = compiled(r" +")
+_FRIDAY_NAMED_BEFORE = compiled(r"\bFriday\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 # clipped notes' days: "in Sousa Sun", "hit with RPG Sat 15 Feb"
 _DAY_ABBREVIATIONS = frozenset(("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
 _MONTH_OR_DAY = compiled(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|"
@@ -858,6 +859,8 @@ class Geoparser:
         if (i == last and first_word in _DAY_ABBREVIATIONS
                 and text[max(0, start - 3):start].lower() not in ("as ", "as-")):
             return False  # a clipped note's day ("hit with RPG Sat 15 Feb"), not the Idleb village As Sat
+        if _FRIDAY_NAMED_BEFORE.search(text, max(0, start - 60), start):
+            return False  # a protest Friday's name: "the 'Friday of the Descendants of Khalid'" (no village Khalid)
         if _SIDE_TAKEN_BEFORE.search(text, max(0, start - 5), start):
             return False  # "the pro-Damascus National Defence Forces", "anti-Ankara protests": a side, not a place
         # a capitalised word right before (not a place word) makes this a person's name:
@@ -2469,7 +2472,8 @@ _CONTEXT_LINK = compile_guarded(
     r"(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
     r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"
-    r"(?:" + _COMPASS + r"\s+(?:of\s+)?|" + _COMPASS_ABBREVIATION + r"\s+(?:of\s+)?)?"  # "Dana, N Idlib" too
+    # "Dana, N Idlib" too; "Khirbat Khalid, 2 km south of the Tishreen dam"
+    r"(?:" + _COMPASS + r"\s+(?:of\s+(?:the\s+)?)?|" + _COMPASS_ABBREVIATION + r"\s+(?:of\s+)?)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|" + _DESERT_WORDS + r")\s+of\s+)?"
     r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"

@@ -129,8 +129,10 @@ _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
 _TAKEN_FROM = Prefiltered(compile_guarded(
     # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa
+    # (not men displaced from it: "detained dozens of displaced men from Idlib and Hama at checkpoints around Jablah")
     r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|snatch(?:ed|ing|es)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|[\w-]+\s+)?$|"
+    r"(?:(?!displaced\b)[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|"
+    r"[\w-]+\s+)?$|"
     # an evacuation is where people were taken from: "the evacuation of fighters who refused a settlement from X"
     r"\bevacuat(?:ed|ing|ion)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$|"
     # ... and a body was found where it was pulled from: "2 bodies pulled from a well", "pulled from Lake Qattinah"

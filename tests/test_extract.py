@@ -3247,8 +3247,20 @@ def test_a_note_of_the_blind_sets_check297_to_303_has_its_row_at_its_place(tmp_p
      "2025-05-02", ["As-Sweida"]),
     ("Buses began carrying rebels and their families out of the Old City of Homs on Wednesday 7 May under a deal.",
      "2014-05-08", ["Homs"]),
+    # (check311-317's, blind) a protest Friday's name is no village; men displaced from two cities were detained
+    # where the checkpoints were
+    ("Marches in al-Saliba and al-Sheikh Dahir on 22 July, the 'Friday of the Descendants of Khalid', were met with "
+     "live fire. A statement said one man was killed by a security officer.", "2011-07-23", ["Sheikh Daher"]),
+    ("Security services detained dozens of displaced men from Idlib and Hama at checkpoints around Jablah on 24 May.",
+     "2016-05-25", ["near Jablah"]),
+    # a rocket's name is no village (Qatesh); "2 km south of the Tishreen dam" places a village found only far off by
+    # the dam
+    ("Two Katyusha rockets fired from IS-held ground near al-Rai landed in open fields outside Elbeyli, in Turkey's "
+     "Kilis province, on 9 April.", "2016-04-10", ["near Elbeyli"]),
+    ("A shepherd was killed when a mine exploded near Khirbat Khalid, 2 km south of the Tishreen dam, on 3 June.",
+     "2019-06-04", ["Tishrin Dam"]),
 ])
-def test_the_blind_sets_check304_to_310_rows_and_places(tmp_path, text, published, locations):
+def test_the_blind_sets_check304_to_317_rows_and_places(tmp_path, text, published, locations):
     gdf = _extract(tmp_path, text, published=published)
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
