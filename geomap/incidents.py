@@ -1636,7 +1636,8 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
     protest = cue.event_type in _PROTEST_TYPES
     # (where a speaker spoke is no place of a strike, a killing or a town changing hands: "entered Khan Sheikhoun
     # without a fight, a commander told reporters in Idlib"; an announcement's is its own)
-    violent = draft.event_type in _VIOLENT_TYPES or draft.sub_event_type == "Non-violent transfer of territory"
+    spoken_elsewhere = (draft.event_type in _VIOLENT_TYPES
+                        or draft.sub_event_type == "Non-violent transfer of territory")
     # (a local outlet's name is no place of the event: "..., Suwayda 24 said"; it still says which homonyms)
     here = [m for m in context.mentions_between(unit_start, unit_end) if not OUTLET_NAMED_AFTER.match(text, m.end)]
     # (nor where what someone is accused of happened)
@@ -1644,7 +1645,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
         o.start > m.end and _AT_HOME_BEFORE.search(text, max(0, o.start - 30), o.start) for o in here))]
     targets = [m for m in _not_launch_sites(text, here) if not stands_for_its_government(text, m, here)
                and not (_GOVERNMENT_AFTER.match(text, m.end) and text[max(0, m.start - 4):m.start].lower() == "the ")
-               and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
+               and not (spoken_elsewhere and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
     if here and not targets:
         # "The rockets were launched from the area of Khasham": not where they fell, nor the last place; but where
         # the sentence's other clause says they killed ("Two civilians were killed in Masakin Barzeh | when mortar
@@ -1684,7 +1685,7 @@ def _locate(context: ArticleContext, sentence: Sentence, reading: Reading, draft
                   if not any(a <= m.start < b for a, b in own) and not stands_for_its_government(text, m, sentence_mentions)
                   and not _in_an_accusation(text, unit_start + cue.end, m)
                   and not _CONTRAST.match(text, _clause_start(sentence, m.start))  # no copy of the rest
-                  and not (violent and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
+                  and not (spoken_elsewhere and _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start))]
         elsewhere, elsewhere_away = _pick_location(sentence.start, sentence.end, unit_start + cue.start,
                                                    unit_start + cue.end, _not_launch_sites(text, others), text, protest)
         # "a man from the village of X was killed by shelling | while visiting relatives in Y": Y, where he was

@@ -32,7 +32,8 @@ _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʼʻ′]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_./,;:()\[\]{}\"“”«»]+")
 _NON_WORD = re.compile(r"[^a-z0-9 ]")
-# An article assimilated into the next word: "Deir Ezzor", "Dayr Assafir".
+# An article assimilated into the next word: "Deir Ezzor", "Dayr Assafir"; not a name that is a doubled letter and
+# its ending, "Azzeh" ("Darat Azzeh" is Daret Azza).
 _GLUED_ARTICLE = re.compile(r"^[ae]([bcdfghjklmnpqrstvwxz])\1(?=[a-z]{2})(?![aeiou]h?$)")
 # An article written together with the next word, as OCHA does: "Elbab", "Tallet Elkhader".
 _GLUED_EL = re.compile(r"^(?:el|al)(?=[bcdfghjklmnpqrstvwxz][a-z]{2})")
