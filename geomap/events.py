@@ -1309,8 +1309,9 @@ _HYPOTHETICAL_BEFORE = compiled(r"\b(?:could|would|might|(?-i:may))(?:\s+have)?\
                                 r"threatening|plotted|plotting|planned|planning|plot|plan|attempt)\s+to\s+$", re.I)
 _HYPOTHETICAL_INSIDE = compiled(r"\b(?:could|would|might)\b", re.I)
 # a death told as the cause of what the sentence reports: "protested after the killing of a couple in Zaidal"
-_CAUSE_BEFORE = compiled(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning)\s+the\s+$",
-                         re.I)
+# ("in protest at the killing of", "blaming the SDF for failing to stop the killing of a sheikh")
+_CAUSE_BEFORE = compiled(r"\b(?:after|following|over|against|condemning|protesting|denouncing|mourning|at|stop|prevent|"
+                         r"avenge)\s+the\s+$", re.I)
 # a sum of money after a number: "demanded 50,000 dollars in ransom killed the man"
 _MONEY_AFTER = compiled(r"\s*(?:(?:US|U\.S\.|American|Syrian|Turkish)\s+)?(?:dollars?|euros?|pounds?|liras?|USD|"
                         r"SYP)\b", re.I)
@@ -1358,7 +1359,7 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
             if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) \
                     or _HYPOTHETICAL_INSIDE.search(sentence, m.start(), m.end()):
                 continue  # "it could have killed dozens": what did not happen
-            if pattern is _KILLED_BEFORE and m.group().lower().startswith(("killing", "death")) \
+            if m.group().lower().startswith(("killing", "death")) \
                     and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # the cause the sentence's event answers, told before it
             phrase = m.group()
@@ -1427,6 +1428,9 @@ def _fatalities(sentence: str) -> tuple[int | None, str]:
                     _PRONOUN_KILLED, _ONE_DIED,
                     _KILLING_HIM, _TO_DEATH, _BODY_FOUND, _DEATH_OF_ONE):
         m = pattern.search(sentence)
+        if m and m.group().lower().startswith(("killing", "death")) \
+                and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # the cause the sentence's event answers: "burned tyres over the killing of a sheikh"
         if m:
             if pattern is _BODY_FOUND and _NO_VIOLENCE.search(sentence):
                 break

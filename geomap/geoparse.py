@@ -866,7 +866,9 @@ class Geoparser:
         # a capitalised word right before (not a place word) makes this a person's name:
         # "Talas al Salameh", "Abu Bakr al-Baghdadi"
         k = i - 1
-        while k >= 0 and tokens[k][2].lower() in ARTICLES and _adjacent(text, tokens[k], tokens[k + 1]):
+        # (an English word is no article: in "the SDF at al-Bagouz" the name follows "at", not the capital "SDF")
+        while k >= 0 and tokens[k][2].lower() in ARTICLES and _adjacent(text, tokens[k], tokens[k + 1]) \
+                and not (tokens[k][2] in _ENGLISH_ARTICLE_WORDS and text[tokens[k][1]:tokens[k + 1][0]].isspace()):
             k -= 1
         if k >= 0:
             prev_start, prev_end, prev = tokens[k]
@@ -2460,6 +2462,9 @@ _CONTEXT_LINK = compile_guarded(
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|neighbou?rhood|quarter|suburb|locality|community"
     r"|resort)"
     r"(?:\s+(?:in|of|near|inside))?"
+    # "Nubl and al-Zahraa, two Shia towns north-west of Aleppo"
+    r"|(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|neighbou?rhoods|quarters|suburbs)"
+    r"(?:\s+(?:in|of|near|inside))?"
     r"|(?:[\w-]+\s+)?(?:village|town|hamlet)"  # a clipped note's: "Arab al-Mulk, coastal village NW of Baniyas"
     # "al-Masaneh, the industrial area of Qaboun": a part of the second
     r"|the (?:[\w-]+\s+){0,2}?(?:area|part|quarter|neighbou?rhood|district|suburbs?|outskirts) of)\s+)?"
@@ -2900,6 +2905,8 @@ _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, 
                     "pumping": {"station"}}
 # words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"
 # ...): a known name right after one, the two not known together, is the end of a name the gazetteer lacks
+# Arabic articles spelled as English words: written apart and in lower case ("the SDF at al-Bagouz"), the English word
+_ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
 _NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein", "deir", "dayr", "beit", "bayt", "tal",
                          "tell", "tall", "tel", "bir", "ras", "khan", "maarat", "maaret", "qasr", "jisr", "marj",
                          "khirbet", "khirbat", "kherbet", "mazraat", "mazraet", "rasm", "tallet", "jubb", "hawsh",
@@ -2953,6 +2960,8 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
         return False
     if _GOVERNMENT_AFTER.match(text, mention.end):
         return True  # "passing information to the Damascus government's security services"
+    if _RULERS_IN_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "the declaration issued by the new authorities in Damascus"
     party = _PARTY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     # (the other party is no place: "between Homs and Damascus" is a road's ends)
     if party is not None and not any(party.start() <= m.start < mention.start for m in mentions):
@@ -2962,11 +2971,15 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
             and not any(mention.end < m.start < other.end() for m in mentions))
 
 
-_GOVERNMENT_AFTER = compiled(r"(?:['’]s)?\s+(?:government|authorities|regime|officials)\b", re.I)
+# (and what a government gives: "on the Syrian side of the frontier with Damascus's consent")
+_GOVERNMENT_AFTER = compiled(r"(?:['’]s)?\s+(?:government|authorities|regime|officials|consent|approval|blessing|"
+                             r"permission)\b", re.I)
 _SPEAKER_AFTER = compiled(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:condemned|condemns|denounced|"
                           r"said|says|accused|denied|denies|warned|blamed|rejected|welcomed|protested|vowed|insisted|"
                           r"announced|announces|claimed|claims|confirmed|confirms|stated|"
-                          r"called\s+(?:on|for)|responded|did\s+not\s+comment|has\s+not\s+commented)\b")
+                          r"called\s+(?:on|for|the|it|them|this|that)|responded|did\s+not\s+comment|"
+                          r"has\s+not\s+commented)\b")  # "Damascus called the strikes a war crime"
+_RULERS_IN_BEFORE = compiled(r"\b(?:authorities|government|leadership|rulers)\s+in\s+$", re.I)
 _SPEAKER_BEFORE = compiled(r"(?:^|[.;:]\s*|,\s*(?:(?:and|but|while)\s+)?|\b(?:and|but|while)\s+)$")
 _NAMING_AFTER = compiled(r"\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|said\s+(?:was|were))\b")
 _WHAT_BEFORE = compiled(r"\bwhat\s+$")

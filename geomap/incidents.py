@@ -190,9 +190,11 @@ _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = compiled(r"[\s,]*after\b", re.I)
 _SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
 _COMMA_NEXT = compiled(r"\s*,")
-_RELATIVE_PAST = compiled(RELATIVE_PAST, re.I)
-# (and what a protest asks or is against: "held a sit-in demanding news of relatives detained ... two days earlier")
+_RELATIVE_PAST = compiled(RELATIVE_PAST + r"|\b(?:they|he|she|it|we)\s+had\b", re.I)  # "the corridor they had opened"
+# (and what a protest asks, is against or blames: "held a sit-in demanding news of relatives detained ... two days
+# earlier", "burned tyres ..., blaming the SDF for failing to stop the killing of a sheikh two days earlier")
 _REASON_AFTER_CUE = compiled(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge|"
+                             r"blaming\b|"
                              r"demanding\s+(?:news\s+of|the\s+release\s+of|information\s+(?:on|about)|the\s+return\s+of)|"
                              r"(?:against|over|protesting(?:\s+against)?)\s+the\s+(?:arrest|detention|killing|abduction|"
                              r"kidnapping|murder)s?)\b", re.I)
@@ -927,8 +929,9 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             # 2013. 3 people were killed."
             context.last_date = (sentence.date, number)
         recent = context.recent(number)
-        if sentence.anaphoric and not made_here and recent is not None and here:
-            _add_alternative_place(recent, here[0])
+        told_at = [m for m in here if not ROAD_NAMED_AFTER.match(text, m.end)]  # not "along the Raju road"
+        if sentence.anaphoric and not made_here and recent is not None and told_at:
+            _add_alternative_place(recent, told_at[0])
         # where the next sentences happened, if they say no place: not the seat of a body that spoke ("the Homs
         # security directorate said")
         # (nor where a speaker spoke: "Fighting there had dragged on" after "..., a spokesman said in Hasakah")
@@ -1842,7 +1845,8 @@ def _add_or_merge(context: ArticleContext, sentence: Sentence, incident: Inciden
         # Islamic State claimed responsibility for the attack"
         or previous.actor1 in _UNNAMED and _CLAIMED_THE_ATTACK.search(sentence.text))
     if same_story:
-        _merge(previous, incident)
+        # (a road's name is no better place than the town just told: "The blast set fire to shops along the Raju road")
+        _merge(previous, incident, keep_place=ROAD_NAMED_AFTER.match(context.text, incident.mention.end) is not None)
         previous.sentence_number = sentence.number
     else:
         incident.sentence_number = sentence.number
@@ -1891,14 +1895,16 @@ _SPECIFIC = {"Explosions/Remote violence": 3, "Violence against civilians": 2, "
              "Strategic developments": 0, "Protests": 0}
 
 
-def _merge(kept: Incident, other: Incident) -> None:
-    """Fold ``other`` into ``kept``: the more specific type, the better place, the surer date."""
+def _merge(kept: Incident, other: Incident, keep_place: bool = False) -> None:
+    """Fold ``other`` into ``kept``: the more specific type, the better place (``keep_place``: kept's, not widened),
+    the surer date."""
     if _SPECIFIC.get(other.event_type, 0) > _SPECIFIC.get(kept.event_type, 0) or (
             other.event_type == kept.event_type and other.cue.weight > kept.cue.weight):
         kept.event_type, kept.sub_event_type, kept.cue = other.event_type, other.sub_event_type, other.cue
-    if other.mention.geo_precision < kept.mention.geo_precision or (
-            other.mention.geo_precision == kept.mention.geo_precision
-            and other.mention.uncertainty_km < kept.mention.uncertainty_km):
+    if keep_place:
+        pass
+    elif (other.mention.geo_precision, other.mention.uncertainty_km) < (kept.mention.geo_precision,
+                                                                        kept.mention.uncertainty_km):
         previous = kept.mention
         kept.mention = other.mention
         _add_alternative_place(kept, previous)

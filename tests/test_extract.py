@@ -3265,6 +3265,68 @@ def test_the_blind_sets_check304_to_317_rows_and_places(tmp_path, text, publishe
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
 
+@pytest.mark.parametrize("text, published, locations", [
+    # (check318-324's, blind) "at" before a name's article is English: "the SDF at al-Bagouz" is no person al-Bagouz
+    ("Clashes broke out between IS remnants and the SDF at al-Bagouz on 12 March.", "2019-03-13", ["Al Bagouz"]),
+    # the past perfect after the event word tells an earlier event: the taking is what is told
+    ("Government troops and Hezbollah fighters took Ratyan and Maayer north of Aleppo on 5 February, widening the "
+     "corridor they had opened to Nubl and Zahraa two days earlier.", "2016-02-06", ["Retyan", "Mayer"]),
+    # "X and Y, two towns north-west of Z" places both by Z (Aleppo itself had been the place)
+    ("Nubl and al-Zahraa, two Shia towns north-west of Aleppo, fell to HTS-led fighters on 1 December.", "2024-12-02",
+     ["Nabul", "Zahraa"]),
+    # a road's name is no better place for the blast just told (it had moved to Raju)
+    ("A fuel tanker rigged with explosives blew up in a crowded market in Afrin city on Tuesday, killing at least 40 "
+     "people. The blast set fire to shops along the Raju road, rescuers said.", "2018-05-02", ["Afrin"]),
+    # the capital speaking, consenting or ruling is no place of an event
+    ("Overnight, unidentified aircraft hit positions of Kataib Hezbollah at al-Hiri, south-east of Albukamal. Baghdad "
+     "said its Popular Mobilisation units had been on the Syrian side of the frontier with Damascus's consent.",
+     "2019-06-18", ["Hura"]),
+    ("US-led coalition aircraft struck pro-government forces near Khsham on 7 February. Damascus called the strikes "
+     "a war crime.", "2018-02-08", ["near Khasham"]),
+    ("Demonstrators in Karama Square on Friday rejected the constitutional declaration issued by the new authorities "
+     "in Damascus.", "2025-03-15", []),
+    # event words the lexicon lacked
+    ("Relatives said the militants had taken about 30 hostages from al-Shabki on Wednesday.", "2018-07-27", ["Shabki"]),
+    ("A lorry driver was pulled from his cab at a roadblock outside Busra al-Harir on Tuesday.", "2021-03-03",
+     ["near Bisr Elharir"]),
+    ("Armed men dragged a pharmacist out of his shop in al-Qanawat on Wednesday.", "2021-03-04", ["Qanawat"]),
+    ("Local faction members set fire on Thursday to a house in al-Kharsa used as a Captagon workshop.", "2023-03-04",
+     ["Kharsa"]),
+    ("Security forces fired live rounds and tear gas at worshippers in al-Midan, Damascus, on 15 July, killing two.",
+     "2011-07-16", ["Midan"]),
+    ("Euphrates Shield factions declared al-Bab fully under their control on Thursday.", "2017-02-24", ["Al Bab"]),
+    ("Police in al-Rai defused a car loaded with about 100 kg of explosives at the town's western checkpoint.",
+     "2019-08-15", ["Ar-Ra'ee"]),
+    ("SDF fighters began pulling out of Sheikh Maqsoud on Friday under the deal with Damascus.", "2025-04-05",
+     ["Ash-Sheikh Maqsoud"]),
+    ("HTS turned Salqin's former secondary school into a base for its security service on Monday.", "2021-01-05",
+     ["Salqin"]),
+    ("Hundreds blocked the main road in al-Karama, east of Raqqa, on Tuesday over the fuel price rise.", "2021-05-19",
+     ["Karama"]),
+    ("The Levant Front folded two smaller Azaz-based battalions into its ranks at a ceremony in Azaz on Saturday.",
+     "2019-05-05", ["Azaz"]),
+    ("Around 100 prisoners held by the SDF were exchanged on Thursday at a checkpoint in Ashrafiyeh.", "2025-04-04",
+     ["Ashrafiyeh"]),
+    ("Hundreds of men who fled the city were held for questioning at the shelter in Jibreen on Saturday.",
+     "2016-12-04", ["Jibreen"]),
+    ("Unknown men stripped the abandoned army barracks at al-Kiswah of weapons on Monday.", "2024-12-10", ["Kisweh"]),
+    # what a riot blames is its cause, from before it: the riot is told
+    ("Angry residents of Theban burned tyres, stormed an SDF post and set a vehicle alight on Tuesday, blaming the SDF "
+     "for failing to stop the killing of an Agaidat sheikh two days earlier.", "2023-08-30", ["Thiban"]),
+])
+def test_the_blind_sets_check318_to_324_rows_and_places(tmp_path, text, published, locations):
+    gdf = _extract(tmp_path, text, published=published)
+    assert (list(gdf["location"]) if len(gdf) else []) == locations
+
+
+def test_a_road_named_after_a_town_neither_moves_nor_widens_the_incident_just_told(tmp_path):
+    # (check324's, blind) "the Raju road" starts in Afrin: the blast stays in Afrin at the city's radius
+    gdf = _extract(tmp_path, "A fuel tanker rigged with explosives blew up in a crowded market in Afrin city on "
+                             "Tuesday, killing at least 40 people. The blast damaged shops along the Raju road.",
+                   published="2018-05-02")
+    assert list(gdf["location"]) == ["Afrin"] and gdf["uncertainty_km"].iloc[0] <= 5
+
+
 def test_where_jets_fired_from_is_no_place_of_the_strike(tmp_path):
     # (check301's, blind) the airspace over a lake abroad is where the missiles came from
     gdf = _extract(tmp_path, "Israeli jets struck the Mezzeh military airport on Friday. The army command said the "

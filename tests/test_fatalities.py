@@ -72,6 +72,11 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ("Kidnappers who had demanded 50,000 dollars in ransom killed the man they abducted.", 1),
     ("Police defused a car bomb at the entrance to Tal Hosh; it could have killed dozens, the governor said.", None),
     ("Residents protested after the killing of a couple in Zaidal. No fatalities reported.", 0),
+    # (check318's, blind) one dead as the cause too, and the causes blamed and protested at
+    ("Residents of Theban burned tyres over the killing of a sheikh.", None),
+    ("Residents burned tyres and stormed an SDF post, blaming the SDF for failing to stop the killing of an Agaidat "
+     "sheikh two days earlier.", None),
+    ("Hundreds marched in Busra in protest at the killing of a young man at a checkpoint.", None),
     # the wounded told first
     ("7 injured and 3 dead after a regime drone hit a minibus in Jub Gharbi.", 3),
     ("The Kurdish Red Crescent counted 9 wounded and 2 dead.", 2),
