@@ -424,7 +424,11 @@ _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villag
                                r"(?:(?:a[lrsdtnz]|ash|el)-)?$|"  # "Residents of al-Hamboushiyeh said"
                                # whoever is from there: "the family of a girl from Qanaya said"
                                r"\b(?:man|woman|girl|boy|child|youth|family|men|women|people)\s+from\s+(?:the\s+)?"
-                               r"(?:(?:town|village|city)\s+of\s+)?(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
+                               r"(?:(?:town|village|city)\s+of\s+)?(?:(?:a[lrsdtnz]|ash|el)-)?$|"
+                               # anyone "in" a place: "Military police in Afrin said" (no man is "in" a person)
+                               r"\b(?:police|forces|troops|authorities|security|monitors|rescuers|medics|reporters|"
+                               r"correspondents|commanders|officers|sources|activists|officials)\s+in\s+(?:the\s+)?"
+                               r"(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
 _SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+(?:(?i:al|el)-)?[A-Z][\w'’]*")  # "Khalid bin al-Walid" too
 _COMMAND_OF_BEFORE = compiled(r"\b(?:command|leadership)\s+of\s+$", re.I)
 _ORGANISATION_AFTER = compiled(
@@ -2429,7 +2433,9 @@ LANDMARK_NAMESAKES = 4  # a measured landmark's namesakes tried when no place of
 _KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on haversine_km's sphere
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
 PAIR_CANDIDATES = 10  # the candidates of each name ``_pair_homonyms`` compares
-_LISTED_WITH = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+(?:villages?|towns?)\s+of\s+)?")
+# ("Qudsaya and neighbouring al-Hama", "Kafr Batna and nearby Saqba")
+_LISTED_WITH = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+(?:villages?|towns?)\s+of\s+)?"
+                        r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:village|town)\s+of\s+)?)?")
 
 
 def _listed_together(text: str, one: Mention, other: Mention) -> bool:

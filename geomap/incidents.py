@@ -658,7 +658,10 @@ _BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|i
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
 # not a dash between the two towns a road is named for: "the Ras al-Ayn - Tal Tamr road near Soda"
 _ROAD_END_AFTER_DASH = r"(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}\s+(?:road|highway|motorway)\b"
-_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after|before|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
+# (not before or after a time of day: "struck the airbase before dawn on Friday in response to ..." is one clause)
+_TIME_OF_DAY_NEXT = r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|dusk|sunset|nightfall|dark|first\s+light)\b)"
+_CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after" + _TIME_OF_DAY_NEXT + r"|before" + _TIME_OF_DAY_NEXT
+                                + r"|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
                                 r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|"
                                 r"\s+(?:[–—]|--?)\s+(?!" + _ROAD_END_AFTER_DASH + r")")
 # an aside between dashes, the clause going on after it in lower case: "aircraft - believed to be Israeli - struck"
@@ -1425,7 +1428,7 @@ _SUPPORT_BEFORE = Prefiltered(compile_guarded(
     r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
-                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*|funerals?\s+of)\b",
+                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*|funerals?\s+of|chant\w*\s+for)\b",
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 # ... nor where those it names are: "demanding the SDF hand the area to the new government in Damascus", "in

@@ -3313,6 +3313,22 @@ def test_the_blind_sets_check304_to_317_rows_and_places(tmp_path, text, publishe
     # what a riot blames is its cause, from before it: the riot is told
     ("Angry residents of Theban burned tyres, stormed an SDF post and set a vehicle alight on Tuesday, blaming the SDF "
      "for failing to stop the killing of an Agaidat sheikh two days earlier.", "2023-08-30", ["Thiban"]),
+    # an English word that folds like a village (Kal Eibo, 60 km off) beside a governorate's name
+    ("Three car bombs exploded beside the Officers' Club in central Aleppo on 3 October.", "2012-10-04",
+     ["central Aleppo"]),
+    # what a march chants for is no place of it (Dar'a had been)
+    ("Several hundred men marched out of the Khalid bin al-Walid mosque in Homs's Khaldiyeh quarter after Friday "
+     "prayers on 25 March, chanting for freedom and for Deraa.", "2011-03-26", ["Khalidiyah"]),
+    # police "in" a place that speak are no person: the city told, so no quarter of another city (Al Villat of
+    # Al-Hasakeh, 346 km off, at +-1 km)
+    ("Military police in Afrin said on Tuesday they had arrested five members of a cell and seized explosives in a "
+     "flat in the city's Villat quarter.", "2019-01-09", ["Afrin"]),
+    # "X and neighbouring Y" lists them: the Al-Hama beside Qudsaya, not Hama city 182 km off
+    ("Rebels in Qudsaya and neighbouring al-Hama accepted a government offer on Thursday.", "2016-10-14",
+     ["Al-Hama"]),
+    # "before dawn" is a time, no clause: what the strike answered is no event of its own (a clash at Khan Shaykun)
+    ("US destroyers fired 59 Tomahawk missiles at al-Shayrat airbase before dawn on Friday in response to the Khan "
+     "Sheikhoun chemical attack.", "2017-04-08", ["Shayrat airbase"]),
 ])
 def test_the_blind_sets_check318_to_324_rows_and_places(tmp_path, text, published, locations):
     gdf = _extract(tmp_path, text, published=published)

@@ -1282,10 +1282,11 @@ def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_p
     assert not_a_place not in [m.text for m in parser.parse(text)]
 
 
-def test_a_region_the_gazetteer_lacks_is_never_a_point_at_a_quarter_of_its_name(parser):
-    # no Shahba region row; Ash-Shahba'a is a quarter of Aleppo city: at most a wide circle, not a 1 km dot
+def test_a_region_is_never_a_point_at_a_quarter_of_its_name(parser):
+    # Ash-Shahba'a is a quarter of Aleppo city, Shahba a city of As-Sweida: the Shehba region is the curated region
+    # round Tall Refaat, its wide circle, not a 1 km dot (it had been masked as no place, then a point)
     shehba = parser.parse("Turkish forces shelled Shehba region villages north of Aleppo.")[0]
-    assert shehba.geo_precision >= 2 and shehba.uncertainty_km >= 25
+    assert shehba.place.feature == "area" and shehba.place.admin1 == "Aleppo" and shehba.uncertainty_km >= 10
     # but a quarter's "area" is the quarter
     [mezzeh] = [m for m in parser.parse("Gunmen killed a man in Damascus's Mezzeh 86 area.") if m.role != "context"]
     assert mezzeh.place.feature == "neighbourhood" and mezzeh.uncertainty_km < 5
