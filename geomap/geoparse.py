@@ -85,6 +85,13 @@ _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|town
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _ROAD_AFTER = compiled(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
+# a body named after its place, no place of what it says: "the Hama Revolution Command Council said", "a member of the
+# Raqqa Civil Council in al-Atshaneh"
+COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|Revolution|City)\s+)?"
+                         r"(?:Command\s+)?Council|"
+                         r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command)|"
+                         # "contracted by the al-Hol camp administration", "a former al-Hol camp employee"
+                         r"administration|management|employees?)\b", re.I)
 ROAD_NAMED_AFTER = compiled(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
                             r"\s+(?:road|highway|motorway)\b",
                             re.I)
@@ -1374,18 +1381,27 @@ class Geoparser:
                          and not _BEARING_JUST_BEFORE.search(text, max(0, m.start - 40), m.start)
                          and not ROAD_NAMED_AFTER.match(text, m.end)
                          and not OUTLET_NAMED_AFTER.match(text, m.end)  # nor an outlet's: "Halab Today said"
+                         and not COUNCIL_AFTER.match(text, m.end)  # nor a body's: "the Hama Revolution Command Council"
                          # nor someone's home or where he was going: "detained a student from Shahba at the
                          # al-Masmiyah checkpoint as he travelled to Damascus"
                          and not _SOMEONE_FROM_BEFORE.search_within(text, max(0, m.start - 40), m.start)
                          and not _went_off_to(text, mentions, m)]
                 reach = LANDMARK_IN_TOWN_KM if kind in _STREET_LANDMARKS else LANDMARK_BY_TOWN_KM
+                in_town = kind in _STREET_LANDMARKS
+                said_in = _IN_A_TOWN_NEXT.match(text, after.end()) if kind in _TOWN_LANDMARKS and after else None
+                if said_in and any(m.start == said_in.end() and not split_descriptors(m.text)[1]
+                                   and not _COMPASS_WORD.search(m.text) for m in towns):
+                    # "the Arzouna bridge in Tartous": a bridge in the city is in it, not anywhere a road's
+                    # landmark may be (Arzona, 30 km off, in the governorate the link may have read the name as)
+                    towns = [self._city_of_its_name(m) for m in towns if m.start == said_in.end()]
+                    reach, in_town = LANDMARK_IN_TOWN_KM, True
                 if kind in _STREET_LANDMARKS:  # "Baron Street in the al-Aziziyah neighbourhood of Aleppo": in the
                     # quarter, not anywhere in the governorate (Birein, a village 64 km off)
                     towns = [m for m in towns if m.candidates[0].feature != "governorate"] or towns
                     # ... and in the town a district is named for: "the al-Faraa roundabout in Salamiyah" is no
                     # Fawra, a village of the Salamiyah district 27 km from the town
                     towns = [self._seat_of(m) for m in towns]
-                if towns and not any(_by_the_town(p, town, reach, kind in _STREET_LANDMARKS) for town in towns
+                if towns and not any(_by_the_town(p, town, reach, in_town) for town in towns
                                      for p in mention.candidates):
                     continue
                 if not towns and _names_a_road(text, mentions) and not _by_a_road_named(
@@ -1395,6 +1411,15 @@ class Geoparser:
                     continue  # "from the town's Mar Elian monastery": the town's told before, no village Marayan
             kept.append(mention)
         return kept
+
+    def _city_of_its_name(self, town: Mention) -> Mention:
+        """A mention read as a governorate, as the city of its name in it (its candidates then), if the gazetteer
+        has one; else as it is."""
+        unit = town.candidates[0]
+        if unit.feature != "governorate":
+            return town
+        cities = [p for p in self._lookup(town.text) if p.feature == "city" and p.admin1 == unit.admin1]
+        return evolve(town, candidates=cities[:1]) if cities else town
 
     def _seat_of(self, town: Mention) -> Mention:
         """A mention read as a district or sub-district, as the town of its name in it (its candidates then), if
@@ -1654,7 +1679,7 @@ class Geoparser:
         if town.role != "context" or not town.candidates:
             return
         mention = mentions[index]
-        inside = self._inside_unit(mention, town.candidates[0])
+        inside = _quarters_of(self._inside_unit(mention, town.candidates[0]), town.candidates)
         if inside != mention.candidates:
             mentions[index] = evolve(mention, candidates=inside, notes=mention.notes + (
                 f"one of the quarters listed in {town.candidates[0].name}",))
@@ -1944,8 +1969,11 @@ class Geoparser:
         if any(u.feature == "governorate" and u.admin1 == "Damascus" for u in units):
             # "Kiswah, southern Damascus", "Douma, Damascus": the city's governorate, or the countryside round it
             units = units + [p for p in self._lookup("Rural Damascus")[:2] if p.feature == "governorate"]
+        quarter_said = "neighbourhood" in split_descriptors(first.text)[1]
         for unit in units:
             inside = self._inside_unit(first, unit, _side_named(text, second.start), quarter_first=plain)
+            if quarter_said:  # "the Arbaeen quarter of Hama": no village of the governorate (Arbain, 31 km off)
+                inside = _quarters_of(inside, second.candidates)
             if inside:
                 mentions[index] = evolve(first, candidates=inside,
                                           notes=first.notes + (f"in {unit.name} ({unit.feature}{_UNIT_SAID}",))
@@ -2526,6 +2554,8 @@ _FIELD_KINDS = frozenset(("oil_field", "gas_field"))
 _NATURAL_KINDS = frozenset(("valley", "river", "lake", "mountain", "hill", "plain", "basin", "island"))
 _FIELD_AFTER = compiled(r"\s+(?:(?:gas|oil)\s+)?fields?\b", re.I)
 _OIL_OR_GAS_FIELD = compiled(r"\b(?:(?:gas|oil)\s*fields?|gasfields?)\b", re.I)  # not "the As-Safa volcanic field"
+_TOWN_LANDMARKS = frozenset(("bridge", "gate"))  # a road's landmarks that may stand inside a town
+_IN_A_TOWN_NEXT = compiled(r"\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 _WORD_AFTER = compiled(r"\)?\s+([A-Za-z]+)")  # (past a bracket: "the cave (al-Maghara) hospital")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
 _DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*Syria\b)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
@@ -2921,7 +2951,9 @@ _NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein"
                          "huwaijat", "hawijat", "hweijat", "huwayjat", "hwaijet", "jazrat", "jazirat", "jazeerat",
                          # first words of OCHA's names, a name's own alias alone ("Haram" is Hazm's, in Sweida): "near
                          # Haram Şêxo" (Haram Sheikho, by Amuda) is no Hazm, 605 km off
-                         "haram", "jeb", "kharab", "jdidet", "jdeidet", "burj", "mashrafet", "dweir"})
+                         "haram", "jeb", "kharab", "jdidet", "jdeidet", "burj", "mashrafet", "dweir",
+                         # a valley's: "in Wadi Hmeid, in Arsal's outskirts" is no village Hmeidi, 209 km off
+                         "wadi"})
 _PLACE_WORDS = {"mount", "jabal", "jebel", "tal", "tell", "tall", "wadi", "camp", "eastern", "western",
                 "northern", "southern", "rural", "old", "greater", "upper", "lower", "central", "new",
                 "lake", "river", "city", "town", "village", "province", "governorate", "deir", "dayr",
@@ -3149,6 +3181,22 @@ def _anchor_of(mention: Mention) -> Place | None:
 
 # a list's gap, and words of the next name the gazetteer does not hold ("Jamiya and Nabe Barada sections")
 _QUARTERS_LIST_GAP = compiled(LIST_GAP.pattern + r"(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
+QUARTER_SLACK_KM = 10.0  # how far past a city's radius a place may lie and still be a quarter of it (Jbeileh, 11 km
+# from Deir-ez-Zor's point)
+
+
+def _quarters_of(places: list[Place], named: list[Place]) -> list[Place]:
+    """Of the places a name said to be a quarter finds inside a unit, those that can be a quarter of the city the
+    unit's name also names: a quarter, or a place within the city's radius. "The Arbaeen quarter of Hama" is in
+    Hama city (``named``: the candidates of "Hama"), not the village Arbain of Hama governorate, 31 km off."""
+    cities = [p for p in named if p.feature == "city"]
+    if not cities:
+        return places
+    return [p for p in places if p.feature == "neighbourhood"
+            or any(haversine_km(p.lat, p.lon, city.lat, city.lon) <= city.uncertainty_km + QUARTER_SLACK_KM
+                   for city in cities)]
 
 
 def _quarters_listed_after(text: str, mentions: list[Mention], index: int) -> int | None:

@@ -36,8 +36,8 @@ from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, REL
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
-from .geoparse import (LEAVING_WORDS, LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER, WAY_END_BEFORE, Geoparser,
-                       Mention, ends_of_a_road, stands_for_its_government)
+from .geoparse import (COUNCIL_AFTER, LEAVING_WORDS, LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER, WAY_END_BEFORE,
+                       Geoparser, Mention, ends_of_a_road, stands_for_its_government)
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -366,10 +366,6 @@ _A_DEAL_AFTER = compiled(r"\s+(?:(?:reconciliation|settlement|evacuation|truce|c
                          r"(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
-_COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|City)\s+)?Council|"
-                          r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command)|"
-                          # "contracted by the al-Hol camp administration", "a former al-Hol camp employee"
-                          r"administration|management|employees?)\b", re.I)
 
 
 # a place on a way given by its ends: "between X and Y, near Z", "the X-Y road close to Z", "... at the Z junction"
@@ -480,7 +476,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or _CONNECTED_WITH.search_within(text, max(unit_start, m.start - 80), m.start)
                 or m in attributes
                 or (lead is not None and lead.start() < m.start < lead.end())
-                or _COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
+                or COUNCIL_AFTER.match(text, m.end)  # "a member of the Raqqa Civil Council in al-Atshaneh"
                 # "Relatives of a man killed in Sweida stormed the police station in Izraa": whom they are
                 or (m.start < cue_at and _KIN_OF_SOMEONE_BEFORE.search(text, max(unit_start, m.start - 60), m.start))
                 # "joining the new army under the Defence Ministry in Damascus": a body's seat, a city (not "the
@@ -938,7 +934,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         # where the next sentences happened, if they say no place: not the seat of a body that spoke ("the Homs
         # security directorate said")
         # (nor where a speaker spoke: "Fighting there had dragged on" after "..., a spokesman said in Hasakah")
-        located_here = [m for m in here if m.role != "context" and not _COUNCIL_AFTER.match(text, m.end)
+        located_here = [m for m in here if m.role != "context" and not COUNCIL_AFTER.match(text, m.end)
                         and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
@@ -1395,7 +1391,8 @@ _PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|we
                  # "Skeik came under government control", "Ariha was lost by the regime", "Manbij was fully under its
                  # control", "Abu Taltal and Abu Jabbar were taken from IS"
                  r"came\s+under|(?:was|were)\s+lost|(?:was|were|is|are)\s+(?:now\s+)?(?:fully|completely|entirely|"
-                 r"totally)\s+under|(?:was|were)\s+taken\s+from)\b", re.I)
+                 r"totally)\s+under|(?:was|were)\s+taken\s+from|"
+                 r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?[\w'’-]+\s+hands)\b", re.I)  # "Suran is now in rebel hands"
 _IN_A_YEAR = compiled(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December)\s+)?(?:19|20)\d\d\b")
 _ASIDE_GAP = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")  # nothing, or an aside: "Az-Zara (Tall Kalakh countryside) retaken"

@@ -3335,6 +3335,58 @@ def test_the_blind_sets_check318_to_324_rows_and_places(tmp_path, text, publishe
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
 
+@pytest.mark.parametrize("text, published, locations", [
+    # (check325-331's, blind) a quarter "of Hama" the gazetteer lacks is in the city, not a village of the
+    # governorate spelled like it (Arbain 31 km off, Haydariyeh 59 km off, each at +-1 km)
+    ("Government forces shelled the Arbaeen quarter of Hama on Tuesday morning, killing five civilians.",
+     "2012-06-06", ["Hama"]),
+    ("Shells and machine-gun fire pounded the Hader and Arbaeen neighbourhoods of Hama on Thursday.", "2012-06-08",
+     ["Hama"]),
+    # a body named after a city is no town for a market to be by (Karnaz had been dropped for Hama)
+    ("A MiG strike on Karnaz market on Monday killed five people, two of them children, the Hama Revolution Command "
+     "Council said.", "2012-06-05", ["Karnaz"]),
+    # a valley the gazetteer lacks is no village of its second word (Hmeidi of Aleppo, 209 km off)
+    ("Lebanese army artillery pounded Islamic State movements in Wadi Hmeid and Wadi Ata, in Arsal's outskirts, "
+     "overnight.", "2016-06-05", ["Aarsâl"]),
+    # a bridge "in" a city is in it, not at the village it is named for (Arzona, 30 km off)
+    ("On 23 May 2016, IS suicide bombers hit the bus station near the Arzouna bridge in Tartous, killing 48 people.",
+     "2016-05-24", ["Tartous"]),
+    # event words the lexicon lacked, or read too narrowly
+    ("Security forces fired live rounds on a large crowd heading towards al-Assi Square in central Hama on Friday, "
+     "3 June.", "2011-06-04", ["central Hama"]),
+    ("Hundreds of thousands again gathered around the clock tower in Hama's Asi Square on Friday.", "2011-07-09",
+     ["Hama"]),
+    ("Syrian state TV said on Tuesday the army was in 'full control' of Qarah.", "2013-11-20", ["Qarra"]),
+    ("Nusra Front gunmen led a dozen Greek Orthodox nuns and three helpers away from the Mar Takla convent in Maaloula "
+     "on 2 December.", "2013-12-03", ["Ma'loula"]),
+    ("Army units secured al-Zara, a village in the Tal Kalakh countryside of Homs, on Saturday.", "2014-03-09",
+     ["Zara"]),
+    ("Suran is now in rebel hands after Jund al-Aqsa fighters swept in on Thursday.", "2016-08-27", ["Suran"]),
+    ("Fighters of Jaish al-Fatah took the Zayzoun thermal power station in the northern Ghab on Tuesday.",
+     "2015-08-05", ["Zayzun"]),
+    ("IDF patrol fired warning shots over farmers near Saydet al-Hanout, southern Quneitra countryside, on Monday.",
+     "2025-03-04", ["southern Quneitra"]),
+    ("Israeli forces confiscated land on the edge of Ghadir al-Bustan in southern Quneitra on Saturday.",
+     "2025-03-02", ["Ghadir Elbostan"]),
+    ("Israeli forces demolished a water pumping station and two houses on the edge of Ruwayhina on Saturday.",
+     "2025-03-02", ["Rweheineh"]),
+    ("In Rafid, southern Quneitra, the Israeli army bulldozed a stretch of road on Wednesday.", "2025-03-06",
+     ["Rafid"]),
+    ("Israeli armoured vehicles crossed into Koya in the Yarmouk basin on Saturday.", "2025-03-02", ["Koya"]),
+    ("Government forces moved into Hawsh Arab on 11 April without meeting resistance, according to SANA.",
+     "2014-04-12", ["Hosh Arab"]),
+    ("Several SNA factions in Tal Abyad announced on Wednesday that they would merge into a single military council.",
+     "2021-03-04", ["Tell Abiad"]),
+    ("Residents of besieged Madaya gathered on 8 January outside the municipal building with placards begging for "
+     "food.", "2016-01-09", ["Madaya"]),
+    ("A brigade in Yabroud announced on 25 June that it had pledged allegiance to the Islamic State.", "2014-06-26",
+     ["Yabroud"]),
+])
+def test_the_blind_sets_check325_to_331_rows_and_places(tmp_path, text, published, locations):
+    gdf = _extract(tmp_path, text, published=published)
+    assert (list(gdf["location"]) if len(gdf) else []) == locations
+
+
 def test_a_road_named_after_a_town_neither_moves_nor_widens_the_incident_just_told(tmp_path):
     # (check324's, blind) "the Raju road" starts in Afrin: the blast stays in Afrin at the city's radius
     gdf = _extract(tmp_path, "A fuel tanker rigged with explosives blew up in a crowded market in Afrin city on "
