@@ -262,6 +262,9 @@ def test_a_place_told_with_the_area_it_lies_in_is_found_there(gazetteer, name, a
     # the press's Ramouseh is the quarter OCHA itself names so (the alias had been Rasafeh's, 9 km north; check319)
     ("Ramouseh", "Aleppo", "ocha-nbhd:N0226"),
     ("Aleppo - Ar Ramouseh", None, "ocha-nbhd:N0226"),
+    # ... and its Joura is the quarter OCHA names Al Jourah, not Qosour beside it (check333)
+    ("al-Joura", "Deir-ez-Zor", "ocha-nbhd:N0413"),
+    ("Deir ez-Zor - Jora", None, "ocha-nbhd:N0413"),
 ])
 def test_names_as_lists_write_them_find_the_place(gazetteer, name, admin1, place_id):
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
