@@ -650,7 +650,9 @@ _NOT_INCIDENT = [
                 r"across (?:Syria|the country|Iraq and Syria)|"
                 # a toll of a whole area, beside the one event's: "45 people had died across the enclave that day"
                 r"\b(?:died|killed|dead|deaths)\b[^.;]{0,40}\bacross\b"
-                r"(?! (?:the )?(?:river|Euphrates|border|line|bridge|road|street|frontier))|"
+                r"(?! (?:the )?(?:river|Euphrates|border|line|bridge|road|street|frontier))"
+                # (not across places it lists: "killed 29 civilians across Beit Sawa, Misraba and Douma")
+                r"(?! (?-i:[A-Z])[^.;,]{0,30}(?:,|\band\b))|"
                 r"so far this year|since the (?:start|beginning)|"
                 r"(?:a|the) string of|(?<!carried out )(?<!launched )(?<!conducted )a series of(?! secondary)|a number of (?:ambushes|attacks)|on a regular basis|regularly|"
                 r"in (?:\d+|\w+) days of battles|(?:in|over|within) (?:the )?(?:last |past )?(?:two|three|four|five|six|"

@@ -415,7 +415,7 @@ _GIVEN_NAMES = frozenset((
     "firas ayman osama usama riad riyad ziad tariq tarek majid fawaz nizar haitham ammar hadi mazen ghassan wael "
     "raed karim sami fares salim suleiman sulaiman dawood jihad hisham akram louay munir qasim hamid rashid nasser "
     "abdul abdel abd radwan ghaith mohannad muhannad obaida ubayda zakaria zakariya imad emad hamoud hammoud zaher zahir "
-    "jaafar jafar jaafer hussam husam bassam wissam khalil kamal adel adil anwar ayham mouaz muaz tamer "
+    "jaafar jafar jaafer hussam husam bassam wissam khalil kamal adel adil anwar ayham mouaz muaz tamer zahran "
     # and women's, as casualty records name them
     "fatima fatma amina khadija maryam mariam layla leila huda rasha samira hiba reem salma hanan lina dima rana "
     "nada ghada asmaa iman manal suad souad nisreen rania randa sawsan wafa").split())
@@ -938,6 +938,8 @@ class Geoparser:
         if (first_word.lower() in _GIVEN_NAMES and last + 1 < len(tokens)
                 and tokens[last + 1][2].lower() in _GIVEN_NAMES and _SPACES.fullmatch(text, end, tokens[last + 1][0])):
             return "person"  # "Bilal Zakaria Hammadi", "Salim Jihad al-Mohammad": a given name, then his father's
+        if i == last and first_word.lower() in _GIVEN_NAMES and self._name_goes_on(text, tokens, last, stop_words):
+            return "person"  # "under Zahran Alloush's command": a given name, then a surname no place has (Za'ra)
         # followed by a given-name-like capitalised word is fine ("Deir Ezzor province");
         # followed by "news", "channel", "agency", "TV" is media
         if _ORGANISATION_AFTER.match(text, end, end + 24) or _ALIGNMENT_AFTER.match(text, end, end + 14):
@@ -1571,8 +1573,10 @@ class Geoparser:
                     or not _POSSESSIVE_GAP.fullmatch(text, first.end, second.start)):
                 continue
             unit = first.candidates[0]
+            # (a quarter is the quarter of its own city: "Douma's Martyrs Square" is no Hariqa of Damascus, 12 km off)
             inside = [p for p in second.candidates if unit.feature != "governorate"
-                      and haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= unit.uncertainty_km + NEAR_KM]
+                      and (p.parent == unit.id if p.feature == "neighbourhood" and p.parent and unit.is_settlement
+                           else haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= unit.uncertainty_km + NEAR_KM)]
             if not inside:  # "Idlib's Jisr al-Shughur": the governorate
                 unit = next((p for p in first.candidates if p.feature == "governorate"), unit)
                 inside = self._inside_unit(second, unit) if unit.feature == "governorate" else []
@@ -1581,6 +1585,10 @@ class Geoparser:
                 if inside != second.candidates:
                     mentions[index + 1] = evolve(second, candidates=inside, notes=second.notes + (
                         f"in {unit.name}, as the text's possessive says",))
+            elif first.candidates[0].is_settlement and all(p.feature == "neighbourhood" for p in second.candidates):
+                # "near Douma's Martyrs Square": a square of Douma the gazetteer lacks, no quarter of another city
+                # (Damascus's Hariqa, 12 km off); the town says where
+                mentions[index + 1] = evolve(second, candidates=[])
 
     def _unit_named_before(self, text: str, mentions: list[Mention], index: int) -> None:
         """ "the Aleppo quarter of al-Aziziyah": the city holds the quarter named after it, and is context; not a
@@ -2507,7 +2515,9 @@ _CONTEXT_LINK = compile_guarded(
     # no comma: "the Karama subdistrict east of Raqqa", "Hajin 5 km east of the river"
     r"|\s+(?=(?:(?:about|some|around|approximately|just)\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet)|"
     + _COMPASS_POINT + r"\s+of\s))"
-    r"(?:the\s+)?(?:" + _DESERT_WORDS + r"\s+(?=" + _COMPASS_POINT + r"\s+of\s))?"  # "X, in the desert south of Y"
+    # "X, in the desert south of Y", "al-Quneitra, a village in the countryside south-east of Tartous"
+    r"(?:the\s+)?(?:(?:" + _DESERT_WORDS + r"|countryside|area|region)\s+(?=" + _COMPASS_POINT
+    + r"\s+of\s))?"
     r"(?:(?:just|immediately|directly|slightly|due)\s+)?"  # "al-Aliya, just south of Mhambal"
     # "Barqa, 3-4 km north-north-west of Dali", "al-Awja, about 3.5 km west of Muzayrib"
     r"(?:" + _SAID_DISTANCE + r"(?=" + _COMPASS + r"|" + _COMPASS_ABBREVIATION + r"))?"

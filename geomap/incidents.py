@@ -339,7 +339,9 @@ _FORCE_IN_BEFORE = compile_guarded(r"\b(?:security|police|command|directorate|fo
 # (of what fires or fights: "a mobile clinic stationed in Safsaf" was where it was stormed)
 _SPAN_BEFORE_LEAD = compiled(r"\s*(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?(?:hours?|days?|minutes?|moments?|"
                              r"weeks?|shortly|soon|just|only)\s*", re.I)
-_INCLUDING = compiled(r"\b(?:including|among them|notably|especially)\b", re.I)
+AREA_EDGE_KM = 25.0  # how far past an area's radius a place it "includes" may lie (a countryside's edge is no line)
+# ("dropped barrel bombs on the eastern countryside of Daraa, hitting Um al-Mayadhin": what it hit, finer)
+_INCLUDING = compiled(r"\b(?:including|among them|notably|especially|hitting|striking|targeting)\b", re.I)
 _BASED_IN_BEFORE = Prefiltered(compiled(
     r"\b(?:artillery|batteries|guns|launchers|tanks|rockets|mortars|forces|troops|units|"
     r"fighters|militias?)\s+(?:based|stationed|positioned)\s+(?:in|at)\s+(?:the\s+)?$|"
@@ -363,7 +365,7 @@ _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|nati
                                 re.I)
 # a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
 _A_DEAL_AFTER = compiled(r"\s+(?:(?:reconciliation|settlement|evacuation|truce|ceasefire|de-escalation|surrender|peace)\s+)?"
-                         r"(?:deal|agreement|accord|talks|process|memorandum|format)\b", re.I)
+                         r"(?:deal|agreement|accord|talks|process|memorandum|format|truce|ceasefire)\b", re.I)
 # a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
 # (unless nothing else is said)
 
@@ -428,6 +430,9 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                              and text[lead.start() - 2:lead.start()] != ", "
                              or not any(m.start > lead.end() for m in inside)):
         lead = None
+    if lead is not None and not any(c.weight > 0 for c in event_cues(text[lead.end():unit_end])):
+        lead = None  # "After two days of fighting the opposition announced full control of Nawa on Saturday, ...":
+        # no event after it, so it holds the clause's own
     if lead is not None and cue_at < lead.end():
         cue_at = cue_end = lead.end()
     # the event word's object: the first place after it, close by ("entered Haritan, Kafr Hamra and Anadan
@@ -456,10 +461,14 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                     and not _DONE_TO_PEOPLE.match(text, cue_at)
                     or (not text[m.end:cue_at].strip() and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
     object_ = subject or object_
-    if object_ is not None and object_.role in ("region", "governorate"):
+    if object_ is not None and (object_.role in ("region", "governorate")
+                                or object_.place.feature in ("governorate", "district", "subdistrict")):
         # "struck several sites in the Kobani countryside, including a position near Bayada": what it hit, finer
-        object_ = next((o for o in inside if o.start > object_.end and o.place.is_settlement
-                        and _INCLUDING.search(text, object_.end, o.start)), object_)
+        area = object_
+        object_ = next((o for o in inside if o.start > area.end and o.place.is_settlement
+                        and _INCLUDING.search(text, area.end, o.start)
+                        # (inside it: not "... including in al-Mufti, the first air raids by Damascus")
+                        and haversine_km(o.lat, o.lon, area.lat, area.lon) <= area.uncertainty_km + AREA_EDGE_KM), area)
     elsewhere = None  # the last mention that was not where: "from Shahba and Salkhad" says so of both
     away = set()
     homes = set()  # of those, where someone lives ("living in X")
@@ -1392,7 +1401,8 @@ _PLACE_AS_SUBJECT = compiled(r"(?:fell|has\s+fallen|had\s+fallen|falls|(?:was|we
                  # control", "Abu Taltal and Abu Jabbar were taken from IS"
                  r"came\s+under|(?:was|were)\s+lost|(?:was|were|is|are)\s+(?:now\s+)?(?:fully|completely|entirely|"
                  r"totally)\s+under|(?:was|were)\s+taken\s+from|"
-                 r"(?:is|are|was|were)\s+(?:now\s+)?in\s+(?:the\s+)?[\w'’-]+\s+hands)\b", re.I)  # "Suran is now in rebel hands"
+                 # "Suran is now in rebel hands", a headline's "Kafarbatna in army hands"
+                 r"(?:(?:is|are|was|were)\s+(?:now\s+)?)?in\s+(?:the\s+)?[\w'’-]+\s+hands)\b", re.I)
 _IN_A_YEAR = compiled(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|"
                       r"September|October|November|December)\s+)?(?:19|20)\d\d\b")
 _ASIDE_GAP = compiled(r"\s*(?:\([^()]{0,60}\)\s*)?")  # nothing, or an aside: "Az-Zara (Tall Kalakh countryside) retaken"
@@ -1425,7 +1435,8 @@ _SUPPORT_BEFORE = Prefiltered(compile_guarded(
     r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
-                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*|funerals?\s+of|chant\w*\s+for)\b",
+                                 r"because\s+of|celebrat\w*|welcom\w*|mourn\w*|funerals?\s+of|chant\w*\s+for|"
+                                 r"to\s+mark|marking|commemorat\w*)\b",  # "to mark three years since ... in Daraa"
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 # ... nor where those it names are: "demanding the SDF hand the area to the new government in Damascus", "in

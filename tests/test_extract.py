@@ -3387,6 +3387,56 @@ def test_the_blind_sets_check325_to_331_rows_and_places(tmp_path, text, publishe
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
 
+@pytest.mark.parametrize("text, published, locations", [
+    # (check332-338's, blind) a given name, then a surname no place has, is a man (Za'ra of Aleppo, 359 km off)
+    ("Around 50 Ghouta brigades merged under Zahran Alloush's command in Douma on 29 September.", "2013-09-30",
+     ["Duma"]),
+    # a town's square the gazetteer lacks is no quarter of another city (Hariqa of Damascus, 12 km off, at +-0.5 km)
+    ("On the evening of 7 April a gas cylinder dropped from a helicopter struck a residential building near Douma's "
+     "Martyrs Square; at least 43 people died.", "2018-04-08", ["near Duma"]),
+    # a truce named after a town is no place of the meeting about it
+    ("A US delegation met SDF commanders in Kobani on 20 December to press for an extension of the Manbij truce.",
+     "2024-12-21", ["Ain Al Arab"]),
+    # killed "across" places it lists: a toll of those places, not of a whole area
+    ("Syrian warplanes killed 29 civilians across Beit Sawa, Misraba and Douma on Tuesday, 6 February, the heaviest "
+     "toll in weeks.", "2018-02-07", ["Beit Sawa", "Misraba", "Duma"]),
+    # a strike on a countryside "hitting" a village is at the village; "including" one past the area's edge too, but
+    # not a city far outside it that the sentence names after
+    ("Government helicopters dropped barrel bombs on the eastern countryside of Daraa on Sunday, hitting Um "
+     "al-Mayadhin and killing a teenager.", "2014-03-03", ["Um Elmayathen"]),
+    ("Turkish warplanes struck several sites in the Kobani countryside overnight, including a position near Beyadiye "
+     "(Bayada) close to the Euphrates; the SDF said two of its fighters were killed there.", "2022-11-21",
+     ["near Bayada"]),
+    ("Syrian government aircraft bombed Kurdish-held positions in northern al-Hasakah on 18 August, including in "
+     "al-Mufti and Tal Hajar, the first air raids by Damascus on YPG areas.", "2016-08-19", ["northern Al-Hasakeh"]),
+    # an opening "After ..." that runs to the comma holds the event told, not only its cause
+    ("After two days of fighting the opposition announced full control of Nawa on Saturday, saying government forces "
+     "had fled south-east along the road towards Sheikh Meskin.", "2014-11-09", ["Nawa"]),
+    # what a gathering marks is no place of it
+    ("Hundreds gathered in Busra al-Harir on Saturday to mark three years since the first protests in Daraa.",
+     "2014-03-16", ["Bisr Elharir"]),
+    # event words the lexicon lacked
+    ("Kafarbatna in army hands by Sunday evening, state TV said.", "2018-03-19", ["Kafr Batna"]),
+    ("Russian military police deployed in Duma on 12 April and the Syrian flag was raised over a building in the town "
+     "centre.", "2018-04-13", ["Duma"]),
+    ("Gunmen took a farmer from his field in Deir Hanna, a village in the Qardaha district, on 18 June.", "2025-06-19",
+     ["Deir Hanna"]),
+    ("SNA fighters carted off the grain stored in Ahras, about 23 km south-east of Ras al-Ain, on 24 July.",
+     "2020-07-25", ["Ahras"]),
+])
+def test_the_blind_sets_check332_to_338_rows_and_places(tmp_path, text, published, locations):
+    gdf = _extract(tmp_path, text, published=published)
+    assert (list(gdf["location"]) if len(gdf) else []) == locations
+
+
+def test_a_village_in_the_countryside_a_bearing_from_a_town_is_found_by_that_town(tmp_path):
+    # (check337's, blind) "a village in the countryside south-east of Tartous": the al-Quneitra of Tartous, not the
+    # Quneitra governorate's city, 176 km off
+    gdf = _extract(tmp_path, "Armed men abducted a girl on her way to an exam in al-Quneitra, a village in the "
+                             "countryside south-east of Tartous, on 20 June.", published="2025-06-21")
+    assert list(gdf["admin1"]) == ["Tartous"]
+
+
 def test_a_road_named_after_a_town_neither_moves_nor_widens_the_incident_just_told(tmp_path):
     # (check324's, blind) "the Raju road" starts in Afrin: the blast stays in Afrin at the city's radius
     gdf = _extract(tmp_path, "A fuel tanker rigged with explosives blew up in a crowded market in Afrin city on "
