@@ -3429,6 +3429,23 @@ def test_the_blind_sets_check332_to_338_rows_and_places(tmp_path, text, publishe
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
 
+@pytest.mark.parametrize("text, published, locations", [
+    # (check343's, blind) a wire alert's present tense: "fire on", "pull out of", "agree ... to surrender",
+    # "declares X captured", "declare X cleared"
+    ("Security forces fire on funeral march in Harasta Friday; three mourners killed.", "2011-04-23", ["Harasta"]),
+    ("Rebels pull out of Baba Amro, Homs, Thursday as army tanks move in.", "2012-03-02", ["Baba Amr"]),
+    ("Daraya rebels agree Thursday to surrender the town and leave for Idlib under government deal.", "2016-08-26",
+     ["Darayya"]),
+    ("SDF declares Baghouz captured Saturday, ending IS territorial rule east of the Euphrates.", "2019-03-24",
+     ["Al Bagouz"]),
+    ("Euphrates Shield factions declare al-Bab cleared of Islamic State Thursday after a weeks-long siege.",
+     "2017-02-24", ["Al Bab"]),
+])
+def test_a_wire_alerts_present_tense_tells_its_event(tmp_path, text, published, locations):
+    gdf = _extract(tmp_path, text, published=published)
+    assert (list(gdf["location"]) if len(gdf) else []) == locations
+
+
 def test_a_village_in_the_countryside_a_bearing_from_a_town_is_found_by_that_town(tmp_path):
     # (check337's, blind) "a village in the countryside south-east of Tartous": the al-Quneitra of Tartous, not the
     # Quneitra governorate's city, 176 km off
