@@ -84,14 +84,14 @@ _DESERT_AFTER = compile_guarded(r"^\s*" + _DESERT_WORDS + r"\b", re.I)
 _SETTLEMENT_BEFORE = compile_guarded(r"\b(town|city|village|hamlet|villages|towns)\s+(?:of|called|named)\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
 _REGION_ADJECTIVE = compile_guarded(r"\b(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+(?:al-)?$", re.I)
 _ROAD_AFTER = compiled(r"\s+(?:road|highway|motorway|route|axis|railway|pipeline)\b", re.I)
-# what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
-# a body named after its place, no place of what it says: "the Hama Revolution Command Council said", "a member of the
-# Raqqa Civil Council in al-Atshaneh"
+# a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
+# ("the Hama Revolution Command Council said", "a member of the Raqqa Civil Council in al-Atshaneh")
 COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutionary|Revolution|City)\s+)?"
                          r"(?:Command\s+)?Council|"
                          r"(?:(?:Security|Police|Health|Media|Internal Security)\s+)?(?:Directorate|Command)|"
                          # "contracted by the al-Hol camp administration", "a former al-Hol camp employee"
                          r"administration|management|employees?)\b", re.I)
+# what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
 ROAD_NAMED_AFTER = compiled(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
                             r"\s+(?:road|highway|motorway)\b",
                             re.I)
@@ -2949,10 +2949,10 @@ _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, 
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing", "gate"},
                     "oil": {"field", "fields", "station"}, "gas": {"field", "fields", "plant", "station"},
                     "pumping": {"station"}}
-# words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"
-# ...): a known name right after one, the two not known together, is the end of a name the gazetteer lacks
 # Arabic articles spelled as English words: written apart and in lower case ("the SDF at al-Bagouz"), the English word
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))
+# words that begin an Arabic place name and are part of it ("father of", "spring", "monastery", "hill", "village"
+# ...): a known name right after one, the two not known together, is the end of a name the gazetteer lacks
 _NAME_HEADS = frozenset({"abu", "umm", "um", "kafr", "kfar", "ain", "ayn", "ein", "deir", "dayr", "beit", "bayt", "tal",
                          "tell", "tall", "tel", "bir", "ras", "khan", "maarat", "maaret", "qasr", "jisr", "marj",
                          "khirbet", "khirbat", "kherbet", "mazraat", "mazraet", "rasm", "tallet", "jubb", "hawsh",

@@ -366,8 +366,6 @@ _PERSON_AFTER = compile_guarded(r"\s+(?:doctors?|m[ae]n|wom[ae]n|residents?|nati
 # a deal or talks named for a place: "the Rastan deal", "the Astana talks" are not where the event was
 _A_DEAL_AFTER = compiled(r"\s+(?:(?:reconciliation|settlement|evacuation|truce|ceasefire|de-escalation|surrender|peace)\s+)?"
                          r"(?:deal|agreement|accord|talks|process|memorandum|format|truce|ceasefire)\b", re.I)
-# a council or directorate named for its town: the town is its seat, not where its member was or what it spoke of
-# (unless nothing else is said)
 
 
 # a place on a way given by its ends: "between X and Y, near Z", "the X-Y road close to Z", "... at the Z junction"
