@@ -865,8 +865,9 @@ class Geoparser:
             lowered = lowered.replace("'", "").replace("’", "")  # "Shi'ite" is the word "shiite", no village Sabitah
         if i == last and not glued_article and (lowered in stop_words or lowered in self._blocked_words):
             return False  # "Bab" alone is a word; "al-Bab" is the town
-        if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start):
-            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" is
+        if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start) \
+                and not _alert_opening(text, start, end):
+            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" and "HAMA - ..." are
         if (i == last and first_word in _DAY_ABBREVIATIONS
                 and text[max(0, start - 3):start].lower() not in ("as ", "as-")):
             return False  # a clipped note's day ("hit with RPG Sat 15 Feb"), not the Idleb village As Sat
@@ -2570,6 +2571,16 @@ _WORD_AFTER = compiled(r"\)?\s+([A-Za-z]+)")  # (past a bracket: "the cave (al-M
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
 _DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*Syria\b)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
                      r"\([^()\n]{2,30}\)\s*[-–—]")
+
+
+_DASH_NEXT = compiled(r"\s+[-–—]\s")
+
+
+def _alert_opening(text: str, start: int, end: int) -> bool:
+    """Whether the name opens its line before a dash, as a clipped alert's place does: "HAMA - Security forces fire
+    on huge Friday rally"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() == "" and _DASH_NEXT.match(text, end) is not None
 
 
 def _in_dateline(text: str, start: int) -> bool:

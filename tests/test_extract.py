@@ -3440,6 +3440,8 @@ def test_the_blind_sets_check332_to_338_rows_and_places(tmp_path, text, publishe
      ["Al Bagouz"]),
     ("Euphrates Shield factions declare al-Bab cleared of Islamic State Thursday after a weeks-long siege.",
      "2017-02-24", ["Al Bab"]),
+    # a short city name in capitals opening the alert before a dash is its place, no acronym
+    ("HAMA - Security forces fire on huge Friday rally; activists say 60 killed.", "2011-06-04", ["Hama"]),
 ])
 def test_a_wire_alerts_present_tense_tells_its_event(tmp_path, text, published, locations):
     gdf = _extract(tmp_path, text, published=published)
