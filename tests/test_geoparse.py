@@ -1284,7 +1284,7 @@ def test_words_that_spell_like_a_village_but_name_no_place(parser, text, not_a_p
 
 def test_a_region_is_never_a_point_at_a_quarter_of_its_name(parser):
     # Ash-Shahba'a is a quarter of Aleppo city, Shahba a city of As-Sweida: the Shehba region is the curated region
-    # round Tall Refaat, its wide circle, not a 1 km dot (it had been masked as no place, then a point)
+    # round Tall Refaat, its wide circle, not a 1 km dot (it had been masked as no place, leaving "north of Aleppo")
     shehba = parser.parse("Turkish forces shelled Shehba region villages north of Aleppo.")[0]
     assert shehba.place.feature == "area" and shehba.place.admin1 == "Aleppo" and shehba.uncertainty_km >= 10
     # but a quarter's "area" is the quarter
