@@ -3211,7 +3211,7 @@ def test_a_note_of_the_blind_sets_check297_to_303_has_its_row_at_its_place(tmp_p
     assert (row.location, row.sub_event_type) == (location, sub_event_type)
 
 
-@pytest.mark.parametrize("text, published, locations", [
+_BLIND_304_TO_317 = [
     # (check304-310's, blind) "Days earlier" opens background, no row
     ("Young men protested in al-Karama, east of Raqqa, on Thursday against an SDF conscription drive. Days earlier SDF "
      "fire killed protesters in Manbij.", "2019-06-01", ["Karama"]),
@@ -3259,13 +3259,10 @@ def test_a_note_of_the_blind_sets_check297_to_303_has_its_row_at_its_place(tmp_p
      "Kilis province, on 9 April.", "2016-04-10", ["near Elbeyli"]),
     ("A shepherd was killed when a mine exploded near Khirbat Khalid, 2 km south of the Tishreen dam, on 3 June.",
      "2019-06-04", ["Tishrin Dam"]),
-])
-def test_the_blind_sets_check304_to_317_rows_and_places(tmp_path, text, published, locations):
-    gdf = _extract(tmp_path, text, published=published)
-    assert (list(gdf["location"]) if len(gdf) else []) == locations
+]
 
 
-@pytest.mark.parametrize("text, published, locations", [
+_BLIND_318_TO_324 = [
     # (check318-324's, blind) "at" before a name's article is English: "the SDF at al-Bagouz" is no person al-Bagouz
     ("Clashes broke out between IS remnants and the SDF at al-Bagouz on 12 March.", "2019-03-13", ["Al Bagouz"]),
     # the past perfect after the event word tells an earlier event: the taking is what is told
@@ -3329,13 +3326,10 @@ def test_the_blind_sets_check304_to_317_rows_and_places(tmp_path, text, publishe
     # "before dawn" is a time, no clause: what the strike answered is no event of its own (a clash at Khan Shaykun)
     ("US destroyers fired 59 Tomahawk missiles at al-Shayrat airbase before dawn on Friday in response to the Khan "
      "Sheikhoun chemical attack.", "2017-04-08", ["Shayrat airbase"]),
-])
-def test_the_blind_sets_check318_to_324_rows_and_places(tmp_path, text, published, locations):
-    gdf = _extract(tmp_path, text, published=published)
-    assert (list(gdf["location"]) if len(gdf) else []) == locations
+]
 
 
-@pytest.mark.parametrize("text, published, locations", [
+_BLIND_325_TO_331 = [
     # (check325-331's, blind) a quarter "of Hama" the gazetteer lacks is in the city, not a village of the
     # governorate spelled like it (Arbain 31 km off, Haydariyeh 59 km off, each at +-1 km)
     ("Government forces shelled the Arbaeen quarter of Hama on Tuesday morning, killing five civilians.",
@@ -3381,13 +3375,10 @@ def test_the_blind_sets_check318_to_324_rows_and_places(tmp_path, text, publishe
      "food.", "2016-01-09", ["Madaya"]),
     ("A brigade in Yabroud announced on 25 June that it had pledged allegiance to the Islamic State.", "2014-06-26",
      ["Yabroud"]),
-])
-def test_the_blind_sets_check325_to_331_rows_and_places(tmp_path, text, published, locations):
-    gdf = _extract(tmp_path, text, published=published)
-    assert (list(gdf["location"]) if len(gdf) else []) == locations
+]
 
 
-@pytest.mark.parametrize("text, published, locations", [
+_BLIND_332_TO_338 = [
     # (check332-338's, blind) a given name, then a surname no place has, is a man (Za'ra of Aleppo, 359 km off)
     ("Around 50 Ghouta brigades merged under Zahran Alloush's command in Douma on 29 September.", "2013-09-30",
      ["Duma"]),
@@ -3423,13 +3414,10 @@ def test_the_blind_sets_check325_to_331_rows_and_places(tmp_path, text, publishe
      ["Deir Hanna"]),
     ("SNA fighters carted off the grain stored in Ahras, about 23 km south-east of Ras al-Ain, on 24 July.",
      "2020-07-25", ["Ahras"]),
-])
-def test_the_blind_sets_check332_to_338_rows_and_places(tmp_path, text, published, locations):
-    gdf = _extract(tmp_path, text, published=published)
-    assert (list(gdf["location"]) if len(gdf) else []) == locations
+]
 
 
-@pytest.mark.parametrize("text, published, locations", [
+_WIRE_ALERTS_PRESENT_TENSE = [
     # (check343's, blind) a wire alert's present tense: "fire on", "pull out of", "agree ... to surrender",
     # "declares X captured", "declare X cleared"
     ("Security forces fire on funeral march in Harasta Friday; three mourners killed.", "2011-04-23", ["Harasta"]),
@@ -3442,8 +3430,13 @@ def test_the_blind_sets_check332_to_338_rows_and_places(tmp_path, text, publishe
      "2017-02-24", ["Al Bab"]),
     # a short city name in capitals opening the alert before a dash is its place, no acronym
     ("HAMA - Security forces fire on huge Friday rally; activists say 60 killed.", "2011-06-04", ["Hama"]),
-])
-def test_a_wire_alerts_present_tense_tells_its_event(tmp_path, text, published, locations):
+]
+
+
+@pytest.mark.parametrize("text, published, locations", _BLIND_304_TO_317 + _BLIND_318_TO_324 + _BLIND_325_TO_331
+                         + _BLIND_332_TO_338 + _WIRE_ALERTS_PRESENT_TENSE)
+def test_the_blind_sets_check304_to_345_rows_and_places(tmp_path, text, published, locations):
+    """Each blind round's notes (check304-345) give these rows, in this order, at these places."""
     gdf = _extract(tmp_path, text, published=published)
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
