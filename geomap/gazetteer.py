@@ -717,7 +717,10 @@ class Gazetteer:
         name = _WORDS_BEFORE_KIND.sub(r"the \g<kind> of ", name)  # "the port city of Tartus": the city of Tartus
         parts = _composite_parts(name)
         if len(parts) > 1:
-            found = self._lookup_composite(parts, country, wanted_admin1, explain)
+            # "Aleppo - Jdeideh", "Homs / Bab Amr": a dash or slash after a city names its quarter, as conflict datasets
+            # write one; a comma or a bracket puts the wider place after ("Hatla, Deir ez-Zor", "Al-Bab (Aleppo)")
+            city_first = _CITY_FIRST_MARKS.isdisjoint(name)
+            found = self._lookup_composite(parts, country, wanted_admin1, explain, city_first)
             if not found or (wanted_admin1 and found[0].admin1 != wanted_admin1):
                 # no part is a place there, but the words together are: "al-Shayah (Lajat)" in Dar'a is OCHA's
                 # Al Shayyah al lajat, not Hama's As-Shayah
@@ -1241,8 +1244,45 @@ class Gazetteer:
         return results
 
     def _lookup_composite(self, parts: list[str], country: str | None, admin1: str | None,
-                          explain: bool = True) -> list[Place]:
-        """Resolve "City - Neighbourhood" style names to the most specific consistent part."""
+                          explain: bool = True, city_first: bool = False) -> list[Place]:
+        """Resolve "City - Neighbourhood" style names to the most specific consistent part; with ``city_first``, a
+        first part that is a city names the city the second is a quarter of (``_in_the_city``)."""
+        found = self._composite_answer(parts, country, admin1, explain)
+        if not city_first or len(parts) != 2:
+            return found
+        city = next((p for p in self._lookup_one(parts[0], country, (), admin1, limit=1, explain=False)
+                     if p.feature == "city"), None)
+        return self._in_the_city(city, parts[1], found, explain) if city is not None else found
+
+    def _in_the_city(self, city: Place, part: str, found: list[Place], explain: bool) -> list[Place]:
+        """``found`` for the quarter ``part`` of ``city``; when the gazetteer has quarters of the city and no candidate
+        can be one of them (none is one, none lies within the city's quarters' reach, none is a town of its own), the
+        city itself, widened to ``CITY_QUARTERS_KM``: "Aleppo - Mashhad" is a quarter of Aleppo, not the village
+        Mashhad 26 km off, and "Raqqa - Mashlab" a quarter of Raqqa though the gazetteer has no row for it."""
+        if city.id not in self._cities_with_quarters():
+            return found  # "Jarablus - Big Majra": a town's unit and a village of it, as OCHA's sheets write one
+        reach = city.uncertainty_km + CITY_QUARTERS_KM
+        if any(p.parent == city.id or p.feature in ("city", "town") and p.admin1 == city.admin1
+               or haversine_km(p.lat, p.lon, city.lat, city.lon) <= reach for p in found):
+            return found
+        row = self.get(city.id) or city
+        widened = evolve(row, match=found[0].match if found else city.match, ambiguous=False,
+                         geo_precision=max(2, row.geo_precision),
+                         uncertainty_km=max(row.uncertainty_km, CITY_QUARTERS_KM),
+                         reason=f"{part!r}: a quarter of {row.name} the gazetteer lacks; placed at the city, widened to "
+                                f"its quarters' reach" if explain else "")
+        return [widened] + [p for p in found if p.id != row.id]
+
+    def _cities_with_quarters(self) -> frozenset[str]:
+        """Ids of the cities the gazetteer divides into quarters: the cities whose quarters datasets name."""
+        found = self.__dict__.get("_quartered")
+        if found is None:
+            found = self.__dict__["_quartered"] = frozenset(
+                p.parent for p in self.places if p.feature == "neighbourhood" and p.parent)
+        return found
+
+    def _composite_answer(self, parts: list[str], country: str | None, admin1: str | None,
+                          explain: bool) -> list[Place]:
         hints: tuple[str, ...] = ()
         named: list[str] = []
         for part in parts:
@@ -1653,6 +1693,10 @@ _AREA_VILLAGE_OF = re.compile(r"(?:the\s+)?(?P<area>.+?\s+(?:countryside|area|di
                               r"(?:village|town|hamlet|farm)\s+of\s+(?P<place>.+)", re.I)
 _AREA_COLON = re.compile(r"(?P<area>[^:]+?)\s*:\s*(?P<place>[^:]+)")
 _AREA_WORDS = (" in ", " near ", " outside ", " around ", " of ", ":")  # most names have none: no pattern is run
+# how far past a city's radius its quarters lie: of OCHA's quarters (places/ocha_neighbourhoods.csv), the farthest
+# from its city's point is 9.5 km off (Aleppo's); nine in ten of Damascus's and Aleppo's lie within 6 km
+CITY_QUARTERS_KM = 10.0
+_CITY_FIRST_MARKS = frozenset(",([>")  # a composite so marked names the wider place after the narrower
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches
 
 

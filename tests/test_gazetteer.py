@@ -76,6 +76,27 @@ def test_city_then_quarter_is_the_city_s_quarter(gazetteer, name, quarter):
     assert (best.name, best.feature, best.geo_precision) == (quarter, "neighbourhood", 1)
 
 
+@pytest.mark.parametrize("name, city", [
+    ("Aleppo - Mashhad", "Aleppo"),  # not the village Mashhad 26 km off, at ±1 km
+    ("Hama - Arbaeen", "Hama"),  # not the village Arbain 31 km off
+    ("Raqqa - Mashlab", "Ar-Raqqa"),  # a quarter the gazetteer has no row for: not "no place"
+    ("Aleppo / Jdeideh", "Aleppo"),  # not the Judaydah villages of the governorate
+])
+def test_a_quarter_the_gazetteer_lacks_is_placed_at_its_city_widened(gazetteer, name, city):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.feature) == (city, "city")
+    assert best.geo_precision == 2 and best.uncertainty_km >= 10
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Idleb - Jisr ash-Shugur", "Jisr-Ash-Shugur"),  # a town of the governorate, not a quarter of Idleb city
+    ("Jarablus - Big Majra", "Big Majra"),  # a town the gazetteer has no quarters of: its unit, then a village
+    ("Ghadini - Aleppo", "Ghadini"),  # the governorate after the village
+])
+def test_a_place_beside_a_city_s_name_is_not_taken_for_its_quarter(gazetteer, name, place):
+    assert gazetteer.lookup(name)[0].name == place
+
+
 def test_composite_with_descriptor_uses_it_as_a_feature_hint(gazetteer):
     best = gazetteer.lookup("Bishri Mountain - Deir-ez-Zor")[0]
     assert best.feature in ("mountain", "area")
