@@ -354,6 +354,15 @@ def test_a_short_name_spelled_alike_inside_the_governorate_is_answered_there_und
     assert found and found[0].admin1 == admin1
 
 
+@pytest.mark.parametrize("name, admin1, place_id", [
+    ("al-Shawla", "Deir-ez-Zor", "ocha:C6529"),  # Al-Shola (Ash Shula), its waw read as a diphthong; not Shiheil
+    ("Nawah", "Homs", "ocha:C2928"),
+    ("Taiba", "As-Sweida", "ocha:C6170"),
+])
+def test_of_places_spelled_alike_in_the_governorate_the_one_alike_as_said_is_taken(gazetteer, name, admin1, place_id):
+    assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
+
+
 @pytest.mark.parametrize("name, admin1, name_found", [
     ("Hama, quartier Dabbagha", "Hama", "Dabagha"),  # French: the quarter, in the city
     ("Dschdeidet Artus", "Rif Dimashq", "Jdidet Artuz"),  # German writes j "dsch"
