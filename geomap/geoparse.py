@@ -3048,7 +3048,7 @@ _PARTY_AFTER = compiled(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}")
 _PARTY_BETWEEN_BEFORE = compiled(r"\bbetween\s+$")
 _PARTY_BEFORE = compiled(r"\b(?:between\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and|"
                          r"(?:talks|deal|agreement|negotiations|reconciliation|accord|understanding|rapprochement|"
-                         r"dialogue|settlement|ties|relations)\s+with|"
+                         r"dialogue|settlement|ties|relations|coordinated|coordination|cooperation)\s+with|"
                          # "The SDF accused Damascus and Iran-backed militias of backing the assault"
                          r"\b(?:accused|accusing|accuses|blamed|blaming|blames))\s+$")
 _AYN_AND_SPACES = compiled(r"['’`ʿʾ]?\s+")  # between words of one name: "Abu Kubay' al-Gharbi"

@@ -645,10 +645,13 @@ def _confidence(incident_parts: dict) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
-# Sentences that give background, not a dated event: habitual or perfect aspect, "in recent weeks".
+# Sentences that give background, not a dated event: habitual or perfect aspect, "in recent weeks", "fighting there
+# had dragged on for six weeks", "the 4th strike since the start of the year" (not an anniversary: "marked 12 years
+# since the start of the revolution").
 _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|witnessed|experienced|been the scene of|been the site of)|"
+                         r"ha(?:s|ve|d) (?:dragged on|raged|lasted|gone on|been going on) for\b|"
                          r"in (?:the )?recent (?:days|weeks|months|years)|over the (?:past|last) (?:few )?(?:days|weeks|months|years)|"
-                         r"(?<!of )this year|since the (?:start|beginning) of|"
+                         r"(?<!of )this year|(?<!years )(?<!year )since the (?:start|beginning) of|"
                          r"since (?:early|late|mid-?)\s*(?:20\d\d|the year)(?=[^.;]{0,20}\b(?:has|have)\s+(?:risen|climbed|reached|increased|grown))|"
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"

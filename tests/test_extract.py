@@ -3433,10 +3433,51 @@ _WIRE_ALERTS_PRESENT_TENSE = [
 ]
 
 
+_BLIND_346_TO_352 = [
+    # (check346-352's, blind) event words the lexicon lacked: bombs in the plural, detainees shot, a church
+    # vandalised, "the centre of" a town taken, a town an enemy was "driven from", a joint patrol, aircraft "believed
+    # to be" someone's, units "expelled from" a village, a village that "had fallen", a school turned into a base
+    ("Bombs hit a school basement in Arbeen where families were sheltering on 20 March 2018; 15 children and two "
+     "women died.", "2018-03-21", ["Arbin"]),
+    ("Military intelligence personnel shot at least 41 blindfolded detainees into a pit dug in Tadamon on 16 April "
+     "2013, then set the bodies alight.", "2013-04-17", ["Tadamon"]),
+    ("Masked men vandalised the Armenian church in Kessab overnight into Monday 22 June, smashing icons and spraying "
+     "slogans.", "2026-06-22", ["Kasab"]),
+    ("Turkey-backed rebels said on Thursday they had taken the centre of Al Bab from Daesh after a siege of more than "
+     "two months.", "2017-02-24", ["Al Bab"]),
+    ("Government troops were back in Tudmur by Thursday evening, the second time in a year they had driven IS from "
+     "the oasis town, a military source said.", "2017-03-03", ["Tadmor"]),
+    ("Russian and Turkish troops held their first joint patrol on 1 November in villages west of Darbasiyah under the "
+     "Sochi memorandum.", "2019-11-02", ["west of Darbasiyah"]),
+    ("At least 14 displaced civilians died on 3 October when aircraft believed to be Russian hit ferries crossing the "
+     "Euphrates near al-Bulayl, east of Deir Ezzor.", "2017-10-04", ["near Qetet Elbuleil"]),
+    ("Shaitat tribesmen expelled SDF units from Abu Hamam, Gharanij and al-Kishkiyah on Friday, raising tribal flags "
+     "over the local council offices.", "2023-09-02", ["Abu Hamam"]),
+    ("The SDF declared on 23 March that al-Bagouz had fallen, ending the Islamic State's territorial hold in Syria "
+     "after five years.", "2019-03-24", ["Al Bagouz"]),
+    ("Fatemiyoun fighters have turned a former agricultural school on the northern edge of al-Mayadin into a new "
+     "headquarters, local sources reported on 20 May.", "2021-05-20", ["Al Mayadin"]),
+    # fighters "driven in from" a town came from it: no fighting there
+    ("Hundreds of tribal fighters, many of whom had driven in from Deir ez-Zor and the Lajat plateau, overran Walgha "
+     "west of Sweida on 18 July after Druze gunmen pulled back.", "2025-07-19", ["Walgha"]),
+    ("Pro-government militiamen were driven out of the al-Khabour quarter of Hasakah by Kurdish fighters on 21 "
+     "August, Hawar news agency said.", "2016-08-22", ["Al Khabour"]),
+    # the Red Crescent is no village Rawda of Homs; a strike "coordinated with Damascus" was not in the capital
+    ("Mortar fire and sniping hit a UN and Red Crescent aid convoy inside Old Homs on Saturday; the aid got through, "
+     "but a Red Crescent driver was wounded.", "2014-02-09", ["Hameidiyyeh"]),
+    ("A US strike coordinated with Damascus killed a senior IS official in a farmhouse outside al-Susah in the Deir "
+     "ez-Zor countryside on Thursday, CENTCOM said.", "2025-06-06", ["near Sosa"]),
+    # an anniversary is no background: "marked 12 years since the start of the revolution" (as "since the start of
+    # the year" is)
+    ("A protest in Busra al-Sham on Friday marked 12 years since the start of the revolution; the crowd carried the "
+     "opposition flag through the old town.", "2023-03-19", ["Busra Esh-Sham"]),
+]
+
+
 @pytest.mark.parametrize("text, published, locations", _BLIND_304_TO_317 + _BLIND_318_TO_324 + _BLIND_325_TO_331
-                         + _BLIND_332_TO_338 + _WIRE_ALERTS_PRESENT_TENSE)
-def test_the_blind_sets_check304_to_345_rows_and_places(tmp_path, text, published, locations):
-    """Each blind round's notes (check304-345) give these rows, in this order, at these places."""
+                         + _BLIND_332_TO_338 + _WIRE_ALERTS_PRESENT_TENSE + _BLIND_346_TO_352)
+def test_the_blind_sets_check304_to_352_rows_and_places(tmp_path, text, published, locations):
+    """Each blind round's notes (check304-352) give these rows, in this order, at these places."""
     gdf = _extract(tmp_path, text, published=published)
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
