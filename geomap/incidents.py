@@ -1564,9 +1564,10 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 # "Fighter Abdul Karim Hajji from Hayyan was among those killed"
 _SOMEONE_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
-    r"militiam[ae]n|(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+))"
+    r"militiam[ae]n|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|civilians?|residents?|shepherds?|farmers?|youths?|"
+    r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’.-]+))"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+(?:originally\s+)?"
-    r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$", re.I))
+    r"from\s+(?:the\s+)?(?:(?:nearby\s+|neighbouring\s+)?(?:village|town|city)\s+of\s+)?$", re.I))
 _HOW_IT_HAPPENED = compiled(r"[\s,]*(?:when|as|after)\b", re.I)
 # an event word naming the one just told: "(killed) in the clashes", "during the attack"
 _THE_EVENT_TOLD_BEFORE = compiled(r"\b(?:in|during|amid|from)\s+(?:the|these|those|this|that)\s+$", re.I)

@@ -3467,6 +3467,13 @@ _BLIND_346_TO_352 = [
      "but a Red Crescent driver was wounded.", "2014-02-09", ["Hameidiyyeh"]),
     ("A US strike coordinated with Damascus killed a senior IS official in a farmhouse outside al-Susah in the Deir "
      "ez-Zor countryside on Thursday, CENTCOM said.", "2025-06-06", ["near Sosa"]),
+    # deaths told after an event, of a civilian "from" a village: the toll of the event, not an event where the
+    # victim came from
+    ("Russian warplanes carried out raids on the outskirts of Salqin on 11 November. Two civilians were killed, one of "
+     "them a displaced man from Kafr Nabudah (Hama), and three wounded.", "2019-11-12", ["near Salqin"]),
+    ("HTS fighters stormed Kafr Takharim on 5 January. SOHR said 4 HTS members and 3 local fighters were killed, as "
+     "well as a woman from the nearby village of Kaftin (Idlib) hit by a stray bullet at the town's western entrance.",
+     "2019-01-06", ["Kafr Takharim"]),
     # an anniversary is no background: "marked 12 years since the start of the revolution" (as "since the start of
     # the year" is)
     ("A protest in Busra al-Sham on Friday marked 12 years since the start of the revolution; the crowd carried the "
