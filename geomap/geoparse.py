@@ -911,7 +911,9 @@ class Geoparser:
             # (not a compass letter: "IS truck bomb in W Qamishli" is the city's west)
             if (prev[:1].isupper() and _SPACES.fullmatch(gap) and prev.lower() not in _PLACE_WORDS
                     and prev not in _COMPASS_LETTERS and (given or not _sentence_start(text, prev_start))
-                    and (given or (prev.lower() not in stop_words and (_fold_word(light_key(prev)),) not in self._trie))):
+                    and (given or (prev.lower() not in stop_words and (_fold_word(light_key(prev)),) not in self._trie
+                                   # (nor a headline's capitalised verb: "Jaish al-Fatah Captures Jisr al-Shughour")
+                                   and prev.lower() not in _english_words()))):
                 return "person"
         # a title before the name, or before a given name or two: "IS leader al-Baghdadi", "Military Council chief
         # Ahmad al-Khubayl", "the media activists Raed Fares"
