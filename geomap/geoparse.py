@@ -2095,6 +2095,13 @@ class Geoparser:
         first, second = mentions[index], mentions[index + 1]
         if first.candidates[0].feature == "governorate":
             return  # "residents of Daraa province near Smeid": a province is near nothing, nor a village Dor
+        province = self.gazetteer.admin1_name(first.text)
+        if (province is not None and bearing is None and said_km is None and not near_said
+                and second.candidates[0].admin1 == province and second.candidates[0].is_settlement):
+            # "Idlib, Kafr Nubl: helicopter barrel bombs on the market": a daily list's governorate, then its town,
+            # the place (as "Kafr Nubl, Idlib" names the town first)
+            mentions[index] = evolve(first, role="context")
+            return
         # the landmark as the gazetteer answers it; its homonyms only when that answer is in doubt ("near
         # Abu al-Duhur" is the town, not a village of that name whose neighbour shares the first's name)
         landmarks = second.candidates[:1] if not second.candidates[0].ambiguous else second.candidates[:3]

@@ -3487,6 +3487,9 @@ _HEADLINES = [
     ("Jaish al-Fatah Captures Jisr al-Shughour Saturday After Four-Day Assault", "2015-04-26", ["Jisr-Ash-Shugur"]),
     ("Syrian Army Retakes Sheikh Maskin After Month-Long Battle, Tuesday", "2016-01-27", ["Sheikh Miskine"]),
     ("Syrian Army And Hezbollah Retake Qusair After Two-Week Battle, Wednesday", "2013-06-06", ["Al-Qusayr"]),
+    # (check353's) a daily list's line heads with the governorate, then the town: the town is where
+    ("Idlib, Kafr Nubl: helicopter barrel bombs on the market area Tuesday noon - 6 killed incl. 2 children, 15 "
+     "wounded.", "2013-06-05", ["Kafr Nobol"]),
     # a chlorine cylinder dropped, chlorine dropped; a deal without its article
     ("Chlorine cylinder dropped on Douma apartment block Saturday night, 43 dead, rescuers say", "2018-04-08",
      ["Duma"]),
