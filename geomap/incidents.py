@@ -83,6 +83,9 @@ _ORIGIN = Prefiltered(compile_guarded(
     # (not what was fired at a place: "fired artillery at al-Mansura")
     r"(?<!fired )(?<!firing )(?<!fires )\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+"
     r"(?:in|at)\s+(?:the\s+)?$|"
+    # "Army artillery on the hills above Mhardeh shelled Kafr Zita": where the guns stand, by the town they overlook
+    r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hills?|heights|mountains?|ridges?|slopes?)\s+(?:above|overlooking|near|around|outside|of)\s+(?:the\s+)?$|"
     # "artillery at regime positions in al-Hader pounded Tal Hadiya"
     r"\b(?:launchers|batteries|howitzers|tanks|artillery|guns)\s+(?:at|in|from)\s+(?:[\w'’-]+\s+){0,2}?"
     r"positions\s+(?:in|at|near)\s+(?:the\s+)?$|"

@@ -3490,6 +3490,9 @@ _HEADLINES = [
     # (check353's) a daily list's line heads with the governorate, then the town: the town is where
     ("Idlib, Kafr Nubl: helicopter barrel bombs on the market area Tuesday noon - 6 killed incl. 2 children, 15 "
      "wounded.", "2013-06-05", ["Kafr Nobol"]),
+    # (check354's) where the guns stand, on the hills above a town, is no place of the shelling
+    ("Army artillery on the hills above Mhardeh shelled Kafr Zita on 28 August, killing a woman and her two children "
+     "in their home.", "2017-08-29", ["Kafr Zeita"]),
     # a chlorine cylinder dropped, chlorine dropped; a deal without its article
     ("Chlorine cylinder dropped on Douma apartment block Saturday night, 43 dead, rescuers say", "2018-04-08",
      ["Duma"]),
