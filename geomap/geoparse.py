@@ -2505,6 +2505,9 @@ _FIRST_IS_A_UNIT = compiled(r"^\s+(?:(?:sub-?)?district|area|region|countryside)
 _CONTEXT_LINK = compile_guarded(
     r"(?:\s+(?:(?:industrial|residential)\s+)?(?:village|town|city|camp|neighbou?rhood|(?:sub-?)?district|area|zone"
     r"|hamlet|farms?|hills?|front|axis|island|junction|crossroads|roundabout|bridge|checkpoint))?"  # "the Ras al-Ain junction, 7 km south-east of Jableh"
+    # the road it lies on, said between: "al-Muallaq near the M4, north-west of Ain Issa"
+    r"(?:\s+(?:near|on|along|off)\s+the\s+(?:M\d{1,2}|[\w-]+\s+(?:road|highway|motorway))"
+    r"(?:\s+(?:road|highway))?(?=,))?"
     # "Salqin, near the Turkish border in Idlib": in Idlib
     r"(?P<link>\)?\s*[,(]\s*(?:(?:near the (?:[\w-]+\s+){0,2}?(?:border|frontier)(?:\s+with\s+[\w-]+)?\s+in|"
     r"in the (?:middle|heart) of|on the (?:(?:north|south|east|west)[\w-]*\s+)?(?:outskirts|edges?|fringes?) of|"

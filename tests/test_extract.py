@@ -3493,6 +3493,9 @@ _HEADLINES = [
     # (check354's) where the guns stand, on the hills above a town, is no place of the shelling
     ("Army artillery on the hills above Mhardeh shelled Kafr Zita on 28 August, killing a woman and her two children "
      "in their home.", "2017-08-29", ["Kafr Zeita"]),
+    # (check351's) the road a village lies on, said between it and the town it is placed by
+    ("Turkish shells hit al-Muallaq near the M4, north-west of Ain Issa, on 2 January. No casualties reported.",
+     "2020-01-03", ["Moalaq"]),
     # a chlorine cylinder dropped, chlorine dropped; a deal without its article
     ("Chlorine cylinder dropped on Douma apartment block Saturday night, 43 dead, rescuers say", "2018-04-08",
      ["Duma"]),
