@@ -1152,7 +1152,8 @@ class Gazetteer:
         # as written, or failing a clear choice so, as said when that is alike enough: "al-Shawla" is Al-Shola's Ash
         # Shula, its waw read as a diphthong, not Shiheil ("al-Tal" is not so taken for Talleh rather than Tawil)
         for said in (False, True):
-            (best, cluster), (second, _) = sorted(((alike(c, said), c) for c in clusters), key=lambda item: -item[0])[:2]
+            scored = sorted(((alike(c, said), c) for c in clusters), key=lambda item: -item[0])
+            (best, cluster), (second, _) = scored[:2]
             if second <= best - CLOSE_MARGIN and (not said or best >= SIMILAR_ENOUGH):
                 return {by_id[place.id] for place in cluster}
         return set()
@@ -1275,8 +1276,8 @@ class Gazetteer:
         widened = evolve(row, match=found[0].match if found else city.match, ambiguous=False,
                          geo_precision=max(2, row.geo_precision),
                          uncertainty_km=max(row.uncertainty_km, CITY_QUARTERS_KM),
-                         reason=f"{part!r}: a quarter of {row.name} the gazetteer lacks; placed at the city, widened to "
-                                f"its quarters' reach" if explain else "")
+                         reason=f"{part!r}: a quarter of {row.name} the gazetteer lacks; placed at the city, "
+                                f"widened to its quarters' reach" if explain else "")
         return [widened] + [p for p in found if p.id != row.id]
 
     def _cities_with_quarters(self) -> frozenset[str]:
@@ -1705,8 +1706,9 @@ _AREA_VILLAGE_OF = re.compile(r"(?:the\s+)?(?P<area>.+?\s+(?:countryside|area|di
                               r"(?:village|town|hamlet|farm)\s+of\s+(?P<place>.+)", re.I)
 _AREA_COLON = re.compile(r"(?P<area>[^:]+?)\s*:\s*(?P<place>[^:]+)")
 _AREA_WORDS = (" in ", " near ", " outside ", " around ", " of ", ":")  # most names have none: no pattern is run
-# how far past a city's radius its quarters lie: of OCHA's quarters (places/ocha_neighbourhoods.csv), the farthest
-# from its city's point is 9.5 km off (Aleppo's); nine in ten of Damascus's and Aleppo's lie within 6 km
+# how far from a city's point its quarters lie: of OCHA's quarters (places/ocha_neighbourhoods.csv), the farthest is
+# 9.5 km off (Aleppo's), nine in ten of Damascus's and Aleppo's within 6 km. A candidate within the city's radius plus
+# this may be its quarter; a quarter the gazetteer lacks is placed at the city with this radius.
 CITY_QUARTERS_KM = 10.0
 _CITY_FIRST_MARKS = frozenset(",([>")  # a composite so marked names the wider place after the narrower
 COUNTRYSIDE_KM = 25.0  # "the Manbij countryside": the villages round a town, as far as a reporter's phrase reaches

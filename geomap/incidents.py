@@ -1564,7 +1564,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
 
 
 # someone's home, named to say who died: "A soldier from Masyaf was killed", "a Hezbollah commander from Baalbek",
-# "Fighter Abdul Karim Hajji from Hayyan was among those killed"
+# "Fighter Abdul Karim Hajji from Hayyan was among those killed", "one of them a displaced man from Kafr Nabudah"
 _SOMEONE_FROM_BEFORE = Prefiltered(compiled(
     r"\b(?:soldiers?|fighters?|conscripts?|commanders?|officers?|members?|recruits?|"
     r"militiam[ae]n|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|civilians?|residents?|shepherds?|farmers?|youths?|"
