@@ -168,6 +168,18 @@ _WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|killed|arrests?|bombin
                                 r"assaults?|abuses?|burning|destruction|demolition|desecration|vandalism|deaths?)\b"
                                 r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
 _PASSIVE_GAP = compiled(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
+# what a place is, between commas: "Marqada, a small town on the Khabur river, fell" (not a man's: "Samer Qasim, a nurse
+# from Hajeb, was shot")
+_APPOSITIVE = compiled(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hamlet|suburb|district|"
+                       r"neighbou?rhood|quarter|area|camp|base)\b[^,;.()]{0,100},")
+
+
+def _past_appositive(text: str, end: int, limit: int) -> int:
+    """Where the words after a name go on past an appositive that describes it ("X, a village in Y, was shelled")."""
+    found = _APPOSITIVE.match(text, end, limit)
+    return found.end() if found else end
+
+
 _DONE_TO_PEOPLE = compiled(r"(?:arrested|detained|abducted|kidnapped|executed|assassinated|tortured|released|freed|"
                            r"summoned|sentenced|shot\s+dead|killed)\b", re.I)
 _LIST_OF_PLACES = Prefiltered(compile_guarded(
@@ -458,9 +470,11 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     # (and what fell or was taken: "Al-Shafa was taken by SDF forces ... near Baghuz")
     # (not of a verb only people undergo: "an officer wanted over the killings in Homs was arrested in Slinfeh")
-    subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, m.end, cue_at)
+    # (an appositive between: "Marqada, a small town on the Khabur river in southern Hasaka province, fell to ISIS")
+    subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, _past_appositive(text, m.end, cue_at), cue_at)
                     and not _DONE_TO_PEOPLE.match(text, cue_at)
-                    or (not text[m.end:cue_at].strip() and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
+                    or (not text[_past_appositive(text, m.end, cue_at):cue_at].strip()
+                        and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
     object_ = subject or object_
     if object_ is not None and (object_.role in ("region", "governorate")
                                 or object_.place.feature in ("governorate", "district", "subdistrict")):

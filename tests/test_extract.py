@@ -3496,6 +3496,12 @@ _HEADLINES = [
     # (check351's) the road a village lies on, said between it and the town it is placed by
     ("Turkish shells hit al-Muallaq near the M4, north-west of Ain Issa, on 2 January. No casualties reported.",
      "2020-01-03", ["Moalaq"]),
+    # (check357's) a town described between commas is still the subject that fell, not the province the description
+    # names
+    ("Marqada, a small town on the Khabur river in southern Hasaka province, fell to ISIS on 29 March 2014 when Nusra "
+     "fighters pulled out towards the Deir ez-Zor border.", "2014-03-30", ["Markada"]),
+    ("Samer Qasim, a nurse from Hajeb in the Afrin area of Aleppo countryside, was shot and killed in Turman (Aleppo) "
+     "on April 17, 2025; the killing was attributed to SDF sniper fire.", "2025-04-18", ["Turman"]),
     # a chlorine cylinder dropped, chlorine dropped; a deal without its article
     ("Chlorine cylinder dropped on Douma apartment block Saturday night, 43 dead, rescuers say", "2018-04-08",
      ["Duma"]),
