@@ -19,8 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .gazetteer import (ADMIN_UNITS, COUNTRYSIDE_KM, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer, Place, TIER_NAMES,
-                        evolve, haversine_km)
+from .gazetteer import (ADMIN_UNITS, CITY_QUARTERS_KM, COUNTRYSIDE_KM, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer,
+                        Place, TIER_NAMES, evolve, haversine_km)
 from .events import paragraph_spans
 from . import regex_cache
 from .regex_cache import compiled
@@ -3216,10 +3216,6 @@ def _anchor_of(mention: Mention) -> Place | None:
 _QUARTERS_LIST_GAP = compiled(LIST_GAP.pattern + r"(?:[A-Z][\w'’-]*\s+){0,2}")
 
 
-QUARTER_SLACK_KM = 10.0  # how far past a city's radius a place may lie and still be a quarter of it (Jbeileh, 11 km
-# from Deir-ez-Zor's point)
-
-
 def _quarters_of(places: list[Place], named: list[Place]) -> list[Place]:
     """Of the places a name said to be a quarter finds inside a unit, those that can be a quarter of the city the
     unit's name also names: a quarter, or a place within the city's radius. "The Arbaeen quarter of Hama" is in
@@ -3228,7 +3224,7 @@ def _quarters_of(places: list[Place], named: list[Place]) -> list[Place]:
     if not cities:
         return places
     return [p for p in places if p.feature == "neighbourhood"
-            or any(haversine_km(p.lat, p.lon, city.lat, city.lon) <= city.uncertainty_km + QUARTER_SLACK_KM
+            or any(haversine_km(p.lat, p.lon, city.lat, city.lon) <= city.uncertainty_km + CITY_QUARTERS_KM
                    for city in cities)]
 
 

@@ -174,10 +174,14 @@ _APPOSITIVE = compiled(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|villag
                        r"neighbou?rhood|quarter|area|camp|base)\b[^,;.()]{0,100},")
 
 
-def _past_appositive(text: str, end: int, limit: int) -> int:
-    """Where the words after a name go on past an appositive that describes it ("X, a village in Y, was shelled")."""
-    found = _APPOSITIVE.match(text, end, limit)
-    return found.end() if found else end
+def _the_subject(text: str, mention: Mention, cue_at: int) -> bool:
+    """Whether the place is what the event word at ``cue_at`` says was done to it or befell it ("X was shelled", "X
+    fell"), an appositive that describes it allowed between ("Marqada, a small town on the Khabur river in southern
+    Hasaka province, fell to ISIS")."""
+    appositive = _APPOSITIVE.match(text, mention.end, cue_at)
+    end = appositive.end() if appositive else mention.end
+    return bool(_PASSIVE_GAP.fullmatch(text, end, cue_at) and not _DONE_TO_PEOPLE.match(text, cue_at)
+                or not text[end:cue_at].strip() and _PLACE_AS_SUBJECT.match(text, cue_at))
 
 
 _DONE_TO_PEOPLE = compiled(r"(?:arrested|detained|abducted|kidnapped|executed|assassinated|tortured|released|freed|"
@@ -470,11 +474,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     # "al-Zuf and al-Nasirah were shelled in the Jisr al-Shughur countryside": the subject is what was hit
     # (and what fell or was taken: "Al-Shafa was taken by SDF forces ... near Baghuz")
     # (not of a verb only people undergo: "an officer wanted over the killings in Homs was arrested in Slinfeh")
-    # (an appositive between: "Marqada, a small town on the Khabur river in southern Hasaka province, fell to ISIS")
-    subject = next((m for m in inside if _PASSIVE_GAP.fullmatch(text, _past_appositive(text, m.end, cue_at), cue_at)
-                    and not _DONE_TO_PEOPLE.match(text, cue_at)
-                    or (not text[_past_appositive(text, m.end, cue_at):cue_at].strip()
-                        and _PLACE_AS_SUBJECT.match(text, cue_at))), None)
+    subject = next((m for m in inside if _the_subject(text, m, cue_at)), None)
     object_ = subject or object_
     if object_ is not None and (object_.role in ("region", "governorate")
                                 or object_.place.feature in ("governorate", "district", "subdistrict")):
