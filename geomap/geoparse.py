@@ -865,9 +865,10 @@ class Geoparser:
             lowered = lowered.replace("'", "").replace("’", "")  # "Shi'ite" is the word "shiite", no village Sabitah
         if i == last and not glued_article and (lowered in stop_words or lowered in self._blocked_words):
             return False  # "Bab" alone is a word; "al-Bab" is the town
-        if first_word.isupper() and len(first_word) <= 4 and i == last and not _in_dateline(text, start) \
-                and not _alert_opening(text, start, end):
-            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" and "HAMA - ..." are
+        if first_word.isupper() and first_word.isalpha() and len(first_word) <= 4 and i == last \
+                and not _in_dateline(text, start) and not _alert_opening(text, start, end):
+            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" and "HAMA - ..." are (the
+            # T4 airbase is)
         if (i == last and first_word in _DAY_ABBREVIATIONS
                 and text[max(0, start - 3):start].lower() not in ("as ", "as-")):
             return False  # a clipped note's day ("hit with RPG Sat 15 Feb"), not the Idleb village As Sat
@@ -1374,6 +1375,7 @@ class Geoparser:
                     continue
             after = _WORD_AFTER.match(text, mention.end)
             kind = after[1].lower() if after else ""
+            named = None
             if kind not in _STREET_LANDMARKS and kind not in _ROAD_LANDMARKS:
                 # "the monastery of Mar Elian at al-Qaryatain": a building's name after its word, as before it
                 named = _LANDMARK_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -1414,6 +1416,9 @@ class Geoparser:
                     continue  # "the al-Mukhtariyah checkpoint on the Homs-Hama highway": by the road, or not it
                 if not towns and _THE_TOWNS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
                     continue  # "from the town's Mar Elian monastery": the town's told before, no village Marayan
+                if not towns and named and mention.candidates[0].match != TIER_NAMES[0]:
+                    continue  # "the monastery of Mar Elian on the outskirts of ...": a saint's name, no village
+                    # spelled alike (Marayan of Idleb)
             kept.append(mention)
         return kept
 
@@ -2913,11 +2918,13 @@ def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
 
 
 # verbs of leaving a place for another ("buses left for Idlib", "families deported to ..."): incidents reads them too
+# (what was carried may be listed between commas: "buses carried 1,022 people, fighters and relatives, toward Idlib")
 LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed|ing)|bus(?:s?ed)|"
                  r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
 _WENT_OFF_TO_BEFORE = compiled(
     r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
-    r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,60}?\b(?:to|towards?|for)\s+"
+    r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)|,\s+[\w'’ -]{1,30},){0,60}?"
+    r"\b(?:to|towards?|for)\s+"
     r"(?:the\s+)?$", re.I)
 
 
@@ -2970,7 +2977,9 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
 _SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
                     "refugee": {"camp"}, "palestinian": {"camp"},  # "the Yarmouk refugee camp" is "Yarmouk Camp"
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing", "gate"},
-                    "oil": {"field", "fields", "station"}, "gas": {"field", "fields", "plant", "station"},
+                    # ("the Hayyan gas company" is no village Hayyan)
+                    "oil": {"field", "fields", "station", "company"},
+                    "gas": {"field", "fields", "plant", "station", "company"},
                     "pumping": {"station"}}
 # Arabic articles spelled as English words: written apart and in lower case ("the SDF at al-Bagouz"), the English word
 _ENGLISH_ARTICLE_WORDS = frozenset(("at", "as", "an"))

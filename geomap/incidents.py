@@ -126,7 +126,7 @@ _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
                                  r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|"
-                                 r"shelled|shelling|"
+                                 r"shelled|shelling|released|exploded|burst|killing|killed|"  # "... released gas in X"
                                  r"pounded|pounding|bombarded|bombed|attacked|towards?|targeting|targeted)\b)"
                                  r"[\w'’-]+,?\s+){0,6}?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
@@ -673,6 +673,7 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:frequently|regularly|repeatedly|often|routinely|periodically) (?:\w+ ){0,2}?"
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
+_SEEN = compiled(r"ha(?:s|ve|d) (?:long )?(?:seen|witnessed)\b", re.I)  # what a record is measured against
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
 # city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
 _BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
@@ -853,7 +854,8 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
     # "..., bringing to 14 the number killed since the start of the year": the event adds to a toll; not a comment
     comment = (_COMMENT_START.match(raw) is not None or _FOLLOWED.match(raw) is not None
                or (background is not None and RUNNING_TOLL.search(raw, 0, background.start()) is None
-                   and not (background.group().lower() == "this year"  # "...; the deadliest strike this year"
+                   # "...; the deadliest strike this year", "one of the biggest gatherings the capital has seen"
+                   and not ((background.group().lower() == "this year" or _SEEN.match(background.group()))
                             and sets_a_record(raw, 0, background.start()))
                    and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())))
     return _ANAPHOR.match(raw) is not None, comment
