@@ -105,14 +105,17 @@ WAY_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+(?:linking|connec
                           r"(?:[\w'’ -]{1,30}?\s+(?:and|with|to)\s+(?:the\s+)?)?$", re.I)
 # ... and the second end of one "between" two ("the desert track between Darbasiyah and Tal Tamr, near Kayrawan"):
 # the event is on the way, where its place lies between them (``incidents`` places "between X and Y" between)
-_WAY_BETWEEN_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+and\s+"
-                                   r"(?:the\s+)?$", re.I)
+_WAY_BETWEEN_END_BEFORE = compiled(r"\b(?:road|track|highway|route)s?\s+(?:between\s+(?:the\s+)?[\w'’ -]{1,30}?\s+"
+                                   r"and|from\s+(?:the\s+)?[\w'’ -]{1,30}?\s+to)\s+(?:the\s+)?$", re.I)
 # between a road's two towns: "the Homs-Hama highway", "the Ras al-Ayn - Tal Tamr road"
 _ROAD_DASH = compiled(r" ?[-–] ?")
-_BORDER_AFTER = compiled(r"\s+(?:border|borders|boundary|boundaries|frontier)\b", re.I)
+_BORDER_AFTER = compiled(r"\s+(?:administrative\s+)?(?:border|borders|boundary|boundaries|frontier)\b", re.I)
 _AND_GAP = compiled(r"\s+and\s+(?:al-|the\s+)?")
+_TO_GAP = compiled(r"\s+to\s+(?:al-|the\s+)?")
 LIST_GAP = compiled(r"\s*(?:,|and|,\s*and)\s*(?:al-|the\s+)?")  # between the names of a list: "X, Y and Z"
-_BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$", re.I)
+# (and a way's first end: "on the road from Palmyra to al-Sukhnah", a place along it, between the two)
+_BETWEEN = compile_guarded(r"\bbetween\s+(?:the\s+(?:towns?|cities|villages?)\s+of\s+)?(?:al-)?$|"
+                           r"\b(?:road|track|highway|route)s?\s+from\s+(?:the\s+)?(?:al-)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -975,7 +978,8 @@ class Geoparser:
         anchors = _Anchors(anchor for m in mentions if m.candidates and (anchor := _anchor_of(m)) is not None
                            and (len(m.candidates) == 1 or anchor.country == "SY") and not anchor.ambiguous
                            and not stands_for_its_government(text, m, mentions) and not _went_off_to(text, mentions, m)
-                           and not _signed_in(text, m.start))
+                           and not _signed_in(text, m.start)
+                           and not _SOLIDARITY_BEFORE.search_within(text, max(0, m.start - 90), m.start))
         out = []
         for index, mention in enumerate(mentions):
             before = text[max(0, mention.start - 80):mention.start]
@@ -2743,7 +2747,10 @@ def ends_of_a_road(text: str, one: Mention, other: Mention) -> bool:
     gap = text[first.end:second.start]
     if _ROAD_DASH.fullmatch(gap):
         return bool(_ROAD_AFTER.match(text, second.end))
-    return bool(_AND_GAP.fullmatch(gap)) and bool(_BETWEEN.search(text, max(0, first.start - 40), first.start))
+    between = _BETWEEN.search(text, max(0, first.start - 40), first.start)
+    # ("between X and Y", "the road from X to Y")
+    return between is not None and bool((_AND_GAP if between.group().lower().startswith("between") else _TO_GAP)
+                                        .fullmatch(gap))
 
 
 _SIDE_BEFORE = compiled(r"\b((?:north|south)[- ]?(?:east|west)|north|south|east|west)(?:ern)?\s+$", re.I)
@@ -2873,6 +2880,14 @@ _MOVED_FROM_BEFORE = Prefiltered(compiled(
     r"converg(?:ed|ing)|flock(?:ed|ing)|pour(?:ed|ing)\s+in|mobili[sz](?:ed|ing)|brought|bussed|travell?(?:ed|ing)|"
     r"drawn|recruited|hail(?:ed|ing)|dr(?:ove|iving)|return(?:ed|ing))\s+(?:(?:home|back)\s+)?from\s+"
     r"(?:the\s+)?$", re.I))  # (and "as he drove home from Damascus": no anchor of al-Sheikh Saad)
+
+
+# the place a crowd stood with or chanted for, not near it: "chanting ... for the besieged towns of Dar'a", "in
+# solidarity with the people of Homs" (a Kanaker there is no Kanaker by Dar'a)
+_SOLIDARITY_BEFORE = Prefiltered(compiled(
+    r"\b(?:solidarity\s+with|support\s+(?:of|for)|chant(?:ed|ing|s)?\b[^.;]{0,50}?\bfor|pray(?:ed|ing)?\s+for)\s+"
+    r"(?:the\s+)?(?:besieged\s+|embattled\s+)?(?:(?:people|residents|families|towns?|cities|city|villages?)\s+of\s+)?"
+    r"(?:the\s+)?$", re.I))
 
 
 # where a deal or a text was made: "the constitutional declaration signed the previous day in Damascus"
@@ -3406,8 +3421,8 @@ _RELATIONS = (Prefiltered(_DISTANCE_BEFORE), Prefiltered(_DIRECTION_BEFORE), Pre
               Prefiltered(_REGION_ADJECTIVE))
 # Each relation pattern ends with one of these words, then spaces and at most one of _ARTICLES_BEFORE_NAME
 # ("... south-east of al-", "near ", "between the villages of "). tests/test_geoparse.py checks the gate.
-_RELATION_LAST_WORDS = ("of", "near", "outside", "around", "to", "between", "northern", "southern", "eastern",
-                        "western", "central", "rural", "north", "south", "east", "west")
+_RELATION_LAST_WORDS = ("of", "near", "outside", "around", "to", "between", "from", "northern", "southern",
+                        "eastern", "western", "central", "rural", "north", "south", "east", "west")
 _ARTICLES_BEFORE_NAME = ("al-", "el-", "as-", "ash-", "ad-", "ar-", "at-", "az-", "an-")
 
 
@@ -3471,8 +3486,9 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     m = between_phrase
     partner = None
     if m:
+        joint = "and" if m.group().lower().startswith("between") else "to"  # "the road from X to Y"
         partner = next((other for other in mentions[index + 1:index + 2]
-                        if re.match(r"^\s+and\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
+                        if re.match(rf"^\s+{joint}\s+(?:al-|the\s+)?$", text[mention.end:other.start])), None)
     elif text.startswith(("-", " -", " –", "–"), mention.end):  # "the Homs-Hama highway": on the road between them
         partner = next((other for other in mentions[index + 1:index + 2]
                         if _ROAD_DASH.fullmatch(text, mention.end, other.start) and _ROAD_AFTER.match(text, other.end)),

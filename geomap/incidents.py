@@ -124,11 +124,14 @@ _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-
            r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+|"
            r"(?:shelling|bombardment)\s+)from")  # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr"
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
-_LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+"
-                                 r"(?:(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|"
-                                 r"shelled|shelling|released|exploded|burst|killing|killed|"  # "... released gas in X"
-                                 r"pounded|pounding|bombarded|bombed|attacked|towards?|targeting|targeted)\b)"
-                                 r"[\w'’-]+,?\s+){0,6}?$", re.I)
+# (the words between it and the launch site are no verb or preposition of where it landed)
+_STILL_THE_LAUNCH = (r"(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|shelled|shelling|"
+                     r"released|exploded|burst|killing|killed|"  # "... released gas in X"
+                     r"pounded|pounding|bombarded|bombed|attacked|towards?|targeting|targeted|against)\b)")
+_LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+(?:" + _STILL_THE_LAUNCH + r"[\w'’-]+,?\s+){0,6}?$|"
+                                 # (a base is where it was launched from: "launched from the Russian base at Hmeimim")
+                                 + _LAUNCH + r"\s+(?:" + _STILL_THE_LAUNCH + r"[\w'’-]+\s+){0,3}?"
+                                 r"(?:base|airbase|airport|barracks|positions?)\s+(?:at|in|near)\s+(?:the\s+)?$", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
 _TAKEN_FROM = Prefiltered(compile_guarded(
     # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa

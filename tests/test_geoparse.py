@@ -708,7 +708,8 @@ def test_a_shifted_mention_keeps_every_field(parser):
 # -- the gate before the relation patterns ----------------------------------------------
 _RELATION_WORDS = ["of", "Of", "near", "outside", "around", "close to", "between", "the", "town", "villages", "in",
                    "north", "South-East", "north-eastern", "Western", "rural", "countryside", "15 km", "3 miles",
-                   "al-", "Al-", "ash-", "an-", "x", "\n", "  ", " ", "ſ", "İ", "province", "outskirts"]
+                   "al-", "Al-", "ash-", "an-", "x", "\n", "  ", " ", "ſ", "İ", "province", "outskirts", "road", "from",
+                   "track"]
 
 
 @settings(max_examples=500, deadline=None)
