@@ -870,8 +870,8 @@ class Geoparser:
             return False  # "Bab" alone is a word; "al-Bab" is the town
         if first_word.isupper() and first_word.isalpha() and len(first_word) <= 4 and i == last \
                 and not _in_dateline(text, start) and not _alert_opening(text, start, end):
-            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" and "HAMA - ..." are (the
-            # T4 airbase is)
+            return False  # acronyms (SAA, SDF, IS) are not places; "HOMS, Syria (AP) -" and "HAMA - ..." are, and
+            # so is a name with a digit ("the T4 airfield")
         if (i == last and first_word in _DAY_ABBREVIATIONS
                 and text[max(0, start - 3):start].lower() not in ("as ", "as-")):
             return False  # a clipped note's day ("hit with RPG Sat 15 Feb"), not the Idleb village As Sat

@@ -3560,6 +3560,30 @@ _BLIND_360_TO_366 = [
 ]
 
 
+_BLIND_374_TO_380 = [
+    # (check374-380's, blind) rocket fire from positions at a village is fired from there; olive crops stripped, a
+    # share of the oil taken, a levy per tree demanded; men taken who remain missing
+    ("Rocket fire from regime positions at Jurin, in the Ghab plain, hit Bsamis on Tuesday. A shepherd was killed.",
+     "2019-05-08", ["Bsames"]),
+    ("Faction fighters stripped the olive crop from some 40 groves owned by absent Kurdish families around Mabatli on "
+     "Wednesday.", "2019-10-17", ["near Ma'btali"]),
+    ("Two Kurdish brothers taken by military police in Maabatli on Monday remain missing, relatives said.",
+     "2020-02-12", ["Ma'btali"]),
+    ("A faction 'economic office' took 15 percent of the oil pressed at two mills in Mobata on Tuesday, mill owners "
+     "said.", "2020-11-11", ["Ma'btali"]),
+    ("In Rajo's villages, Sultan Murad Division collectors demanded 4 dollars per olive tree from Kurdish owners on "
+     "Tuesday.", "2021-10-13", ["Raju"]),
+    # lorries pelted at a crossing, after riots abroad: the crossing, not Kayseri
+    ("Angry crowds at the Bab al-Salama crossing pelted Turkish trucks and tore down a Turkish flag on Monday after "
+     "anti-Syrian riots in Kayseri.", "2024-07-02", ["Bab al-Salama Border Crossing"]),
+    # a post reinforced, reinforcements arriving after a longer name of who led them
+    ("A Turkish military convoy reinforced the observation point at Murak on 21 September, local sources said.",
+     "2018-09-22", ["Murak"]),
+    ("Regime reinforcements led by the 25th Division arrived in Qamhana on Monday from the Hama airbase, state TV "
+     "said.", "2024-12-03", ["Qamhana"]),
+]
+
+
 _BLIND_367_TO_373 = [
     # (check367-373's, blind) event words the lexicon lacked: not heard from since, a man who shot his own mother,
     # thrown from a roof, a mine that went off some words after it, a group that said it had full control
@@ -3613,9 +3637,9 @@ _BLIND_367_TO_373 = [
 
 @pytest.mark.parametrize("text, published, locations", _BLIND_304_TO_317 + _BLIND_318_TO_324 + _BLIND_325_TO_331
                          + _BLIND_332_TO_338 + _WIRE_ALERTS_PRESENT_TENSE + _BLIND_346_TO_352 + _HEADLINES
-                         + _BLIND_360_TO_366 + _BLIND_367_TO_373)
-def test_the_blind_sets_check304_to_373_rows_and_places(tmp_path, text, published, locations):
-    """Each blind round's notes (check304-373) give these rows, in this order, at these places."""
+                         + _BLIND_360_TO_366 + _BLIND_367_TO_373 + _BLIND_374_TO_380)
+def test_the_blind_sets_check304_to_380_rows_and_places(tmp_path, text, published, locations):
+    """Each blind round's notes (check304-380) give these rows, in this order, at these places."""
     gdf = _extract(tmp_path, text, published=published)
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
