@@ -976,13 +976,14 @@ class Gazetteer:
         """
         tiers = {}
         others = variants - positions
+        query_light, places = light_key(query), self.places
+        # a variant can only be a rival if its prior (a respelled own name at best) comes within
+        # reach of the best match's (an own name at best): skip the rest before comparing letters
+        reach = max((2 * place.prominence + 3 - place.source_tier for place in map(places.__getitem__, positions)),
+                    default=0) - 4
         if others:  # places spelled alike, beside the matches
-            query_light, query_fold, places = light_key(query), fold_key(query), self.places
+            query_fold = fold_key(query)
             spellings_of = self._index.fold_spellings.get(query_fold, {})
-            # a variant can only be a rival if its prior (a respelled own name at best) comes within
-            # reach of the best match's (an own name at best): skip the rest before comparing letters
-            reach = max((2 * place.prominence + 3 - place.source_tier for place in map(places.__getitem__, positions)),
-                        default=0) - 4
             for position in others:
                 place = places[position]
                 if 2 * place.prominence + 2 - place.source_tier < reach:
@@ -995,8 +996,21 @@ class Gazetteer:
                             row[LIGHT] == light for row in self._spellings[position][:own]):
                         tiers[position] = VARIANT_TIER
                         break
+        for position in positions:  # the namesakes of a match found by a respelling of its name
+            tiers.update(dict.fromkeys(self._namesakes_respelled(places[position], query_light, reach), VARIANT_TIER))
         tiers.update(dict.fromkeys(positions, tier))
         return tiers
+
+    def _namesakes_respelled(self, place: Place, query_light: str, reach: int) -> set[int]:
+        """The other cities' quarters whose own name is the quarter ``place``'s, when the query is but a respelling
+        of that name (the same consonants): "al-Qsour" is a spelling Deir ez-Zor's quarter Qosour has, but Homs's
+        and al-Hasakeh's quarters are named Qosour too, and one city's list of spellings is no reason to prefer it."""
+        own = light_key(place.name)
+        if place.feature != "neighbourhood" or own == query_light or skeleton_key(own) != skeleton_key(query_light):
+            return set()  # (a town's or a village's spellings were gathered for the one the press names)
+        return {i for i in self._index.exact.get(own, ()) if self.places[i] is not place
+                and self.places[i].feature == "neighbourhood" and light_key(self.places[i].name) == own
+                and 2 * self.places[i].prominence + 2 - self.places[i].source_tier >= reach}
 
     def _alike_in(self, core: str, folded: str, hints: tuple[str, ...], unit: Place) -> set[int]:
         """The places in ``unit`` (a district) whose fold key is the name's and one of whose spellings is alike
@@ -1053,11 +1067,25 @@ class Gazetteer:
             positions.add(position)
         if not admin1:  # a spelling of the place with these consonants as alike as SIMILAR_ENOUGH
             core_light = light_key(core)
-            positions = {position for position in positions
-                         if any(_alike_as_said(core_light, row[LIGHT]) for row in self._spellings[position]
-                                if row[SKELETON] == skeleton)}
-        clusters = _clusters([self.places[i] for i in positions])
-        return positions if len(clusters) == 1 else set()
+            lights_of = {position: [row[LIGHT] for row in self._spellings[position] if row[SKELETON] == skeleton]
+                         for position in positions}
+            positions = {position for position, lights in lights_of.items()
+                         if any(_alike_as_said(core_light, light) for light in lights)}
+            if not self._one_place_or_name(positions):
+                # else those written as the name but for vowels Arabic leaves unwritten (o for u, e for i, a final
+                # e for a), where a short name falls below the letters' ratio: "al-Nozha" is one of the Nuzhas,
+                # "Amoude" Amuda and not Amud as well
+                vowels = _vowels_as_one(_digraphs_as_one(core_light))
+                positions = {position for position, lights in lights_of.items()
+                             if any(_vowels_as_one(_digraphs_as_one(light)) == vowels for light in lights)}
+        return positions if self._one_place_or_name(positions) else set()
+
+    def _one_place_or_name(self, positions: set[int]) -> bool:
+        """Whether the places are one (``_clusters``), or several all of one name but for their vowels: the
+        namesakes of a respelled name, for the ranking to leave in doubt and the text's other places to settle
+        ("al-Nozha" is one of the Nuzhas)."""
+        return len(_clusters([self.places[i] for i in positions])) == 1 or len(
+            {_vowels_as_one(_digraphs_as_one(light_key(self.places[i].name))) for i in positions}) == 1
 
     def _close_spellings(self, core: str, hints: tuple[str, ...], admin1: str) -> set[int]:
         """Last resort within a governorate: a spelling one letter off in its fold key, accepted only when
@@ -1543,6 +1571,14 @@ def _alike_as_said(a: str, b: str) -> bool:
         return True
     one_a, one_b = _digraphs_as_one(a), _digraphs_as_one(b)
     return (one_a != a or one_b != b) and _alike(one_a, one_b)
+
+
+_O_AS_U_E_AS_I = str.maketrans("oe", "ui")
+
+
+def _vowels_as_one(light: str) -> str:
+    """``_vowels_evened``, with o read as u and e as i: vowels Arabic leaves unwritten, as transliterations vary."""
+    return _vowels_evened(light).translate(_O_AS_U_E_AS_I)
 
 
 _DIGRAPHS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("ai", "ay"), ("ei", "ay"), ("ey", "ay"))

@@ -2130,6 +2130,14 @@ class Geoparser:
             near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
             landmarks = namesakes if near else landmarks
         named = first.candidates[0]
+        if near and second.candidates[0].ambiguous and (
+                self._placed_otherwise(mentions, index, near[0])
+                or (named.feature in ("town", "city") and not named.ambiguous and named.geo_precision == 1
+                    and near[0].id != named.id)):
+            # the pair of namesakes is a coincidence the rest of the note speaks against, or one of a landmark in
+            # doubt and a village of the name of a town its name alone settles ("Sweida city, near the Tishreen
+            # roundabout" is no Hama village by a Hama quarter Tishrine)
+            return
         if (near and near[0].match == SAME_CONSONANTS and _sure(named) and named.feature in ("town", "city")
                 and second.candidates[0].ambiguous):
             # "the Ain Issa front near Mu'allaq": a town its name alone settles is no village with its consonants
@@ -2213,6 +2221,22 @@ class Geoparser:
                                       f"within {reach_km:g} km of {landmark.name}, as the text says",))
         mentions[index + 1] = evolve(second, role="context",
                                       candidates=[landmark] + [p for p in second.candidates if p is not landmark])
+
+    @staticmethod
+    def _placed_otherwise(mentions: list[Mention], index: int, paired: Place) -> bool:
+        """Whether a place the note names, not in doubt, lies far from ``paired`` (the namesake of a name found
+        beside a namesake of its landmark) and beside another place of the name: "Salhiyeh in the Marj region of
+        Eastern Ghouta ... in Nashabiyeh" is the Salhiyeh by Nashabiyeh, not the Idleb one by an Idleb Marj."""
+        first = mentions[index]
+        for j, other in enumerate(mentions):
+            if j in (index, index + 1) or not other.candidates or other.candidates[0].ambiguous:
+                continue
+            there = other.candidates[0]
+            if (there.country == "SY" and haversine_km(there.lat, there.lon, paired.lat, paired.lon) > PULL_KM
+                    and any(haversine_km(p.lat, p.lon, there.lat, there.lon) <= max(NEIGHBOUR_KM, there.uncertainty_km)
+                            for p in first.candidates[1:])):
+                return True
+        return False
 
     def _listed_near(self, text: str, mentions: list[Mention], index: int, reach_km: float,
                      bearing: float | None) -> None:

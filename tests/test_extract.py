@@ -3635,11 +3635,29 @@ _BLIND_367_TO_373 = [
 ]
 
 
+_BLIND_381_TO_387 = [
+    # (check381-387's, blind) a terse toll at the end of a clause ("five soldiers killed."), a clan's fight, a death in
+    # custody with marks of torture, throats cut, a bomb defused after a long description of where it was, and a
+    # quarter's name written with other vowels
+    ("Rebels took the army checkpoint at Tir Maala, north of Homs, after a three-hour fight; five soldiers killed.",
+     "2012-10-20", ["Tir Maallah"]),
+    ("Clan fight in al-Ashayer, outside Albukamal: 3 dead after a quarrel over irrigation water.", "2021-07-14",
+     ["Ashayer"]),
+    ("A detainee died at a security post in Khafiyeh, south-east of Salamiyah; his body bore marks of torture.",
+     "2025-03-02", ["Khafiyeh"]),
+    ("A family of five was found with their throats cut in their home in Karm el-Zeitoun, residents said.",
+     "2012-03-12", ["Karm Az-Zeitoun"]),
+    ("A bomb planted near the school in Jdeideh al-Sharqiyeh, south-east of Homs, was defused by army engineers.",
+     "2019-08-22", ["Eastern Jdideh"]),
+    ("A car bomb went off at the entrance of al-Nozha in Homs: 5 dead, about 20 injured.", "2014-04-29", ["Nuzha"]),
+]
+
+
 @pytest.mark.parametrize("text, published, locations", _BLIND_304_TO_317 + _BLIND_318_TO_324 + _BLIND_325_TO_331
                          + _BLIND_332_TO_338 + _WIRE_ALERTS_PRESENT_TENSE + _BLIND_346_TO_352 + _HEADLINES
-                         + _BLIND_360_TO_366 + _BLIND_367_TO_373 + _BLIND_374_TO_380)
-def test_the_blind_sets_check304_to_380_rows_and_places(tmp_path, text, published, locations):
-    """Each blind round's notes (check304-380) give these rows, in this order, at these places."""
+                         + _BLIND_360_TO_366 + _BLIND_367_TO_373 + _BLIND_374_TO_380 + _BLIND_381_TO_387)
+def test_the_blind_sets_check304_to_387_rows_and_places(tmp_path, text, published, locations):
+    """Each blind round's notes (check304-387) give these rows, in this order, at these places."""
     gdf = _extract(tmp_path, text, published=published)
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
@@ -3789,3 +3807,41 @@ def test_the_city_officials_speak_from_is_no_scene(tmp_path):
     gdf = _extract(tmp_path, "Jordanian jets struck houses in Orman on Thursday, killing nine civilians; officials in "
                              "Amman said the raid targeted drug smugglers.", published="2022-05-27")
     assert set(gdf.location) == {"Arman"}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Rebels beat back an NDF push into al-Qsour from the Deir Baalba side overnight; three militiamen were killed.",
+     "2013-06-02"),
+    ("A rocket fired from al-Waer hit al-Sabeel, wounding four people, state media said.", "2013-09-10"),
+])
+def test_a_quarter_other_cities_have_quarters_of_is_placed_by_the_quarters_beside_it(tmp_path, text, published):
+    # (check385's, blind) "al-Qsour" and "al-Sabeel" are spellings only Deir ez-Zor's and Aleppo's quarters list, but
+    # Homs has a Qosour and a Sabil too: Deir Baalba and al-Waer, Homs quarters, say which (not 318 or 168 km off)
+    [row] = _extract(tmp_path, text, published=published).itertuples()
+    assert row.admin1 == "Homs" and row.uncertainty_km < 5
+
+
+def test_a_pair_of_namesakes_the_rest_of_the_note_speaks_against_places_nothing(tmp_path):
+    # (check384's, blind) an Idleb Salhiyeh lies by an Idleb Marj, but the note's Eastern Ghouta and Nashabiyeh put
+    # its Salhiyeh in Rural Damascus (not 254 km off at ±1 km)
+    [row] = _extract(tmp_path, "A returnee was shot dead in Salhiyeh in the Marj region of Eastern Ghouta, days after "
+                               "a quarrel over land in Nashabiyeh.", published="2021-04-11").itertuples()
+    assert row.admin1 == "Rural Damascus"
+
+
+def test_a_city_quarter_is_placed_in_the_city_not_at_a_village_given_its_spellings(tmp_path):
+    # (check385's round) Jdeideh, Aleppo's old Christian quarter (OCHA's Beit Meheb / Jdeydeh), not the village
+    # 27 km off that the gazetteer's 2026-11-30 conversion had given its spellings
+    [row] = _extract(tmp_path, "Mortar shells hit the Christian quarter of Jdeideh in Aleppo, killing two residents, "
+                               "SANA said.", published="2015-04-12").itertuples()
+    city = Gazetteer.default().get("ocha:C1007")
+    assert haversine_km(row.latitude, row.longitude, city.lat, city.lon) <= 10
+
+
+def test_a_quarter_s_spelling_is_no_rival_of_a_village_of_its_name(tmp_path):
+    # ... but a quarter's curated spellings were gathered for the quarter the press names, against villages of its
+    # name: al-Hamdaniyah, south-west Aleppo, is Aleppo's quarter, not in doubt with a village 69 km off
+    [row] = _extract(tmp_path, "Army units retook the 1070 apartments project in al-Hamdaniyah, south-west Aleppo, "
+                               "on Thursday.", published="2016-09-08").itertuples()
+    quarter = Gazetteer.default().get("ocha-nbhd:N0216")
+    assert haversine_km(row.latitude, row.longitude, quarter.lat, quarter.lon) < 1 and row.uncertainty_km < 5
