@@ -2132,11 +2132,12 @@ class Geoparser:
         named = first.candidates[0]
         if near and second.candidates[0].ambiguous and (
                 self._placed_otherwise(mentions, index, near[0])
-                or (named.feature in ("town", "city") and not named.ambiguous and named.geo_precision == 1
-                    and near[0].id != named.id)):
+                or (named.feature == "city" and not named.ambiguous and named.geo_precision == 1
+                    and split_descriptors(first.text)[1][:1] == ("city",) and near[0].id != named.id)):
             # the pair of namesakes is a coincidence the rest of the note speaks against, or one of a landmark in
-            # doubt and a village of the name of a town its name alone settles ("Sweida city, near the Tishreen
-            # roundabout" is no Hama village by a Hama quarter Tishrine)
+            # doubt and a village of the name of a city the text calls a city ("Sweida city, near the Tishreen
+            # roundabout" is no Hama village by a Hama quarter Tishrine; but "Marqada village, east of Maskanah"
+            # is the Aleppo village, not al-Hasakeh's town Markada)
             return
         if (near and near[0].match == SAME_CONSONANTS and _sure(named) and named.feature in ("town", "city")
                 and second.candidates[0].ambiguous):

@@ -3845,3 +3845,12 @@ def test_a_quarter_s_spelling_is_no_rival_of_a_village_of_its_name(tmp_path):
                                "on Thursday.", published="2016-09-08").itertuples()
     quarter = Gazetteer.default().get("ocha-nbhd:N0216")
     assert haversine_km(row.latitude, row.longitude, quarter.lat, quarter.lon) < 1 and row.uncertainty_km < 5
+
+
+def test_a_city_the_text_calls_a_city_is_no_village_by_a_landmark_in_doubt(tmp_path):
+    # (check309's) the Tishreen roundabout names quarters of several cities; "Sweida city" is As-Sweida, not the Hama
+    # village As Suwaydah that lies by Hama's quarter Tishrine (254 km off, at ±1 km)
+    [row] = _extract(tmp_path, "Israeli drones struck government vehicles inside Sweida city, near the Tishreen "
+                               "roundabout, on 16 July. There was no word on casualties.",
+                     published="2025-07-17").itertuples()
+    assert row.admin1 == "As-Sweida"
