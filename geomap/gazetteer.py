@@ -1389,6 +1389,13 @@ class Gazetteer:
                          reason=f"a quarter of {city.name}" if explain else "")
         return [quarter] + [p for p in found if p.id != quarter.id]
 
+    def namesakes(self, place: Place) -> list[Place]:
+        """The other places whose own name is ``place``'s (but for case, articles and marks): the places a text
+        may mean by the name, whichever of them lists the spelling it was found by."""
+        own = light_key(place.name)
+        return [self.places[i] for i in sorted(self._index.exact.get(own, ()))
+                if self.places[i].id != place.id and light_key(self.places[i].name) == own]
+
     def spelled_alike(self, name: str, consonants_only: bool = False) -> list[Place]:
         """Every place with a spelling that folds like ``name`` (or its name without generic words), or has
         its consonants and nearly its letters (any letters, with ``consonants_only``), unranked; each with

@@ -1415,6 +1415,8 @@ class Geoparser:
                 if towns and not any(_by_the_town(p, town, reach, in_town) for town in towns
                                      for p in mention.candidates):
                     continue
+                if not towns and kind in _STREET_LANDMARKS and all(p.country != "SY" for p in mention.candidates):
+                    continue  # "off Baghdad Street": a street named for a city abroad is in a Syrian town, not there
                 if not towns and _names_a_road(text, mentions) and not _by_a_road_named(
                         text, mention, [m for m in mentions if m is not mention], self.gazetteer.get):
                     continue  # "the al-Mukhtariyah checkpoint on the Homs-Hama highway": by the road, or not it
@@ -2129,15 +2131,23 @@ class Geoparser:
                          and _local(p) and p not in said]
             near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
             landmarks = namesakes if near else landmarks
+        if not near and _local(second.candidates[0]):
+            # a landmark found by a spelling only one of its namesakes lists: "Dweibiq, near Soran" is by the Suran
+            # of Aleppo, not Hama's, whose spellings include "Soran" (no Dweibiq lies by it)
+            namesakes = [p for p in self.gazetteer.namesakes(second.candidates[0]) if _local(p) and p not in said]
+            near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
+            landmarks = namesakes if near else landmarks
         named = first.candidates[0]
         if near and second.candidates[0].ambiguous and (
                 self._placed_otherwise(mentions, index, near[0])
                 or (named.feature == "city" and not named.ambiguous and named.geo_precision == 1
-                    and split_descriptors(first.text)[1][:1] == ("city",) and near[0].id != named.id)):
+                    and (split_descriptors(first.text)[1][:1] == ("city",) or named.prominence >= CAPITAL_PROMINENCE)
+                    and near[0].id != named.id)):
             # the pair of namesakes is a coincidence the rest of the note speaks against, or one of a landmark in
-            # doubt and a village of the name of a city the text calls a city ("Sweida city, near the Tishreen
-            # roundabout" is no Hama village by a Hama quarter Tishrine; but "Marqada village, east of Maskanah"
-            # is the Aleppo village, not al-Hasakeh's town Markada)
+            # doubt and a village of the name of a city the text calls a city, or of a governorate's capital
+            # ("Sweida city, near the Tishreen roundabout" is no Hama village by a Hama quarter Tishrine, "north of
+            # Quneitra, near al-Sindiyana" no Tartous village by a Sindiyana there; but "Marqada village, east of
+            # Maskanah" is the Aleppo village, not al-Hasakeh's town Markada)
             return
         if (near and near[0].match == SAME_CONSONANTS and _sure(named) and named.feature in ("town", "city")
                 and second.candidates[0].ambiguous):
@@ -2509,6 +2519,7 @@ NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names i
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
+CAPITAL_PROMINENCE = 4  # a governorate's capital (gazetteer/README.md: prominence starts at 4 for one)
 LANDMARK_NAMESAKES = 4  # a measured landmark's namesakes tried when no place of the name lies by the first
 _KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on haversine_km's sphere
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``

@@ -3635,7 +3635,7 @@ _BLIND_367_TO_373 = [
 ]
 
 
-_BLIND_381_TO_387 = [
+_BLIND_381_TO_394 = [
     # (check381-387's, blind) a terse toll at the end of a clause ("five soldiers killed."), a clan's fight, a death in
     # custody with marks of torture, throats cut, a bomb defused after a long description of where it was, and a
     # quarter's name written with other vowels
@@ -3650,14 +3650,22 @@ _BLIND_381_TO_387 = [
     ("A bomb planted near the school in Jdeideh al-Sharqiyeh, south-east of Homs, was defused by army engineers.",
      "2019-08-22", ["Eastern Jdideh"]),
     ("A car bomb went off at the entrance of al-Nozha in Homs: 5 dead, about 20 injured.", "2014-04-29", ["Nuzha"]),
+    # (check388-394's, blind) a village by a landmark spelled as only one of its namesakes lists ("Soran" is a
+    # spelling of Hama's Suran; Dweibeq lies by Aleppo's); an embassy a demonym names; helicopters that machine-gun
+    ("Rebel factions repelled an IS attack on Dweibiq, near Soran, overnight after IS took a neighbouring village.",
+     "2016-04-10", ["Dweibeq"]),
+    ("About 200 people held a sit-in outside the Libyan embassy in Abou Remmaneh on Tuesday night; security men broke "
+     "it up.", "2011-02-22", ["Abou Rummaneh"]),
+    ("Regime helicopters machine-gunned the Qaboon neighbourhood this afternoon, activists said.",
+     "2012-08-20", ["Qaboun"]),
 ]
 
 
 @pytest.mark.parametrize("text, published, locations", _BLIND_304_TO_317 + _BLIND_318_TO_324 + _BLIND_325_TO_331
                          + _BLIND_332_TO_338 + _WIRE_ALERTS_PRESENT_TENSE + _BLIND_346_TO_352 + _HEADLINES
-                         + _BLIND_360_TO_366 + _BLIND_367_TO_373 + _BLIND_374_TO_380 + _BLIND_381_TO_387)
-def test_the_blind_sets_check304_to_387_rows_and_places(tmp_path, text, published, locations):
-    """Each blind round's notes (check304-387) give these rows, in this order, at these places."""
+                         + _BLIND_360_TO_366 + _BLIND_367_TO_373 + _BLIND_374_TO_380 + _BLIND_381_TO_394)
+def test_the_blind_sets_check304_to_394_rows_and_places(tmp_path, text, published, locations):
+    """Each blind round's notes (check304-394) give these rows, in this order, at these places."""
     gdf = _extract(tmp_path, text, published=published)
     assert (list(gdf["location"]) if len(gdf) else []) == locations
 
@@ -3854,3 +3862,19 @@ def test_a_city_the_text_calls_a_city_is_no_village_by_a_landmark_in_doubt(tmp_p
                                "roundabout, on 16 July. There was no word on casualties.",
                      published="2025-07-17").itertuples()
     assert row.admin1 == "As-Sweida"
+
+
+def test_a_street_named_for_a_city_abroad_is_not_that_city(tmp_path):
+    # (check393's, blind) "off Baghdad Street" in a Damascus quarter: not Baghdad, 751 km off
+    gdf = _extract(tmp_path, "Two mortar rounds fell in the Masjed al-Aqsab quarter, off Baghdad Street, on Thursday, "
+                             "wounding three passers-by.", published="2013-05-10")
+    assert "Baghdad" not in list(gdf["location"])
+
+
+def test_a_governorate_s_capital_named_bare_is_no_village_by_a_landmark_in_doubt(tmp_path):
+    # (check389's, blind) Quneitra is the capital, not the Tartous village al-Quneitra beside a Tartous Sindiyana
+    # (167 km off); the Sindiyana meant is the Quneitra one
+    gdf = _extract(tmp_path, "Israeli Air Force jets struck two Syrian artillery positions north of Quneitra, near "
+                             "al-Sindiyana, after errant mortar fire hit the Israeli-controlled Golan, the IDF said.",
+                   published="2014-09-01")
+    assert list(gdf["admin1"]) == ["Quneitra"]

@@ -988,3 +988,10 @@ def test_a_city_quarter_s_spelling_names_no_village_outside_the_city(gazetteer, 
 def test_jdeideh_is_the_aleppo_quarter_ocha_names_with_beit_meheb(gazetteer):
     # OCHA's "Beit Meheb / Jdeydeh" joins two quarters: Jdeideh is one, not the Judaydah villages of the governorate
     assert gazetteer.lookup("Aleppo / Jdeideh")[0].id == "ocha-nbhd:N0163"
+
+
+def test_zablatani_is_a_quarter_of_damascus_the_gazetteer_lacks_not_a_quarter_of_mezzeh(gazetteer):
+    # the 2026-11-30 conversion gave Zablatani's spellings to Jalaa, a quarter of the Mezzeh area on the other side
+    # of the city; OCHA has no row for it: the city, widened
+    best = gazetteer.lookup("Damascus - Zablatani")[0]
+    assert best.id == "ocha:C1001" and best.uncertainty_km >= 10
