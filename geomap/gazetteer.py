@@ -686,10 +686,13 @@ class Gazetteer:
             # "Şehba", "Hişe", "Eşrefiyê": Turkish and Kurdish write sh as "ş" and ch as "ç", which the letters' marks
             # dropped read as s and c (the romanisations of Arabic behind some aliases write a sad as "ş"): the
             # name read as Kurdish, when it is a place's spelling, first; read as s, after it
-            read = _TURKISH_LETTERS.sub(lambda m: _AS_ENGLISH[m[0]], name)
-            kurdish = [evolve(p, reason=f"read as {read!r} (Kurdish and Turkish letters); {p.reason}") if explain else p
-                       for p in self._answer_as_spelled(read, admin1, country, limit, explain, anywhere, admin2)
-                       if p.match in (TIER_NAMES[0], TIER_NAMES[1], TIER_NAMES[2])]
+            kurdish = []
+            for read in dict.fromkeys((re.sub("[şŞçÇ]", lambda m: _AS_ENGLISH[m[0]], name), _as_english(name))):
+                if read != name and not kurdish:
+                    kurdish = [evolve(p, reason=f"read as {read!r} (Kurdish and Turkish letters); {p.reason}")
+                               if explain else p
+                               for p in self._answer_as_spelled(read, admin1, country, limit, explain, anywhere, admin2)
+                               if p.match in (TIER_NAMES[0], TIER_NAMES[1], TIER_NAMES[2])]
             if kurdish:
                 seen = {p.id for p in kurdish}
                 found = (kurdish + [p for p in found if p.id not in seen])[:limit]
@@ -1951,8 +1954,22 @@ def _prune_cache(path: Path) -> None:
         old.unlink(missing_ok=True)  # the least recently used (opening one touches it)
 
 
-_TURKISH_LETTERS = re.compile("[şŞçÇ]")
+_TURKISH_LETTERS = re.compile("[şŞçÇıİğĞêÊîÎûÛ]|\\b[Xx](?=[aeiouêîû])")
 _AS_ENGLISH = {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"}
+# Kurmanji and Turkish spellings as English writes the Arabic: x is kh, c is j, v is w, ı is i, ğ is silent, the
+# circumflexed vowels plain; and the words the two spell their own way ("Til Xinzîr" is Tal Khanzir, "Hacı Veli"
+# Haji Wali, "Şeyh Hadid" Sheikh Hadid, "Xirbê Nazo" Khirbet Nazou)
+_KURMANJI_LETTERS = str.maketrans({"x": "kh", "X": "Kh", "c": "j", "C": "J", "v": "w", "V": "W", "ı": "i", "İ": "I",
+                                   "ğ": "", "Ğ": "", "ê": "e", "Ê": "E", "î": "i", "Î": "I", "û": "u", "Û": "U",
+                                   "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
+_KURMANJI_WORDS = {"til": "Tal", "tel": "Tal", "haji": "Haji", "hajı": "Haji", "sheyh": "Sheikh", "sheykh": "Sheikh",
+                   "khirbe": "Khirbet", "khirbet": "Khirbet"}
+
+
+def _as_english(name: str) -> str:
+    """A name written in Turkish or Kurmanji letters, as English transliterations of the Arabic write it."""
+    read = name.translate(_KURMANJI_LETTERS)
+    return re.sub(r"[\w]+", lambda m: _KURMANJI_WORDS.get(m[0].lower(), m[0]), read)
 
 
 class _Prepared:

@@ -123,7 +123,8 @@ _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-
            r"(?:missiles|rockets|shells|mortars?|rounds|projectiles|drones)\s+|"
            r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+|"
            # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr", "Rocket fire from positions at Jurin"
-           r"(?:shelling|bombardment|(?:rocket|mortar|artillery|tank|missile)\s+fire)\s+)from")
+           r"(?:shelling|bombardment|(?:rocket|mortar|artillery|tank|missile)\s+fire)\s+|"
+           r"(?:took|take|takes|taking)\s+off\s+)from")  # "regime jets that took off from Hama military airport"
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 # (the words between it and the launch site are no verb or preposition of where it landed)
 _STILL_THE_LAUNCH = (r"(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|shelled|shelling|"

@@ -3878,3 +3878,12 @@ def test_a_governorate_s_capital_named_bare_is_no_village_by_a_landmark_in_doubt
                              "al-Sindiyana, after errant mortar fire hit the Israeli-controlled Golan, the IDF said.",
                    published="2014-09-01")
     assert list(gdf["admin1"]) == ["Quneitra"]
+
+
+def test_an_airbase_jets_took_off_from_is_no_scene(tmp_path):
+    # (check400's, blind) where the jets took off from is a launch site, not a second event (Hama's airport, 58 km
+    # from the market struck)
+    gdf = _extract(tmp_path, "Warplanes struck a crowded vegetable market in Maarat al-Nauman on Monday 22 July, killing "
+                             "39 people, the White Helmets said. SOHR blamed regime jets that took off from Hama military "
+                             "airport.", published="2019-07-23")
+    assert list(gdf["admin1"]) == ["Idleb"]

@@ -995,3 +995,18 @@ def test_zablatani_is_a_quarter_of_damascus_the_gazetteer_lacks_not_a_quarter_of
     # of the city; OCHA has no row for it: the city, widened
     best = gazetteer.lookup("Damascus - Zablatani")[0]
     assert best.id == "ocha:C1001" and best.uncertainty_km >= 10
+
+
+@pytest.mark.parametrize("name, admin1, place_name", [
+    ("Xan Mamîd", "Aleppo", "Khan Mamid"),  # Kurmanji x is kh, î is i
+    ("Hacı Veli", "Aleppo", "Haji Wali"),  # Turkish ı is i, v is w
+    ("Xirbê Nazo", "Al-Hasakeh", "Khirbet Nazou"),  # Kurmanji's word for a ruin, Khirbet
+])
+def test_a_name_in_kurmanji_or_turkish_letters_finds_the_place_english_spells(gazetteer, name, admin1, place_name):
+    assert gazetteer.lookup(name, admin1=admin1)[0].name == place_name
+
+
+def test_a_quarter_ochas_name_joins_with_wa_is_found_by_its_own_name(gazetteer):
+    # OCHA's "Ali Bek wa Abd Al Aziz" joins two Deir ez-Zor quarters with "and": "the Ali Bek quarter" is it, not the
+    # Aleppo village `Ali Bak, 344 km off
+    assert gazetteer.lookup("Ali Bek")[0].id == "ocha-nbhd:N0423"
