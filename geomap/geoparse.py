@@ -2131,9 +2131,11 @@ class Geoparser:
                          and _local(p) and p not in said]
             near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
             landmarks = namesakes if near else landmarks
-        if not near and _local(second.candidates[0]):
+        if (not near and _local(second.candidates[0])
+                and light_key(split_descriptors(second.text)[0]) != light_key(second.candidates[0].name)):
             # a landmark found by a spelling only one of its namesakes lists: "Dweibiq, near Soran" is by the Suran
-            # of Aleppo, not Hama's, whose spellings include "Soran" (no Dweibiq lies by it)
+            # of Aleppo, not Hama's, whose spellings include "Soran" (no Dweibiq lies by it); not one written as its
+            # own name ("Bahra village, east of Hama city" is no Bahariya by the Rural Damascus village Al-Hama)
             namesakes = [p for p in self.gazetteer.namesakes(second.candidates[0]) if _local(p) and p not in said]
             near, tied = self._near_candidates(first, namesakes, reach_km, bearing, said_km)
             landmarks = namesakes if near else landmarks

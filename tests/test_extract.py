@@ -3887,3 +3887,12 @@ def test_an_airbase_jets_took_off_from_is_no_scene(tmp_path):
                              "39 people, the White Helmets said. SOHR blamed regime jets that took off from Hama military "
                              "airport.", published="2019-07-23")
     assert list(gdf["admin1"]) == ["Idleb"]
+
+
+def test_a_landmark_written_as_its_own_name_is_not_read_as_a_namesake(tmp_path):
+    # (check14's) "east of Hama city": Hama's Bahra, not the Bahariya by Al-Hama, a Rural Damascus village whose name
+    # is Hama's with an article (171 km off); a landmark's namesakes are tried only when it was found by a spelling
+    # one of them lists ("near Soran")
+    [row] = _extract(tmp_path, "On 7 September 2020, Israeli missiles hit a military position near Bahra village, east "
+                               "of Hama city. No fatalities were reported.", published="2020-09-08").itertuples()
+    assert row.admin1 == "Hama"
