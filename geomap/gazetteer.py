@@ -1962,14 +1962,13 @@ _AS_ENGLISH = {"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"}
 _KURMANJI_LETTERS = str.maketrans({"x": "kh", "X": "Kh", "c": "j", "C": "J", "v": "w", "V": "W", "ı": "i", "İ": "I",
                                    "ğ": "", "Ğ": "", "ê": "e", "Ê": "E", "î": "i", "Î": "I", "û": "u", "Û": "U",
                                    "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
-_KURMANJI_WORDS = {"til": "Tal", "tel": "Tal", "haji": "Haji", "hajı": "Haji", "sheyh": "Sheikh", "sheykh": "Sheikh",
-                   "khirbe": "Khirbet", "khirbet": "Khirbet"}
+_KURMANJI_WORDS = {"til": "Tal", "sheyh": "Sheikh", "sheykh": "Sheikh", "khirbe": "Khirbet"}  # as letters leave them
 
 
 def _as_english(name: str) -> str:
     """A name written in Turkish or Kurmanji letters, as English transliterations of the Arabic write it."""
     read = name.translate(_KURMANJI_LETTERS)
-    return re.sub(r"[\w]+", lambda m: _KURMANJI_WORDS.get(m[0].lower(), m[0]), read)
+    return re.sub(r"\w+", lambda m: _KURMANJI_WORDS.get(m[0].lower(), m[0]), read)
 
 
 class _Prepared:

@@ -2146,7 +2146,7 @@ class Geoparser:
                     and (split_descriptors(first.text)[1][:1] == ("city",) or named.prominence >= CAPITAL_PROMINENCE)
                     and near[0].id != named.id)):
             # the pair of namesakes is a coincidence the rest of the note speaks against, or one of a landmark in
-            # doubt and a village of the name of a city the text calls a city, or of a governorate's capital
+            # doubt and a village of the name of a city the text calls a city, or of a capital or well-known seat
             # ("Sweida city, near the Tishreen roundabout" is no Hama village by a Hama quarter Tishrine, "north of
             # Quneitra, near al-Sindiyana" no Tartous village by a Sindiyana there; but "Marqada village, east of
             # Maskanah" is the Aleppo village, not al-Hasakeh's town Markada)
@@ -2521,7 +2521,8 @@ NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names i
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them
 CLOSE_KM = 20.0  # beside a landmark: a place spelled with the same consonants this close beats one spelled alike far out
 SAME_PLACE_KM = 5.0  # candidates closer than this are one place
-CAPITAL_PROMINENCE = 4  # a governorate's capital (gazetteer/README.md: prominence starts at 4 for one)
+CAPITAL_PROMINENCE = 4  # a city this prominent is a governorate's capital or a widely known district seat
+# (gazetteer/README.md: prominence starts at 4 for a capital, 3 for a district seat, and grows with renown)
 LANDMARK_NAMESAKES = 4  # a measured landmark's namesakes tried when no place of the name lies by the first
 _KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180  # a degree of latitude on haversine_km's sphere
 PAIR_CHARS = 120  # names said this close (in characters) are "named together" for ``_pair_homonyms``
