@@ -1072,15 +1072,16 @@ class Gazetteer:
             core_light = light_key(core)
             lights_of = {position: [row[LIGHT] for row in self._spellings[position] if row[SKELETON] == skeleton]
                          for position in positions}
+            alike = {position for position, lights in lights_of.items()
+                     if any(_alike_as_said(core_light, light) for light in lights)}
+            if self._one_place_or_name(alike):
+                return alike
+            # else those written as the name but for vowels Arabic leaves unwritten (o for u, e for i, a final e for
+            # a), where a short name falls below the letters' ratio: "al-Nozha" is one of the Nuzhas, "Amoude" Amuda
+            # and not Amud as well
+            vowels = _vowels_as_one(_digraphs_as_one(core_light))
             positions = {position for position, lights in lights_of.items()
-                         if any(_alike_as_said(core_light, light) for light in lights)}
-            if not self._one_place_or_name(positions):
-                # else those written as the name but for vowels Arabic leaves unwritten (o for u, e for i, a final
-                # e for a), where a short name falls below the letters' ratio: "al-Nozha" is one of the Nuzhas,
-                # "Amoude" Amuda and not Amud as well
-                vowels = _vowels_as_one(_digraphs_as_one(core_light))
-                positions = {position for position, lights in lights_of.items()
-                             if any(_vowels_as_one(_digraphs_as_one(light)) == vowels for light in lights)}
+                         if any(_vowels_as_one(_digraphs_as_one(light)) == vowels for light in lights)}
         return positions if self._one_place_or_name(positions) else set()
 
     def _one_place_or_name(self, positions: set[int]) -> bool:
