@@ -585,18 +585,35 @@ def _runs_starting_with(char: str) -> tuple[int, ...]:
     return tuple(index for index, chars in enumerate(_run_first_chars()) if chars is None or chars.match(char))
 
 
-@lru_cache(maxsize=8192)
+RUN_PREFIX_CHARS = 6  # a run's literal prefixes this long where it has few enough (else 3): "the bo", not "the"
+
+
+@lru_cache(maxsize=65536)
 def _runs_opening(opening: str) -> tuple[int, ...]:
-    """The runs (in order) a match can start with ``opening``, three characters of the lower-cased
-    sentence: a run's ``literal_prefixes`` rule out nearly all of them, where its first characters
-    leave about five a word to try."""
-    return tuple(index for index, prefixes in enumerate(_run_prefixes())
-                 if prefixes is None or opening.startswith(prefixes))
+    """The runs (in order) a match can start with ``opening``, ``RUN_PREFIX_CHARS`` characters of the
+    lower-cased sentence: a run's ``literal_prefixes`` rule out nearly all of them, where its first
+    characters leave about five a word to try (three characters left five tries a sentence in a hundred
+    that matched). Read off the openings' own prefixes, not tried run by run."""
+    by_prefix = _runs_by_prefix()
+    found = set()
+    for length in range(len(opening) + 1):  # (a run that may start anywhere is filed under "")
+        found.update(by_prefix.get(opening[:length], ()))
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _runs_by_prefix() -> dict[str, tuple[int, ...]]:
+    by_prefix: dict[str, list[int]] = {}
+    for index, prefixes in enumerate(_run_prefixes()):
+        for prefix in prefixes if prefixes is not None else ("",):
+            by_prefix.setdefault(prefix, []).append(index)
+    return {prefix: tuple(runs) for prefix, runs in by_prefix.items()}
 
 
 @lru_cache(maxsize=1)
 def _run_prefixes() -> tuple[tuple[str, ...] | None, ...]:
-    return tuple(None if (found := literal_prefixes(source, re.I)) is None else tuple(sorted(found))
+    return tuple(None if (found := literal_prefixes(source, re.I, RUN_PREFIX_CHARS)
+                          or literal_prefixes(source, re.I)) is None else tuple(sorted(found))
                  for source, *_ in _event_sources())
 
 
@@ -612,7 +629,7 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     matches (one scan finds those few places, instead of a scan a run). A run resumes where its last match
     ended, as ``finditer`` does; no phrase matches the empty string (``tests/test_lexicon.py``)."""
     runs = _event_sources()
-    found: list[list[EventCue]] = [[] for _ in runs]
+    found: list[tuple[int, EventCue]] = []  # (run, cue): few sentences match more than two runs
     resume_at = [0] * len(runs)
     starts, searched, twins = None, sentence, ()
     lowered = lowered_for_twin(sentence)
@@ -624,7 +641,7 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     position = 0
     while (start := starts.search(searched, position)) is not None:
         at = start.start()
-        for index in (_runs_starting_with(sentence[at]) if lowered is None else _runs_opening(lowered[at:at + 3])):
+        for index in (_runs_starting_with(sentence[at]) if lowered is None else _runs_opening(lowered[at:at + RUN_PREFIX_CHARS])):
             if at < resume_at[index]:
                 continue
             twin = twins[index] if twins else None
@@ -632,10 +649,11 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
             if m is not None:
                 end = m.end()
                 _, event_type, sub_type, weight = runs[index]
-                found[index].append(EventCue(event_type, sub_type, at, end, weight, sentence[at:end]))
+                found.append((index, EventCue(event_type, sub_type, at, end, weight, sentence[at:end])))
                 resume_at[index] = end
         position = at + 1
-    return tuple(sorted((cue for run in found for cue in run), key=lambda c: (-c.weight, c.start)))
+    # heaviest first, then by where they start, then in the runs' order (a run's own matches never tie)
+    return tuple(cue for _, cue in sorted(found, key=lambda item: (-item[1].weight, item[1].start, item[0])))
 
 
 _NOT_INCIDENT = [
