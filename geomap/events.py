@@ -879,6 +879,7 @@ def not_an_incident(sentence: str, cue: EventCue | None = None) -> str:
                                                                      or _latest_of_many(sentence, start)
                                                                      or _an_absence(sentence, cue.end, start)
                                                                      or _others_supported(sentence, start)
+                                                                     or _others_told(sentence, cue.end, start)
                                                                      or _what_a_protest_asks(sentence, cue, start)
                                                                      or _a_deadline(sentence, start)):
             continue
@@ -934,6 +935,15 @@ def _others_supported(sentence: str, start: int) -> bool:
     return _SUPPORTING_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
+def _others_told(sentence: str, cue_end: int, start: int) -> bool:
+    """ "demonstrated in Salqeen ..., in a continuation of the protests that have spread since late February": after a
+    comma, other events of the kind, and the clause that sums them up, not the event told."""
+    return start >= cue_end and _OTHERS_THAT_BEFORE.search(sentence, cue_end, start) is not None
+
+
+_OTHERS_THAT_BEFORE = compiled(r",[^.;]*\b(?:protests|demonstrations|rallies|sit-ins|attacks|strikes|raids|clashes|"
+                               r"killings|bombings|assassinations|arrests|incidents|abductions|kidnappings)\s+"
+                               r"(?:that|which)\s+$", re.I)
 _SUPPORTING_BEFORE = compiled(r"\bin\s+(?:solidarity\s+with|support\s+of)\s+(?:the\s+)?$", re.I)
 
 

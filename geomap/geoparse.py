@@ -92,9 +92,9 @@ COUNCIL_AFTER = compiled(r"\s+(?:(?:(?:Civil|Military|Local|Provincial|Revolutio
                          # "contracted by the al-Hol camp administration", "a former al-Hol camp employee"
                          r"administration|management|employees?)\b", re.I)
 # what follows a town a road is named for: "the Hama-Homs road", "the Homs road", "the Damascus-Beirut highway"
-ROAD_NAMED_AFTER = compiled(r"(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?(?:\s+\([A-Z]?\d{1,3}\))?"
-                            r"\s+(?:road|highway|motorway)\b",
-                            re.I)
+# (after the quote that closes a name: "on the Sa'sa' road")
+ROAD_NAMED_AFTER = compiled(r"['’]?(?:\s*[-–]\s*(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2})?"
+                            r"(?:\s+\([A-Z]?\d{1,3}\))?\s+(?:road|highway|motorway)\b", re.I)
 # a name where a journey was headed ("to X", "for X"), or began when the text has said where to ("heading to Homs
 # from X"); not "kidnapped a pharmacist from Qazal near Azaz", where he was taken
 _HEADED_FOR_BEFORE = compiled(r"\b(?:(?:to|towards?|for)|(?:to|towards?)\s+[\w'’ -]{2,30}?\s+from)\s+(?:the\s+)?$",
@@ -473,6 +473,8 @@ def _kin_after(text: str, tokens, last: int) -> bool:
 
 
 # the first of two kins named together: "the Bakir and Shuwayt clans", "Ugaidat and Shaitat clansmen"
+# kin named before: "clashes between families of the Jabour and Sharabiyin in Daffa village" (no Jober of Homs)
+_KIN_OF_BEFORE = compiled(r"\b(?:famil(?:y|ies)|clans?|tribes?)\s+of\s+the\s+(?:al-|el-)?$", re.I)
 _KINS_PAIRED = compiled(r"\s+and\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+"
                         r"(?:clans|tribes|families|tribesmen|clansmen)\b")
 
@@ -609,7 +611,8 @@ class Geoparser:
             start, end = tokens[i][0], tokens[last][1]
             surface = text[start:end]
             verdict = self._acceptable(text, tokens, i, core_last, first_word, stop_words, masked)
-            if verdict is True and (_kin_after(text, tokens, last) or _KINS_PAIRED.match(text, end)):
+            if verdict is True and (_kin_after(text, tokens, last) or _KINS_PAIRED.match(text, end)
+                                    or _KIN_OF_BEFORE.search(text, max(0, start - 24), start)):
                 # "the Jaafar clan", "the Shaitat tribe", "the Bakir and Shuwayt clans": people, not the village
                 # Ja`fur, nor Bekar
                 verdict = False
@@ -737,7 +740,8 @@ class Geoparser:
         second = (_DATELINE_NAME.match(text, first.end()) if first and (
             self.gazetteer.admin1_name(first["dateline"]) or _GOVERNORATE_AREA.fullmatch(first["dateline"])) else None)
         datelines = filter(None, [first, second, _HASHTAG_DATELINE.match(text) if "#" in text else None])
-        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined, *datelines]:
+        bracketed = _NAME_BEFORE_A_BRACKET.finditer(text) if " (" in text else ()
+        for match in [*named, *_ARTICLE_NAME_AFTER_PREPOSITION.finditer(text), *joined, *datelines, *bracketed]:
             group = next(g for g, value in match.groupdict().items() if value)
             start, end = match.span(group)
             name = match[group]
@@ -750,6 +754,16 @@ class Geoparser:
             asked = name.replace(" wa ", " ") if group == "wa" else name
             if group == "hashtag":  # its words apart: "TalRifaat", "Deir_ezZor", "Mezzeh86"
                 asked = _tag_words(name)
+            if group == "bracketed":
+                # a coder's note puts the governorate in brackets after the name: "near Basqla (Idleb)" is Basqala,
+                # the one place of Idleb spelled so (the gazetteer proposes it only when one is)
+                admin1 = self.gazetteer.admin1_name(match["governorate"])
+                places = [p for p in self.gazetteer.lookup(name, admin1=admin1, limit=CANDIDATES, explain=False,
+                                                           anywhere=False)
+                          if p.is_settlement and p.admin1 == admin1] if admin1 else []
+                if places:
+                    found.append(Mention(start, end, name, places))
+                continue
             places = [p for p in self._lookup(asked) if p.is_settlement
                       or (group in ("dateline", "hashtag") and p.feature == "neighbourhood")]  # "#Mezzeh86"
             if not places and group not in ("prep", "of", "on", "wa", "dateline", "hashtag"):
@@ -2221,6 +2235,12 @@ class Geoparser:
         # rivals by the same landmark only: one by a namesake of the landmark 600 km away widens nothing
         near = [p for p in near if haversine_km(p.lat, p.lon, landmark.lat, landmark.lon) <= reach_km]
         tied = [p for p in tied if haversine_km(p.lat, p.lon, landmark.lat, landmark.lon) <= reach_km] or [top]
+        if bearing is not None and len(tied) < len(near) and _on_side(landmark, top, bearing, SQUARELY_DEGREES):
+            # those only loosely on the side said, and further, are no rivals of one squarely there
+            # (``_near_candidates`` has left them out of ``tied``)
+            near = [p for p in near if p in tied or _on_side(landmark, p, bearing, SQUARELY_DEGREES)
+                    or haversine_km(p.lat, p.lon, landmark.lat, landmark.lon)
+                    < haversine_km(top.lat, top.lon, landmark.lat, landmark.lon)]
         spread = max(haversine_km(p.lat, p.lon, top.lat, top.lon) for p in tied)
         if all(haversine_km(p.lat, p.lon, top.lat, top.lon) <= SAME_PLACE_KM for p in near):
             top = _settled(top, row)
@@ -2361,10 +2381,16 @@ class Geoparser:
                           -round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
                           off_said(min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks)), n, p)
                          for n, p in enumerate(near)), key=lambda item: item[:5])
-        # spelled as close, and as near the distance said as a reporter's rounding allows
+        # spelled as close, and as near the distance said as a reporter's rounding allows; when the first is squarely
+        # on the side said and nearer, not those only loosely there ("Sourman, east of Maarat al-Numan" is Sarman 16 km
+        # east, not Sarmin 29 km north)
         fits = scored[0][3] + (max(SAID_SLACK_KM, SAID_SLACK * said_km) if said_km else math.inf)
+        first = scored[0][-1]
+        square = bearing is not None and squarely(first) and all(
+            from_landmark(first) <= from_landmark(p) for *_, p in scored if not squarely(p))
         return [p for *_, p in scored], [p for kind, side, spelling, off, _, p in scored
-                                         if (kind, side, spelling) == scored[0][:3] and off <= fits]
+                                         if (kind, side, spelling) == scored[0][:3] and off <= fits
+                                         and (not square or squarely(p))]
 
     def _inside_unit(self, mention: Mention, unit: Place, side: float | None = None,
                      quarter_first: bool = False) -> list[Place]:
@@ -3152,6 +3178,10 @@ _ARTICLE_NAME_AFTER_PREPOSITION = compiled(
     # ... after the words that say a place follows: "Residents of Hteitet al-Jarash burned tyres"
     r"|\b(?i:residents|people|inhabitants|outskirts|entrance|edge|streets|centre|center)\s+of\s+"
     r"(?P<of>(?-i:[A-Z])[\w'’`]+\s(?:al|el|ad|as|ash|at|az|ar)[-‑][A-Z][\w'’`]+)")
+# a name the scan passed over, its governorate in brackets after it: "near Basqla (Idleb)"
+_NAME_BEFORE_A_BRACKET = compiled(r"(?<![\w'’`-])(?P<bracketed>(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’`-]+"
+                                  r"(?:\s(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[A-Z][\w'’`-]+){0,2})"
+                                  r"\s\((?P<governorate>[A-Z][\w'’ -]{2,24})\)")
 # a post's or a note's dateline: "Inkhel: gunmen shot dead ...", "Hazzeh | Regime jets ...", "Kanjara, Latakia
 # countryside: unknown persons kidnapped ..."
 _DATELINE_NAME = compiled(r"\s*(?P<dateline>(?-i:[A-Z])[\w'’`-]+(?:\s(?:(?:al|el)-)?(?-i:[A-Z])[\w'’`-]+){0,2})"

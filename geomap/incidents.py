@@ -124,7 +124,11 @@ _LAUNCH = (r"\b(?:(?:launched|launching|fired|firing|shot)\s+(?:by\s+(?:[\w'’-
            r"(?:shells?|rockets?|missiles?|mortars?|drones?|projectiles|fire)\s+(?:had\s+)?(?:came|come|coming)\s+|"
            # "Turkish shelling from positions north of Ras al-Ain hit Tal Tamr", "Rocket fire from positions at Jurin"
            r"(?:shelling|bombardment|(?:rocket|mortar|artillery|tank|missile)\s+fire)\s+|"
-           r"(?:took|take|takes|taking)\s+off\s+)from")  # "regime jets that took off from Hama military airport"
+           r"(?:took|take|takes|taking)\s+off\s+|"  # "regime jets that took off from Hama military airport"
+           # "fired rocket launchers at Taseel from their positions on Tal al-Jumou": the words between, when what
+           # follows is the shooters' own positions
+           r"(?:fired|firing|shelled|shelling|pounded|pounding)\s+(?:[\w'’-]+,?\s+){1,8}?"
+           r"(?=from\s+(?:their|its|his)\s+(?:[\w-]+\s+)?positions?\b))from")
 _LAUNCH_WORDS = Prefiltered(compile_guarded(_LAUNCH + r"\b", re.I))
 # (the words between it and the launch site are no verb or preposition of where it landed)
 _STILL_THE_LAUNCH = (r"(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|land|lands|on|at|into|shelled|shelling|"
@@ -133,7 +137,19 @@ _STILL_THE_LAUNCH = (r"(?!(?:hit|hits|hitting|struck|striking|fell|falls|landed|
 _LAUNCHED_FROM = compile_guarded(_LAUNCH + r"\s+(?:" + _STILL_THE_LAUNCH + r"[\w'’-]+,?\s+){0,6}?$|"
                                  # (a base is where it was launched from: "launched from the Russian base at Hmeimim")
                                  + _LAUNCH + r"\s+(?:" + _STILL_THE_LAUNCH + r"[\w'’-]+\s+){0,3}?"
-                                 r"(?:base|airbase|airport|barracks|positions?)\s+(?:at|in|near)\s+(?:the\s+)?$", re.I)
+                                 r"(?:base|airbase|airport|barracks|positions?)\s+(?:at|in|near)\s+(?:the\s+)?$|"
+                                 # the shooters' own positions on a hill: "fired ... at Taseel from their positions on
+                                 # Tal al-Jumou" (not "shelling from regime positions on X", said of where it fell)
+                                 + _LAUNCH + r"\s+(?:their|its|his)\s+(?:[\w-]+\s+)?positions?\s+on\s+(?:the\s+)?$",
+                                 re.I)
+# the guns' own place, the fire's verb after it: "Army artillery in the 'Tal al-Shahm' hills then shelled the village"
+_GUNS = r"\b(?:artillery|tanks?|batteries|mortars|rocket\s+launchers|launchers|gunners)\s+"
+_GUNS_WORDS = Prefiltered(compile_guarded(_GUNS + r"(?:positioned|stationed|based|deployed|entrenched|in|near|at|on)\b",
+                                          re.I))
+_GUNS_AT_BEFORE = compile_guarded(_GUNS + r"(?:(?:positioned|stationed|based|deployed|entrenched)\s+)?"
+                                  r"(?:in|near|at|on|around)\s+(?:the\s+)?['‘\"]?$", re.I)
+_FIRED_AFTER = compiled(r"['’\"]?(?:\s+(?:hills?|heights|mountains?|area|positions?))?\s+(?:then\s+)?(?:shelled|"
+                        r"shells|pounded|pounds|fired|fires|bombarded|bombards|targeted|targets|hit|struck)\b", re.I)
 # where people were taken from is where it happened: "a gang from Dar'a kidnapped two men from al-Anat"
 _TAKEN_FROM = Prefiltered(compile_guarded(
     # the verbs, not their nouns: "a detainee from Daraa died at the Palestine Branch" is from Daraa
@@ -155,6 +171,12 @@ _AWAY_WORD = compiled(r"\b(?:to|towards?|from|via|for)\b", re.I)
 _FOR_BEFORE = compiled(r"\bfor\s+(?:the\s+)?(?:[\w]+-(?:held|controlled)\s+)?$", re.I)
 # (verbs: "an evacuation for Harbiya" is of Harbiya)
 _LEAVING = compiled(r"\b(?:" + LEAVING_WORDS + r")\b", re.I)
+# where people were taken: a facility, and the town it is in ("they were taken to the Military Intelligence branch in
+# Damascus", after a raid on Jdeideh al-Wadi)
+_TAKEN_TO_A_FACILITY_BEFORE = compile_guarded(
+    r"\b(?:taken|transferr?ed|moved|brought|driven|sent)\s+to\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:branch|prison|jail|hospital|headquarters|centre|center|court|station|facility)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$", re.I)
 _ANAPHOR = compile_guarded(r"^\s*(?:The|This|That|In the|Earlier, the|Earlier,)\s*(?:[\w,]+\s+){0,6}?(attack|incident|explosion|blast|ambush|strike|bombing|assault|raid|assassination|killing|operation)\b", re.I)
 _TOPIC = Prefiltered(compile_guarded(r"\b(?:occupation|invasion|annexation|fall|siege)\s+of\s+(?:the\s+)?$|"
                     # what an anniversary recalls: "marked the anniversary of the 2012 Houla massacre"
@@ -171,7 +193,11 @@ _PRESENT_AT = compile_guarded(r"\b(?:in|at|near|outside|inside|around|throughout
 _WHAT_HAPPENED_THERE = compiled(r"\b(?:attacks?|killings?|killed|arrests?|bombings?|bombardment|shelling|siege|offensive|"
                                 r"massacres?|strikes?|raids?|detentions?|kidnappings?|abductions?|executions?|violence|"
                                 r"assaults?|abuses?|burning|destruction|demolition|desecration|vandalism|deaths?)\b"
-                                r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+                                r"[^.;,]{0,40}\bin\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|"
+                                # ... or where those it asks to free are held: "demanding the release of young men from
+                                # the town held at Saydnaya military prison"
+                                r"\b(?:held|detained|imprisoned|jailed)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                                re.I)
 _PASSIVE_GAP = compiled(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+", re.I)  # between a name and its passive verb
 # what a place is, between commas: "Marqada, a small town on the Khabur river, fell" (not a man's: "Samer Qasim, a nurse
 # from Hajeb, was shot")
@@ -218,6 +244,8 @@ _RELATIVE_PAST = compiled(RELATIVE_PAST + r"|\b(?:they|he|she|it|we)\s+had\b", r
 # (and what a protest asks, is against or blames: "held a sit-in demanding news of relatives detained ... two days
 # earlier", "burned tyres ..., blaming the SDF for failing to stop the killing of a sheikh two days earlier")
 _REASON_AFTER_CUE = compiled(r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to|to\s+avenge|"
+                             # "in what local sources said was retaliation for the killing of ... a few days earlier"
+                             r"(?:was|as)\s+(?:an?\s+)?(?:retaliation|revenge|reprisal)\s+for|"
                              r"blaming\b|"
                              r"demanding\s+(?:news\s+of|the\s+release\s+of|information\s+(?:on|about)|the\s+return\s+of)|"
                              r"(?:against|over|protesting(?:\s+against)?)\s+the\s+(?:arrest|detention|killing|abduction|"
@@ -514,6 +542,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
                 or (_FOR_BEFORE.search(before) and _LEAVING.search(text, unit_start, m.start))
                 or _A_DEAL_AFTER.match(text, m.end)  # "handed over their weapons under the Rastan deal"
                 or _WHERE_A_DEAL_WAS_MADE_BEFORE.search(before)  # "the agreement signed in Damascus": not the scene
+                or _TAKEN_TO_A_FACILITY_BEFORE.search(text, max(unit_start, m.start - 80), m.start)
                 or (m in bases and any(o.start > m.end for o in inside))):
             score += cost["origin_or_topic"]
             if not _ORIGIN.search(before) and _HOME_BEFORE.search(before):
@@ -687,8 +716,10 @@ _BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|i
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
 # not a dash between the two towns a road is named for: "the Ras al-Ayn - Tal Tamr road near Soda"
 _ROAD_END_AFTER_DASH = r"(?:al-|el-)?[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}\s+(?:road|highway|motorway)\b"
-# (not before or after a time of day: "struck the airbase before dawn on Friday in response to ..." is one clause)
-_TIME_OF_DAY_NEXT = r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|dusk|sunset|nightfall|dark|first\s+light)\b)"
+# (not before or after a time of day: "struck the airbase before dawn on Friday in response to ..." is one clause;
+# nor prayers: "demonstrated after Friday prayers in the city of Salqeen")
+_TIME_OF_DAY_NEXT = (r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|dusk|sunset|nightfall|dark|first\s+light|"
+                     r"(?:(?:the\s+)?(?:Friday|noon|midday|evening|morning|dawn|Eid|weekly)\s+)?prayers?)\b)")
 _CLAUSE_BREAK = compile_guarded(r",?\s+(?=(?:after" + _TIME_OF_DAY_NEXT + r"|before" + _TIME_OF_DAY_NEXT
                                 + r"|when(?!\s+(?:it|they|the\s+\w+)" + _ARRIVED + r")|while|whereas|but|"
                                 r"although|following|amid|as the|as it(?!" + _ARRIVED + r"))\b)|;\s+|:\s+|"
@@ -1858,11 +1889,19 @@ def _place_told_next(context: ArticleContext, sentence: Sentence) -> list[Mentio
 
 def _not_launch_sites(text: str, mentions) -> list[Mention]:
     """Where the fire came from is never where it fell: "the rockets were launched from the Kabana hills",
-    "shells fired from the rebel-held Qaboun area hit Masaken Barzeh"."""
+    "shells fired from the rebel-held Qaboun area hit Masaken Barzeh"; nor where the guns stand: "Regime artillery
+    positioned near Hadar shelled Darbel"."""
     mentions = list(mentions)
-    if not mentions or not _LAUNCH_WORDS.search_within(text, max(0, mentions[0].start - 70), mentions[-1].start):
-        return mentions  # most clauses say nothing of where fire came from: one search, not one a name
-    return [m for m in mentions if not _LAUNCHED_FROM.search(text, max(0, m.start - 70), m.start)]
+    if not mentions:
+        return mentions
+    # most clauses say nothing of where fire came from: one search, not one a name
+    launched = _LAUNCH_WORDS.search_within(text, max(0, mentions[0].start - 70), mentions[-1].start) is not None
+    guns = _GUNS_WORDS.search_within(text, max(0, mentions[0].start - 50), mentions[-1].start) is not None
+    if not launched and not guns:
+        return mentions
+    return [m for m in mentions if not (launched and _LAUNCHED_FROM.search(text, max(0, m.start - 70), m.start))
+            and not (guns and _GUNS_AT_BEFORE.search(text, max(0, m.start - 50), m.start)
+                     and _FIRED_AFTER.match(text, m.end))]
 
 
 _CLAIMED_THAT = Prefiltered(compiled(r"\bclaimed that\b"))
