@@ -2956,13 +2956,13 @@ _SOLIDARITY_BEFORE = Prefiltered(compiled(
 
 
 # where a deal or a text was made: "the constitutional declaration signed the previous day in Damascus"
-_SIGNED_IN_BEFORE = compiled(r"\b(?:signed|brokered|concluded|drafted|adopted|issued)\s+(?:[\w'’-]+\s+){0,3}?in\s+"
-                             r"(?:the\s+)?$", re.I)
+_SIGNED_IN_BEFORE = Prefiltered(compiled(r"\b(?:signed|brokered|concluded|drafted|adopted|issued)\s+(?:[\w'’-]+\s+){0,3}?"
+                                         r"in\s+(?:the\s+)?$", re.I))
 
 
 def _signed_in(text: str, start: int) -> bool:
     """Whether the name at ``start`` says where a text was signed: no anchor, partner or unit of the others."""
-    return _SIGNED_IN_BEFORE.search(text, max(0, start - 50), start) is not None
+    return _SIGNED_IN_BEFORE.search_within(text, max(0, start - 50), start) is not None  # asked of every anchor
 
 
 def _moved_from(text: str, mentions: list[Mention], mention: Mention) -> bool:
@@ -3001,11 +3001,11 @@ def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
 # (what was carried may be listed between commas: "buses carried 1,022 people, fighters and relatives, toward Idlib")
 LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed|ing)|bus(?:s?ed)|"
                  r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
-_WENT_OFF_TO_BEFORE = compiled(
+_WENT_OFF_TO_BEFORE = Prefiltered(compiled(
     r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
     r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)|,\s+[\w'’ -]{1,30},){0,60}?"
     r"\b(?:to|towards?|for)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$", re.I))
 
 
 def _went_off_to(text: str, mentions: list[Mention], mention: Mention) -> bool:
@@ -3013,7 +3013,8 @@ def _went_off_to(text: str, mentions: list[Mention], mention: Mention) -> bool:
     of leaving: "withdrew toward Hasakah", "carrying fighters north to Idlib"; not "on the road to X" nor
     "advanced toward X", which say where the event was near."""
     first = _list_head(text, mentions, mention)
-    return _WENT_OFF_TO_BEFORE.search(text, max(0, first.start - 100), first.start) is not None
+    # (asked of every name an article places: the leaving words looked for in the window first)
+    return _WENT_OFF_TO_BEFORE.search_within(text, max(0, first.start - 100), first.start) is not None
 
 
 def _same_sentence(text: str, mentions: list[Mention], index: int, stops: list[int],
