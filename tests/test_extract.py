@@ -4002,3 +4002,10 @@ def test_shelling_from_positions_on_a_place_is_said_of_where_it_fell(tmp_path):
     gdf = _extract(tmp_path, "#Lattakia: Heavy shelling from regime positions on Reihaniyah around 03:40 local time "
                              "today. 2 children dead.", published="2016-01-20")
     assert list(gdf["location"]) == ["Rayhaniyah"]
+
+
+def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
+    # (check409's, blind) "families of the Bu Assaf": a clan, not the Hasakah village Al Assaf 140 km off
+    gdf = _extract(tmp_path, "Clan dispute in Jarqa (W of Karama) between two families of the Bu Assaf over land; "
+                             "exchange of fire left 2 dead and 4 wounded.", published="2022-04-02")
+    assert "Al-Hasakeh" not in set(gdf["admin1"])
