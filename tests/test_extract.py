@@ -3899,57 +3899,11 @@ def test_a_landmark_written_as_its_own_name_is_not_read_as_a_namesake(tmp_path):
     assert row.admin1 == "Hama"
 
 
-def test_the_ruling_party_s_officials_are_no_place(tmp_path):
-    # (check408's, blind) "a local Baath official" is a man of the party, not the Quneitra town al-Baath (±424 km as
-    # its namesakes go): the attack was in Abu Hartein
-    gdf = _extract(tmp_path, "Abu Hartain: gunmen attack house of local Baath official with RPG, no casualties; second "
-                             "attack on the village in a month.", published="2021-05-02")
-    assert list(gdf["location"]) == ["Abu Hartein"]
-
-
-def test_a_house_sprayed_with_gunfire_where_the_place_and_its_bearing_come_between(tmp_path):
-    # (check408's, blind) commas inside "sprayed ... with gunfire" had hidden the event word: no row at all
-    gdf = _extract(tmp_path, "Two brothers were wounded and a third killed when unknown gunmen sprayed their house in "
-                             "al-Sukkariya, northwest of Nawa, with gunfire overnight.", published="2023-06-05")
-    assert list(gdf["admin1"]) == ["Dar'a"]
-
-
-def test_the_shooters_own_positions_are_no_scene(tmp_path):
-    # (check408's, blind) "fired ... at Taseel from their positions on Tal al-Jumou": the fire fell on Tassil; the
-    # hill is where it came from (and no Tal Jomaa of Al-Hasakeh, 584 km off)
-    gdf = _extract(tmp_path, "One civilian was killed when government forces fired rocket launchers at Taseel from their "
-                             "positions on Tal al-Jumou, a hill outside the town.", published="2014-03-02")
-    assert list(gdf["location"]) == ["Tassil"]
-
-
 def test_guns_standing_by_a_place_fire_on_another(tmp_path):
     # (check405's, blind) the artillery's own place is not where its shells fell
     gdf = _extract(tmp_path, "Regime artillery positioned near Hadar shelled Darbel and the approaches to Beit Jinn; no "
                              "casualties reported.", published="2016-11-02")
     assert "Hadar" not in set(gdf["location"]) and "Darbal" in set(gdf["location"])
-
-
-def test_families_of_a_clan_are_people_not_a_place(tmp_path):
-    # (check403's, blind) "families of the Jabour": a clan, not the Homs village Jober 458 km off
-    gdf = _extract(tmp_path, "Tribal clashes between families of the Jabour and Sharabiyin in Daffa village, Tal Brak "
-                             "area, with guns and knives; 1 dead, several wounded.", published="2022-08-09")
-    assert list(gdf["admin1"]) == ["Al-Hasakeh"]
-
-
-def test_a_road_named_in_quotes_for_a_town_is_no_scene(tmp_path):
-    # (check405's, blind) "on the Sa'sa' road": the quote closing the town's name had hidden the road after it; the
-    # ambush was at Beit Saber, the note's heading
-    gdf = _extract(tmp_path, "Bait Saber: rebels ambushed an army convoy on the Sa'sa' road, SOHR said, killing five "
-                             "soldiers.", published="2013-05-02")
-    assert list(gdf["location"]) == ["Beit Saber"]
-
-
-def test_the_town_of_the_branch_detainees_were_taken_to_is_no_scene(tmp_path):
-    # (check405's, blind) the raid was on Jdeideh al-Wadi; Damascus is where the men were taken
-    gdf = _extract(tmp_path, "Jdeideh al-Wadi, on the Damascus-Beirut road: security forces raided the village at dawn "
-                             "and arrested about 20 people; they were taken to the Military Intelligence branch in "
-                             "Damascus.", published="2012-08-02")
-    assert list(gdf["admin1"]) == ["Rural Damascus"]
 
 
 def test_a_name_respelled_with_its_governorate_in_brackets(tmp_path):
@@ -3960,52 +3914,68 @@ def test_a_name_respelled_with_its_governorate_in_brackets(tmp_path):
     assert [location.removeprefix("near ") for location in gdf["location"]] == ["Basqala"]
 
 
-def test_of_namesakes_near_a_landmark_the_one_squarely_on_the_side_said(tmp_path):
-    # (check404's, blind) "Sourman, east of Maarat al-Numan" is Sarman 16 km east, not Sarmin 29 km north (on the side
-    # only loosely), which the note's "Idlib" then drew to the city
-    gdf = _extract(tmp_path, "Activists in Idlib said regime helicopters dropped barrel bombs on the village of Sourman, "
-                             "east of Maarat al-Numan, on Tuesday.", published="2018-04-10")
-    assert list(gdf["location"]) == ["Sarman"]
-
-
-def test_a_protest_after_friday_prayers_beside_a_sum_of_other_protests(tmp_path):
-    # (check406's, blind) "after Friday prayers" is when, not a clause of its own; "the protests that have spread
-    # since late February" sums up others, not this one
-    gdf = _extract(tmp_path, "Hundreds of people demonstrated after Friday prayers in the city of Salqeen in the "
-                             "northern countryside of Idlib, in a continuation of the protests that have spread since "
-                             "late February to Idlib city and Binnish.", published="2024-03-09")
-    assert list(gdf["location"]) == ["Salqin"]
-
-
-def test_an_attack_told_as_retaliation_for_an_earlier_killing(tmp_path):
-    # (check406's, blind) "in what local sources said was retaliation for the killing ... a few days earlier": the
-    # earlier killing is the cause, not the event told
-    gdf = _extract(tmp_path, "Nine members of the police were killed on Monday after gunmen stormed the police station "
-                             "in the town of al-Muzayrib in the western countryside of Daraa and opened fire on them, in "
-                             "what local sources said was retaliation for the killing of two relatives of the group's "
-                             "leader in Damascus a few days earlier.", published="2020-05-05")
-    assert list(gdf["location"]) == ["Mzeireb"]
-
-
-def test_where_those_a_protest_asks_to_free_are_held_is_no_scene(tmp_path):
-    # (check157's) "after Friday prayers" no longer cuts the clause, which then holds the prison the protesters want
-    # their men out of: the protest was in Yabroud, the dateline's town
-    gdf = _extract(tmp_path, "Yabroud, 6 April 2012 - Demonstrators gathered in the main square after Friday prayers, "
-                             "waving independence flags and demanding the release of young men from the town held at "
-                             "Saydnaya military prison.", published="2012-04-06")
-    assert list(gdf["location"]) == ["Yabroud"]
-
-
-def test_shelling_from_positions_on_a_place_is_said_of_where_it_fell(tmp_path):
-    # (check32's) "shelling from regime positions on Reihaniyah": the village shelled, not where the guns were (only
-    # "their positions on" a place is the shooters' own)
-    gdf = _extract(tmp_path, "#Lattakia: Heavy shelling from regime positions on Reihaniyah around 03:40 local time "
-                             "today. 2 children dead.", published="2016-01-20")
-    assert list(gdf["location"]) == ["Rayhaniyah"]
-
-
 def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
     # (check409's, blind) "families of the Bu Assaf": a clan, not the Hasakah village Al Assaf 140 km off
     gdf = _extract(tmp_path, "Clan dispute in Jarqa (W of Karama) between two families of the Bu Assaf over land; "
                              "exchange of fire left 2 dead and 4 wounded.", published="2022-04-02")
     assert "Al-Hasakeh" not in set(gdf["admin1"])
+
+
+@pytest.mark.parametrize("text, published, location", [
+    # (check408's, blind) "a local Baath official" is a man of the party, not the Quneitra town al-Baath (±424 km as
+    # its namesakes go): the attack was in Abu Hartein
+    ("Abu Hartain: gunmen attack house of local Baath official with RPG, no casualties; second attack on "
+     "the village in a month.", "2021-05-02", "Abu Hartein"),
+    # (check408's, blind) "fired ... at Taseel from their positions on Tal al-Jumou": the fire fell on Tassil; the
+    # hill is where it came from (and no Tal Jomaa of Al-Hasakeh, 584 km off)
+    ("One civilian was killed when government forces fired rocket launchers at Taseel from their "
+     "positions on Tal al-Jumou, a hill outside the town.", "2014-03-02", "Tassil"),
+    # (check405's, blind) "on the Sa'sa' road": the quote closing the town's name had hidden the road after it; the
+    # ambush was at Beit Saber, the note's heading
+    ("Bait Saber: rebels ambushed an army convoy on the Sa'sa' road, SOHR said, killing five soldiers.",
+     "2013-05-02", "Beit Saber"),
+    # (check404's, blind) "Sourman, east of Maarat al-Numan" is Sarman 16 km east, not Sarmin 29 km north (on the side
+    # only loosely), which the note's "Idlib" then drew to the city
+    ("Activists in Idlib said regime helicopters dropped barrel bombs on the village of Sourman, east of "
+     "Maarat al-Numan, on Tuesday.", "2018-04-10", "Sarman"),
+    # (check406's, blind) "after Friday prayers" is when, not a clause of its own; "the protests that have spread
+    # since late February" sums up others, not this one
+    ("Hundreds of people demonstrated after Friday prayers in the city of Salqeen in the northern "
+     "countryside of Idlib, in a continuation of the protests that have spread since late February to "
+     "Idlib city and Binnish.", "2024-03-09", "Salqin"),
+    # (check406's, blind) "in what local sources said was retaliation for the killing ... a few days earlier": the
+    # earlier killing is the cause, not the event told
+    ("Nine members of the police were killed on Monday after gunmen stormed the police station in the "
+     "town of al-Muzayrib in the western countryside of Daraa and opened fire on them, in what local "
+     "sources said was retaliation for the killing of two relatives of the group's leader in Damascus a "
+     "few days earlier.", "2020-05-05", "Mzeireb"),
+    # (check157's) "after Friday prayers" no longer cuts the clause, which then holds the prison the protesters want
+    # their men out of: the protest was in Yabroud, the dateline's town
+    ("Yabroud, 6 April 2012 - Demonstrators gathered in the main square after Friday prayers, waving "
+     "independence flags and demanding the release of young men from the town held at Saydnaya military "
+     "prison.", "2012-04-06", "Yabroud"),
+    # (check32's) "shelling from regime positions on Reihaniyah": the village shelled, not where the guns were (only
+    # "their positions on" a place is the shooters' own)
+    ("#Lattakia: Heavy shelling from regime positions on Reihaniyah around 03:40 local time today. 2 "
+     "children dead.", "2016-01-20", "Rayhaniyah"),
+])
+def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, text, published, location):
+    assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
+
+
+@pytest.mark.parametrize("text, published, admin1", [
+    # (check408's, blind) commas inside "sprayed ... with gunfire" had hidden the event word: no row at all
+    ("Two brothers were wounded and a third killed when unknown gunmen sprayed their house in "
+     "al-Sukkariya, northwest of Nawa, with gunfire overnight.",
+     "2023-06-05", "Dar'a"),
+    # (check403's, blind) "families of the Jabour": a clan, not the Homs village Jober 458 km off
+    ("Tribal clashes between families of the Jabour and Sharabiyin in Daffa village, Tal Brak area, with "
+     "guns and knives; 1 dead, several wounded.",
+     "2022-08-09", "Al-Hasakeh"),
+    # (check405's, blind) the raid was on Jdeideh al-Wadi; Damascus is where the men were taken
+    ("Jdeideh al-Wadi, on the Damascus-Beirut road: security forces raided the village at dawn and "
+     "arrested about 20 people; they were taken to the Military Intelligence branch in Damascus.",
+     "2012-08-02", "Rural Damascus"),
+])
+def test_the_row_is_in_the_governorate_of_the_scene(tmp_path, text, published, admin1):
+    assert list(_extract(tmp_path, text, published=published)["admin1"]) == [admin1]
