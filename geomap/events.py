@@ -641,7 +641,8 @@ def _event_cues(sentence: str) -> tuple[EventCue, ...]:
     position = 0
     while (start := starts.search(searched, position)) is not None:
         at = start.start()
-        for index in (_runs_starting_with(sentence[at]) if lowered is None else _runs_opening(lowered[at:at + RUN_PREFIX_CHARS])):
+        for index in (_runs_starting_with(sentence[at]) if lowered is None
+                      else _runs_opening(lowered[at:at + RUN_PREFIX_CHARS])):
             if at < resume_at[index]:
                 continue
             twin = twins[index] if twins else None

@@ -472,11 +472,11 @@ def _kin_after(text: str, tokens, last: int) -> bool:
     return False
 
 
-# the first of two kins named together: "the Bakir and Shuwayt clans", "Ugaidat and Shaitat clansmen"
 # kin named before: "clashes between families of the Jabour and Sharabiyin in Daffa village" (no Jober of Homs)
 # (or "the Bu Assaf", "the Al Bu Hassan": the Jazira's clans' "sons of")
 _KIN_OF_BEFORE = compiled(r"\b(?:famil(?:y|ies)|clans?|tribes?)\s+of\s+the\s+(?:al-|el-|(?:Al[- ])?Bu\s+|Ban[iu]\s+)?$",
                           re.I)
+# the first of two kins named together: "the Bakir and Shuwayt clans", "Ugaidat and Shaitat clansmen"
 _KINS_PAIRED = compiled(r"\s+and\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)?\s+"
                         r"(?:clans|tribes|families|tribesmen|clansmen)\b")
 
