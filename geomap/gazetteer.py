@@ -113,6 +113,12 @@ def _only_noise_around(name: str, core: str) -> bool:
     return bool(removed) and removed <= _NOISE_WORDS
 
 
+def covering_km(km: float) -> float:
+    """A radius rounded up to 0.1 km: rounded to the nearest, the disk round one place would stop short of another
+    6.007 km away by 7 metres."""
+    return math.ceil(km * 10) / 10
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance; good to 0.5% which is plenty for ranking and checks.
 
@@ -896,12 +902,12 @@ class Gazetteer:
             tiers.append((BARE_TIER, bare))
         elif variants and not exact and len(light) >= 5 and " " not in light:
             # ... but a short name written as one place's spelling, but for doubled letters and long vowels
-            # ("Azzaz", "Daeel"), is that place, wherever it is
+            # ("Azzaz", "Daeel"), is that place, wherever it is; written so as several places' spellings, it is one
+            # of them as a name spelled exactly so would be, the ranking and its rivals deciding how sure: "Soukhneh"
+            # is the town Sokhneh though a village of Aleppo lists "Soukhné", "Duwayra" any of eight Dweiras
             evened = _vowels_evened(light)
             respelled = {p for p in variants if any(_vowels_evened(row[LIGHT]) == evened for row in self._spellings[p])}
-            # (the units named for a town, its district and sub-district, are no rivals of it)
-            settlements = [self.places[p] for p in respelled if self.places[p].feature not in ADMIN_UNITS]
-            if respelled and len(_clusters(settlements or [self.places[p] for p in respelled])) == 1:
+            if respelled:
                 tiers.append((2, respelled))
         def rank(tiers_of: dict[int, int]) -> list[Place]:
             if bare:
@@ -1272,7 +1278,7 @@ class Gazetteer:
             spread = None
             if rank == 0 and rivals:
                 spread = max(haversine_km(p.lat, p.lon, place.lat, place.lon) for p in rivals)
-                changes = {"ambiguous": True, "uncertainty_km": round(max(place.uncertainty_km, spread), 1),
+                changes = {"ambiguous": True, "uncertainty_km": covering_km(max(place.uncertainty_km, spread)),
                            "geo_precision": max(place.geo_precision, 2 if spread <= AMBIGUOUS_PRECISION_KM else 3)}
             if tier in (3, BARE_TIER) or (rank == 0 and standing.admin1 == 1):
                 changes["geo_precision"] = max(changes.get("geo_precision", place.geo_precision), 2)

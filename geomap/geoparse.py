@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Iterable
 
 from .gazetteer import (ADMIN_UNITS, CITY_QUARTERS_KM, COUNTRYSIDE_KM, EARTH_RADIUS_KM, MIN_FOLD_LENGTH, Gazetteer,
-                        Place, TIER_NAMES, evolve, haversine_km)
+                        Place, TIER_NAMES, covering_km, evolve, haversine_km)
 from .events import paragraph_spans
 from . import regex_cache
 from .regex_cache import compiled
@@ -2198,7 +2198,7 @@ class Geoparser:
                 row = self.gazetteer.get(top.id) or top
                 away = haversine_km(top.lat, top.lon, landmark.lat, landmark.lon)
                 top = evolve(top, ambiguous=False, geo_precision=max(2, row.geo_precision),
-                             uncertainty_km=round(max(row.uncertainty_km, away), 1))
+                             uncertainty_km=covering_km(max(row.uncertainty_km, away)))
                 mentions[index] = evolve(first, candidates=[top] + [p for p in first.candidates if p.id != top.id],
                                          notes=first.notes + (f"{away:.0f} km from {landmark.name}, the only "
                                                               f"{top.name} within {FAR_FROM_LANDMARK * reach_km:g} km "
@@ -2791,7 +2791,7 @@ def _widened(place: Place, row: Place, spread_km: float) -> Place:
     """One of several candidates the text does not choose between: ambiguous, precision 2 at least, its radius
     covering the others (``spread_km`` away)."""
     return evolve(place, ambiguous=True, geo_precision=max(2, row.geo_precision),
-                  uncertainty_km=round(max(row.uncertainty_km, spread_km), 1))
+                  uncertainty_km=covering_km(max(row.uncertainty_km, spread_km)))
 
 
 _ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}

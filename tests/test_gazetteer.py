@@ -356,10 +356,17 @@ def test_a_short_name_spelled_alike_inside_the_governorate_is_answered_there_und
 @pytest.mark.parametrize("name, admin1, place_id", [
     ("al-Shawla", "Deir-ez-Zor", "ocha:C6529"),  # Al-Shola (Ash Shula), its waw read as a diphthong; not Shiheil
     ("Nawah", "Homs", "ocha:C2928"),
-    ("Taiba", "As-Sweida", "ocha:C6170"),
 ])
 def test_of_places_spelled_alike_in_the_governorate_the_one_alike_as_said_is_taken(gazetteer, name, admin1, place_id):
     assert gazetteer.lookup(name, admin1=admin1)[0].id == place_id
+
+
+def test_a_name_two_villages_of_the_governorate_list_is_either_its_doubt_covering_both(gazetteer):
+    # "Taiba": Tiba and Tarba, 6 km apart in As-Sweida, both list "Taïbé"
+    best = gazetteer.lookup("Taiba", admin1="As-Sweida")[0]
+    tiba = gazetteer.get("ocha:C6170")
+    assert best.id in ("ocha:C6170", "ocha:C6175")
+    assert haversine_km(best.lat, best.lon, tiba.lat, tiba.lon) <= best.uncertainty_km
 
 
 @pytest.mark.parametrize("name, admin1, name_found", [
@@ -1010,3 +1017,20 @@ def test_a_quarter_ochas_name_joins_with_wa_is_found_by_its_own_name(gazetteer):
     # OCHA's "Ali Bek wa Abd Al Aziz" joins two Deir ez-Zor quarters with "and": "the Ali Bek quarter" is it, not the
     # Aleppo village `Ali Bak, 344 km off
     assert gazetteer.lookup("Ali Bek")[0].id == "ocha-nbhd:N0423"
+
+
+@pytest.mark.parametrize("name, admin1, place_id, sure", [
+    ("Soukhneh", None, "ocha:C2893", True),  # the town; a village of Aleppo lists "Soukhné" too
+    ("Soukhneh", "Aleppo", "ocha:C1863", True),  # ... which the governorate names
+    ("Hamma", None, "ocha:C2987", True),  # the city, before the Al-Hama villages
+    ("Doumah", None, "ocha:C2338", True),  # the city, before a village of Hama
+    ("Duwayra", None, "ocha:C6163", False),  # one of eight: in doubt, as wide as they lie apart
+    ("Duwayra", "As-Sweida", "ocha:C6163", True),
+])
+def test_a_short_name_respelled_as_several_places_spell_it_is_one_of_them_ranked_as_if_spelled_so(
+        gazetteer, name, admin1, place_id, sure):
+    # long vowels and doubled letters aside, the name is a spelling of places far apart: the ranking decides, and
+    # says how sure it is, as it does for a name spelled exactly as several places are
+    best = gazetteer.lookup(name, admin1=admin1)[0]
+    assert best.id == place_id
+    assert (best.geo_precision == 1) is sure
