@@ -498,6 +498,24 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     # (check192's to check198's, blind)
     ("SDF announced the formation of a new border regiment at its base in Abu Touta.", "Change to group/activity"),
     ("Gunmen entered Izra' on Saturday as army units abandoned their posts.", "Territory"),
+    # the Afrin region's harms, a bomb's place told in commas (check420's, blind)
+    ("A bomb planted at the entrance of a faction's headquarters in Sheikh Abdulrahman village, in the Jinderes "
+     "area, went off; two fighters were hurt.", "Remote explosive/landmine/IED"),
+    ("Pictures showed fighters loading tractors, motorcycles and tins of olive oil from homes in Mabata.",
+     "Looting/property destruction"),
+    ("The faction controlling Ashur village seized 40 percent of the olive crop of every family.",
+     "Looting/property destruction"),
+    ("Vandals smashed gravestones in the Kurdish cemetery of al-Zaytouneh.", "Looting/property destruction"),
+    ("The Yazidi shrine in Oqaiba village was found vandalised and its dome smashed.", "Looting/property destruction"),
+    ("The church at Barad was bulldozed and dug up.", "Looting/property destruction"),
+    ("Residents said a faction set the blaze in the groves near Abel to clear land.", "Looting/property destruction"),
+    # (check416's and check422's, blind)
+    ("Unknown gunmen burned two cars belonging to a former officer in Jofin.", "Looting/property destruction"),
+    ("Houses of Bedouin families in al-Thaala, west of Sweida, were burned after they fled.",
+     "Looting/property destruction"),
+    # a town handed to the other side, not only to the government (check418's, blind)
+    ("Regime forces handed Suqailabiyah to HTS-led factions on 6 December 2024 after talks with church leaders.",
+     "Non-violent transfer of territory"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type
