@@ -693,7 +693,9 @@ class Gazetteer:
             # dropped read as s and c (the romanisations of Arabic behind some aliases write a sad as "ş"): the
             # name read as Kurdish, when it is a place's spelling, first; read as s, after it
             kurdish = []
-            for read in dict.fromkeys((re.sub("[şŞçÇ]", lambda m: _AS_ENGLISH[m[0]], name), _as_english(name))):
+            # ("ğ", silent in Turkish, first as the Arabic ghayn it writes in Syrian names: "Doğaniye" is Doghaniyeh)
+            for read in dict.fromkeys((re.sub("[şŞçÇ]", lambda m: _AS_ENGLISH[m[0]], name),
+                                       _as_english(name.replace("ğ", "gh").replace("Ğ", "Gh")), _as_english(name))):
                 if read != name and not kurdish:
                     kurdish = [evolve(p, reason=f"read as {read!r} (Kurdish and Turkish letters); {p.reason}")
                                if explain else p

@@ -1008,6 +1008,7 @@ def test_zablatani_is_a_quarter_of_damascus_the_gazetteer_lacks_not_a_quarter_of
     ("Xan Mamîd", "Aleppo", "Khan Mamid"),  # Kurmanji x is kh, î is i
     ("Hacı Veli", "Aleppo", "Haji Wali"),  # Turkish ı is i, v is w
     ("Xirbê Nazo", "Al-Hasakeh", "Khirbet Nazou"),  # Kurmanji's word for a ruin, Khirbet
+    ("Doğaniye", "Ar-Raqqa", "Doghaniyeh"),  # Turkish ğ for the Arabic gh (place_names_60's, blind)
 ])
 def test_a_name_in_kurmanji_or_turkish_letters_finds_the_place_english_spells(gazetteer, name, admin1, place_name):
     assert gazetteer.lookup(name, admin1=admin1)[0].name == place_name
