@@ -574,7 +574,14 @@ def clean_text(text: str) -> str:
     cleaned = _blank(text, spans)
     if _may_hold_address(cleaned):
         cleaned = _blank(cleaned, _email_or_url_spans(cleaned))
+    if "[" in cleaned:
+        cleaned = _SQUARE_BRACKETED_NAME.sub(r"(\1)", cleaned)
     return cleaned
+
+
+# a coder's tag of the place in square brackets: "Mourk [Hama]", "[Tal Tamr, Al-Hasakeh]", read as round brackets
+# are ("Mourk (Hama)"); not a tag of fields ("[size=no report]") nor an editor's words ("[the army]")
+_SQUARE_BRACKETED_NAME = compiled(r"\[([A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*)*)\]")
 
 
 def _may_hold_address(text: str) -> bool:

@@ -62,7 +62,9 @@ _SEAT_OF_UNIT = frozenset(("governorate", "province"))
 _SEAT_BUILDINGS = frozenset(("building", "buildings", "headquarters", "hq", "palace", "offices", "office", "hall",
                              "complex", "compound", "council"))
 _GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governorate)\b(?!\s+(?:"
-                                     + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b))", re.I)
+                                     + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b)"
+                                     # "toward the Homs provincial border" (not "the Hama provincial capital")
+                                     r"|provincial\s+(?:borders?|boundary|line|frontier)\b)", re.I)
 # a possessive before a site in the town: "in Manbij's industrial zone", "Qamishli's main market" (not "in Idlib's
 # southern countryside", which holds the name before it)
 _OWNER_OF_A_SITE_AFTER = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:industrial\s+(?:zone|area|city)|market|souq|"
@@ -605,6 +607,11 @@ class Geoparser:
                       and tokens[last + 2][2].lower() in _SITE_QUALIFIERS[word]
                       and _adjacent(text, tokens[last + 1], tokens[last + 2])):
                     last += 2
+                elif (word == "military" and last + 3 < len(tokens) and tokens[last + 2][2].lower() == "air"
+                      and tokens[last + 3][2].lower() in _SITE_QUALIFIERS["air"]
+                      and _adjacent(text, tokens[last + 1], tokens[last + 2])
+                      and _adjacent(text, tokens[last + 2], tokens[last + 3])):
+                    last += 3  # "the Kuwairis military air base"
                 else:
                     break
             if (last > i and tokens[last][2].lower() in _SEAT_OF_UNIT and last + 1 < count
@@ -1003,6 +1010,11 @@ class Geoparser:
             candidates = mention.candidates
             role = mention.role if mention.role == "context" else _role_from_words(mention.text, before, after)
             role = role or mention.role
+            if len(mentions) > 1 and _in_dateline(text, mention.start) and any(
+                    not _in_dateline(text, other.start) for other in mentions):
+                # "QAMISHLI, Syria (AP) - A drone struck a convoy heading to the Tishreen Dam": where the story was
+                # filed, the scene only of a story that names no other place
+                role = "context"
             if not role and _MOUNTAINS_LAST.search(mention.text) and self.gazetteer.admin1_name(
                     split_descriptors(mention.text)[0]):
                 role = "governorate"  # "the Latakia mountains": the governorate's, not its coastal city (+-5 km)
@@ -1312,6 +1324,8 @@ class Geoparser:
                     continue  # "a sit-in in Qanawat rejecting the declaration signed the previous day in Damascus"
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
+                if OUTLET_NAMED_AFTER.match(text, other.end):
+                    continue  # "pro-government Damascus Now said": an outlet's name, not where anything is
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
                     governorate = other.candidates[0]  # "Al-Bilaliya and other villages of ... Eastern Ghouta"
@@ -2095,9 +2109,11 @@ class Geoparser:
 
     def _city_named(self, first: Mention, second: Mention, unit: Place) -> Place | None:
         """The city a quarter the gazetteer lacks is in, when the text names it as one ("Deir Ezzor city") or
-        calls the first a quarter: precision 2, its radius widened to CITY_KM."""
+        calls the first a quarter, or a district of a name alone ("the Hilaliyeh district of Qamishli", as English
+        calls a city's quarter): precision 2, its radius widened to CITY_KM."""
         first_kinds, second_kinds = split_descriptors(first.text)[1], split_descriptors(second.text)[1]
-        if "city" not in second_kinds and "neighbourhood" not in first_kinds:
+        if "city" not in second_kinds and "neighbourhood" not in first_kinds and not (
+                "district" in first_kinds and not second_kinds):
             return None
         city = next((p for p in second.candidates if p.feature == "city" and p.admin1 == unit.admin1), None)
         return _widened_city(city) if city is not None else None
@@ -2491,13 +2507,15 @@ class Geoparser:
             return anchors.nearest_km(place, excluding=own, default=math.inf)
 
         # the rivals of its name; of any match when they made the answer ambiguous ("Misraba" and the Masrab
-        # 390 km away, a spelling variant)
+        # 390 km away, a spelling variant), or the name's first answer (a quarter of Idleb that one of five
+        # Ashrafiyehs, ranked first, drew within 100 km of "the Jableh-Baniyas road": the Ashrafiya beside it)
         # and of the kind the text names, when the answer is of it: "Quneitra city" is no village Quneitra in Idleb,
         # however near "evacuation to Idlib" it lies
         kinds = split_descriptors(mention.text)[1]
         kinds = kinds if chosen.feature in kinds else ()
+        in_doubt = chosen.ambiguous or bool(mention.candidates) and mention.candidates[0].ambiguous
         homonyms = [p for p in mention.candidates if p.id != chosen.id and _local(p)
-                    and (p.match == chosen.match or chosen.ambiguous) and (not kinds or p.feature in kinds)
+                    and (p.match == chosen.match or in_doubt) and (not kinds or p.feature in kinds)
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
         if not homonyms:
             return chosen  # nothing to settle (and no distance to work out)
@@ -2657,8 +2675,9 @@ _TOWN_LANDMARKS = frozenset(("bridge", "gate"))  # a road's landmarks that may s
 _IN_A_TOWN_NEXT = compiled(r"\s+in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 _WORD_AFTER = compiled(r"\)?\s+([A-Za-z]+)")  # (past a bracket: "the cave (al-Maghara) hospital")
 # a wire story's dateline: "BEIRUT, Nov. 30 (dpa) -", "AMMAN (Reuters) -", at a line's start
-_DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*Syria\b)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
-                     r"\([^()\n]{2,30}\)\s*[-–—]")
+_DATELINE = compiled(r"[A-Z][A-Z'’.-]+(?:(?:\s+|/)[A-Z][A-Z'’.-]+)*(?:,\s*Syria\b)?,?\s*"
+                     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?\([^()\n]{2,30}\)\s*[-–—]")
+_DATELINE_CITIES_BEFORE = compiled(r"\s*(?:[A-Z][A-Z'’. -]*/)*")  # "WASHINGTON/BEIRUT (Reuters) -": Beirut's too
 
 
 _DASH_NEXT = compiled(r"\s+[-–—]\s")
@@ -2674,7 +2693,8 @@ def _alert_opening(text: str, start: int, end: int) -> bool:
 def _in_dateline(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a wire story's dateline: the city a story abroad was filed from."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip() == "" and _DATELINE.match(text, start) is not None
+    return _DATELINE_CITIES_BEFORE.fullmatch(text, line_start, start) is not None \
+        and _DATELINE.match(text, start) is not None
 _LIST_GOES_ON = compiled(r"\s*(?:,|\band\b|&|/)\s*(?:the\s+)?(?:al-|el-)?[A-Z]")  # another name after the second
 
 
@@ -3276,10 +3296,12 @@ _SENTENCE_END_BEFORE = compile_guarded(r"([.!?:\"“|]\s*|\n\s*)$")  # "|": a po
 _LEADING_BLANKS = compiled(r"\s*")
 _TITLE_BEFORE = compiled(r"\b(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Brig|Capt|Sgt|Cpl|Prof|Eng|Sheikh|St)\.\s+$")
 _INITIAL_AFTER = compiled(r"\s+(?-i:[A-Z])\.(?=[\s,;]|$)")  # "Khalil H., a member of the council"
-# what follows a place a local outlet is named for: "Suwayda 24", "Halab Today", "Raqqa Post" (it may say which of
-# a name's namesakes is meant, but it is no town a landmark is in, nor where an event was)
+# what follows a place a local outlet is named for: "Suwayda 24", "Halab Today", "Raqqa Post", "Damascus Now",
+# "Aleppo Media Center", "Homs News Network" (it may say which of a name's namesakes is meant, but it is no town a
+# landmark is in, nor where an event was)
 OUTLET_NAMED_AFTER = compiled(r"\s?(?:24\b(?!\s*(?:km|kilomet|hours?|miles?|%|-|"
-                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|(?-i:\sToday|\sPost)\b"
+                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))|"
+                              r"(?-i:\s(?:Today|Post|Now|Media\s+Cent(?:er|re)|News(?:\s+Network)?))\b"
                               r"(?=[:,.]|\s+(?:said|says|reported|reports|added|quoted|cited)\b))", re.I)
 # the Arabic words that begin an armed group's name ("Liwa Thuwar al-Raqqa", "Jaysh al-Islam", "Saraya al-Areen")
 _GROUP_WORDS = ("liwa", "jaysh", "jaish", "jabhat", "harakat", "saraya", "katibat", "kataib", "faylaq", "firqat")

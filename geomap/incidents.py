@@ -52,6 +52,7 @@ UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
                                         r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?"
                                         r"(?:\w+\s+){0,3}$", re.I)
+ORIGIN_REACH_CHARS = 50  # how far before a name its origin's words may start: "from the besieged Shia towns of"
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
 _ORIGIN = Prefiltered(compile_guarded(
     # ("at the checkpoint at the northern entrance to Hama city": at Hama; "returned home to al-Baath neighbourhood
@@ -521,7 +522,7 @@ def _pick_location(unit_start: int, unit_end: int, cue_at: int, cue_end: int, me
     away = set()
     homes = set()  # of those, where someone lives ("living in X")
     for m in inside:
-        before = text[max(unit_start, m.start - 40):m.start]
+        before = text[max(unit_start, m.start - ORIGIN_REACH_CHARS):m.start]
         score = cost["per_100_chars_from_event_word"] * abs(m.start - cue_at) / 100.0
         if m is object_:
             score += cost["object_of_event_word"]
@@ -1897,11 +1898,22 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
     # most clauses say nothing of where fire came from: one search, not one a name
     launched = _LAUNCH_WORDS.search_within(text, max(0, mentions[0].start - 70), mentions[-1].start) is not None
     guns = _GUNS_WORDS.search_within(text, max(0, mentions[0].start - 50), mentions[-1].start) is not None
-    if not launched and not guns:
+    fired_by = _FIRED_BY_WORDS.search_within(text, max(0, mentions[0].start - 50), mentions[-1].start) is not None
+    if not launched and not guns and not fired_by:
         return mentions
     return [m for m in mentions if not (launched and _LAUNCHED_FROM.search(text, max(0, m.start - 70), m.start))
             and not (guns and _GUNS_AT_BEFORE.search(text, max(0, m.start - 50), m.start)
-                     and _FIRED_AFTER.match(text, m.end))]
+                     and _FIRED_AFTER.match(text, m.end))
+            and not (fired_by and _FIRED_BY_IN_BEFORE.search(text, max(0, m.start - 50), m.start)
+                     and _LANDED_AFTER.match(text, m.end))]
+
+
+# the shooters' place, where what they fired landed said after it: "mortar shells fired by rebels in eastern Ghouta
+# slammed into Bab Touma" (not "shells fired by the army in Daraa killed two", said of nowhere else)
+_FIRED_BY_WORDS = Prefiltered(compile_guarded(r"\b(?:fired|launched|lobbed)\s+by\b", re.I))
+_FIRED_BY_IN_BEFORE = compile_guarded(r"\b(?:fired|launched|lobbed)\s+by\s+(?:[\w'’-]+\s+){1,4}?"
+                                      r"(?:in|from|based\s+in|stationed\s+in)\s+(?:the\s+)?$", re.I)
+_LANDED_AFTER = compiled(r"\s+(?:slammed|crashed|fell|landed|hit|struck|exploded)\b")
 
 
 _CLAIMED_THAT = Prefiltered(compiled(r"\bclaimed that\b"))

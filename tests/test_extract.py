@@ -960,6 +960,11 @@ def test_a_camp_named_for_whom_someone_worked_is_not_the_scene(tmp_path, text, w
     # "on the north-eastern edge of": a side written with a hyphen
     ("DAMASCUS (Reuters) - The Syrian army said it had taken full control of the Qaboun district on the "
      "north-eastern edge of Damascus on Sunday.", "Qaboun"),
+    # nor the scene, where the story names another place, even one only headed for (check419's, blind)
+    ("QAMISHLI, Syria (AP) — A Turkish drone struck a convoy of civilians heading to the Tishreen Dam on the "
+     "Euphrates on Wednesday, killing six people.", "Tishrin Dam"),
+    ("WASHINGTON/BEIRUT (Reuters) - A suicide bomber struck a restaurant in the northern Syrian town of Membij on "
+     "Wednesday, killing four Americans.", "Menbij"),  # as wire reports spell it
 ])
 def test_a_syrian_dateline_does_not_place_the_story(tmp_path, text, where):
     assert _extract(tmp_path, text)["location"].tolist() == [where]
@@ -1906,6 +1911,12 @@ def test_a_wire_story_s_dateline_abroad_is_where_it_was_filed_not_where_it_happe
                               "Thursday with gunfire; five demonstrators died.", "DAMASCUS (Reuters) - A car bomb "
                               "exploded near a police station, killing 5.")
     assert list(rows["location"]) == ["Bohur", "Damascus"]  # a Syrian dateline, with no other place, stays
+
+
+def test_a_dateline_of_two_cities_abroad_places_nothing(tmp_path):
+    rows = _extract(tmp_path, "WASHINGTON/BEIRUT (Reuters) - A suicide bomber struck a restaurant on Wednesday, "
+                              "killing four Americans, the Pentagon said.")
+    assert rows.empty
 
 
 def test_a_coder_s_total_two_sentences_on_is_the_note_s_event_s(tmp_path):
@@ -3958,6 +3969,18 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
     # "their positions on" a place is the shooters' own)
     ("#Lattakia: Heavy shelling from regime positions on Reihaniyah around 03:40 local time today. 2 "
      "children dead.", "2016-01-20", "Rayhaniyah"),
+    # (check416's, blind) of five Ashrafiyehs, not the quarter of Idleb 90 km off that the first, in doubt, drew
+    # within reach of the road's towns, but the village beside them
+    ("Gunmen opened fire on a General Security convoy at al-Ashrafiyeh on the Jableh-Baniyas coastal road, killing "
+     "four security personnel, the Interior Ministry said.", "2025-03-07", "Ashrafiya"),
+    # (check419's, blind) where those who fired were, where it landed told after it
+    ("Two civilians were killed when mortar shells fired by rebels in eastern Ghouta slammed into the Old City's Bab "
+     "Toumah neighbourhood, a police source said.", "2018-01-23", "Bab Touma"),
+    # ... but with nowhere else said, there
+    ("Shells fired by the army in Daraa killed two children.", "2018-01-23", "Dar'a"),
+    # (check419's, blind) a district English names for no unit, of a city: a quarter of the city
+    ("QAMISHLI (AFP) - A suicide truck bomb claimed by ISIS ripped through the Kurdish-majority Hilaliyeh district of "
+     "Qamishli on Wednesday, killing at least 44 people.", "2016-07-27", "Quamishli"),
 ])
 def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, text, published, location):
     assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
@@ -3976,6 +3999,43 @@ def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, 
     ("Jdeideh al-Wadi, on the Damascus-Beirut road: security forces raided the village at dawn and "
      "arrested about 20 people; they were taken to the Military Intelligence branch in Damascus.",
      "2012-08-02", "Rural Damascus"),
+    # (check418's, blind) a coder's governorate in square brackets, as in round ones: no Tal Othman of Raqqa
+    ("Regime shelling hit Tal Othman [Hama] on 3 May 2019, killing two civilians.", "2019-05-03", "Hama"),
 ])
 def test_the_row_is_in_the_governorate_of_the_scene(tmp_path, text, published, admin1):
     assert list(_extract(tmp_path, text, published=published)["admin1"]) == [admin1]
+
+
+def test_an_outlet_named_for_a_city_is_neither_the_scene_nor_its_governorate(tmp_path):
+    # (check417's, blind) "Damascus Now" is an outlet: al-Jabiriyah is no quarter of Damascus (Jobar), and the
+    # text does not say which of its namesakes it is
+    [row] = _extract(tmp_path, "Regime forces and Tiger units advanced to al-Jabiriyah after clashes with HTS east of "
+                               "Sinjar; pro-government Damascus Now said Tahrir al-Sham lost 10 fighters.",
+                     published="2019-12-25").itertuples()
+    assert row.admin1 != "Damascus" and row.uncertainty_km >= 100
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check419's, blind) الشعيرات with its diminutive's u; a "military air base", three words after the name
+    ("The United States fired 59 Tomahawk missiles at the al-Shuayrat air base near Homs early on Friday.",
+     "Shayrat airbase"),
+    ("Syrian troops broke the siege of the Kuwairis military air base east of Aleppo on Tuesday.",
+     "Kuweires Airbase"),
+])
+def test_an_air_base_as_wire_reports_name_it_is_the_base(tmp_path, text, location):
+    assert list(_extract(tmp_path, text, published="2017-04-07")["location"]) == [location]
+
+
+def test_evacuees_from_towns_two_adjectives_away_are_not_where_their_buses_were_hit(tmp_path):
+    # (check419's, blind) "from the besieged government-held towns of": 43 characters before the first name
+    rows = _extract(tmp_path, "A suicide car bomb hit buses carrying evacuees from the besieged government-held towns "
+                              "of al-Foua and Kefraya at a transit point in al-Rashideen on the western edge of Aleppo "
+                              "on Saturday, killing at least 112 people.", published="2017-04-15")
+    assert list(rows["location"]) == ["Al Rahsidin"]
+
+
+def test_a_provincial_border_is_the_governorate_s_not_its_city_s(tmp_path):
+    # (check419's, blind) "toward the Homs provincial border": the edge of the province, nowhere near the city
+    [row] = _extract(tmp_path, "The Observatory said IS fighters pulled back east into the desert toward the Homs "
+                               "provincial border after a weeks-long siege.", published="2017-06-02").itertuples()
+    assert row.location != "Homs" or row.uncertainty_km >= 100
