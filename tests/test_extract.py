@@ -3978,9 +3978,6 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
      "Toumah neighbourhood, a police source said.", "2018-01-23", "Bab Touma"),
     # ... but with nowhere else said, there
     ("Shells fired by the army in Daraa killed two children.", "2018-01-23", "Dar'a"),
-    # (check419's, blind) a district English names for no unit, of a city: a quarter of the city
-    ("QAMISHLI (AFP) - A suicide truck bomb claimed by ISIS ripped through the Kurdish-majority Hilaliyeh district of "
-     "Qamishli on Wednesday, killing at least 44 people.", "2016-07-27", "Quamishli"),
 ])
 def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, text, published, location):
     assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
@@ -4039,3 +4036,12 @@ def test_a_provincial_border_is_the_governorate_s_not_its_city_s(tmp_path):
     [row] = _extract(tmp_path, "The Observatory said IS fighters pulled back east into the desert toward the Homs "
                                "provincial border after a weeks-long siege.", published="2017-06-02").itertuples()
     assert row.location != "Homs" or row.uncertainty_km >= 100
+
+
+def test_a_district_no_unit_has_of_a_city_is_a_quarter_of_the_city_not_the_city_s_district(tmp_path):
+    # (check419's, blind) "the Hilaliyeh district of Qamishli": somewhere in the city (the dateline's Qamishli is
+    # where the story was filed), not the Qamishli district, 57 km round
+    [row] = _extract(tmp_path, "QAMISHLI (AFP) - A suicide truck bomb claimed by ISIS ripped through the Kurdish-majority "
+                               "Hilaliyeh district of Qamishli on Wednesday, killing at least 44 people.",
+                     published="2016-07-27").itertuples()
+    assert row.location == "Quamishli" and row.uncertainty_km <= 15
