@@ -1324,8 +1324,11 @@ class Geoparser:
                     continue  # "a sit-in in Qanawat rejecting the declaration signed the previous day in Damascus"
                 if other.candidates and stands_for_its_government(text, other, mentions):
                     continue  # "the agreement between Damascus and the SDF": the government, not a governorate
-                if OUTLET_NAMED_AFTER.match(text, other.end):
-                    continue  # "pro-government Damascus Now said": an outlet's name, not where anything is
+                if other.candidates and other.candidates[0].admin1 == "Damascus" and OUTLET_NAMED_AFTER.match(
+                        text, other.end):
+                    # "pro-government Damascus Now said": the capital's outlets report the whole country (a local
+                    # one's name, "Suwayda 24", says which of a name's places it reports)
+                    continue
                 governorate = next((p for p in other.candidates if p.feature == "governorate"), None)
                 if governorate is None and other.candidates and other.candidates[0].feature in _REGION_UNITS:
                     governorate = other.candidates[0]  # "Al-Bilaliya and other villages of ... Eastern Ghouta"
