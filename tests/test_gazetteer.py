@@ -1035,3 +1035,15 @@ def test_a_short_name_respelled_as_several_places_spell_it_is_one_of_them_ranked
     best = gazetteer.lookup(name, admin1=admin1)[0]
     assert best.id == place_id
     assert (best.geo_precision == 1) is sure
+
+
+def test_the_dabaa_airbase_is_by_the_dabaa_it_is_named_for(gazetteer):
+    # مطار الضبعة is named for Dabaa (الضبعة) of Al-Qusayr, not Dibeh (الديبة) of Hasyaa 15 km east (check426's, blind)
+    base, town = gazetteer.get("sy-homs-al-dabaa-airbase"), gazetteer.get("ocha:C2726")
+    assert "الضبعة" in town.aliases
+    assert haversine_km(base.lat, base.lon, town.lat, town.lon) < 1 and base.admin2 == "Al-Qusayr"
+
+
+def test_qaldoun_al_marah_is_the_village_of_an_nabk_not_idlebs_maarra_district(gazetteer):
+    found = gazetteer.lookup("Qaldoun al-Marah")
+    assert found[0].id == "ocha:C2423" and all(p.id != "ocha:SY0702" for p in found)
