@@ -1050,7 +1050,7 @@ _NOT_A_YEAR += (r"(?<!aged )(?<!age )(?!\d+\s+from\s+[A-Z][^,.;]{0,40},\s+(?:was
 _KILLED_AFTER = compile_guarded(_WORD_START + _QUALIFIER + r"“?\"?" + _NOT_A_YEAR + _NUM + r"(?!\s+" + _MONTH_NAMES + r"\b)(?!,?\s+\d{4}\b)"
                            # not "24 km southwest of X killed", "a 12-year-old"
                            r"(?!\s+times\b)(?!\s*(?:km|kilomet\w*|miles?|metres?|meters?)\b)(?!-year)"
-                           r"”?\"?\s+(?:of\s+)?" + _VICTIMS +
+                           r"\+?”?\"?\s+(?:of\s+)?" + _VICTIMS +  # ("20+ villagers killed": at least 20)
                            r"(?:were|was|have been|has been|had been|are|got)?\s*(?:reportedly\s+)?(?:shot\s+)?" + _DIED +
                            r"\b(?!\s+or\b)", re.I)  # ("... were shot dead": past six words, the count still reads)
 _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|claimed the lives of|death of|deaths of|bod(?:y|ies) of|corpses? of|executed|executing|"
@@ -1058,7 +1058,7 @@ _KILLED_BEFORE = compile_guarded(r"\b(?:killing|killed|kills|kill|killings? of|c
                             r"martyrdom of|martyred|"
                             r"shot dead|shooting dead|gunned down|gunning down)\s+"
                             r"(?:" + TIME_BETWEEN + r"\s+)?(?:(?:the|its|their)\s+)?"  # "killed on Saturday two civilians"
-                            + _QUALIFIER + r"“?\"?" + _NUM + r"”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))"
+                            + _QUALIFIER + r"“?\"?" + _NUM + r"\+?”?\"?(?!\s*(?:km|kilomet|miles|years|percent|%))"
                             r"(?!\d)(?!\s+" + _MONTH_NAMES + r"\b)", re.I)  # "killed on Tuesday 13 March 2018": a date
 # the incident's toll as it rose: "bringing the toll to eight", "the toll later rose to 6", "the death toll from the
 # raid ... has risen to 16", "toll climbs from 12 to 18", "final toll 5", "the toll stands at 11", "has now claimed 7

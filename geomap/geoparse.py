@@ -441,10 +441,17 @@ _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villag
                                r"\b(?:police|forces|troops|authorities|security|monitors|rescuers|medics|reporters|"
                                r"correspondents|commanders|officers|sources|activists|officials)\s+in\s+(?:the\s+)?"
                                r"(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
+# a person said, then a comma: the capitalised words that follow, up to the next comma, are his name
+_PERSON_APPOSED_BEFORE = compiled(r"\b(?:refugee|man|woman|boy|girl|child|teenager|activist|journalist|reporter|"
+                                  r"photographer|doctor|nurse|farmer|shepherd|driver|teacher|student|civilian|"
+                                  r"commander|officer|defector|detainee|victim|mukhtar|notable|lawyer|engineer|"
+                                  r"pharmacist|merchant|trader|worker|imam|preacher|brother|son|father|husband|wife|"
+                                  r"mother|daughter),\s+$")
+_NAME_UP_TO_A_COMMA = compiled(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Al)[-\s]+)?[A-Z][\w'’-]*){1,3}(?=,)")
 _SURNAME = compiled(r"\s+(?i:al|el|bin|ibn|abu)[-\s]+(?:(?i:al|el)-)?[A-Z][\w'’]*")  # "Khalid bin al-Walid" too
 _COMMAND_OF_BEFORE = compiled(r"\b(?:command|leadership)\s+of\s+$", re.I)
 _ORGANISATION_AFTER = compiled(
-    r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party)|Front)\b")
+    r"\s+(?:(?i:news|channel|tv|agency|brigade|brigades|battalion|movement|army|media|party|company)|Front)\b")
 # ("the Kafr Nabuda front" is a place where fighting is; "the Levant Front" a faction)
 # a name made an adjective of who someone is: "Idlib-based militants", "Damascus-aligned forces" are not there
 _ALIGNMENT_AFTER = compiled(r"-(?:based|backed|aligned|allied|affiliated|linked|led|run|controlled|sponsored|"
@@ -630,6 +637,13 @@ class Geoparser:
                 verdict = False  # "shepherds of the Bani Khalid": a tribe ("sons of"), not the Hama village Al Bani
             if verdict is True and i == last and _INITIAL_AFTER.match(text, end):
                 verdict = "person"  # "shot dead Khalil H., a council member": a man's name and initial
+            if verdict is True and _PERSON_APPOSED_BEFORE.search(text, max(0, start - 30), start) and (
+                    apposed := _NAME_UP_TO_A_COMMA.match(text, start)):
+                # "shot dead an Iraqi refugee, Salman Jassem, in al-Hol camp": the man's name, not Bu Hamdan (alias
+                # Salman) and Jasim; the words up to the comma with it
+                verdict = "person"
+                while last + 1 < count and tokens[last + 1][0] < apposed.end():
+                    last += 1
             if verdict is True and _A_PERSONS_FATE_AFTER.match(text, end):
                 verdict = "person"  # "after al-Balous's killing": a man (not Maskana, whose alias it is)
             if (verdict is True and (light_key(surface).split() or ("",))[0] in _KUNYA
@@ -2634,7 +2648,7 @@ _CONTEXT_LINK = compile_guarded(
     # "Dana, N Idlib" too; "Khirbat Khalid, 2 km south of the Tishreen dam"
     r"(?:" + _COMPASS + r"\s+(?:of\s+(?:the\s+)?)?|" + _COMPASS_ABBREVIATION + r"\s+(?:of\s+)?)?"
     r"(?:(?:countryside|area|region|district|suburbs?|outskirts|province|governorate|" + _DESERT_WORDS + r")\s+of\s+)?"
-    r"(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+    r"#?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)  # ("Douma, NE #Sweida countryside": a post's tag)
 _UNIT_WORD = compile_guarded(r"\b(?:district|sub-?district|area|countryside|province|governorate|region|desert|plain|"
                         r"mountains?|basin)\b", re.I)
 _COMPASS_WORD = compiled(_COMPASS, re.I)

@@ -712,7 +712,7 @@ _SEEN = compiled(r"ha(?:s|ve|d) (?:long )?(?:seen|witnessed)\b", re.I)  # what a
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
 # city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
 _BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
-                                      r"second|third|fourth|fifth|latest)\s+", re.I)
+                                      r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+", re.I)
 # not before "as it passed X", "when it reached X": where the vehicle just told of was hit, not another event
 _ARRIVED = r"\s+(?:passed|reached|approached|arrived|drove\s+through|crossed)\b"
 # not a dash between the two towns a road is named for: "the Ras al-Ayn - Tal Tamr road near Soda"
@@ -891,8 +891,11 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
     # "..., bringing to 14 the number killed since the start of the year": the event adds to a toll; not a comment
     comment = (_COMMENT_START.match(raw) is not None or _FOLLOWED.match(raw) is not None
                or (background is not None and RUNNING_TOLL.search(raw, 0, background.start()) is None
-                   # "...; the deadliest strike this year", "one of the biggest gatherings the capital has seen"
-                   and not ((background.group().lower() == "this year" or _SEEN.match(background.group()))
+                   # "...; the deadliest strike this year", "one of the biggest gatherings the capital has seen",
+                   # "describing it as the deadliest single attack since the start of the spring offensive"
+                   and not ((background.group().lower() in ("this year", "since the start of",
+                                                            "since the beginning of")
+                             or _SEEN.match(background.group()))
                             and sets_a_record(raw, 0, background.start()))
                    and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())))
     return _ANAPHOR.match(raw) is not None, comment

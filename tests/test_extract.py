@@ -3973,6 +3973,12 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
     # within reach of the road's towns, but the village beside them
     ("Gunmen opened fire on a General Security convoy at al-Ashrafiyeh on the Jableh-Baniyas coastal road, killing "
      "four security personnel, the Interior Ministry said.", "2025-03-07", "Ashrafiya"),
+    # (check428's, blind) a faction ("al-Nusra", not Nasriyeh of Dar'a) and a company ("the Qaterji company", not the
+    # Aleppo quarter Karm al-Qaterji) are no places
+    ("Rebels of the Islamic Front and al-Nusra entered Deir Atiya from the Qalamoun hills and took most of the town, "
+     "cutting the Damascus-Homs highway again.", "2013-11-20", "Deir Attiyeh"),
+    ("IS cells ambushed a fuel convoy of the Qaterji company near Kobajeb on the Deir ez-Zor-Palmyra road; 10 regime "
+     "soldiers killed.", "2019-03-10", "near Kaba Jeb"),
     # (check419's, blind) where those who fired were, where it landed told after it
     ("Two civilians were killed when mortar shells fired by rebels in eastern Ghouta slammed into the Old City's Bab "
      "Toumah neighbourhood, a police source said.", "2018-01-23", "Bab Touma"),
@@ -3996,6 +4002,9 @@ def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, 
     ("Jdeideh al-Wadi, on the Damascus-Beirut road: security forces raided the village at dawn and "
      "arrested about 20 people; they were taken to the Military Intelligence branch in Damascus.",
      "2012-08-02", "Rural Damascus"),
+    # (check425's, blind) a post's tag is the governorate the village is in: not Duma of Rural Damascus
+    ("ISIS gunmen stormed Douma, NE #Sweida countryside, at dawn, going house to house; 20+ villagers killed.",
+     "2018-07-25", "As-Sweida"),
     # (check418's, blind) a coder's governorate in square brackets, as in round ones: no Tal Othman of Raqqa
     ("Regime shelling hit Tal Othman [Hama] on 3 May 2019, killing two civilians.", "2019-05-03", "Hama"),
 ])
@@ -4045,3 +4054,19 @@ def test_a_district_no_unit_has_of_a_city_is_a_quarter_of_the_city_not_the_city_
                                "Hilaliyeh district of Qamishli on Wednesday, killing at least 44 people.",
                      published="2016-07-27").itertuples()
     assert row.location == "Quamishli" and row.uncertainty_km <= 15
+
+
+@pytest.mark.parametrize("text, published, location", [
+    # (check429's, blind) the record the event sets, measured since a start, is no background of it
+    ("At least 39 civilians were killed on 22 July 2019 when Russian warplanes struck the popular vegetable market in "
+     "Maarrat al-Noman in two successive raids, SNHR said, describing it as the deadliest single attack since the "
+     "start of the spring offensive on Idlib and northern Hama.", "2019-07-23", "Ma'arrat An Nu'man"),
+    # ... nor its rank among the killings of the year; and a man's name after "a refugee," is his, not Bu Hamdan's
+    # (alias Salman) nor Jasim's
+    ("Unidentified gunmen shot dead an Iraqi refugee, Salman Jassem, in phase 5 of al-Hol camp on 10 May 2024, the "
+     "ninth killing inside the camp since the beginning of the year according to SOHR.", "2024-05-12",
+     "Al-Hol Camp"),
+])
+def test_a_human_rights_report_s_incident_is_read_past_its_record_and_its_victim_s_name(tmp_path, text, published,
+                                                                                        location):
+    assert list(_extract(tmp_path, text, published=published)["location"]) == [location]

@@ -8,6 +8,9 @@ WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a post's "20+": at least twenty (check425's, blind)
+    ("ISIS gunmen stormed Douma at dawn, going house to house; 20+ villagers killed.", 20),
+    ("Regime shelling hit the market, killing 12+ civilians.", 12),
     # the dead told by a pronoun or as a family of a number
     ("A landmine exploded under a shepherd grazing sheep near Abu Dali, killing him.", 1),
     ("Gunmen opened fire on a man in Jasim, killing him and his two children.", 3),
