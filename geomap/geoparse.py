@@ -3140,6 +3140,11 @@ _PLACE_VERB_AFTER = compiled(r"\s+(?:fell\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 
 _NAME_WORDS = (r"(?:(?:al|el|as|ash|ad|ar|at|az|Al|El)[-‑])?[A-Z][\w'’`]+"
                r"(?:[\s-](?:(?:al|el|as|ash|ad|ar|at|az|Al|El|Bu|Abu)[-\s])?[A-Z][\w'’`]+){0,2}")
+_JOINED_PARTY_BEFORE = compiled(r"\b[A-Z][\w]*[-–]$")  # "the SDF-", "the Moscow-"
+_DEAL_AFTER = compiled(r"(?:[-–][A-Z][\w]*)?\s+(?:agreement|deal|talks|accord|understanding|negotiations|truce|"
+                       r"ceasefire|memorandum|rapprochement)\b", re.I)
+
+
 def stands_for_its_government(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether the place stands for its government, speaking: ", Damascus announced", "Ankara said", "Damascus
     did not comment"; or, the capital, dealing: "the agreement between the SDF and Damascus", "talks with
@@ -3166,6 +3171,10 @@ def stands_for_its_government(text: str, mention: Mention, mentions: list[Mentio
     # (the other party is no place: "between Homs and Damascus" is a road's ends)
     if party is not None and not any(party.start() <= m.start < mention.start for m in mentions):
         return True
+    if (_DEAL_AFTER.match(text, mention.end) is not None
+            and (_JOINED_PARTY_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+                 or text[mention.end:mention.end + 1] in ("-", "–"))):
+        return True  # "the SDF-Damascus agreement", "the Damascus-Ankara deal": a party to it, joined by a hyphen
     other = _PARTY_AFTER.match(text, mention.end)  # "the agreement between Damascus and the SDF"
     return (other is not None and _PARTY_BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             and not any(mention.end < m.start < other.end() for m in mentions))

@@ -4070,3 +4070,11 @@ def test_a_district_no_unit_has_of_a_city_is_a_quarter_of_the_city_not_the_city_
 def test_a_human_rights_report_s_incident_is_read_past_its_record_and_its_victim_s_name(tmp_path, text, published,
                                                                                         location):
     assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
+
+
+def test_the_capital_joined_to_a_party_of_a_deal_draws_no_namesake_to_it(tmp_path):
+    # (check427's, blind) "the SDF-Damascus agreement": the government, no place near which one of four Jneinehs lies
+    # (it had drawn the As-Sweida one, 100 km off, as sure as a village named alone)
+    [row] = _extract(tmp_path, "Residents of al-Jneineh celebrated the SDF-Damascus agreement signed on 10 March with a "
+                               "gathering in the village square.", published="2025-03-12").itertuples()
+    assert row.admin1 != "As-Sweida" and row.uncertainty_km >= 100
