@@ -513,6 +513,8 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("Unknown gunmen burned two cars belonging to a former officer in Jofin.", "Looting/property destruction"),
     ("Houses of Bedouin families in al-Thaala, west of Sweida, were burned after they fled.",
      "Looting/property destruction"),
+    # the dead told by their force's acronym (check433's, blind)
+    ("ISIS cell kills 3 NDF near al-Sawana, in the Palmyra desert, early Monday.", "Armed clash"),
     # fire at farmers from over a border, its river or its side named between (check423's, blind)
     ("Turkish border guards fired across the Tigris from the Cizre side at farmers in Ain Diwar.", "Attack"),
     # a town handed to the other side, not only to the government (check418's, blind)
