@@ -441,6 +441,8 @@ _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villag
                                r"\b(?:police|forces|troops|authorities|security|monitors|rescuers|medics|reporters|"
                                r"correspondents|commanders|officers|sources|activists|officials)\s+in\s+(?:the\s+)?"
                                r"(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
+_BRACKET_THEN_LANDMARK = compiled(r"\)\s+(?:square|street|roundabout|circle|market|bridge|mosque|church|school|"
+                                  r"hospital)\b", re.I)
 # a person said, then a comma: the capitalised words that follow, up to the next comma, are his name
 _PERSON_APPOSED_BEFORE = compiled(r"\b(?:refugee|man|woman|boy|girl|child|teenager|activist|journalist|reporter|"
                                   r"photographer|doctor|nurse|farmer|shepherd|driver|teacher|student|civilian|"
@@ -644,6 +646,8 @@ class Geoparser:
                 verdict = "person"
                 while last + 1 < count and tokens[last + 1][0] < apposed.end():
                     last += 1
+            if verdict is True and start and text[start - 1] == "(" and _BRACKET_THEN_LANDMARK.match(text, end):
+                verdict = False  # "al-Karama (Sir) square": the square's other name, not the Idleb village As Sir
             if verdict is True and _A_PERSONS_FATE_AFTER.match(text, end):
                 verdict = "person"  # "after al-Balous's killing": a man (not Maskana, whose alias it is)
             if (verdict is True and (light_key(surface).split() or ("",))[0] in _KUNYA
@@ -3092,9 +3096,10 @@ TRAILING_DESCRIPTORS = {"mount", "mountain", "mountains", "hills", "province", "
                         "airport", "dam", "desert", "plain", "valley", "crossing", "neighbourhood", "section",
                         "sections", "quarters", "neighbourhoods", "neighborhoods",
                         "neighborhood", "quarter", "oilfield", "camps", "base", "bases", "barracks", "airfield",
-                        "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia", "coast"}
+                        "airstrip", "mine", "mines", "nahiya", "nahiyah", "nahia", "coast", "jail"}
 # words that make the next a kind of site, taken with it after a name: "the Hamidiyah military camps" is a base
-_SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks"}, "air": {"base", "bases"},
+_SITE_QUALIFIERS = {"military": {"camp", "camps", "base", "bases", "barracks", "prison", "jail", "airport"},
+                    "air": {"base", "bases"}, "central": {"prison", "jail"},  # "the Aleppo central jail"
                     "refugee": {"camp"}, "palestinian": {"camp"},  # "the Yarmouk refugee camp" is "Yarmouk Camp"
                     "power": {"plant", "station"}, "phosphate": {"mine", "mines"}, "border": {"crossing", "gate"},
                     # ("the Hayyan gas company" is no village Hayyan)

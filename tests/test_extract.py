@@ -4078,3 +4078,20 @@ def test_the_capital_joined_to_a_party_of_a_deal_draws_no_namesake_to_it(tmp_pat
     [row] = _extract(tmp_path, "Residents of al-Jneineh celebrated the SDF-Damascus agreement signed on 10 March with a "
                                "gathering in the village square.", published="2025-03-12").itertuples()
     assert row.admin1 != "As-Sweida" and row.uncertainty_km >= 100
+
+
+@pytest.mark.parametrize("text, location", [
+    # (check432's, blind) a jail is a prison, and "military" or "central" before it is the site's, not the town's
+    ("Syrian troops on Thursday broke the rebel siege of the Aleppo central jail on the city's northern outskirts, "
+     "state television said.", "Aleppo Central Prison"),
+    ("Rebels shelled the Saidnaya military jail on Monday, killing two guards.", "Saydnaya Prison"),
+])
+def test_a_jail_named_for_its_town_is_the_prison(tmp_path, text, location):
+    assert list(_extract(tmp_path, text, published="2014-05-22")["location"]) == [location]
+
+
+def test_a_squares_other_name_in_brackets_is_no_village(tmp_path):
+    # (check432's, blind) "al-Karama (Sir) square": the square's other name, not As Sir of Idleb, 365 km off, sure
+    [row] = _extract(tmp_path, "Thousands of people protested in al-Karama (Sir) square in central Swaida on Friday, for "
+                               "the seventh day, calling for political change.", published="2023-08-25").itertuples()
+    assert row.location != "As Sir" and (row.admin1 == "As-Sweida" or row.uncertainty_km >= 100)
