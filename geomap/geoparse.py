@@ -1880,6 +1880,8 @@ class Geoparser:
         ``_near_link``, left to the caller (see ``_apply_context``)."""
         first, second = mentions[index], mentions[index + 1]
         link = _CONTEXT_LINK.match(text, first.end, second.start)  # the gap whole, read in place
+        if link and first.start and text[first.start - 1] == "#" and text[second.start - 1] == "#":
+            return None  # "#ManshiyetSweisa (#Quneitra)": a post's two tags, its place and its province, not a unit's
         if not link and first.candidates and second.candidates and (gloss := _GLOSS.match(text, first.end)) \
                 and _AREA_OF_LINK.fullmatch(text, gloss.end(), second.start):
             self._quarter_of_area(mentions, index)  # "the Sabe' Nisan (7 April) district of Lattakia", "the

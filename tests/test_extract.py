@@ -3979,6 +3979,10 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
      "cutting the Damascus-Homs highway again.", "2013-11-20", "Deir Attiyeh"),
     ("IS cells ambushed a fuel convoy of the Qaterji company near Kobajeb on the Deir ez-Zor-Palmyra road; 10 regime "
      "soldiers killed.", "2019-03-10", "near Kaba Jeb"),
+    # a post's two tags are its place and its province: "#ManshiyetSweisa" is not dropped for the province, which its
+    # letters, run together, do not find it in
+    ("📍 General Security fired live rounds to disperse protesters in #ManshiyetSweisa (#Quneitra), 1 killed.",
+     "2025-02-28", "Manshiyet Sweisa"),
     # (check419's, blind) where those who fired were, where it landed told after it
     ("Two civilians were killed when mortar shells fired by rebels in eastern Ghouta slammed into the Old City's Bab "
      "Toumah neighbourhood, a police source said.", "2018-01-23", "Bab Touma"),
