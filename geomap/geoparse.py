@@ -441,6 +441,7 @@ _SPEAKERS_OF_BEFORE = compiled(r"\b(?:residents|inhabitants|people|locals|villag
                                r"\b(?:police|forces|troops|authorities|security|monitors|rescuers|medics|reporters|"
                                r"correspondents|commanders|officers|sources|activists|officials)\s+in\s+(?:the\s+)?"
                                r"(?:(?:a[lrsdtnz]|ash|el)-)?$", re.I)
+# a name in brackets before a landmark's word is the landmark's other name: "al-Karama (Sir) square"
 _BRACKET_THEN_LANDMARK = compiled(r"\)\s+(?:square|street|roundabout|circle|market|bridge|mosque|church|school|"
                                   r"hospital)\b", re.I)
 # a person said, then a comma: the capitalised words that follow, up to the next comma, are his name
@@ -2714,7 +2715,8 @@ def _alert_opening(text: str, start: int, end: int) -> bool:
 
 
 def _in_dateline(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is a wire story's dateline: the city a story abroad was filed from."""
+    """Whether the name at ``start`` is a wire story's dateline: the city the story was filed from (one of them, in
+    "WASHINGTON/BEIRUT (Reuters) -")."""
     line_start = text.rfind("\n", 0, start) + 1
     return _DATELINE_CITIES_BEFORE.fullmatch(text, line_start, start) is not None \
         and _DATELINE.match(text, start) is not None

@@ -1891,6 +1891,14 @@ def _place_told_next(context: ArticleContext, sentence: Sentence) -> list[Mentio
     return [evolve(named[0], notes=named[0].notes + ("told in the next sentence",))] if named else []
 
 
+# the shooters' place, where what they fired landed said after it: "mortar shells fired by rebels in eastern Ghouta
+# slammed into Bab Touma" (not "shells fired by the army in Daraa killed two", said of nowhere else)
+_FIRED_BY_WORDS = Prefiltered(compile_guarded(r"\b(?:fired|launched|lobbed)\s+by\b", re.I))
+_FIRED_BY_IN_BEFORE = compile_guarded(r"\b(?:fired|launched|lobbed)\s+by\s+(?:[\w'’-]+\s+){1,4}?"
+                                      r"(?:in|from|based\s+in|stationed\s+in)\s+(?:the\s+)?$", re.I)
+_LANDED_AFTER = compiled(r"\s+(?:slammed|crashed|fell|landed|hit|struck|exploded)\b")
+
+
 def _not_launch_sites(text: str, mentions) -> list[Mention]:
     """Where the fire came from is never where it fell: "the rockets were launched from the Kabana hills",
     "shells fired from the rebel-held Qaboun area hit Masaken Barzeh"; nor where the guns stand: "Regime artillery
@@ -1909,14 +1917,6 @@ def _not_launch_sites(text: str, mentions) -> list[Mention]:
                      and _FIRED_AFTER.match(text, m.end))
             and not (fired_by and _FIRED_BY_IN_BEFORE.search(text, max(0, m.start - 50), m.start)
                      and _LANDED_AFTER.match(text, m.end))]
-
-
-# the shooters' place, where what they fired landed said after it: "mortar shells fired by rebels in eastern Ghouta
-# slammed into Bab Touma" (not "shells fired by the army in Daraa killed two", said of nowhere else)
-_FIRED_BY_WORDS = Prefiltered(compile_guarded(r"\b(?:fired|launched|lobbed)\s+by\b", re.I))
-_FIRED_BY_IN_BEFORE = compile_guarded(r"\b(?:fired|launched|lobbed)\s+by\s+(?:[\w'’-]+\s+){1,4}?"
-                                      r"(?:in|from|based\s+in|stationed\s+in)\s+(?:the\s+)?$", re.I)
-_LANDED_AFTER = compiled(r"\s+(?:slammed|crashed|fell|landed|hit|struck|exploded)\b")
 
 
 _CLAIMED_THAT = Prefiltered(compiled(r"\bclaimed that\b"))
