@@ -950,9 +950,10 @@ _SUPPORTING_BEFORE = compiled(r"\bin\s+(?:solidarity\s+with|support\s+of)\s+(?:t
 
 def _what_a_protest_asks(sentence: str, cue: EventCue, start: int) -> bool:
     """ "staged a sit-in demanding unpaid wages and the reopening of factories shut since December": the past a
-    protest's demand tells of is its cause, not a summary of protests."""
+    protest's demand tells of is its cause, not a summary of protests. (The demand's word may end the protest's own
+    phrase: "gathered in al-Ghariya demanding news of residents abducted in recent weeks".)"""
     return (cue.event_type == "Protests" and start >= cue.end
-            and _DEMANDING.search(sentence, cue.end, start) is not None)
+            and _DEMANDING.search(sentence, cue.start + 1, start) is not None)
 
 
 _DEMANDING = compiled(r"\b(?:demanding|calling\s+for|in\s+protest\s+(?:at|against|over))\b", re.I)

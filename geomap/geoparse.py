@@ -2418,20 +2418,32 @@ class Geoparser:
         query = fold_key(core)  # "Zaytuna": Zaytunah and Zaytuneh spelled as close
         # of the kind the text names first: "Jandar power plant, south of Homs" is the station, not the village;
         # then, when no ranked candidate is squarely on the side said, one that is, and nearer
+        # (and with a landmark in doubt, one by a namesake of it that has a place of the name squarely on the side
+        # said and within NEIGHBOUR_KM, before one by a namesake that has none: "ad-Duwayra, north-west of al-Mazraa"
+        # is the Dweira 11 km north-west of Sweida's Mazra'a, not an Ad Duwayr a little east of north of a Homs
+        # Mazraa)
+        unpaired: set[str] = set()
+        if bearing is not None and len(landmarks) > 1:
+            def by(place: Place) -> Place:
+                return min(landmarks, key=lambda q: haversine_km(place.lat, place.lon, q.lat, q.lon))
+            paired = {by(p).id for p in near if _on_side(by(p), p, bearing, SQUARELY_DEGREES)
+                      and from_landmark(p) <= NEIGHBOUR_KM}
+            unpaired = {p.id for p in near if by(p).id not in paired} if paired else set()
         scored = sorted(((bool(hints) and p.feature not in hints,
                           askew and not (squarely(p) and from_landmark(p) < nearest),
+                          p.id in unpaired,
                           -round(difflib.SequenceMatcher(None, query, fold_key(p.matched or p.name)).ratio(), 2),
                           off_said(min(haversine_km(p.lat, p.lon, q.lat, q.lon) for q in landmarks)), n, p)
-                         for n, p in enumerate(near)), key=lambda item: item[:5])
+                         for n, p in enumerate(near)), key=lambda item: item[:6])
         # spelled as close, and as near the distance said as a reporter's rounding allows; when the first is squarely
         # on the side said and nearer, not those only loosely there ("Sourman, east of Maarat al-Numan" is Sarman 16 km
         # east, not Sarmin 29 km north)
-        fits = scored[0][3] + (max(SAID_SLACK_KM, SAID_SLACK * said_km) if said_km else math.inf)
+        fits = scored[0][4] + (max(SAID_SLACK_KM, SAID_SLACK * said_km) if said_km else math.inf)
         first = scored[0][-1]
         square = bearing is not None and squarely(first) and all(
             from_landmark(first) <= from_landmark(p) for *_, p in scored if not squarely(p))
-        return [p for *_, p in scored], [p for kind, side, spelling, off, _, p in scored
-                                         if (kind, side, spelling) == scored[0][:3] and off <= fits
+        return [p for *_, p in scored], [p for kind, side, paired, spelling, off, _, p in scored
+                                         if (kind, side, paired, spelling) == scored[0][:4] and off <= fits
                                          and (not square or squarely(p))]
 
     def _inside_unit(self, mention: Mention, unit: Place, side: float | None = None,

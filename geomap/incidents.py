@@ -709,6 +709,10 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 _SEEN = compiled(r"ha(?:s|ve|d) (?:long )?(?:seen|witnessed)\b", re.I)  # what a record is measured against
+# what a protest asks about, its clause going on to the background: "staged a sit-in demanding news of relatives
+# kidnapped in recent weeks" is a protest today, not a summary of recent weeks
+_PROTEST_OBJECT_BEFORE = compiled(r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|protest(?:ing|ed|s)?(?: against)?|"
+                                  r"denounc(?:ing|ed|es)|condemn(?:ing|ed|s)?)\b[^.;:]{0,80}$", re.I)
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
 # city since the start of the year", "a landmine killed a girl near Shumayyisa, the 3rd mine incident there this year"
 _BACKGROUND_AFTER_AN_EVENT = compiled(r"[^;]{20,};\s+(?![^;]*;)|,\s+(?:the|its|it was the)\s+(?:\d+(?:st|nd|rd|th)|"
@@ -897,7 +901,8 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
                                                             "since the beginning of")
                              or _SEEN.match(background.group()))
                             and sets_a_record(raw, 0, background.start()))
-                   and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())))
+                   and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())
+                   and not (background.group()[:1] in "io" and _PROTEST_OBJECT_BEFORE.search(raw, 0, background.start()))))
     return _ANAPHOR.match(raw) is not None, comment
 
 
@@ -1526,10 +1531,12 @@ def _main_cues(unit: str, cues: tuple[EventCue, ...]) -> tuple[EventCue, ...]:
         return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
 
     protest = next((c for c in cues if c.event_type in _PROTEST_TYPES), None)
+    # (the topic's word may end the protest's own phrase: "gathered in al-Ghariya demanding news of relatives
+    # kidnapped")
     kept = [c for c in cues
             if not supports(c)
             and not (protest is not None and c.event_type not in _PROTEST_TYPES and c.start > protest.end
-                     and _PROTEST_TOPIC.search(unit, protest.end, c.start))]
+                     and _PROTEST_TOPIC.search(unit, protest.start + 1, c.start))]
     # told after the event it caused ("After riots in Kayseri, crowds in Afrin attacked ..." keeps its riots)
     causes = [c for c in kept if caused_it(c)]
     if causes and any(c.weight > 0 and c.start < causes[0].start for c in kept if c not in causes):

@@ -2365,6 +2365,21 @@ def test_a_protest_over_an_arrest_days_earlier_is_todays(tmp_path):
     assert row.sub_event_type == "Peaceful protest" and row.location == "Ein Elkorum"
 
 
+@pytest.mark.parametrize("text, location", [
+    # (check139's and check212's) "in recent weeks" tells when what the protest asks about happened: the sit-in
+    # is today's, not a summary of weeks (there had been no row)
+    ("Residents of Tal Hamis staged a sit-in outside the mosque demanding news of relatives kidnapped in recent "
+     "weeks.", "Tal Hmis"),
+    # ... with the demand's word inside the protest's own phrase ("gathered ... demanding"): a protest, not the
+    # abduction it asks about
+    ("A crowd gathered in front of the municipal building in al-Ghariya demanding news of residents abducted on the "
+     "Damascus road in recent weeks.", "Gharyeh"),
+])
+def test_a_protest_over_what_happened_in_recent_weeks_is_todays(tmp_path, text, location):
+    [row] = _extract(tmp_path, text, published="2025-09-01").itertuples()
+    assert (row.event_type, row.location) == ("Protests", location)
+
+
 def test_what_an_arrest_is_in_connection_with_is_not_where_it_was(tmp_path):
     # (check139, blind) the kidnappings in Homs city are the arrests' cause; the arrests were in Rastan
     rows = _extract(tmp_path, "General Security arrested six men in Rastan, 20 km north of Homs, in connection with a "
@@ -4001,6 +4016,12 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
      "Toumah neighbourhood, a police source said.", "2018-01-23", "Bab Touma"),
     # ... but with nowhere else said, there
     ("Shells fired by the army in Daraa killed two children.", "2018-01-23", "Dar'a"),
+    # (a note the fifty-eighth session left undone) the castle on Lake Assad, not Jober of Homs
+    ("IS fighters attacked SDF positions at Qal'at Ja'bar on the lake shore, killing three.", "2017-02-01",
+     "Qal'at Ja'bar"),
+    # (check153's and check212's) of the pairs a landmark in doubt makes, the one on the side said: the Dweira 11 km
+    # north-west of Sweida's Mazra'a, not an Ad Duwayr north-north-east of a Homs Mazraa, 215 km off
+    ("A shell fell on al-Duwayra, north-west of al-Mazraa, wounding two women.", "2014-06-02", "Dweira"),
 ])
 def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, text, published, location):
     assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
