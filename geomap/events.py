@@ -899,7 +899,9 @@ _MANY_IN_A_DAY = compiled(r"(?:a|the) string of|a series of|a number of|(?:sever
                           r"repeatedly", re.I)
 
 
-_ON_A_WEEKDAY = compiled(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# ... or to one night or morning: "repeatedly attacked army positions at Hannoura ... overnight"
+_ON_A_WEEKDAY = compiled(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                         r"\b(?:overnight|last night|yesterday|this morning)\b")
 
 
 def _one_day_of_many(sentence: str, start: int, end: int) -> bool:

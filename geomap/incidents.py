@@ -711,6 +711,9 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
 _SEEN = compiled(r"ha(?:s|ve|d) (?:long )?(?:seen|witnessed)\b", re.I)  # what a record is measured against
 # what a protest asks about, its clause going on to the background: "staged a sit-in demanding news of relatives
 # kidnapped in recent weeks" is a protest today, not a summary of recent weeks
+# the day or night of blows told as one: "IS fighters repeatedly attacked army positions at Hannoura ... overnight"
+_ONE_DAY_OR_NIGHT = compiled(r"\b(?:overnight|last night|yesterday|this morning|on (?:Monday|Tuesday|Wednesday|"
+                             r"Thursday|Friday|Saturday|Sunday))\b", re.I)
 _PROTEST_OBJECT_BEFORE = compiled(r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|protest(?:ing|ed|s)?(?: against)?|"
                                   r"denounc(?:ing|ed|es)|condemn(?:ing|ed|s)?)\b[^.;:]{0,80}$", re.I)
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
@@ -902,7 +905,8 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
                              or _SEEN.match(background.group()))
                             and sets_a_record(raw, 0, background.start()))
                    and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())
-                   and not (background.group()[:1] in "io" and _PROTEST_OBJECT_BEFORE.search(raw, 0, background.start()))))
+                   and not (background.group()[:1] in "io" and _PROTEST_OBJECT_BEFORE.search(raw, 0, background.start()))
+                   and not (background.group()[:10].lower() == "repeatedly" and _ONE_DAY_OR_NIGHT.search(raw))))
     return _ANAPHOR.match(raw) is not None, comment
 
 

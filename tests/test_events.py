@@ -520,6 +520,21 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     # a town handed to the other side, not only to the government (check418's, blind)
     ("Regime forces handed Suqailabiyah to HTS-led factions on 6 December 2024 after talks with church leaders.",
      "Non-violent transfer of territory"),
+    # (check435's to check448's, blind) a drone that killed; a count of one at a clause's end; a fire bomb thrown
+    # at a building; a site taken; the day Israel said it struck
+    ("A US drone killed a Hurras al-Din leader near al-Kufair, west of Sarmada.", "Air/drone strike"),
+    ("Shooting inside a camp west of Sardin over a land dispute: one man killed.", "Armed clash"),
+    ("Unknown people threw a Molotov cocktail at the camp office beside Sarjableh.", "Looting/property destruction"),
+    ("Government forces took the al-Dawwa crossroads west of Palmyra.", "Territory"),
+    ("Israel said on Friday it struck military sites at the Tadmur airbase.", "Air/drone strike"),
+    # Israel's forces in the south, from 2025: land and trees destroyed, shepherds beaten, posts built
+    ("Dozens of dunams of farmland were bulldozed in Oufaniyeh by the Israeli army.", "Looting/property destruction"),
+    ("Israeli forces destroyed an irrigation pool and water pumps in al-Hanut.", "Looting/property destruction"),
+    ("The Israeli army razed woodland near al-Sindiyaneh.", "Looting/property destruction"),
+    ("Israeli soldiers beat and briefly held a shepherd near al-Zbaidah.", "Attack"),
+    ("New Israeli outpost built near Samadaniyeh Gharbiya.", "Headquarters or base established"),
+    ("Army engineers began building an earth-walled post east of Bir Ajem.", "Headquarters or base established"),
+    ("The division moved its headquarters to the former Mhin arms depots.", "Headquarters or base established"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

@@ -4022,6 +4022,16 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
     # (check153's and check212's) of the pairs a landmark in doubt makes, the one on the side said: the Dweira 11 km
     # north-west of Sweida's Mazra'a, not an Ad Duwayr north-north-east of a Homs Mazraa, 215 km off
     ("A shell fell on al-Duwayra, north-west of al-Mazraa, wounding two women.", "2014-06-02", "Dweira"),
+    # (check435's, blind) Jabal al-Summaq, the Druze villages' hills of Harim district, is no village Samuqa of
+    # Tartous or Aleppo: the village named with it, or the region
+    ("A Russian airstrike hit a house in al-Hilleh, in Jabal al-Summaq south-east of Kafr Takharim, killing a woman.",
+     "2019-05-01", "Helleh"),
+    ("Clashes broke out in Jabal al-Summaq on Monday, killing two.", "2015-06-10", "Jabal al-Summaq"),
+    # (check441's, blind) a name with its article where the text puts the event, only its vowels unlike OCHA's
+    ("Russian jets struck IS positions in al-Mrayiyeh, SOHR said.", "2017-09-10", "Mreiyeh"),
+    # (check443's, blind) blows of one night told as "repeatedly": one event, not a summary
+    ("IS fighters repeatedly attacked army positions at Hannoura overnight, killing four soldiers.", "2017-03-01",
+     "Hannurah"),
 ])
 def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, text, published, location):
     assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
@@ -4085,6 +4095,10 @@ def test_a_district_no_unit_has_of_a_city_is_a_quarter_of_the_city_not_the_city_
     # (check432's, blind) "al-Karama (Sir) square": the square's other name, not As Sir of Idleb, 365 km off
     ("Thousands of people protested in al-Karama (Sir) square in central Swaida on Friday, for the seventh day, "
      "calling for political change.", "2023-08-25", "As Sir"),
+    # (a guard of the rule above for al-Mrayiyeh) a consonant changed is no respelling: al-Maqwas, a quarter of
+    # Sweida the gazetteer lacks, is not Maqlas of Homs, 237 km off
+    ("Druze gunmen seized six Bedouin men in al-Maqwas, a district on the eastern side of Sweida city.", "2025-07-12",
+     "Maqlas"),
 ])
 def test_a_name_the_text_does_not_settle_is_no_sure_dot_at_a_place_it_does_not_mean(tmp_path, text, published,
                                                                                      sure_and_wrong):
