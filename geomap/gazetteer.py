@@ -298,6 +298,8 @@ def _areas_places(path: Path) -> Iterator[Place]:
         props = dict(feature.get("properties") or {})
         if isinstance(props.get("aliases"), list):
             props["aliases"] = "|".join(props["aliases"])
+        # the OCHA units the region's point and radius derive from, as a curated row's anchor
+        props.setdefault("anchor", props.get("units") or "")
         yield place_from_row({k: "" if v is None else str(v) for k, v in props.items()},
                              f"{path}:feature {number}")
 
@@ -643,6 +645,12 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.places)
+
+    def region_units(self, region: Place) -> list[Place]:
+        """The OCHA units (governorates, districts, sub-districts) a curated region is approximated by (its anchor,
+        "SY050202|..."): none for a region drawn as a circle, or a place that is no such region."""
+        codes = re.findall(r"\bSY\d+", region.anchor) if region.id.startswith("area-") else []
+        return [unit for unit in map(self.get, sorted({f"ocha:{code}" for code in codes})) if unit is not None]
 
     def admin1_name(self, name: str | None) -> str | None:
         """ACLED's spelling of a governorate named any way ("Idlib", "Dayr az Zawr"), or None."""

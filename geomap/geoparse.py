@@ -2498,6 +2498,15 @@ class Geoparser:
                    if p.is_settlement and not any(_on_side(centre, p, side) for centre in [unit, *seats])}
             if off and any(p.is_settlement and p.id not in off for p in inside):
                 inside = [p for p in inside if p.id not in off]
+        units = (self.gazetteer.region_units(unit)
+                 if len(inside) > 1 and unit.uncertainty_km <= UNITS_REGION_KM else [])
+        if units:
+            # a region the gazetteer draws from OCHA's units: those in the units, else in their governorates, before
+            # those its radius only reaches ("al-Safsafa in the western Ghab plain" is Sefsaf of Ziyara, not
+            # Lattakia's Sefsaf, 32 km west, nor a Sifsafiyeh of Muhradah); not a wide one the units only
+            # approximate (the Jazira is more than the Al-Hasakeh governorate)
+            inside = ([p for p in inside if any(_within(p, u) for u in units)]
+                      or [p for p in inside if p.admin1 in {u.admin1 for u in units}] or inside)
         small_region = unit.feature not in ADMIN_UNITS and unit.admin1 and unit.uncertainty_km <= SMALL_REGION_KM
         if small_region and len(inside) > 1:
             # a small region's edge is fuzzy, its governorate's is not: "Deir Sunbul in Jabal al-Zawiya" is the Idleb
@@ -2607,6 +2616,7 @@ _REGION_UNITS = frozenset(("area", "plain", "mountain"))  # regions that say whi
 UNIT_FEATURES = frozenset({"governorate", "district", "subdistrict", "area", "desert", "plain", "mountain"})
 CANDIDATES = 40  # candidates kept per mention for the text to choose from (lookup returns 10 by default)
 SMALL_REGION_KM = 25  # a region this wide (its radius) lies in the one governorate the gazetteer gives it
+UNITS_REGION_KM = 60  # ... and one up to this wide in the OCHA units it is drawn from (the Ghab, the Lajat)
 GOVERNORATE_AFTER_WORDS = 6  # how far after a short name its clause may name its governorate ("in the western Homs")
 NEIGHBOUR_KM = 40.0  # a homonym this close to another place the article names is the one meant
 PULL_KM = 100.0  # a homonym further than this from every other place the article names is not drawn by them

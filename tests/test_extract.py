@@ -4055,6 +4055,9 @@ def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, 
      "2018-07-25", "As-Sweida"),
     # (check418's, blind) a coder's governorate in square brackets, as in round ones: no Tal Othman of Raqqa
     ("Regime shelling hit Tal Othman [Hama] on 3 May 2019, killing two civilians.", "2019-05-03", "Hama"),
+    # (check442's, blind) a region drawn from OCHA's units holds their villages: Sefsaf of the Ghab's Ziyara, not
+    # Lattakia's Sefsaf, 32 km west, within the region's radius and further on the side said
+    ("Regime shells fell on al-Safsafa in the western Ghab plain on Tuesday, injuring a farmer.", "2016-01-05", "Hama"),
 ])
 def test_the_row_is_in_the_governorate_of_the_scene(tmp_path, text, published, admin1):
     assert list(_extract(tmp_path, text, published=published)["admin1"]) == [admin1]
