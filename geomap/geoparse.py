@@ -174,7 +174,8 @@ def _month_spans(text: str) -> list[tuple[int, int]]:
 
 # an aside that names a place to say it is not the one meant: "Sheikh Saad (not the Tartous village)", "near al-Qusayr
 # (distinct from Qusayr near Homs)"
-_DISOWNED = compiled(r"\((?:not|distinct\s+from|as\s+opposed\s+to)\s[^()\n]{0,80}\)", re.I)
+# ... or after a comma inside the brackets: "Nawa (N Salamiyah countryside, not the Daraa town)"
+_DISOWNED = compiled(r"(?:\(|,\s*)(?:not|distinct\s+from|as\s+opposed\s+to)\s[^()\n]{0,80}\)", re.I)
 
 
 def _disowned_spans(text: str) -> list[tuple[int, int]]:
@@ -654,6 +655,9 @@ class Geoparser:
             if (verdict is True and (light_key(surface).split() or ("",))[0] in _KUNYA
                     and _KNOWN_AS_BEFORE.search(text, max(0, start - 40), start)):
                 verdict = "person"  # "Mohammed Abdul Latif, known as Abu Ghannoum": no Abu Ghanimah, 253 km off
+            if (verdict is True and (light_key(surface).split() or ("",))[0] in _KUNYA
+                    and _KUNYA_S_MEN_AFTER.match(text, end)):
+                verdict = "person"  # "the rule of Abu Amsha's faction": a commander, not Abo Amsha of Al-Hasakeh
             if verdict is True and _GROUP_WORD.fullmatch(surface) and _NAME_GOES_ON.match(text, end):
                 verdict = False  # "Liwa Thuwar al-Raqqa": the Arabic word for a brigade, before its name
             if (verdict is True and last + 1 < count and tokens[last + 1][2].lower() in _NAMED_BUILDINGS
@@ -696,7 +700,10 @@ class Geoparser:
                     # of Madaya or Teishur (a place the gazetteer spells so exactly stays: "Hit", "Tall")
                     found = []
                 if found and first_word.lower() in _GIVEN_NAMES and (
-                        found[0].match == "similar spelling" or i == last and found[0].match != "exact name"):
+                        found[0].match == "similar spelling" or i == last and found[0].match != "exact name"
+                        # "Ahmad Mohammad al-Masalmeh": a man's names and his family's, not Ahmad al Muhammad of
+                        # Al-Hasakeh, 566 km off, whose letters they fold to
+                        or found[0].match != "exact name" and _SURNAME.match(text, end)):
                     # "Ahmad al-Khabil": a man's name, not a slip for the village Bayt Ahmad Hilal; "the Suleiman
                     # Shah Brigade": a man's name alone, not a village's alias spelled otherwise (Sulayman)
                     found = []
@@ -3379,6 +3386,9 @@ _NAME_GOES_ON = compiled(r"\s+(?:al-|el-|ad-|ar-|as-|ash-|at-|az-|an-)?[A-Z]")
 _KNOWN_AS_BEFORE = compiled(r"(?:(?-i:[A-Z])[\w'’-]*,\s+(?:better\s+)?known\s+as|\bnicknamed|\bnom\s+de\s+guerre)\s+$",
                             re.I)
 _KUNYA = frozenset(("abu", "abou", "umm", "um"))
+# a kunya's men: "Abu Amsha's faction", "Abu Hatem's men"
+_KUNYA_S_MEN_AFTER = compiled(r"['’]s\s+(?:faction|group|men|fighters|brigade|forces|division|militia|gunmen|followers)\b",
+                              re.I)
 # what befalls a man, after his name's possessive ("al-Balous's killing"; not "Hama's death toll")
 _A_PERSONS_FATE_AFTER = compiled(r"['’]s\s+(?:killing|murder|assassination|abduction|kidnapping|execution|funeral|"
                                  r"death(?!\s+toll))\b", re.I)

@@ -535,6 +535,9 @@ def test_an_actor_made_without_init_is_the_actor_init_makes():
     ("New Israeli outpost built near Samadaniyeh Gharbiya.", "Headquarters or base established"),
     ("Army engineers began building an earth-walled post east of Bir Ajem.", "Headquarters or base established"),
     ("The division moved its headquarters to the former Mhin arms depots.", "Headquarters or base established"),
+    # (check455's, blind) border guards who fired at people, told actively or passively
+    ("Turkish border guards wounded a farmer in Riheya village as he irrigated his field.", "Attack"),
+    ("A shepherd was wounded by Turkish border guards' bullets near Tal Kharnoub.", "Attack"),
 ])
 def test_event_words_the_regional_sets_found(sentence, sub_event_type):
     assert event_cues(sentence)[0].sub_event_type == sub_event_type

@@ -4102,12 +4102,27 @@ def test_a_district_no_unit_has_of_a_city_is_a_quarter_of_the_city_not_the_city_
     # Sweida the gazetteer lacks, is not Maqlas of Homs, 237 km off
     ("Druze gunmen seized six Bedouin men in al-Maqwas, a district on the eastern side of Sweida city.", "2025-07-12",
      "Maqlas"),
+    # (check449's to check453's, blind) a man's names and his family's; an aside that disowns a town after a comma;
+    # a commander's kunya with his men
+    ("Was assassinated the young man Ahmad Mohammad al-Masalmeh by unknown gunmen at the entrance of Daeel city.",
+     "2021-05-09", "Ahmad al Muhammad"),
+    ("Nawa (N Salamiyah countryside, not the Daraa town): IS mortar rounds hit the village, one civilian killed.",
+     "2016-01-01", "Dar'a"),
+    ("Kurdish residents who returned to Shiye (Sheikh al-Hadid) held a sit-in demanding the return of houses seized "
+     "during the rule of Abu Amsha's faction.", "2025-03-01", "Abo Amsha"),
 ])
 def test_a_name_the_text_does_not_settle_is_no_sure_dot_at_a_place_it_does_not_mean(tmp_path, text, published,
                                                                                      sure_and_wrong):
     # the place each had been put at, within a few km; now another, or that name with the doubt it leaves
     [row] = _extract(tmp_path, text, published=published).itertuples()
     assert row.location != sure_and_wrong or row.uncertainty_km >= 100
+
+
+def test_a_human_rights_group_s_name_is_no_place(tmp_path):
+    # (check450's, blind) "Syrians for Truth and Justice": no row at Tharwa of Hama, 137 km from the border strip
+    rows = _extract(tmp_path, "Turkish soldiers shot dead a smuggler on the border strip, Syrians for Truth and "
+                              "Justice reported.", published="2020-01-01")
+    assert "Tharwa" not in set(rows["location"])
 
 
 def test_an_outlet_named_for_the_capital_is_neither_the_scene_nor_its_governorate(tmp_path):
