@@ -4058,6 +4058,10 @@ def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, 
     # (check442's, blind) a region drawn from OCHA's units holds their villages: Sefsaf of the Ghab's Ziyara, not
     # Lattakia's Sefsaf, 32 km west, within the region's radius and further on the side said
     ("Regime shells fell on al-Safsafa in the western Ghab plain on Tuesday, injuring a farmer.", "2016-01-05", "Hama"),
+    # (check441's, check456's and check457's, blind) "Kisra" is the town Kasra, whose sub-district OCHA names Kisreh,
+    # before the Al-Hasakeh village Kisreh, 159 km off
+    ("Tribal fighters crossed the Euphrates and attacked SDF positions in Kisra; 11 were killed.", "2023-09-03",
+     "Deir-ez-Zor"),
 ])
 def test_the_row_is_in_the_governorate_of_the_scene(tmp_path, text, published, admin1):
     assert list(_extract(tmp_path, text, published=published)["admin1"]) == [admin1]
