@@ -891,11 +891,10 @@ class Gazetteer:
             # ... but a province's name is no village's respelled: "Mardin province" is the Turkish province, not
             # the Aleppo village Qurdin (alias Moûrdâne) whose letters fold alike
             province = hints[:1] == ("governorate",) and self.admin1_name(core) is None
-            core_fold = fold_key(core)
-            by_core = {i for i in index.core.get(core_fold, set()) | index.fold.get(core_fold, set())
-                       if self.places[i].feature in hints or (self.places[i].country == wanted and not (
-                           province and self.places[i].feature in _VILLAGES_AND_QUARTERS))}
-            tiers.append((1, by_core | index.exact.get(light_key(core), set())))
+            tiers.append((1, {i for i in index.core.get(fold_key(core), set()) | index.fold.get(fold_key(core), set())
+                              if self.places[i].feature in hints or (self.places[i].country == wanted and not (
+                                  province and self.places[i].feature in _VILLAGES_AND_QUARTERS))}
+                          | index.exact.get(light_key(core), set())))
         folded = fold_key(name)
         variants = index.fold.get(folded, set())
         if not variants and not exact and (dropped := elided(light)):

@@ -2440,11 +2440,11 @@ class Geoparser:
         # Mazraa)
         unpaired: set[str] = set()
         if bearing is not None and len(landmarks) > 1:
-            def by(place: Place) -> Place:
+            def nearest_landmark(place: Place) -> Place:
                 return min(landmarks, key=lambda q: haversine_km(place.lat, place.lon, q.lat, q.lon))
-            paired = {by(p).id for p in near if _on_side(by(p), p, bearing, SQUARELY_DEGREES)
-                      and from_landmark(p) <= NEIGHBOUR_KM}
-            unpaired = {p.id for p in near if by(p).id not in paired} if paired else set()
+            paired = {nearest_landmark(p).id for p in near
+                      if _on_side(nearest_landmark(p), p, bearing, SQUARELY_DEGREES) and from_landmark(p) <= NEIGHBOUR_KM}
+            unpaired = {p.id for p in near if nearest_landmark(p).id not in paired} if paired else set()
         scored = sorted(((bool(hints) and p.feature not in hints,
                           askew and not (squarely(p) and from_landmark(p) < nearest),
                           p.id in unpaired,

@@ -709,11 +709,11 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 _SEEN = compiled(r"ha(?:s|ve|d) (?:long )?(?:seen|witnessed)\b", re.I)  # what a record is measured against
-# what a protest asks about, its clause going on to the background: "staged a sit-in demanding news of relatives
-# kidnapped in recent weeks" is a protest today, not a summary of recent weeks
 # the day or night of blows told as one: "IS fighters repeatedly attacked army positions at Hannoura ... overnight"
 _ONE_DAY_OR_NIGHT = compiled(r"\b(?:overnight|last night|yesterday|this morning|on (?:Monday|Tuesday|Wednesday|"
                              r"Thursday|Friday|Saturday|Sunday))\b", re.I)
+# what a protest asks about, its clause going on to the background: "staged a sit-in demanding news of relatives
+# kidnapped in recent weeks" is a protest today, not a summary of recent weeks
 _PROTEST_OBJECT_BEFORE = compiled(r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|protest(?:ing|ed|s)?(?: against)?|"
                                   r"denounc(?:ing|ed|es)|condemn(?:ing|ed|s)?)\b[^.;:]{0,80}$", re.I)
 # the background told after the event, in a clause of its own: "..., killing 2 people; it was the 4th strike on the
