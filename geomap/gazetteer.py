@@ -298,8 +298,6 @@ def _areas_places(path: Path) -> Iterator[Place]:
         props = dict(feature.get("properties") or {})
         if isinstance(props.get("aliases"), list):
             props["aliases"] = "|".join(props["aliases"])
-        # the OCHA units the region's point and radius derive from, as a curated row's anchor
-        props.setdefault("anchor", props.get("units") or "")
         yield place_from_row({k: "" if v is None else str(v) for k, v in props.items()},
                              f"{path}:feature {number}")
 
@@ -647,9 +645,18 @@ class Gazetteer:
         return len(self.places)
 
     def region_units(self, region: Place) -> list[Place]:
-        """The OCHA units (governorates, districts, sub-districts) a curated region is approximated by (its anchor,
-        "SY050202|..."): none for a region drawn as a circle, or a place that is no such region."""
-        codes = re.findall(r"\bSY\d+", region.anchor) if region.id.startswith("area-") else []
+        """The OCHA units (governorates, districts, sub-districts) a shipped region is approximated by (the "units"
+        of ``areas.geojson``, "SY050202|..."): none for a region drawn as a circle, or a place that is no such
+        region. The file is read once, when a text first places a name in a region."""
+        if not region.id.startswith("area-"):
+            return []
+        units_of = self.__dict__.get("_region_units")
+        if units_of is None:
+            path = data_dir() / "areas.geojson"
+            features = json.loads(path.read_text(encoding="utf-8"))["features"] if path.exists() else []
+            units_of = self.__dict__["_region_units"] = {
+                (f.get("properties") or {}).get("id"): (f.get("properties") or {}).get("units") or "" for f in features}
+        codes = re.findall(r"\bSY\d+", units_of.get(region.id, ""))
         return [unit for unit in map(self.get, sorted({f"ocha:{code}" for code in codes})) if unit is not None]
 
     def admin1_name(self, name: str | None) -> str | None:
