@@ -899,9 +899,9 @@ _MANY_IN_A_DAY = compiled(r"(?:a|the) string of|a series of|a number of|(?:sever
                           r"repeatedly", re.I)
 
 
-# ... or to one night or morning: "repeatedly attacked army positions at Hannoura ... overnight"
-_ON_ONE_DAY = compiled(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                         r"\b(?:overnight|last night|yesterday|this morning)\b")
+# ... or to one night or morning: "repeatedly attacked army positions at Hannoura ... overnight" (incidents asks it too)
+ON_ONE_DAY = compiled(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|overnight|last\s+night|"
+                      r"yesterday|this\s+morning)\b", re.I)
 
 
 def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
@@ -909,7 +909,7 @@ def _one_day_of_many(sentence: str, start: int, end: int) -> bool:
     repeatedly struck X": a sentence dated to the day tells of many blows that day, one event as ACLED codes it,
     not a summary of weeks."""
     return _MANY_IN_A_DAY.fullmatch(sentence, start, end) is not None and (
-        FULL_DATE.search(sentence) is not None or _ON_ONE_DAY.search(sentence) is not None  # "... on Monday"
+        FULL_DATE.search(sentence) is not None or ON_ONE_DAY.search(sentence) is not None  # "... on Monday"
         # "A series of suicide and car bomb blasts in Jableh and Tartous killed more than 140 people": one toll
         or _ONE_TOLL_AFTER.match(sentence, end) is not None and _WEEKS_OR_MONTHS.search(sentence) is None)
 

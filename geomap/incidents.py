@@ -30,7 +30,7 @@ from .coding import (ARMED_INTER, CIVILIAN_PLACE, CIVILIAN_VICTIMS, EXCESSIVE_FO
                      code_event)
 from .control import ControlClaim, asserts_control, control_claims, control_geodataframe
 from .errors import DEBUG_VARIABLE
-from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, RELATIVE_PAST, RUNNING_TOLL,
+from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, ON_ONE_DAY, RELATIVE_PAST, RUNNING_TOLL,
                      SECURITY_FORCES, Actor,
                      DateGuess, EventCue, actor_inter, actor_side, actors_between, article_actors, claimant, dated_actor, event_cues,
                      fatalities, find_actors, not_an_incident,
@@ -709,9 +709,6 @@ _BACKGROUND = Prefiltered(compile_guarded(r"\b(?:ha(?:s|ve|d) (?:long )?(?:seen|
                          r"(?:shell|target|attack|clash|bomb|raid|strike)|"
                          r"(?:is|are|was|were) (?:frequently|regularly|often) (?:the )?(?:target|scene|site))", re.I))
 _SEEN = compiled(r"ha(?:s|ve|d) (?:long )?(?:seen|witnessed)\b", re.I)  # what a record is measured against
-# the day or night of blows told as one: "IS fighters repeatedly attacked army positions at Hannoura ... overnight"
-_ONE_DAY_OR_NIGHT = compiled(r"\b(?:overnight|last night|yesterday|this morning|on (?:Monday|Tuesday|Wednesday|"
-                             r"Thursday|Friday|Saturday|Sunday))\b", re.I)
 # what a protest asks about, its clause going on to the background: "staged a sit-in demanding news of relatives
 # kidnapped in recent weeks" is a protest today, not a summary of recent weeks
 _PROTEST_OBJECT_BEFORE = compiled(r"\b(?:demand(?:ing|ed|s)?|call(?:ing|ed|s)? for|protest(?:ing|ed|s)?(?: against)?|"
@@ -906,7 +903,7 @@ def _sentence_marks(raw: str) -> tuple[bool, bool]:
                             and sets_a_record(raw, 0, background.start()))
                    and not _BACKGROUND_AFTER_AN_EVENT.search(raw, 0, background.start())
                    and not (background.group()[:1] in "io" and _PROTEST_OBJECT_BEFORE.search(raw, 0, background.start()))
-                   and not (background.group()[:10].lower() == "repeatedly" and _ONE_DAY_OR_NIGHT.search(raw))))
+                   and not (background.group()[:10].lower() == "repeatedly" and ON_ONE_DAY.search(raw))))
     return _ANAPHOR.match(raw) is not None, comment
 
 
