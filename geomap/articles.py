@@ -530,9 +530,41 @@ def _capitals_in_title_case(text: str) -> str:
     return "\n".join(lines)
 
 
+def _lower_case_in_title_case(text: str) -> str:
+    """A text written all in lower case (acronyms aside), as hurried posts are ("shelling on kafrnbl this morning",
+    "clashes in al-mazraa west of swaida"), with its names capitalised so they read as names: every word but the
+    English words of reporting, which stay as written (same length: ASCII letters only). Any other text is left
+    alone."""
+    if not _ACRONYM.sub("", text).islower():
+        return text
+    from .geoparse import english_words
+
+    kept, english = _capital_and_lower_words()
+    common = english | english_words()
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        if w.upper() in kept:
+            return w.upper()
+        # (a short word only as a name's first word or article: "tal abyad", "al-shoula"; not "so far", "pls")
+        short = len(w) <= 3 and w not in _SHORT_NAME_WORDS and not text.startswith("-", m.end())
+        return w if short or w in common or w in _KEPT_LOWER else w[0].upper() + w[1:]
+
+    return _LOWER_WORD.sub(word, text)
+
+
+_ACRONYM = compiled(r"\b[A-Z]{2,}s?\b")  # "SDF", "IS", "HTS", "IEDs": capitals a lower-case post keeps
+_LOWER_WORD = compiled(r"[a-z][a-z'’]*")
+# words a lower-case post keeps so, which some gazetteer row has as a name or alias ("West" is one of Abu Kbee's)
+_KEPT_LOWER = frozenset("north south east west northern southern eastern western central upper lower city town "
+                        "village villages camp area road district countryside province".split())
+# the short words names open with ("tal", "abu", "ain", "kfr"...), written apart from what follows
+_SHORT_NAME_WORDS = frozenset("tal tel abu umm um ain ein bab jub kfr ras bir".split())
+
+
 def clean_text(text: str) -> str:
     """The text with page furniture replaced by spaces (same length, same offsets)."""
-    text, bullets = _words_of_posts(_capitals_in_title_case(text))
+    text, bullets = _words_of_posts(_capitals_in_title_case(_lower_case_in_title_case(text)))
     post = bullets >= POST_BULLET_LINES  # "📍 Karrasa, Suwayda" under a title: fields, not a page's headlines
     lines = text.splitlines(keepends=True)
     spans: list[tuple[int, int]] = []

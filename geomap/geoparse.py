@@ -56,15 +56,25 @@ _DIRECTION_BEFORE = compile_guarded(
     re.I)
 _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of|"
                                r"(?:road|highway|route)\s+(?:leading\s+)?(?:to|towards))\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-_GOVERNORATE_BEFORE = compile_guarded(r"\b(province|governorate|countryside)\s+of\s+(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
+# (and the second of two: "the provinces of Hama and Idlib")
+# (and a record's field: "Province: Homs | Area: Telbisa")
+_GOVERNORATE_BEFORE = compile_guarded(r"\b(provinces?|governorates?|countryside)\s+of\s+(?:(?:al-|el-)?[\w'’-]+\s+"
+                                      r"(?:[\w'’-]+\s+)?and\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$|"
+                                      r"\b(province|governorate)\s*:\s*$", re.I)
 # "the Sweida governorate building": a building in the city the governorate is named for, not the governorate
 _SEAT_OF_UNIT = frozenset(("governorate", "province"))
 _SEAT_BUILDINGS = frozenset(("building", "buildings", "headquarters", "hq", "palace", "offices", "office", "hall",
                              "complex", "compound", "council"))
-_GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countryside\b|(?:province|governorate)\b(?!\s+(?:"
+_GOVERNORATE_AFTER = compile_guarded(r"^\s*(?:countrysides?\b|(?:provinces?|governorates?)\b(?!\s+(?:"
                                      + "|".join(sorted(_SEAT_BUILDINGS)) + r")\b)"
                                      # "toward the Homs provincial border" (not "the Hama provincial capital")
-                                     r"|provincial\s+(?:borders?|boundary|line|frontier)\b)", re.I)
+                                     r"|provincial\s+(?:borders?|boundary|line|frontier)\b)"
+                                     # "Hama's north-western countryside", "Tartous's mountain countryside"
+                                     r"|^['’]s?\s+(?:[\w-]+\s+){0,2}?countryside\b"
+                                     # the first of two: "Latakia and Idlib provinces", "the Aleppo and Idlib
+                                     # countrysides", "over the Homs and Hama countryside"
+                                     r"|^\s+and\s+(?:al-|el-)?[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+                                     r"(?:provinces|governorates|countrysides?)\b", re.I)
 # a possessive before a site in the town: "in Manbij's industrial zone", "Qamishli's main market" (not "in Idlib's
 # southern countryside", which holds the name before it)
 _OWNER_OF_A_SITE_AFTER = compiled(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:industrial\s+(?:zone|area|city)|market|souq|"
@@ -230,6 +240,11 @@ def _not_places_source() -> tuple[str, frozenset]:
             phrases.append(line)
     keys = {re.sub(r"['’ʿ`]", "'", " ".join(re.split(r"[\s\-]+", p))).lower() for p in phrases}
     return r"(?<!\w)" + trie_alternation(keys, _loose_char) + r"(?!\w)", frozenset(words)
+
+
+def english_words() -> frozenset:
+    """Common English words that no capital letter makes a place's name (``_english_words``)."""
+    return _english_words()
 
 
 @lru_cache(maxsize=1)
@@ -1109,7 +1124,7 @@ class Geoparser:
             mention = evolve(mention, place=chosen, role=role, lat=chosen.lat, lon=chosen.lon,
                               geo_precision=chosen.geo_precision, uncertainty_km=chosen.uncertainty_km, notes=notes)
             out.append(_apply_relation(text, mention, before, mentions, index))
-        return _one_place_per_name(out)
+        return _one_place_per_name(_bracketed_path_is_context(text, out))
 
     def _one_of(self, places: list[Place]) -> Place:
         """The first of namesakes the text has not chosen between: as it is if they are one place, else widened
@@ -2271,7 +2286,12 @@ class Geoparser:
             unlike_kind = bool(kinds) and not any(p.feature in kinds for p in first.candidates)
             # (a landmark with namesakes still places a site of a kind no place of its name is: "the Oudeh oil
             # station near al-Qahtaniyah" is no village Wdeihi of Aleppo)
-            if (said and _local(first.candidates[0]) and (not said[0].ambiguous or unlike_kind)
+            # (a landmark in doubt too, said to be near or a bearing from it, when every place of its name is far from
+            # every place of the first's: "Tal Hadid near al-Majdal", in As-Sweida, is no Tal Hadid of Al-Hasakeh)
+            far_from_all = (near_said or bearing is not None) and all(
+                haversine_km(p.lat, p.lon, q.lat, q.lon) > FAR_FROM_LANDMARK * far_km
+                for p in first.candidates for q in second.candidates)
+            if (said and _local(first.candidates[0]) and (not said[0].ambiguous or unlike_kind or far_from_all)
                     # (a valley, a river or a mountain the text names, read as a place of another kind, places
                     # nothing: "in the Balikh valley" is no village Bleikha, 147 km from the Hamam al-Turkman named)
                     and (not natural or _of_the_kind(said[0], tuple(natural)))
@@ -2472,7 +2492,11 @@ class Geoparser:
             found = self.gazetteer.lookup(mention.text, admin1=unit.admin1, explain=False, anywhere=False)
         else:
             found = list(mention.candidates)
-        inside = [p for p in found if _within(p, unit) and (p.feature not in UNIT_FEATURES or _finer_unit(p, unit))]
+        # (a region narrower than the governorate it lies in is a place the text may be in too: "in Jebel al-Zawiya,
+        # southern Idlib")
+        inside = [p for p in found if _within(p, unit) and (
+            p.feature not in UNIT_FEATURES or _finer_unit(p, unit)
+            or unit.feature == "governorate" and p.feature not in ADMIN_UNITS and p.uncertainty_km < unit.uncertainty_km)]
         exact = [p for p in mention.candidates if p.match == TIER_NAMES[0]]
         if (inside and exact and all(p.feature == "neighbourhood" for p in exact)
                 and all(p.match == TIER_NAMES[3] and p.feature != "neighbourhood" for p in inside)):
@@ -2579,7 +2603,16 @@ class Geoparser:
                     and (p.match == chosen.match or in_doubt) and (not kinds or p.feature in kinds)
                     and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) > 30]
         if not homonyms:
-            return chosen  # nothing to settle (and no distance to work out)
+            # nothing to settle (and no distance to work out); but "shell Tall Amir and Kisra villages" is the Kisreh
+            # of Al-Hasakeh 2 km from Tall Amir, a spelling variant, not the town Kasra of Deir ez-Zor that "Kisra"
+            # names exactly, 157 km from every place the article names
+            # (its consonants the name's: "Maadan ... toward al-Mayadin" is no Mahkan by al-Mayadin)
+            beside = [p for p in mention.candidates if p.id != chosen.id and _local(p) and p.match == TIER_NAMES[2]
+                      and near(p) <= BESIDE_KM
+                      and skeleton_key(split_descriptors(mention.text)[0]) == skeleton_key(p.matched or p.name)]
+            if len(beside) != 1 or near(chosen) <= PULL_KM:
+                return chosen
+            return _settled(beside[0], self.gazetteer.get(beside[0].id) or beside[0])
         close = [p for p in [chosen, *homonyms] if near(p) <= NEIGHBOUR_KM]
         if not close:
             return chosen
@@ -3088,6 +3121,7 @@ LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed
                  r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
 _WENT_OFF_TO_BEFORE = Prefiltered(compiled(
     r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
+    r"pull(?:ed|ing)\s+(?:out|back)|f[ae]ll(?:ing)?\s+back|"
     r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)|,\s+[\w'’ -]{1,30},){0,60}?"
     r"\b(?:to|towards?|for)\s+"
     r"(?:the\s+)?$", re.I))
@@ -3327,6 +3361,24 @@ def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]
 
 
 DOUBTFUL_KM = 25.0  # a mention placed this loosely takes the narrower reading its name has elsewhere in the text
+
+
+# a coder's path of units in brackets after a place: "Khansaa village (Tal Hmis, Quamishli)"
+_PATH_OPENS = compiled(r"\s*(?:(?:village|town|city|farms?)\s*)?\(\s*", re.I)
+_PATH_CLOSES = compiled(r"\s*\)")
+
+
+def _bracketed_path_is_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "raided Khansaa village (Tal Hmis, Quamishli) and arrested four": the sub-district and district in brackets
+    say where the place before them is, not where else an event was (the city of Qamishli, 30 km off)."""
+    out = list(mentions)
+    for index in range(2, len(out)):
+        place, unit, outer = out[index - 2], out[index - 1], out[index]
+        if (place.place is not None and text[unit.end:outer.start].strip() == ","
+                and _PATH_CLOSES.match(text, outer.end) and _PATH_OPENS.fullmatch(text, place.end, unit.start)):
+            out[index - 1] = evolve(unit, role="context")
+            out[index] = evolve(outer, role="context")
+    return out
 
 
 def _one_place_per_name(mentions: list[Mention]) -> list[Mention]:
@@ -3680,6 +3732,8 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     if region_phrase and region_phrase[1].lower() == "central" and place.feature in ("city", "town"):
         return evolve(mention, relation="central")  # "in central Damascus": the city's centre, the city's point
     side = region_phrase[1].lower() if region_phrase else None
+    if side is None and (said_after := _SIDE_OF_OWNER_AFTER.match(text, mention.end)):
+        side = said_after[1].lower()  # "Hama's north-western countryside": as "the north-western Hama countryside"
     if side is None and mention.role != "context" and (letters := _COMPASS_LETTERS_BEFORE.search(before[-8:])):
         side = _COMPASS_LETTER_SIDES[letters[1]]  # "in E. Homs", "NW Hama": as "eastern Homs" is
     if side and place.feature in ("governorate", "city", "town"):
@@ -3691,6 +3745,8 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     return mention
 
 
+_SIDE_OF_OWNER_AFTER = compiled(r"['’]s?\s+(northern|southern|eastern|western|north-?eastern|north-?western|"
+                                r"south-?eastern|south-?western)\s+(?:[\w-]+\s+)?countryside\b", re.I)
 # a side of a governorate in compass letters, as coders' notes write it: "E. Homs", "NW Hama" (capitals only)
 _COMPASS_LETTERS_BEFORE = compiled(r"(?:^|(?<=[\s,(]))(N|S|E|W|NE|NW|SE|SW)\.?\s+$")
 _COMPASS_LETTER_SIDES = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "NE": "north-eastern",

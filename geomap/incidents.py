@@ -50,7 +50,9 @@ COLUMNS = ["incident_id", "event_date", "time_precision", "date_start", "date_en
            "source", "article_id", "evidence", "char_start", "char_end", "notes", "place_id"]
 UNKNOWN_DEAD = "an unknown number"  # what events.fatalities returns when deaths have no number
 _LOCATION_PREPOSITION = compile_guarded(r"\b(in|near|at|on|outside|around|of|into|from|toward|towards|between|across|east|west|north|south|"
-                                        r"passed|passing|reached|reaching|approaching|close to|including)\s+(?:the\s+)?"
+                                        r"passed|passing|reached|reaching|approaching|close to|including|"
+                                        # a blow's object: "they hit Talbiseh and Rastan, rebel towns north of Homs"
+                                        r"hit|struck|shelled|bombed|bombarded|pounded|targeted)\s+(?:the\s+)?"
                                         r"(?:\w+\s+){0,3}$", re.I)
 ORIGIN_REACH_CHARS = 50  # how far before a name its origin's words may start: "from the besieged Shia towns of"
 # (not "the junction leading to X", "the turn-off to X", "close to X", "next to X": that is where)
@@ -158,8 +160,14 @@ _TAKEN_FROM = Prefiltered(compile_guarded(
     r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|snatch(?:ed|ing|es)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?)\s+"
     r"(?:(?!displaced\b)[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:village|town|city|camp|hamlet)\s+of\s+|"
     r"[\w-]+\s+)?$|"
+    # ... and a group of them, counted ("abducted some 30 women and children from Shbeiki", "took more than 100
+    # women and children hostage from X"; not a man's age: "kidnapped shepherd Saleh al-Ali, 39, from Sukhnah")
+    r"\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|s)?|took\s+(?:[\w'’-]+\s+){1,6}?hostages?)\s+"
+    r"(?:(?!who\b|which\b|that\b|had\b|\d+,)[\w'’-]+,?\s+){0,6}?from\s+(?:the\s+)?$|"
     # an evacuation is where people were taken from: "the evacuation of fighters who refused a settlement from X"
     r"\bevacuat(?:ed|ing|ion)\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the\s+)?$|"
+    # ... and a withdrawal, where it left: "Jabhat al-Nusra withdrew from al-Mayadeen overnight without a fight"
+    r"\bwithdr(?:ew|awn|awing|aws)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$|"
     # ... and a body was found where it was pulled from: "2 bodies pulled from a well", "pulled from Lake Qattinah"
     r"\b(?:pulled|recovered|retrieved|dragged|fished)\s+(?:out\s+)?from\s+(?:the\s+)?$",
     re.I))
@@ -237,6 +245,9 @@ _FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}
 # "..., a day | after regime bombardment of the Ghab killed 4" (the clause break falls before "after")
 _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)"
 _EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
+# a past a week or more before the report, told after its news: "The alliance took Idlib city a month ago."
+_LONG_AGO_AT_END = Prefiltered(compile_guarded(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+"
+                                               r"(?:weeks?|months?|years?)\s+ago[\s.,;]*$", re.I))
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = compiled(r"[\s,]*after\b", re.I)
 _SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
@@ -265,6 +276,15 @@ _TO_BEFORE = compiled(r"\bto\s+(?:[\w-]+\s+and\s+)?$")  # "an offensive to recap
 _OLD_DEAD_FOUND = compiled(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an event word that finds the long dead
 _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
 _HAD_BEFORE = compiled(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
+_FELL_BACK_TO_BEFORE = compiled(r"\b(?:withdr[ae]w|withdrawing|retreat(?:ed|ing)|pull(?:ed|ing)\s+(?:out|back)|"
+                                r"f[ae]ll(?:ing)?\s+back)\b[^.;]{0,40}?\b(?:to|towards?)\s+(?:the\s+)?$", re.I)
+_FLED_BEFORE = compiled(r"\b(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped)|displaced\s+by)\s+"
+                        r"(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# a past told in reported speech, the news itself: "Rebel factions said they had repelled ...", "the army said
+# that troops had retaken ..."
+_SAID_THEY_HAD = compile_guarded(r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?"
+                                 r"(?:[\w'’-]+\s+){1,3}?had\s+(?:\w+ly\s+|already\s+|also\s+)?$", re.I)
+_AT_A_PLACE_BEFORE = compiled(r"\b(?:on|in|at|near|around|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _BY_THEN = compiled(r"\s*By\s+(?:the\s+)?(?:evening|morning|night|noon|afternoon|dawn|then|nightfall|Monday|Tuesday|"
                     r"Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b")
 
@@ -374,6 +394,9 @@ LOCATION_COST = {
 }
 # what puts a settlement by a landmark named right after it: ", near", ", 5 km south of", ", in the far north-east of"
 _LANDMARK_GAP = compiled(r"\s*(?:village|town|city|hamlet)?\s*[,(]\s*"
+                         # (what they are: "Talbiseh and Rastan, rebel towns north of Homs")
+                         r"(?:(?:an?|the|two|three|several)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|"
+                         r"cit(?:y|ies)|suburbs?|hamlets?|areas?)\s+)?"
                          r"(?:(?:just|about|some|around|approximately)\s+)?"
                          r"(?:[\d.]+\s*(?:-\s*[\d.]+\s*)?(?:km|kms|kilomet\w*)\s+)?(?:to\s+the\s+)?"
                          r"(?:(?:in\s+the\s+(?:far\s+|extreme\s+)?)?(?:north|south|east|west)[\w-]*\s+of|near|"
@@ -405,7 +428,7 @@ _BASED_IN_BEFORE = Prefiltered(compiled(
 _FORCE_SEAT_GAP = compiled(r"[\s\w-]{0,25}")  # between the seat and the event word: "", " on Sunday", " yesterday"
 LANDMARK_KM = 60.0  # a landmark farther from the place before it describes some other place of that name
 # a way's ends before a place on it: "the desert track linking Morek and Salamiyah, near Danin"
-_WAY_BEFORE = compiled(r"\b(?:between|linking|connecting|road|track|highway|route|and)\b[^.;,]*$", re.I)
+_WAY_BEFORE = compiled(r"\b(?:between|linking|connecting|road|track|highway|route)\b[^.;,]*$", re.I)
 
 
 # a place's name said of a person or group, not where: "abducted a Sweida doctor near Mazraat Fada"
@@ -1009,8 +1032,11 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         # where the next sentences happened, if they say no place: not the seat of a body that spoke ("the Homs
         # security directorate said")
         # (nor where a speaker spoke: "Fighting there had dragged on" after "..., a spokesman said in Hasakah")
+        # (nor where a force fell back to: "had taken Siluk after the SDF pulled back toward Ain Issa. ... clashes on
+        # the town's outskirts")
         located_here = [m for m in here if m.role != "context" and not COUNCIL_AFTER.match(text, m.end)
-                        and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)] or list(here)
+                        and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)
+                        and not _FELL_BACK_TO_BEFORE.search(text, max(0, m.start - 60), m.start)] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
     _whom_it_hit(context.incidents)
@@ -1021,7 +1047,7 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
             incident.claimed_by = dated_actor(incident.claimed_by, day)
         if incident.sub_event_type == "Arrests":
             _former_regime_men_arrested(incident)
-    return _merge_within(context.incidents), context.control
+    return _merge_within(_fold_the_outline(context)), context.control
 
 
 # men of the fallen government, named as such: "a former Air Force Intelligence colonel", "a brigadier general of the
@@ -1405,12 +1431,20 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     # accused of involvement in the 2013 Tadamon massacre"); a headline's accusation is ("Sultan Murad members
     # accused of raping a woman in Maabatli")
     cues = [c for c in cues if not _accused_of(unit, c)] or cues
+    # what those spoken of had fled is no event of the note: "shelter tens of thousands who fled the fighting in Hama
+    # and Aleppo"
+    cues = [c for c in cues if not _FLED_BEFORE.search(unit, max(0, c.start - 30), c.start)]
     if _SPAN_AFTER_START.match(unit) and "," in unit:
         # "A day after the drone attack on the Homs military academy, regime artillery pounded Darat Izza": the
         # event of another day sets the time of this one
         comma = unit.index(",")
         cues = [c for c in cues if c.start > comma] or cues
     cues = list(_main_cues(unit, tuple(cues)))
+    # a strike told, then the defences that met some of it: "Israeli jets struck warehouses in Hessiya ..., adding
+    # that air defences intercepted missiles over the Homs countryside" is the strike
+    cues = [c for c in cues if not (c.sub_event_type == "Disrupted weapons use" and "intercept" in c.word.lower()
+                                    and any(o.event_type == "Explosions/Remote violence" and o.start < c.start
+                                            for o in cues))] or cues
     dead, phrase = fatalities(unit)
     listed = _A_LIST_FOLLOWS.match(context.text, unit_end) if dead else None
     if listed and (sentence.end <= listed.end() or (
@@ -1499,15 +1533,18 @@ def _accused_of(unit: str, cue: EventCue) -> bool:
 _SUPPORT_BEFORE = Prefiltered(compile_guarded(
     r"\b(?:(?:backed|supported|covered|aided|assisted)\s+by|under\s+(?:the\s+)?cover\s+of|"
     r"with\s+(?:the\s+)?(?:support|cover|help|backing)\s+of)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
+_SUPPORT_AFTER = compiled(r"\s+(?:fire\s+)?(?:support|cover|backing)\b", re.I)
+_WITH_BEFORE = compiled(r"\bwith\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PROTEST_TOPIC = compile_guarded(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|calling\s+for|call\s+for|reject\w*|"
                                  r"in\s+protest|to\s+protest|victims\s+of|solidarity|(?:in\s+)?support\s+of|supporting|after|following|"
                                  r"because\s+of|celebrat\w*|welcom\w*|mourn\w*|funerals?\s+of|chant\w*\s+for|"
-                                 r"to\s+mark|marking|commemorat\w*)\b",  # "to mark three years since ... in Daraa"
+                                 r"to\s+mark|marking|commemorat\w*|saluting|hailing)\b",  # "to mark three years since ... in Daraa"
                                  re.I)
 _PROTEST_TYPES = ("Protests", "Riots")
 # ... nor where those it names are: "demanding the SDF hand the area to the new government in Damascus", "in
 # solidarity with the Arab tribes fighting the SDF in Deir ez-Zor"
-_WHO_IS_THERE_BEFORE = compiled(r"\b(?:government|authorities|regime|administration|tribes|clans|fighters|forces|"
+_WHO_IS_THERE_BEFORE = compiled(r"\b(?:government|authorities|regime|administration|tribes|clans|fighters|forces|army|"
+                                r"rebels|revolutionaries|"
                                 r"detainees|prisoners|families|people|brothers|(?-i:SDF|HTS|SNA|IS|ISIS))\s+"
                                 r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # what an event answered or followed, told beside it: the cause, not the event ("Turkish artillery shelled X in
@@ -1525,7 +1562,10 @@ def _main_cues(unit: str, cues: tuple[EventCue, ...]) -> tuple[EventCue, ...]:
     leave none."""
     def supports(cue: EventCue) -> bool:  # the support's own word, no other event word between
         m = _SUPPORT_BEFORE.search_within(unit, max(0, cue.start - 60), cue.start)
-        return m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
+        # (or a support named after its arm: "attacked Zirgan with Turkish artillery support")
+        return (m is not None and not any(m.start() <= other.start and other.end <= cue.start for other in cues)
+                or _SUPPORT_AFTER.match(unit, cue.end) is not None
+                and _WITH_BEFORE.search(unit, max(0, cue.start - 30), cue.start) is not None)
 
     def caused_it(cue: EventCue) -> bool:  # "... in response to an air strike on Turkish troops"
         m = _CAUSE_BEFORE.search_within(unit, max(0, cue.start - 60), cue.start)
@@ -1604,12 +1644,19 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     after = sentence.text.find(";", unit_end - sentence.start)
     told = sentence.text if after < 0 else sentence.text[:after]
     if not_an_incident(unit, cue) or sentence_background(told, unit_start - sentence.start + cue.end) in (
-            "history", "announcement") or _told_as_earlier(context.text, unit_start, unit, cue.start):
+            "history", "announcement") or _told_as_earlier(context.text, unit_start, unit, cue.start) or (
+            context.incidents and _LONG_AGO_AT_END.search(unit)):
         return "skip", None
     if context.incidents and ((_PLUPERFECT_BEFORE.search(unit, 0, cue.start) or _HAD_BEFORE.search(unit, cue.start, cue.end)
                                or _HAD_BEEN_BEFORE.search(unit, max(0, cue.start - 40), cue.start))
                               and not reading.dead
                               and not _BY_THEN.match(sentence.text)  # "By evening, troops had retaken X": news
+                              # (reported speech that places what it tells: "Rebel factions said they had
+                              # repelled an IS assault on Akhtarein")
+                              and not (_SAID_THEY_HAD.search(unit, 0, cue.start) and any(
+                                  m.start > unit_start + cue.end and m.role != "context"
+                                  and _AT_A_PLACE_BEFORE.search(context.text, max(0, m.start - 40), m.start)
+                                  for m in sentence.mentions if m.start < unit_end))
                               or made_here and _SCENE_CLAUSE.match(unit)):
         return "skip", None  # the scene or the past of an event already told
     if made_here and _AFTER_START.match(unit):
@@ -1827,18 +1874,31 @@ def _labelled_scene(context: ArticleContext, sentence: Sentence, reading: Readin
     countryside": the village a post's label names, inside the land the clause names, when the clause points
     back at it ("the village", "the town"); else ``located``."""
     wide = located[0].place
-    if wide is None or wide.is_settlement or wide.feature == "neighbourhood" or not _IMPLICIT_PLACE.search(reading.text):
+    # (or a town a road is named for: "Khalidiyeh, south of Hama: regime forces shelled the village with tanks from
+    # the Hama-Homs highway")
+    road = wide is not None and ROAD_NAMED_AFTER.match(context.text, located[0].end) is not None
+    # (or a town the clause gives a bearing from: "Kesweh: armed men abducted a trader from the town's market south of
+    # Damascus")
+    by_it = road or located[0].relation.endswith(" of")
+    if (wide is None or (wide.is_settlement and not by_it) or wide.feature == "neighbourhood"
+            or not _IMPLICIT_PLACE.search(reading.text)):
         return located
     first = next(iter(context.mentions_between(sentence.start, sentence.end)), None)
     label = first.place if first is not None else None
-    if (label is None or not label.is_settlement or label.admin1 != wide.admin1
+    if (label is None or not label.is_settlement or first is located[0]
+            or not (label.admin1 == wide.admin1 or by_it and haversine_km(label.lat, label.lon, wide.lat, wide.lon)
+                    <= _ROAD_FROM_LABEL_KM)
             or not _LABEL_END.match(context.text, first.end)
             or context.text[sentence.start:first.start].strip()):
         return located
     return [first]
 
 
-_LABEL_END = compiled(r"\s*[:|]\s")  # "Fahel: ...", "Jindires | ..."
+_ROAD_FROM_LABEL_KM = 60.0  # a road named for a town (or a town a bearing is from) that far off may be by the label
+
+
+# "Fahel: ...", "Jindires | ...", "Yabrud, Qalamoun: ...", "Saluk (north Raqqa): ..."
+_LABEL_END = compiled(r"(?:,\s*[\w'’ -]{1,40}?|\s*\([^()]{1,40}\))?\s*[:|]\s")
 
 
 def _a_heading(context: ArticleContext, number: int) -> bool:
@@ -2021,6 +2081,56 @@ def _merge(kept: Incident, other: Incident, keep_place: bool = False) -> None:
     kept.start, kept.end = min(kept.start, other.start), max(kept.end, other.end) if other.article is kept.article else kept.end
     kept.confidence = max(kept.confidence, other.confidence)
     kept.notes.extend(n for n in other.notes if n not in kept.notes)
+
+
+# a sentence that tells another incident, not the opening's own: "Separately, ...", "Elsewhere in the province ..."
+_ANOTHER_INCIDENT_OPENS = compiled(r"\s*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
+                                   r"(?:incident|attack|development)|also\b|in\s+addition)", re.I)
+
+
+_ALSO = compiled(r"\balso\b", re.I)
+_A_SITE_OF_A_CITY = compiled(r"\b(?:square|street|roundabout|quarter|neighbou?rhood|district)\b", re.I)
+
+
+def _fold_the_outline(context: ArticleContext) -> list[Incident]:
+    """An opening told of a region and then of a place inside it is one incident, at the place: "Fighting flared
+    again in the northern Aleppo countryside on Thursday. Rebel factions said they had repelled an IS assault on
+    Akhtarein ...". The opening's row (its first sentence's only one, at a region) folds into the next sentence's
+    first finer row that lies within the region and on its day, unless that sentence opens another incident
+    ("Separately, ...")."""
+    incidents = context.incidents
+    if len(incidents) < 2 or incidents[0].sentence_number != 0 or incidents[1].sentence_number == 0:
+        return incidents
+    outline = incidents[0]
+    # (or a governorate's name that is its city's too, the city not said: "killed in an air strike by Syrian
+    # government forces in Idlib. Syrian monitors placed the strike on a Turkish convoy near Belyoun")
+    # (not one a site in its city places: "Thousands rallied in al-Karama square in Suwayda")
+    start, end, _ = context.sentences[0]
+    province = _named_as_its_province(outline.mention) and not _A_SITE_OF_A_CITY.search(context.text, start, end)
+    if not (_region_wide(outline.mention) or province) or outline.mention.lat is None:
+        return incidents  # (not a name whose namesakes lie far apart: a place, not an outline)
+    for told in incidents[1:]:
+        if told.sentence_number > 1:
+            break
+        start, end, _ = context.sentences[told.sentence_number]
+        if (told.mention.geo_precision < 3 and told.mention.lat is not None
+                and (haversine_km(outline.mention.lat, outline.mention.lon, told.mention.lat, told.mention.lon)
+                     <= outline.mention.uncertainty_km
+                     or province and told.mention.place is not None
+                     and told.mention.place.admin1 == outline.mention.place.admin1)
+                and _dates_overlap(outline.when, told.when)
+                and not _ANOTHER_INCIDENT_OPENS.match(context.text, start)
+                and not _ALSO.search(context.text, start, end)):  # "Protesters also shut Baath offices in Shahba"
+            _merge(told, outline, keep_place=True)
+            return incidents[1:]
+    return incidents
+
+
+def _named_as_its_province(mention: Mention) -> bool:
+    """Whether the mention is a city named as its governorate is ("Idlib", "Hama"), with no word saying the city."""
+    place = mention.place
+    return (place is not None and place.feature == "city" and place.name == place.admin1
+            and not mention.relation and "city" not in mention.text.lower())
 
 
 def _merge_within(incidents: list[Incident]) -> list[Incident]:

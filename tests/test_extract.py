@@ -1954,6 +1954,22 @@ def test_a_line_in_capitals_keeps_its_length_and_its_acronyms():
     assert clean_text("Clashes in Deir Hafer, SDF said.") == "Clashes in Deir Hafer, SDF said."  # ordinary case stays
 
 
+def test_a_post_in_lower_case_keeps_its_length_and_its_acronyms_and_capitalises_its_names():
+    from geomap.articles import clean_text
+    post = "clashes SDF-IS in baghouz west of the river so far, 4 dead"
+    # (its names read as names; the compass word, a gazetteer alias of a village, and short words stay as written)
+    assert clean_text(post) == "clashes SDF-IS in Baghouz west of the river so far, 4 dead"
+    assert clean_text("Clashes in baghouz, SDF said.") == "Clashes in baghouz, SDF said."  # any capital: left alone
+
+
+@pytest.mark.parametrize("text, location", [  # check479's, blind: hurried posts with no capitals (1.3% -> 72.7%)
+    ("israeli strikes on the scientific research center near masyaf late sunday, 18 killed", "near Masyaf"),
+    ("heavy clashes in tal abyad between sna and sdf, 6 killed", "Tell Abiad"),
+])
+def test_a_post_written_all_in_lower_case_names_its_places(tmp_path, text, location):
+    assert list(_extract(tmp_path, text, published="2024-09-08")["location"]) == [location]
+
+
 def test_a_protest_broken_up_whose_deaths_come_after_is_excessive_force(tmp_path):
     [row] = _extract(tmp_path, "Security forces fired tear gas to disperse protesters in Hasiyah on Friday. Two people "
                                "died of their injuries the next day.").itertuples()
@@ -4032,6 +4048,61 @@ def test_a_jazira_clan_named_with_bu_is_people_not_a_place(tmp_path):
     # (check443's, blind) blows of one night told as "repeatedly": one event, not a summary
     ("IS fighters repeatedly attacked army positions at Hannoura overnight, killing four soldiers.", "2017-03-01",
      "Hannurah"),
+    # (check461's, blind) an opening told of a region, then at a place inside it, is one incident at the place; what
+    # "rebel factions said they had" done is the news, not a past of it
+    ("Fighting flared again in the northern Aleppo countryside on Thursday. Rebel factions said they had repelled an "
+     "IS assault on Akhtarein after several hours of clashes on the southern edge of the town.", "2016-04-15",
+     "Akhtrein"),
+    # (check455's, blind) a coder's units in brackets are where the village is, not another place of the raid
+    ("On 4 December 2017, SDF units raided Khansaa village (Tal Hmis, Quamishli) and arrested four suspected IS "
+     "members.", "2017-12-05", "Khansaa"),
+    # (check437's and check451's, blind) a post's label of the village and its area, which "the village" points back
+    # to: not a town a highway is named for, nor a city a protest saluted
+    ("Khalidiyeh, south of Hama: regime forces shelled the village with tanks from the Hama-Homs highway; 2 dead.",
+     "2013-05-01", "Kalidiyeh"),
+    ("Yabrud, Qalamoun: a night demonstration went out after tarawih prayers calling for the fall of the regime and "
+     "saluting the Free Army in Homs and Rastan.", "2012-08-01", "Yabroud"),
+    # (check442's, blind) a city taken "a month ago" is the past of the news, told after it
+    ("Jaish al-Fath said on Saturday it had taken full control of Jisr al-Shughour after a four-day assault. The "
+     "alliance took Idlib city a month ago.", "2015-04-26", "Jisr-Ash-Shugur"),
+    # (check448's, blind) a withdrawal is where the fighters left; the outlet's city is no scene
+    ("Deir Ezzor activists: Jabhat al-Nusra withdrew from al-Mayadeen overnight without a fight and Islamic State "
+     "fighters entered the city this morning.", "2014-07-03", "Al Mayadin"),
+    # (check467's, blind) the artillery that supported an attack is not its event word
+    ("Turkish-backed factions attacked Zirgan (Abu Rasin) on the Tal Tamr-Ras al-Ain front with Turkish artillery "
+     "support; the SDF said it repelled the assault, killing 9 attackers.", "2019-11-20", "Abu Rasin"),
+    # (check469's, blind) Jabal al-Hass, the hills south of As-Safira, is no village Has of Idleb, 72 km off
+    ("Regime artillery on Jabal al-Hass pounded Qteirat as troops pushed north; a family of four was killed when a "
+     "shell hit their house.", "2016-01-01", "Qteirat"),
+    ("Clashes erupted in Jabal al-Hass on Monday, killing three soldiers.", "2016-01-01", "Jabal al-Hass"),
+    # (check463's, blind) a strike told, then the defences that met some of it: the strike, where it hit
+    ("Israeli jets struck warehouses in the Hessiya industrial area south of Homs overnight, a Syrian military source "
+     "said, adding that air defences intercepted missiles over the Homs and Hama countryside.", "2023-01-01",
+     "Hasyaa"),
+    # (check465's, blind) what those the camps shelter had fled is no battle of the note
+    ("Unknown gunmen on a motorbike shot dead the administrator of the Atme camp for displaced people on Saturday "
+     "evening. The camps around the village shelter tens of thousands who fled the fighting in Hama and Aleppo.",
+     "2019-01-01", "Atmeh camps"),
+    # (check464's and check468's, blind) a region by a spelling only its generic word's differs from, in the
+    # governorate said; aircraft that struck, told round a relative clause; hostilities that continued
+    ("Two women and a child were killed when a guided shell fired by regime forces struck a house in Jebel "
+     "al-Zawiya, southern Idlib, on Saturday.", "2021-06-12", "Jabal al-Zawiya"),
+    ("Russian aircraft, which monitors said had taken off from Hmeimim, struck farmland around Hmeimat, south of "
+     "Mhambal; no casualties.", "2020-01-20", "near Hmeimat"),
+    ("Deir-ez-Zor: Hostilities between the SDF and tribal fighters continued on 30 August in Al Busayrah (Basira "
+     "sub-district), where the Syrian Observatory reported 11 people killed.", "2023-08-31", "Basira"),
+    # (check474's and check476's, blind) killed with a gunshot; a label and a bearing from a town near it; people
+    # abducted from a village, counted round commas
+    ("Iraqi refugee woman killed with a gunshot to the head inside al-Hawl camp, 2 April 2021.", "2021-04-03",
+     "Al-Hol Camp"),
+    ("Kesweh: armed men in a car without plates abducted a livestock trader from the town's market south of Damascus "
+     "on Sunday.", "2016-01-01", "Kisweh"),
+    ("ISIS fighters abducted around 30 civilians, including women, from Akhtereen as the group pushed rebels back in "
+     "the northern Aleppo countryside.", "2016-01-01", "Akhtrein"),
+    # (check468's, blind) a governorate named as its city is, then the place inside it: one strike
+    ("At least 33 Turkish soldiers were killed on Thursday in an air strike by Syrian government forces in Idlib, the "
+     "governor of Hatay said. Syrian monitors placed the strike on a Turkish convoy near Belyoun, south-west of Ihsim "
+     "in Jabal al-Zawiya.", "2020-02-28", "near Balyun"),
 ])
 def test_the_row_is_at_the_scene_not_a_place_named_for_something_else(tmp_path, text, published, location):
     assert list(_extract(tmp_path, text, published=published)["location"]) == [location]
@@ -4120,6 +4191,77 @@ def test_a_name_the_text_does_not_settle_is_no_sure_dot_at_a_place_it_does_not_m
     # the place each had been put at, within a few km; now another, or that name with the doubt it leaves
     [row] = _extract(tmp_path, text, published=published).itertuples()
     assert row.location != sure_and_wrong or row.uncertainty_km >= 100
+
+
+@pytest.mark.parametrize("text", [
+    # (check461's, blind) a governorate's side told after its possessive, or two governorates with one plural word:
+    # not a city dot
+    "Rebels have launched a counter-attack in Hama's north-western countryside, the Syrian Observatory said on Monday.",
+    "Gunmen attacked a checkpoint in Tartous's mountain countryside on Monday, killing two officers.",
+    "Russian strikes in Latakia and Idlib provinces have hit Western-backed rebel factions, killing 12 fighters.",
+    "Clashes erupted in the provinces of Hama and Idlib on Sunday, killing 9.",
+    "Syrian air defences intercepted missiles over the Homs and Hama countryside on Sunday.",
+    # (check474's, blind) a record's field "Province:"
+    "Name: Safaa al-Dahik | Status: Civilian | Province: Homs | Area: Telbisa | Cause of death: Warplane shelling | "
+    "Notes: killed when Russian jets struck residential buildings in the town.",
+])
+def test_a_province_told_by_its_possessive_or_in_plural_is_no_city(tmp_path, text):
+    rows = _extract(tmp_path, text, published="2016-01-01")
+    assert len(rows) and (rows["uncertainty_km"] >= 25).all()
+
+
+def test_a_list_before_what_its_places_are_and_their_landmark_is_the_list(tmp_path):
+    # (check465's, blind) "Talbise and Rastane, rebel towns north of Homs": the two towns, not north of Homs
+    rows = _extract(tmp_path, "Russia carried out its first air strikes in Syria on Wednesday. The OSDH said they hit "
+                              "Talbisé and Rastane, rebel towns north of Homs, killing at least 27 civilians.",
+                    published="2015-10-01")
+    assert list(rows["location"]) == ["Talbiseh", "Ar-Rastan"]
+
+
+def test_a_spelling_variant_beside_a_named_place_beats_an_exact_name_far_from_all(tmp_path):
+    # (check467's, blind) "Kisra", exactly an alias of the town Kasra of Deir ez-Zor, is the Kisreh of Al-Hasakeh
+    # 2 km from Tall Amir, named with it
+    rows = _extract(tmp_path, "Turkish forces and SNA shell Tall Amir and Kisra villages with heavy artillery; SDF "
+                              "reports material damage only.", published="2020-01-01")
+    assert list(rows["location"]) == ["Tal Elamir", "Kisreh"] and set(rows["admin1"]) == {"Al-Hasakeh"}
+
+
+def test_an_opening_is_not_folded_into_an_incident_told_as_another(tmp_path):
+    # (a guard of the outline rule) "Separately, ..." opens another incident, inside the region or not
+    rows = _extract(tmp_path, "Fighting flared in the northern Aleppo countryside on Thursday. Separately, a bomb "
+                              "exploded in Azaz, killing two.", published="2016-04-15")
+    assert len(rows) == 2
+
+
+def test_a_place_far_from_every_namesake_of_its_landmark_is_placed_by_the_landmark(tmp_path):
+    # (check470's, blind) "Tal Hadid near al-Majdal", in As-Sweida: no Tal Hadid of Al-Hasakeh, 680 km off
+    rows = _extract(tmp_path, "Clashes resumed in the area of Tal Hadid near al-Majdal in the western countryside "
+                              "between the National Guard and General Security; mortars also hit the outskirts of "
+                              "al-Mazraa.", published="2025-08-01")
+    assert len(rows) and "Al-Hasakeh" not in set(rows["admin1"])
+
+
+def test_where_a_force_fell_back_to_is_not_the_place_a_next_sentence_points_back_to(tmp_path):
+    # (check467's, blind) "the town's outskirts" are Siluk's, not Ain Issa's, where the SDF pulled back to
+    rows = _extract(tmp_path, "Turkish-backed factions said they had taken Silûk after the SDF pulled back toward Ain "
+                              "Issa. SOHR said 4 SDF fighters were killed in clashes on the town's outskirts before "
+                              "the withdrawal.", published="2019-10-20")
+    assert set(rows["location"]) == {"Suluk"}
+
+
+def test_reported_speech_in_the_pluperfect_tells_the_news(tmp_path):
+    # (check461's, blind) "said they had repelled" is what happened, not a past of the strike just told
+    rows = _extract(tmp_path, "Regime jets struck Kafr Nabl on Monday, killing two. Rebel factions said they had "
+                              "repelled an assault on Hish.", published="2016-04-15")
+    assert list(rows["location"]) == ["Kafr Nobol", "Heish"]
+
+
+def test_munitions_dropped_from_aircraft_that_held_a_nerve_agent_are_a_chemical_attack(tmp_path):
+    # (check461's, blind) no event word had been read in the passive sentence
+    [row] = _extract(tmp_path, "Farmland and the eastern outskirts of al-Lataamneh were hit on Thursday by munitions "
+                               "dropped from government aircraft that doctors believe contained a nerve agent.",
+                     published="2017-03-31").itertuples()
+    assert row.location == "near Latmana" and row.sub_event_type == "Chemical weapon"
 
 
 def test_a_human_rights_group_s_name_is_no_place(tmp_path):
