@@ -8,7 +8,8 @@ only when the gazetteer spells a place exactly so.
 Source: the project's own development notes (``tests/data/terse_*.jsonl``, written for this project), so no
 third-party data. A word is kept when it is written in lower case at least MIN_LOWER times there (a place's
 name hardly ever is, but in a few posts) and it is no name or alias of the gazetteer as written ("press" and
-"center" are kept: the gazetteer spells no place so; "tall" is not, the name of a town).
+"center" are kept: the gazetteer spells no place so; "tall" is not, the name of a town). Notes with no
+capitalised word are left out: a post written all in lower case writes its names so too.
 
 Run: python scripts/build_english_words.py   (from the repository root)
 """
@@ -47,6 +48,8 @@ def english_words() -> list[str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 text = json.loads(line)["text"]
+                if not re.search(r"[A-Z][a-z]", text):
+                    continue  # a post written all in lower case ("clashes in tal abyad") writes its names so too
                 lower.update(re.findall(r"(?<![\w'’-])([a-z]{%d,})(?![\w'’-])" % MIN_LENGTH, text))
     names = gazetteer_names()
     return sorted(w for w, n in lower.items() if n >= MIN_LOWER and w not in names)
