@@ -535,8 +535,8 @@ def _lower_case_in_title_case(text: str) -> str:
     "clashes in al-mazraa west of swaida"), with its names capitalised so they read as names: every word but the
     English words of reporting, which stay as written (same length: ASCII letters only). Any other text is left
     alone."""
-    if not _ACRONYM.sub("", text).islower():
-        return text
+    if _CAPITALISED_WORD.search(text) or not _ACRONYM.sub("", text).islower():
+        return text  # (the first test finds at once the capital a text in ordinary case opens with)
     from .geoparse import english_words
 
     kept, english = _capital_and_lower_words()
@@ -554,6 +554,7 @@ def _lower_case_in_title_case(text: str) -> str:
 
 
 _ACRONYM = compiled(r"\b[A-Z]{2,}s?\b")  # "SDF", "IS", "HTS", "IEDs": capitals a lower-case post keeps
+_CAPITALISED_WORD = compiled(r"(?<![A-Z])[A-Z][a-z]")
 _LOWER_WORD = compiled(r"[a-z][a-z'’]*")
 # words a lower-case post keeps so, which some gazetteer row has as a name or alias ("West" is one of Abu Kbee's)
 _KEPT_LOWER = frozenset("north south east west northern southern eastern western central upper lower city town "

@@ -278,6 +278,7 @@ _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re
 _HAD_BEFORE = compiled(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
 _FELL_BACK_TO_BEFORE = compiled(r"\b(?:withdr[ae]w|withdrawing|retreat(?:ed|ing)|pull(?:ed|ing)\s+(?:out|back)|"
                                 r"f[ae]ll(?:ing)?\s+back)\b[^.;]{0,40}?\b(?:to|towards?)\s+(?:the\s+)?$", re.I)
+_FELL_BACK_WORDS = ("withdr", "retreat", "pulled", "pulling", "back")  # one of which the pattern needs (lower case)
 _FLED_BEFORE = compiled(r"\b(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped)|displaced\s+by)\s+"
                         r"(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # a past told in reported speech, the news itself: "Rebel factions said they had repelled ...", "the army said
@@ -1034,9 +1035,11 @@ def _article_incidents(article: Article, geoparser: Geoparser, unresolved: list)
         # (nor where a speaker spoke: "Fighting there had dragged on" after "..., a spokesman said in Hasakah")
         # (nor where a force fell back to: "had taken Siluk after the SDF pulled back toward Ain Issa. ... clashes on
         # the town's outskirts")
+        fell_back = here and any(word in raw for word in _FELL_BACK_WORDS)
         located_here = [m for m in here if m.role != "context" and not COUNCIL_AFTER.match(text, m.end)
                         and not _SAID_IN_BEFORE.search(text, max(0, m.start - 40), m.start)
-                        and not _FELL_BACK_TO_BEFORE.search(text, max(0, m.start - 60), m.start)] or list(here)
+                        and not (fell_back and _FELL_BACK_TO_BEFORE.search(text, max(0, m.start - 60), m.start))
+                        ] or list(here)
         if located_here:
             context.last_place = (located_here[-1], number)
     _whom_it_hit(context.incidents)
@@ -1433,7 +1436,8 @@ def _read(context: ArticleContext, sentence: Sentence, unit: str, unit_start: in
     cues = [c for c in cues if not _accused_of(unit, c)] or cues
     # what those spoken of had fled is no event of the note: "shelter tens of thousands who fled the fighting in Hama
     # and Aleppo"
-    cues = [c for c in cues if not _FLED_BEFORE.search(unit, max(0, c.start - 30), c.start)]
+    if "fled" in unit or "escaped" in unit or "displaced by" in unit:  # (a test of words before the pattern)
+        cues = [c for c in cues if not _FLED_BEFORE.search(unit, max(0, c.start - 30), c.start)]
     if _SPAN_AFTER_START.match(unit) and "," in unit:
         # "A day after the drone attack on the Homs military academy, regime artillery pounded Darat Izza": the
         # event of another day sets the time of this one
@@ -1645,7 +1649,7 @@ def _decide(context: ArticleContext, sentence: Sentence, reading: Reading, unit:
     told = sentence.text if after < 0 else sentence.text[:after]
     if not_an_incident(unit, cue) or sentence_background(told, unit_start - sentence.start + cue.end) in (
             "history", "announcement") or _told_as_earlier(context.text, unit_start, unit, cue.start) or (
-            context.incidents and _LONG_AGO_AT_END.search(unit)):
+            context.incidents and "ago" in unit and _LONG_AGO_AT_END.search(unit)):
         return "skip", None
     if context.incidents and ((_PLUPERFECT_BEFORE.search(unit, 0, cue.start) or _HAD_BEFORE.search(unit, cue.start, cue.end)
                                or _HAD_BEEN_BEFORE.search(unit, max(0, cue.start - 40), cue.start))
@@ -1876,10 +1880,10 @@ def _labelled_scene(context: ArticleContext, sentence: Sentence, reading: Readin
     wide = located[0].place
     # (or a town a road is named for: "Khalidiyeh, south of Hama: regime forces shelled the village with tanks from
     # the Hama-Homs highway")
-    road = wide is not None and ROAD_NAMED_AFTER.match(context.text, located[0].end) is not None
     # (or a town the clause gives a bearing from: "Kesweh: armed men abducted a trader from the town's market south of
     # Damascus")
-    by_it = road or located[0].relation.endswith(" of")
+    by_it = wide is not None and wide.is_settlement and (located[0].relation.endswith(" of") or ROAD_NAMED_AFTER.match(
+        context.text, located[0].end) is not None)
     if (wide is None or (wide.is_settlement and not by_it) or wide.feature == "neighbourhood"
             or not _IMPLICIT_PLACE.search(reading.text)):
         return located
