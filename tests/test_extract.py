@@ -4210,20 +4210,24 @@ def test_a_province_told_by_its_possessive_or_in_plural_is_no_city(tmp_path, tex
     assert len(rows) and (rows["uncertainty_km"] >= 25).all()
 
 
-def test_a_list_before_what_its_places_are_and_their_landmark_is_the_list(tmp_path):
+@pytest.mark.parametrize("text, published, locations", [
     # (check465's, blind) "Talbise and Rastane, rebel towns north of Homs": the two towns, not north of Homs
-    rows = _extract(tmp_path, "Russia carried out its first air strikes in Syria on Wednesday. The OSDH said they hit "
-                              "Talbisé and Rastane, rebel towns north of Homs, killing at least 27 civilians.",
-                    published="2015-10-01")
-    assert list(rows["location"]) == ["Talbiseh", "Ar-Rastan"]
-
-
-def test_a_spelling_variant_beside_a_named_place_beats_an_exact_name_far_from_all(tmp_path):
+    ("Russia carried out its first air strikes in Syria on Wednesday. The OSDH said they hit Talbisé and Rastane, "
+     "rebel towns north of Homs, killing at least 27 civilians.", "2015-10-01", ["Talbiseh", "Ar-Rastan"]),
     # (check467's, blind) "Kisra", exactly an alias of the town Kasra of Deir ez-Zor, is the Kisreh of Al-Hasakeh
     # 2 km from Tall Amir, named with it
-    rows = _extract(tmp_path, "Turkish forces and SNA shell Tall Amir and Kisra villages with heavy artillery; SDF "
-                              "reports material damage only.", published="2020-01-01")
-    assert list(rows["location"]) == ["Tal Elamir", "Kisreh"] and set(rows["admin1"]) == {"Al-Hasakeh"}
+    ("Turkish forces and SNA shell Tall Amir and Kisra villages with heavy artillery; SDF reports material damage "
+     "only.", "2020-01-01", ["Tal Elamir", "Kisreh"]),
+    # (check467's, blind) "the town's outskirts" are Siluk's, not Ain Issa's, where the SDF pulled back to
+    ("Turkish-backed factions said they had taken Silûk after the SDF pulled back toward Ain Issa. SOHR said 4 SDF "
+     "fighters were killed in clashes on the town's outskirts before the withdrawal.", "2019-10-20",
+     ["Suluk", "Suluk"]),
+    # (check461's, blind) "said they had repelled" is what happened, not a past of the strike just told
+    ("Regime jets struck Kafr Nabl on Monday, killing two. Rebel factions said they had repelled an assault on Hish.",
+     "2016-04-15", ["Kafr Nobol", "Heish"]),
+])
+def test_each_incident_of_the_note_is_a_row_at_its_own_place(tmp_path, text, published, locations):
+    assert list(_extract(tmp_path, text, published=published)["location"]) == locations
 
 
 def test_an_opening_is_not_folded_into_an_incident_told_as_another(tmp_path):
@@ -4239,21 +4243,6 @@ def test_a_place_far_from_every_namesake_of_its_landmark_is_placed_by_the_landma
                               "between the National Guard and General Security; mortars also hit the outskirts of "
                               "al-Mazraa.", published="2025-08-01")
     assert len(rows) and "Al-Hasakeh" not in set(rows["admin1"])
-
-
-def test_where_a_force_fell_back_to_is_not_the_place_a_next_sentence_points_back_to(tmp_path):
-    # (check467's, blind) "the town's outskirts" are Siluk's, not Ain Issa's, where the SDF pulled back to
-    rows = _extract(tmp_path, "Turkish-backed factions said they had taken Silûk after the SDF pulled back toward Ain "
-                              "Issa. SOHR said 4 SDF fighters were killed in clashes on the town's outskirts before "
-                              "the withdrawal.", published="2019-10-20")
-    assert set(rows["location"]) == {"Suluk"}
-
-
-def test_reported_speech_in_the_pluperfect_tells_the_news(tmp_path):
-    # (check461's, blind) "said they had repelled" is what happened, not a past of the strike just told
-    rows = _extract(tmp_path, "Regime jets struck Kafr Nabl on Monday, killing two. Rebel factions said they had "
-                              "repelled an assault on Hish.", published="2016-04-15")
-    assert list(rows["location"]) == ["Kafr Nobol", "Heish"]
 
 
 def test_munitions_dropped_from_aircraft_that_held_a_nerve_agent_are_a_chemical_attack(tmp_path):
