@@ -56,8 +56,7 @@ _DIRECTION_BEFORE = compile_guarded(
     re.I)
 _NEAR_BEFORE = compile_guarded(r"\b(near|outside|around|outskirts? of|vicinity of|close to|surroundings of|area of|countryside of|"
                                r"(?:road|highway|route)\s+(?:leading\s+)?(?:to|towards))\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$", re.I)
-# (and the second of two: "the provinces of Hama and Idlib")
-# (and a record's field: "Province: Homs | Area: Telbisa")
+# (and the second of two, "the provinces of Hama and Idlib"; and a record's field, "Province: Homs | Area: Telbisa")
 _GOVERNORATE_BEFORE = compile_guarded(r"\b(provinces?|governorates?|countryside)\s+of\s+(?:(?:al-|el-)?[\w'’-]+\s+"
                                       r"(?:[\w'’-]+\s+)?and\s+)?(?:al-|el-|as-|ash-|ad-|ar-|at-|az-|an-)?$|"
                                       r"\b(province|governorate)\s*:\s*$", re.I)
@@ -242,14 +241,10 @@ def _not_places_source() -> tuple[str, frozenset]:
     return r"(?<!\w)" + trie_alternation(keys, _loose_char) + r"(?!\w)", frozenset(words)
 
 
-def english_words() -> frozenset:
-    """Common English words that no capital letter makes a place's name (``_english_words``)."""
-    return _english_words()
-
-
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset:
-    """Common English words (``data/english_words.txt``, written by scripts/build_english_words.py)."""
+def english_words() -> frozenset:
+    """Common English words that no capital letter makes a place's name (``data/english_words.txt``, written by
+    scripts/build_english_words.py)."""
     text = resources.files("geomap").joinpath("data/english_words.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
@@ -710,7 +705,7 @@ class Geoparser:
                     found = []
                 if found and i == last and text.startswith(" by ", end) and _sentence_start(text, start):
                     found = []  # "Hit by shelling while herding sheep in X": a verb opening the sentence, not Heet
-                if found and i == last and found[0].match != "exact name" and first_word.lower() in _english_words():
+                if found and i == last and found[0].match != "exact name" and first_word.lower() in english_words():
                     # "Aleppo Media Center", "Rocket Attack Kills Teacher": a common word capitalised, no respelling
                     # of Madaya or Teishur (a place the gazetteer spells so exactly stays: "Hit", "Tall")
                     found = []
@@ -843,7 +838,7 @@ class Geoparser:
         as a spelling variant, and a word no one's name shows to be a person's."""
         start, end, word = tokens[i]
         if (len(word) < 7 or not word.isalpha() or word.isupper() or word.lower() in _GIVEN_NAMES
-                or word.lower() in _english_words()):  # "Battery" is no Beit Ara, "Ordered" no Ard al Arid
+                or word.lower() in english_words()):  # "Battery" is no Beit Ara, "Ordered" no Ard al Arid
             return None
         # a post's hashtag joins the words by their capitals ("#TallEdDaman", "#SeeratAlyah"): apart again
         spelled = _CAMEL_HUMP.sub(r"\1 \2", word) if text[start - 1:start] == "#" else word
@@ -990,7 +985,7 @@ class Geoparser:
                     and prev not in _COMPASS_LETTERS and (given or not _sentence_start(text, prev_start))
                     and (given or (prev.lower() not in stop_words and (_fold_word(light_key(prev)),) not in self._trie
                                    # (nor a headline's capitalised verb: "Jaish al-Fatah Captures Jisr al-Shughour")
-                                   and prev.lower() not in _english_words()))):
+                                   and prev.lower() not in english_words()))):
                 return "person"
         # a title before the name, or before a given name or two: "IS leader al-Baghdadi", "Military Council chief
         # Ahmad al-Khubayl", "the media activists Raed Fares"
@@ -3745,6 +3740,7 @@ def _apply_relation(text: str, mention: Mention, before: str, mentions: list[Men
     return mention
 
 
+# a side of a governorate told after its possessive: "Hama's north-western countryside"
 _SIDE_OF_OWNER_AFTER = compiled(r"['’]s?\s+(northern|southern|eastern|western|north-?eastern|north-?western|"
                                 r"south-?eastern|south-?western)\s+(?:[\w-]+\s+)?countryside\b", re.I)
 # a side of a governorate in compass letters, as coders' notes write it: "E. Homs", "NW Hama" (capitals only)

@@ -246,8 +246,8 @@ _FOLLOWED = compile_guarded(r"\s*(?:The|This|That|It|These)\s+(?:[\w-]+\s+){0,6}
 _TIME_SPAN = r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?|hours?|months?)"
 _EARLIER_AT_END = Prefiltered(compile_guarded(_TIME_SPAN + r"\s+(?:earlier|before)[\s.,;]*$", re.I))
 # a past a week or more before the report, told after its news: "The alliance took Idlib city a month ago."
-_LONG_AGO_AT_END = Prefiltered(compile_guarded(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+"
-                                               r"(?:weeks?|months?|years?)\s+ago[\s.,;]*$", re.I))
+_LONG_AGO_AT_END = compile_guarded(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+"
+                                   r"(?:weeks?|months?|years?)\s+ago[\s.,;]*$", re.I)
 _SPAN_BEFORE_AFTER = compile_guarded(_TIME_SPAN + r"[\s,]*$", re.I)
 _AFTER_START = compiled(r"[\s,]*after\b", re.I)
 _SPAN_AFTER_START = compile_guarded(r"[\s,]*" + _TIME_SPAN + r"\s+after\b", re.I)
@@ -2087,28 +2087,26 @@ def _merge(kept: Incident, other: Incident, keep_place: bool = False) -> None:
     kept.notes.extend(n for n in other.notes if n not in kept.notes)
 
 
-# a sentence that tells another incident, not the opening's own: "Separately, ...", "Elsewhere in the province ..."
+# a sentence that tells another incident, not the opening's own: "Separately, ...", "Elsewhere in the province ...",
+# "Protesters also shut Baath offices in Shahba"
 _ANOTHER_INCIDENT_OPENS = compiled(r"\s*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
-                                   r"(?:incident|attack|development)|also\b|in\s+addition)", re.I)
-
-
+                                   r"(?:incident|attack|development)|in\s+addition)", re.I)
 _ALSO = compiled(r"\balso\b", re.I)
+# a site that places a governorate's name in its city: "Thousands rallied in al-Karama square in Suwayda"
 _A_SITE_OF_A_CITY = compiled(r"\b(?:square|street|roundabout|quarter|neighbou?rhood|district)\b", re.I)
 
 
 def _fold_the_outline(context: ArticleContext) -> list[Incident]:
     """An opening told of a region and then of a place inside it is one incident, at the place: "Fighting flared
     again in the northern Aleppo countryside on Thursday. Rebel factions said they had repelled an IS assault on
-    Akhtarein ...". The opening's row (its first sentence's only one, at a region) folds into the next sentence's
-    first finer row that lies within the region and on its day, unless that sentence opens another incident
-    ("Separately, ...")."""
+    Akhtarein ...". The opening's row (its first sentence's only one, at a region, or at a governorate named as
+    its city is: "... by Syrian government forces in Idlib. Syrian monitors placed the strike near Belyoun") folds
+    into the next sentence's first finer row that lies within the region and on its day, unless that sentence
+    tells another incident ("Separately, ...", "also")."""
     incidents = context.incidents
     if len(incidents) < 2 or incidents[0].sentence_number != 0 or incidents[1].sentence_number == 0:
         return incidents
     outline = incidents[0]
-    # (or a governorate's name that is its city's too, the city not said: "killed in an air strike by Syrian
-    # government forces in Idlib. Syrian monitors placed the strike on a Turkish convoy near Belyoun")
-    # (not one a site in its city places: "Thousands rallied in al-Karama square in Suwayda")
     start, end, _ = context.sentences[0]
     province = _named_as_its_province(outline.mention) and not _A_SITE_OF_A_CITY.search(context.text, start, end)
     if not (_region_wide(outline.mention) or province) or outline.mention.lat is None:
@@ -2124,7 +2122,7 @@ def _fold_the_outline(context: ArticleContext) -> list[Incident]:
                      and told.mention.place.admin1 == outline.mention.place.admin1)
                 and _dates_overlap(outline.when, told.when)
                 and not _ANOTHER_INCIDENT_OPENS.match(context.text, start)
-                and not _ALSO.search(context.text, start, end)):  # "Protesters also shut Baath offices in Shahba"
+                and not _ALSO.search(context.text, start, end)):
             _merge(told, outline, keep_place=True)
             return incidents[1:]
     return incidents
