@@ -3114,9 +3114,10 @@ def _headed_for(text: str, mentions: list[Mention], mention: Mention) -> bool:
 # (what was carried may be listed between commas: "buses carried 1,022 people, fighters and relatives, toward Idlib")
 LEAVING_WORDS = (r"left|leave|leaves|leaving|depart(?:ed|ing|s)?|bound|head(?:ed|ing)|bus(?:s?ed)|"
                  r"evacuated|boarded|transferr?(?:ed|ing)|deported|expelled|displaced|relocated|set\s+(?:off|out)")
+# a force falling back: "withdrew", "pulled out", "fell back" (``incidents`` asks it too)
+FALLING_BACK_WORDS = r"withdr[ae]w|withdrawing|retreat(?:ed|ing)|pull(?:ed|ing)\s+(?:out|back)|f[ae]ll(?:ing)?\s+back"
 _WENT_OFF_TO_BEFORE = Prefiltered(compiled(
-    r"\b(?:" + LEAVING_WORDS + r"|withdr[ae]w|withdrawing|retreat(?:ed|ing)|fled|fleeing|evacuating|deporting|"
-    r"pull(?:ed|ing)\s+(?:out|back)|f[ae]ll(?:ing)?\s+back|"
+    r"\b(?:" + LEAVING_WORDS + r"|" + FALLING_BACK_WORDS + r"|fled|fleeing|evacuating|deporting|"
     r"relocating|carr(?:ied|ying)|travell?(?:ed|ing))\b(?:[^.;,:]|(?<=\d)[.,](?=\d)|,\s+[\w'’ -]{1,30},){0,60}?"
     r"\b(?:to|towards?|for)\s+"
     r"(?:the\s+)?$", re.I))

@@ -36,8 +36,8 @@ from .events import (ACCUSED_BEFORE, ADDED_DEAD, DASH_ASIDE, NEW_GOVERNMENT, ON_
                      fatalities, find_actors, not_an_incident,
                      resolve_date, sentence_background, sets_a_record, split_sentences)
 from .gazetteer import EARTH_RADIUS_KM, Gazetteer, evolve, haversine_km
-from .geoparse import (COUNCIL_AFTER, LEAVING_WORDS, LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER, WAY_END_BEFORE,
-                       Geoparser, Mention, ends_of_a_road, stands_for_its_government)
+from .geoparse import (COUNCIL_AFTER, FALLING_BACK_WORDS, LEAVING_WORDS, LIST_GAP, OUTLET_NAMED_AFTER, ROAD_NAMED_AFTER,
+                       WAY_END_BEFORE, Geoparser, Mention, ends_of_a_road, stands_for_its_government)
 from .patterns import Prefiltered, compile_guarded
 
 __all__ = ["Incident", "IncidentRow", "as_rows", "to_rows", "ControlClaim", "Extraction", "extract", "extract_all",
@@ -276,8 +276,7 @@ _TO_BEFORE = compiled(r"\bto\s+(?:[\w-]+\s+and\s+)?$")  # "an offensive to recap
 _OLD_DEAD_FOUND = compiled(r"\bmass graves?\b|\bremains\b|\bexhum", re.I)  # an event word that finds the long dead
 _HAD_BEEN_BEFORE = compile_guarded(r"\bhad\s+been\s+(?:[\w'’-]+\s+){1,2}$", re.I)  # "the cell had been behind attacks on ..."
 _HAD_BEFORE = compiled(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?!to\b)[a-z]+", re.I)  # a past of the past, not "had to"
-_FELL_BACK_TO_BEFORE = compiled(r"\b(?:withdr[ae]w|withdrawing|retreat(?:ed|ing)|pull(?:ed|ing)\s+(?:out|back)|"
-                                r"f[ae]ll(?:ing)?\s+back)\b[^.;]{0,40}?\b(?:to|towards?)\s+(?:the\s+)?$", re.I)
+_FELL_BACK_TO_BEFORE = compiled(r"\b(?:" + FALLING_BACK_WORDS + r")\b[^.;]{0,40}?\b(?:to|towards?)\s+(?:the\s+)?$", re.I)
 _FELL_BACK_WORDS = ("withdr", "retreat", "pulled", "pulling", "back")  # one of which the pattern needs (lower case)
 _FLED_BEFORE = compiled(r"\b(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fled|escaped)|displaced\s+by)\s+"
                         r"(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
